@@ -1,0 +1,268 @@
+"""Forever Us: the HTTP API. Routes are thin: who is asking, what they sent, one use case."""
+from __future__ import annotations
+
+import functools
+import time
+from typing import Any, Callable
+
+from chalice import Chalice, Response
+
+from chalicelib import access, account, conversations, ids, memories, personas, runtime
+from chalicelib.config import LANGUAGES, get_settings
+from chalicelib.errors import DomainError, InvalidInput, NotFound
+from chalicelib.identity import Identity
+from chalicelib.logs import log
+from chalicelib.schemas import LOCAL_LOGIN
+from chalicelib.validation import parse_json_body, validate
+
+app = Chalice(app_name="forever-us")
+app.api.binary_types = []  # JSON only; the website is served by CloudFront (or the local front)
+
+DEFAULT_PAGE = 20
+MAX_PAGE = 100
+
+
+def error_response(error: DomainError) -> Response:
+    """The one map from domain errors to HTTP: Chalice's body shape, plus Retry-After."""
+    headers = {"Retry-After": str(error.retry_after)} if error.retry_after else {}
+    return Response({"Code": error.code, "Message": error.message}, status_code=error.status,
+                    headers=headers)
+
+
+def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
+    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP."""
+    def register(view: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(view)
+        def handler(**params: str) -> Any:
+            started = time.perf_counter()
+            status = 200
+            try:
+                if public:
+                    result = view(**params)
+                else:
+                    auth = app.current_request.headers.get("authorization")
+                    result = view(runtime.verifier().verify(auth), **params)
+                if isinstance(result, Response):
+                    status = result.status_code
+                return result
+            except DomainError as error:
+                status = error.status
+                return error_response(error)
+            finally:
+                log("request", route=path, method=method, status=status,
+                    ms=round((time.perf_counter() - started) * 1000, 1))
+        app.route(path, methods=[method])(handler)
+        return view
+    return register
+
+
+def body() -> dict[str, Any]:
+    """The request's JSON object (size, encoding and syntax checked)."""
+    return parse_json_body(app.current_request.raw_body)
+
+
+def query(*allowed: str) -> dict[str, str]:
+    """The query string, refusing parameters this route does not take."""
+    params = dict(app.current_request.query_params or {})
+    unknown = sorted(set(params) - set(allowed))
+    if unknown:
+        raise InvalidInput(f"{unknown[0][:40]}: unknown query parameter "
+                           f"(allowed: {', '.join(allowed) or 'none'})")
+    return params
+
+
+def page_args(params: dict[str, str]) -> tuple[str | None, int]:
+    """The cursor and page size of a list request."""
+    raw = params.get("limit", str(DEFAULT_PAGE))
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+        raise InvalidInput(f"limit: must be a whole number from 1 to {MAX_PAGE}")
+    return params.get("cursor") or None, int(raw)
+
+
+def created(payload: dict[str, Any]) -> Response:
+    """201 with the new object."""
+    return Response(payload, status_code=201)
+
+
+def no_content() -> Response:
+    """204 with no body."""
+    return Response("", status_code=204)
+
+
+def is_operator(caller: Identity) -> bool:
+    """Operators: Cognito's `admins` group; on the local stage, the configured e-mails."""
+    settings = get_settings()
+    emails = settings.admin_emails if settings.auth == "local" else frozenset()
+    return access.is_operator(caller, emails)
+
+
+# -- public -----------------------------------------------------------------------------------
+
+@api("/api/health", public=True)
+def health() -> dict[str, Any]:
+    settings = get_settings()
+    try:
+        runtime.store().get_persona("health-check")
+        store_state = "ok"
+    except Exception as error:  # the health route reports, it does not fail
+        log("health_store_error", error=type(error).__name__)
+        store_state = "unavailable"
+    return {"status": "ok" if store_state == "ok" else "degraded", "stage": settings.stage,
+            "store": {"kind": settings.store, "state": store_state},
+            "model": {"provider": settings.llm_provider}}
+
+
+@api("/api/config", public=True)
+def site_config() -> dict[str, Any]:
+    settings = get_settings()
+    if settings.auth == "local":
+        auth: dict[str, Any] = {"mode": "local"}
+    else:
+        auth = {"mode": "cognito", "domain": settings.cognito_domain,
+                "client_id": settings.cognito_client_id, "region": settings.aws_region}
+    return {"stage": settings.stage, "auth": auth, "languages": list(LANGUAGES)}
+
+
+@api("/api/auth/local/login", "POST", public=True)
+def local_login() -> dict[str, Any]:
+    if get_settings().auth != "local":
+        raise NotFound("the local sign-in exists only on the local stage")
+    data = validate(LOCAL_LOGIN, body())
+    email = data["email"].strip().lower()
+    if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
+        raise InvalidInput("email: must be an e-mail address like name@example.com")
+    name = data["name"].strip()
+    user_id = runtime.store().local_user_id(email, ids.new_id(), ids.now_iso())
+    token = runtime.local_issuer().issue(user_id, email, name)
+    return {"token": token, "user": {"id": user_id, "email": email, "name": name}}
+
+
+# -- me ---------------------------------------------------------------------------------------
+
+@api("/api/me")
+def who_am_i(caller: Identity) -> dict[str, Any]:
+    query()
+    return account.me(caller, is_operator(caller))
+
+
+@api("/api/me/export")
+def export_me(caller: Identity) -> dict[str, Any]:
+    query()
+    return account.export(runtime.store(), caller)
+
+
+@api("/api/me", "DELETE")
+def erase_me(caller: Identity) -> Response:
+    query()
+    account.erase(runtime.store(), caller, local_login=get_settings().auth == "local")
+    return no_content()
+
+
+# -- personas ---------------------------------------------------------------------------------
+
+@api("/api/personas", "POST")
+def create_persona(caller: Identity) -> Response:
+    return created(personas.create(runtime.store(), caller, body()))
+
+
+@api("/api/personas")
+def list_personas(caller: Identity) -> dict[str, Any]:
+    return personas.list_mine(runtime.store(), caller, *page_args(query("cursor", "limit")))
+
+
+@api("/api/personas/{persona_id}")
+def read_persona(caller: Identity, persona_id: str) -> dict[str, Any]:
+    query()
+    return personas.read(runtime.store(), caller, persona_id)
+
+
+@api("/api/personas/{persona_id}", "PATCH")
+def update_persona(caller: Identity, persona_id: str) -> dict[str, Any]:
+    return personas.update(runtime.store(), caller, persona_id, body())
+
+
+@api("/api/personas/{persona_id}", "DELETE")
+def delete_persona(caller: Identity, persona_id: str) -> Response:
+    personas.delete(runtime.store(), caller, persona_id)
+    return no_content()
+
+
+# -- memories ---------------------------------------------------------------------------------
+
+@api("/api/personas/{persona_id}/memories", "POST")
+def add_memory(caller: Identity, persona_id: str) -> Response:
+    return created(memories.add(runtime.store(), caller, persona_id, body()))
+
+
+@api("/api/personas/{persona_id}/memories")
+def list_memories(caller: Identity, persona_id: str) -> dict[str, Any]:
+    params = query("q", "cursor", "limit")
+    cursor, limit = page_args(params)
+    return memories.list_or_search(runtime.store(), caller, persona_id, params.get("q"),
+                                   cursor, limit)
+
+
+@api("/api/personas/{persona_id}/memories/{memory_id}")
+def read_memory(caller: Identity, persona_id: str, memory_id: str) -> dict[str, Any]:
+    query()
+    return memories.read(runtime.store(), caller, persona_id, memory_id)
+
+
+@api("/api/personas/{persona_id}/memories/{memory_id}", "PATCH")
+def update_memory(caller: Identity, persona_id: str, memory_id: str) -> dict[str, Any]:
+    return memories.update(runtime.store(), caller, persona_id, memory_id, body())
+
+
+@api("/api/personas/{persona_id}/memories/{memory_id}", "DELETE")
+def delete_memory(caller: Identity, persona_id: str, memory_id: str) -> Response:
+    memories.delete(runtime.store(), caller, persona_id, memory_id)
+    return no_content()
+
+
+# -- family -----------------------------------------------------------------------------------
+
+@api("/api/personas/{persona_id}/invites", "POST")
+def create_invite(caller: Identity, persona_id: str) -> Response:
+    return created(personas.create_invite(runtime.store(), caller, persona_id, body()))
+
+
+@api("/api/invites/{code}/accept", "POST")
+def accept_invite(caller: Identity, code: str) -> dict[str, Any]:
+    return personas.accept_invite(runtime.store(), caller, code)
+
+
+@api("/api/personas/{persona_id}/members")
+def list_members(caller: Identity, persona_id: str) -> dict[str, Any]:
+    query()
+    return personas.members(runtime.store(), caller, persona_id)
+
+
+@api("/api/personas/{persona_id}/members/{user_id}", "DELETE")
+def remove_member(caller: Identity, persona_id: str, user_id: str) -> Response:
+    personas.remove_member(runtime.store(), caller, persona_id, user_id)
+    return no_content()
+
+
+# -- conversations ----------------------------------------------------------------------------
+
+@api("/api/personas/{persona_id}/conversations", "POST")
+def start_conversation(caller: Identity, persona_id: str) -> Response:
+    return created(conversations.start(runtime.store(), caller, persona_id, body()))
+
+
+@api("/api/personas/{persona_id}/conversations")
+def list_conversations(caller: Identity, persona_id: str) -> dict[str, Any]:
+    return conversations.list_mine(runtime.store(), caller, persona_id,
+                                   *page_args(query("cursor", "limit")))
+
+
+@api("/api/conversations/{conversation_id}")
+def read_conversation(caller: Identity, conversation_id: str) -> dict[str, Any]:
+    return conversations.read(runtime.store(), caller, conversation_id,
+                              *page_args(query("cursor", "limit")))
+
+
+@api("/api/conversations/{conversation_id}", "DELETE")
+def delete_conversation(caller: Identity, conversation_id: str) -> Response:
+    conversations.delete(runtime.store(), caller, conversation_id)
+    return no_content()

@@ -1,0 +1,1 @@
+"""Forever Us: the application's library, imported by app.py."""

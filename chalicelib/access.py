@@ -1,0 +1,51 @@
+"""Who may read or change what. Every use case calls these before touching an object."""
+from __future__ import annotations
+
+from typing import Any
+
+from chalicelib.errors import Forbidden, NotFound
+from chalicelib.identity import Identity
+from chalicelib.ids import is_id
+from chalicelib.store.repository import Store
+
+RANK = {"visitor": 1, "editor": 2, "owner": 3}
+NEEDS = {
+    "editor": "only the persona's owner or an editor can do this",
+    "owner": "only the persona's owner can do this",
+}
+
+
+def persona_for(store: Store, persona_id: str, caller: Identity,
+                need: str = "visitor") -> tuple[dict[str, Any], str]:
+    """The persona and the caller's role, if the caller has at least role `need`.
+
+    A persona the caller has no role on is a 404, exactly like one that does not exist."""
+    missing = NotFound("persona not found")
+    if not is_id(persona_id):
+        raise missing
+    membership = store.get_membership(persona_id, caller.user_id)
+    if membership is None:
+        raise missing
+    persona = store.get_persona(persona_id)
+    if persona is None:
+        raise missing
+    role = membership["role"]
+    if RANK[role] < RANK[need]:
+        raise Forbidden(NEEDS[need])
+    return persona, role
+
+
+def conversation_for(store: Store, conversation_id: str, caller: Identity) -> dict[str, Any]:
+    """A conversation, only for the person who had it (owners of the persona included)."""
+    missing = NotFound("conversation not found")
+    if not is_id(conversation_id):
+        raise missing
+    conversation = store.get_conversation(conversation_id)
+    if conversation is None or conversation["user_id"] != caller.user_id:
+        raise missing
+    return conversation
+
+
+def is_operator(caller: Identity, admin_emails: frozenset[str]) -> bool:
+    """Operators: the Cognito group `admins`, or a configured e-mail on the local stage."""
+    return "admins" in caller.groups or (bool(caller.email) and caller.email in admin_emails)

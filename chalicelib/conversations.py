@@ -1,0 +1,76 @@
+"""Conversations: start (with the persona's greeting), list mine, read, delete."""
+from __future__ import annotations
+
+from typing import Any
+
+from chalicelib import access, ids
+from chalicelib.errors import Conflict
+from chalicelib.identity import Identity
+from chalicelib.schemas import CONVERSATION_START
+from chalicelib.store.repository import Store
+from chalicelib.validation import validate
+
+DEFAULT_GREETINGS = {
+    "pt-BR": "Olá, {visitor}. Que bom ter você aqui. Sobre o que você quer conversar?",
+    "en": "Hello, {visitor}. I'm glad you're here. What would you like to talk about?",
+}
+PAUSED = {
+    "paused": "this persona is paused by its owner; conversations are closed for now",
+    "retired": "this persona has been retired by its owner; it no longer takes conversations",
+}
+CONVERSATION_FIELDS = ("id", "persona_id", "visitor_name", "relationship", "created_at",
+                       "updated_at")
+
+
+def view(conversation: dict[str, Any]) -> dict[str, Any]:
+    """A conversation as the API shows it to the person who had it."""
+    return {k: conversation.get(k) for k in CONVERSATION_FIELDS}
+
+
+def greeting_for(persona: dict[str, Any], visitor: str) -> str:
+    """The persona's recorded greeting, or a plain one in its language."""
+    if persona.get("greeting"):
+        return str(persona["greeting"])
+    template = DEFAULT_GREETINGS.get(persona.get("language", "en"), DEFAULT_GREETINGS["en"])
+    return template.format(visitor=visitor or "")
+
+
+def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) -> dict:
+    """A new conversation with a persona the caller may talk to; it opens with the greeting."""
+    persona, _ = access.persona_for(store, persona_id, caller)
+    data = validate(CONVERSATION_START, body)
+    if persona.get("status", "active") != "active":
+        raise Conflict(PAUSED[persona["status"]])
+    now = ids.now_iso()
+    visitor = data.get("visitor_name") or caller.name
+    conversation = {"id": ids.new_id(), "persona_id": persona_id, "user_id": caller.user_id,
+                    "visitor_name": visitor, "relationship": data.get("relationship", ""),
+                    "created_at": now, "updated_at": now}
+    greeting = {"id": ids.new_id(), "role": "persona", "kind": "greeting",
+                "text": greeting_for(persona, visitor), "created_at": now,
+                "ai_generated": False}
+    store.create_conversation(conversation, greeting)
+    return {**view(conversation), "greeting": greeting}
+
+
+def list_mine(store: Store, caller: Identity, persona_id: str, cursor: str | None,
+              limit: int) -> dict[str, Any]:
+    """My conversations with one persona, newest first (never anyone else's)."""
+    access.persona_for(store, persona_id, caller)
+    page = store.list_conversations(caller.user_id, persona_id, cursor, limit)
+    page["items"] = [view(c) for c in page["items"]]
+    return page
+
+
+def read(store: Store, caller: Identity, conversation_id: str, cursor: str | None,
+         limit: int) -> dict[str, Any]:
+    """One of my conversations with a page of its messages, oldest first."""
+    conversation = access.conversation_for(store, conversation_id, caller)
+    messages = store.list_messages(conversation_id, cursor, limit)
+    return {**view(conversation), "messages": messages}
+
+
+def delete(store: Store, caller: Identity, conversation_id: str) -> None:
+    """Erase one of my conversations with its messages."""
+    access.conversation_for(store, conversation_id, caller)
+    store.delete_conversation(conversation_id)

@@ -1,0 +1,133 @@
+"""Who is asking: bearer tokens verified in code, one path for the local issuer and Cognito.
+
+Both issuers sign RS256 ID tokens; they differ only in where the public keys come from (a key
+file under .data/, or the user pool's JWKS) and in the expected issuer and audience.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+import jwt
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+
+from chalicelib.errors import ServiceUnavailable, Unauthenticated
+
+LOCAL_ISSUER = "urn:forever-us:local"
+LOCAL_AUDIENCE = "forever-us-local-web"
+ALGORITHM = "RS256"
+LEEWAY_SECONDS = 30
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The verified caller."""
+
+    user_id: str
+    email: str
+    name: str
+    groups: frozenset[str] = frozenset()
+
+
+class TokenVerifier:
+    """Verifies an RS256 ID token's signature, issuer, audience, use and validity period."""
+
+    def __init__(self, issuer: str, audience: str, key_for: Callable[[str], Any]) -> None:
+        self._issuer = issuer
+        self._audience = audience
+        self._key_for = key_for
+
+    def verify(self, authorization: str | None) -> Identity:
+        """The identity in an `Authorization: Bearer` header, or Unauthenticated."""
+        if not authorization:
+            raise Unauthenticated("sign in first: this request has no bearer token")
+        scheme, _, token = authorization.partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            raise Unauthenticated("the Authorization header must be 'Bearer <token>'")
+        try:
+            header = jwt.get_unverified_header(token.strip())
+            if header.get("alg") != ALGORITHM or not isinstance(header.get("kid"), str):
+                raise jwt.InvalidTokenError("unexpected algorithm or key id")
+            claims = jwt.decode(
+                token.strip(), self._key_for(header["kid"]), algorithms=[ALGORITHM],
+                issuer=self._issuer, audience=self._audience, leeway=LEEWAY_SECONDS,
+                options={"require": ["exp", "iat", "iss", "aud", "sub", "token_use"]},
+            )
+        except jwt.ExpiredSignatureError:
+            raise Unauthenticated("your sign-in has expired; sign in again") from None
+        except jwt.PyJWKClientConnectionError:
+            raise ServiceUnavailable("sign-in keys are unreachable; try again shortly",
+                                     retry_after=5) from None
+        except (jwt.PyJWTError, KeyError, ValueError):
+            raise Unauthenticated("the sign-in token is not valid; sign in again") from None
+        if claims.get("token_use") != "id" or not isinstance(claims.get("sub"), str):
+            raise Unauthenticated("the sign-in token is not an ID token; sign in again")
+        groups = claims.get("cognito:groups") or []
+        return Identity(
+            user_id=claims["sub"],
+            email=str(claims.get("email", "")).lower(),
+            name=str(claims.get("name") or claims.get("email") or ""),
+            groups=frozenset(g for g in groups if isinstance(g, str)),
+        )
+
+
+class LocalIssuer:
+    """The local stage's issuer: an RSA key generated on first run and kept under .data/."""
+
+    def __init__(self, key_path: Path, ttl_seconds: int) -> None:
+        self._ttl = ttl_seconds
+        self._private = _load_or_create_key(key_path)
+        public_der = self._private.public_key().public_bytes(
+            serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
+        self.kid = hashlib.sha256(public_der).hexdigest()[:16]
+
+    def key_for(self, kid: str) -> Any:
+        """The public key for a key id (only our own)."""
+        if kid != self.kid:
+            raise jwt.InvalidTokenError("unknown key id")
+        return self._private.public_key()
+
+    def issue(self, user_id: str, email: str, name: str, now: float | None = None) -> str:
+        """A signed ID token shaped like Cognito's, so one verifier reads both."""
+        issued = int(now if now is not None else time.time())
+        claims = {"iss": LOCAL_ISSUER, "aud": LOCAL_AUDIENCE, "sub": user_id, "email": email,
+                  "name": name, "token_use": "id", "iat": issued, "nbf": issued,
+                  "exp": issued + self._ttl}
+        return jwt.encode(claims, self._private, algorithm=ALGORITHM, headers={"kid": self.kid})
+
+    def verifier(self) -> TokenVerifier:
+        """A verifier that accepts this issuer's tokens."""
+        return TokenVerifier(LOCAL_ISSUER, LOCAL_AUDIENCE, self.key_for)
+
+
+def cognito_verifier(issuer: str, client_id: str, jwks_url: str) -> TokenVerifier:
+    """A verifier for a Cognito user pool; its JWKS is fetched once and cached per process."""
+    client = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=3600, timeout=3)
+
+    def key_for(kid: str) -> Any:
+        return client.get_signing_key(kid).key
+
+    return TokenVerifier(issuer, client_id, key_for)
+
+
+def _load_or_create_key(path: Path) -> rsa.RSAPrivateKey:
+    if path.exists():
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        assert isinstance(key, rsa.RSAPrivateKey)
+        return key
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                            serialization.NoEncryption())
+    # Write-then-rename with owner-only permissions: a crash never leaves half a key.
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(pem)
+    os.replace(tmp, path)
+    return key

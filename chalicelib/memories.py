@@ -1,0 +1,80 @@
+"""Memories of a persona: the use cases behind the memory routes."""
+from __future__ import annotations
+
+from typing import Any
+
+from chalicelib import access, ids
+from chalicelib.errors import InvalidInput, NotFound
+from chalicelib.identity import Identity
+from chalicelib.persona import retrieval
+from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
+from chalicelib.store.repository import Store
+from chalicelib.validation import validate
+
+MAX_MEMORIES_PER_PERSONA = 5_000
+MAX_QUERY_CHARS = 500
+PUBLIC_FIELDS = ("id", "title", "date", "tags", "triggers", "text", "created_at", "updated_at")
+
+
+def view(memory: dict[str, Any]) -> dict[str, Any]:
+    """A memory as the API shows it (who wrote it stays private)."""
+    return {k: memory.get(k) for k in PUBLIC_FIELDS}
+
+
+def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) -> dict:
+    """Add a memory (owner or editor)."""
+    access.persona_for(store, persona_id, caller, need="editor")
+    data = validate(MEMORY_CREATE, body)
+    now = ids.now_iso()
+    memory = {"title": "", "date": None, "tags": [], "triggers": [], **data,
+              "id": ids.new_id(), "persona_id": persona_id, "created_at": now,
+              "updated_at": now, "created_by": caller.user_id}
+    store.add_memory(persona_id, memory, MAX_MEMORIES_PER_PERSONA)
+    return view(memory)
+
+
+def read(store: Store, caller: Identity, persona_id: str, memory_id: str) -> dict[str, Any]:
+    """One memory of a persona the caller has a role on."""
+    access.persona_for(store, persona_id, caller)
+    return view(_existing(store, persona_id, memory_id))
+
+
+def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
+           body: dict[str, Any]) -> dict[str, Any]:
+    """Change a memory (owner or editor)."""
+    access.persona_for(store, persona_id, caller, need="editor")
+    _existing(store, persona_id, memory_id)
+    changes = validate(MEMORY_PATCH, body, partial=True)
+    changes["updated_at"] = ids.now_iso()
+    return view(store.update_memory(persona_id, memory_id, changes))
+
+
+def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> None:
+    """Delete a memory (owner or editor)."""
+    access.persona_for(store, persona_id, caller, need="editor")
+    _existing(store, persona_id, memory_id)
+    store.delete_memory(persona_id, memory_id)
+
+
+def list_or_search(store: Store, caller: Identity, persona_id: str, query: str | None,
+                   cursor: str | None, limit: int) -> dict[str, Any]:
+    """A page of memories, newest first; or with a query, the chat's own ranking with scores."""
+    persona, _ = access.persona_for(store, persona_id, caller)
+    if query is None:
+        page = store.list_memories(persona_id, cursor, limit)
+        page["items"] = [view(m) for m in page["items"]]
+        return page
+    if cursor:
+        raise InvalidInput("cursor: search results come in one page; use limit instead")
+    if len(query) > MAX_QUERY_CHARS:
+        raise InvalidInput(f"q: at most {MAX_QUERY_CHARS} characters")
+    ranked = retrieval.search(store, persona, query, limit)
+    return {"items": [{**view(m), "score": round(score, 4)} for m, score in ranked],
+            "next_cursor": None}
+
+
+def _existing(store: Store, persona_id: str, memory_id: str) -> dict[str, Any]:
+    found = store.get_memory(persona_id, memory_id) if ids.is_id(memory_id) else None
+    if found is None:
+        raise NotFound("memory not found")
+    return found

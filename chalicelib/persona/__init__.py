@@ -1,0 +1,1 @@
+"""The persona's brain: memory retrieval and the prompt builder."""

@@ -1,0 +1,164 @@
+"""Memory retrieval: rank a persona's memories for a message (the chat and search share it).
+
+A lexical ranking (BM25 over stems and vocabulary ideas, title and tags weighted above text)
+that knows the persona's aliases and each memory's keyword triggers, with a little recency.
+The index is built once per persona version and kept in the process (a warm Lambda or the local
+server), so a turn does not reload every memory.
+"""
+from __future__ import annotations
+
+import math
+import threading
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from chalicelib.persona.text import analyse, fold, words
+
+K1 = 1.2
+B = 0.75
+FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
+TRIGGER_BONUS = 5.0
+RECENCY_WEIGHT = 0.05
+CACHE_PERSONAS = 64
+
+
+class MemorySource(Protocol):
+    """Where the index reads a persona's memories from (the Store)."""
+
+    def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
+        """Every memory of the persona."""
+
+
+@dataclass
+class MemoryIndex:
+    """An inverted index of one persona's memories at one version."""
+
+    memories: list[dict[str, Any]]
+    postings: dict[str, list[tuple[int, float]]]
+    lengths: list[float]
+    average_length: float
+    aliases: list[tuple[list[str], str]]  # (folded phrase words, alias term)
+    triggers: list[tuple[list[str], int]]  # (folded phrase words, memory position)
+    recency: list[float]
+
+    def search(self, query: str, limit: int) -> list[tuple[dict[str, Any], float]]:
+        """The best memories for a query, with their scores (best first, ties by recency)."""
+        query_words = words(query)
+        counts = Counter(analyse(query) + _alias_terms(query_words, self.aliases))
+        n = len(self.memories)
+        scores: dict[int, float] = {}
+        for term, query_tf in counts.items():
+            postings = self.postings.get(term)
+            if not postings:
+                continue
+            idf = math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
+            for position, tf in postings:
+                norm = tf * (K1 + 1) / (
+                    tf + K1 * (1 - B + B * self.lengths[position] / self.average_length))
+                scores[position] = scores.get(position, 0.0) + idf * norm * min(query_tf, 2)
+        for phrase, position in self.triggers:
+            if _contains(query_words, phrase):
+                scores[position] = scores.get(position, 0.0) + TRIGGER_BONUS
+        ranked = sorted(
+            ((score * (1 + RECENCY_WEIGHT * self.recency[p]), p)
+             for p, score in scores.items() if score > 0),
+            key=lambda pair: (-pair[0], -self.recency[pair[1]]))
+        return [(self.memories[p], score) for score, p in ranked[:limit]]
+
+
+def _contains(haystack: list[str], phrase: list[str]) -> bool:
+    if not phrase or len(phrase) > len(haystack):
+        return False
+    first = phrase[0]
+    return any(haystack[i] == first and haystack[i:i + len(phrase)] == phrase
+               for i in range(len(haystack) - len(phrase) + 1))
+
+
+def _alias_terms(text_words: list[str], aliases: list[tuple[list[str], str]]) -> list[str]:
+    return [term for phrase, term in aliases if _contains(text_words, phrase)]
+
+
+def _alias_phrases(persona: dict[str, Any]) -> list[tuple[list[str], str]]:
+    phrases = []
+    for number, alias in enumerate(persona.get("aliases") or []):
+        for name in [alias.get("name", ""), *alias.get("also_called", [])]:
+            phrase = words(name)
+            if phrase:
+                phrases.append((phrase, f"a:{number}"))
+    if persona.get("name"):
+        phrases.append((words(persona["name"]), "a:self"))
+    return phrases
+
+
+def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> MemoryIndex:
+    """Analyse every memory once: stems, ideas and aliases per field, weighted."""
+    aliases = _alias_phrases(persona)
+    postings: dict[str, list[tuple[int, float]]] = {}
+    lengths: list[float] = []
+    triggers: list[tuple[list[str], int]] = []
+    for position, memory in enumerate(memories):
+        weighted: Counter[str] = Counter()
+        fields = {"title": memory.get("title") or "", "tags": " ".join(memory.get("tags") or []),
+                  "text": memory.get("text") or ""}
+        length = 0.0
+        for field, text in fields.items():
+            field_terms = analyse(text) + _alias_terms(words(text), aliases)
+            for term in field_terms:
+                weighted[term] += FIELD_WEIGHTS[field]
+            length += len(field_terms) * FIELD_WEIGHTS[field]
+        for term, tf in weighted.items():
+            postings.setdefault(term, []).append((position, tf))
+        lengths.append(length or 1.0)
+        triggers += [(words(t), position) for t in memory.get("triggers") or [] if words(t)]
+    order = sorted(range(len(memories)), key=lambda p: memories[p].get("created_at", ""))
+    recency = [0.0] * len(memories)
+    for rank, position in enumerate(order):
+        recency[position] = rank / max(1, len(memories) - 1)
+    return MemoryIndex(memories, postings, lengths,
+                       sum(lengths) / len(lengths) if lengths else 1.0, aliases, triggers,
+                       recency)
+
+
+class IndexCache:
+    """Indexes of recently used personas, keyed by persona id and version."""
+
+    def __init__(self, capacity: int = CACHE_PERSONAS) -> None:
+        self._capacity = capacity
+        self._indexes: OrderedDict[str, tuple[int, MemoryIndex]] = OrderedDict()
+        self._lock = threading.Lock()
+        self.builds = 0
+
+    def index_for(self, source: MemorySource, persona: dict[str, Any]) -> MemoryIndex:
+        """The persona's index at its current version, built if missing or stale."""
+        pid, version = persona["id"], persona.get("version", 0)
+        with self._lock:
+            cached = self._indexes.get(pid)
+            if cached is not None and cached[0] == version:
+                self._indexes.move_to_end(pid)
+                return cached[1]
+        index = build_index(persona, source.all_memories(pid))
+        with self._lock:
+            self.builds += 1
+            self._indexes[pid] = (version, index)
+            self._indexes.move_to_end(pid)
+            while len(self._indexes) > self._capacity:
+                self._indexes.popitem(last=False)
+        return index
+
+    def clear(self) -> None:
+        """Forget every index."""
+        with self._lock:
+            self._indexes.clear()
+
+
+CACHE = IndexCache()
+
+
+def search(source: MemorySource, persona: dict[str, Any], query: str,
+           limit: int) -> list[tuple[dict[str, Any], float]]:
+    """The persona's memories that best answer `query`, with scores."""
+    return CACHE.index_for(source, persona).search(query, limit)
+
+
+__all__ = ["search", "build_index", "IndexCache", "CACHE", "fold"]

@@ -1,0 +1,142 @@
+"""Personas, their members and invites: the use cases behind the persona routes."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+from typing import Any
+
+from chalicelib import access, ids
+from chalicelib.errors import Conflict, Forbidden, Gone, InvalidInput, NotFound
+from chalicelib.identity import Identity
+from chalicelib.schemas import INVITE_CREATE, PERSONA_CREATE, PERSONA_PATCH
+from chalicelib.store.repository import Store
+from chalicelib.validation import validate
+
+PUBLIC_FIELDS = ("id", "name", "language", "relationship", "birth_year", "death_year",
+                 "biography", "personality", "speaking_style", "example_messages", "greeting",
+                 "aliases", "status", "consent", "created_at", "updated_at", "memory_count")
+DEFAULTS: dict[str, Any] = {"relationship": "", "birth_year": None, "death_year": None,
+                            "biography": "", "personality": "", "speaking_style": "",
+                            "example_messages": [], "greeting": "", "aliases": [],
+                            "status": "active"}
+MAX_INVITE_DAYS_DEFAULT = 7
+
+
+def view(persona: dict[str, Any], role: str) -> dict[str, Any]:
+    """A persona as the API shows it to someone with `role`."""
+    shown = {k: persona.get(k) for k in PUBLIC_FIELDS}
+    if role != "owner":
+        # Who attested and what they wrote is the owner's record, not every visitor's business.
+        shown["consent"] = {"basis": persona["consent"]["basis"]}
+    shown["role"] = role
+    return shown
+
+
+def member_record(caller: Identity, role: str) -> dict[str, Any]:
+    """The membership a caller gets, with the name others will see in the members list."""
+    return {"user_id": caller.user_id, "role": role, "name": caller.name,
+            "email": caller.email, "joined_at": ids.now_iso()}
+
+
+def create(store: Store, caller: Identity, body: dict[str, Any]) -> dict[str, Any]:
+    """A new persona owned by the caller; consent is required."""
+    data = validate(PERSONA_CREATE, body)
+    now = ids.now_iso()
+    persona = {**DEFAULTS, **data, "id": ids.new_id(), "created_at": now, "updated_at": now,
+               "version": 1, "memory_count": 0,
+               "consent": {**data["consent"], "attested_at": now}}
+    store.create_persona(persona, member_record(caller, "owner"))
+    return view(persona, "owner")
+
+
+def read(store: Store, caller: Identity, persona_id: str) -> dict[str, Any]:
+    """One persona the caller has a role on."""
+    persona, role = access.persona_for(store, persona_id, caller)
+    return view(persona, role)
+
+
+def list_mine(store: Store, caller: Identity, cursor: str | None, limit: int) -> dict[str, Any]:
+    """The personas the caller owns or that are shared with them, each with the caller's role."""
+    page = store.list_my_personas(caller.user_id, cursor, limit)
+    page["items"] = [view(p, p["role"]) for p in page["items"]]
+    return page
+
+
+def update(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) -> dict:
+    """Change a persona's fields (owner or editor)."""
+    current, role = access.persona_for(store, persona_id, caller, need="editor")
+    changes = validate(PERSONA_PATCH, body, partial=True)
+    merged = {**current, **changes}
+    if merged.get("birth_year") is not None and merged.get("death_year") is not None and \
+            merged["death_year"] < merged["birth_year"]:
+        raise InvalidInput("death_year: must not be before birth_year")
+    return view(store.update_persona(persona_id, changes, ids.now_iso()), role)
+
+
+def delete(store: Store, caller: Identity, persona_id: str) -> None:
+    """Erase a persona with everything under it (owner only)."""
+    access.persona_for(store, persona_id, caller, need="owner")
+    store.delete_persona(persona_id)
+
+
+def members(store: Store, caller: Identity, persona_id: str) -> dict[str, Any]:
+    """Who has access to a persona (owner only)."""
+    access.persona_for(store, persona_id, caller, need="owner")
+    shown = [{k: m.get(k) for k in ("user_id", "name", "email", "role", "joined_at")}
+             for m in store.list_members(persona_id)]
+    return {"items": sorted(shown, key=lambda m: (m["role"] != "owner", m["joined_at"])),
+            "next_cursor": None}
+
+
+def remove_member(store: Store, caller: Identity, persona_id: str, user_id: str) -> None:
+    """Revoke someone's access (owner), or leave a persona shared with me (anyone)."""
+    _, role = access.persona_for(store, persona_id, caller)
+    if user_id == caller.user_id:
+        if role == "owner":
+            raise Conflict("the owner cannot leave; delete the persona or keep it")
+    elif role != "owner":
+        raise Forbidden(access.NEEDS["owner"])
+    if not ids.is_user_id(user_id) or not store.remove_member(persona_id, user_id):
+        raise NotFound("member not found")
+
+
+def _hash_code(code: str) -> str:
+    return hashlib.sha256(code.encode()).hexdigest()
+
+
+def create_invite(store: Store, caller: Identity, persona_id: str,
+                  body: dict[str, Any]) -> dict[str, Any]:
+    """A random invite code for a visitor or an editor (owner only)."""
+    access.persona_for(store, persona_id, caller, need="owner")
+    data = validate(INVITE_CREATE, body)
+    code = secrets.token_urlsafe(24)
+    moment = ids.now()
+    expires = moment + dt.timedelta(days=data.get("expires_in_days", MAX_INVITE_DAYS_DEFAULT))
+    invite = {"persona_id": persona_id, "role": data["role"],
+              "max_uses": data.get("max_uses", 1), "uses": 0, "created_at": ids.iso(moment),
+              "expires_at_text": ids.iso(expires), "expires_epoch": int(expires.timestamp())}
+    store.create_invite(_hash_code(code), invite)
+    return {"code": code, "role": invite["role"], "max_uses": invite["max_uses"],
+            "expires_at": invite["expires_at_text"], "persona_id": persona_id}
+
+
+def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
+    """Join a persona through an invite code; accepting twice changes nothing."""
+    if not 20 <= len(code) <= 64 or not code.replace("-", "").replace("_", "").isalnum():
+        raise NotFound("invite not found")
+    code_hash = _hash_code(code)
+    invite = store.get_invite(code_hash)
+    if invite is None:
+        raise NotFound("invite not found")
+    pid = invite["persona_id"]
+    existing = store.get_membership(pid, caller.user_id)
+    if existing is None:
+        moment = ids.now()
+        if invite["expires_epoch"] <= int(moment.timestamp()) or \
+                invite["uses"] >= invite["max_uses"]:
+            raise Gone("this invite has expired or has been used up; ask for a new one")
+        store.accept_invite(code_hash, invite, member_record(caller, invite["role"]),
+                            int(moment.timestamp()))
+    persona, role = access.persona_for(store, pid, caller)
+    return view(persona, role)

@@ -1,0 +1,1 @@
+"""The store: one interface (Store over a Table), two backends (SQLite, DynamoDB)."""

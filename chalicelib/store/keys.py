@@ -1,0 +1,82 @@
+"""The one place that composes item keys. Owners are in the keys, so a stranger's item
+cannot even be addressed without going through a membership check first."""
+from __future__ import annotations
+
+USER = "USER#"
+PERSONA = "PERSONA#"
+CONV = "CONV#"
+INVITE = "INVITE#"
+LOCAL_LOGIN = "LOCALLOGIN#"
+META = "META"
+MEMBER = "MEMBER#"
+MEMORY = "MEMORY#"
+MEMORIES = "MEMORIES#"
+MESSAGE = "MSG#"
+CLIENT_ID = "CLIENT#"
+
+
+def persona(persona_id: str) -> tuple[str, str]:
+    """The persona's own record."""
+    return PERSONA + persona_id, META
+
+
+def member(persona_id: str, user_id: str) -> tuple[str, str]:
+    """A user's role on a persona (one item; GSI1 lists a user's personas)."""
+    return PERSONA + persona_id, MEMBER + user_id
+
+
+def member_index(user_id: str, persona_id: str) -> dict[str, str]:
+    """Where a membership sits in GSI1: under the user."""
+    return {"GSI1PK": USER + user_id, "GSI1SK": MEMBER + persona_id}
+
+
+def memory(persona_id: str, memory_id: str) -> tuple[str, str]:
+    """One memory, inside its persona's partition (erased with it)."""
+    return PERSONA + persona_id, MEMORY + memory_id
+
+
+def memory_index(persona_id: str, created_at: str, memory_id: str) -> dict[str, str]:
+    """Where a memory sits in GSI1: under its persona, in the order it was added."""
+    return {"GSI1PK": MEMORIES + persona_id, "GSI1SK": f"{created_at}#{memory_id}"}
+
+
+def conversation(conversation_id: str) -> tuple[str, str]:
+    """A conversation's record; its messages share its partition."""
+    return CONV + conversation_id, META
+
+
+def conversation_pointer(persona_id: str, conversation_id: str) -> tuple[str, str]:
+    """A marker in the persona's partition, so erasing a persona finds every conversation."""
+    return PERSONA + persona_id, CONV + conversation_id
+
+
+def conversation_index(user_id: str, persona_id: str, created_at: str,
+                       conversation_id: str) -> dict[str, str]:
+    """Where a conversation sits in GSI1: under the person who had it, by persona then time."""
+    return {"GSI1PK": USER + user_id,
+            "GSI1SK": f"{CONV}{persona_id}#{created_at}#{conversation_id}"}
+
+
+def message(conversation_id: str, created_at: str, message_id: str) -> tuple[str, str]:
+    """A message, ordered by time within its conversation."""
+    return CONV + conversation_id, f"{MESSAGE}{created_at}#{message_id}"
+
+
+def client_message(conversation_id: str, client_message_id: str) -> tuple[str, str]:
+    """The record that makes a client's message id idempotent."""
+    return CONV + conversation_id, CLIENT_ID + client_message_id
+
+
+def invite(code_hash: str) -> tuple[str, str]:
+    """An invite, addressed by the hash of its code (the code itself is never stored)."""
+    return INVITE + code_hash, META
+
+
+def invite_pointer(persona_id: str, code_hash: str) -> tuple[str, str]:
+    """A marker in the persona's partition, so erasing a persona erases its invites."""
+    return PERSONA + persona_id, INVITE + code_hash
+
+
+def local_login(email: str) -> tuple[str, str]:
+    """The local issuer's e-mail → user id record (local stage only)."""
+    return LOCAL_LOGIN + email, META

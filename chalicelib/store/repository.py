@@ -1,0 +1,310 @@
+"""The store: domain operations (personas, memories, conversations, invites) on one Table.
+
+Both backends (SQLite, DynamoDB) sit under this class, so the access paths, conditions and
+erasure order are written once and tested once against each.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable, Iterator
+
+from chalicelib.errors import Conflict, Gone, LimitReached, NotFound
+from chalicelib.store import keys
+from chalicelib.store.table import (
+    MAX_PAGE, Cond, ConditionFailed, Delete, Page, Put, Table, Update, decode_cursor,
+    encode_cursor, query_all,
+)
+
+INTERNAL = frozenset({"PK", "SK", "GSI1PK", "GSI1SK", "kind", "expires_at"})
+
+
+def public(item: dict[str, Any] | None) -> dict[str, Any] | None:
+    """An item without its storage keys."""
+    if item is None:
+        return None
+    return {k: v for k, v in item.items() if k not in INTERNAL}
+
+
+def listing(page: Page, index: bool) -> dict[str, Any]:
+    """A page as the API shows lists: items and an opaque cursor."""
+    return {"items": [public(i) for i in page.items],
+            "next_cursor": encode_cursor(page.last_key)}
+
+
+class Store:
+    """Domain reads and writes; every one is a get, a batch get, a query or a write."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+
+    # -- identity (local issuer) --------------------------------------------------------------
+
+    def local_user_id(self, email: str, new_id: str, now: str) -> str:
+        """The user id bound to an e-mail by the local issuer, binding `new_id` on first use."""
+        pk, sk = keys.local_login(email)
+        try:
+            self.table.write([Put({"PK": pk, "SK": sk, "kind": "local_login", "email": email,
+                                   "user_id": new_id, "created_at": now}, if_absent=True)])
+            return new_id
+        except ConditionFailed:
+            found = self.table.get(pk, sk)
+            assert found is not None  # written by whoever won the race
+            return str(found["user_id"])
+
+    def forget_local_login(self, email: str) -> None:
+        """Unbind an e-mail from its user id (erasure)."""
+        self.table.write([Delete(*keys.local_login(email))])
+
+    # -- personas and memberships -------------------------------------------------------------
+
+    def create_persona(self, persona: dict[str, Any], owner: dict[str, Any]) -> None:
+        """Store a new persona and its owner's membership together."""
+        pid = persona["id"]
+        pk, sk = keys.persona(pid)
+        self.table.write([
+            Put({"PK": pk, "SK": sk, "kind": "persona", **persona}, if_absent=True),
+            Put(self._member_item(pid, owner), if_absent=True),
+        ])
+
+    def get_persona(self, persona_id: str) -> dict[str, Any] | None:
+        """The persona's record, or None."""
+        return public(self.table.get(*keys.persona(persona_id)))
+
+    def update_persona(self, persona_id: str, changes: dict[str, Any], now: str) -> dict:
+        """Apply changed fields and bump the version (which invalidates cached indexes)."""
+        try:
+            self.table.write([Update(*keys.persona(persona_id),
+                                     set={**changes, "updated_at": now}, add={"version": 1})])
+        except ConditionFailed:
+            raise NotFound("persona not found") from None
+        found = self.get_persona(persona_id)
+        if found is None:
+            raise NotFound("persona not found")
+        return found
+
+    def get_membership(self, persona_id: str, user_id: str) -> dict[str, Any] | None:
+        """A user's membership of a persona (their role), or None."""
+        return public(self.table.get(*keys.member(persona_id, user_id)))
+
+    def add_member(self, persona_id: str, member: dict[str, Any]) -> None:
+        """Give a user a role on a persona, unless they already have one."""
+        try:
+            self.table.write([Put(self._member_item(persona_id, member), if_absent=True)])
+        except ConditionFailed:
+            raise Conflict("already a member of this persona") from None
+
+    def remove_member(self, persona_id: str, user_id: str) -> bool:
+        """Take a user's role away; False when they had none."""
+        try:
+            self.table.write([Delete(*keys.member(persona_id, user_id), must_exist=True)])
+            return True
+        except ConditionFailed:
+            return False
+
+    def list_members(self, persona_id: str) -> list[dict[str, Any]]:
+        """Everyone with a role on a persona."""
+        pk, _ = keys.persona(persona_id)
+        return [public(i) for i in query_all(self.table, pk, prefix=keys.MEMBER)]
+
+    def list_my_personas(self, user_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
+        """A page of the personas a user has a role on, each with that role."""
+        pk = keys.USER + user_id
+        page = self.table.query(pk, prefix=keys.MEMBER, index=True, limit=limit,
+                                start=decode_cursor(cursor, pk, index=True))
+        personas = {p["id"]: p for p in self.table.batch_get(
+            [keys.persona(m["persona_id"]) for m in page.items])} if page.items else {}
+        items = []
+        for m in page.items:
+            found = personas.get(m["persona_id"])
+            if found is not None:
+                items.append({**public(found), "role": m["role"]})
+        return {"items": items, "next_cursor": encode_cursor(page.last_key)}
+
+    def memberships_of(self, user_id: str) -> Iterator[dict[str, Any]]:
+        """Every membership a user has (export, erasure)."""
+        for item in query_all(self.table, keys.USER + user_id, prefix=keys.MEMBER, index=True):
+            yield public(item)
+
+    def delete_persona(self, persona_id: str) -> None:
+        """Erase a persona and everything under it, every visitor's conversations included.
+
+        The persona's record and its owner's membership go last, in one write, so an interrupted
+        erasure can be run again by the owner and finishes the job."""
+        pk, _ = keys.persona(persona_id)
+        doomed: list[tuple[str, str]] = []
+        last: list[Delete] = [Delete(*keys.persona(persona_id))]
+        for item in query_all(self.table, pk):
+            sk = item["SK"]
+            if sk.startswith(keys.CONV):
+                self.delete_conversation(sk[len(keys.CONV):])
+            elif sk.startswith(keys.INVITE):
+                doomed.append(keys.invite(sk[len(keys.INVITE):]))
+            if sk.startswith(keys.MEMBER) and item.get("role") == "owner":
+                last.append(Delete(pk, sk))
+            elif sk != keys.META:
+                doomed.append((pk, sk))
+        self.table.delete_keys(doomed)
+        self.table.write(last)
+
+    # -- memories ------------------------------------------------------------------------------
+
+    def add_memory(self, persona_id: str, memory: dict[str, Any], max_count: int) -> None:
+        """Store a memory if the persona has room, bumping its version in the same write."""
+        pk, sk = keys.memory(persona_id, memory["id"])
+        item = {"PK": pk, "SK": sk, "kind": "memory", **memory,
+                **keys.memory_index(persona_id, memory["created_at"], memory["id"])}
+        try:
+            self.table.write([
+                Put(item, if_absent=True),
+                Update(*keys.persona(persona_id), add={"version": 1, "memory_count": 1},
+                       conditions=(Cond("memory_count", "<", max_count),)),
+            ])
+        except ConditionFailed as e:
+            if e.index == 1 and self.get_persona(persona_id) is not None:
+                raise LimitReached(f"this persona already holds {max_count} memories, the most "
+                                   "it can keep; delete some before adding more") from None
+            raise NotFound("persona not found") from None
+
+    def get_memory(self, persona_id: str, memory_id: str) -> dict[str, Any] | None:
+        """One memory, or None."""
+        return public(self.table.get(*keys.memory(persona_id, memory_id)))
+
+    def update_memory(self, persona_id: str, memory_id: str, changes: dict[str, Any]) -> dict:
+        """Change a memory's fields and bump the persona's version."""
+        try:
+            self.table.write([
+                Update(*keys.memory(persona_id, memory_id), set=changes),
+                Update(*keys.persona(persona_id), add={"version": 1}),
+            ])
+        except ConditionFailed:
+            raise NotFound("memory not found") from None
+        found = self.get_memory(persona_id, memory_id)
+        if found is None:
+            raise NotFound("memory not found")
+        return found
+
+    def delete_memory(self, persona_id: str, memory_id: str) -> None:
+        """Remove a memory and bump the persona's version."""
+        try:
+            self.table.write([
+                Delete(*keys.memory(persona_id, memory_id), must_exist=True),
+                Update(*keys.persona(persona_id), add={"version": 1, "memory_count": -1}),
+            ])
+        except ConditionFailed:
+            raise NotFound("memory not found") from None
+
+    def list_memories(self, persona_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
+        """A page of memories, newest first."""
+        pk = keys.MEMORIES + persona_id
+        page = self.table.query(pk, index=True, limit=limit, forward=False,
+                                start=decode_cursor(cursor, pk, index=True))
+        return listing(page, index=True)
+
+    def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
+        """Every memory of a persona (for building its search index; bounded by max_count)."""
+        pk, _ = keys.persona(persona_id)
+        return [public(i) for i in query_all(self.table, pk, prefix=keys.MEMORY)]
+
+    # -- conversations and messages ------------------------------------------------------------
+
+    def create_conversation(self, conversation: dict[str, Any],
+                            greeting: dict[str, Any] | None) -> None:
+        """Store a conversation, its marker under the persona and its opening message."""
+        cid, pid = conversation["id"], conversation["persona_id"]
+        pk, sk = keys.conversation(cid)
+        ops: list = [
+            Put({"PK": pk, "SK": sk, "kind": "conversation", **conversation,
+                 **keys.conversation_index(conversation["user_id"], pid,
+                                           conversation["created_at"], cid)}, if_absent=True),
+            Put({"PK": keys.conversation_pointer(pid, cid)[0],
+                 "SK": keys.conversation_pointer(pid, cid)[1], "kind": "conversation_pointer",
+                 "conversation_id": cid}),
+        ]
+        if greeting is not None:
+            ops.append(Put(self._message_item(cid, greeting)))
+        self.table.write(ops)
+
+    def get_conversation(self, conversation_id: str) -> dict[str, Any] | None:
+        """A conversation's record, or None."""
+        return public(self.table.get(*keys.conversation(conversation_id)))
+
+    def list_conversations(self, user_id: str, persona_id: str, cursor: str | None,
+                           limit: int) -> dict[str, Any]:
+        """A page of one user's conversations with one persona, newest first."""
+        pk = keys.USER + user_id
+        page = self.table.query(pk, prefix=f"{keys.CONV}{persona_id}#", index=True, limit=limit,
+                                forward=False, start=decode_cursor(cursor, pk, index=True))
+        return listing(page, index=True)
+
+    def conversations_of(self, user_id: str) -> Iterator[dict[str, Any]]:
+        """Every conversation a user had, with any persona (export, erasure)."""
+        for item in query_all(self.table, keys.USER + user_id, prefix=keys.CONV, index=True):
+            yield public(item)
+
+    def list_messages(self, conversation_id: str, cursor: str | None, limit: int) -> dict:
+        """A page of a conversation's messages, oldest first."""
+        pk, _ = keys.conversation(conversation_id)
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit,
+                                start=decode_cursor(cursor, pk, index=False))
+        return listing(page, index=False)
+
+    def delete_conversation(self, conversation_id: str) -> None:
+        """Erase a conversation with its messages and its marker under the persona."""
+        pk, _ = keys.conversation(conversation_id)
+        found = self.table.get(*keys.conversation(conversation_id))
+        doomed = [(i["PK"], i["SK"]) for i in query_all(self.table, pk) if i["SK"] != keys.META]
+        self.table.delete_keys(doomed)
+        ops = [Delete(*keys.conversation(conversation_id))]
+        if found is not None:
+            ops.append(Delete(*keys.conversation_pointer(found["persona_id"], conversation_id)))
+        self.table.write(ops)
+
+    # -- invites -------------------------------------------------------------------------------
+
+    def create_invite(self, code_hash: str, invite: dict[str, Any]) -> None:
+        """Store an invite under its code's hash, with a marker under its persona."""
+        pk, sk = keys.invite(code_hash)
+        ppk, psk = keys.invite_pointer(invite["persona_id"], code_hash)
+        ttl = {"expires_at": invite["expires_epoch"]}
+        self.table.write([
+            Put({"PK": pk, "SK": sk, "kind": "invite", **invite, **ttl}, if_absent=True),
+            Put({"PK": ppk, "SK": psk, "kind": "invite_pointer", **invite, **ttl}),
+        ])
+
+    def get_invite(self, code_hash: str) -> dict[str, Any] | None:
+        """An invite by its code's hash, or None."""
+        return public(self.table.get(*keys.invite(code_hash)))
+
+    def accept_invite(self, code_hash: str, invite: dict[str, Any], member: dict[str, Any],
+                      now_epoch: int) -> None:
+        """Use one of an invite's uses and add the member, atomically."""
+        pid = invite["persona_id"]
+        try:
+            self.table.write([
+                Update(*keys.invite(code_hash), add={"uses": 1},
+                       conditions=(Cond("uses", "<", invite["max_uses"]),
+                                   Cond("expires_epoch", ">", now_epoch))),
+                Put(self._member_item(pid, member), if_absent=True),
+            ])
+        except ConditionFailed as e:
+            if e.index == 1:
+                raise Conflict("you already have access to this persona") from None
+            raise Gone("this invite has expired or has been used up; ask for a new one") from None
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _member_item(persona_id: str, member: dict[str, Any]) -> dict[str, Any]:
+        pk, sk = keys.member(persona_id, member["user_id"])
+        return {"PK": pk, "SK": sk, "kind": "member", "persona_id": persona_id, **member,
+                **keys.member_index(member["user_id"], persona_id)}
+
+    @staticmethod
+    def _message_item(conversation_id: str, message: dict[str, Any]) -> dict[str, Any]:
+        pk, sk = keys.message(conversation_id, message["created_at"], message["id"])
+        return {"PK": pk, "SK": sk, "kind": "message", "conversation_id": conversation_id,
+                **message}
+
+
+def keys_of(items: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
+    """The (PK, SK) pairs of raw items."""
+    return [(i["PK"], i["SK"]) for i in items]

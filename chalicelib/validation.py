@@ -1,0 +1,203 @@
+"""Request bodies checked against small declarative specs before anything is written.
+
+Every refusal names the field and the limit. Text is never altered: what passes is stored
+exactly as sent (accents, emoji, combining marks, right-to-left marks), but lone surrogates,
+NUL and other control characters are refused because they cannot round-trip through JSON,
+UTF-8 and DynamoDB intact.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+
+from chalicelib.errors import InvalidInput, PayloadTooLarge
+
+MAX_BODY_BYTES = 256 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f]")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True)
+class Text:
+    """A string with a length limit in characters."""
+
+    max_len: int
+    required: bool = False  # must be present and not blank
+    multiline: bool = False
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a fixed set of strings."""
+
+    options: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Int:
+    """An integer within bounds (booleans are not integers here)."""
+
+    low: int
+    high: int
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date written as YYYY, YYYY-MM or YYYY-MM-DD that exists on the calendar."""
+
+
+@dataclass(frozen=True)
+class ListOf:
+    """A list with a bounded number of items."""
+
+    item: Any
+    max_items: int
+
+
+@dataclass(frozen=True)
+class Obj:
+    """An object with known fields; unknown fields are refused."""
+
+    fields: Mapping[str, Any]
+    required: frozenset[str] = frozenset()
+    nullable: frozenset[str] = frozenset()  # fields that may be sent as null to clear them
+    check: Callable[[dict[str, Any], str], None] | None = field(default=None, compare=False)
+
+
+def parse_json_body(raw: bytes | str | None) -> dict[str, Any]:
+    """The body as a JSON object, or a 4xx saying what is wrong with it."""
+    if raw is None or raw == b"" or raw == "":
+        raise InvalidInput("the request body must be a JSON object")
+    data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+    if len(data) > MAX_BODY_BYTES:
+        raise PayloadTooLarge(f"the request body is over {MAX_BODY_BYTES // 1024} KB")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidInput("the request body is not valid UTF-8") from None
+    try:
+        body = json.loads(text, object_pairs_hook=_no_duplicate_keys,
+                          parse_constant=_no_constants)
+    except (ValueError, RecursionError) as e:
+        detail = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
+        raise InvalidInput(f"the request body is not valid JSON: {detail[:120]}") from None
+    if not isinstance(body, dict):
+        raise InvalidInput("the request body must be a JSON object")
+    return body
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f"field {key[:40]!r} appears twice")
+        seen[key] = value
+    return seen
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def validate(spec: Obj, body: Any, *, partial: bool = False, path: str = "") -> dict[str, Any]:
+    """The body checked against spec; `partial` allows any subset (for PATCH), but not none."""
+    where = path or "body"
+    if not isinstance(body, dict):
+        raise InvalidInput(f"{where}: must be an object")
+    unknown = sorted(set(body) - set(spec.fields))
+    if unknown:
+        allowed = ", ".join(sorted(spec.fields))
+        raise InvalidInput(f"{_join(path, _safe_name(unknown[0]))}: unknown field "
+                           f"(allowed: {allowed})")
+    if not partial:
+        missing = sorted(spec.required - set(body))
+        if missing:
+            raise InvalidInput(f"{_join(path, missing[0])}: required")
+    elif not body and not path:
+        raise InvalidInput("body: send at least one field to change")
+    clean: dict[str, Any] = {}
+    for name, value in body.items():
+        here = _join(path, name)
+        if value is None:
+            if name in spec.nullable:
+                clean[name] = None
+                continue
+            raise InvalidInput(f"{here}: must not be null")
+        clean[name] = check_value(spec.fields[name], value, here)
+    if spec.check is not None:
+        spec.check(clean, path)
+    return clean
+
+
+def check_value(spec: Any, value: Any, path: str) -> Any:
+    """One value checked against its spec."""
+    if isinstance(spec, Text):
+        return _check_text(spec, value, path)
+    if isinstance(spec, Choice):
+        if not isinstance(value, str) or value not in spec.options:
+            raise InvalidInput(f"{path}: must be one of {', '.join(spec.options)}")
+        return value
+    if isinstance(spec, Int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidInput(f"{path}: must be a whole number")
+        if not spec.low <= value <= spec.high:
+            raise InvalidInput(f"{path}: must be between {spec.low} and {spec.high}")
+        return value
+    if isinstance(spec, DateText):
+        return _check_date(value, path)
+    if isinstance(spec, ListOf):
+        if not isinstance(value, list):
+            raise InvalidInput(f"{path}: must be a list")
+        if len(value) > spec.max_items:
+            raise InvalidInput(f"{path}: at most {spec.max_items} items")
+        return [check_value(spec.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
+    if isinstance(spec, Obj):
+        return validate(spec, value, path=path)
+    raise TypeError(f"unknown spec {spec!r}")
+
+
+def _check_text(spec: Text, value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise InvalidInput(f"{path}: must be text")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{path}: contains an invalid character (a lone surrogate)") from None
+    control = _CONTROL if spec.multiline else _CONTROL_SINGLE_LINE
+    if control.search(value):
+        kind = "a control character" if spec.multiline else "a line break or control character"
+        raise InvalidInput(f"{path}: contains {kind}, which is not allowed here")
+    if len(value) > spec.max_len:
+        raise InvalidInput(f"{path}: at most {spec.max_len} characters (got {len(value)})")
+    if spec.required and not value.strip():
+        raise InvalidInput(f"{path}: must not be empty")
+    return value
+
+
+def _check_date(value: Any, path: str) -> str:
+    match = _DATE.match(value) if isinstance(value, str) else None
+    if match is None:
+        raise InvalidInput(f"{path}: must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = match.groups()
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        raise InvalidInput(f"{path}: {value} is not a real date") from None
+    if int(year) < 1800:
+        raise InvalidInput(f"{path}: must be in the year 1800 or later")
+    return value
+
+
+def _join(path: str, name: str) -> str:
+    return f"{path}.{name}" if path else name
+
+
+def _safe_name(name: str) -> str:
+    """A field name fit to echo back in a message (short, printable)."""
+    printable = "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else "?"
+                        for ch in name)
+    return printable[:40] or "?"

@@ -1,0 +1,104 @@
+"""`make run`: the whole app on one origin — the website from frontend/ and the API under /api.
+
+`chalice local` has no greedy route, so this small front runs Chalice's own local server with a
+request handler that answers non-/api paths from frontend/ and hands the rest to Chalice.
+Local only: nothing here is packaged into the Lambda.
+"""
+from __future__ import annotations
+
+import argparse
+import mimetypes
+import os
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+PROJECT = Path(__file__).resolve().parent.parent
+FRONTEND = PROJECT / "frontend"
+
+
+def stage_environment(stage: str) -> None:
+    """Apply the stage's variables from .chalice/config.json; ones already set win."""
+    import json
+    config = json.loads((PROJECT / ".chalice" / "config.json").read_text())
+    variables = {**config.get("environment_variables", {}),
+                 **config["stages"][stage].get("environment_variables", {})}
+    for name, value in variables.items():
+        os.environ.setdefault(name, value)
+
+
+def site_file(path: str) -> Path | None:
+    """The frontend file a URL path names (index.html for the site's own routes), or None."""
+    relative = unquote(urlsplit(path).path).lstrip("/") or "index.html"
+    candidate = (FRONTEND / relative).resolve()
+    if not candidate.is_relative_to(FRONTEND.resolve()):
+        return None
+    if candidate.is_file():
+        return candidate
+    if "." not in Path(relative).name:  # a client-side route such as /personas/abc
+        return FRONTEND / "index.html"
+    return None
+
+
+def build_server(host: str, port: int, stage: str = "local") -> Any:
+    """Chalice's local server for the stage, with the website served beside the API."""
+    stage_environment(stage)
+    sys.path.insert(0, str(PROJECT))
+    from chalice.cli.factory import CLIFactory
+    from chalice.local import ChaliceRequestHandler, LocalDevServer
+
+    from chalicelib.config import get_settings
+    get_settings()  # refuse to start on a bad configuration, before binding the port
+    factory = CLIFactory(str(PROJECT), environ=os.environ)
+    config = factory.create_config_obj(chalice_stage_name=stage)
+    app = factory.load_chalice_app()
+
+    class SiteAndApiHandler(ChaliceRequestHandler):
+        """Static files for the website; everything under /api to Chalice."""
+
+        def _generic_handle(self) -> None:
+            if self.path == "/api" or self.path.startswith("/api/") or \
+                    self.command not in ("GET", "HEAD"):
+                super()._generic_handle()
+                return
+            found = site_file(self.path)
+            if found is None:
+                self._send_http_response(404, {"Content-Type": "text/plain; charset=utf-8"},
+                                         b"Not found")
+                return
+            content_type = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
+            if content_type.startswith("text/") or content_type.endswith("javascript"):
+                content_type += "; charset=utf-8"
+            headers = {"Content-Type": content_type, "Cache-Control": "no-cache",
+                       "X-Content-Type-Options": "nosniff"}
+            self._send_http_response(200, headers, found.read_bytes())
+
+        do_GET = do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = \
+            _generic_handle
+
+        def log_message(self, format: str, *args: Any) -> None:
+            # The app logs structured lines; the default access log would print query strings.
+            pass
+
+    return LocalDevServer(app, config, host, port, handler_cls=SiteAndApiHandler)
+
+
+def main() -> None:
+    """Serve until interrupted."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--stage", default="local")
+    args = parser.parse_args()
+    server = build_server(args.host, args.port, args.stage)
+    print(f"Forever Us is running at http://{args.host}:{args.port}  (Ctrl+C to stop)",
+          flush=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,169 @@
+"""Shared fixtures: an isolated environment per test, the app on either store, users A and B."""
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from typing import Any, Iterator
+
+import pytest
+from chalice.test import Client
+
+from chalicelib import runtime
+from chalicelib.persona import retrieval
+from chalicelib.store.dynamodb import table_definition
+
+AWS_FAKE = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_SECURITY_TOKEN": "testing", "AWS_SESSION_TOKEN": "testing",
+            "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1"}
+TABLE = "forever-us-test"
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path, monkeypatch) -> Iterator[None]:
+    """Every test gets its own data folder and fresh settings; nothing reaches real AWS."""
+    for name in list(os.environ):
+        if name.startswith("FOREVERUS_"):
+            monkeypatch.delenv(name)
+    for name, value in AWS_FAKE.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("FOREVERUS_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("FOREVERUS_LLM_PROVIDER", "authentic")
+    runtime.reset()
+    retrieval.CACHE.clear()
+    yield
+    runtime.reset()
+
+
+@pytest.fixture
+def dynamodb(monkeypatch) -> Iterator[Any]:
+    """A moto DynamoDB with the app's table; the app is switched to it."""
+    from moto import mock_aws
+    import boto3
+    with mock_aws():
+        client = boto3.client("dynamodb", region_name="us-east-1")
+        client.create_table(**table_definition(TABLE))
+        monkeypatch.setenv("FOREVERUS_STORE", "dynamodb")
+        monkeypatch.setenv("FOREVERUS_TABLE", TABLE)
+        runtime.reset()
+        yield client
+
+
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def store_kind(request) -> str:
+    """Run a test once on each store."""
+    if request.param == "dynamodb":
+        request.getfixturevalue("dynamodb")
+    return request.param
+
+
+@dataclass
+class User:
+    """A signed-in test user and the headers their requests carry."""
+
+    id: str
+    email: str
+    name: str
+    token: str
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"authorization": f"Bearer {self.token}", "content-type": "application/json"}
+
+
+class Api:
+    """The app through Chalice's test client, with JSON helpers."""
+
+    def __init__(self, client: Client) -> None:
+        self.client = client
+
+    def call(self, method: str, path: str, user: User | None = None, body: Any = None,
+             raw: bytes | str | None = None, headers: dict[str, str] | None = None) -> Any:
+        sent = dict(user.headers if user else {"content-type": "application/json"})
+        sent.update(headers or {})
+        payload = raw if raw is not None else (json.dumps(body) if body is not None else None)
+        response = getattr(self.client.http, method.lower())(path, headers=sent, body=payload)
+        return response
+
+    def login(self, email: str, name: str) -> User:
+        r = self.call("POST", "/api/auth/local/login", body={"email": email, "name": name})
+        assert r.status_code == 200, r.body
+        data = r.json_body
+        return User(data["user"]["id"], data["user"]["email"], data["user"]["name"],
+                    data["token"])
+
+    def create_persona(self, user: User, **fields: Any) -> dict[str, Any]:
+        body = {"name": "Antônio Carlos", "language": "pt-BR",
+                "consent": {"basis": "family", "statement": "Sou a filha dele e autorizo.",
+                            "attested_by": user.name}, **fields}
+        r = self.call("POST", "/api/personas", user, body)
+        assert r.status_code == 201, r.body
+        return r.json_body
+
+    def add_memory(self, user: User, persona_id: str, **fields: Any) -> dict[str, Any]:
+        r = self.call("POST", f"/api/personas/{persona_id}/memories", user,
+                      {"text": "Conheci a Cida na festa junina.", **fields})
+        assert r.status_code == 201, r.body
+        return r.json_body
+
+    def invite_and_accept(self, owner: User, persona_id: str, guest: User,
+                          role: str = "visitor") -> None:
+        r = self.call("POST", f"/api/personas/{persona_id}/invites", owner, {"role": role})
+        assert r.status_code == 201, r.body
+        r = self.call("POST", f"/api/invites/{r.json_body['code']}/accept", guest)
+        assert r.status_code == 200, r.body
+
+
+def make_client(tmp_path) -> Client:
+    """Chalice's test client without a stage's variables: the test's environment decides.
+
+    (Given the project folder, the client would lay the stage's variables over ours.)"""
+    import app as app_module
+    return Client(app_module.app, project_dir=str(tmp_path))
+
+
+@pytest.fixture
+def api(store_kind, tmp_path) -> Iterator[Api]:
+    """The app on the store of this run (each test runs on SQLite and on DynamoDB)."""
+    with make_client(tmp_path) as client:
+        yield Api(client)
+
+
+@pytest.fixture
+def sqlite_api(tmp_path) -> Iterator[Api]:
+    """The app on SQLite only (for tests about HTTP behaviour, not storage)."""
+    with make_client(tmp_path) as client:
+        yield Api(client)
+
+
+@pytest.fixture
+def alice(api) -> User:
+    return api.login("alice@example.com", "Alice Ferreira")
+
+
+@pytest.fixture
+def bob(api) -> User:
+    return api.login("bob@example.com", "Bob Souza")
+
+
+def item_count() -> int:
+    """How many items the current store holds (SQLite rows or DynamoDB items)."""
+    table = runtime.store().table
+    if hasattr(table, "count"):
+        return table.count()
+    import boto3
+    client = boto3.client("dynamodb", region_name="us-east-1")
+    # A scan is fine here: tests count what is left; no request path ever scans.
+    return client.scan(TableName=TABLE, Select="COUNT")["Count"]
+
+
+def all_items() -> list[dict[str, Any]]:
+    """Every item the current store holds, keys included (for erasure checks)."""
+    table = runtime.store().table
+    if hasattr(table, "count"):
+        rows = table._db.execute("SELECT body FROM items").fetchall()
+        return [json.loads(r[0]) for r in rows]
+    import boto3
+    from chalicelib.store.dynamodb import deserialize
+    client = boto3.client("dynamodb", region_name="us-east-1")
+    return [deserialize(i) for i in client.scan(TableName=TABLE)["Items"]]

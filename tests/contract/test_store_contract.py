@@ -1,0 +1,277 @@
+"""One contract, two stores: the same tests run on SQLite and on DynamoDB (moto)."""
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+
+from chalicelib.errors import Conflict, Gone, InvalidInput, LimitReached, NotFound
+from chalicelib.store.repository import Store
+from chalicelib.store.table import (
+    Check, Cond, ConditionFailed, Delete, Put, Update, decode_cursor, encode_cursor,
+)
+
+TRICKY_TEXTS = [
+    "Vovó disse: “não esqueça de mim” 💛",
+    "e\u0301 combining acute vs é precomposed",
+    "\u200fمرحبا\u200f right-to-left marks",
+    "emoji family 👨‍👩‍👧‍👦 and flags 🇧🇷",
+    "tabs\tand\nnew lines\r\n",
+    "zero width\u200bjoiner\u200d",
+]
+
+
+class StoreContract:
+    """Tests every backend must pass; subclasses provide `table`."""
+
+    @pytest.fixture
+    def store(self, table) -> Store:
+        return Store(table)
+
+    # -- the table primitives --------------------------------------------------------------
+
+    def test_put_get_round_trips_text_exactly(self, table) -> None:
+        for i, text in enumerate(TRICKY_TEXTS):
+            item = {"PK": "P#1", "SK": f"T#{i}", "text": text, "n": 3, "f": 0.25,
+                    "nested": {"list": [1, "a", None, True]}}
+            table.write([Put(item)])
+            assert table.get("P#1", f"T#{i}") == item
+
+    def test_get_missing_is_none(self, table) -> None:
+        assert table.get("P#nope", "META") is None
+
+    def test_put_if_absent_refuses_second_writer(self, table) -> None:
+        table.write([Put({"PK": "P", "SK": "S", "v": 1}, if_absent=True)])
+        with pytest.raises(ConditionFailed):
+            table.write([Put({"PK": "P", "SK": "S", "v": 2}, if_absent=True)])
+        assert table.get("P", "S")["v"] == 1
+
+    def test_transaction_is_all_or_nothing(self, table) -> None:
+        table.write([Put({"PK": "P", "SK": "A", "n": 0})])
+        with pytest.raises(ConditionFailed) as failed:
+            table.write([Put({"PK": "P", "SK": "B"}),
+                         Update("P", "A", add={"n": 1}, conditions=(Cond("n", ">", 5),))])
+        assert failed.value.index == 1
+        assert table.get("P", "B") is None and table.get("P", "A")["n"] == 0
+
+    def test_update_adds_sets_removes_and_needs_item(self, table) -> None:
+        table.write([Put({"PK": "P", "SK": "A", "n": 1, "gone": "x"})])
+        table.write([Update("P", "A", set={"s": "y"}, add={"n": 2, "m": 1}, remove=("gone",))])
+        assert table.get("P", "A") == {"PK": "P", "SK": "A", "n": 3, "m": 1, "s": "y"}
+        with pytest.raises(ConditionFailed):
+            table.write([Update("P", "missing", add={"n": 1})])
+        table.write([Update("P", "new", add={"n": 1}, create=True)])
+        assert table.get("P", "new")["n"] == 1
+
+    def test_conditional_counter_never_passes_its_limit_under_racing_writers(self, table) -> None:
+        table.write([Put({"PK": "P", "SK": "C", "n": 0})])
+        wins = []
+
+        def bump() -> None:
+            for _ in range(10):
+                try:
+                    table.write([Update("P", "C", add={"n": 1}, conditions=(Cond("n", "<", 15),))])
+                    wins.append(1)
+                except ConditionFailed:
+                    pass
+
+        threads = [threading.Thread(target=bump) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert table.get("P", "C")["n"] == 15 and len(wins) == 15
+
+    def test_delete_must_exist_and_check(self, table) -> None:
+        with pytest.raises(ConditionFailed):
+            table.write([Delete("P", "none", must_exist=True)])
+        table.write([Put({"PK": "P", "SK": "A", "n": 1}), Put({"PK": "P", "SK": "B"})])
+        with pytest.raises(ConditionFailed):
+            table.write([Check("P", "A", (Cond("n", "=", 2),)), Delete("P", "B")])
+        assert table.get("P", "B") is not None
+        table.write([Check("P", "A", (Cond("n", "=", 1),)), Delete("P", "B")])
+        assert table.get("P", "B") is None
+
+    def test_two_operations_on_one_item_are_refused(self, table) -> None:
+        with pytest.raises(ValueError):
+            table.write([Put({"PK": "P", "SK": "A"}), Delete("P", "A")])
+
+    def test_query_pages_in_order_with_prefix_both_directions(self, table) -> None:
+        for i in range(25):
+            table.write([Put({"PK": "P", "SK": f"M#{i:03d}"})])
+        table.write([Put({"PK": "P", "SK": "META"}), Put({"PK": "Q", "SK": "M#000"})])
+        for forward in (True, False):
+            seen, start = [], None
+            while True:
+                page = table.query("P", prefix="M#", limit=10, start=start, forward=forward)
+                seen += [i["SK"] for i in page.items]
+                if page.last_key is None:
+                    break
+                assert len(page.items) == 10
+                start = page.last_key
+            expected = [f"M#{i:03d}" for i in range(25)]
+            assert seen == (expected if forward else expected[::-1])
+
+    def test_exact_page_boundary_has_no_empty_next_page(self, table) -> None:
+        for i in range(10):
+            table.write([Put({"PK": "P", "SK": f"M#{i}"})])
+        page = table.query("P", prefix="M#", limit=10)
+        assert len(page.items) == 10 and page.last_key is None
+
+    def test_index_query_pages(self, table) -> None:
+        for i in range(7):
+            table.write([Put({"PK": f"X#{i}", "SK": "META", "GSI1PK": "U#1",
+                              "GSI1SK": f"K#{i}"})])
+        table.write([Put({"PK": "X#9", "SK": "META", "GSI1PK": "U#2", "GSI1SK": "K#0"})])
+        first = table.query("U#1", prefix="K#", index=True, limit=4)
+        second = table.query("U#1", prefix="K#", index=True, limit=4, start=first.last_key)
+        assert [i["PK"] for i in first.items + second.items] == [f"X#{i}" for i in range(7)]
+        assert second.last_key is None
+
+    def test_batch_get_returns_existing_only(self, table) -> None:
+        table.write([Put({"PK": "A", "SK": "1"}), Put({"PK": "B", "SK": "1"})])
+        found = table.batch_get([("A", "1"), ("B", "1"), ("C", "1")])
+        assert sorted(i["PK"] for i in found) == ["A", "B"]
+
+    def test_delete_keys_many(self, table) -> None:
+        keys = [("P", f"K#{i:03d}") for i in range(60)]
+        for pk, sk in keys:
+            table.write([Put({"PK": pk, "SK": sk})])
+        table.delete_keys(keys)
+        assert table.query("P").items == []
+
+    def test_oversized_item_refused_before_writing(self, table) -> None:
+        with pytest.raises(InvalidInput):
+            table.write([Put({"PK": "P", "SK": "big", "text": "💛" * 60_000})])
+        assert table.get("P", "big") is None
+
+    # -- the domain store --------------------------------------------------------------------
+
+    def _persona(self, store: Store, pid: str = "p" * 22, owner: str = "owner-1") -> None:
+        store.create_persona(
+            {"id": pid, "name": "Antônio", "language": "pt-BR", "version": 1,
+             "memory_count": 0, "consent": {"basis": "self"}, "created_at": "t"},
+            {"user_id": owner, "role": "owner", "name": "A", "email": "a@x", "joined_at": "t"})
+
+    def test_memory_limit_is_enforced_atomically(self, store: Store) -> None:
+        self._persona(store)
+        for i in range(3):
+            store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, 3)
+        with pytest.raises(LimitReached):
+            store.add_memory("p" * 22, {"id": "m9", "text": "x", "created_at": "t9"}, 3)
+        assert store.get_persona("p" * 22)["memory_count"] == 3
+        assert store.get_persona("p" * 22)["version"] == 4
+        with pytest.raises(NotFound):
+            store.add_memory("q" * 22, {"id": "m1", "text": "x", "created_at": "t"}, 3)
+
+    def test_memories_list_newest_first_with_opaque_cursor(self, store: Store) -> None:
+        self._persona(store)
+        for i in range(5):
+            store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, 99)
+        first = store.list_memories("p" * 22, None, 3)
+        second = store.list_memories("p" * 22, first["next_cursor"], 3)
+        assert [m["id"] for m in first["items"] + second["items"]] == \
+            ["m4", "m3", "m2", "m1", "m0"]
+        assert second["next_cursor"] is None
+        with pytest.raises(InvalidInput):  # a cursor from another persona's list
+            store.list_memories("q" * 22, first["next_cursor"], 3)
+
+    def test_invite_uses_are_bounded(self, store: Store) -> None:
+        self._persona(store)
+        invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 1, "uses": 0,
+                  "expires_epoch": 4_000_000_000, "created_at": "t"}
+        store.create_invite("h" * 64, invite)
+        member = {"role": "visitor", "name": "B", "email": "b@x", "joined_at": "t"}
+        store.accept_invite("h" * 64, invite, {**member, "user_id": "u1"}, 1)
+        with pytest.raises(Gone):
+            store.accept_invite("h" * 64, invite, {**member, "user_id": "u2"}, 1)
+        assert store.get_membership("p" * 22, "u2") is None
+
+    def test_expired_invite_is_refused_by_the_store_itself(self, store: Store) -> None:
+        self._persona(store)
+        invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 5, "uses": 0,
+                  "expires_epoch": 100, "created_at": "t"}
+        store.create_invite("h" * 64, invite)
+        with pytest.raises(Gone):
+            store.accept_invite("h" * 64, invite, {"user_id": "u1", "role": "visitor"}, 200)
+
+    def test_second_membership_is_a_conflict(self, store: Store) -> None:
+        self._persona(store)
+        with pytest.raises(Conflict):
+            store.add_member("p" * 22, {"user_id": "owner-1", "role": "visitor"})
+
+    def test_local_login_binds_once(self, store: Store) -> None:
+        assert store.local_user_id("a@x", "first", "t") == "first"
+        assert store.local_user_id("a@x", "second", "t") == "first"
+
+    def test_deleted_persona_leaves_no_items(self, store: Store, table) -> None:
+        pid = "p" * 22
+        self._persona(store, pid)
+        store.add_member(pid, {"user_id": "u2", "role": "visitor"})
+        for i in range(30):
+            store.add_memory(pid, {"id": f"m{i:02d}", "text": "x", "created_at": f"t{i:02d}"}, 99)
+        for c in range(3):
+            store.create_conversation(
+                {"id": f"c{c}", "persona_id": pid, "user_id": "u2", "created_at": f"t{c}"},
+                {"id": f"g{c}", "role": "persona", "text": "oi", "created_at": f"t{c}"})
+        store.create_invite("h" * 64, {"persona_id": pid, "role": "visitor", "max_uses": 1,
+                                       "uses": 0, "expires_epoch": 4_000_000_000})
+        store.local_user_id("keep@x", "keep", "t")  # someone else's record stays
+        store.delete_persona(pid)
+        assert remaining(table) == [("LOCALLOGIN#keep@x", "META")]
+
+
+def remaining(table: Any) -> list[tuple[str, str]]:
+    """The keys of every item left (tests only: a scan of a tiny table)."""
+    if hasattr(table, "_db"):
+        return [tuple(r) for r in table._db.execute("SELECT pk, sk FROM items").fetchall()]
+    import boto3
+    client = boto3.client("dynamodb", region_name="us-east-1")
+    from tests.conftest import TABLE
+    return [(i["PK"]["S"], i["SK"]["S"]) for i in client.scan(TableName=TABLE)["Items"]]
+
+
+class TestSqliteStore(StoreContract):
+    @pytest.fixture
+    def table(self, tmp_path):
+        from chalicelib.store.sqlite import SqliteTable
+        t = SqliteTable(tmp_path / "store.sqlite3")
+        yield t
+        t.close()
+
+
+class TestDynamoStore(StoreContract):
+    @pytest.fixture
+    def table(self, dynamodb):
+        from chalicelib.store.dynamodb import DynamoTable
+        return DynamoTable(dynamodb, "forever-us-test")
+
+
+def test_sqlite_survives_a_restart(tmp_path) -> None:
+    from chalicelib.store.sqlite import SqliteTable
+    path = tmp_path / "s.sqlite3"
+    first = SqliteTable(path)
+    first.write([Put({"PK": "P", "SK": "S", "text": "ficou"})])
+    first.close()
+    again = SqliteTable(path)
+    assert again.get("P", "S")["text"] == "ficou"
+    assert again._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    again.close()
+
+
+def test_cursor_is_opaque_and_checked() -> None:
+    cursor = encode_cursor({"PK": "P#1", "SK": "M#2"})
+    assert "P#1" not in cursor
+    assert decode_cursor(cursor, "P#1", index=False) == {"PK": "P#1", "SK": "M#2"}
+    for bad in ["!!!", "e30", encode_cursor({"PK": "P#2", "SK": "x"}), "x" * 3000]:
+        with pytest.raises(InvalidInput):
+            decode_cursor(bad, "P#1", index=False)
+
+
+def test_api_under_moto_really_uses_dynamodb(api, store_kind) -> None:
+    from chalicelib import runtime
+    from chalicelib.store.dynamodb import DynamoTable
+    from chalicelib.store.sqlite import SqliteTable
+    expected = DynamoTable if store_kind == "dynamodb" else SqliteTable
+    assert isinstance(runtime.store().table, expected)

@@ -1,0 +1,144 @@
+"""User B can never read, change, delete or list user A's things; sharing opens exactly what
+the role allows, and revoking closes it again on the next request. Runs on both stores."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import Api, User, all_items
+
+
+@pytest.fixture
+def world(api: Api, alice: User, bob: User) -> dict[str, str]:
+    """Alice's persona with a memory, a conversation and an open invite."""
+    persona = api.create_persona(alice)
+    pid = persona["id"]
+    memory = api.add_memory(alice, pid)
+    conversation = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body
+    invite = api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "editor"}).json_body
+    return {"pid": pid, "mid": memory["id"], "cid": conversation["id"], "code": invite["code"],
+            "alice_id": alice.id}
+
+
+def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
+    """Every route that takes an id of one of Alice's objects, with a plausible body."""
+    pid, mid, cid = w["pid"], w["mid"], w["cid"]
+    return [
+        ("GET", f"/api/personas/{pid}", None),
+        ("PATCH", f"/api/personas/{pid}", {"name": "Hijacked"}),
+        ("DELETE", f"/api/personas/{pid}", None),
+        ("POST", f"/api/personas/{pid}/memories", {"text": "planted"}),
+        ("GET", f"/api/personas/{pid}/memories", None),
+        ("GET", f"/api/personas/{pid}/memories?q=festa", None),
+        ("GET", f"/api/personas/{pid}/memories/{mid}", None),
+        ("PATCH", f"/api/personas/{pid}/memories/{mid}", {"text": "changed"}),
+        ("DELETE", f"/api/personas/{pid}/memories/{mid}", None),
+        ("POST", f"/api/personas/{pid}/invites", {"role": "editor"}),
+        ("GET", f"/api/personas/{pid}/members", None),
+        ("DELETE", f"/api/personas/{pid}/members/{w['alice_id']}", None),
+        ("POST", f"/api/personas/{pid}/conversations", {}),
+        ("GET", f"/api/personas/{pid}/conversations", None),
+        ("GET", f"/api/conversations/{cid}", None),
+        ("DELETE", f"/api/conversations/{cid}", None),
+    ]
+
+
+def test_stranger_gets_404_everywhere_and_changes_nothing(api: Api, bob: User, world) -> None:
+    before = sorted(map(repr, all_items()))
+    for method, path, body in object_routes(world):
+        r = api.call(method, path, bob, body)
+        assert r.status_code == 404, (method, path, r.status_code, r.body)
+        assert world["pid"] not in r.body.decode() and world["alice_id"] not in r.body.decode()
+    assert sorted(map(repr, all_items())) == before
+
+
+def test_stranger_lists_show_nothing_of_alice(api: Api, bob: User, world) -> None:
+    assert api.call("GET", "/api/personas", bob).json_body["items"] == []
+    export = api.call("GET", "/api/me/export", bob).json_body
+    assert export["personas_owned"] == [] and export["conversations"] == []
+    assert world["pid"] not in str(export)
+
+
+def test_unsigned_requests_get_401_on_every_private_route(api: Api, world) -> None:
+    for method, path, body in object_routes(world) + [
+            ("GET", "/api/me", None), ("GET", "/api/me/export", None),
+            ("DELETE", "/api/me", None), ("GET", "/api/personas", None),
+            ("POST", "/api/personas", {}), ("POST", f"/api/invites/{world['code']}/accept", None)]:
+        r = api.call(method, path, None, body)
+        assert r.status_code == 401, (method, path, r.status_code)
+
+
+def test_visitor_can_talk_but_not_edit_then_revoke_closes_everything(
+        api: Api, alice: User, bob: User, world) -> None:
+    pid, mid, cid = world["pid"], world["mid"], world["cid"]
+    r = api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "visitor"})
+    assert api.call("POST", f"/api/invites/{r.json_body['code']}/accept", bob).status_code == 200
+
+    shown = api.call("GET", f"/api/personas/{pid}", bob).json_body
+    assert shown["role"] == "visitor"
+    assert "statement" not in shown["consent"]  # the owner's consent record stays theirs
+    assert api.call("GET", f"/api/personas/{pid}/memories", bob).status_code == 200
+    assert api.call("GET", f"/api/personas/{pid}/memories/{mid}", bob).status_code == 200
+    mine = api.call("POST", f"/api/personas/{pid}/conversations", bob, {})
+    assert mine.status_code == 201
+    assert [p["role"] for p in api.call("GET", "/api/personas", bob).json_body["items"]] == \
+        ["visitor"]
+
+    before = sorted(map(repr, all_items()))
+    for method, path, body in [
+            ("PATCH", f"/api/personas/{pid}", {"name": "x"}),
+            ("DELETE", f"/api/personas/{pid}", None),
+            ("POST", f"/api/personas/{pid}/memories", {"text": "x"}),
+            ("PATCH", f"/api/personas/{pid}/memories/{mid}", {"text": "x"}),
+            ("DELETE", f"/api/personas/{pid}/memories/{mid}", None),
+            ("POST", f"/api/personas/{pid}/invites", {"role": "visitor"}),
+            ("GET", f"/api/personas/{pid}/members", None),
+            ("DELETE", f"/api/personas/{pid}/members/{alice.id}", None)]:
+        assert api.call(method, path, bob, body).status_code == 403, (method, path)
+    for method, path in [("GET", f"/api/conversations/{cid}"),
+                         ("DELETE", f"/api/conversations/{cid}")]:
+        assert api.call(method, path, bob).status_code == 404
+    listed = api.call("GET", f"/api/personas/{pid}/conversations", bob).json_body["items"]
+    assert [c["id"] for c in listed] == [mine.json_body["id"]]
+    assert sorted(map(repr, all_items())) == before
+
+    # The owner manages the persona but does not read other people's conversations.
+    assert api.call("GET", f"/api/conversations/{mine.json_body['id']}", alice).status_code == 404
+    owner_list = api.call("GET", f"/api/personas/{pid}/conversations", alice).json_body["items"]
+    assert [c["id"] for c in owner_list] == [cid]
+
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", alice).status_code == 204
+    for method, path, body in object_routes(world):
+        assert api.call(method, path, bob, body).status_code == 404, (method, path)
+    assert api.call("GET", "/api/personas", bob).json_body["items"] == []
+    # Bob's own past conversation stays his to read and erase.
+    assert api.call("GET", f"/api/conversations/{mine.json_body['id']}", bob).status_code == 200
+
+
+def test_editor_curates_memories_but_cannot_delete_or_share(
+        api: Api, alice: User, bob: User, world) -> None:
+    pid, mid = world["pid"], world["mid"]
+    assert api.call("POST", f"/api/invites/{world['code']}/accept", bob).status_code == 200
+    assert api.call("PATCH", f"/api/personas/{pid}/memories/{mid}", bob,
+                    {"title": "Festa junina"}).status_code == 200
+    assert api.call("POST", f"/api/personas/{pid}/memories", bob, {"text": "Nova"}).status_code \
+        == 201
+    assert api.call("PATCH", f"/api/personas/{pid}", bob, {"biography": "…"}).status_code == 200
+    assert api.call("DELETE", f"/api/personas/{pid}", bob).status_code == 403
+    assert api.call("POST", f"/api/personas/{pid}/invites", bob, {"role": "visitor"}).status_code \
+        == 403
+    assert api.call("GET", f"/api/personas/{pid}", bob).json_body["consent"] == {"basis": "family"}
+
+
+def test_member_can_leave_but_owner_cannot(api: Api, alice: User, bob: User, world) -> None:
+    pid = world["pid"]
+    api.call("POST", f"/api/invites/{world['code']}/accept", bob)
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{alice.id}", alice).status_code == 409
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", bob).status_code == 204
+    assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404
+
+
+def test_ids_are_random_not_sequential(api: Api, alice: User) -> None:
+    ids = [api.create_persona(alice)["id"] for _ in range(5)]
+    assert len(set(ids)) == 5
+    assert all(len(i) == 22 for i in ids)
+    assert ids != sorted(ids) or ids != sorted(ids, reverse=True)
