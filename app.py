@@ -7,7 +7,7 @@ from typing import Any, Callable
 
 from chalice import Chalice, Response
 
-from chalicelib import access, account, conversations, ids, memories, personas, runtime
+from chalicelib import access, account, chat, conversations, ids, memories, personas, runtime
 from chalicelib.config import LANGUAGES, get_settings
 from chalicelib.errors import DomainError, InvalidInput, NotFound
 from chalicelib.identity import Identity
@@ -266,3 +266,14 @@ def read_conversation(caller: Identity, conversation_id: str) -> dict[str, Any]:
 def delete_conversation(caller: Identity, conversation_id: str) -> Response:
     conversations.delete(runtime.store(), caller, conversation_id)
     return no_content()
+
+
+@api("/api/conversations/{conversation_id}/messages", "POST")
+def post_message(caller: Identity, conversation_id: str) -> Response:
+    settings = get_settings()
+    result = chat.post_message(
+        runtime.store(), caller, conversation_id, body(), runtime.provider(),
+        chat.TurnSettings(settings.llm_max_tokens, settings.llm_temperature,
+                          settings.prompt_budget_tokens))
+    return Response({"message": result.message, "reply": result.reply},
+                    status_code=200 if result.replayed else 201)

@@ -35,6 +35,13 @@ class Settings:
     cognito_jwks_url: str = ""
     local_token_ttl_seconds: int = 12 * 3600
     llm_provider: str = "authentic"
+    llm_model: str = ""
+    llm_max_tokens: int = 256
+    llm_temperature: float = 0.0
+    prompt_budget_tokens: int = 2000
+    local_model_path: str = ""
+    openai_base_url: str = ""
+    openai_api_key: str = ""
     admin_emails: frozenset[str] = field(default_factory=frozenset)
 
     @property
@@ -65,6 +72,19 @@ def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...], default
     return value
 
 
+def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{name}={raw!r} is not a number") from None
+    if not low <= value <= high:
+        raise ConfigError(f"{name} must be between {low} and {high}")
+    return value
+
+
 def settings_from(env: Mapping[str, str]) -> Settings:
     """Build and validate settings from an environment mapping."""
     stage = _choice(env, "FOREVERUS_STAGE", STAGES, "local")
@@ -82,6 +102,14 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         cognito_jwks_url=env.get("FOREVERUS_COGNITO_JWKS_URL", "").strip(),
         llm_provider=_choice(env, "FOREVERUS_LLM_PROVIDER", LLM_PROVIDERS,
                              "bedrock" if cloud else "local"),
+        llm_model=env.get("FOREVERUS_LLM_MODEL", "").strip(),
+        llm_max_tokens=int(_number(env, "FOREVERUS_LLM_MAX_TOKENS", 256, 16, 2048)),
+        llm_temperature=_number(env, "FOREVERUS_LLM_TEMPERATURE", 0.0 if not cloud else 0.3,
+                                0.0, 1.0),
+        prompt_budget_tokens=int(_number(env, "FOREVERUS_PROMPT_BUDGET", 2000, 300, 30000)),
+        local_model_path=env.get("FOREVERUS_LOCAL_MODEL_PATH", "").strip(),
+        openai_base_url=env.get("FOREVERUS_OPENAI_BASE_URL", "").strip(),
+        openai_api_key=env.get("FOREVERUS_OPENAI_API_KEY", "").strip(),
         admin_emails=frozenset(
             e.strip().lower() for e in env.get("FOREVERUS_ADMIN_EMAILS", "").split(",") if e.strip()
         ),
@@ -92,11 +120,16 @@ def settings_from(env: Mapping[str, str]) -> Settings:
 
 def _refuse_unsafe(s: Settings) -> None:
     if s.is_cloud and s.store == "sqlite":
-        raise ConfigError(f"stage {s.stage} runs on Lambda: SQLite is local-only, use dynamodb")
+        raise ConfigError(f"stage {s.stage} runs on Lambda: FOREVERUS_STORE=sqlite is local-only; "
+                          "set FOREVERUS_STORE=dynamodb")
     if s.is_cloud and s.auth == "local":
-        raise ConfigError(f"stage {s.stage} must not accept the local sign-in: use cognito")
+        raise ConfigError(f"stage {s.stage} must not accept the local sign-in: set "
+                          "FOREVERUS_AUTH=cognito")
     if s.is_cloud and s.llm_provider == "local":
-        raise ConfigError(f"stage {s.stage} cannot load a local GGUF model: use bedrock or openai")
+        raise ConfigError(f"stage {s.stage} cannot load a local GGUF model: set "
+                          "FOREVERUS_LLM_PROVIDER to bedrock, openai or authentic")
+    if s.llm_provider == "openai" and not s.openai_base_url:
+        raise ConfigError("the openai provider needs FOREVERUS_OPENAI_BASE_URL")
     if s.auth == "cognito" and not (s.cognito_user_pool_id and s.cognito_client_id):
         raise ConfigError("cognito sign-in needs FOREVERUS_COGNITO_USER_POOL_ID and "
                           "FOREVERUS_COGNITO_CLIENT_ID")

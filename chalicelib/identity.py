@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -68,6 +70,8 @@ class TokenVerifier:
         if claims.get("token_use") != "id" or not isinstance(claims.get("sub"), str):
             raise Unauthenticated("the sign-in token is not an ID token; sign in again")
         groups = claims.get("cognito:groups") or []
+        if isinstance(groups, str):
+            groups = [groups]
         return Identity(
             user_id=claims["sub"],
             email=str(claims.get("email", "")).lower(),
@@ -107,7 +111,10 @@ class LocalIssuer:
 
 def cognito_verifier(issuer: str, client_id: str, jwks_url: str) -> TokenVerifier:
     """A verifier for a Cognito user pool; its JWKS is fetched once and cached per process."""
-    client = jwt.PyJWKClient(jwks_url, cache_keys=True, lifespan=3600, timeout=3)
+    # The key set is cached for an hour; single keys are not cached apart from it, so a key the
+    # pool retires stops being trusted within the hour even in a warm Lambda.
+    client = jwt.PyJWKClient(jwks_url, cache_keys=False, cache_jwk_set=True, lifespan=3600,
+                             timeout=3)
 
     def key_for(kid: str) -> Any:
         return client.get_signing_key(kid).key
@@ -115,19 +122,32 @@ def cognito_verifier(issuer: str, client_id: str, jwks_url: str) -> TokenVerifie
     return TokenVerifier(issuer, client_id, key_for)
 
 
+_key_lock = threading.Lock()
+
+
 def _load_or_create_key(path: Path) -> rsa.RSAPrivateKey:
-    if path.exists():
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-        assert isinstance(key, rsa.RSAPrivateKey)
-        return key
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                            serialization.NoEncryption())
-    # Write-then-rename with owner-only permissions: a crash never leaves half a key.
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(pem)
-    os.replace(tmp, path)
-    return key
+    """The key at `path`, created on first run. Concurrent first runs agree on one key: each
+    writes its own temporary file and links it into place; whoever loses loads the winner's."""
+    with _key_lock:
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+            pem = key.private_bytes(serialization.Encoding.PEM,
+                                    serialization.PrivateFormat.PKCS8,
+                                    serialization.NoEncryption())
+            fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".key-")  # mode 0600, O_EXCL
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(pem)
+                    f.flush()
+                    os.fsync(f.fileno())
+                try:
+                    os.link(tmp, path)  # atomic, and fails if another process got there first
+                except FileExistsError:
+                    pass
+            finally:
+                os.unlink(tmp)
+        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    if not isinstance(loaded, rsa.RSAPrivateKey):
+        raise ValueError(f"{path} does not hold an RSA private key")
+    return loaded

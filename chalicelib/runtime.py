@@ -5,7 +5,12 @@ from functools import lru_cache
 
 from chalicelib.config import get_settings
 from chalicelib.identity import LocalIssuer, TokenVerifier, cognito_verifier
+from chalicelib.llm.authentic import AuthenticProvider
+from chalicelib.llm.base import Provider
 from chalicelib.store.repository import Store
+
+
+AUTHENTIC = AuthenticProvider()
 
 
 @lru_cache(maxsize=1)
@@ -24,7 +29,7 @@ def store() -> Store:
     return Store(DynamoTable(client, settings.table_name))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)  # lru_cache does not lock; the key file creation does
 def local_issuer() -> LocalIssuer:
     """The local stage's token issuer (its key lives under .data/)."""
     settings = get_settings()
@@ -42,6 +47,28 @@ def verifier() -> TokenVerifier:
                             settings.jwks_url)
 
 
+@lru_cache(maxsize=1)
+def provider() -> Provider:
+    """The model provider the stage's settings choose (built once; the model loads once)."""
+    settings = get_settings()
+    if settings.llm_provider == "local":
+        from chalicelib.llm.local import LocalProvider
+        return LocalProvider(settings.local_model_path or None)
+    if settings.llm_provider == "bedrock":
+        import boto3
+
+        from chalicelib.llm.bedrock import MODEL_ID, BedrockProvider, client_config
+        client = boto3.client("bedrock-runtime", region_name=settings.aws_region,
+                              config=client_config())
+        return BedrockProvider(client, settings.llm_model or MODEL_ID)
+    if settings.llm_provider == "openai":
+        from chalicelib.llm.openai import OpenAICompatibleProvider
+        return OpenAICompatibleProvider(settings.openai_base_url,
+                                        settings.llm_model or "default",
+                                        settings.openai_api_key)
+    return AUTHENTIC
+
+
 def reset() -> None:
     """Forget every built part (tests change the environment between cases)."""
     if store.cache_info().currsize:
@@ -52,3 +79,4 @@ def reset() -> None:
     store.cache_clear()
     local_issuer.cache_clear()
     verifier.cache_clear()
+    provider.cache_clear()

@@ -70,3 +70,18 @@ INVITE_CREATE = Obj({"role": Choice(ROLES_INVITABLE),
 
 LOCAL_LOGIN = Obj({"email": Text(254, required=True), "name": Text(120, required=True)},
                   required=frozenset({"email", "name"}))
+
+MESSAGE_MAX_CHARS = 4_000
+CLIENT_MESSAGE_ID = r"^[A-Za-z0-9_-]{8,64}$"
+
+
+def _client_id_shape(data: dict[str, Any], path: str) -> None:
+    import re
+    if not re.match(CLIENT_MESSAGE_ID, data.get("client_message_id", "")):
+        raise InvalidInput("client_message_id: 8 to 64 letters, digits, '-' or '_' "
+                           "(a fresh random id per message, reused only to retry it)")
+
+
+MESSAGE = Obj({"text": Text(MESSAGE_MAX_CHARS, required=True, multiline=True),
+               "client_message_id": Text(64, required=True)},
+              required=frozenset({"text", "client_message_id"}), check=_client_id_shape)

@@ -8,6 +8,7 @@ server), so a turn does not reload every memory.
 from __future__ import annotations
 
 import math
+import re
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ K1 = 1.2
 B = 0.75
 FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
 TRIGGER_BONUS = 5.0
+ALIAS_WEIGHT = 2.0
 RECENCY_WEIGHT = 0.05
 CACHE_PERSONAS = 64
 
@@ -44,8 +46,18 @@ class MemoryIndex:
 
     def search(self, query: str, limit: int) -> list[tuple[dict[str, Any], float]]:
         """The best memories for a query, with their scores (best first, ties by recency)."""
-        query_words = words(query)
-        counts = Counter(analyse(query) + _alias_terms(query_words, self.aliases))
+        query_words = words(without_vocative(query))
+        counts: Counter[str] = Counter()
+        # A name or nickname in the question is the most specific thing in it: its words count
+        # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
+        rest = list(query_words)
+        for phrase, term in sorted(self.aliases, key=lambda a: -len(a[0])):
+            while _contains(rest, phrase):
+                start = next(i for i in range(len(rest)) if rest[i:i + len(phrase)] == phrase)
+                del rest[start:start + len(phrase)]
+                counts[term] = ALIAS_WEIGHT
+        for term, weight in analyse(" ".join(rest)):
+            counts[term] += weight
         n = len(self.memories)
         scores: dict[int, float] = {}
         for term, query_tf in counts.items():
@@ -56,7 +68,7 @@ class MemoryIndex:
             for position, tf in postings:
                 norm = tf * (K1 + 1) / (
                     tf + K1 * (1 - B + B * self.lengths[position] / self.average_length))
-                scores[position] = scores.get(position, 0.0) + idf * norm * min(query_tf, 2)
+                scores[position] = scores.get(position, 0.0) + idf * norm * min(query_tf, 2.0)
         for phrase, position in self.triggers:
             if _contains(query_words, phrase):
                 scores[position] = scores.get(position, 0.0) + TRIGGER_BONUS
@@ -67,6 +79,15 @@ class MemoryIndex:
         return [(self.memories[p], score) for score, p in ranked[:limit]]
 
 
+_VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
+
+
+def without_vocative(message: str) -> str:
+    """The message without a leading form of address ("Vô, ...", "Grandpa, ..."): it names
+    the persona being spoken to, not what the message is about."""
+    return _VOCATIVE.sub("", message, count=1)
+
+
 def _contains(haystack: list[str], phrase: list[str]) -> bool:
     if not phrase or len(phrase) > len(haystack):
         return False
@@ -75,8 +96,10 @@ def _contains(haystack: list[str], phrase: list[str]) -> bool:
                for i in range(len(haystack) - len(phrase) + 1))
 
 
-def _alias_terms(text_words: list[str], aliases: list[tuple[list[str], str]]) -> list[str]:
-    return [term for phrase, term in aliases if _contains(text_words, phrase)]
+def _alias_terms(text_words: list[str],
+                 aliases: list[tuple[list[str], str]]) -> list[tuple[str, float]]:
+    return [(term, 1.0) for term in dict.fromkeys(
+        term for phrase, term in aliases if _contains(text_words, phrase))]
 
 
 def _alias_phrases(persona: dict[str, Any]) -> list[tuple[list[str], str]]:
@@ -104,9 +127,9 @@ def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> Memo
         length = 0.0
         for field, text in fields.items():
             field_terms = analyse(text) + _alias_terms(words(text), aliases)
-            for term in field_terms:
-                weighted[term] += FIELD_WEIGHTS[field]
-            length += len(field_terms) * FIELD_WEIGHTS[field]
+            for term, weight in field_terms:
+                weighted[term] += weight * FIELD_WEIGHTS[field]
+            length += sum(w for _, w in field_terms) * FIELD_WEIGHTS[field]
         for term, tf in weighted.items():
             postings.setdefault(term, []).append((position, tf))
         lengths.append(length or 1.0)

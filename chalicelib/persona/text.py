@@ -52,12 +52,20 @@ def stems(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
+MIN_CONCEPT_STEM = 4  # shorter stems collide across words ("casa"/"casou" -> "cas")
+
+
+def _concept_keys(word: str) -> set[str]:
+    """The forms under which a word meets the vocabulary: itself, and its longer stems."""
+    return {word} | {stem for stem in stems(word) if len(stem) >= MIN_CONCEPT_STEM}
+
+
 def _concept_map() -> dict[str, frozenset[int]]:
     mapping: dict[str, set[int]] = {}
     for group_id, group in enumerate(GROUPS):
         for word in group:
-            for stem in stems(fold(word)):
-                mapping.setdefault(stem, set()).add(group_id)
+            for key in _concept_keys(fold(word)):
+                mapping.setdefault(key, set()).add(group_id)
     return {k: frozenset(v) for k, v in mapping.items()}
 
 
@@ -65,21 +73,23 @@ _CONCEPTS = _concept_map()
 
 
 @lru_cache(maxsize=100_000)
-def terms(word: str) -> tuple[str, ...]:
-    """The index terms of one folded word: its stems and the vocabulary ideas it belongs to."""
+def terms(word: str) -> tuple[tuple[str, float], ...]:
+    """The weighted index terms of one folded word: its stems (sharing one unit of weight, so
+    a word counts once whichever language's stem matches) and the ideas it belongs to."""
     if word in _STOP_FOLDED or len(word) < 2 and not word.isdigit():
         return ()
-    found = [f"s:{s}" for s in stems(word)]
+    word_stems = stems(word)
+    found = [(f"s:{s}", 1.0 / len(word_stems)) for s in word_stems]
     concepts: set[int] = set()
-    for stem in stems(word):
-        concepts |= _CONCEPTS.get(stem, frozenset())
-    found += [f"c:{c}" for c in sorted(concepts)]
+    for key in _concept_keys(word):
+        concepts |= _CONCEPTS.get(key, frozenset())
+    found += [(f"c:{c}", 1.0) for c in sorted(concepts)]
     return tuple(found)
 
 
-def analyse(text: str) -> list[str]:
-    """Every index term of a text, in order, repeated as often as it occurs."""
-    out: list[str] = []
+def analyse(text: str) -> list[tuple[str, float]]:
+    """Every weighted index term of a text, in order, repeated as often as it occurs."""
+    out: list[tuple[str, float]] = []
     for word in words(text):
         out.extend(terms(word))
     return out

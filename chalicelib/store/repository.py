@@ -247,6 +247,62 @@ class Store:
                                 start=decode_cursor(cursor, pk, index=False))
         return listing(page, index=False)
 
+    def recent_messages(self, conversation_id: str, count: int) -> list[dict[str, Any]]:
+        """The last `count` messages of a conversation, oldest first (one query, bounded)."""
+        pk, _ = keys.conversation(conversation_id)
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=count, forward=False)
+        return [public(i) for i in reversed(page.items)]
+
+    def get_turn(self, conversation_id: str, client_message_id: str) -> dict[str, Any] | None:
+        """The record of a client's message id: its text hash, message, state and reply."""
+        return public(self.table.get(*keys.client_message(conversation_id, client_message_id)))
+
+    def begin_turn(self, conversation_id: str, message: dict[str, Any], text_hash: str) -> None:
+        """Store the visitor's message and claim its client id, before any model is called.
+
+        Raises Conflict when another request claimed the same client id first."""
+        pk, sk = keys.client_message(conversation_id, message["client_message_id"])
+        try:
+            self.table.write([
+                Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
+                     "state": "pending", "message": message}, if_absent=True),
+                Put(self._message_item(conversation_id, message)),
+            ])
+        except ConditionFailed:
+            raise Conflict("this client_message_id is already being answered") from None
+
+    def claim_turn(self, conversation_id: str, client_message_id: str, state: str) -> None:
+        """Take a failed or abandoned turn back to pending; only one retry wins the claim."""
+        pk, sk = keys.client_message(conversation_id, client_message_id)
+        try:
+            self.table.write([Update(pk, sk, set={"state": "pending"},
+                                     conditions=(Cond("state", "=", state),))])
+        except ConditionFailed:
+            raise Conflict("this message is already being answered; try again in a moment") \
+                from None
+
+    def fail_turn(self, conversation_id: str, message: dict[str, Any]) -> dict[str, Any]:
+        """Mark the visitor's message failed (kept, so a retry with its id completes it)."""
+        failed = {**message, "status": "failed"}
+        pk, sk = keys.client_message(conversation_id, message["client_message_id"])
+        self.table.write([
+            Update(pk, sk, set={"state": "failed", "message": failed}),
+            Put(self._message_item(conversation_id, failed)),
+        ])
+        return failed
+
+    def complete_turn(self, conversation_id: str, message: dict[str, Any],
+                      reply: dict[str, Any], now: str) -> None:
+        """Store the reply and settle the turn in one write."""
+        pk, sk = keys.client_message(conversation_id, message["client_message_id"])
+        answered = {**message, "status": "answered"}
+        self.table.write([
+            Update(pk, sk, set={"state": "answered", "message": answered, "reply": reply}),
+            Put(self._message_item(conversation_id, answered)),
+            Put(self._message_item(conversation_id, reply)),
+            Update(*keys.conversation(conversation_id), set={"updated_at": now}),
+        ])
+
     def delete_conversation(self, conversation_id: str) -> None:
         """Erase a conversation with its messages and its marker under the persona."""
         pk, _ = keys.conversation(conversation_id)

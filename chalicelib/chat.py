@@ -1,0 +1,150 @@
+"""One chat turn, end to end: the visitor's message in, the persona's reply out.
+
+1. Check who is asking and what they sent; replay a client_message_id already answered.
+2. Store the visitor's message before any model is called.
+3. Retrieve the memories that matter, build the prompt, call the provider within the deadline.
+4. Clean the reply (stops, leaked instructions, care resources) and store it with its usage,
+   latency and cost. On a model failure the message stays, marked failed, and the same
+   client_message_id completes the turn later.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from chalicelib import access, ids
+from chalicelib.conversations import PAUSED
+from chalicelib.errors import Conflict
+from chalicelib.identity import Identity
+from chalicelib.llm.base import Generation, ModelBusy, ModelFailed, Provider
+from chalicelib.llm.pricing import cost_usd
+from chalicelib.logs import log
+from chalicelib.persona import guard, retrieval
+from chalicelib.persona.prompt import build_prompt
+from chalicelib.schemas import MESSAGE
+from chalicelib.store.repository import Store
+from chalicelib.validation import validate
+
+TURN_SECONDS = 25.0
+STORE_MARGIN_SECONDS = 1.5  # kept back from the model for the writes after it answers
+RETRIEVED = 6
+HISTORY = 20
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    """The model settings a turn uses (from the stage's configuration)."""
+
+    max_tokens: int = 256
+    temperature: float = 0.0
+    prompt_budget: int = 2000
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """The stored visitor message and the persona's reply; `replayed` for a repeated id."""
+
+    message: dict[str, Any]
+    reply: dict[str, Any]
+    replayed: bool
+
+
+def _stale(message: dict[str, Any]) -> bool:
+    """True when a pending turn is older than any turn can run (its Lambda died mid-turn)."""
+    created = dt.datetime.strptime(message["created_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+        tzinfo=dt.timezone.utc)
+    return (ids.now() - created).total_seconds() > TURN_SECONDS + 5
+
+
+def _hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def post_message(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
+                 provider: Provider, settings: TurnSettings,
+                 started: float | None = None) -> TurnResult:
+    """Answer one message; idempotent on client_message_id."""
+    started = time.monotonic() if started is None else started
+    conversation = access.conversation_for(store, conversation_id, caller)
+    data = validate(MESSAGE, body)
+    persona, _ = access.persona_for(store, conversation["persona_id"], caller)
+
+    text_hash = _hash(data["text"])
+    turn = store.get_turn(conversation_id, data["client_message_id"])
+    if turn is not None:
+        if turn["text_hash"] != text_hash:
+            raise Conflict("client_message_id was already used for a different text; "
+                           "send a new id for a new message")
+        if turn["state"] == "answered":
+            return TurnResult(turn["message"], turn["reply"], replayed=True)
+        if turn["state"] == "pending" and not _stale(turn["message"]):
+            raise Conflict("this message is still being answered; try again in a moment")
+    if persona.get("status", "active") != "active":
+        raise Conflict(PAUSED[persona["status"]])
+
+    if turn is None:
+        message = {"id": ids.new_id(), "role": "visitor", "text": data["text"],
+                   "client_message_id": data["client_message_id"], "created_at": ids.now_iso(),
+                   "status": "pending"}
+        store.begin_turn(conversation_id, message, text_hash)
+    else:  # a failed (or abandoned) turn retried with the same id: claim it, then answer
+        store.claim_turn(conversation_id, data["client_message_id"], turn["state"])
+        message = turn["message"]
+
+    language = persona.get("language", "en")
+    ranked = [m for m, _ in retrieval.search(store, persona, data["text"], RETRIEVED)]
+    history = [m for m in store.recent_messages(conversation_id, HISTORY + 1)
+               if m["id"] != message["id"] and m.get("status") != "failed"][-HISTORY:]
+    visitor = conversation.get("visitor_name") or caller.name or "Visitante"
+    prompt = build_prompt(persona, ranked, history, visitor,
+                          conversation.get("relationship", ""), data["text"],
+                          settings.prompt_budget)
+    used = [m for m in ranked if m["id"] in set(prompt.memory_ids)]
+    request = Generation(messages=prompt.messages, max_tokens=settings.max_tokens,
+                         temperature=settings.temperature, stop=prompt.stop,
+                         deadline=started + TURN_SECONDS - STORE_MARGIN_SECONDS,
+                         language=language, memories=used,
+                         examples=list(persona.get("example_messages") or []))
+    try:
+        completion = provider.generate(request)
+    except (ModelBusy, ModelFailed) as error:
+        store.fail_turn(conversation_id, message)
+        log("turn_failed", conversation=conversation_id, provider=provider.name,
+            error=type(error).__name__, ms=int((time.monotonic() - started) * 1000))
+        raise
+
+    reply_text = completion.text
+    if completion.ai_generated:
+        reply_text = guard.clean_reply(reply_text, persona_name=persona.get("name", ""),
+                                       stop=prompt.stop, instructions=prompt.rules,
+                                       language=language)
+    care = guard.care_language(data["text"], language)
+    if care is not None:
+        reply_text = guard.with_care(reply_text, care)
+    now = ids.now_iso()
+    reply = {
+        "id": ids.new_id(), "role": "persona", "text": reply_text, "created_at": now,
+        "status": "answered", "memories_used": [m["id"] for m in used],
+        "provider": completion.provider, "model": completion.model,
+        "usage": {"input_tokens": completion.input_tokens,
+                  "output_tokens": completion.output_tokens},
+        "latency_ms": completion.latency_ms,
+        "cost_usd": cost_usd(completion.model, completion.input_tokens,
+                             completion.output_tokens),
+        "ai_generated": completion.ai_generated,
+        "disclosure": guard.DISCLOSURE.get(language, guard.DISCLOSURE["en"]),
+        "care": care is not None,
+    }
+    store.complete_turn(conversation_id, message, reply, now)
+    answered = {**message, "status": "answered"}
+    log("turn", conversation=conversation_id, provider=completion.provider,
+        model=completion.model, input_tokens=completion.input_tokens,
+        output_tokens=completion.output_tokens, model_ms=completion.latency_ms,
+        ms=int((time.monotonic() - started) * 1000), memories=len(used),
+        prompt_tokens=prompt.estimated_tokens)
+    return TurnResult(answered, reply, replayed=False)
+
+

@@ -1,0 +1,80 @@
+"""The provider interface, its request and result, and the errors a provider may raise."""
+from __future__ import annotations
+
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Protocol, TypeVar
+
+from chalicelib.errors import ServiceUnavailable
+
+T = TypeVar("T")
+
+
+class ModelBusy(ServiceUnavailable):
+    """The model is throttled, warming up, timing out or down: worth retrying later."""
+
+
+class ModelFailed(ServiceUnavailable):
+    """The model refused the request for a reason retrying will not fix (validation, access)."""
+
+
+@dataclass(frozen=True)
+class Generation:
+    """What to generate: alternating user/assistant turns that start and end with the user."""
+
+    messages: list[dict[str, str]]
+    max_tokens: int
+    temperature: float
+    stop: list[str]
+    deadline: float  # time.monotonic() by which the answer must be back
+    language: str = "en"
+    # The authentic provider answers from these instead of generating.
+    memories: list[dict[str, Any]] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Completion:
+    """A provider's answer with what it cost."""
+
+    text: str
+    input_tokens: int
+    output_tokens: int
+    provider: str
+    model: str
+    latency_ms: int
+    ai_generated: bool = True
+
+
+class Provider(Protocol):
+    """Anything that turns a Generation into a Completion within its deadline."""
+
+    name: str
+    model: str
+
+    def generate(self, request: Generation) -> Completion:
+        """The model's answer, or ModelBusy / ModelFailed."""
+
+
+def remaining(deadline: float) -> float:
+    """Seconds left before a deadline."""
+    return deadline - time.monotonic()
+
+
+def with_retries(call: Callable[[], T], *, retryable: Callable[[Exception], bool],
+                 deadline: float, attempts: int = 3, attempt_seconds: float = 10.0,
+                 base_delay: float = 0.25, sleep: Callable[[float], None] = time.sleep) -> T:
+    """The one retry helper: bounded attempts, jittered exponential backoff, and no attempt
+    started unless a whole attempt (`attempt_seconds`) still fits before the deadline."""
+    for attempt in range(1, attempts + 1):
+        try:
+            return call()
+        except Exception as error:  # classified just below; anything else propagates
+            if not retryable(error) or attempt == attempts:
+                raise
+            delay = base_delay * 2 ** (attempt - 1) * (0.5 + random.random() / 2)
+            if remaining(deadline) < delay + attempt_seconds:
+                raise
+            sleep(delay)
+    raise AssertionError("unreachable")

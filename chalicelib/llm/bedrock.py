@@ -1,0 +1,87 @@
+"""Amazon Bedrock's Converse API with Mistral 7B Instruct.
+
+Mistral 7B Instruct accepts no system role: the prompt builder already puts the instructions in
+the first user turn, and this provider sends no `system` field. Retries: botocore is set to
+standard mode with a single attempt, and `with_retries` owns every retry, because it knows the
+turn's deadline (two layers of retries multiply attempts past API Gateway's 29 s) and because
+botocore does not retry ModelTimeoutException (408) at all.
+"""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from botocore.exceptions import ClientError, ConnectionError as BotoConnectionError
+from botocore.exceptions import HTTPClientError
+
+from chalicelib.llm.base import Completion, Generation, ModelBusy, ModelFailed, with_retries
+
+MODEL_ID = "mistral.mistral-7b-instruct-v0:2"
+RETRYABLE_CODES = frozenset({"ThrottlingException", "ModelNotReadyException",
+                             "ServiceUnavailableException", "ModelTimeoutException",
+                             "InternalServerException"})
+CONNECT_TIMEOUT = 2
+READ_TIMEOUT = 8
+ATTEMPT_SECONDS = CONNECT_TIMEOUT + READ_TIMEOUT
+MAX_STOP_SEQUENCES = 4
+
+
+def client_config() -> Any:
+    """The botocore settings the Bedrock client is built with."""
+    from botocore.config import Config
+    return Config(connect_timeout=CONNECT_TIMEOUT, read_timeout=READ_TIMEOUT,
+                  retries={"mode": "standard", "total_max_attempts": 1})
+
+
+def _retryable(error: Exception) -> bool:
+    if isinstance(error, ClientError):
+        return error.response.get("Error", {}).get("Code") in RETRYABLE_CODES
+    return isinstance(error, (BotoConnectionError, HTTPClientError))
+
+
+class BedrockProvider:
+    """Calls Converse on a model id with a client handed in (a Stubber's in tests)."""
+
+    name = "bedrock"
+
+    def __init__(self, client: Any, model_id: str = MODEL_ID, attempts: int = 3) -> None:
+        self._client = client
+        self.model = model_id
+        self._attempts = attempts
+
+    def request_for(self, request: Generation) -> dict[str, Any]:
+        """The Converse request: no system field, alternating turns, inference settings."""
+        return {
+            "modelId": self.model,
+            "messages": [{"role": m["role"], "content": [{"text": m["content"]}]}
+                         for m in request.messages],
+            "inferenceConfig": {"maxTokens": request.max_tokens,
+                                "temperature": request.temperature,
+                                "stopSequences": request.stop[:MAX_STOP_SEQUENCES]},
+        }
+
+    def generate(self, request: Generation) -> Completion:
+        started = time.monotonic()
+        body = self.request_for(request)
+        try:
+            reply = with_retries(lambda: self._client.converse(**body), retryable=_retryable,
+                                 deadline=request.deadline, attempts=self._attempts,
+                                 attempt_seconds=ATTEMPT_SECONDS)
+        except ClientError as error:
+            code = error.response.get("Error", {}).get("Code", "")
+            if code in RETRYABLE_CODES:
+                raise ModelBusy("the model is busy right now; try again in a moment",
+                                retry_after=5) from None
+            raise ModelFailed(f"the model refused the request ({code})") from None
+        except (BotoConnectionError, HTTPClientError):
+            raise ModelBusy("the model did not answer in time; try again in a moment",
+                            retry_after=5) from None
+        content = reply.get("output", {}).get("message", {}).get("content", [])
+        text = "".join(part.get("text", "") for part in content)
+        usage = reply.get("usage", {})
+        latency = reply.get("metrics", {}).get("latencyMs")
+        return Completion(text=text, input_tokens=int(usage.get("inputTokens", 0)),
+                          output_tokens=int(usage.get("outputTokens", 0)), provider=self.name,
+                          model=self.model,
+                          latency_ms=int(latency if latency is not None
+                                         else (time.monotonic() - started) * 1000))

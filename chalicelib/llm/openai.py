@@ -1,0 +1,73 @@
+"""Any OpenAI-compatible chat server: vLLM, llama.cpp's server or Ollama on a temporary EC2
+instance. Plain HTTP through the standard library, so the Lambda carries no extra package."""
+from __future__ import annotations
+
+import json
+import socket
+import time
+import urllib.error
+import urllib.request
+from typing import Any
+
+from chalicelib.llm.base import (
+    Completion, Generation, ModelBusy, ModelFailed, remaining, with_retries,
+)
+
+BUSY_STATUSES = frozenset({429, 502, 503, 504})
+ATTEMPT_SECONDS = 10.0
+
+
+class _Busy(Exception):
+    """A retryable answer from the server (or no answer)."""
+
+
+class OpenAICompatibleProvider:
+    """POSTs /v1/chat/completions to a base URL."""
+
+    name = "openai"
+
+    def __init__(self, base_url: str, model: str, api_key: str = "", attempts: int = 2) -> None:
+        self._url = base_url.rstrip("/") + "/v1/chat/completions"
+        self.model = model
+        self._api_key = api_key
+        self._attempts = attempts
+
+    def _post(self, payload: dict[str, Any], deadline: float) -> dict[str, Any]:
+        headers = {"Content-Type": "application/json"}
+        if self._api_key:
+            headers["Authorization"] = f"Bearer {self._api_key}"
+        req = urllib.request.Request(self._url, data=json.dumps(payload).encode(),
+                                     headers=headers, method="POST")
+        try:
+            with urllib.request.urlopen(req, timeout=max(0.5, remaining(deadline))) as reply:
+                return json.loads(reply.read())
+        except urllib.error.HTTPError as error:
+            if error.code in BUSY_STATUSES:
+                raise _Busy() from None
+            raise ModelFailed(f"the model server refused the request (HTTP {error.code})") \
+                from None
+        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError):
+            raise _Busy() from None
+
+    def generate(self, request: Generation) -> Completion:
+        started = time.monotonic()
+        payload = {"model": self.model, "messages": request.messages,
+                   "max_tokens": request.max_tokens, "temperature": request.temperature,
+                   "stop": request.stop[:4] or None, "seed": 0}
+        try:
+            reply = with_retries(lambda: self._post(payload, request.deadline),
+                                 retryable=lambda e: isinstance(e, _Busy),
+                                 deadline=request.deadline, attempts=self._attempts,
+                                 attempt_seconds=ATTEMPT_SECONDS)
+        except _Busy:
+            raise ModelBusy("the model server is waking up or busy; try again in a moment",
+                            retry_after=10) from None
+        try:
+            text = reply["choices"][0]["message"]["content"] or ""
+        except (KeyError, IndexError, TypeError):
+            raise ModelFailed("the model server's answer was not understood") from None
+        usage = reply.get("usage") or {}
+        return Completion(text=text, input_tokens=int(usage.get("prompt_tokens", 0)),
+                          output_tokens=int(usage.get("completion_tokens", 0)),
+                          provider=self.name, model=str(reply.get("model") or self.model),
+                          latency_ms=int((time.monotonic() - started) * 1000))
