@@ -46,7 +46,7 @@ def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any])
     conversation = {"id": ids.new_id(), "persona_id": persona_id, "user_id": caller.user_id,
                     "visitor_name": visitor, "relationship": data.get("relationship", ""),
                     "created_at": now, "updated_at": now}
-    greeting = {"id": ids.new_id(), "role": "persona", "kind": "greeting",
+    greeting = {"id": ids.new_id(), "role": "persona", "type": "greeting",
                 "text": greeting_for(persona, visitor), "created_at": now,
                 "ai_generated": False}
     store.create_conversation(conversation, greeting)

@@ -71,12 +71,12 @@ def provider() -> Provider:
 
 def reset() -> None:
     """Forget every built part (tests change the environment between cases)."""
-    if store.cache_info().currsize:
-        close = getattr(store().table, "close", None)
+    if _BUILT[1].cache_info().currsize:
+        close = getattr(_BUILT[1]().table, "close", None)
         if close is not None:
             close()
-    get_settings.cache_clear()
-    store.cache_clear()
-    local_issuer.cache_clear()
-    verifier.cache_clear()
-    provider.cache_clear()
+    for built in _BUILT:
+        built.cache_clear()
+
+
+_BUILT = (get_settings, store, local_issuer, verifier, provider)

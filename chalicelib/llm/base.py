@@ -64,7 +64,7 @@ def remaining(deadline: float) -> float:
 
 def with_retries(call: Callable[[], T], *, retryable: Callable[[Exception], bool],
                  deadline: float, attempts: int = 3, attempt_seconds: float = 10.0,
-                 base_delay: float = 0.25, sleep: Callable[[float], None] = time.sleep) -> T:
+                 base_delay: float = 0.25) -> T:
     """The one retry helper: bounded attempts, jittered exponential backoff, and no attempt
     started unless a whole attempt (`attempt_seconds`) still fits before the deadline."""
     for attempt in range(1, attempts + 1):
@@ -76,5 +76,5 @@ def with_retries(call: Callable[[], T], *, retryable: Callable[[Exception], bool
             delay = base_delay * 2 ** (attempt - 1) * (0.5 + random.random() / 2)
             if remaining(deadline) < delay + attempt_seconds:
                 raise
-            sleep(delay)
+            time.sleep(delay)
     raise AssertionError("unreachable")

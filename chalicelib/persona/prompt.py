@@ -116,7 +116,7 @@ def build_prompt(persona: dict[str, Any], memories: Sequence[dict[str, Any]],
     message_text = trim(message, int(budget * MESSAGE_SHARE))
     fixed = estimate_tokens(rules) + estimate_tokens(message_text) + 8
 
-    core_room = max(0, int(budget * CORE_SHARE) - fixed)
+    core_room = max(0, int((budget - fixed) * CORE_SHARE))
     core = {"personality": trim(persona.get("personality", ""), core_room // 4),
             "speaking_style": trim(persona.get("speaking_style", ""), core_room // 4),
             "aliases": trim(_aliases(persona), core_room // 8)}
@@ -159,15 +159,26 @@ def build_prompt(persona: dict[str, Any], memories: Sequence[dict[str, Any]],
         turns = alternate([{"role": "user", "content": f"{rules}\n\n{context}"},
                            *chosen_history, {"role": "user", "content": message_text}])
         total = sum(estimate_tokens(t["content"]) for t in turns)
-        # Estimates of the pieces may undercount the markup; shed the least important piece.
-        if total <= budget or not (chosen_examples or chosen_history or chosen_memories):
+        if total <= budget:
             break
+        # The estimates of the pieces undercount the markup: shed the least important piece,
+        # and when only the core is left, shorten it (the message last of all).
         if chosen_examples:
             chosen_examples.pop()
         elif chosen_history:
             chosen_history.pop(0)
-        else:
+        elif chosen_memories:
             chosen_memories.pop()
+        else:
+            longest = max(("biography", "personality", "speaking_style", "aliases"),
+                          key=lambda k: len(context_values[k]))
+            if context_values[longest]:
+                size = estimate_tokens(context_values[longest])
+                context_values[longest] = trim(context_values[longest], size // 2)
+            elif len(message_text) > 1:
+                message_text = trim(message_text, estimate_tokens(message_text) // 2)
+            else:
+                break  # the rules alone exceed the budget: a configuration error upstream
     stop = [f"\n{visitor}:", f"\n{visitor.split(' ')[0]}:"] if visitor.strip() else []
     return Prompt(messages=turns, stop=list(dict.fromkeys(stop)), rules=rules,
                   memory_ids=[m["id"] for m in chosen_memories], estimated_tokens=total,

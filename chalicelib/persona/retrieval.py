@@ -43,10 +43,11 @@ class MemoryIndex:
     aliases: list[tuple[list[str], str]]  # (folded phrase words, alias term)
     triggers: list[tuple[list[str], int]]  # (folded phrase words, memory position)
     recency: list[float]
+    self_names: frozenset[str] = frozenset()  # the persona's own names and nicknames
 
     def search(self, query: str, limit: int) -> list[tuple[dict[str, Any], float]]:
         """The best memories for a query, with their scores (best first, ties by recency)."""
-        query_words = words(without_vocative(query))
+        query_words = words(without_vocative(query, self.self_names))
         counts: Counter[str] = Counter()
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
@@ -80,12 +81,19 @@ class MemoryIndex:
 
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
+ADDRESS_WORDS = frozenset(
+    "vo vovo avo grandpa grandma grandfather grandmother granny grandad granddad nana pai papai "
+    "mae mamae dad daddy mom mum mommy mother father tio tia uncle aunt seu dona senhor senhora "
+    "querido querida dear".split())
 
 
-def without_vocative(message: str) -> str:
+def without_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
     """The message without a leading form of address ("Vô, ...", "Grandpa, ..."): it names
     the persona being spoken to, not what the message is about."""
-    return _VOCATIVE.sub("", message, count=1)
+    match = _VOCATIVE.match(message)
+    if match and set(words(match.group(1))) & (ADDRESS_WORDS | names):
+        return message[match.end():]
+    return message
 
 
 def _contains(haystack: list[str], phrase: list[str]) -> bool:
@@ -114,6 +122,16 @@ def _alias_phrases(persona: dict[str, Any]) -> list[tuple[list[str], str]]:
     return phrases
 
 
+def _own_names(persona: dict[str, Any]) -> frozenset[str]:
+    """The words of the persona's own name and of the aliases that share a word with it."""
+    own = set(words(persona.get("name") or ""))
+    for alias in persona.get("aliases") or []:
+        if own & set(words(alias.get("name", ""))):
+            for name in alias.get("also_called") or []:
+                own |= set(words(name))
+    return frozenset(own)
+
+
 def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> MemoryIndex:
     """Analyse every memory once: stems, ideas and aliases per field, weighted."""
     aliases = _alias_phrases(persona)
@@ -138,9 +156,10 @@ def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> Memo
     recency = [0.0] * len(memories)
     for rank, position in enumerate(order):
         recency[position] = rank / max(1, len(memories) - 1)
+    own = _own_names(persona)
     return MemoryIndex(memories, postings, lengths,
                        sum(lengths) / len(lengths) if lengths else 1.0, aliases, triggers,
-                       recency)
+                       recency, frozenset(own))
 
 
 class IndexCache:

@@ -1,0 +1,156 @@
+"""Memory retrieval: Portuguese and English, aliases, triggers, the labelled set, the cache."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from chalicelib.persona.retrieval import IndexCache, build_index, without_vocative
+from chalicelib.persona.text import fold
+
+DATA = json.loads((Path(__file__).parent.parent / "data" / "retrieval_set.json").read_text())
+
+
+def labelled_index():
+    persona = {"id": "p", "name": DATA["persona"]["name"], "aliases": DATA["persona"]["aliases"],
+               "version": 1}
+    memories = [{**m, "created_at": f"2020-01-01T00:{i // 60:02d}:{i % 60:02d}"}
+                for i, m in enumerate(DATA["memories"])]
+    return build_index(persona, memories)
+
+
+def recall_at(k: int, questions: list[dict]) -> float:
+    index = labelled_index()
+    hits = sum(any(r in [m["id"] for m, _ in index.search(q["text"], k)] for r in q["relevant"])
+               for q in questions)
+    return hits / len(questions)
+
+
+def test_labelled_set_is_big_enough_and_bilingual() -> None:
+    assert len(DATA["memories"]) >= 100 and len(DATA["questions"]) >= 40
+    languages = {q["lang"] for q in DATA["questions"]} | {m["lang"] for m in DATA["memories"]}
+    assert languages == {"pt-BR", "en"}
+    assert sum(q["no_shared_word"] for q in DATA["questions"]) >= 10
+
+
+def test_recall_at_5_on_the_labelled_set() -> None:
+    assert recall_at(5, DATA["questions"]) >= 0.9
+
+
+def test_recall_when_question_and_answer_share_no_word() -> None:
+    hard = [q for q in DATA["questions"] if q["no_shared_word"]]
+    assert recall_at(5, hard) >= 0.85
+
+
+def test_cross_language_questions_find_their_answers() -> None:
+    crossing = [q for q in DATA["questions"] if q["note"].startswith("[cross-language]")]
+    assert recall_at(5, crossing) >= 0.85
+
+
+def memories(*texts: str, **extra) -> list[dict]:
+    return [{"id": f"m{i}", "text": t, "title": "", "tags": [], "created_at": f"t{i}", **extra}
+            for i, t in enumerate(texts)]
+
+
+def top(index, query: str) -> str | None:
+    found = index.search(query, 3)
+    return found[0][0]["id"] if found else None
+
+
+def test_accents_and_case_are_folded() -> None:
+    index = build_index({"id": "p"}, memories("O ANTÔNIO plantava café.", "Outra coisa."))
+    assert top(index, "antonio") == "m0"
+    assert fold("Ação É") == "acao e"
+
+
+def test_plurals_and_verb_forms_meet() -> None:
+    index = build_index({"id": "p"}, memories("Fomos pescar no rio.", "Gosto de futebol."))
+    assert top(index, "as pescarias") == "m0"
+    index = build_index({"id": "p"}, memories("We went fishing every summer.", "Cake."))
+    assert top(index, "did you fish?") == "m0"
+
+
+def test_nicknames_find_the_person_by_name() -> None:
+    persona = {"id": "p", "aliases": [{"name": "Maria Aparecida", "also_called": ["Vó Cida"]}]}
+    index = build_index(persona, memories("Maria Aparecida costurava vestidos.",
+                                          "A vó do vizinho fazia bolo."))
+    assert top(index, "O que a Vó Cida fazia?") == "m0"
+
+
+def test_bilingual_vocabulary_bridges_languages() -> None:
+    index = build_index({"id": "p"}, memories("Fui convocado para o quartel em 1951.",
+                                              "Plantei rosas no quintal."))
+    assert top(index, "Were you in the army?") == "m0"
+    assert top(index, "Tell me about your garden") == "m1"
+
+
+def test_title_and_tags_weigh_more_than_text() -> None:
+    index = build_index({"id": "p"}, [
+        {"id": "text", "text": "Um dia falamos de pescaria e depois de outras coisas.",
+         "title": "", "tags": [], "created_at": "t1"},
+        {"id": "title", "text": "Foi bom.", "title": "Pescaria", "tags": ["pescaria"],
+         "created_at": "t0"}])
+    assert top(index, "pescaria") == "title"
+
+
+def test_keyword_trigger_pins_its_memory() -> None:
+    index = build_index({"id": "p"}, [
+        {"id": "pinned", "text": "Ele dizia: devagar se vai ao longe.", "triggers": ["pressa"],
+         "created_at": "t0"},
+        {"id": "other", "text": "Pressa era coisa de gente da cidade, pressa pressa.",
+         "created_at": "t1"}])
+    assert top(index, "Vô, por que tanta pressa?") == "pinned"
+
+
+def test_a_little_recency_breaks_ties() -> None:
+    index = build_index({"id": "p"}, memories("Pescaria no rio.", "Pescaria no rio."))
+    assert top(index, "pescaria") == "m1"
+
+
+def test_unrelated_question_finds_nothing() -> None:
+    index = build_index({"id": "p"}, memories("Pescaria no rio."))
+    assert index.search("xylophone quantum", 5) == []
+
+
+def test_leading_form_of_address_is_not_the_subject() -> None:
+    assert without_vocative("Vô, como você conheceu a vó?") == "como você conheceu a vó?"
+    assert without_vocative("Grandpa, where did you work?") == "where did you work?"
+    assert without_vocative("Where, exactly, did you work?") == "Where, exactly, did you work?"
+    assert without_vocative("Toninho, me conta", frozenset({"toninho"})) == "me conta"
+
+
+class CountingSource:
+    def __init__(self, items: list[dict]) -> None:
+        self.items = items
+        self.loads = 0
+
+    def all_memories(self, persona_id: str) -> list[dict]:
+        self.loads += 1
+        return self.items
+
+
+def test_index_is_cached_per_persona_version() -> None:
+    source = CountingSource(memories("Pescaria no rio."))
+    cache = IndexCache()
+    persona = {"id": "p", "version": 3}
+    for _ in range(5):
+        cache.index_for(source, persona)
+    assert source.loads == 1
+    source.items = memories("Pescaria no rio.", "Feijoada de sábado.")
+    assert top(cache.index_for(source, {"id": "p", "version": 4}), "feijoada") == "m1"
+    assert source.loads == 2
+
+
+def test_cache_keeps_a_bounded_number_of_personas() -> None:
+    source = CountingSource(memories("x"))
+    cache = IndexCache(capacity=2)
+    for pid in ("a", "b", "c", "a"):
+        cache.index_for(source, {"id": pid, "version": 1})
+    assert source.loads == 4  # "a" was evicted by "c"
+
+
+@pytest.mark.parametrize("query", ["", "   ", "!!!", "a e o"])
+def test_empty_or_stopword_queries_return_nothing(query: str) -> None:
+    index = build_index({"id": "p"}, memories("Pescaria no rio."))
+    assert index.search(query, 5) == []
