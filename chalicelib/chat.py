@@ -19,7 +19,7 @@ from chalicelib import access, ids
 from chalicelib.conversations import PAUSED
 from chalicelib.errors import Conflict
 from chalicelib.identity import Identity
-from chalicelib.llm.base import Generation, ModelBusy, ModelFailed, Provider
+from chalicelib.llm.base import Generation, Provider
 from chalicelib.llm.pricing import cost_usd
 from chalicelib.logs import log
 from chalicelib.persona import guard, retrieval
@@ -110,7 +110,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
                          examples=list(persona.get("example_messages") or []))
     try:
         completion = provider.generate(request)
-    except (ModelBusy, ModelFailed) as error:
+    except Exception as error:  # whatever went wrong, the message stays and can be retried
         store.fail_turn(conversation_id, message)
         log("turn_failed", conversation=conversation_id, provider=provider.name,
             error=type(error).__name__, ms=int((time.monotonic() - started) * 1000))

@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Protocol, TypeVar
 
-from chalicelib.errors import ServiceUnavailable
+from chalicelib.errors import DomainError, ServiceUnavailable
 
 T = TypeVar("T")
 
@@ -15,8 +15,12 @@ class ModelBusy(ServiceUnavailable):
     """The model is throttled, warming up, timing out or down: worth retrying later."""
 
 
-class ModelFailed(ServiceUnavailable):
-    """The model refused the request for a reason retrying will not fix (validation, access)."""
+class ModelFailed(DomainError):
+    """The model refused the request for a reason retrying soon will not fix (validation,
+    access, a missing model): a 502, with the detail in the log, not in the answer."""
+
+    status = 502
+    code = "BadGatewayError"
 
 
 @dataclass(frozen=True)

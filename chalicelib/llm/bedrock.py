@@ -15,6 +15,7 @@ from botocore.exceptions import ClientError, ConnectionError as BotoConnectionEr
 from botocore.exceptions import HTTPClientError
 
 from chalicelib.llm.base import Completion, Generation, ModelBusy, ModelFailed, with_retries
+from chalicelib.logs import log
 
 MODEL_ID = "mistral.mistral-7b-instruct-v0:2"
 RETRYABLE_CODES = frozenset({"ThrottlingException", "ModelNotReadyException",
@@ -72,7 +73,9 @@ class BedrockProvider:
             if code in RETRYABLE_CODES:
                 raise ModelBusy("the model is busy right now; try again in a moment",
                                 retry_after=5) from None
-            raise ModelFailed(f"the model refused the request ({code})") from None
+            log("model_refused", provider="bedrock", model=self.model, error=code)
+            raise ModelFailed("the model could not answer this message; "
+                              "the operators can see why in the logs") from None
         except (BotoConnectionError, HTTPClientError):
             raise ModelBusy("the model did not answer in time; try again in a moment",
                             retry_after=5) from None

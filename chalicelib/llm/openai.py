@@ -9,6 +9,7 @@ import urllib.error
 import urllib.request
 from typing import Any
 
+from chalicelib.logs import log
 from chalicelib.llm.base import (
     Completion, Generation, ModelBusy, ModelFailed, remaining, with_retries,
 )
@@ -44,8 +45,9 @@ class OpenAICompatibleProvider:
         except urllib.error.HTTPError as error:
             if error.code in BUSY_STATUSES:
                 raise _Busy() from None
-            raise ModelFailed(f"the model server refused the request (HTTP {error.code})") \
-                from None
+            log("model_refused", provider="openai", model=self.model, status=error.code)
+            raise ModelFailed("the model could not answer this message; "
+                              "the operators can see why in the logs") from None
         except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError):
             raise _Busy() from None
 

@@ -1,0 +1,224 @@
+"""Personas, memories, invites, conversations and data rights through the API (both stores)."""
+from __future__ import annotations
+
+import pytest
+
+from chalicelib import ids, runtime
+from chalicelib.persona import retrieval
+from tests.conftest import Api, User, all_items, item_count
+
+
+def test_create_requires_consent_and_records_when(api: Api, alice: User) -> None:
+    r = api.call("POST", "/api/personas", alice, {"name": "Antônio", "language": "pt-BR"})
+    assert r.status_code == 400 and "consent" in r.json_body["Message"]
+    persona = api.create_persona(alice)
+    assert persona["consent"]["attested_at"] and persona["role"] == "owner"
+    assert persona["status"] == "active" and persona["memory_count"] == 0
+
+
+def test_consent_cannot_be_rewritten_later(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    r = api.call("PATCH", f"/api/personas/{pid}", alice, {"consent": {"basis": "self"}})
+    assert r.status_code == 400 and "consent" in r.json_body["Message"]
+
+
+def test_edit_persona_fields_and_clear_years(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice, birth_year=1932, death_year=2019)["id"]
+    r = api.call("PATCH", f"/api/personas/{pid}", alice,
+                 {"biography": "Nasceu em Minas.", "death_year": None,
+                  "aliases": [{"name": "Antônio", "also_called": ["Vô Toninho"]}]})
+    assert r.status_code == 200, r.body
+    shown = api.call("GET", f"/api/personas/{pid}", alice).json_body
+    assert shown["biography"] == "Nasceu em Minas." and shown["death_year"] is None
+    assert shown["aliases"][0]["also_called"] == ["Vô Toninho"]
+
+
+def test_death_before_birth_is_refused_even_across_edits(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice, birth_year=1932)["id"]
+    r = api.call("PATCH", f"/api/personas/{pid}", alice, {"death_year": 1920})
+    assert r.status_code == 400 and "death_year" in r.json_body["Message"]
+
+
+def test_personas_list_pages_with_a_cursor(api: Api, alice: User) -> None:
+    made = {api.create_persona(alice, name=f"Pessoa {i}")["id"] for i in range(5)}
+    first = api.call("GET", "/api/personas?limit=2", alice).json_body
+    seen = [p["id"] for p in first["items"]]
+    cursor = first["next_cursor"]
+    while cursor:
+        page = api.call("GET", f"/api/personas?limit=2&cursor={cursor}", alice).json_body
+        seen += [p["id"] for p in page["items"]]
+        cursor = page["next_cursor"]
+    assert sorted(seen) == sorted(made)
+
+
+@pytest.mark.parametrize("query", ["limit=0", "limit=101", "limit=abc", "cursor=%21%21",
+                                   "colour=blue"])
+def test_bad_list_parameters_are_named(api: Api, alice: User, query: str) -> None:
+    r = api.call("GET", f"/api/personas?{query}", alice)
+    assert r.status_code == 400
+    assert query.split("=")[0] in r.json_body["Message"]
+
+
+def test_memory_crud_and_newest_first_listing(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    made = [api.add_memory(alice, pid, text=f"Lembrança {i}", date="1957-06",
+                           tags=["festa"])["id"] for i in range(3)]
+    listed = api.call("GET", f"/api/personas/{pid}/memories", alice).json_body
+    assert [m["id"] for m in listed["items"]] == made[::-1]
+    mid = made[0]
+    r = api.call("PATCH", f"/api/personas/{pid}/memories/{mid}", alice,
+                 {"title": "Festa", "date": None})
+    assert r.status_code == 200 and r.json_body["date"] is None
+    assert api.call("DELETE", f"/api/personas/{pid}/memories/{mid}", alice).status_code == 204
+    assert api.call("GET", f"/api/personas/{pid}/memories/{mid}", alice).status_code == 404
+    assert api.call("GET", f"/api/personas/{pid}", alice).json_body["memory_count"] == 2
+
+
+def test_search_uses_the_chats_ranking_and_returns_scores(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid, text="Trabalhei na ferrovia até 1970.")
+    festa = api.add_memory(alice, pid, text="Conheci a Cida na festa junina.")["id"]
+    r = api.call("GET", f"/api/personas/{pid}/memories?q=how+did+you+meet+grandma", alice)
+    items = r.json_body["items"]
+    assert items[0]["id"] == festa and items[0]["score"] > 0
+    persona = runtime.store().get_persona(pid)
+    expected = [m["id"] for m, _ in retrieval.search(runtime.store(), persona,
+                                                     "how did you meet grandma", 20)]
+    assert [m["id"] for m in items] == expected
+
+
+def test_search_index_follows_memory_changes(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    mid = api.add_memory(alice, pid, text="Pescaria no rio.")["id"]
+    assert api.call("GET", f"/api/personas/{pid}/memories?q=pescaria", alice).json_body["items"]
+    api.call("PATCH", f"/api/personas/{pid}/memories/{mid}", alice, {"text": "Feijoada."})
+    assert api.call("GET", f"/api/personas/{pid}/memories?q=pescaria",
+                    alice).json_body["items"] == []
+
+
+def test_invite_expires_and_has_bounded_uses(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    code = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                    {"role": "visitor", "max_uses": 1}).json_body["code"]
+    assert api.call("POST", f"/api/invites/{code}/accept", bob).status_code == 200
+    assert api.call("POST", f"/api/invites/{code}/accept", bob).status_code == 200  # no-op
+    carol = api.login("carol@example.com", "Carol")
+    r = api.call("POST", f"/api/invites/{code}/accept", carol)
+    assert r.status_code == 410 and "ask for a new one" in r.json_body["Message"]
+    assert api.call("GET", f"/api/personas/{pid}", carol).status_code == 404
+
+
+def test_expired_invite_is_refused(api: Api, alice: User, bob: User, monkeypatch) -> None:
+    pid = api.create_persona(alice)["id"]
+    code = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                    {"role": "visitor", "expires_in_days": 1}).json_body["code"]
+    real_now = ids.now
+    monkeypatch.setattr(ids, "now", lambda: real_now() + __import__("datetime").timedelta(days=2))
+    assert api.call("POST", f"/api/invites/{code}/accept", bob).status_code == 410
+
+
+def test_unknown_or_malformed_invite_codes_are_404(api: Api, bob: User) -> None:
+    for code in ["x" * 32, "short", "%2e%2e"]:
+        assert api.call("POST", f"/api/invites/{code}/accept", bob).status_code == 404
+
+
+def test_members_list_and_revoke(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.invite_and_accept(alice, pid, bob, role="editor")
+    members = api.call("GET", f"/api/personas/{pid}/members", alice).json_body["items"]
+    assert [(m["name"], m["role"]) for m in members] == [("Alice Ferreira", "owner"),
+                                                        ("Bob Souza", "editor")]
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", alice).status_code == 204
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", alice).status_code == 404
+
+
+def test_conversation_greeting_and_paged_messages(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice, greeting="Oi, minha querida!")["id"]
+    started = api.call("POST", f"/api/personas/{pid}/conversations", alice,
+                       {"visitor_name": "Ana", "relationship": "neta"})
+    assert started.status_code == 201
+    assert started.json_body["greeting"]["text"] == "Oi, minha querida!"
+    cid = started.json_body["id"]
+    read = api.call("GET", f"/api/conversations/{cid}?limit=1", alice).json_body
+    assert read["messages"]["items"][0]["text"] == "Oi, minha querida!"
+    listed = api.call("GET", f"/api/personas/{pid}/conversations", alice).json_body["items"]
+    assert [c["id"] for c in listed] == [cid]
+    assert api.call("DELETE", f"/api/conversations/{cid}", alice).status_code == 204
+    assert api.call("GET", f"/api/conversations/{cid}", alice).status_code == 404
+
+
+def test_default_greeting_speaks_the_personas_language(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice, language="en")["id"]
+    r = api.call("POST", f"/api/personas/{pid}/conversations", alice, {"visitor_name": "Sam"})
+    assert r.json_body["greeting"]["text"].startswith("Hello, Sam.")
+
+
+def test_paused_persona_takes_no_new_conversation(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice, status="paused")["id"]
+    r = api.call("POST", f"/api/personas/{pid}/conversations", alice, {})
+    assert r.status_code == 409 and "paused" in r.json_body["Message"]
+
+
+def test_export_holds_everything_mine(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid, text="Conheci a Cida.")
+    api.invite_and_accept(alice, pid, bob, role="editor")
+    api.add_memory(bob, pid, text="Memória do Bob.")
+    api.call("POST", f"/api/personas/{pid}/conversations", bob, {})
+    mine = api.call("GET", "/api/me/export", alice).json_body
+    assert [p["id"] for p in mine["personas_owned"]] == [pid]
+    assert len(mine["personas_owned"][0]["memories"]) == 2
+    assert mine["conversations"] == []  # Bob's conversation is Bob's
+    his = api.call("GET", "/api/me/export", bob).json_body
+    assert [m["text"] for m in his["memories_written"]] == ["Memória do Bob."]
+    assert len(his["conversations"]) == 1 and his["memberships"][0]["role"] == "editor"
+
+
+def test_deleting_a_persona_erases_everything_under_it(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    for i in range(3):
+        api.add_memory(alice, pid, text=f"m{i}")
+    api.invite_and_accept(alice, pid, bob)
+    api.call("POST", f"/api/personas/{pid}/conversations", bob, {})
+    api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "visitor"})
+    assert api.call("DELETE", f"/api/personas/{pid}", alice).status_code == 204
+    left = [i for i in all_items() if not i["PK"].startswith("LOCALLOGIN#")]
+    assert left == []
+    assert api.call("GET", "/api/personas", bob).json_body["items"] == []
+
+
+def test_erasing_me_leaves_no_items(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid, text="Conheci a Cida.")
+    api.invite_and_accept(alice, pid, bob)
+    api.call("POST", f"/api/personas/{pid}/conversations", bob, {})
+    bobs = api.create_persona(bob)["id"]
+    api.invite_and_accept(bob, bobs, alice)
+    api.call("POST", f"/api/personas/{bobs}/conversations", alice, {})
+    assert api.call("DELETE", "/api/me", alice).status_code == 204
+    assert api.call("DELETE", "/api/me", bob).status_code == 204
+    assert item_count() == 0
+
+
+def test_erasing_me_keeps_other_peoples_things(api: Api, alice: User, bob: User) -> None:
+    bobs = api.create_persona(bob)["id"]
+    api.invite_and_accept(bob, bobs, alice)
+    api.call("POST", f"/api/personas/{bobs}/conversations", alice, {})
+    api.call("DELETE", "/api/me", alice)
+    assert api.call("GET", f"/api/personas/{bobs}", bob).status_code == 200
+    members = api.call("GET", f"/api/personas/{bobs}/members", bob).json_body["items"]
+    assert [m["role"] for m in members] == ["owner"]
+    assert all("alice" not in repr(i).lower() for i in all_items())
+
+
+def test_health_and_config_are_public(api: Api) -> None:
+    health = api.call("GET", "/api/health", None)
+    assert health.status_code == 200 and health.json_body["store"]["state"] == "ok"
+    config = api.call("GET", "/api/config", None).json_body
+    assert config["auth"] == {"mode": "local"} and config["languages"] == ["pt-BR", "en"]
+
+
+def test_wrong_content_type_is_415(api: Api, alice: User) -> None:
+    r = api.call("POST", "/api/personas", alice, raw="name=x",
+                 headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 415
