@@ -5,8 +5,8 @@ import datetime as dt
 import re
 import secrets
 
-_ID = re.compile(r"^[A-Za-z0-9_-]{22}$")
-_USER_ID = re.compile(r"^[A-Za-z0-9_-]{1,128}$")  # ours, or a Cognito `sub` (a UUID)
+_ID = re.compile(r"[A-Za-z0-9_-]{22}")
+_USER_ID = re.compile(r"[A-Za-z0-9_-]{1,128}")  # ours, or a Cognito `sub` (a UUID)
 
 
 def new_id() -> str:
@@ -16,12 +16,12 @@ def new_id() -> str:
 
 def is_id(value: str) -> bool:
     """True when value has the shape of an id this app issued."""
-    return bool(_ID.match(value))
+    return bool(_ID.fullmatch(value))  # fullmatch: "$" would let a trailing newline in
 
 
 def is_user_id(value: str) -> bool:
     """True when value has the shape of a user id (local or Cognito)."""
-    return bool(_USER_ID.match(value))
+    return bool(_USER_ID.fullmatch(value))
 
 
 def now() -> dt.datetime:

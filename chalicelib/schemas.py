@@ -72,12 +72,12 @@ LOCAL_LOGIN = Obj({"email": Text(254, required=True), "name": Text(120, required
                   required=frozenset({"email", "name"}))
 
 MESSAGE_MAX_CHARS = 4_000
-CLIENT_MESSAGE_ID = r"^[A-Za-z0-9_-]{8,64}$"
+CLIENT_MESSAGE_ID = r"^[A-Za-z0-9_-]{8,64}$"  # anchored for the OpenAPI spec; used with fullmatch
 
 
 def _client_id_shape(data: dict[str, Any], path: str) -> None:
     import re
-    if not re.match(CLIENT_MESSAGE_ID, data.get("client_message_id", "")):
+    if not re.fullmatch(CLIENT_MESSAGE_ID, data.get("client_message_id", "")):
         raise InvalidInput("client_message_id: 8 to 64 letters, digits, '-' or '_' "
                            "(a fresh random id per message, reused only to retry it)")
 

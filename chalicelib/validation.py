@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 
@@ -18,7 +19,7 @@ from chalicelib.errors import InvalidInput, PayloadTooLarge
 MAX_BODY_BYTES = 256 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # used with fullmatch
 
 
 @dataclass(frozen=True)
@@ -173,13 +174,18 @@ def _check_text(spec: Text, value: Any, path: str) -> str:
         raise InvalidInput(f"{path}: contains {kind}, which is not allowed here")
     if len(value) > spec.max_len:
         raise InvalidInput(f"{path}: at most {spec.max_len} characters (got {len(value)})")
-    if spec.required and not value.strip():
+    if spec.required and _blank(value):
         raise InvalidInput(f"{path}: must not be empty")
     return value
 
 
+def _blank(value: str) -> bool:
+    """True when nothing visible is left: spaces, and format characters like U+200B."""
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in value)
+
+
 def _check_date(value: Any, path: str) -> str:
-    match = _DATE.match(value) if isinstance(value, str) else None
+    match = _DATE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
         raise InvalidInput(f"{path}: must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
     year, month, day = match.groups()

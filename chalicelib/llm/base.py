@@ -23,6 +23,9 @@ class ModelFailed(DomainError):
     code = "BadGatewayError"
 
 
+FAILED_MESSAGE = "the model could not answer this message; the operators can see why in the logs"
+
+
 @dataclass(frozen=True)
 class Generation:
     """What to generate: alternating user/assistant turns that start and end with the user."""

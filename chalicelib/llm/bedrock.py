@@ -14,7 +14,9 @@ from typing import Any
 from botocore.exceptions import ClientError, ConnectionError as BotoConnectionError
 from botocore.exceptions import HTTPClientError
 
-from chalicelib.llm.base import Completion, Generation, ModelBusy, ModelFailed, with_retries
+from chalicelib.llm.base import (
+    FAILED_MESSAGE, Completion, Generation, ModelBusy, ModelFailed, with_retries,
+)
 from chalicelib.logs import log
 
 MODEL_ID = "mistral.mistral-7b-instruct-v0:2"
@@ -74,8 +76,7 @@ class BedrockProvider:
                 raise ModelBusy("the model is busy right now; try again in a moment",
                                 retry_after=5) from None
             log("model_refused", provider="bedrock", model=self.model, error=code)
-            raise ModelFailed("the model could not answer this message; "
-                              "the operators can see why in the logs") from None
+            raise ModelFailed(FAILED_MESSAGE) from None
         except (BotoConnectionError, HTTPClientError):
             raise ModelBusy("the model did not answer in time; try again in a moment",
                             retry_after=5) from None

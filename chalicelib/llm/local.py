@@ -4,6 +4,7 @@ Local only: llama-cpp-python is in requirements-dev.txt, never in the Lambda pac
 """
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import os
 import threading
@@ -17,6 +18,9 @@ from chalicelib.llm.base import Completion, Generation, ModelBusy, ModelFailed
 DEFAULT_MODEL_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 REPEAT_PENALTY = 1.3  # a 135M model loops without it; still greedy, so still repeatable
 _load_lock = threading.Lock()
+# One llama.cpp context is not thread-safe, and every provider on a path shares the one
+# loaded model: generations are serialised per process, not per provider object.
+_generate_lock = threading.Lock()
 
 
 def default_model_path() -> Path | None:
@@ -26,6 +30,15 @@ def default_model_path() -> Path | None:
         return None
     path = Path(spec.origin).parent / DEFAULT_MODEL_FILE
     return path if path.exists() else None
+
+
+def _close_models() -> None:
+    """Free loaded models before the interpreter tears llama.cpp's bindings down."""
+    with _load_lock:
+        _load.cache_clear()
+
+
+atexit.register(_close_models)
 
 
 @lru_cache(maxsize=2)
@@ -49,7 +62,6 @@ class LocalProvider:
         self.path = str(found)
         self.model = found.name
         self.n_ctx = n_ctx
-        self._generate_lock = threading.Lock()
 
     def available(self) -> bool:
         """True when the model file exists and llama-cpp-python can be imported."""
@@ -63,7 +75,7 @@ class LocalProvider:
         except (ImportError, ValueError, OSError) as error:
             raise ModelFailed(f"the local model could not be loaded ({type(error).__name__})") \
                 from None
-        if not self._generate_lock.acquire(timeout=max(0.0, request.deadline - time.monotonic())):
+        if not _generate_lock.acquire(timeout=max(0.0, request.deadline - time.monotonic())):
             raise ModelBusy("the local model is busy with another reply; try again", retry_after=2)
         try:
             llm.reset()  # without it, temperature 0 is not repeatable across calls
@@ -81,7 +93,7 @@ class LocalProvider:
             text = "".join(pieces)
             output_tokens = len(llm.tokenize(text.encode("utf-8"), add_bos=False)) if text else 0
         finally:
-            self._generate_lock.release()
+            _generate_lock.release()
         return Completion(text=text, input_tokens=input_tokens, output_tokens=output_tokens,
                           provider=self.name, model=self.model,
                           latency_ms=int((time.monotonic() - started) * 1000))

@@ -2,6 +2,7 @@
 instance. Plain HTTP through the standard library, so the Lambda carries no extra package."""
 from __future__ import annotations
 
+import http.client
 import json
 import socket
 import time
@@ -11,6 +12,7 @@ from typing import Any
 
 from chalicelib.logs import log
 from chalicelib.llm.base import (
+    FAILED_MESSAGE,
     Completion, Generation, ModelBusy, ModelFailed, remaining, with_retries,
 )
 
@@ -27,7 +29,7 @@ class OpenAICompatibleProvider:
 
     name = "openai"
 
-    def __init__(self, base_url: str, model: str, api_key: str = "", attempts: int = 2) -> None:
+    def __init__(self, base_url: str, model: str, api_key: str = "", attempts: int = 3) -> None:
         self._url = base_url.rstrip("/") + "/v1/chat/completions"
         self.model = model
         self._api_key = api_key
@@ -41,15 +43,23 @@ class OpenAICompatibleProvider:
                                      headers=headers, method="POST")
         try:
             with urllib.request.urlopen(req, timeout=max(0.5, remaining(deadline))) as reply:
-                return json.loads(reply.read())
+                raw = reply.read()
         except urllib.error.HTTPError as error:
             if error.code in BUSY_STATUSES:
                 raise _Busy() from None
             log("model_refused", provider="openai", model=self.model, status=error.code)
-            raise ModelFailed("the model could not answer this message; "
-                              "the operators can see why in the logs") from None
-        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError):
+            raise ModelFailed(FAILED_MESSAGE) from None
+        except (urllib.error.URLError, socket.timeout, TimeoutError, ConnectionError,
+                http.client.HTTPException):  # IncompleteRead: the server went away mid-answer
             raise _Busy() from None
+        try:
+            answer = json.loads(raw)
+        except (ValueError, UnicodeDecodeError):
+            log("model_refused", provider="openai", model=self.model, status="not-json")
+            raise ModelFailed(FAILED_MESSAGE) from None
+        if not isinstance(answer, dict):
+            raise ModelFailed(FAILED_MESSAGE)
+        return answer
 
     def generate(self, request: Generation) -> Completion:
         started = time.monotonic()
@@ -67,7 +77,8 @@ class OpenAICompatibleProvider:
         try:
             text = reply["choices"][0]["message"]["content"] or ""
         except (KeyError, IndexError, TypeError):
-            raise ModelFailed("the model server's answer was not understood") from None
+            log("model_refused", provider="openai", model=self.model, status="no-message")
+            raise ModelFailed(FAILED_MESSAGE) from None
         usage = reply.get("usage") or {}
         return Completion(text=text, input_tokens=int(usage.get("prompt_tokens", 0)),
                           output_tokens=int(usage.get("completion_tokens", 0)),

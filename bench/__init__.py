@@ -1,0 +1,1 @@
+"""`make bench`: figures measured in one run (printed, never asserted)."""

@@ -1,0 +1,311 @@
+"""`make bench`: cold start, store operations per route, retrieval quality and speed, and the
+chat turn's own overhead on SQLite and on moto DynamoDB. Prints figures; asserts nothing."""
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+FAKE_AWS = {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench",
+            "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1"}
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def line(label: str, value: str) -> None:
+    print(f"  {label:<58} {value}")
+
+
+# -- 1. cold start --------------------------------------------------------------------------
+
+def time_import(code: str, cwd: Path, runs: int = 7) -> float:
+    env = {**os.environ, **FAKE_AWS, "FOREVERUS_STAGE": "local"}
+    samples = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, check=True)
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def cold_start() -> None:
+    print("Cold start (median of 7 fresh interpreters, python start-up subtracted)")
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "bare.py").write_text(
+            "from chalice import Chalice\nimport boto3\napp = Chalice(app_name='bare')\n"
+            "client = boto3.client('dynamodb', region_name='us-east-1')\n")
+        python = time_import("pass", PROJECT)
+        ours = time_import("import app", PROJECT) - python
+        bare = time_import("import bare", Path(tmp)) - python
+    line("import app (Forever Us)", f"{ours:7.1f} ms")
+    line("bare Chalice app + one boto3 client", f"{bare:7.1f} ms")
+    line("ratio (ours / bare)", f"{ours / bare:7.2f}")
+
+
+# -- shared: an app on a chosen store, with counted table and DynamoDB calls ----------------
+
+class CountingTable:
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.calls = inner, 0
+
+    def __getattr__(self, name: str) -> Any:
+        target = getattr(self.inner, name)
+        if name not in ("get", "batch_get", "query", "write", "delete_keys"):
+            return target
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            self.calls += 1
+            return target(*args, **kwargs)
+        return counted
+
+
+class Harness:
+    """The app through Chalice's test client on SQLite or moto DynamoDB."""
+
+    def __init__(self, kind: str, data_dir: str) -> None:
+        os.environ.update(FAKE_AWS)
+        for name in [n for n in os.environ if n.startswith("FOREVERUS_")]:
+            del os.environ[name]
+        os.environ.update({"FOREVERUS_DATA_DIR": data_dir, "FOREVERUS_LLM_PROVIDER": "authentic",
+                           "FOREVERUS_STORE": kind, "FOREVERUS_TABLE": "bench"})
+        self.kind = kind
+        self.api_calls = 0
+        if kind == "dynamodb":
+            from moto import mock_aws
+            import boto3
+            from chalicelib.store.dynamodb import table_definition
+            self.mock = mock_aws()
+            self.mock.start()
+            boto3.client("dynamodb", region_name="us-east-1").create_table(
+                **table_definition("bench"))
+        from chalice.test import Client
+        from chalicelib import runtime
+        from chalicelib.persona import retrieval
+        import app as app_module
+        runtime.reset()
+        retrieval.CACHE.clear()
+        self.runtime = runtime
+        self.client = Client(app_module.app, project_dir=data_dir)
+        store = runtime.store()
+        self.table = CountingTable(store.table)
+        store.table = self.table
+        if kind == "dynamodb":
+            store.table.inner._client.meta.events.register("before-call.dynamodb",
+                                                          self._count_api_call)
+
+    def _count_api_call(self, **_: Any) -> None:
+        self.api_calls += 1
+
+    def close(self) -> None:
+        self.runtime.reset()
+        if self.kind == "dynamodb":
+            self.mock.stop()
+
+    def call(self, method: str, path: str, token: str | None = None, body: Any = None) -> Any:
+        headers = {"content-type": "application/json"}
+        if token:
+            headers["authorization"] = f"Bearer {token}"
+        r = getattr(self.client.http, method.lower())(
+            path, headers=headers, body=json.dumps(body) if body is not None else None)
+        if r.status_code >= 400:
+            raise RuntimeError(f"{method} {path}: {r.status_code} {r.body[:200]!r}")
+        return r.json_body if r.body else None
+
+    def measured(self, method: str, path: str, token: str | None = None,
+                 body: Any = None) -> tuple[Any, int, int]:
+        self.table.calls, self.api_calls = 0, 0
+        result = self.call(method, path, token, body)
+        return result, self.table.calls, self.api_calls
+
+
+def store_operations() -> None:
+    print("Store operations per request on DynamoDB (moto): store calls / DynamoDB API calls")
+    with tempfile.TemporaryDirectory() as tmp:
+        h = Harness("dynamodb", tmp)
+        try:
+            rows: list[tuple[str, int, int]] = []
+
+            def run(label: str, method: str, path: str, token: str | None = None,
+                    body: Any = None) -> Any:
+                result, calls, api = h.measured(method, path, token, body)
+                rows.append((label, calls, api))
+                return result
+
+            alice = run("POST /api/auth/local/login", "POST", "/api/auth/local/login", None,
+                        {"email": "a@x.com", "name": "Ana"})["token"]
+            bob = h.call("POST", "/api/auth/local/login", None,
+                         {"email": "b@x.com", "name": "Bob"})["token"]
+            consent = {"basis": "family", "statement": "Sou filha.", "attested_by": "Ana"}
+            pid = run("POST /api/personas", "POST", "/api/personas", alice,
+                      {"name": "Antônio", "language": "pt-BR", "consent": consent})["id"]
+            run("GET /api/personas", "GET", "/api/personas", alice)
+            run("GET /api/personas/{id}", "GET", f"/api/personas/{pid}", alice)
+            run("PATCH /api/personas/{id}", "PATCH", f"/api/personas/{pid}", alice,
+                {"biography": "Nasceu em Minas."})
+            for i in range(20):
+                h.call("POST", f"/api/personas/{pid}/memories", alice, {"text": f"Memória {i}"})
+            mid = run("POST .../memories", "POST", f"/api/personas/{pid}/memories", alice,
+                      {"text": "Conheci a Cida na festa junina."})["id"]
+            run("GET .../memories", "GET", f"/api/personas/{pid}/memories", alice)
+            run("GET .../memories?q= (index cold)", "GET",
+                f"/api/personas/{pid}/memories?q=festa", alice)
+            run("GET .../memories?q= (index warm)", "GET",
+                f"/api/personas/{pid}/memories?q=cida", alice)
+            run("GET .../memories/{id}", "GET", f"/api/personas/{pid}/memories/{mid}", alice)
+            code = run("POST .../invites", "POST", f"/api/personas/{pid}/invites", alice,
+                       {"role": "visitor"})["code"]
+            run("POST /api/invites/{code}/accept", "POST", f"/api/invites/{code}/accept", bob)
+            run("GET .../members", "GET", f"/api/personas/{pid}/members", alice)
+            cid = run("POST .../conversations", "POST", f"/api/personas/{pid}/conversations",
+                      bob, {})["id"]
+            run("POST .../messages (authentic)", "POST", f"/api/conversations/{cid}/messages",
+                bob, {"text": "Vô, e a festa?", "client_message_id": "bench-0001"})
+            run("POST .../messages (replay)", "POST", f"/api/conversations/{cid}/messages",
+                bob, {"text": "Vô, e a festa?", "client_message_id": "bench-0001"})
+            run("GET /api/conversations/{id}", "GET", f"/api/conversations/{cid}", bob)
+            run("GET /api/me/export", "GET", "/api/me/export", bob)
+            run("DELETE /api/conversations/{id}", "DELETE", f"/api/conversations/{cid}", bob)
+            run("DELETE /api/personas/{id} (21 memories)", "DELETE", f"/api/personas/{pid}",
+                alice)
+            for label, calls, api in rows:
+                line(label, f"{calls:3d} / {api:3d}")
+        finally:
+            h.close()
+
+
+# -- 3. retrieval ------------------------------------------------------------------------------
+
+def retrieval_quality_and_speed() -> None:
+    from chalicelib.persona.retrieval import build_index
+    data = json.loads((PROJECT / "tests" / "data" / "retrieval_set.json").read_text())
+    persona = {"id": "p", "name": data["persona"]["name"],
+               "aliases": data["persona"]["aliases"], "version": 1}
+    memories = [{**m, "created_at": f"2020-01-01T{i:06d}"} for i, m in enumerate(data["memories"])]
+    index = build_index(persona, memories)
+    print("Retrieval on the labelled set "
+          f"({len(memories)} memories, {len(data['questions'])} questions)")
+    kinds: dict[str, list[int]] = {}
+    for q in data["questions"]:
+        got = [m["id"] for m, _ in index.search(q["text"], 5)]
+        kind = q["note"].split("]")[0].strip("[")
+        kinds.setdefault(kind, []).append(any(r in got for r in q["relevant"]))
+    every = [hit for hits in kinds.values() for hit in hits]
+    line("recall@5, all questions", f"{sum(every) / len(every):.3f}")
+    for kind, hits in sorted(kinds.items()):
+        line(f"recall@5, {kind}", f"{sum(hits) / len(hits):.3f} ({len(hits)})")
+    hard = [q for q in data["questions"] if q["no_shared_word"]]
+    hits = sum(any(r in [m["id"] for m, _ in index.search(q["text"], 5)] for r in q["relevant"])
+               for q in hard)
+    line("recall@5, questions sharing no word with the answer", f"{hits / len(hard):.3f}")
+
+    big = [{**memories[i % len(memories)], "id": f"x{i}", "created_at": f"t{i:06d}"}
+           for i in range(2000)]
+    started = time.perf_counter()
+    big_index = build_index(persona, big)
+    build_ms = (time.perf_counter() - started) * 1000
+    samples = []
+    for _ in range(5):
+        for q in data["questions"]:
+            started = time.perf_counter()
+            big_index.search(q["text"], 10)
+            samples.append((time.perf_counter() - started) * 1000)
+    print("Search with 2,000 memories (warm index, in process)")
+    line("index build (once per persona version)", f"{build_ms:7.1f} ms")
+    line(f"search p50 / p95 ({len(samples)} queries)",
+         f"{pct(samples, 50):6.2f} / {pct(samples, 95):6.2f} ms")
+
+
+# -- 4. the chat turn's own overhead ----------------------------------------------------------
+
+class InstantModel:
+    name, model = "instant", "instant"
+
+    def __init__(self) -> None:
+        self.prompt_tokens: list[int] = []
+
+    def generate(self, request: Any) -> Any:
+        from chalicelib.llm.base import Completion
+        from chalicelib.persona.prompt import estimate_tokens
+        self.prompt_tokens.append(sum(estimate_tokens(m["content"]) for m in request.messages))
+        return Completion(text="Foi na festa junina.", input_tokens=0, output_tokens=5,
+                          provider=self.name, model=self.model, latency_ms=0)
+
+
+def chat_turn(kind: str, memories: int = 2000, history: int = 1000, turns: int = 30) -> None:
+    from chalicelib import ids
+    with tempfile.TemporaryDirectory() as tmp:
+        h = Harness(kind, tmp)
+        model = InstantModel()
+        h.runtime.provider = lambda: model  # type: ignore[assignment]
+        try:
+            token = h.call("POST", "/api/auth/local/login", None,
+                           {"email": "a@x.com", "name": "Ana"})["token"]
+            consent = {"basis": "self", "statement": "Eu mesmo.", "attested_by": "Antônio"}
+            pid = h.call("POST", "/api/personas", token,
+                         {"name": "Antônio", "language": "pt-BR", "consent": consent,
+                          "example_messages": ["Ô meu filho!"] * 10})["id"]
+            store = h.runtime.store()
+            data = json.loads((PROJECT / "tests" / "data" / "retrieval_set.json").read_text())
+            for i in range(memories):
+                source = data["memories"][i % len(data["memories"])]
+                store.add_memory(pid, {"id": ids.new_id(), "text": source["text"],
+                                       "title": source["title"], "tags": source["tags"],
+                                       "date": source["date"], "created_at": ids.now_iso()},
+                                 10_000)
+            cid = h.call("POST", f"/api/personas/{pid}/conversations", token, {})["id"]
+            for i in range(history):
+                store.table.inner.write([__import__("chalicelib.store.table", fromlist=["Put"])
+                                         .Put(store._message_item(cid, {
+                                             "id": ids.new_id(),
+                                             "role": "visitor" if i % 2 == 0 else "persona",
+                                             "text": f"mensagem antiga {i} " * 8,
+                                             "created_at": ids.now_iso(),
+                                             "status": "answered"}))])
+            questions = [q["text"] for q in data["questions"]]
+            h.call("POST", f"/api/conversations/{cid}/messages", token,
+                   {"text": questions[0], "client_message_id": "warm-up-0000"})
+            samples, calls = [], []
+            for n in range(turns):
+                started = time.perf_counter()
+                _, table_calls, _ = h.measured(
+                    "POST", f"/api/conversations/{cid}/messages", token,
+                    {"text": questions[n % len(questions)], "client_message_id": f"turn-{n:06d}"})
+                samples.append((time.perf_counter() - started) * 1000)
+                calls.append(table_calls)
+        finally:
+            h.close()
+    label = "SQLite" if kind == "sqlite" else "moto DynamoDB"
+    print(f"Chat turn overhead, instant model, {memories:,} memories and a {history:,}-message "
+          f"history ({label})")
+    line(f"turn p50 / p95 ({turns} turns)", f"{pct(samples, 50):6.1f} / {pct(samples, 95):6.1f} ms")
+    line("store calls per turn (min / max)", f"{min(calls)} / {max(calls)}")
+    budget = int(os.environ.get("FOREVERUS_PROMPT_BUDGET", "2000"))
+    tokens = model.prompt_tokens
+    line("prompt tokens (estimated) p50 / max, against the budget",
+         f"{pct(tokens, 50)} / {max(tokens)} of {budget}")
+
+
+def main() -> None:
+    sections: list[Callable[[], None]] = [
+        cold_start, store_operations, retrieval_quality_and_speed,
+        lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb")]
+    print(f"Forever Us bench — {time.strftime('%Y-%m-%d %H:%M')} — python {sys.version.split()[0]}"
+          f", {os.cpu_count()} cores\n")
+    for section in sections:
+        section()
+        print()
+
+
+if __name__ == "__main__":
+    main()

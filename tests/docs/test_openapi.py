@@ -1,0 +1,360 @@
+"""docs/openapi.yaml describes the API as implemented: its routes, who may call them, the limits
+on what clients send, and the shape of what the API answers."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+import yaml
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+
+from chalicelib import schemas
+from chalicelib.errors import InvalidInput
+from chalicelib.validation import Choice, DateText, Int, ListOf, Obj, Text, check_value, validate
+
+SPEC_PATH = Path(__file__).resolve().parents[2] / "docs" / "openapi.yaml"
+HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+PUBLIC = {("/api/health", "GET"), ("/api/config", "GET"), ("/api/auth/local/login", "POST")}
+BEARER = [{"bearerAuth": []}]
+MESSAGES_ROUTE = ("/api/conversations/{conversation_id}/messages", "POST")
+
+# Each request-body schema of the document and the spec the server validates it with
+# (and whether the server takes any subset of its fields, as PATCH does).
+BODY_SPECS: dict[str, tuple[Obj, bool]] = {
+    "PersonaCreate": (schemas.PERSONA_CREATE, False),
+    "PersonaPatch": (schemas.PERSONA_PATCH, True),
+    "MemoryCreate": (schemas.MEMORY_CREATE, False),
+    "MemoryPatch": (schemas.MEMORY_PATCH, True),
+    "InviteCreate": (schemas.INVITE_CREATE, False),
+    "ConversationStart": (schemas.CONVERSATION_START, False),
+    "LocalLogin": (schemas.LOCAL_LOGIN, False),
+}
+
+# How the document writes the validation's text rules (see chalicelib/validation.py).
+NOT_BLANK = r"\S"
+CONTROL_SINGLE_LINE = r"[\x00-\x1f\x7f]"
+CONTROL_MULTILINE = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+TEXT_SAMPLES = ("", " ", "\t", "a", "  Vô Toninho  ", "linha 1\nlinha 2", "a\r\nb", "col\tcol",
+                "\x00", "bip\x07", "\x7f", "\x1b[0m", "😀 família", "\u200f\u05e9\u05dc\u05d5\u05dd",
+                "\u00a0", "e\u0301")
+
+
+@pytest.fixture(scope="module")
+def doc() -> dict[str, Any]:
+    """The OpenAPI document."""
+    with SPEC_PATH.open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def operations(doc: dict[str, Any]) -> Iterator[tuple[str, str, dict, dict]]:
+    """(path, METHOD, path item, operation) for every operation in the document."""
+    for path, item in doc["paths"].items():
+        for method in HTTP_METHODS:
+            if method in item:
+                yield path, method.upper(), item, item[method]
+
+
+def resolve(doc: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    """A node with its local $ref followed (repeatedly)."""
+    while "$ref" in node:
+        assert node["$ref"].startswith("#/"), node["$ref"]
+        target: Any = doc
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def validator(doc: dict[str, Any], schema: dict[str, Any]) -> OAS30Validator:
+    """A validator for a schema of the document ($refs resolve against its components)."""
+    return OAS30Validator({**schema, "components": doc["components"]},
+                          format_checker=oas30_format_checker)
+
+
+def app_routes() -> set[tuple[str, str]]:
+    import app as app_module
+    return {(path, method.upper()) for path, methods in app_module.app.routes.items()
+            for method in methods}
+
+
+# -- the document itself ---------------------------------------------------------------------
+
+def test_document_is_openapi_3_with_info_and_paths(doc):
+    assert str(doc["openapi"]).startswith("3.")
+    assert doc["info"]["title"] and doc["info"]["version"]
+    assert isinstance(doc["paths"], dict) and doc["paths"]
+
+
+def test_document_passes_the_openapi_validator(doc):
+    from openapi_spec_validator import validate as validate_spec
+    validate_spec(doc)
+
+
+# -- routes ----------------------------------------------------------------------------------
+
+def test_document_lists_exactly_the_routes_of_the_app(doc):
+    documented = {(path, method) for path, method, _, _ in operations(doc)}
+    implemented = app_routes()
+    undocumented = sorted(implemented - documented)
+    not_implemented = sorted(documented - implemented)
+    assert not undocumented and not not_implemented, (
+        f"routes in app.py missing from docs/openapi.yaml: {undocumented}; "
+        f"routes in docs/openapi.yaml missing from app.py: {not_implemented}")
+
+
+def test_every_path_parameter_is_declared(doc):
+    for path, method, item, op in operations(doc):
+        in_path = set(re.findall(r"{([^}]+)}", path))
+        declared = [resolve(doc, p) for p in item.get("parameters", []) + op.get("parameters", [])]
+        path_params = [p for p in declared if p["in"] == "path"]
+        assert {p["name"] for p in path_params} == in_path, f"{method} {path}"
+        assert all(p.get("required") is True for p in path_params), f"{method} {path}"
+
+
+def test_every_status_code_is_documented_with_an_error_body(doc):
+    for path, method, _, op in operations(doc):
+        for status, response in op["responses"].items():
+            response = resolve(doc, response)
+            if int(status) >= 400:
+                schema = response["content"]["application/json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/Error"}, f"{method} {path} {status}"
+            if int(status) in (429, 503):
+                assert "Retry-After" in response.get("headers", {}), f"{method} {path} {status}"
+
+
+# -- sign-in ---------------------------------------------------------------------------------
+
+def test_bearer_scheme_is_a_jwt(doc):
+    scheme = doc["components"]["securitySchemes"]["bearerAuth"]
+    assert (scheme["type"], scheme["scheme"], scheme["bearerFormat"]) == ("http", "bearer", "JWT")
+
+
+def test_every_route_but_the_public_ones_needs_a_bearer_token(doc):
+    for path, method, _, op in operations(doc):
+        effective = op.get("security", doc.get("security", []))
+        if (path, method) in PUBLIC:
+            assert op.get("security") == [], f"{method} {path} must declare security: []"
+        else:
+            assert effective == BEARER, f"{method} {path} must require bearerAuth"
+            assert "401" in op["responses"], f"{method} {path} must document 401"
+    assert PUBLIC <= {(path, method) for path, method, _, _ in operations(doc)}
+
+
+def test_the_app_refuses_without_a_token_exactly_where_the_document_says(sqlite_api, doc):
+    documented = {(path, method): op for path, method, _, op in operations(doc)}
+    fill = {"persona_id": "A" * 22, "memory_id": "B" * 22, "conversation_id": "C" * 22,
+            "code": "c" * 24, "user_id": "someone"}
+    for path, method in sorted(app_routes()):
+        url = path.format(**fill)
+        r = sqlite_api.call(method, url)
+        if (path, method) in PUBLIC:
+            assert r.status_code != 401, f"{method} {path} is public but answered 401"
+        else:
+            assert r.status_code == 401, f"{method} {path} answered {r.status_code} without a token"
+            assert r.json_body["Code"] == "UnauthorizedError"
+        op = documented.get((path, method))
+        if op is not None:
+            assert str(r.status_code) in op["responses"], f"{method} {path}: {r.status_code}"
+
+
+# -- request bodies --------------------------------------------------------------------------
+
+def assert_text_rules_agree(doc: dict[str, Any], schema: dict[str, Any], spec: Text,
+                            where: str) -> None:
+    """The schema accepts exactly the sample strings the server accepts."""
+    check = validator(doc, schema)
+    samples = TEXT_SAMPLES + ("x" * spec.max_len, "x" * (spec.max_len + 1),
+                              "x" * (spec.max_len - 1) + "\n")
+    for sample in samples:
+        try:
+            check_value(spec, sample, where)
+            server_accepts = True
+        except InvalidInput:
+            server_accepts = False
+        assert check.is_valid(sample) == server_accepts, (
+            f"{where}: the document {'refuses' if server_accepts else 'accepts'} {sample!r}")
+
+
+def assert_schema_matches(doc: dict[str, Any], schema: dict[str, Any], spec: Any, where: str,
+                          *, strict: bool = True) -> None:
+    """The document's schema states the same limits as the server's validation spec."""
+    schema = resolve(doc, schema)
+    if isinstance(spec, Obj):
+        assert schema.get("type") == "object", where
+        assert schema.get("additionalProperties") is False, f"{where}: unknown fields are refused"
+        props = schema.get("properties", {})
+        assert sorted(props) == sorted(spec.fields), f"{where}: property names"
+        assert sorted(schema.get("required", [])) == sorted(spec.required), f"{where}: required"
+        for name, field in spec.fields.items():
+            prop = resolve(doc, props[name])
+            assert bool(prop.get("nullable")) == (name in spec.nullable), f"{where}.{name}: nullable"
+            assert_schema_matches(doc, prop, field, f"{where}.{name}", strict=strict)
+    elif isinstance(spec, Text):
+        assert schema.get("type") == "string", where
+        assert schema.get("maxLength") == spec.max_len, f"{where}: maxLength"
+        if strict:
+            assert schema.get("pattern") == (NOT_BLANK if spec.required else None), \
+                f"{where}: a required text is written with pattern {NOT_BLANK!r}"
+            control = CONTROL_MULTILINE if spec.multiline else CONTROL_SINGLE_LINE
+            assert schema.get("not") == {"pattern": control}, f"{where}: control characters"
+            assert_text_rules_agree(doc, schema, spec, where)
+    elif isinstance(spec, Choice):
+        assert schema.get("type") == "string", where
+        assert schema.get("enum") == list(spec.options), f"{where}: enum"
+    elif isinstance(spec, Int):
+        assert schema.get("type") == "integer", where
+        assert schema.get("minimum") == spec.low, f"{where}: minimum"
+        if spec.high == schemas.THIS_YEAR:
+            # Next year moves every January: the document says it in words instead.
+            assert "maximum" not in schema and "next year" in schema.get("description", ""), where
+        else:
+            assert schema.get("maximum") == spec.high, f"{where}: maximum"
+    elif isinstance(spec, DateText):
+        assert schema.get("type") == "string", where
+        assert schema.get("pattern") == DATE_PATTERN, f"{where}: pattern"
+    elif isinstance(spec, ListOf):
+        assert schema.get("type") == "array", where
+        assert schema.get("maxItems") == spec.max_items, f"{where}: maxItems"
+        assert_schema_matches(doc, schema["items"], spec.item, f"{where}[]", strict=strict)
+    else:
+        assert not strict, f"{where}: {type(spec).__name__} is not known to this test yet"
+
+
+@pytest.mark.parametrize("name", sorted(BODY_SPECS))
+def test_request_schema_states_the_limits_the_server_checks(doc, name):
+    spec, partial = BODY_SPECS[name]
+    schema = doc["components"]["schemas"][name]
+    assert_schema_matches(doc, schema, spec, name)
+    assert schema.get("minProperties") == (1 if partial else None), \
+        f"{name}: a PATCH needs at least one field"
+
+
+def test_message_schema_states_the_limits_the_server_checks(doc):
+    schema = doc["components"]["schemas"]["MessageCreate"]
+    # client_message_id is a Text whose shape the spec's check narrows: compared by hand below.
+    assert_schema_matches(doc, schema, schemas.MESSAGE, "MessageCreate", strict=False)
+    assert_schema_matches(doc, schema["properties"]["text"], schemas.MESSAGE.fields["text"],
+                          "MessageCreate.text")
+    client_id = schema["properties"]["client_message_id"]
+    assert client_id["pattern"] == schemas.CLIENT_MESSAGE_ID
+    check = validator(doc, client_id)
+    for sample in ("", "short", "abcdefg", "abcdefgh", "turn_0001-x", "a" * 64, "a" * 65,
+                   "com espaço", "turn-0001\n", "ação-0001", "turn/0001"):
+        try:
+            validate(schemas.MESSAGE, {"text": "oi", "client_message_id": sample})
+            server_accepts = True
+        except InvalidInput:
+            server_accepts = False
+        assert check.is_valid(sample) == server_accepts, f"client_message_id {sample!r}"
+
+
+def test_every_request_schema_is_used_and_its_example_is_accepted_by_the_server(doc):
+    known = {**BODY_SPECS, "MessageCreate": (schemas.MESSAGE, False)}
+    used = set()
+    for path, method, _, op in operations(doc):
+        if "requestBody" not in op:
+            continue
+        content = op["requestBody"]["content"]["application/json"]
+        name = content["schema"]["$ref"].rsplit("/", 1)[1]
+        used.add(name)
+        example = content.get("example")
+        assert example is not None, f"{method} {path}: give an example body"
+        errors = list(validator(doc, content["schema"]).iter_errors(example))
+        assert not errors, f"{method} {path}: example refused by the document: {errors[0].message}"
+        assert name in known, f"{method} {path}: map {name} to its spec in this test"
+        spec, partial = known[name]
+        validate(spec, example, partial=partial)  # raises InvalidInput if the server refuses
+    assert set(known) <= used
+
+
+# -- responses -------------------------------------------------------------------------------
+
+class Checked:
+    """Calls through the API, asserting each status is documented and each body fits its schema."""
+
+    def __init__(self, api: Any, doc: dict[str, Any]) -> None:
+        self.api = api
+        self.doc = doc
+
+    def __call__(self, method: str, route: str, status: int, user: Any = None,
+                 body: Any = None, query: str = "", **params: str) -> Any:
+        r = self.api.call(method, route.format(**params) + query, user, body)
+        assert r.status_code == status, (method, route, r.status_code, r.body)
+        responses = self.doc["paths"][route][method.lower()]["responses"]
+        assert str(status) in responses, f"{method} {route}: {status} is not documented"
+        response = resolve(self.doc, responses[str(status)])
+        if "content" not in response:
+            assert not r.body, f"{method} {route}: {status} has a body the document does not show"
+            return None
+        schema = response["content"]["application/json"]["schema"]
+        errors = sorted(validator(self.doc, schema).iter_errors(r.json_body), key=str)
+        assert not errors, f"{method} {route} {status}: {errors[0].message} at {errors[0].json_path}"
+        return r.json_body
+
+
+def test_answers_fit_the_documented_schemas(sqlite_api, doc):
+    call = Checked(sqlite_api, doc)
+    call("GET", "/api/health", 200)
+    call("GET", "/api/config", 200)
+    call("POST", "/api/auth/local/login", 400, body={"email": "not an address", "name": "X"})
+    alice = sqlite_api.login("alice@example.com", "Alice Ferreira")
+    bob = sqlite_api.login("bob@example.com", "Bob Souza")
+    call("GET", "/api/me", 200, alice)
+    call("GET", "/api/me", 400, alice, query="?x=1")
+
+    example = doc["paths"]["/api/personas"]["post"]["requestBody"]["content"][
+        "application/json"]["example"]
+    persona = call("POST", "/api/personas", 201, alice, example)
+    pid = persona["id"]
+    call("GET", "/api/personas", 200, alice, query="?limit=1")
+    call("GET", "/api/personas", 400, alice, query="?limit=101")
+    call("PATCH", "/api/personas/{persona_id}", 200, alice,
+         {"greeting": "Oi, meu bem!", "death_year": None}, persona_id=pid)
+    memory = call("POST", "/api/personas/{persona_id}/memories", 201, alice,
+                  {"text": "Conheci a Cida na festa junina.", "date": "1961-06",
+                   "tags": ["Cida"]}, persona_id=pid)
+    call("GET", "/api/personas/{persona_id}/memories", 200, alice, persona_id=pid)
+    found = call("GET", "/api/personas/{persona_id}/memories", 200, alice,
+                 query="?q=festa%20junina", persona_id=pid)
+    assert found["items"] and "score" in found["items"][0]
+    one_memory = "/api/personas/{persona_id}/memories/{memory_id}"
+    call("GET", one_memory, 200, alice, persona_id=pid, memory_id=memory["id"])
+    call("PATCH", one_memory, 200, alice, {"date": None}, persona_id=pid, memory_id=memory["id"])
+    call("PATCH", one_memory, 400, alice, {}, persona_id=pid, memory_id=memory["id"])
+
+    invite = call("POST", "/api/personas/{persona_id}/invites", 201, alice, {"role": "visitor"},
+                  persona_id=pid)
+    shared = call("POST", "/api/invites/{code}/accept", 200, bob, code=invite["code"])
+    assert set(shared["consent"]) == {"basis"} and shared["role"] == "visitor"
+    call("GET", "/api/personas/{persona_id}", 200, bob, persona_id=pid)
+    call("PATCH", "/api/personas/{persona_id}", 403, bob, {"name": "X"}, persona_id=pid)
+    call("GET", "/api/personas/{persona_id}/members", 200, alice, persona_id=pid)
+    call("DELETE", "/api/personas/{persona_id}/members/{user_id}", 409, alice,
+         persona_id=pid, user_id=alice.id)
+
+    started = call("POST", "/api/personas/{persona_id}/conversations", 201, bob, {},
+                   persona_id=pid)
+    cid = started["id"]
+    call("GET", "/api/personas/{persona_id}/conversations", 200, bob, persona_id=pid)
+    call("GET", "/api/conversations/{conversation_id}", 200, bob, conversation_id=cid)
+    call("GET", "/api/conversations/{conversation_id}", 404, alice, conversation_id=cid)
+    if MESSAGES_ROUTE in app_routes():
+        route = MESSAGES_ROUTE[0]
+        turn = {"text": "Como o senhor conheceu a vó Cida?", "client_message_id": "turn-0001"}
+        call("POST", route, 201, bob, turn, conversation_id=cid)
+        call("POST", route, 200, bob, turn, conversation_id=cid)
+        call("POST", route, 409, bob, {**turn, "text": "outra coisa"}, conversation_id=cid)
+        call("GET", "/api/conversations/{conversation_id}", 200, bob, conversation_id=cid)
+
+    call("GET", "/api/me/export", 200, alice)
+    call("GET", "/api/me/export", 200, bob)
+    call("DELETE", "/api/conversations/{conversation_id}", 204, bob, conversation_id=cid)
+    call("DELETE", "/api/personas/{persona_id}/members/{user_id}", 204, alice,
+         persona_id=pid, user_id=bob.id)
+    call("DELETE", one_memory, 204, alice, persona_id=pid, memory_id=memory["id"])
+    call("DELETE", "/api/personas/{persona_id}", 204, alice, persona_id=pid)
+    call("GET", "/api/personas/{persona_id}", 404, alice, persona_id=pid)
+    call("DELETE", "/api/me", 204, bob)
