@@ -2,18 +2,27 @@
 from __future__ import annotations
 
 import functools
+import os
 import time
 from typing import Any, Callable
 
-from chalice import Chalice, Response
+from chalice import Chalice, Rate, Response
 
 from chalicelib import access, account, chat, conversations, ids, memories, personas, runtime
 from chalicelib.config import LANGUAGES, get_settings
 from chalicelib.errors import DomainError, InvalidInput, NotFound
 from chalicelib.identity import Identity
+from chalicelib.llm.bedrock import MODEL_ID
 from chalicelib.logs import log
-from chalicelib.schemas import LOCAL_LOGIN
+from chalicelib.ops import admin, metrics, report
+from chalicelib.schemas import LOCAL_LOGIN, POWER
 from chalicelib.validation import parse_json_body, validate
+
+ON_LAMBDA = bool(os.environ.get("AWS_LAMBDA_FUNCTION_NAME"))
+# Schedules are fixed when the app is packaged, so the rate is read here, at import.
+REPORT_MINUTES = int(os.environ.get("FOREVERUS_REPORT_MINUTES", "60"))
+if ON_LAMBDA:
+    get_settings()  # a misconfigured cloud stage fails its cold start, loudly, before serving
 
 app = Chalice(app_name="forever-us")
 app.api.binary_types = []  # JSON only; the website is served by CloudFront (or the local front)
@@ -107,9 +116,25 @@ def health() -> dict[str, Any]:
     except Exception as error:  # the health route reports, it does not fail
         log("health_store_error", error=type(error).__name__)
         store_state = "unavailable"
+    power: dict[str, Any] = {}
+    if store_state == "ok":
+        view = admin.power_view(runtime.store(), runtime.power(), settings, ids.now())
+        power = {"mode": view["mode"], "state": view["state"]}
     return {"status": "ok" if store_state == "ok" else "degraded", "stage": settings.stage,
             "store": {"kind": settings.store, "state": store_state},
-            "model": {"provider": settings.llm_provider}}
+            "model": {"provider": settings.llm_provider,
+                      "available": runtime_model_available(settings)},
+            "power": power}
+
+
+def runtime_model_available(settings: Any) -> bool:
+    """Whether the configured model can answer without waiting (no network call is made)."""
+    if settings.llm_provider == "local":
+        from chalicelib.llm.local import default_model_path
+        import importlib.util
+        return importlib.util.find_spec("llama_cpp") is not None and (
+            bool(settings.local_model_path) or default_model_path() is not None)
+    return True
 
 
 @api("/api/config", public=True)
@@ -271,9 +296,64 @@ def delete_conversation(caller: Identity, conversation_id: str) -> Response:
 @api("/api/conversations/{conversation_id}/messages", "POST")
 def post_message(caller: Identity, conversation_id: str) -> Response:
     settings = get_settings()
-    result = chat.post_message(
-        runtime.store(), caller, conversation_id, body(), runtime.provider(),
-        chat.TurnSettings(settings.llm_max_tokens, settings.llm_temperature,
-                          settings.prompt_budget_tokens))
+    turn = chat.TurnSettings(
+        max_tokens=settings.llm_max_tokens, temperature=settings.llm_temperature,
+        prompt_budget=settings.prompt_budget_tokens, daily_cap=settings.daily_message_cap,
+        stage=settings.stage, emit_emf=ON_LAMBDA)
+    result = chat.post_message(runtime.store(), caller, conversation_id, body(),
+                               runtime.provider(), turn, runtime.power())
     return Response({"message": result.message, "reply": result.reply},
                     status_code=200 if result.replayed else 201)
+
+
+# -- operators --------------------------------------------------------------------------------
+
+def operator_only(caller: Identity) -> None:
+    """Operators see these routes; for everyone else they do not exist."""
+    if not is_operator(caller):
+        raise NotFound("not found")
+
+
+@api("/api/admin/metrics")
+def admin_metrics(caller: Identity) -> dict[str, Any]:
+    operator_only(caller)
+    raw = query("days").get("days", "14")
+    if not raw.isdigit() or not 1 <= int(raw) <= admin.MAX_DAYS:
+        raise InvalidInput(f"days: must be a whole number from 1 to {admin.MAX_DAYS}")
+    return admin.metrics_view(runtime.store(), runtime.power(), get_settings(), int(raw),
+                              ids.now())
+
+
+@api("/api/admin/power")
+def admin_power(caller: Identity) -> dict[str, Any]:
+    operator_only(caller)
+    query()
+    return admin.power_view(runtime.store(), runtime.power(), get_settings(), ids.now())
+
+
+@api("/api/admin/power", "PUT")
+def admin_set_power(caller: Identity) -> dict[str, Any]:
+    operator_only(caller)
+    mode = validate(POWER, body())["mode"]
+    now = ids.now()
+    _, month_cost = runtime.store().turn_context(metrics.month_of(now))
+    runtime.power().set(mode, now, month_cost)
+    return admin.power_view(runtime.store(), runtime.power(), get_settings(), now)
+
+
+# -- the scheduled report ---------------------------------------------------------------------
+
+@app.schedule(Rate(REPORT_MINUTES, unit=Rate.MINUTES), name="report")
+def scheduled_report(event: Any) -> dict[str, Any]:
+    settings = get_settings()
+    clients = None
+    if settings.is_cloud:
+        import boto3
+        clients = report.AwsClients(
+            cloudwatch=boto3.client("cloudwatch", region_name=settings.aws_region),
+            budgets=boto3.client("budgets", region_name="us-east-1"),
+            cost_explorer=boto3.client("ce", region_name="us-east-1"))
+    return report.run_report(runtime.store(), runtime.power(), ids.now(), stage=settings.stage,
+                             model_id=settings.llm_model or MODEL_ID, clients=clients,
+                             budget_name=settings.budget_name,
+                             account_id=settings.aws_account_id)

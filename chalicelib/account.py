@@ -48,7 +48,9 @@ def export(store: Store, caller: Identity) -> dict[str, Any]:
         talks.append({**conversations.view(conversation), "messages": messages})
     return {"exported_at": ids.now_iso(), "user": {"id": caller.user_id, "email": caller.email, "name": caller.name},
             "personas_owned": owned, "memberships": shared, "memories_written": written,
-            "conversations": talks}
+            "conversations": talks,
+            "usage": [{"day": u["SK"][len("USAGE#"):], "messages": u.get("messages", 0)}
+                      for u in store.usage_of(caller.user_id)]}
 
 
 def erase(store: Store, caller: Identity, local_login: bool) -> None:
@@ -60,5 +62,6 @@ def erase(store: Store, caller: Identity, local_login: bool) -> None:
             store.delete_persona(membership["persona_id"])
         else:
             store.remove_member(membership["persona_id"], caller.user_id)
+    store.forget_usage(caller.user_id)
     if local_login and caller.email:
         store.forget_local_login(caller.email)

@@ -11,23 +11,28 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import time
 from dataclasses import dataclass
 from typing import Any
 
 from chalicelib import access, ids
 from chalicelib.conversations import PAUSED
-from chalicelib.errors import Conflict
+from chalicelib.errors import Conflict, ServiceUnavailable
 from chalicelib.identity import Identity
-from chalicelib.llm.base import Generation, Provider
+from chalicelib.llm.authentic import AUTHENTIC
+from chalicelib.llm.base import Generation, ModelBusy, Provider
 from chalicelib.llm.pricing import cost_usd
 from chalicelib.logs import log
+from chalicelib.ops import metrics
+from chalicelib.ops.power import Decision, PowerSwitch
 from chalicelib.persona import guard, retrieval
 from chalicelib.persona.prompt import build_prompt
 from chalicelib.schemas import MESSAGE
-from chalicelib.store.repository import Store
+from chalicelib.store.repository import DailyCap, Store
 from chalicelib.validation import validate
 
+NAMESPACE = "ForeverUs"
 TURN_SECONDS = 25.0
 STORE_MARGIN_SECONDS = 1.5  # kept back from the model for the writes after it answers
 RETRIEVED = 6
@@ -36,11 +41,14 @@ HISTORY = 20
 
 @dataclass(frozen=True)
 class TurnSettings:
-    """The model settings a turn uses (from the stage's configuration)."""
+    """The model settings and limits a turn uses (from the stage's configuration)."""
 
     max_tokens: int = 256
     temperature: float = 0.0
     prompt_budget: int = 2000
+    daily_cap: int = 0  # messages per user per day; 0 means no cap
+    stage: str = "local"
+    emit_emf: bool = False  # CloudWatch Embedded Metric Format lines (on Lambda)
 
 
 @dataclass(frozen=True)
@@ -63,11 +71,25 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _daily_cap(caller: Identity, limit: int, moment: dt.datetime) -> DailyCap | None:
+    if limit <= 0:
+        return None
+    midnight = (moment + dt.timedelta(days=1)).replace(hour=0, minute=0, second=0,
+                                                       microsecond=0)
+    wait = int((midnight - moment).total_seconds()) + 1
+    return DailyCap(
+        user_id=caller.user_id, day=metrics.day_of(moment), limit=limit,
+        expires_epoch=int(midnight.timestamp()) + 2 * 86_400, retry_after=wait,
+        message=f"you have sent {limit} messages today, the most for one day; the count "
+                f"starts again at midnight UTC, in {wait // 3600} h {wait % 3600 // 60} min")
+
+
 def post_message(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
-                 provider: Provider, settings: TurnSettings,
+                 provider: Provider, settings: TurnSettings, power: PowerSwitch | None = None,
                  started: float | None = None) -> TurnResult:
     """Answer one message; idempotent on client_message_id."""
     started = time.monotonic() if started is None else started
+    moment = ids.now()
     conversation = access.conversation_for(store, conversation_id, caller)
     data = validate(MESSAGE, body)
     persona, _ = access.persona_for(store, conversation["persona_id"], caller)
@@ -85,11 +107,19 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     if persona.get("status", "active") != "active":
         raise Conflict(PAUSED[persona["status"]])
 
+    decision = Decision(True, "on")
+    if power is not None:
+        stored_power, month_cost = store.turn_context(metrics.month_of(moment))
+        decision = power.for_turn(stored_power, month_cost, moment)
+    if not decision.use_model:
+        provider = AUTHENTIC
+
     if turn is None:
         message = {"id": ids.new_id(), "role": "visitor", "text": data["text"],
                    "client_message_id": data["client_message_id"], "created_at": ids.now_iso(),
                    "status": "pending"}
-        store.begin_turn(conversation_id, message, text_hash)
+        store.begin_turn(conversation_id, message, text_hash,
+                         _daily_cap(caller, settings.daily_cap, moment))
     else:  # a failed (or abandoned) turn retried with the same id: claim it, then answer
         store.claim_turn(conversation_id, data["client_message_id"], turn["state"])
         message = turn["message"]
@@ -111,10 +141,19 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     try:
         completion = provider.generate(request)
     except Exception as error:  # whatever went wrong, the message stays and can be retried
-        store.fail_turn(conversation_id, message)
+        figures = metrics.TurnFigures(turn_ms=int((time.monotonic() - started) * 1000),
+                                      provider=provider.name, error=True,
+                                      throttled=isinstance(error, ModelBusy))
+        store.fail_turn(conversation_id, message, metrics.updates_for(figures, moment))
+        _emit(settings, figures, moment)
         log("turn_failed", conversation=conversation_id, provider=provider.name,
-            error=type(error).__name__, ms=int((time.monotonic() - started) * 1000))
+            error=type(error).__name__, ms=figures.turn_ms)
+        if decision.state == "waking" and isinstance(error, ModelBusy):
+            raise ServiceUnavailable("the AI is waking up; it takes a minute or two. Send the "
+                                     "same message again then", retry_after=30) from None
         raise
+    if power is not None:
+        power.model_answered(decision)
 
     reply_text = completion.text
     if completion.ai_generated:
@@ -138,7 +177,13 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         "disclosure": guard.DISCLOSURE.get(language, guard.DISCLOSURE["en"]),
         "care": care is not None,
     }
-    store.complete_turn(conversation_id, message, reply, now)
+    figures = metrics.TurnFigures(
+        turn_ms=int((time.monotonic() - started) * 1000), model_ms=completion.latency_ms,
+        input_tokens=completion.input_tokens, output_tokens=completion.output_tokens,
+        cost_usd=reply["cost_usd"], provider=completion.provider)
+    store.complete_turn(conversation_id, message, reply, now,
+                        metrics.updates_for(figures, moment))
+    _emit(settings, figures, moment)
     answered = {**message, "status": "answered"}
     log("turn", conversation=conversation_id, provider=completion.provider,
         model=completion.model, input_tokens=completion.input_tokens,
@@ -148,3 +193,11 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     return TurnResult(answered, reply, replayed=False)
 
 
+
+
+def _emit(settings: TurnSettings, figures: metrics.TurnFigures, moment: dt.datetime) -> None:
+    """One EMF line on stdout, which Lambda sends to CloudWatch Logs and CloudWatch turns into
+    metrics (no API call, no extra latency)."""
+    if settings.emit_emf:
+        print(json.dumps(metrics.emf_line(NAMESPACE, settings.stage, figures, moment)),
+              flush=True)

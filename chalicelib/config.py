@@ -43,6 +43,15 @@ class Settings:
     openai_base_url: str = ""
     openai_api_key: str = ""
     admin_emails: frozenset[str] = field(default_factory=frozenset)
+    monthly_budget_usd: float = 20.0
+    daily_message_cap: int = 200
+    power_default: str = "on"
+    idle_minutes: int = 30
+    model_instance_id: str = ""
+    model_instance_tag: str = ""
+    budget_name: str = ""
+    aws_account_id: str = ""
+    report_minutes: int = 60
 
     @property
     def is_cloud(self) -> bool:
@@ -110,6 +119,15 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         local_model_path=env.get("FOREVERUS_LOCAL_MODEL_PATH", "").strip(),
         openai_base_url=env.get("FOREVERUS_OPENAI_BASE_URL", "").strip(),
         openai_api_key=env.get("FOREVERUS_OPENAI_API_KEY", "").strip(),
+        monthly_budget_usd=_number(env, "FOREVERUS_MONTHLY_BUDGET_USD", 20.0, 0.0, 1_000_000.0),
+        daily_message_cap=int(_number(env, "FOREVERUS_DAILY_MESSAGE_CAP", 200, 0, 100_000)),
+        power_default=_choice(env, "FOREVERUS_POWER_DEFAULT", ("on", "off", "auto"), "on"),
+        idle_minutes=int(_number(env, "FOREVERUS_IDLE_MINUTES", 30, 1, 24 * 60)),
+        model_instance_id=env.get("FOREVERUS_MODEL_INSTANCE_ID", "").strip(),
+        model_instance_tag=env.get("FOREVERUS_MODEL_INSTANCE_TAG", "").strip(),
+        budget_name=env.get("FOREVERUS_BUDGET_NAME", "").strip(),
+        aws_account_id=env.get("FOREVERUS_AWS_ACCOUNT_ID", "").strip(),
+        report_minutes=int(_number(env, "FOREVERUS_REPORT_MINUTES", 60, 5, 24 * 60)),
         admin_emails=frozenset(
             e.strip().lower() for e in env.get("FOREVERUS_ADMIN_EMAILS", "").split(",") if e.strip()
         ),
@@ -128,6 +146,9 @@ def _refuse_unsafe(s: Settings) -> None:
     if s.is_cloud and s.llm_provider == "local":
         raise ConfigError(f"stage {s.stage} cannot load a local GGUF model: set "
                           "FOREVERUS_LLM_PROVIDER to bedrock, openai or authentic")
+    if s.model_instance_tag and "=" not in s.model_instance_tag:
+        raise ConfigError("FOREVERUS_MODEL_INSTANCE_TAG must be key=value, "
+                          "e.g. forever-us:model=prod")
     if s.llm_provider == "openai" and not s.openai_base_url:
         raise ConfigError("the openai provider needs FOREVERUS_OPENAI_BASE_URL")
     if s.auth == "cognito" and not (s.cognito_user_pool_id and s.cognito_client_id):

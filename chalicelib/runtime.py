@@ -5,12 +5,11 @@ from functools import lru_cache
 
 from chalicelib.config import get_settings
 from chalicelib.identity import LocalIssuer, TokenVerifier, cognito_verifier
-from chalicelib.llm.authentic import AuthenticProvider
+from chalicelib.llm.authentic import AUTHENTIC
 from chalicelib.llm.base import Provider
+from chalicelib.ops.instance import ModelInstance
+from chalicelib.ops.power import PowerSwitch
 from chalicelib.store.repository import Store
-
-
-AUTHENTIC = AuthenticProvider()
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +68,21 @@ def provider() -> Provider:
     return AUTHENTIC
 
 
+@lru_cache(maxsize=1)
+def power() -> PowerSwitch:
+    """The AI power switch, with the EC2 model instance when the stage has one."""
+    settings = get_settings()
+    instance = None
+    if settings.llm_provider == "openai" and (settings.model_instance_id or
+                                              settings.model_instance_tag):
+        import boto3
+        instance = ModelInstance(boto3.client("ec2", region_name=settings.aws_region),
+                                 settings.model_instance_id, settings.model_instance_tag)
+    return PowerSwitch(store(), default_mode=settings.power_default,
+                       budget_usd=settings.monthly_budget_usd,
+                       idle_minutes=settings.idle_minutes, instance=instance)
+
+
 def reset() -> None:
     """Forget every built part (tests change the environment between cases)."""
     if _BUILT[1].cache_info().currsize:
@@ -79,4 +93,4 @@ def reset() -> None:
         built.cache_clear()
 
 
-_BUILT = (get_settings, store, local_issuer, verifier, provider)
+_BUILT = (get_settings, store, local_issuer, verifier, provider, power)

@@ -85,3 +85,6 @@ def _client_id_shape(data: dict[str, Any], path: str) -> None:
 MESSAGE = Obj({"text": Text(MESSAGE_MAX_CHARS, required=True, multiline=True),
                "client_message_id": Text(64, required=True)},
               required=frozenset({"text", "client_message_id"}), check=_client_id_shape)
+
+
+POWER = Obj({"mode": Choice(("on", "off", "auto"))}, required=frozenset({"mode"}))

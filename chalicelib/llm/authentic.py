@@ -41,3 +41,6 @@ class AuthenticProvider:
         return Completion(text=text, input_tokens=0, output_tokens=0, provider=self.name,
                           model=self.model, ai_generated=False,
                           latency_ms=int((time.monotonic() - started) * 1000))
+
+
+AUTHENTIC = AuthenticProvider()

@@ -68,7 +68,11 @@ class _Expr:
 
     def conditions(self, conds: Sequence[Cond], *, exists: bool) -> str | None:
         parts = [f"attribute_exists({self.name('PK')})"] if exists else []
-        parts += [f"{self.name(c.attr)} {c.op} {self.value(c.value)}" for c in conds]
+        for c in conds:
+            test = f"{self.name(c.attr)} {c.op} {self.value(c.value)}"
+            if c.or_absent:
+                test = f"(attribute_not_exists({self.name(c.attr)}) OR {test})"
+            parts.append(test)
         return " AND ".join(parts) or None
 
     def apply(self, request: dict[str, Any], condition: str | None) -> dict[str, Any]:
@@ -187,7 +191,8 @@ class DynamoTable:
 
     def _check_alone(self, op: Check) -> None:
         item = self.get(op.pk, op.sk)
-        if item is None or not all(compare(item.get(c.attr), c.op, c.value)
+        if item is None or not all((item.get(c.attr) is None and c.or_absent)
+                                   or compare(item.get(c.attr), c.op, c.value)
                                    for c in op.conditions):
             raise ConditionFailed(0)
 

@@ -80,3 +80,31 @@ def invite_pointer(persona_id: str, code_hash: str) -> tuple[str, str]:
 def local_login(email: str) -> tuple[str, str]:
     """The local issuer's e-mail → user id record (local stage only)."""
     return LOCAL_LOGIN + email, META
+
+
+SETTINGS = "SETTINGS"
+
+
+def day_metrics(day: str) -> tuple[str, str]:
+    """The day's aggregate counters (no user ids: aggregates are not personal data)."""
+    return f"METRICS#DAY#{day}", "TOTALS"
+
+
+def month_metrics(month: str) -> tuple[str, str]:
+    """The month's aggregate counters (cost so far, for the budget cap)."""
+    return f"METRICS#MONTH#{month}", "TOTALS"
+
+
+def power() -> tuple[str, str]:
+    """The AI power switch."""
+    return SETTINGS, "POWER"
+
+
+def usage(user_id: str, day: str) -> tuple[str, str]:
+    """A user's messages on one day (the daily cap), in the user's partition (erased with them)."""
+    return USER + user_id, f"USAGE#{day}"
+
+
+def report_state() -> tuple[str, str]:
+    """What the scheduled report remembers between runs (Cost Explorer's last answer)."""
+    return SETTINGS, "REPORT"

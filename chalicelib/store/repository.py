@@ -5,16 +5,29 @@ erasure order are written once and tested once against each.
 """
 from __future__ import annotations
 
-from typing import Any, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Iterator, Sequence
 
-from chalicelib.errors import Conflict, Gone, LimitReached, NotFound
+from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyRequests
 from chalicelib.store import keys
 from chalicelib.store.table import (
-    MAX_PAGE, Cond, ConditionFailed, Delete, Page, Put, Table, Update, decode_cursor,
-    encode_cursor, query_all,
+    Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor, encode_cursor,
+    query_all,
 )
 
 INTERNAL = frozenset({"PK", "SK", "GSI1PK", "GSI1SK", "kind", "expires_at"})
+
+
+@dataclass(frozen=True)
+class DailyCap:
+    """A sender's daily message cap, checked in the same write that stores the message."""
+
+    user_id: str
+    day: str
+    limit: int
+    expires_epoch: int
+    retry_after: int
+    message: str
 
 
 def public(item: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -257,18 +270,29 @@ class Store:
         """The record of a client's message id: its text hash, message, state and reply."""
         return public(self.table.get(*keys.client_message(conversation_id, client_message_id)))
 
-    def begin_turn(self, conversation_id: str, message: dict[str, Any], text_hash: str) -> None:
-        """Store the visitor's message and claim its client id, before any model is called.
+    def begin_turn(self, conversation_id: str, message: dict[str, Any], text_hash: str,
+                   cap: DailyCap | None = None) -> None:
+        """Store the visitor's message and claim its client id, before any model is called,
+        counting it against the sender's daily cap in the same write.
 
-        Raises Conflict when another request claimed the same client id first."""
+        Raises Conflict when another request claimed the same client id first, and
+        TooManyRequests when the cap is reached."""
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
+        ops: list[Op] = [
+            Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
+                 "state": "pending", "message": message}, if_absent=True),
+            Put(self._message_item(conversation_id, message)),
+        ]
+        if cap is not None:
+            ops.append(Update(*keys.usage(cap.user_id, cap.day), add={"messages": 1},
+                              set={"expires_at": cap.expires_epoch},
+                              conditions=(Cond("messages", "<", cap.limit, or_absent=True),),
+                              create=True))
         try:
-            self.table.write([
-                Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
-                     "state": "pending", "message": message}, if_absent=True),
-                Put(self._message_item(conversation_id, message)),
-            ])
-        except ConditionFailed:
+            self.table.write(ops)
+        except ConditionFailed as failed:
+            if failed.index == 2 and cap is not None:
+                raise TooManyRequests(cap.message, retry_after=cap.retry_after) from None
             raise Conflict("this client_message_id is already being answered") from None
 
     def claim_turn(self, conversation_id: str, client_message_id: str, state: str) -> None:
@@ -281,19 +305,21 @@ class Store:
             raise Conflict("this message is already being answered; try again in a moment") \
                 from None
 
-    def fail_turn(self, conversation_id: str, message: dict[str, Any]) -> dict[str, Any]:
+    def fail_turn(self, conversation_id: str, message: dict[str, Any],
+                  also: Sequence[Op] = ()) -> dict[str, Any]:
         """Mark the visitor's message failed (kept, so a retry with its id completes it)."""
         failed = {**message, "status": "failed"}
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
         self.table.write([
             Update(pk, sk, set={"state": "failed", "message": failed}),
             Put(self._message_item(conversation_id, failed)),
+            *also,
         ])
         return failed
 
     def complete_turn(self, conversation_id: str, message: dict[str, Any],
-                      reply: dict[str, Any], now: str) -> None:
-        """Store the reply and settle the turn in one write."""
+                      reply: dict[str, Any], now: str, also: Sequence[Op] = ()) -> None:
+        """Store the reply and settle the turn in one write (metrics ride along in `also`)."""
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
         answered = {**message, "status": "answered"}
         self.table.write([
@@ -301,6 +327,7 @@ class Store:
             Put(self._message_item(conversation_id, answered)),
             Put(self._message_item(conversation_id, reply)),
             Update(*keys.conversation(conversation_id), set={"updated_at": now}),
+            *also,
         ])
 
     def delete_conversation(self, conversation_id: str) -> None:
@@ -346,6 +373,54 @@ class Store:
                 raise Conflict("you already have access to this persona") from None
             raise Gone("this invite has expired or has been used up; ask for a new one") from None
 
+    # -- operations: the power switch, aggregates, the daily cap ------------------------------
+
+    def get_power(self) -> dict[str, Any] | None:
+        """The AI power switch as stored, or None (its default applies)."""
+        return public(self.table.get(*keys.power()))
+
+    def save_power(self, power: dict[str, Any]) -> None:
+        """Store the AI power switch."""
+        pk, sk = keys.power()
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "power", **power})])
+
+    def get_report_state(self) -> dict[str, Any]:
+        """What the scheduled report remembered from its last run."""
+        return public(self.table.get(*keys.report_state())) or {}
+
+    def save_report_state(self, state: dict[str, Any]) -> None:
+        """Remember what the scheduled report learned."""
+        pk, sk = keys.report_state()
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "report", **state})])
+
+    def turn_context(self, month: str) -> tuple[dict[str, Any] | None, float]:
+        """The power switch and this month's cost so far, in one read."""
+        wanted = [keys.power(), keys.month_metrics(month)]
+        found = {(i["PK"], i["SK"]): i for i in self.table.batch_get(wanted)}
+        power = public(found.get(keys.power()))
+        month_item = found.get(keys.month_metrics(month)) or {}
+        return power, float(month_item.get("cost_usd", 0.0))
+
+    def metrics_for(self, days: list[str], month: str) -> tuple[dict[str, dict], dict]:
+        """Daily aggregates for the given days and the month's, in as few reads as possible."""
+        wanted = [keys.day_metrics(d) for d in days] + [keys.month_metrics(month)]
+        found: dict[tuple[str, str], dict[str, Any]] = {}
+        for offset in range(0, len(wanted), 100):
+            found.update({(i["PK"], i["SK"]): i
+                          for i in self.table.batch_get(wanted[offset:offset + 100])})
+        per_day = {d: public(found[keys.day_metrics(d)]) for d in days
+                   if keys.day_metrics(d) in found}
+        return per_day, public(found.get(keys.month_metrics(month))) or {}
+
+    def usage_of(self, user_id: str) -> Iterator[dict[str, Any]]:
+        """A user's daily usage counters (export, erasure)."""
+        for item in query_all(self.table, keys.USER + user_id, prefix="USAGE#"):
+            yield item
+
+    def forget_usage(self, user_id: str) -> None:
+        """Erase a user's daily usage counters."""
+        self.table.delete_keys([(i["PK"], i["SK"]) for i in self.usage_of(user_id)])
+
     # -- helpers -------------------------------------------------------------------------------
 
     @staticmethod
@@ -360,7 +435,3 @@ class Store:
         return {"PK": pk, "SK": sk, "kind": "message", "conversation_id": conversation_id,
                 **message}
 
-
-def keys_of(items: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
-    """The (PK, SK) pairs of raw items."""
-    return [(i["PK"], i["SK"]) for i in items]

@@ -153,7 +153,8 @@ class SqliteTable:
     @staticmethod
     def _check(i: int, item: dict[str, Any], conditions: Sequence[Cond]) -> None:
         for c in conditions:
-            if not compare(item.get(c.attr), c.op, c.value):
+            value = item.get(c.attr)
+            if not (value is None and c.or_absent) and not compare(value, c.op, c.value):
                 raise ConditionFailed(i)
 
     def _store(self, item: dict[str, Any]) -> None:

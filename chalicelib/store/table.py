@@ -29,6 +29,7 @@ class Cond:
     attr: str
     op: Comparison
     value: Any
+    or_absent: bool = False  # also true when the attribute does not exist yet
 
 
 @dataclass(frozen=True)

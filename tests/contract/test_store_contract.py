@@ -83,6 +83,14 @@ class StoreContract:
             t.join()
         assert table.get("P", "C")["n"] == 15 and len(wins) == 15
 
+    def test_counter_with_a_cap_starts_from_nothing(self, table) -> None:
+        cap = (Cond("n", "<", 2, or_absent=True),)
+        for _ in range(2):
+            table.write([Update("U", "DAY", add={"n": 1}, conditions=cap, create=True)])
+        with pytest.raises(ConditionFailed):
+            table.write([Update("U", "DAY", add={"n": 1}, conditions=cap, create=True)])
+        assert table.get("U", "DAY")["n"] == 2
+
     def test_delete_must_exist_and_check(self, table) -> None:
         with pytest.raises(ConditionFailed):
             table.write([Delete("P", "none", must_exist=True)])

@@ -30,6 +30,7 @@ BODY_SPECS: dict[str, tuple[Obj, bool]] = {
     "InviteCreate": (schemas.INVITE_CREATE, False),
     "ConversationStart": (schemas.CONVERSATION_START, False),
     "LocalLogin": (schemas.LOCAL_LOGIN, False),
+    "PowerSet": (schemas.POWER, False),
 }
 
 # How the document writes the validation's text rules (see chalicelib/validation.py).

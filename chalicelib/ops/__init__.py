@@ -1,0 +1,1 @@
+"""Operations: metrics, the cost model, the AI power switch and the scheduled report."""
