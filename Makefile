@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PORT ?= 8000
 
-.PHONY: run test bench install clean package
+.PHONY: run test bench report install clean package
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,8 +27,23 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) -m bench
 
+report: $(STAMP)
+	$(PY) scripts/report.py
+
 package: $(STAMP)
 	$(VENV)/bin/chalice package --stage dev build/package
 
 clean:
 	rm -rf build .pytest_cache
+
+# `make deploy STAGE=dev|prod [ALERT_EMAIL=you@example.com] [DRY_RUN=1]`: the infra stack,
+# chalice deploy, the site upload and a CloudFront invalidation, in order; safe to run again.
+# `make destroy STAGE=dev|prod [CONFIRM=prod]`: all of it gone (prod only with CONFIRM=prod).
+# Both read AWS credentials and region the usual way (AWS_PROFILE, AWS_REGION); see docs/deploy.md.
+.PHONY: deploy destroy
+
+deploy: $(STAMP)
+	$(PY) scripts/deploy.py deploy --stage "$(STAGE)" $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)
+
+destroy: $(STAMP)
+	$(PY) scripts/deploy.py destroy --stage "$(STAGE)" --confirm "$(CONFIRM)" $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)

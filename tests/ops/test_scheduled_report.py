@@ -1,0 +1,215 @@
+"""The scheduled report, driven through Chalice's test client against moto: CloudWatch,
+Budgets, Cost Explorer, EC2 and DynamoDB. Nothing reaches AWS."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import boto3
+import pytest
+import requests
+
+from chalicelib import runtime
+from chalicelib.ops import metrics
+from chalicelib.store import keys
+from chalicelib.store.table import Update
+from tests.api.test_chat import FakeModel, send
+from tests.conftest import make_client
+
+ACCOUNT = "123456789012"
+BUDGET = "forever-us-dev"
+TAG = "forever-us:model=dev"
+
+
+@pytest.fixture
+def cloud(dynamodb, monkeypatch, tmp_path) -> dict[str, Any]:
+    """A dev stage on moto: the table, a budget, a tagged stopped model instance."""
+    monkeypatch.setenv("FOREVERUS_STAGE", "dev")
+    monkeypatch.setenv("FOREVERUS_AUTH", "cognito")
+    monkeypatch.setenv("FOREVERUS_COGNITO_USER_POOL_ID", "us-east-1_TEST")
+    monkeypatch.setenv("FOREVERUS_COGNITO_CLIENT_ID", "client123")
+    monkeypatch.setenv("FOREVERUS_LLM_PROVIDER", "openai")
+    monkeypatch.setenv("FOREVERUS_OPENAI_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("FOREVERUS_MODEL_INSTANCE_TAG", TAG)
+    monkeypatch.setenv("FOREVERUS_BUDGET_NAME", BUDGET)
+    monkeypatch.setenv("FOREVERUS_AWS_ACCOUNT_ID", ACCOUNT)
+    monkeypatch.setenv("FOREVERUS_MONTHLY_BUDGET_USD", "20")
+    runtime.reset()
+    ec2 = boto3.client("ec2", region_name="us-east-1")
+    image = ec2.describe_images()["Images"][0]["ImageId"]
+    instance = ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1, TagSpecifications=[
+        {"ResourceType": "instance",
+         "Tags": [{"Key": "forever-us:model", "Value": "dev"}]}])["Instances"][0]["InstanceId"]
+    boto3.client("budgets", region_name="us-east-1").create_budget(AccountId=ACCOUNT, Budget={
+        "BudgetName": BUDGET, "BudgetLimit": {"Amount": "20", "Unit": "USD"},
+        "TimeUnit": "MONTHLY", "BudgetType": "COST",
+        "CalculatedSpend": {"ActualSpend": {"Amount": "4.50", "Unit": "USD"}}})
+    return {"ec2": ec2, "instance": instance, "client": make_client(tmp_path)}
+
+
+def run(cloud: dict[str, Any]) -> dict[str, Any]:
+    """One scheduled run, with the event EventBridge would send."""
+    client = cloud["client"]
+    event = client.events.generate_cw_event(source="aws.events", detail_type="Scheduled Event",
+                                            detail={}, resources=[], region="us-east-1")
+    return client.lambda_.invoke("report", event).payload
+
+
+def instance_state(cloud: dict[str, Any]) -> str:
+    reply = cloud["ec2"].describe_instances(InstanceIds=[cloud["instance"]])
+    return reply["Reservations"][0]["Instances"][0]["State"]["Name"]
+
+
+def seed_month_cost(amount: float, last_turn: dt.datetime | None = None) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    stamp = {"last_turn_at": (last_turn or now).isoformat()}
+    runtime.store().table.write([
+        Update(*keys.month_metrics(metrics.month_of(now)), add={"cost_usd": amount,
+                                                                "turns": 3},
+               set=stamp, create=True),
+        Update(*keys.day_metrics(metrics.day_of(now)), add={"turns": 3, "turn_ms_b2": 3},
+               set=stamp, create=True)])
+
+
+def set_cost_explorer(amount: str) -> None:
+    now = dt.date.today()
+    requests.post("http://motoapi.amazonaws.com/moto-api/static/ce/cost-and-usage-results",
+                  json={"results": [{"ResultsByTime": [{
+                      "TimePeriod": {"Start": now.replace(day=1).isoformat(),
+                                     "End": now.isoformat()},
+                      "Total": {"UnblendedCost": {"Amount": amount, "Unit": "USD"}},
+                      "Groups": [], "Estimated": True}]}]})
+
+
+def gauge(name: str) -> float:
+    now = dt.datetime.now(dt.timezone.utc)
+    points = boto3.client("cloudwatch", region_name="us-east-1").get_metric_statistics(
+        Namespace="ForeverUs", MetricName=name, Dimensions=[{"Name": "Stage", "Value": "dev"}],
+        StartTime=now - dt.timedelta(hours=2), EndTime=now + dt.timedelta(hours=1),
+        Period=3600, Statistics=["Maximum"])["Datapoints"]
+    assert points, name
+    return points[0]["Maximum"]
+
+
+def test_report_is_the_apps_scheduled_function() -> None:
+    import app as app_module
+    assert "report" in app_module.app.handler_map
+
+
+def test_metrics_are_published_with_the_right_values(cloud) -> None:
+    seed_month_cost(1.25)
+    set_cost_explorer("3.10")
+    bedrock = boto3.client("cloudwatch", region_name="us-east-1")
+    bedrock.put_metric_data(Namespace="AWS/Bedrock", MetricData=[{
+        "MetricName": "Invocations", "Value": 7, "Unit": "Count",
+        "Timestamp": dt.datetime.now(dt.timezone.utc) - dt.timedelta(minutes=5),
+        "Dimensions": [{"Name": "ModelId", "Value": "mistral.mistral-7b-instruct-v0:2"}]}])
+    result = run(cloud)
+    assert result["published"] == {"MonthToDateCost": 1.25, "AiAvailable": 1.0}
+    assert gauge("MonthToDateCost") == 1.25 and gauge("AiAvailable") == 1.0
+    assert result["bedrock"]["Invocations"] == 7.0
+    assert result["budgets_actual_usd"] == 4.5 and result["cost_explorer_usd"] == 3.1
+    assert result["month_spend_usd"] == 4.5 and result["today"]["requests"] == 3
+
+
+def test_over_budget_switches_off_and_the_next_message_calls_no_model(cloud, monkeypatch,
+                                                                      tmp_path) -> None:
+    budgets = boto3.client("budgets", region_name="us-east-1")
+    budgets.delete_budget(AccountId=ACCOUNT, BudgetName=BUDGET)  # moto has no update_budget
+    budgets.create_budget(AccountId=ACCOUNT, Budget={
+        "BudgetName": BUDGET, "BudgetLimit": {"Amount": "20", "Unit": "USD"},
+        "TimeUnit": "MONTHLY", "BudgetType": "COST",
+        "CalculatedSpend": {"ActualSpend": {"Amount": "21.00", "Unit": "USD"}}})
+    result = run(cloud)
+    assert "switched the AI off: the monthly budget is spent" in result["actions"]
+    assert result["power"]["mode"] == "off" and result["power"]["reason"] == "budget"
+    assert gauge("AiAvailable") in (0.0, 1.0)  # published before the switch; next run says 0
+
+    # The same table, now through the local sign-in: the next message gets recorded words.
+    for name in ("FOREVERUS_STAGE", "FOREVERUS_AUTH", "FOREVERUS_LLM_PROVIDER",
+                 "FOREVERUS_MODEL_INSTANCE_TAG"):
+        monkeypatch.delenv(name)
+    runtime.reset()
+    model = FakeModel("Oi.")
+    monkeypatch.setattr(runtime, "provider", lambda: model)
+    from tests.conftest import Api
+    api = Api(make_client(tmp_path))
+    alice = api.login("alice@example.com", "Alice")
+    pid = api.create_persona(alice)["id"]
+    cid = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body["id"]
+    reply = send(api, alice, cid, "Oi vô").json_body["reply"]
+    assert reply["provider"] == "authentic" and model.requests == []
+
+
+def test_cost_explorer_is_asked_at_most_once_a_day(cloud) -> None:
+    set_cost_explorer("2.00")
+    first, second = run(cloud), run(cloud)
+    assert "asked Cost Explorer" in first["actions"]
+    assert "asked Cost Explorer" not in second["actions"]
+    assert second["cost_explorer_usd"] == 2.0
+
+
+def test_idle_instance_is_stopped_in_auto_and_a_second_run_changes_nothing(cloud) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    power = runtime.power()
+    power.set("auto", now, 0.0)
+    runtime.store().save_power({**power.read(), "instance": "running"})
+    assert instance_state(cloud) == "running"
+    seed_month_cost(0.5, last_turn=now - dt.timedelta(hours=2))
+    first = run(cloud)
+    assert "stopped the idle model instance" in first["actions"]
+    assert instance_state(cloud) in ("stopping", "stopped")
+    stored = runtime.store().get_power()
+    second = run(cloud)
+    assert second["actions"] == [] and runtime.store().get_power() == stored
+    assert instance_state(cloud) in ("stopping", "stopped")
+
+
+def test_a_busy_instance_in_auto_keeps_running(cloud) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    runtime.power().set("auto", now, 0.0)
+    runtime.store().save_power({**runtime.power().read(), "instance": "running"})
+    seed_month_cost(0.5, last_turn=now - dt.timedelta(minutes=5))
+    assert "stopped the idle model instance" not in run(cloud)["actions"]
+    assert instance_state(cloud) == "running"
+
+
+def test_switching_on_starts_the_instance_and_turns_wait_until_the_model_answers(
+        cloud, monkeypatch) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    cloud["ec2"].stop_instances(InstanceIds=[cloud["instance"]])
+    runtime.power().set("off", now, 0.0)
+    assert instance_state(cloud) in ("stopping", "stopped")
+    view = runtime.power().set("on", now, 0.0)
+    assert view["instance"] in ("starting", "running")
+    assert instance_state(cloud) in ("pending", "running")
+
+    from chalicelib import chat
+    from chalicelib.identity import Identity
+    from chalicelib.llm.base import ModelBusy
+    store = runtime.store()
+    user = Identity("u-1", "a@example.com", "Ana")
+    store.create_persona({"id": "p" * 22, "name": "Antônio", "language": "pt-BR",
+                          "version": 1, "memory_count": 0, "status": "active",
+                          "consent": {"basis": "self"}},
+                         {"user_id": "u-1", "role": "owner", "name": "Ana", "email": "",
+                          "joined_at": "t"})
+    store.create_conversation({"id": "c" * 22, "persona_id": "p" * 22, "user_id": "u-1",
+                               "created_at": "2026-01-01T00:00:00.000Z"}, None)
+
+    class Asleep(FakeModel):
+        def generate(self, request):
+            raise ModelBusy("connection refused", retry_after=5)
+
+    settings = chat.TurnSettings()
+    with pytest.raises(Exception) as waking:
+        chat.post_message(store, user, "c" * 22, {"text": "Oi", "client_message_id": "w-000001"},
+                          Asleep(), settings, runtime.power())
+    assert waking.value.status == 503 and "waking up" in waking.value.message
+    assert waking.value.retry_after == 30
+    assert runtime.store().get_power()["instance"] == "starting"
+    answered = chat.post_message(store, user, "c" * 22,
+                                 {"text": "Oi", "client_message_id": "w-000001"},
+                                 FakeModel("Oi!"), settings, runtime.power())
+    assert answered.reply["text"] == "Oi!"
+    assert runtime.store().get_power()["instance"] == "running"
