@@ -242,50 +242,71 @@ class InstantModel:
                           provider=self.name, model=self.model, latency_ms=0)
 
 
-def chat_turn(kind: str, memories: int = 2000, history: int = 1000, turns: int = 30) -> None:
+def seed(store: Any, pid: str, cid: str, memories: int, history: int) -> None:
+    """Memories and an old history written straight to the table (fast on moto too)."""
     from chalicelib import ids
-    with tempfile.TemporaryDirectory() as tmp:
-        h = Harness(kind, tmp)
-        model = InstantModel()
-        h.runtime.provider = lambda: model  # type: ignore[assignment]
-        try:
-            token = h.call("POST", "/api/auth/local/login", None,
-                           {"email": "a@x.com", "name": "Ana"})["token"]
-            consent = {"basis": "self", "statement": "Eu mesmo.", "attested_by": "Antônio"}
-            pid = h.call("POST", "/api/personas", token,
-                         {"name": "Antônio", "language": "pt-BR", "consent": consent,
-                          "example_messages": ["Ô meu filho!"] * 10})["id"]
-            store = h.runtime.store()
-            data = json.loads((PROJECT / "tests" / "data" / "retrieval_set.json").read_text())
-            for i in range(memories):
-                source = data["memories"][i % len(data["memories"])]
-                store.add_memory(pid, {"id": ids.new_id(), "text": source["text"],
-                                       "title": source["title"], "tags": source["tags"],
-                                       "date": source["date"], "created_at": ids.now_iso()},
-                                 10_000)
-            cid = h.call("POST", f"/api/personas/{pid}/conversations", token, {})["id"]
-            for i in range(history):
-                store.table.inner.write([__import__("chalicelib.store.table", fromlist=["Put"])
-                                         .Put(store._message_item(cid, {
-                                             "id": ids.new_id(),
-                                             "role": "visitor" if i % 2 == 0 else "persona",
-                                             "text": f"mensagem antiga {i} " * 8,
-                                             "created_at": ids.now_iso(),
-                                             "status": "answered"}))])
-            questions = [q["text"] for q in data["questions"]]
-            h.call("POST", f"/api/conversations/{cid}/messages", token,
-                   {"text": questions[0], "client_message_id": "warm-up-0000"})
-            samples, calls = [], []
-            for n in range(turns):
-                started = time.perf_counter()
-                _, table_calls, _ = h.measured(
-                    "POST", f"/api/conversations/{cid}/messages", token,
-                    {"text": questions[n % len(questions)], "client_message_id": f"turn-{n:06d}"})
-                samples.append((time.perf_counter() - started) * 1000)
-                calls.append(table_calls)
-        finally:
-            h.close()
-    label = "SQLite" if kind == "sqlite" else "moto DynamoDB"
+    from chalicelib.store import keys
+    from chalicelib.store.table import Put, Update
+    data = json.loads((PROJECT / "tests" / "data" / "retrieval_set.json").read_text())
+    table = store.table.inner if hasattr(store.table, "inner") else store.table
+    for i in range(memories):
+        source = data["memories"][i % len(data["memories"])]
+        mid, created = ids.new_id(), ids.now_iso()
+        pk, sk = keys.memory(pid, mid)
+        table.write([Put({"PK": pk, "SK": sk, "kind": "memory", "id": mid, "persona_id": pid,
+                          "text": source["text"], "title": source["title"],
+                          "tags": source["tags"], "date": source["date"], "triggers": [],
+                          "created_at": created, **keys.memory_index(pid, created, mid)})])
+    table.write([Update(*keys.persona(pid), add={"version": 1, "memory_count": memories})])
+    for i in range(history):
+        table.write([Put(store._message_item(cid, {
+            "id": ids.new_id(), "role": "visitor" if i % 2 == 0 else "persona",
+            "text": f"mensagem antiga {i} " * 8, "created_at": ids.now_iso(),
+            "status": "answered"}))])
+
+
+def chat_turn(kind: str, memories: int = 2000, history: int = 1000, turns: int = 30,
+              with_metrics: bool = True, report: bool = True) -> list[float]:
+    """The turn's own overhead with an instant model; returns the turn times (ms)."""
+    from chalicelib.ops import metrics as ops_metrics
+    real_updates = ops_metrics.updates_for
+    if not with_metrics:
+        ops_metrics.updates_for = lambda figures, moment: []  # type: ignore[assignment]
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            h = Harness(kind, tmp)
+            model = InstantModel()
+            h.runtime.provider = lambda: model  # type: ignore[assignment]
+            try:
+                token = h.call("POST", "/api/auth/local/login", None,
+                               {"email": "a@x.com", "name": "Ana"})["token"]
+                consent = {"basis": "self", "statement": "Eu mesmo.", "attested_by": "Antônio"}
+                pid = h.call("POST", "/api/personas", token,
+                             {"name": "Antônio", "language": "pt-BR", "consent": consent,
+                              "example_messages": ["Ô meu filho!"] * 10})["id"]
+                cid = h.call("POST", f"/api/personas/{pid}/conversations", token, {})["id"]
+                seed(h.runtime.store(), pid, cid, memories, history)
+                data = json.loads((PROJECT / "tests" / "data" / "retrieval_set.json")
+                                  .read_text())
+                questions = [q["text"] for q in data["questions"]]
+                h.call("POST", f"/api/conversations/{cid}/messages", token,
+                       {"text": questions[0], "client_message_id": "warm-up-0000"})
+                samples, calls = [], []
+                for n in range(turns):
+                    started = time.perf_counter()
+                    _, table_calls, _ = h.measured(
+                        "POST", f"/api/conversations/{cid}/messages", token,
+                        {"text": questions[n % len(questions)],
+                         "client_message_id": f"turn-{n:06d}"})
+                    samples.append((time.perf_counter() - started) * 1000)
+                    calls.append(table_calls)
+            finally:
+                h.close()
+    finally:
+        ops_metrics.updates_for = real_updates  # type: ignore[assignment]
+    if not report:
+        return samples
+    label = "SQLite" if kind == "sqlite" else "moto DynamoDB (moto's speed, not DynamoDB's)"
     print(f"Chat turn overhead, instant model, {memories:,} memories and a {history:,}-message "
           f"history ({label})")
     line(f"turn p50 / p95 ({turns} turns)", f"{pct(samples, 50):6.1f} / {pct(samples, 95):6.1f} ms")
@@ -294,12 +315,26 @@ def chat_turn(kind: str, memories: int = 2000, history: int = 1000, turns: int =
     tokens = model.prompt_tokens
     line("prompt tokens (estimated) p50 / max, against the budget",
          f"{pct(tokens, 50)} / {max(tokens)} of {budget}")
+    return samples
+
+
+def metrics_cost() -> None:
+    """What recording metrics adds to a turn: store calls, and time, with and without."""
+    with_metrics = chat_turn("sqlite", memories=200, history=100, turns=60, report=False)
+    without = chat_turn("sqlite", memories=200, history=100, turns=60, with_metrics=False,
+                        report=False)
+    print("What metrics cost a turn (SQLite, 200 memories, 60 turns each way)")
+    line("extra store calls per turn", "0 (two counter updates ride in the turn's own writes)")
+    line("extra items written per turn", "2 (the day's and the month's aggregates)")
+    line("turn p50 with / without metrics",
+         f"{pct(with_metrics, 50):6.2f} / {pct(without, 50):6.2f} ms")
+    line("added latency at p50", f"{pct(with_metrics, 50) - pct(without, 50):6.2f} ms")
 
 
 def main() -> None:
     sections: list[Callable[[], None]] = [
         cold_start, store_operations, retrieval_quality_and_speed,
-        lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb")]
+        lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb"), metrics_cost]
     print(f"Forever Us bench — {time.strftime('%Y-%m-%d %H:%M')} — python {sys.version.split()[0]}"
           f", {os.cpu_count()} cores\n")
     for section in sections:
