@@ -216,7 +216,8 @@ def delete_persona(caller: Identity, persona_id: str) -> Response:
 
 @api("/api/personas/{persona_id}/memories", "POST")
 def add_memory(caller: Identity, persona_id: str) -> Response:
-    return created(memories.add(runtime.store(), caller, persona_id, body()))
+    return created(memories.add(runtime.store(), caller, persona_id, body(),
+                                runtime.embedder()))
 
 
 @api("/api/personas/{persona_id}/memories")
@@ -224,7 +225,7 @@ def list_memories(caller: Identity, persona_id: str) -> dict[str, Any]:
     params = query("q", "cursor", "limit")
     cursor, limit = page_args(params)
     return memories.list_or_search(runtime.store(), caller, persona_id, params.get("q"),
-                                   cursor, limit)
+                                   cursor, limit, runtime.embedder())
 
 
 @api("/api/personas/{persona_id}/memories/{memory_id}")
@@ -235,7 +236,8 @@ def read_memory(caller: Identity, persona_id: str, memory_id: str) -> dict[str, 
 
 @api("/api/personas/{persona_id}/memories/{memory_id}", "PATCH")
 def update_memory(caller: Identity, persona_id: str, memory_id: str) -> dict[str, Any]:
-    return memories.update(runtime.store(), caller, persona_id, memory_id, body())
+    return memories.update(runtime.store(), caller, persona_id, memory_id, body(),
+                           runtime.embedder())
 
 
 @api("/api/personas/{persona_id}/memories/{memory_id}", "DELETE")
@@ -301,7 +303,7 @@ def post_message(caller: Identity, conversation_id: str) -> Response:
         prompt_budget=settings.prompt_budget_tokens, daily_cap=settings.daily_message_cap,
         stage=settings.stage, emit_emf=ON_LAMBDA)
     result = chat.post_message(runtime.store(), caller, conversation_id, body(),
-                               runtime.provider(), turn, runtime.power())
+                               runtime.provider(), turn, runtime.power(), runtime.embedder())
     return Response({"message": result.message, "reply": result.reply},
                     status_code=200 if result.replayed else 201)
 

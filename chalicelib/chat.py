@@ -86,7 +86,7 @@ def _daily_cap(caller: Identity, limit: int, moment: dt.datetime) -> DailyCap | 
 
 def post_message(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
                  provider: Provider, settings: TurnSettings, power: PowerSwitch | None = None,
-                 started: float | None = None) -> TurnResult:
+                 embedder: Any = None, started: float | None = None) -> TurnResult:
     """Answer one message; idempotent on client_message_id."""
     started = time.monotonic() if started is None else started
     moment = ids.now()
@@ -125,7 +125,8 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         message = turn["message"]
 
     language = persona.get("language", "en")
-    ranked = [m for m, _ in retrieval.search(store, persona, data["text"], RETRIEVED)]
+    ranked = [m for m, _ in retrieval.search(store, persona, data["text"], RETRIEVED,
+                                             embedder)]
     history = [m for m in store.recent_messages(conversation_id, HISTORY + 1)
                if m["id"] != message["id"] and m.get("status") != "failed"][-HISTORY:]
     visitor = conversation.get("visitor_name") or caller.name or "Visitante"

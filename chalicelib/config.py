@@ -52,6 +52,8 @@ class Settings:
     budget_name: str = ""
     aws_account_id: str = ""
     report_minutes: int = 60
+    embeddings: str = ""
+    embeddings_model: str = ""
 
     @property
     def is_cloud(self) -> bool:
@@ -77,7 +79,8 @@ class Settings:
 def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...], default: str) -> str:
     value = env.get(name, "").strip() or default
     if value not in allowed:
-        raise ConfigError(f"{name}={value!r} is not one of {', '.join(allowed)}")
+        shown = ", ".join(a or "(empty)" for a in allowed)
+        raise ConfigError(f"{name}={value!r} is not one of {shown}")
     return value
 
 
@@ -128,6 +131,8 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         budget_name=env.get("FOREVERUS_BUDGET_NAME", "").strip(),
         aws_account_id=env.get("FOREVERUS_AWS_ACCOUNT_ID", "").strip(),
         report_minutes=int(_number(env, "FOREVERUS_REPORT_MINUTES", 60, 5, 24 * 60)),
+        embeddings=_choice(env, "FOREVERUS_EMBEDDINGS", ("", "titan"), ""),
+        embeddings_model=env.get("FOREVERUS_EMBEDDINGS_MODEL", "").strip(),
         admin_emails=frozenset(
             e.strip().lower() for e in env.get("FOREVERUS_ADMIN_EMAILS", "").split(",") if e.strip()
         ),

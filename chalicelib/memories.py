@@ -7,6 +7,7 @@ from chalicelib import access, ids
 from chalicelib.errors import InvalidInput, NotFound
 from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
+from chalicelib.persona.embeddings import Embedder
 from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
 from chalicelib.store.repository import Store
 from chalicelib.validation import validate
@@ -21,7 +22,16 @@ def view(memory: dict[str, Any]) -> dict[str, Any]:
     return {k: memory.get(k) for k in PUBLIC_FIELDS}
 
 
-def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) -> dict:
+def _embedding(embedder: Embedder | None, memory: dict[str, Any]) -> dict[str, Any]:
+    """The memory's vector for the hybrid ranking, when embeddings are configured."""
+    if embedder is None:
+        return {}
+    vector = embedder.embed(f"{memory.get('title') or ''}\n{memory.get('text') or ''}".strip())
+    return {"embedding": vector} if vector else {}
+
+
+def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
+        embedder: Embedder | None = None) -> dict:
     """Add a memory (owner or editor)."""
     access.persona_for(store, persona_id, caller, need="editor")
     data = validate(MEMORY_CREATE, body)
@@ -29,6 +39,7 @@ def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) -
     memory = {"title": "", "date": None, "tags": [], "triggers": [], **data,
               "id": ids.new_id(), "persona_id": persona_id, "created_at": now,
               "updated_at": now, "created_by": caller.user_id}
+    memory.update(_embedding(embedder, memory))
     store.add_memory(persona_id, memory, MAX_MEMORIES_PER_PERSONA)
     return view(memory)
 
@@ -40,12 +51,14 @@ def read(store: Store, caller: Identity, persona_id: str, memory_id: str) -> dic
 
 
 def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
-           body: dict[str, Any]) -> dict[str, Any]:
+           body: dict[str, Any], embedder: Embedder | None = None) -> dict[str, Any]:
     """Change a memory (owner or editor)."""
     access.persona_for(store, persona_id, caller, need="editor")
-    _existing(store, persona_id, memory_id)
+    current = _existing(store, persona_id, memory_id)
     changes = validate(MEMORY_PATCH, body, partial=True)
     changes["updated_at"] = ids.now_iso()
+    if "text" in changes or "title" in changes:
+        changes.update(_embedding(embedder, {**current, **changes}))
     return view(store.update_memory(persona_id, memory_id, changes))
 
 
@@ -57,7 +70,8 @@ def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> N
 
 
 def list_or_search(store: Store, caller: Identity, persona_id: str, query: str | None,
-                   cursor: str | None, limit: int) -> dict[str, Any]:
+                   cursor: str | None, limit: int,
+                   embedder: Embedder | None = None) -> dict[str, Any]:
     """A page of memories, newest first; or with a query, the chat's own ranking with scores."""
     persona, _ = access.persona_for(store, persona_id, caller)
     if query is None:
@@ -68,7 +82,7 @@ def list_or_search(store: Store, caller: Identity, persona_id: str, query: str |
         raise InvalidInput("cursor: search results come in one page; use limit instead")
     if len(query) > MAX_QUERY_CHARS:
         raise InvalidInput(f"q: at most {MAX_QUERY_CHARS} characters")
-    ranked = retrieval.search(store, persona, query, limit)
+    ranked = retrieval.search(store, persona, query, limit, embedder)
     return {"items": [{**view(m), "score": round(score, 4)} for m, score in ranked],
             "next_cursor": None}
 

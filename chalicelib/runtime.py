@@ -9,6 +9,7 @@ from chalicelib.llm.authentic import AUTHENTIC
 from chalicelib.llm.base import Provider
 from chalicelib.ops.instance import ModelInstance
 from chalicelib.ops.power import PowerSwitch
+from chalicelib.persona.embeddings import TITAN_V2, TitanEmbedder
 from chalicelib.store.repository import Store
 
 
@@ -83,6 +84,19 @@ def power() -> PowerSwitch:
                        idle_minutes=settings.idle_minutes, instance=instance)
 
 
+@lru_cache(maxsize=1)
+def embedder() -> TitanEmbedder | None:
+    """Titan embeddings for the hybrid ranking, when FOREVERUS_EMBEDDINGS=titan."""
+    settings = get_settings()
+    if settings.embeddings != "titan":
+        return None
+    import boto3
+    from botocore.config import Config
+    client = boto3.client("bedrock-runtime", region_name=settings.aws_region, config=Config(
+        connect_timeout=2, read_timeout=5, retries={"mode": "standard", "max_attempts": 2}))
+    return TitanEmbedder(client, settings.embeddings_model or TITAN_V2)
+
+
 def reset() -> None:
     """Forget every built part (tests change the environment between cases)."""
     if _BUILT[1].cache_info().currsize:
@@ -93,4 +107,4 @@ def reset() -> None:
         built.cache_clear()
 
 
-_BUILT = (get_settings, store, local_issuer, verifier, provider, power)
+_BUILT = (get_settings, store, local_issuer, verifier, provider, power, embedder)

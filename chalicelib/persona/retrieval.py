@@ -11,15 +11,19 @@ import math
 import re
 import threading
 from collections import Counter, OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from chalicelib.persona.embeddings import cosine
 from chalicelib.persona.text import analyse, fold, words
 
 K1 = 1.2
 B = 0.75
 FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
 TRIGGER_BONUS = 5.0
+RRF_K = 60  # reciprocal rank fusion's usual constant
+FUSION_DEPTH = 50
+SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
 RECENCY_WEIGHT = 0.05
 CACHE_PERSONAS = 64
@@ -44,9 +48,30 @@ class MemoryIndex:
     triggers: list[tuple[list[str], int]]  # (folded phrase words, memory position)
     recency: list[float]
     self_names: frozenset[str] = frozenset()  # the persona's own names and nicknames
+    vectors: list[list[float] | None] = field(default_factory=list)  # where configured
 
-    def search(self, query: str, limit: int) -> list[tuple[dict[str, Any], float]]:
-        """The best memories for a query, with their scores (best first, ties by recency)."""
+    def search(self, query: str, limit: int,
+               query_vector: list[float] | None = None) -> list[tuple[dict[str, Any], float]]:
+        """The best memories for a query, with their scores (best first, ties by recency).
+
+        With a query vector (and memories that have one) the ranking is hybrid: the lexical
+        ranking and the embedding ranking fused by reciprocal rank."""
+        lexical = self.lexical(query)
+        if query_vector is None or not any(self.vectors):
+            return [(self.memories[p], score) for p, score in lexical[:limit]]
+        semantic = sorted(
+            ((cosine(query_vector, v), p) for p, v in enumerate(self.vectors) if v),
+            key=lambda pair: -pair[0])
+        semantic = [(p, s) for s, p in semantic[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
+        fused: dict[int, float] = {}
+        for ranking in (lexical[:FUSION_DEPTH], semantic):
+            for rank, (position, _) in enumerate(ranking):
+                fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank + 1)
+        ranked = sorted(fused.items(), key=lambda pair: (-pair[1], -self.recency[pair[0]]))
+        return [(self.memories[p], score) for p, score in ranked[:limit]]
+
+    def lexical(self, query: str) -> list[tuple[int, float]]:
+        """Every memory the words of the query reach, as (position, score), best first."""
         query_words = words(without_vocative(query, self.self_names))
         counts: Counter[str] = Counter()
         # A name or nickname in the question is the most specific thing in it: its words count
@@ -77,7 +102,7 @@ class MemoryIndex:
             ((score * (1 + RECENCY_WEIGHT * self.recency[p]), p)
              for p, score in scores.items() if score > 0),
             key=lambda pair: (-pair[0], -self.recency[pair[1]]))
-        return [(self.memories[p], score) for score, p in ranked[:limit]]
+        return [(p, score) for score, p in ranked]
 
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
@@ -157,9 +182,10 @@ def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> Memo
     for rank, position in enumerate(order):
         recency[position] = rank / max(1, len(memories) - 1)
     own = _own_names(persona)
+    vectors = [m.get("embedding") or None for m in memories]
     return MemoryIndex(memories, postings, lengths,
                        sum(lengths) / len(lengths) if lengths else 1.0, aliases, triggers,
-                       recency, frozenset(own))
+                       recency, frozenset(own), vectors if any(vectors) else [])
 
 
 class IndexCache:
@@ -197,10 +223,14 @@ class IndexCache:
 CACHE = IndexCache()
 
 
-def search(source: MemorySource, persona: dict[str, Any], query: str,
-           limit: int) -> list[tuple[dict[str, Any], float]]:
-    """The persona's memories that best answer `query`, with scores."""
-    return CACHE.index_for(source, persona).search(query, limit)
+def search(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
+           embedder: Any = None) -> list[tuple[dict[str, Any], float]]:
+    """The persona's memories that best answer `query`, with scores (hybrid when an embedder
+    is configured and the memories carry vectors)."""
+    index = CACHE.index_for(source, persona)
+    query_vector = embedder.embed_query(query) if embedder is not None and index.vectors \
+        else None
+    return index.search(query, limit, query_vector)
 
 
 __all__ = ["search", "build_index", "IndexCache", "CACHE", "fold"]
