@@ -160,7 +160,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     if completion.ai_generated:
         reply_text = guard.clean_reply(reply_text, persona_name=persona.get("name", ""),
                                        stop=prompt.stop, instructions=prompt.rules,
-                                       language=language)
+                                       language=language, message=data["text"])
     care = guard.care_language(data["text"], language)
     if care is not None:
         reply_text = guard.with_care(reply_text, care)

@@ -78,8 +78,9 @@ def cut_loops(text: str, max_period: int = 12, repeats: int = 3) -> str:
 
 
 def clean_reply(text: str, *, persona_name: str, stop: Sequence[str], instructions: str,
-                language: str) -> str:
-    """The reply as the visitor will read it: cut at stops, unlabelled, never the rules."""
+                language: str, message: str = "") -> str:
+    """The reply as the visitor will read it: cut at stops, unlabelled, without the visitor's
+    own words echoed back at its start, never the rules."""
     for marker in stop:
         if marker and marker in text:
             text = text.split(marker, 1)[0]
@@ -87,6 +88,8 @@ def clean_reply(text: str, *, persona_name: str, stop: Sequence[str], instructio
     for label in {persona_name, persona_name.split(" ")[0]}:
         if label and fold(text[:len(label) + 1]) == fold(label + ":"):
             text = text[len(label) + 1:].strip()
+    if message.strip() and fold(text).startswith(fold(message.strip())):
+        text = text[len(message.strip()):].lstrip(" \n-–—:,.")
     if not text or leaks(text, instructions):
         return FALLBACK.get(language, FALLBACK["en"])
     return text

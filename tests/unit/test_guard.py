@@ -58,3 +58,13 @@ def test_empty_reply_becomes_i_dont_remember() -> None:
 def test_loops_are_cut() -> None:
     assert cut_loops("Vamos, vamos, vamos, vamos.") == "Vamos…"
     assert cut_loops("Uma frase normal.") == "Uma frase normal."
+
+
+def test_the_visitors_own_words_echoed_back_are_dropped() -> None:
+    echoed = "Vô, como você conheceu a vó? Foi na festa junina."
+    assert clean_reply(echoed, persona_name="Antônio", stop=[], instructions=RULES,
+                       language="pt-BR", message="Vô, como você conheceu a vó?") == \
+        "Foi na festa junina."
+    assert clean_reply("Vô, como você conheceu a vó?", persona_name="Antônio", stop=[],
+                       instructions=RULES, language="pt-BR",
+                       message="Vô, como você conheceu a vó?") == FALLBACK["pt-BR"]
