@@ -46,4 +46,5 @@ deploy: $(STAMP)
 	$(PY) scripts/deploy.py deploy --stage "$(STAGE)" $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)
 
 destroy: $(STAMP)
-	$(PY) scripts/deploy.py destroy --stage "$(STAGE)" --confirm "$(CONFIRM)" $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)
+	$(PY) scripts/deploy.py destroy --stage "$(STAGE)" --confirm "$(CONFIRM)" \
+		$(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)

@@ -1,0 +1,341 @@
+"""infra/stack.yaml: the resources Chalice does not create, checked offline (and by cfn-lint)."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cfnlint.decode import decode_str
+
+from chalicelib.store.dynamodb import INDEX_NAME, table_definition
+
+PROJECT = Path(__file__).resolve().parents[2]
+TEMPLATE = PROJECT / "infra" / "stack.yaml"
+CFN_LINT = Path(sys.executable).parent / "cfn-lint"
+CHALICE = Path(sys.executable).parent / "chalice"
+sys.path.insert(0, str(PROJECT / "scripts"))
+import deploy  # noqa: E402
+
+NO_VALUE = {"Ref": "AWS::NoValue"}
+
+
+def load() -> dict[str, Any]:
+    """The template as plain data, CloudFormation's short forms as their long forms."""
+    template, problems = decode_str(TEMPLATE.read_text())
+    assert not problems, problems
+    return json.loads(json.dumps(template))
+
+
+def conditions(stage: str = "dev", api: bool = True, model: bool = False,
+               protection: bool = True, model_cidr: bool = False) -> dict[str, bool]:
+    """The template's conditions for one set of parameters."""
+    return {"IsProd": stage == "prod", "Protected": stage == "prod" and protection,
+            "HasApi": api, "CreateModel": model, "ModelReachable": model and model_cidr}
+
+
+def render(node: Any, when: dict[str, bool]) -> Any:
+    """Resolve Fn::If and drop AWS::NoValue, as CloudFormation does."""
+    if isinstance(node, dict):
+        if set(node) == {"Fn::If"}:
+            name, yes, no = node["Fn::If"]
+            return render(yes if when[name] else no, when)
+        out = {k: render(v, when) for k, v in node.items()}
+        return {k: v for k, v in out.items() if v != NO_VALUE}
+    if isinstance(node, list):
+        return [render(v, when) for v in node if render(v, when) != NO_VALUE]
+    return node
+
+
+def resources(when: dict[str, bool] | None = None) -> dict[str, Any]:
+    """The resources that exist under `when` (conditional ones left out when false)."""
+    when = when or conditions()
+    found = {}
+    for name, resource in load()["Resources"].items():
+        if name.startswith("Fn::ForEach::"):
+            continue
+        if resource.get("Condition") and not when[resource["Condition"]]:
+            continue
+        found[name] = render(resource, when)
+    return found
+
+
+def of_type(kind: str, when: dict[str, bool] | None = None) -> list[dict[str, Any]]:
+    return [r for r in resources(when).values() if r["Type"] == kind]
+
+
+def distribution(when: dict[str, bool] | None = None) -> dict[str, Any]:
+    return of_type("AWS::CloudFront::Distribution", when)[0]["Properties"]["DistributionConfig"]
+
+
+# -- lint -------------------------------------------------------------------------------------
+
+def test_infra_templates_pass_cfn_lint() -> None:
+    templates = sorted({*PROJECT.glob("infra/**/*.yaml"), *PROJECT.glob("infra/**/*.json")})
+    assert TEMPLATE in templates
+    done = subprocess.run([str(CFN_LINT), *map(str, templates)], capture_output=True,
+                          text=True, timeout=120)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+@pytest.mark.slow
+def test_prod_package_passes_cfn_lint_and_its_functions_get_log_groups(tmp_path) -> None:
+    """`chalice package --stage prod` lints clean, and names exactly the functions whose log
+    groups the deploy script asks the stack for."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "FOREVERUS_"))}
+    env["AWS_DEFAULT_REGION"] = "us-east-1"
+    done = subprocess.run([str(CHALICE), "package", "--stage", "prod", str(tmp_path)],
+                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-3000:]
+    lint = subprocess.run([str(CFN_LINT), str(tmp_path / "sam.json")], capture_output=True,
+                          text=True, timeout=300)
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+    sam = json.loads((tmp_path / "sam.json").read_text())
+    # A package leaves the names to CloudFormation; chalice deploy names them forever-us-prod
+    # and forever-us-prod-<name>. Same functions, one log group each.
+    packaged = [r for r in sam["Resources"].values() if r["Type"] == "AWS::Serverless::Function"]
+    assert len(packaged) == len(deploy.function_names("prod"))
+
+
+# -- the table --------------------------------------------------------------------------------
+
+def test_table_keys_and_index_match_the_store() -> None:
+    table = of_type("AWS::DynamoDB::Table")[0]["Properties"]
+    expected = table_definition("forever-us-dev")
+
+    def attrs(defs: list[dict[str, str]]) -> set[tuple[str, str]]:
+        return {(d["AttributeName"], d["AttributeType"]) for d in defs}
+
+    assert table["BillingMode"] == expected["BillingMode"] == "PAY_PER_REQUEST"
+    assert attrs(table["AttributeDefinitions"]) == attrs(expected["AttributeDefinitions"])
+    assert table["KeySchema"] == expected["KeySchema"]
+    assert table["GlobalSecondaryIndexes"] == expected["GlobalSecondaryIndexes"]
+    assert table["GlobalSecondaryIndexes"][0]["IndexName"] == INDEX_NAME
+    assert table["TableName"] == {"Fn::Sub": "forever-us-${Stage}"}  # the policies name it
+
+
+def test_table_has_pitr_and_ttl_and_prod_deletion_protection() -> None:
+    table = of_type("AWS::DynamoDB::Table")[0]["Properties"]
+    assert table["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}
+    assert table["TimeToLiveSpecification"] == {"AttributeName": "expires_at", "Enabled": True}
+    assert table["DeletionProtectionEnabled"] is False
+    prod = of_type("AWS::DynamoDB::Table", conditions("prod"))[0]["Properties"]
+    assert prod["DeletionProtectionEnabled"] is True
+    pool = of_type("AWS::Cognito::UserPool", conditions("prod"))[0]["Properties"]
+    assert pool["DeletionProtection"] == "ACTIVE"
+    # destroy turns it off through the same parameter before deleting the stack
+    unprotected = conditions("prod", protection=False)
+    assert of_type("AWS::DynamoDB::Table", unprotected)[0]["Properties"][
+        "DeletionProtectionEnabled"] is False
+
+
+def test_ttl_attribute_is_the_one_the_store_writes() -> None:
+    source = (PROJECT / "chalicelib" / "store" / "table.py").read_text()
+    assert "`expires_at` (epoch seconds, DynamoDB's TTL attribute)" in source
+
+
+# -- the site bucket and CloudFront -----------------------------------------------------------
+
+def test_site_bucket_is_private_and_encrypted() -> None:
+    bucket = of_type("AWS::S3::Bucket")[0]["Properties"]
+    assert bucket["PublicAccessBlockConfiguration"] == {
+        "BlockPublicAcls": True, "BlockPublicPolicy": True, "IgnorePublicAcls": True,
+        "RestrictPublicBuckets": True}
+    rule = bucket["BucketEncryption"]["ServerSideEncryptionConfiguration"][0]
+    assert rule["ServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+    assert "WebsiteConfiguration" not in bucket and "AccessControl" not in bucket
+    assert bucket["OwnershipControls"]["Rules"][0]["ObjectOwnership"] == "BucketOwnerEnforced"
+
+
+def test_only_this_distribution_may_read_the_bucket() -> None:
+    policy = of_type("AWS::S3::BucketPolicy")[0]["Properties"]["PolicyDocument"]
+    allows = [s for s in policy["Statement"] if s["Effect"] == "Allow"]
+    assert allows
+    for statement in allows:
+        assert statement["Principal"] == {"Service": "cloudfront.amazonaws.com"}
+        assert statement["Action"] in ("s3:GetObject", "s3:ListBucket")
+        source = statement["Condition"]["StringEquals"]["AWS:SourceArn"]["Fn::Sub"]
+        assert source.endswith(":distribution/${Distribution}")
+    denies = [s for s in policy["Statement"] if s["Effect"] == "Deny"]
+    assert denies and denies[0]["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
+    origin = distribution()["Origins"][0]
+    assert origin["S3OriginConfig"] == {"OriginAccessIdentity": ""}
+    assert origin["OriginAccessControlId"] == {"Fn::GetAtt": ["SiteOriginAccessControl", "Id"]}
+    oac = of_type("AWS::CloudFront::OriginAccessControl")[0]["Properties"]
+    assert oac["OriginAccessControlConfig"]["SigningBehavior"] == "always"
+
+
+def test_api_goes_to_the_chalice_stage_and_the_rest_to_the_bucket() -> None:
+    config = distribution()
+    api_origin = next(o for o in config["Origins"] if o["Id"] == "api")
+    assert api_origin["DomainName"] == {"Ref": "ApiDomainName"}
+    assert api_origin["OriginPath"] == {"Fn::Sub": "/${ApiStageName}"}
+    assert api_origin["CustomOriginConfig"]["OriginProtocolPolicy"] == "https-only"
+    # the stage name the deploy script passes is Chalice's API Gateway stage
+    chalice_stage = json.loads((PROJECT / ".chalice" / "config.json").read_text())[
+        "api_gateway_stage"]
+    assert deploy.api_stage_name() == chalice_stage == "v1"
+    [api] = config["CacheBehaviors"]
+    assert api["PathPattern"] == "/api/*" and api["TargetOriginId"] == "api"
+    assert {"POST", "PUT", "PATCH", "DELETE", "OPTIONS"} <= set(api["AllowedMethods"])
+    assert api["CachePolicyId"] == "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"  # CachingDisabled
+    assert api["OriginRequestPolicyId"] == "b689b0a8-53d0-40ab-baf2-68738e2966ac"  # not Host
+    assert config["DefaultCacheBehavior"]["TargetOriginId"] == "site"
+
+
+def test_before_the_api_exists_the_distribution_has_only_the_site() -> None:
+    config = distribution(conditions(api=False))
+    assert [o["Id"] for o in config["Origins"]] == ["site"]
+    assert "CacheBehaviors" not in config
+
+
+def test_api_errors_are_never_turned_into_index_html() -> None:
+    config = distribution()
+    assert "CustomErrorResponses" not in config  # they would apply to /api/* too
+    [api] = config["CacheBehaviors"]
+    assert "FunctionAssociations" not in api
+    [association] = config["DefaultCacheBehavior"]["FunctionAssociations"]
+    assert association["EventType"] == "viewer-request"
+    assert association["FunctionARN"] == {
+        "Fn::GetAtt": ["SiteRouting", "FunctionMetadata.FunctionARN"]}
+
+
+def test_https_only_with_security_headers_everywhere() -> None:
+    config = distribution()
+    behaviors = [config["DefaultCacheBehavior"], *config["CacheBehaviors"]]
+    for behavior in behaviors:
+        assert behavior["ViewerProtocolPolicy"] in ("redirect-to-https", "https-only")
+        assert behavior["ResponseHeadersPolicyId"] == {"Ref": "SecurityHeaders"}
+    headers = of_type("AWS::CloudFront::ResponseHeadersPolicy")[0]["Properties"][
+        "ResponseHeadersPolicyConfig"]["SecurityHeadersConfig"]
+    assert headers["StrictTransportSecurity"]["AccessControlMaxAgeSec"] >= 31536000
+    assert headers["FrameOptions"]["FrameOption"] == "DENY"
+    assert headers["ContentTypeOptions"]["Override"] is True
+    csp = headers["ContentSecurityPolicy"]["ContentSecurityPolicy"]["Fn::Sub"]
+    assert "frame-ancestors 'none'" in csp and "script-src 'self';" in csp
+    assert "amazoncognito.com" in csp  # the sign-in's token exchange
+
+
+def site_routing_code() -> str:
+    return of_type("AWS::CloudFront::Function")[0]["Properties"]["FunctionCode"]
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the function")
+@pytest.mark.parametrize("uri,served", [
+    ("/", "/index.html"),
+    ("/personas/abc123", "/index.html"),
+    ("/personas/abc123/talk", "/index.html"),
+    ("/index.html", "/index.html"),
+    ("/js/app.js", "/js/app.js"),
+    ("/favicon.svg", "/favicon.svg"),
+    ("/missing.css", "/missing.css"),     # a missing file stays a 404, not the page
+    ("/api/personas", "/api/personas"),   # never rewritten, even if it reached this behavior
+    ("/api", "/api"),
+])
+def test_site_routing_function(uri: str, served: str) -> None:
+    script = site_routing_code() + (
+        "\nconst out = handler({request: {uri: process.argv[1], headers: {}, querystring: {}}});"
+        "\nprocess.stdout.write(JSON.stringify(out));")
+    done = subprocess.run(["node", "-e", script, uri], capture_output=True, text=True,
+                          timeout=30)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["uri"] == served
+
+
+def test_site_routing_function_fits_cloudfront_functions() -> None:
+    code = site_routing_code()
+    assert len(code.encode()) < 10 * 1024  # CloudFront Functions' size limit
+    assert "require(" not in code and "fetch(" not in code
+
+
+# -- identity ---------------------------------------------------------------------------------
+
+def test_app_client_is_public_code_flow_back_to_the_site() -> None:
+    client = of_type("AWS::Cognito::UserPoolClient")[0]["Properties"]
+    assert client["GenerateSecret"] is False
+    assert client["AllowedOAuthFlows"] == ["code"]
+    assert client["AllowedOAuthFlowsUserPoolClient"] is True
+    assert "openid" in client["AllowedOAuthScopes"]
+    site = {"Fn::Sub": "https://${Distribution.DomainName}/"}
+    assert site in client["CallbackURLs"] and site in client["LogoutURLs"]
+    assert all("Distribution.DomainName" in u["Fn::Sub"]
+               for u in client["CallbackURLs"] + client["LogoutURLs"])
+    assert "ALLOW_USER_PASSWORD_AUTH" not in client.get("ExplicitAuthFlows", [])
+
+
+def test_hosted_domain_and_admins_group() -> None:
+    domain = of_type("AWS::Cognito::UserPoolDomain")[0]["Properties"]
+    assert domain["UserPoolId"] == {"Ref": "UserPool"}
+    group = of_type("AWS::Cognito::UserPoolGroup")[0]["Properties"]
+    assert group["GroupName"] == "admins"  # chalicelib.access checks this group
+    assert "\"admins\" in caller.groups" in (PROJECT / "chalicelib" / "access.py").read_text()
+    output = load()["Outputs"]["CognitoDomain"]["Value"]["Fn::Sub"]
+    assert output == "${UserPoolDomain}.auth.${AWS::Region}.amazoncognito.com"
+
+
+# -- cost, logs, model instance ---------------------------------------------------------------
+
+def test_budget_alerts_at_50_80_and_100_percent() -> None:
+    budget = of_type("AWS::Budgets::Budget")[0]["Properties"]
+    assert budget["Budget"]["TimeUnit"] == "MONTHLY"
+    assert budget["Budget"]["BudgetName"] == {"Fn::Sub": "forever-us-${Stage}"}
+    thresholds = sorted(n["Notification"]["Threshold"]
+                        for n in budget["NotificationsWithSubscribers"])
+    assert thresholds == [50, 80, 100]
+    for n in budget["NotificationsWithSubscribers"]:
+        assert n["Notification"]["ThresholdType"] == "PERCENTAGE"
+        assert n["Subscribers"] == [{"SubscriptionType": "EMAIL", "Address": {"Ref": "AlertEmail"}}]
+
+
+def test_every_function_gets_a_log_group_with_retention() -> None:
+    template = load()
+    assert template["Transform"] == "AWS::LanguageExtensions"
+    name, collection, body = template["Resources"]["Fn::ForEach::FunctionLogGroups"]
+    assert collection == {"Ref": "FunctionNames"}
+    [(logical_id, group)] = body.items()
+    assert f"&{{{name}}}" in logical_id
+    assert group["Type"] == "AWS::Logs::LogGroup"
+    assert group["Properties"]["LogGroupName"] == {"Fn::Sub": f"/aws/lambda/${{{name}}}"}
+    assert group["Properties"]["RetentionInDays"] == {"Ref": "LogRetentionDays"}
+    for stage in ("dev", "prod"):
+        names = deploy.function_names(stage)
+        assert f"forever-us-{stage}" in names  # the API handler
+        assert all(n == f"forever-us-{stage}" or n.startswith(f"forever-us-{stage}-")
+                   for n in names)
+
+
+def test_model_instance_is_optional_tagged_and_ends_stopped() -> None:
+    assert not of_type("AWS::EC2::Instance")  # not without ModelInstanceType
+    when = conditions(model=True)
+    [instance] = of_type("AWS::EC2::Instance", when)
+    props = instance["Properties"]
+    assert props["InstanceType"] == {"Ref": "ModelInstanceType"}
+    assert {"Key": "forever-us:model", "Value": {"Ref": "Stage"}} in props["Tags"]
+    assert props["InstanceInitiatedShutdownBehavior"] == "stop"
+    assert "shutdown -h now" in props["UserData"]["Fn::Base64"]
+    [group] = of_type("AWS::EC2::SecurityGroup", when)
+    assert "SecurityGroupIngress" not in group["Properties"]  # closed unless a CIDR is given
+    [group] = of_type("AWS::EC2::SecurityGroup", conditions(model=True, model_cidr=True))
+    assert group["Properties"]["SecurityGroupIngress"][0]["CidrIp"] == {"Ref": "ModelClientCidr"}
+    assert load()["Outputs"]["ModelInstanceId"]["Condition"] == "CreateModel"
+
+
+def test_outputs_feed_every_stage_variable() -> None:
+    outputs = load()["Outputs"]
+    for output in deploy.OUTPUT_VARIABLES:
+        assert output in outputs, output
+    for needed in ("SiteBucketName", "DistributionId", "SiteUrl", "ApiDomainName"):
+        assert needed in outputs
+
+
+def test_deploy_passes_only_parameters_the_template_declares() -> None:
+    declared = set(load()["Parameters"])
+    assert deploy.template_parameters() == declared
+    for stage in ("dev", "prod"):
+        sent = deploy.stack_parameters(stage, deploy.function_names(stage), "",
+                                       previous={"AlertEmail": "a@example.com"})
+        assert {p["ParameterKey"] for p in sent} <= declared
