@@ -165,6 +165,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     if care is not None:
         reply_text = guard.with_care(reply_text, care)
     now = ids.now_iso()
+    notes = guard.DISCLOSURE if completion.ai_generated else guard.RECORDED
     reply = {
         "id": ids.new_id(), "role": "persona", "text": reply_text, "created_at": now,
         "status": "answered", "memories_used": [m["id"] for m in used],
@@ -175,8 +176,9 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         "cost_usd": cost_usd(completion.model, completion.input_tokens,
                              completion.output_tokens),
         "ai_generated": completion.ai_generated,
-        "disclosure": guard.DISCLOSURE.get(language, guard.DISCLOSURE["en"]),
+        "disclosure": notes.get(language, notes["en"]),
         "care": care is not None,
+        "care_text": guard.CARE[care] if care is not None else None,
     }
     figures = metrics.TurnFigures(
         turn_ms=int((time.monotonic() - started) * 1000), model_ms=completion.latency_ms,

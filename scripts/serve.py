@@ -46,13 +46,20 @@ def build_server(host: str, port: int, stage: str = "local") -> Any:
     stage_environment(stage)
     sys.path.insert(0, str(PROJECT))
     from chalice.cli.factory import CLIFactory
-    from chalice.local import ChaliceRequestHandler, LocalDevServer
+    from chalice.local import (
+        ChaliceRequestHandler, CustomLocalChalice, LocalChalice, LocalDevServer,
+    )
 
     from chalicelib.config import get_settings
     get_settings()  # refuse to start on a bad configuration, before binding the port
     factory = CLIFactory(str(PROJECT), environ=os.environ)
     config = factory.create_config_obj(chalice_stage_name=stage)
     app = factory.load_chalice_app()
+    if not isinstance(app, LocalChalice):
+        # What `chalice local` does too: keep `app.current_request` per thread, or two requests
+        # served at once by this threaded server would read each other's headers and body.
+        CustomLocalChalice.__bases__ = (LocalChalice, app.__class__)
+        app.__class__ = CustomLocalChalice
 
     class SiteAndApiHandler(ChaliceRequestHandler):
         """Static files for the website; everything under /api to Chalice."""

@@ -80,3 +80,38 @@ def test_site_routes_fall_back_to_the_page_and_files_outside_stay_unreachable(
 def test_unknown_api_path_is_not_the_website(base_url: str) -> None:
     status, _, body = fetch(f"{base_url}/api/nothing-here")
     assert status in (403, 404) and b"<html" not in body
+
+
+def test_concurrent_requests_never_see_each_others_caller(base_url: str) -> None:
+    tokens = {}
+    for name in ("ana", "bia", "caio", "davi"):
+        _, _, body = fetch(f"{base_url}/api/auth/local/login",
+                           {"email": f"{name}@example.com", "name": name})
+        tokens[name] = json.loads(body)["token"]
+    wrong: list[str] = []
+
+    def ask(name: str) -> None:
+        for _ in range(15):
+            status, _, body = fetch(f"{base_url}/api/me", token=tokens[name])
+            if status != 200 or json.loads(body)["email"] != f"{name}@example.com":
+                wrong.append(name)
+
+    def create(name: str) -> None:
+        for i in range(8):
+            body = {"name": f"{name}-{i}", "language": "pt-BR",
+                    "consent": {"basis": "self", "statement": "Eu.", "attested_by": name}}
+            status, _, _ = fetch(f"{base_url}/api/personas", body, token=tokens[name])
+            if status != 201:
+                wrong.append(f"{name}: {status}")
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in tokens
+               for work in (ask, create, create)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert wrong == []
+    for name, token in tokens.items():
+        _, _, body = fetch(f"{base_url}/api/personas?limit=100", token=token)
+        names = [p["name"] for p in json.loads(body)["items"]]
+        assert len(names) == 16 and all(n.startswith(f"{name}-") for n in names), names

@@ -1,0 +1,66 @@
+// The one way the site talks to /api: JSON in and out, the bearer token, errors as ApiError.
+import { session } from "./auth.js";
+
+export class ApiError extends Error {
+  constructor(status, code, message, retryAfter = 0) {
+    super(message);
+    Object.assign(this, { status, code, retryAfter });
+  }
+}
+
+let serial = false;
+let queue = Promise.resolve();
+let onUnauthorized = () => {};
+let onNetwork = () => {};
+
+/** serial: one request at a time (the local dev server shares one request object between threads).
+ *  onNetwork(reachable): told after every request whether the API could be reached. */
+export function configure(options) {
+  serial = Boolean(options.serial);
+  onUnauthorized = options.onUnauthorized || onUnauthorized;
+  onNetwork = options.onNetwork || onNetwork;
+}
+
+function request(method, path, body) {
+  if (!serial) return send(method, path, body);
+  const run = () => send(method, path, body);
+  const result = queue.then(run, run);
+  queue = result.catch(() => {});
+  return result;
+}
+
+// navigator.onLine is not trusted to block requests: `make run` works on a laptop with no network.
+async function send(method, path, body) {
+  const headers = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const token = session()?.token;
+  if (token) headers.Authorization = `Bearer ${token}`;
+  let response;
+  try {
+    response = await fetch(`/api${path}`, {
+      method, headers, cache: "no-store", credentials: "omit",
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    onNetwork(false);
+    throw new ApiError(0, "Offline", "");
+  }
+  onNetwork(true);
+  if (response.status === 204) return null;
+  const data = await response.json().catch(() => null);
+  if (response.ok) return data;
+  const error = new ApiError(response.status, data?.Code || "Error", data?.Message || "",
+    Number(response.headers.get("Retry-After")) || 0);
+  if (response.status === 401 && token) onUnauthorized(error);
+  throw error;
+}
+
+export const api = {
+  get: (path) => request("GET", path),
+  post: (path, body = {}) => request("POST", path, body),
+  patch: (path, body) => request("PATCH", path, body),
+  del: (path) => request("DELETE", path),
+};
+
+/** Path segments are ids and codes the API issued; encode them anyway. */
+export const seg = encodeURIComponent;

@@ -1,0 +1,142 @@
+// Forever Us: boot, sign-in state, the hash router and the page chrome.
+import { api, configure } from "./api.js";
+import { clearSession, cognitoLogoutUrl, completeCognito, session } from "./auth.js";
+import { errorNotice, h, notice } from "./dom.js";
+import { getLang, onLang, setLang, t, translateAll } from "./i18n.js";
+import { accountView } from "./views/account.js";
+import { familyView } from "./views/family.js";
+import { inviteView } from "./views/invite.js";
+import { legaciesView } from "./views/legacies.js";
+import { memoriesView } from "./views/memories.js";
+import { signinView } from "./views/signin.js";
+import { conversationView, talkView } from "./views/talk.js";
+import { wizardView } from "./views/wizard.js";
+
+const ROUTES = [
+  [/^\/$/, legaciesView],
+  [/^\/new$/, wizardView],
+  [/^\/p\/([\w-]+)\/?$/, (el, ctx, id) => ctx.go(`#/p/${id}/talk`, true)],
+  [/^\/p\/([\w-]+)\/talk$/, talkView],
+  [/^\/p\/([\w-]+)\/talk\/([\w-]+)$/, conversationView],
+  [/^\/p\/([\w-]+)\/memories$/, memoriesView],
+  [/^\/p\/([\w-]+)\/family$/, familyView],
+  [/^\/p\/([\w-]+)\/edit$/, wizardView],
+  [/^\/invite\/([\w-]+)$/, inviteView],
+  [/^\/account$/, accountView],
+];
+
+const $ = (id) => document.getElementById(id);
+const main = $("main");
+let title = { key: "app.tagline", name: "" };
+let flashed = null;
+let sequence = 0;
+
+const ctx = {
+  config: null,
+  get user() { return session()?.user; },
+  lang: getLang,
+  title(key, name = "") { title = { key, name }; showTitle(); },
+  flash(key, vars) { flashed = { key, vars }; },
+  go(hash, replace = false) {
+    if (location.hash === hash) route();
+    else if (replace) { history.replaceState(null, "", hash); route(); }
+    else location.hash = hash;
+  },
+  signedIn() { route(); },
+  signedOut(key) {
+    const wasCognito = session()?.mode === "cognito";
+    clearSession();
+    if (key) flashed = { key };
+    if (wasCognito && !key) { location.assign(cognitoLogoutUrl(ctx.config.auth)); return; }
+    ctx.go("#/");
+  },
+};
+
+function showTitle() {
+  document.title = [title.name, t(title.key), "Forever Us"].filter(Boolean).join(" · ");
+}
+
+function chrome() {
+  const user = ctx.user;
+  $("nav").hidden = !user;
+  $("who").hidden = !user;
+  $("who-name").textContent = user?.name || "";
+  for (const a of $("nav").querySelectorAll("a")) {
+    const here = a.getAttribute("href") === (location.hash || "#/");
+    if (here) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
+  }
+  for (const b of document.querySelectorAll("[data-lang]")) b.setAttribute("aria-pressed", String(b.dataset.lang === getLang()));
+}
+
+async function route() {
+  const mine = ++sequence;
+  let path = location.hash.replace(/^#/, "") || "/";
+  try { path = decodeURIComponent(path); } catch { /* a broken %-escape: route it as written */ }
+  const box = h("div", { class: "view", "data-path": path });
+  const lang = getLang();
+  chrome();
+  const slow = setTimeout(() => {
+    if (mine === sequence) main.replaceChildren(h("p", { class: "loading", role: "status", t: "loading" }));
+  }, 300);
+  try {
+    if (!session()) await signinView(box, ctx);
+    else {
+      const found = ROUTES.find(([re]) => re.test(path));
+      if (found) await found[1](box, ctx, ...path.match(found[0]).slice(1));
+      else { ctx.title("notfound.title"); box.append(h("h1", { tabindex: "-1", t: "notfound.title" }), h("p", { t: "notfound.body" }), h("a", { class: "btn", href: "#/", t: "noaccess.back" })); }
+    }
+  } catch (error) {
+    if (error.status === 401) return; // the session handler has already shown the sign-in page
+    ctx.title("error.title");
+    box.replaceChildren(h("h1", { tabindex: "-1", t: "error.title" }), errorNotice(error),
+      h("button", { type: "button", class: "btn", t: "action.retry", onclick: route }));
+  } finally {
+    clearTimeout(slow);
+  }
+  if (mine !== sequence) return;
+  if (flashed) {
+    box.prepend(notice("ok", flashed.key, flashed.vars));
+    flashed = null;
+  }
+  if (lang !== getLang()) translateAll(box); // the language changed while this page was loading
+  main.replaceChildren(box);
+  chrome();
+  const scrollTo = box.querySelector("[data-scroll-here]"); // a conversation opens at its latest words
+  (box.querySelector("h1") || main).focus({ preventScroll: true });
+  if (scrollTo) scrollTo.scrollIntoView({ block: "end" });
+  else window.scrollTo(0, 0);
+}
+
+/** The offline notice: shown when the browser says so or a request could not get through. */
+const reachable = (yes) => { $("offline").hidden = yes; };
+
+async function boot() {
+  document.documentElement.lang = getLang();
+  translateAll(document);
+  showTitle();
+  onLang(() => { showTitle(); chrome(); });
+  for (const b of document.querySelectorAll("[data-lang]")) b.addEventListener("click", () => setLang(b.dataset.lang));
+  $("skip").addEventListener("click", (event) => { event.preventDefault(); main.focus(); });
+  $("signout").addEventListener("click", () => ctx.signedOut());
+  addEventListener("online", () => reachable(true));
+  addEventListener("offline", () => reachable(false));
+  try {
+    ctx.config = await api.get("/config");
+  } catch (error) {
+    main.replaceChildren(h("h1", { tabindex: "-1", t: "error.title" }), errorNotice(error),
+      h("button", { type: "button", class: "btn", t: "action.retry", onclick: () => location.reload() }));
+    return;
+  }
+  configure({
+    serial: ctx.config.stage === "local",
+    onNetwork: reachable,
+    onUnauthorized: () => { clearSession(); flashed = { key: "signin.expired" }; route(); },
+  });
+  if (ctx.config.auth.mode === "cognito") {
+    try { await completeCognito(ctx.config.auth); } catch { clearSession(); flashed = { key: "signin.failed" }; }
+  }
+  addEventListener("hashchange", route);
+  route();
+}
+
+boot();

@@ -1,0 +1,76 @@
+// Sign-in: the local issuer (local stage) or Cognito's Hosted UI with the authorization-code
+// flow and PKCE. Tokens live in sessionStorage only: never in a URL, never in a log.
+import { api } from "./api.js";
+
+const SESSION = "foreverus.session";
+const PKCE = "foreverus.pkce";
+
+export function session() {
+  try { return JSON.parse(sessionStorage.getItem(SESSION)); } catch { return null; }
+}
+export const saveSession = (value) => sessionStorage.setItem(SESSION, JSON.stringify(value));
+export const clearSession = () => sessionStorage.removeItem(SESSION);
+
+export async function localSignIn(name, email) {
+  const { token, user } = await api.post("/auth/local/login", { name, email });
+  saveSession({ token, user, mode: "local" });
+}
+
+function cognitoBase(auth) {
+  let domain = String(auth.domain || "").replace(/\/+$/, "");
+  if (!/^https:\/\//.test(domain)) {
+    domain = domain.replace(/^[a-z]+:\/\//, "");
+    if (!domain.includes(".")) domain = `${domain}.auth.${auth.region}.amazoncognito.com`;
+    domain = `https://${domain}`;
+  }
+  return domain;
+}
+
+const redirectUri = () => `${location.origin}/`;
+const b64url = (bytes) => btoa(String.fromCharCode(...new Uint8Array(bytes)))
+  .replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const randomText = (n) => b64url(crypto.getRandomValues(new Uint8Array(n)));
+
+/** Go to the Hosted UI; `next` is the site route to come back to. */
+export async function cognitoSignIn(auth, next) {
+  const verifier = randomText(48);
+  const state = randomText(24);
+  const challenge = b64url(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(verifier)));
+  sessionStorage.setItem(PKCE, JSON.stringify({ verifier, state, next }));
+  const query = new URLSearchParams({
+    response_type: "code", client_id: auth.client_id, redirect_uri: redirectUri(),
+    scope: "openid email profile", state, code_challenge: challenge, code_challenge_method: "S256",
+  });
+  location.assign(`${cognitoBase(auth)}/oauth2/authorize?${query}`);
+}
+
+/** After the Hosted UI sends us back: check state, exchange the code, clean the URL.
+ *  Returns null when this page load is not a sign-in return, else the route to show. */
+export async function completeCognito(auth) {
+  const params = new URLSearchParams(location.search);
+  if (!params.has("code") && !params.has("error")) return null;
+  let saved = null;
+  try { saved = JSON.parse(sessionStorage.getItem(PKCE)); } catch { /* treated as missing */ }
+  sessionStorage.removeItem(PKCE);
+  const next = saved && /^#\//.test(saved.next || "") ? saved.next : "#/";
+  history.replaceState(null, "", `${location.pathname}${next}`); // the code leaves the address bar
+  if (params.has("error") || !saved || params.get("state") !== saved.state) throw new Error("state");
+  const response = await fetch(`${cognitoBase(auth)}/oauth2/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "authorization_code", client_id: auth.client_id, code: params.get("code"),
+      redirect_uri: redirectUri(), code_verifier: saved.verifier,
+    }),
+  }).catch(() => null);
+  const tokens = response && response.ok ? await response.json().catch(() => null) : null;
+  if (!tokens?.id_token) throw new Error("token");
+  saveSession({ token: tokens.id_token, mode: "cognito" });
+  const me = await api.get("/me");
+  saveSession({ token: tokens.id_token, mode: "cognito", user: { id: me.id, name: me.name, email: me.email } });
+  return next;
+}
+
+export function cognitoLogoutUrl(auth) {
+  return `${cognitoBase(auth)}/logout?${new URLSearchParams({ client_id: auth.client_id, logout_uri: redirectUri() })}`;
+}

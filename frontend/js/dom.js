@@ -1,0 +1,204 @@
+// Small DOM helpers. Convention: text shown to people is either a dictionary key (t) or the
+// family's own words (user, marked translate="no"); never a bare string.
+import { translate } from "./i18n.js";
+import { ApiError } from "./api.js";
+
+/** h("button", {t: "key", tv: {vars}, ta: {"aria-label": "key"}, onclick}, ...children) */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null || v === false) continue;
+    if (k === "t") el.dataset.i18n = v;
+    else if (k === "tv") el.dataset.i18nV = JSON.stringify(v);
+    else if (k === "ta") el.dataset.i18nA = Object.entries(v).map((p) => p.join(":")).join(";");
+    else if (k === "user") { el.setAttribute("translate", "no"); el.textContent = v; }
+    else if (k === "date") { el.dataset.date = v; if (tag === "time") el.dateTime = v; }
+    else if (k === "class") el.className = v;
+    else if (k === "value" || k === "checked") el[k] = v;
+    else if (typeof v === "function") el.addEventListener(k.slice(2), v);
+    else el.setAttribute(k, v === true ? "" : v);
+  }
+  el.append(...children.flat(Infinity).filter((c) => c != null && c !== false));
+  translate(el);
+  return el;
+}
+
+let counter = 0;
+export const uid = (prefix = "id") => `${prefix}-${++counter}`;
+
+/** A labelled input or textarea with its hint and a slot for its error. */
+export function field(o) {
+  const id = uid("f");
+  const described = [o.hint && `${id}-h`, o.describedby, `${id}-e`].filter(Boolean).join(" ");
+  const attrs = {
+    id, name: o.name, "data-field": o.name, required: o.required, maxlength: o.maxlength,
+    autocomplete: o.autocomplete || "off", inputmode: o.inputmode, "aria-describedby": described,
+    value: o.value ?? "", spellcheck: o.spellcheck, lang: o.lang,
+  };
+  const control = o.multiline
+    ? h("textarea", { ...attrs, rows: o.rows || 4 })
+    : h("input", { ...attrs, type: o.type || "text" });
+  if (o.oninput) control.addEventListener("input", o.oninput);
+  return h("div", { class: `field${o.class ? ` ${o.class}` : ""}` },
+    h("label", { for: id }, h("span", { t: o.label, tv: o.labelVars }),
+      o.required ? h("span", { class: "req", t: "form.required" }) : null),
+    o.hint ? h("p", { class: "hint", id: `${id}-h`, t: o.hint, tv: o.hintVars }) : null,
+    control,
+    h("p", { class: "error", id: `${id}-e`, hidden: true }));
+}
+
+/** A group of radio buttons with a legend and a hint under each choice. */
+export function radios({ name, legend, hint, options, value, onchange }) {
+  return h("fieldset", { class: "choices", "data-field": name },
+    h("legend", { t: legend }),
+    hint ? h("p", { class: "hint", t: hint }) : null,
+    options.map(([val, label, help]) => {
+      const id = uid("r");
+      return h("div", { class: "choice" },
+        h("input", { type: "radio", id, name, value: val, checked: value === val,
+          "aria-describedby": help ? `${id}-h` : null, onchange: () => onchange(val) }),
+        h("label", { for: id }, h("span", { t: label })),
+        help ? h("p", { class: "hint", id: `${id}-h`, t: help }) : null);
+    }),
+    h("p", { class: "error", hidden: true }));
+}
+
+/** Show (or clear, with key null) the message under the control for data-field=name. */
+export function setFieldError(root, name, key, vars) {
+  let box = root.querySelector(`[data-field="${CSS.escape(name)}"]`);
+  if (!box) return false;
+  const control = box.matches("input,textarea,select") ? box : null;
+  const slot = control ? control.closest(".field").querySelector(".error") : box.querySelector(":scope > .error");
+  if (!slot) return false;
+  slot.hidden = !key;
+  if (key) { slot.dataset.i18n = key; slot.dataset.i18nV = JSON.stringify(vars || {}); translate(slot); }
+  if (control) control.setAttribute("aria-invalid", key ? "true" : "false");
+  return true;
+}
+
+/** As soon as someone edits a field shown in error, its message goes (and the summary with the last one). */
+export function clearOnEdit(form, alert) {
+  const settle = (event) => {
+    const holder = event.target.closest(".field, fieldset[data-field], [data-field].check");
+    const slot = holder && [...holder.querySelectorAll(".error")].find((e) => e.closest(".field, fieldset[data-field], [data-field].check") === holder);
+    if (!slot || slot.hidden) return;
+    slot.hidden = true;
+    event.target.setAttribute("aria-invalid", "false");
+    if (alert && !form.querySelector("p.error:not([hidden])")) alert.replaceChildren();
+  };
+  form.addEventListener("input", settle);
+  form.addEventListener("change", settle);
+}
+
+export function clearErrors(root) {
+  root.querySelectorAll("p.error").forEach((e) => { e.hidden = true; });
+  root.querySelectorAll("[aria-invalid]").forEach((e) => e.setAttribute("aria-invalid", "false"));
+}
+
+/** What an API error means for the person, as a dictionary key and values. */
+export function describe(error) {
+  if (!(error instanceof ApiError)) return { key: "error.unexpected" };
+  const { status, message } = error;
+  if (status === 0) return { key: "error.offline" };
+  if (status === 401) return { key: "error.signin" };
+  if (status === 403) return { key: "error.forbidden" };
+  if (status === 404) return { key: "error.notfound" };
+  if (status === 410) return { key: "error.gone" };
+  if (status === 413) return { key: "error.toolarge" };
+  if (status === 429 || status === 503) {
+    return error.retryAfter ? { key: "error.busy.wait", vars: { s: error.retryAfter } } : { key: "error.busy" };
+  }
+  if (status === 400) return explain(message);
+  if (status === 409) {
+    if (/paused/.test(message)) return { key: "talk.closed.paused" };
+    if (/retired/.test(message)) return { key: "talk.closed.retired" };
+    if (/being answered/.test(message)) return { key: "error.pending" };
+    return { key: "error.conflict", vars: { detail: message } };
+  }
+  if (status === 422) return { key: "error.limit", vars: { detail: message } };
+  return { key: "error.server" };
+}
+
+// The API names the field and the rule in English ("name: at most 120 characters (got 131)").
+// The rules we know are said again in the reader's language; anything else is shown as sent.
+const RULES = [
+  [/: (must not be empty|required)$/, "v.empty"],
+  [/: at most (\d+) characters/, "v.long", (m) => ({ max: m[1] })],
+  [/: at most (\d+) items/, "v.items", (m) => ({ max: m[1] })],
+  [/: must be between (\d+) and (\d+)/, "v.range", (m) => ({ low: m[1], high: m[2] })],
+  [/must not be before birth_year/, "v.years"],
+  [/: (must be a date|.* is not a real date|must be in the year)/, "v.date"],
+  [/: contains a line break/, "v.linebreak"],
+  [/: must be a whole number/, "v.number"],
+];
+
+export function explain(message) {
+  const fieldMatch = /^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): /.exec(message);
+  const found = { field: fieldMatch ? fieldMatch[1] : null, key: "v.other", vars: { detail: message } };
+  for (const [re, key, vars] of RULES) {
+    const m = re.exec(message);
+    if (m) return { ...found, key, vars: vars ? vars(m) : {} };
+  }
+  return found;
+}
+
+export function notice(kind, key, vars, ...extra) {
+  return h("div", { class: `notice ${kind}`, role: kind === "error" ? "alert" : "status" },
+    h("p", { t: key, tv: vars }), ...extra);
+}
+
+export const errorNotice = (error, ...extra) => {
+  const { key, vars } = describe(error);
+  return notice("error", key, vars, ...extra);
+};
+
+/** Say something to screen-reader users without moving their focus. */
+export function announce(key, vars) {
+  const live = document.getElementById("live");
+  live.replaceChildren(h("span", { t: key, tv: vars }));
+  setTimeout(() => { if (live.textContent) live.replaceChildren(); }, 6000);
+}
+
+/** A modal question; resolves true when the person confirms. Escape or Cancel says no. */
+export function confirmDialog({ title, body, vars, confirm, danger = true }) {
+  return new Promise((resolve) => {
+    const id = uid("dlg");
+    const dialog = h("dialog", { class: "dialog", "aria-labelledby": id },
+      h("h2", { id, t: title, tv: vars }),
+      body ? h("p", { t: body, tv: vars }) : null,
+      h("form", { method: "dialog", class: "actions" },
+        h("button", { class: "btn", value: "cancel", t: "action.cancel", autofocus: true }),
+        h("button", { class: `btn ${danger ? "danger" : "primary"}`, value: "ok", t: confirm })));
+    dialog.addEventListener("close", () => { resolve(dialog.returnValue === "ok"); dialog.remove(); });
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+}
+
+/** A modal that shows content with a Close button. */
+export function showDialog(titleNode, ...content) {
+  const id = uid("dlg");
+  titleNode.id = id;
+  const dialog = h("dialog", { class: "dialog", "aria-labelledby": id },
+    titleNode, ...content,
+    h("form", { method: "dialog", class: "actions" },
+      h("button", { class: "btn primary", value: "close", t: "action.close", autofocus: true })));
+  dialog.addEventListener("close", () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+  return dialog;
+}
+
+/** "1938–2019", "born 1938" or "died 2019"; null when no year is known. */
+export function lifeSpan(p) {
+  const [b, d] = [p.birth_year, p.death_year];
+  if (b != null && d != null) return h("span", { user: `${b}–${d}` });
+  if (b != null) return h("span", { t: "persona.born", tv: { year: String(b) } });
+  if (d != null) return h("span", { t: "persona.died", tv: { year: String(d) } });
+  return null;
+}
+
+export function busy(button, on) {
+  button.disabled = on;
+  button.setAttribute("aria-busy", on ? "true" : "false");
+}

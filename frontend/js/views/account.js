@@ -1,0 +1,60 @@
+// My data: download everything as JSON; erase my account after typing a confirmation word.
+import { api } from "../api.js";
+import { busy, errorNotice, h, notice } from "../dom.js";
+import { t } from "../i18n.js";
+
+export async function accountView(el, ctx) {
+  ctx.title("account.title");
+  const me = await api.get("/me");
+  const exportButton = h("button", { type: "button", class: "btn primary", t: "account.export.button" });
+  const exportSlot = h("div", { "aria-live": "polite" });
+  exportButton.addEventListener("click", async () => {
+    busy(exportButton, true);
+    exportSlot.replaceChildren();
+    try {
+      const data = await api.get("/me/export");
+      const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
+      const url = URL.createObjectURL(blob);
+      const a = h("a", { href: url, download: `forever-us-${new Date().toISOString().slice(0, 10)}.json`, hidden: true });
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 30000);
+      exportSlot.replaceChildren(notice("ok", "account.export.done"));
+    } catch (error) { exportSlot.replaceChildren(errorNotice(error)); }
+    busy(exportButton, false);
+  });
+
+  const word = h("input", { id: "confirm-word", autocomplete: "off", spellcheck: "false", "aria-describedby": "confirm-hint" });
+  const eraseButton = h("button", { type: "submit", class: "btn danger", t: "account.delete.button", disabled: true });
+  const eraseSlot = h("div");
+  const matches = () => word.value.trim().toLocaleUpperCase() === t("account.delete.word").toLocaleUpperCase();
+  word.addEventListener("input", () => { eraseButton.disabled = !matches(); });
+  const eraseForm = h("form", { class: "card danger-zone", novalidate: true, "aria-labelledby": "erase-h" },
+    h("h2", { id: "erase-h", t: "account.delete.title" }),
+    h("p", { t: "account.delete.lead" }),
+    h("ul", {}, ["owned", "talks", "shared"].map((k) => h("li", { t: `account.delete.${k}` }))),
+    h("p", { t: "account.delete.after" }),
+    h("label", { for: "confirm-word", t: "account.delete.type", tv: { word: { key: "account.delete.word" } } }),
+    h("p", { id: "confirm-hint", class: "hint", t: "account.delete.type.hint" }),
+    word, eraseSlot, h("p", { class: "actions" }, eraseButton));
+  eraseForm.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    if (!matches()) return;
+    busy(eraseButton, true);
+    try {
+      await api.del("/me");
+      ctx.signedOut("account.deleted");
+    } catch (error) {
+      busy(eraseButton, false);
+      eraseSlot.replaceChildren(errorNotice(error));
+    }
+  });
+  el.append(
+    h("h1", { tabindex: "-1", t: "account.title" }),
+    h("p", { class: "lead", t: "account.signed", tv: { name: me.name || "", email: me.email || "" } }),
+    h("section", { class: "card", "aria-labelledby": "export-h" },
+      h("h2", { id: "export-h", t: "account.export.title" }),
+      h("p", { t: "account.export.lead" }), exportButton, exportSlot),
+    eraseForm);
+}

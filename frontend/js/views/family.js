@@ -1,0 +1,108 @@
+// Family: invite by link, see who has access, revoke; members may leave.
+import { api, seg } from "../api.js";
+import { announce, busy, confirmDialog, errorNotice, field, h, radios } from "../dom.js";
+import { personaFrame } from "./persona.js";
+
+export async function familyView(el, ctx, id) {
+  const persona = await personaFrame(el, ctx, id, "family");
+  if (!persona) return;
+  if (persona.role !== "owner") { memberView(el, ctx, persona); return; }
+  const members = await api.get(`/personas/${seg(id)}/members`);
+  el.append(h("h2", { class: "section-title", t: "family.invite" }),
+    h("p", { class: "lead", t: "family.invite.lead" }), inviteForm(id),
+    h("h2", { class: "section-title", id: "members-h", t: "family.members" }),
+    h("ul", { class: "cards compact members", "aria-labelledby": "members-h" }, members.items.map((m) => {
+      const item = h("li", { class: "card row-card", "data-member": m.user_id },
+        h("div", {}, h("p", { class: "name" }, h("span", { user: m.name || m.email || "" })),
+          m.email ? h("p", { class: "meta" }, h("span", { user: m.email })) : null),
+        h("span", { class: "badge", t: `role.${m.role}` }),
+        m.joined_at ? h("time", { date: m.joined_at }) : null);
+      if (m.role !== "owner") {
+        const revoke = h("button", { type: "button", class: "btn small danger-quiet", t: "family.revoke",
+          ta: { "aria-label": "family.revoke.label" }, tv: { name: m.name || m.email || "" } });
+        revoke.addEventListener("click", async () => {
+          const sure = await confirmDialog({ title: "family.revoke.confirm", body: "family.revoke.body",
+            vars: { name: m.name || m.email || "" }, confirm: "family.revoke" });
+          if (!sure) return;
+          try {
+            await api.del(`/personas/${seg(id)}/members/${seg(m.user_id)}`);
+            item.remove();
+            announce("family.revoked", { name: m.name || "" });
+          } catch (error) { item.append(errorNotice(error)); }
+        });
+        item.append(revoke);
+      }
+      return item;
+    })));
+}
+
+function inviteForm(id) {
+  const choice = { role: "visitor" };
+  const result = h("div", { class: "invite-result", "aria-live": "polite" });
+  const form = h("form", { class: "card", novalidate: true },
+    radios({ name: "role", legend: "family.role", value: choice.role,
+      options: [["visitor", "role.visitor", "family.role.visitor"], ["editor", "role.editor", "family.role.editor"]],
+      onchange: (v) => { choice.role = v; } }),
+    h("div", { class: "row" },
+      field({ name: "max_uses", label: "family.uses", hint: "family.uses.hint", type: "number", value: "1", inputmode: "numeric" }),
+      field({ name: "expires_in_days", label: "family.days", hint: "family.days.hint", type: "number", value: "7", inputmode: "numeric" })),
+    h("button", { type: "submit", class: "btn primary", t: "family.create" }), result);
+  for (const [name, max] of [["max_uses", 20], ["expires_in_days", 30]]) {
+    Object.assign(form.querySelector(`[name=${name}]`), { min: 1, max });
+  }
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const clamp = (name, max) => Math.min(max, Math.max(1, Math.round(Number(form.elements[name].value) || 1)));
+    busy(event.submitter, true);
+    try {
+      const invite = await api.post(`/personas/${seg(id)}/invites`, {
+        role: choice.role, max_uses: clamp("max_uses", 20), expires_in_days: clamp("expires_in_days", 30),
+      });
+      const link = `${location.origin}${location.pathname}#/invite/${invite.code}`;
+      const box = h("input", { id: "invite-link", readonly: true, value: link, "data-invite-link": "" });
+      const copy = h("button", { type: "button", class: "btn primary", t: "family.copy" });
+      const said = h("p", { class: "hint", role: "status" });
+      copy.addEventListener("click", async () => {
+        try {
+          await navigator.clipboard.writeText(link);
+          said.replaceChildren(h("span", { t: "family.copied" }));
+        } catch {
+          box.select();
+          said.replaceChildren(h("span", { t: "family.copy.manual" }));
+        }
+      });
+      result.replaceChildren(
+        h("label", { for: "invite-link", t: "family.link" }),
+        h("div", { class: "inline" }, box, copy), said,
+        h("p", { class: "hint", t: "family.link.note", tv: { role: { key: `role.${invite.role}` },
+          n: invite.max_uses, date: { date: invite.expires_at } } }));
+      copy.focus();
+    } catch (error) {
+      result.replaceChildren(errorNotice(error));
+    }
+    busy(event.submitter, false);
+  });
+  return form;
+}
+
+function memberView(el, ctx, persona) {
+  const leave = h("button", { type: "button", class: "btn danger", t: "family.leave" });
+  const slot = h("div");
+  leave.addEventListener("click", async () => {
+    const sure = await confirmDialog({ title: "family.leave.confirm", body: "family.leave.body",
+      vars: { name: persona.name }, confirm: "family.leave" });
+    if (!sure) return;
+    busy(leave, true);
+    try {
+      await api.del(`/personas/${seg(persona.id)}/members/${seg(ctx.user.id)}`);
+      ctx.flash("family.left", { name: persona.name });
+      ctx.go("#/");
+    } catch (error) {
+      busy(leave, false);
+      slot.replaceChildren(errorNotice(error));
+    }
+  });
+  el.append(h("h2", { class: "section-title", t: "family.you", tv: { role: { key: `role.${persona.role}` } } }),
+    h("p", { class: "lead", t: `family.you.${persona.role}` }),
+    h("div", { class: "card" }, h("p", { t: "family.leave.lead" }), slot, leave));
+}

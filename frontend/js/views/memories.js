@@ -1,0 +1,174 @@
+// Memories: add, list (paged), search ranked by the same retrieval the conversation uses,
+// edit and delete. Visitors read; owners and editors also write.
+import { api, seg } from "../api.js";
+import {
+  announce, busy, clearErrors, clearOnEdit, confirmDialog, describe, errorNotice, explain, field, h, notice,
+  setFieldError,
+} from "../dom.js";
+import { canEdit, personaFrame } from "./persona.js";
+
+const PAGE = 20;
+const splitList = (text) => text.split(",").map((s) => s.trim()).filter(Boolean);
+
+export async function memoriesView(el, ctx, id) {
+  const persona = await personaFrame(el, ctx, id, "memories");
+  if (!persona) return;
+  const base = `/personas/${seg(id)}/memories`;
+  const editable = canEdit(persona);
+  const list = h("ul", { class: "memories", "aria-labelledby": "all-h" });
+  const results = h("section", { class: "results", "aria-live": "polite" });
+  const more = h("button", { type: "button", class: "btn", t: "action.more", hidden: true });
+  const first = await api.get(`${base}?limit=${PAGE}`);
+  let cursor = first.next_cursor;
+
+  el.append(h("h2", { class: "section-title", t: "memories.title" }),
+    h("p", { class: "lead", t: editable ? "memories.lead.edit" : "memories.lead.read" }));
+  if (editable) el.append(addForm(!first.items.length));
+  el.append(searchForm(), results, h("h3", { id: "all-h", t: "memories.all" }));
+  if (!first.items.length) el.append(h("p", { class: "empty-line", t: "memories.none" }));
+  el.append(list, more);
+  list.append(...first.items.map((m) => memoryCard(m)));
+  more.hidden = !cursor;
+  more.addEventListener("click", async () => {
+    busy(more, true);
+    try {
+      const page = await api.get(`${base}?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`);
+      list.append(...page.items.map((m) => memoryCard(m)));
+      cursor = page.next_cursor;
+      more.hidden = !cursor;
+    } catch (error) { more.before(errorNotice(error)); }
+    busy(more, false);
+  });
+
+  function memoryForm(memory, onDone, onCancel) {
+    const m = memory || {};
+    const form = h("form", { class: "memory-form", novalidate: true },
+      h("div", { class: "form-alert" }),
+      field({ name: "title", label: "memory.title", maxlength: 200, value: m.title || "" }),
+      h("div", { class: "row" },
+        field({ name: "date", label: "memory.date", hint: "memory.date.hint", maxlength: 10, value: m.date || "" }),
+        field({ name: "tags", label: "memory.tags", hint: "memory.tags.hint", value: (m.tags || []).join(", ") })),
+      field({ name: "text", label: "memory.text", hint: "memory.text.hint", required: true, multiline: true, rows: 5,
+        maxlength: 8000, value: m.text || "" }),
+      field({ name: "triggers", label: "memory.triggers", hint: "memory.triggers.hint",
+        value: (m.triggers || []).join(", ") }),
+      h("div", { class: "actions" },
+        onCancel ? h("button", { type: "button", class: "btn", t: "action.cancel", onclick: onCancel }) : null,
+        h("button", { type: "submit", class: "btn primary", t: memory ? "action.save" : "memory.add.submit" })));
+    clearOnEdit(form, form.querySelector(".form-alert"));
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const alert = form.querySelector(".form-alert");
+      clearErrors(form);
+      alert.replaceChildren();
+      const f = form.elements;
+      const body = {
+        title: f.title.value.trim(), text: f.text.value.trim(), date: f.date.value.trim() || null,
+        tags: splitList(f.tags.value), triggers: splitList(f.triggers.value),
+      };
+      let bad = false;
+      if (!body.text) bad = setFieldError(form, "text", "v.empty");
+      if (body.date && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(body.date)) bad = setFieldError(form, "date", "v.date");
+      if (bad) { alert.append(notice("error", "form.fix")); form.querySelector("[aria-invalid=true]").focus(); return; }
+      const button = event.submitter;
+      busy(button, true);
+      try {
+        const saved = memory
+          ? await api.patch(`${base}/${seg(memory.id)}`, body)
+          : await api.post(base, body);
+        onDone(saved, form);
+      } catch (error) {
+        const { field: path } = error.status === 400 ? explain(error.message) : {};
+        const { key, vars } = describe(error);
+        const name = path?.split(/[.[]/)[0];
+        alert.append(name && setFieldError(form, name, key, vars) ? notice("error", "form.fix") : errorNotice(error));
+      }
+      busy(button, false);
+    });
+    return form;
+  }
+
+  function addForm(open) {
+    const form = memoryForm(null, (saved, f) => {
+      f.reset();
+      list.prepend(memoryCard(saved));
+      el.querySelector(".empty-line")?.remove();
+      announce("memory.added");
+      f.querySelector(".form-alert").replaceChildren(notice("ok", "memory.added"));
+    });
+    return h("details", { class: "card add-memory", open },
+      h("summary", {}, h("span", { t: "memory.add" })), form);
+  }
+
+  function searchForm() {
+    const input = h("input", { type: "search", id: "memory-q", name: "q", maxlength: 500, autocomplete: "off" });
+    const clear = h("button", { type: "button", class: "btn quiet", t: "search.clear", hidden: true });
+    const form = h("form", { role: "search", class: "search", ta: { "aria-label": "search.label" } },
+      h("label", { for: "memory-q", t: "search.label" }),
+      h("div", { class: "inline" }, input,
+        h("button", { type: "submit", class: "btn", t: "search.submit" }), clear));
+    clear.addEventListener("click", () => { input.value = ""; results.replaceChildren(); clear.hidden = true; input.focus(); });
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const q = input.value.trim();
+      if (!q) { clear.click(); return; }
+      try {
+        const found = await api.get(`${base}?q=${encodeURIComponent(q)}&limit=10`);
+        clear.hidden = false;
+        results.replaceChildren(
+          h("h3", { t: "search.results", tv: { n: found.items.length, q } }),
+          found.items.length
+            ? h("ol", { class: "memories ranked" }, found.items.map((m) => memoryCard(m, found.items[0].score)))
+            : h("p", { class: "empty-line", t: "search.none" }));
+      } catch (error) { results.replaceChildren(errorNotice(error)); }
+    });
+    return form;
+  }
+
+  function memoryCard(m, top = 0) { // top: the best score of a search, to draw the others against
+    const card = h("li", { class: "card memory", "data-memory": m.id });
+    const draw = () => {
+      card.replaceChildren(...[...memoryBody(m),
+        top ? h("p", { class: "score" }, h("span", { t: "search.score", tv: { score: m.score } }),
+          h("meter", { min: 0, max: top, value: m.score, "aria-hidden": "true" })) : null,
+        editable ? h("p", { class: "actions" },
+          h("button", { type: "button", class: "btn small", t: "action.edit", onclick: edit,
+            ta: { "aria-label": "memory.edit.label" }, tv: { title: m.title || m.text.slice(0, 40) } }),
+          h("button", { type: "button", class: "btn small danger-quiet", t: "action.delete", onclick: remove,
+            ta: { "aria-label": "memory.delete.label" }, tv: { title: m.title || m.text.slice(0, 40) } })) : null,
+      ].filter(Boolean));
+    };
+    const edit = () => {
+      card.replaceChildren(h("h4", { t: "memory.edit" }), memoryForm(m, (saved) => {
+        Object.assign(m, saved);
+        draw();
+        announce("memory.saved");
+        card.querySelector("button")?.focus();
+      }, () => { draw(); card.querySelector("button")?.focus(); }));
+      card.querySelector("input,textarea").focus();
+    };
+    const remove = async () => {
+      const sure = await confirmDialog({ title: "memory.delete.confirm", body: "memory.delete.body", confirm: "action.delete" });
+      if (!sure) return;
+      try {
+        await api.del(`${base}/${seg(m.id)}`);
+        el.querySelectorAll(`[data-memory="${CSS.escape(m.id)}"]`).forEach((c) => c.remove());
+        announce("memory.deleted");
+        el.querySelector(".section-title").focus?.();
+      } catch (error) { card.append(errorNotice(error)); }
+    };
+    draw();
+    return card;
+  }
+}
+
+/** Title, date, tags and text of a memory (also used by the conversation's "based on" chips). */
+export function memoryBody(m) {
+  return [
+    m.title ? h("h4", { user: m.title }) : h("h4", { t: "memory.untitled" }),
+    m.date || m.tags?.length ? h("p", { class: "meta" },
+      m.date ? h("time", { date: m.date }) : null,
+      m.tags?.length ? h("span", { class: "tags" }, m.tags.map((tag) => h("span", { class: "tag", user: tag }))) : null) : null,
+    h("p", { class: "text", user: m.text }),
+  ];
+}

@@ -1,0 +1,219 @@
+// Talking with a legacy: start a conversation, the conversation itself, past conversations.
+import { api, seg } from "../api.js";
+import {
+  announce, busy, confirmDialog, describe, errorNotice, field, h, notice, showDialog,
+} from "../dom.js";
+import { memoryBody } from "./memories.js";
+import { personaFrame } from "./persona.js";
+
+const banner = () => h("div", { class: "ai-banner", role: "note" }, h("p", { t: "talk.banner" }));
+
+export async function talkView(el, ctx, id) {
+  const persona = await personaFrame(el, ctx, id, "talk");
+  if (!persona) return;
+  const past = await api.get(`/personas/${seg(id)}/conversations?limit=50`);
+  el.append(banner(), h("h2", { class: "section-title", t: "talk.start" }));
+  if (persona.status !== "active") {
+    el.append(notice("info", `talk.closed.${persona.status}`));
+  } else {
+    const form = h("form", { class: "card", novalidate: true },
+      h("div", { class: "form-alert" }),
+      h("div", { class: "row" },
+        field({ name: "visitor_name", label: "talk.who", hint: "talk.who.hint", maxlength: 80,
+          value: ctx.user?.name || "", autocomplete: "name" }),
+        field({ name: "relationship", label: "talk.relationship", hint: "talk.relationship.hint", maxlength: 80 })),
+      h("button", { type: "submit", class: "btn primary", t: "talk.start.submit" }));
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      busy(event.submitter, true);
+      try {
+        const c = await api.post(`/personas/${seg(id)}/conversations`, {
+          visitor_name: form.elements.visitor_name.value.trim(),
+          relationship: form.elements.relationship.value.trim(),
+        });
+        ctx.go(`#/p/${id}/talk/${c.id}`);
+      } catch (error) {
+        busy(event.submitter, false);
+        form.querySelector(".form-alert").replaceChildren(errorNotice(error));
+      }
+    });
+    el.append(form);
+  }
+  el.append(h("h2", { class: "section-title", t: "talk.past" }));
+  if (!past.items.length) { el.append(h("p", { class: "empty-line", t: "talk.past.none" })); return; }
+  el.append(h("ul", { class: "cards compact" }, past.items.map((c) => {
+    const item = h("li", { class: "card row-card", "data-conversation": c.id },
+      h("a", { href: `#/p/${id}/talk/${c.id}` },
+        h("span", { t: "talk.past.item", tv: { who: c.visitor_name || "" } })),
+      h("time", { date: c.updated_at || c.created_at }),
+      h("button", { type: "button", class: "btn small danger-quiet", t: "action.delete",
+        ta: { "aria-label": "talk.delete.label" }, tv: { date: { date: c.created_at } } }));
+    item.querySelector("button").addEventListener("click", async () => {
+      if (!(await confirmDialog({ title: "talk.delete.confirm", body: "talk.delete.body", confirm: "action.delete" }))) return;
+      try {
+        await api.del(`/conversations/${seg(c.id)}`);
+        item.remove();
+        announce("talk.deleted");
+      } catch (error) { item.append(errorNotice(error)); }
+    });
+    return item;
+  })));
+}
+
+export async function conversationView(el, ctx, id, cid) {
+  const persona = await personaFrame(el, ctx, id, "talk");
+  if (!persona) return;
+  const conversation = await api.get(`/conversations/${seg(cid)}?limit=100`);
+  const messages = [...conversation.messages.items];
+  for (let cursor = conversation.messages.next_cursor, pages = 0; cursor && pages < 20; pages++) {
+    const page = await api.get(`/conversations/${seg(cid)}?limit=100&cursor=${encodeURIComponent(cursor)}`);
+    messages.push(...page.messages.items);
+    cursor = page.messages.next_cursor;
+  }
+  const memoryCache = new Map();
+  const log = h("ol", { class: "log", role: "log", "aria-live": "polite", ta: { "aria-label": "talk.log" } });
+  const typing = h("p", { class: "typing", hidden: true, role: "status" },
+    h("span", { t: "talk.typing" }), h("span", { class: "dots", "aria-hidden": "true" }, h("i"), h("i"), h("i")));
+  const problem = h("div", { class: "talk-problem" });
+  const input = h("textarea", { id: "talk-text", name: "text", rows: 3, maxlength: 4000, required: true,
+    "aria-describedby": "talk-hint" });
+  const send = h("button", { type: "submit", class: "btn primary", t: "talk.send" });
+  const composer = h("form", { class: "composer", novalidate: true, "data-scroll-here": true },
+    h("label", { for: "talk-text", t: "talk.message" }), input,
+    h("div", { class: "composer-foot" }, h("p", { id: "talk-hint", class: "hint", t: "talk.enter" }), send));
+  const remove = h("button", { type: "button", class: "btn small danger-quiet", t: "talk.delete" });
+  let pending = null; // {text, id}: the message that did not get a reply yet, to retry as is
+
+  el.append(
+    h("p", { class: "crumb" }, h("a", { href: `#/p/${id}/talk`, t: "talk.back" })),
+    h("div", { class: "talk-head" },
+      h("h2", { t: "talk.with", tv: { who: conversation.visitor_name || "" } }), remove),
+    h("div", { class: "chat" }, banner(), log, typing, problem, composer));
+  log.append(...messages.map(drawMessage));
+  if (persona.status !== "active") closeComposer(`talk.closed.${persona.status}`);
+
+  remove.addEventListener("click", async () => {
+    if (!(await confirmDialog({ title: "talk.delete.confirm", body: "talk.delete.body", confirm: "action.delete" }))) return;
+    try {
+      await api.del(`/conversations/${seg(cid)}`);
+      ctx.flash("talk.deleted");
+      ctx.go(`#/p/${id}/talk`);
+    } catch (error) { problem.replaceChildren(errorNotice(error)); }
+  });
+
+  input.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && !event.shiftKey && !event.isComposing) {
+      event.preventDefault();
+      composer.requestSubmit();
+    }
+  });
+  composer.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (!text || send.disabled) return;
+    const again = pending && pending.text === text;
+    deliver(text, again ? pending.id : crypto.randomUUID(), again ? pending.bubble : null);
+  });
+
+  async function deliver(text, clientId, failedBubble = null) {
+    pending = { text, id: clientId, bubble: failedBubble };
+    problem.replaceChildren();
+    const bubble = failedBubble || drawMessage({ role: "visitor", text });
+    bubble.classList.add("pending");
+    bubble.querySelector(".retry-line")?.remove();
+    if (!failedBubble) log.append(bubble);
+    input.value = "";
+    busy(send, true);
+    typing.hidden = false;
+    typing.scrollIntoView({ block: "nearest" });
+    try {
+      const { reply } = await api.post(`/conversations/${seg(cid)}/messages`, { text, client_message_id: clientId });
+      pending = null;
+      bubble.classList.remove("pending");
+      const drawn = drawMessage(reply);
+      log.append(drawn);
+      drawn.scrollIntoView({ block: "nearest" });
+    } catch (error) {
+      if (!failedBubble) bubble.remove();
+      else bubble.classList.remove("pending");
+      if (!input.value) input.value = text; // nothing typed is lost
+      const { key } = describe(error);
+      if (error.status === 409 && /^talk\.closed/.test(key)) {
+        pending = null;
+        closeComposer(key);
+      } else {
+        const retry = h("button", { type: "button", class: "btn primary", t: "talk.retry",
+          onclick: () => { if (input.value.trim() === text) input.value = ""; deliver(text, clientId, failedBubble); } });
+        problem.replaceChildren(errorNotice(error, h("p", { class: "hint", t: "talk.kept" }), retry));
+      }
+    } finally {
+      typing.hidden = true;
+      if (!composer.hidden) busy(send, false);
+      const lost = document.activeElement;
+      if (!composer.hidden && (lost === document.body || lost === send || !lost?.isConnected)) input.focus();
+    }
+  }
+
+  function closeComposer(key) {
+    composer.hidden = true;
+    problem.replaceChildren(notice("info", key));
+  }
+
+  function drawMessage(m) {
+    if (m.role === "visitor") {
+      const li = h("li", { class: "msg me" },
+        h("p", { class: "who", t: "talk.you" }), h("p", { class: "text", user: m.text }));
+      if (m.status === "failed" && persona.status === "active") {
+        li.append(h("p", { class: "retry-line" }, h("span", { t: "talk.failed" }),
+          h("button", { type: "button", class: "btn small", t: "talk.retry",
+            onclick: () => deliver(m.text, m.client_message_id, li) })));
+      }
+      return li;
+    }
+    const reply = m.type !== "greeting";
+    const li = h("li", { class: `msg them${m.care ? " care" : ""}`, "data-reply": reply ? m.id : null },
+      h("p", { class: "who" }, h("span", { user: persona.name }),
+        reply && m.ai_generated === false ? h("span", { class: "badge recorded", t: "talk.recorded" }) : null));
+    const paragraphs = m.text.split(/\n{2,}/);
+    const careText = m.care && paragraphs.length > 1 ? paragraphs.pop() : null;
+    li.append(h("p", { class: "text", user: paragraphs.join("\n\n"), lang: persona.language }));
+    if (careText) {
+      li.append(h("aside", { class: "care-box", ta: { "aria-label": "talk.care" } },
+        h("p", { class: "care-title", t: "talk.care" }), h("p", { user: careText, lang: persona.language })));
+    }
+    if (reply && m.ai_generated === false) li.append(h("p", { class: "disclosure", t: "talk.recorded.hint" }));
+    else if (reply && m.disclosure) li.append(h("p", { class: "disclosure", user: m.disclosure, lang: persona.language }));
+    if (reply && m.memories_used?.length) li.append(chips(m.memories_used));
+    return li;
+  }
+
+  function chips(ids) {
+    const list = h("ul", { class: "chips" });
+    ids.forEach((mid, i) => {
+      const chip = h("button", { type: "button", class: "chip", "data-memory-id": mid, "aria-haspopup": "dialog" },
+        h("span", { t: "talk.memory.n", tv: { n: String(i + 1) } }));
+      chip.addEventListener("click", () => openMemory(mid, chip));
+      list.append(h("li", {}, chip));
+      memory(mid).then((m) => {
+        if (m) chip.replaceChildren(h("span", { user: m.title || `${m.text.slice(0, 32)}…` }));
+      });
+    });
+    return h("div", { class: "based" }, h("p", { t: "talk.based" }), list);
+  }
+
+  function memory(mid) {
+    if (!memoryCache.has(mid)) {
+      memoryCache.set(mid, api.get(`/personas/${seg(id)}/memories/${seg(mid)}`).catch((error) => {
+        if (error.status !== 404) memoryCache.delete(mid); // a deleted memory stays "gone"
+        return null;
+      }));
+    }
+    return memoryCache.get(mid);
+  }
+
+  async function openMemory(mid) {
+    const m = await memory(mid);
+    if (m) showDialog(h("h2", { t: "talk.memory.title" }), h("div", { class: "memory-view" }, memoryBody(m)));
+    else showDialog(h("h2", { t: "talk.memory.title" }), h("p", { t: "talk.memory.gone" }));
+  }
+}

@@ -1,0 +1,279 @@
+"""The website's harder moments: a phone-sized screen, a busy model, no connection, a paused
+legacy, and Cognito's sign-in with PKCE (the Hosted UI stood in for by routed requests)."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+from tests.browser.conftest import (
+    PHONE, api_call, no_horizontal_scroll, screenshot, sign_in, unlabelled, untranslated,
+)
+
+pytestmark = pytest.mark.browser
+
+
+def seed(site: str, email: str = "ana@example.com", name: str = "Ana Ferreira") -> dict:
+    """A legacy with memories and one answered conversation, made through the API."""
+    status, login = api_call(site, "POST", "/auth/local/login", body={"email": email, "name": name})
+    assert status == 200
+    token = login["token"]
+    status, persona = api_call(site, "POST", "/personas", token, {
+        "name": "Maria Aparecida dos Santos Ferreira de Oliveira", "language": "pt-BR",
+        "relationship": "minha avó, a Vó Cida", "birth_year": 1941, "death_year": 2021,
+        "greeting": "Oi, meu amor! Senta aqui e me conta do seu dia.",
+        "consent": {"basis": "family", "statement": "Sou neta dela.", "attested_by": name}})
+    assert status == 201, persona
+    for text, title in [
+        ("Aprendi a costurar com a minha mãe, na máquina Singer que veio de Portugal.", "A máquina Singer"),
+        ("Casei com o Antônio em 1963, numa manhã de chuva, e o bolo era de fubá.", "O casamento"),
+    ]:
+        assert api_call(site, "POST", f"/personas/{persona['id']}/memories", token,
+                        {"text": text, "title": title, "tags": ["família"]})[0] == 201
+    status, conversation = api_call(site, "POST", f"/personas/{persona['id']}/conversations", token,
+                                    {"visitor_name": name, "relationship": "neta"})
+    assert status == 201
+    assert api_call(site, "POST", f"/conversations/{conversation['id']}/messages", token,
+                    {"text": "Vó, como foi o casamento?", "client_message_id": "seed-message-1"})[0] == 201
+    return {"token": token, "persona": persona["id"], "conversation": conversation["id"]}
+
+
+def test_phone_width_pages_fit_without_sideways_scrolling(site, people) -> None:
+    data = seed(site)
+    page = people("pt-BR", PHONE)
+    page.goto(f"{site}/")
+    page.locator("main > .view[data-page=signin] h1").wait_for()
+    assert no_horizontal_scroll(page), "sign-in page"
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    p = f"/p/{data['persona']}"
+    for path in ["/", "/new", f"{p}/talk", f"{p}/talk/{data['conversation']}", f"{p}/memories",
+                 f"{p}/family", f"{p}/edit", "/account"]:
+        page.goto(f"{site}/#{path}")
+        page.locator(f"main > .view[data-path='{path}'] h1").wait_for()
+        if path == f"{p}/talk/{data['conversation']}":
+            page.locator("button.chip >> text=O casamento").wait_for()
+            screenshot(page, "phone-talk")
+        if path == f"{p}/family":
+            page.locator("form button[type=submit]").click()
+            page.locator("[data-invite-link]").wait_for()
+        assert no_horizontal_scroll(page), path
+        assert untranslated(page) == [], path
+        assert unlabelled(page) == [], path
+
+
+def start_talking(page, site: str, data: dict) -> None:
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/talk")
+    page.get_by_role("button", name="Começar a conversa").click()
+    page.locator("ol.log li.them").first.wait_for()
+
+
+def test_a_busy_model_keeps_the_message_and_retry_resends_the_same_id(site, people, console) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    start_talking(page, site, data)
+    sent: list[dict] = []
+
+    def busy_once(route) -> None:
+        sent.append(json.loads(route.request.post_data))
+        if len(sent) == 1:
+            route.fulfill(status=503, headers={"Retry-After": "3", "Content-Type": "application/json"},
+                          body=json.dumps({"Code": "ServiceUnavailableError", "Message": "the model is busy"}))
+        else:
+            route.continue_()
+
+    console.allowed_statuses.add(503)
+    page.route("**/api/conversations/*/messages", busy_once)
+    page.locator("#talk-text").fill("Vó, me conta da máquina Singer?")
+    page.get_by_role("button", name="Enviar", exact=True).click()
+    problem = page.locator(".talk-problem [role=alert]")
+    problem.wait_for()
+    assert "cerca de 3 segundos" in problem.inner_text()
+    assert "não é preciso digitar de novo" in problem.inner_text()
+    assert page.locator("#talk-text").input_value() == "Vó, me conta da máquina Singer?"
+    assert untranslated(page) == []
+    problem.get_by_role("button", name="Enviar de novo").click()
+    page.locator("ol.log li[data-reply]").wait_for()
+    assert "Singer" in page.locator("ol.log li[data-reply] .text").inner_text()
+    assert len(sent) == 2 and sent[0] == sent[1], "the retry must send the same text and client_message_id"
+    assert re.fullmatch(r"[0-9a-f-]{36}", sent[0]["client_message_id"])
+    assert page.locator("ol.log li.me").count() == 1
+    assert page.locator("#talk-text").input_value() == ""
+
+    # A message that speaks of wanting to die gets care resources, set apart gently.
+    page.locator("#talk-text").fill("Vó, às vezes eu quero morrer de saudade.")
+    page.locator("#talk-text").press("Enter")
+    care = page.locator("ol.log li.care .care-box")
+    care.wait_for()
+    assert "188" in care.inner_text() and "Há apoio disponível" in care.inner_text()
+
+
+def test_offline_is_said_plainly_and_nothing_typed_is_lost(site, people, console) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    start_talking(page, site, data)
+    console.allow_network_failures = True
+    page.context.set_offline(True)
+    page.locator("#offline").wait_for()
+    page.locator("#talk-text").fill("Vó, lembra do casamento?")
+    page.locator("#talk-text").press("Enter")
+    problem = page.locator(".talk-problem [role=alert]")
+    problem.wait_for()
+    assert "conexão" in problem.inner_text()
+    assert page.locator("#talk-text").input_value() == "Vó, lembra do casamento?"
+    page.context.set_offline(False)
+    page.locator("#offline").wait_for(state="hidden")
+    problem.get_by_role("button", name="Enviar de novo").click()
+    page.locator("ol.log li[data-reply]").wait_for()
+    assert "fubá" in page.locator("ol.log li[data-reply] .text").inner_text()
+
+    # Past conversations: this one is listed with the seeded one; deleting it asks first.
+    page.get_by_role("button", name="Apagar esta conversa").click()
+    page.locator("dialog[open] button[value=ok]").click()
+    page.locator(".notice", has_text="A conversa foi apagada").wait_for()
+    assert page.locator("[data-conversation]").count() == 1
+    assert page.locator(f"[data-conversation='{data['conversation']}']").count() == 1
+
+
+def test_a_paused_legacy_closes_conversations_but_keeps_memories(site, people) -> None:
+    data = seed(site)
+    page = people("en")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    # Pause it through the edit flow: any step can be reached and saved when editing.
+    page.goto(f"{site}/#/p/{data['persona']}/edit")
+    page.locator(".stepper .step").nth(5).click()
+    page.locator("input[name=status][value=paused]").check()
+    page.get_by_role("button", name="Save changes").click()
+    page.locator(".notice", has_text="Your changes are saved").wait_for()
+    assert api_call(site, "GET", f"/personas/{data['persona']}", data["token"])[1]["status"] == "paused"
+    page.goto(f"{site}/#/p/{data['persona']}/talk")
+    page.locator(".notice", has_text="paused").wait_for()
+    assert page.locator("input[name=visitor_name]").count() == 0
+    page.goto(f"{site}/#/p/{data['persona']}/talk/{data['conversation']}")
+    page.locator(".talk-problem .notice", has_text="paused").wait_for()
+    assert page.locator("form.composer").is_hidden()
+    page.goto(f"{site}/#/p/{data['persona']}/memories")
+    page.locator("li.memory").first.wait_for()
+    assert page.locator(".persona-head .badge.warn").inner_text() == "Paused"
+
+
+COGNITO = "https://forever-test.auth.us-east-1.amazoncognito.com"
+
+
+def test_cognito_sign_in_uses_pkce_checks_state_and_cleans_the_url(site, people) -> None:
+    page = people("en")
+    calls: dict[str, list] = {"authorize": [], "token": [], "logout": []}
+    config = {"stage": "dev", "languages": ["pt-BR", "en"],
+              "auth": {"mode": "cognito", "domain": "forever-test", "client_id": "client123",
+                       "region": "us-east-1"}}
+    page.route("**/api/config", lambda r: r.fulfill(json=config))
+    page.route("**/api/me", lambda r: r.fulfill(json={"id": "u1", "name": "Cora", "email": "cora@example.com"}))
+    page.route("**/api/personas?*", lambda r: r.fulfill(json={"items": [], "next_cursor": None}))
+
+    def hosted_ui(route) -> None:
+        url = urlsplit(route.request.url)
+        if url.path == "/oauth2/authorize":
+            calls["authorize"].append(parse_qs(url.query))
+            route.fulfill(body="<p>Hosted UI</p>", content_type="text/html")
+        elif url.path == "/oauth2/token":
+            calls["token"].append(parse_qs(route.request.post_data))
+            route.fulfill(json={"id_token": "header.payload.signature", "access_token": "a", "token_type": "Bearer"},
+                          headers={"Access-Control-Allow-Origin": "*"})
+        else:
+            calls["logout"].append(parse_qs(url.query))
+            route.fulfill(body="<p>Signed out</p>", content_type="text/html")
+
+    page.route(f"{COGNITO}/**", hosted_ui)
+    page.goto(f"{site}/#/account")
+    page.get_by_role("button", name="Sign in or create an account").click()
+    page.wait_for_url(f"{COGNITO}/oauth2/authorize*")
+    sent = {k: v[0] for k, v in calls["authorize"][0].items()}
+    assert sent["response_type"] == "code" and sent["client_id"] == "client123"
+    assert sent["code_challenge_method"] == "S256" and sent["redirect_uri"] == f"{site}/"
+    assert len(sent["state"]) >= 16
+
+    # Coming back with a state that is not ours: refused, and no code is exchanged.
+    page.goto(f"{site}/?code=stolen&state=not-ours")
+    page.locator(".notice", has_text="could not complete the sign-in").wait_for()
+    assert calls["token"] == [] and "code=" not in page.url
+
+    # The real round trip: the code is exchanged with the verifier that matches the challenge.
+    page.get_by_role("button", name="Sign in or create an account").click()
+    page.wait_for_url(f"{COGNITO}/oauth2/authorize*")
+    sent = {k: v[0] for k, v in calls["authorize"][-1].items()}
+    page.goto(f"{site}/?code=good-code&state={sent['state']}")
+    page.locator("main > .view[data-path='/account'] h1").wait_for()
+    exchanged = {k: v[0] for k, v in calls["token"][0].items()}
+    assert exchanged["grant_type"] == "authorization_code" and exchanged["code"] == "good-code"
+    assert exchanged["client_id"] == "client123" and exchanged["redirect_uri"] == f"{site}/"
+    digest = hashlib.sha256(exchanged["code_verifier"].encode()).digest()
+    assert base64.urlsafe_b64encode(digest).rstrip(b"=").decode() == sent["code_challenge"]
+    assert page.url == f"{site}/#/account", "the code and state must leave the address bar"
+    stored = page.evaluate("JSON.parse(sessionStorage.getItem('foreverus.session'))")
+    assert stored["token"] == "header.payload.signature" and stored["user"]["name"] == "Cora"
+    assert page.evaluate("sessionStorage.getItem('foreverus.pkce')") is None
+    assert "header.payload" not in page.evaluate("JSON.stringify(localStorage)")
+
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url(f"{COGNITO}/logout*")
+    assert calls["logout"][0]["client_id"] == ["client123"]
+    assert calls["logout"][0]["logout_uri"] == [f"{site}/"]
+
+
+def test_an_expired_sign_in_asks_again_and_comes_back_to_the_same_page(site, people, console) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.evaluate("""() => { const s = JSON.parse(sessionStorage.getItem('foreverus.session'));
+        s.token = 'expired.token.value'; sessionStorage.setItem('foreverus.session', JSON.stringify(s)); }""")
+    console.allowed_statuses.add(401)
+    memories = f"/p/{data['persona']}/memories"
+    page.goto(f"{site}/#{memories}")
+    page.locator(".notice", has_text="Sua sessão expirou").wait_for()
+    sign_in(page, site, "Ana Ferreira", "ana@example.com", f"#{memories}")
+    page.locator(f"main > .view[data-path='{memories}'] li.memory").first.wait_for()
+
+
+def test_keyboard_alone_reaches_actions_and_dialogs_with_a_visible_focus(site, people) -> None:
+    data = seed(site)
+    page = people("en")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/memories")
+    page.locator("li.memory").first.wait_for()
+    first_delete = page.locator("li.memory button", has_text="Delete").first
+    for _ in range(60):  # Tab through the page until the first memory's Delete button
+        page.keyboard.press("Tab")
+        if first_delete.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the Delete button")
+    outline = first_delete.evaluate("el => getComputedStyle(el).outlineStyle + ' ' + getComputedStyle(el).outlineWidth")
+    assert outline.startswith("solid") and not outline.endswith(" 0px"), outline
+    page.keyboard.press("Enter")
+    dialog = page.locator("dialog[open]")
+    dialog.wait_for()
+    assert dialog.locator("button[value=cancel]").evaluate("el => el === document.activeElement")
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="detached")
+    assert first_delete.evaluate("el => el === document.activeElement"), "focus goes back where it was"
+    assert page.locator("li.memory").count() == 2
+
+
+def test_memories_come_in_pages(site, people) -> None:
+    data = seed(site)
+    for n in range(21):
+        assert api_call(site, "POST", f"/personas/{data['persona']}/memories", data["token"],
+                        {"text": f"Lembrança número {n}.", "date": f"{1960 + n}"})[0] == 201
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/memories")
+    cards = page.locator("ul.memories > li.memory")
+    cards.first.wait_for()
+    assert cards.count() == 20
+    page.get_by_role("button", name="Mostrar mais").click()
+    page.wait_for_function("document.querySelectorAll('ul.memories > li.memory').length === 23")
+    assert page.get_by_role("button", name="Mostrar mais").is_hidden()
