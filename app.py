@@ -33,7 +33,9 @@ MAX_PAGE = 100
 
 def error_response(error: DomainError) -> Response:
     """The one map from domain errors to HTTP: Chalice's body shape, plus Retry-After."""
-    headers = {"Retry-After": str(error.retry_after)} if error.retry_after else {}
+    headers: dict[str, str | list[str]] = {}
+    if error.retry_after:
+        headers["Retry-After"] = str(error.retry_after)
     return Response({"Code": error.code, "Message": error.message}, status_code=error.status,
                     headers=headers)
 
@@ -49,7 +51,7 @@ def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
                 if public:
                     result = view(**params)
                 else:
-                    auth = app.current_request.headers.get("authorization")
+                    auth = request().headers.get("authorization")
                     result = view(runtime.verifier().verify(auth), **params)
                 if isinstance(result, Response):
                     status = result.status_code
@@ -65,14 +67,21 @@ def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
     return register
 
 
+def request() -> Any:
+    """The request being served (Chalice sets it before calling a view)."""
+    current = app.current_request
+    assert current is not None
+    return current
+
+
 def body() -> dict[str, Any]:
     """The request's JSON object (size, encoding and syntax checked)."""
-    return parse_json_body(app.current_request.raw_body)
+    return parse_json_body(request().raw_body)
 
 
 def query(*allowed: str) -> dict[str, str]:
     """The query string, refusing parameters this route does not take."""
-    params = dict(app.current_request.query_params or {})
+    params = dict(request().query_params or {})
     unknown = sorted(set(params) - set(allowed))
     if unknown:
         raise InvalidInput(f"{unknown[0][:40]}: unknown query parameter "

@@ -46,7 +46,8 @@ def export(store: Store, caller: Identity) -> dict[str, Any]:
             if cursor is None:
                 break
         talks.append({**conversations.view(conversation), "messages": messages})
-    return {"exported_at": ids.now_iso(), "user": {"id": caller.user_id, "email": caller.email, "name": caller.name},
+    user = {"id": caller.user_id, "email": caller.email, "name": caller.name}
+    return {"exported_at": ids.now_iso(), "user": user,
             "personas_owned": owned, "memberships": shared, "memories_written": written,
             "conversations": talks,
             "usage": [{"day": u["SK"][len("USAGE#"):], "messages": u.get("messages", 0)}

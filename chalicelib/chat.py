@@ -166,6 +166,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         reply_text = guard.with_care(reply_text, care)
     now = ids.now_iso()
     notes = guard.DISCLOSURE if completion.ai_generated else guard.RECORDED
+    cost = cost_usd(completion.model, completion.input_tokens, completion.output_tokens)
     reply = {
         "id": ids.new_id(), "role": "persona", "text": reply_text, "created_at": now,
         "status": "answered", "memories_used": [m["id"] for m in used],
@@ -173,8 +174,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         "usage": {"input_tokens": completion.input_tokens,
                   "output_tokens": completion.output_tokens},
         "latency_ms": completion.latency_ms,
-        "cost_usd": cost_usd(completion.model, completion.input_tokens,
-                             completion.output_tokens),
+        "cost_usd": cost,
         "ai_generated": completion.ai_generated,
         "disclosure": notes.get(language, notes["en"]),
         "care": care is not None,
@@ -183,7 +183,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     figures = metrics.TurnFigures(
         turn_ms=int((time.monotonic() - started) * 1000), model_ms=completion.latency_ms,
         input_tokens=completion.input_tokens, output_tokens=completion.output_tokens,
-        cost_usd=reply["cost_usd"], provider=completion.provider)
+        cost_usd=cost, provider=completion.provider)
     store.complete_turn(conversation_id, message, reply, now,
                         metrics.updates_for(figures, moment))
     _emit(settings, figures, moment)

@@ -26,7 +26,7 @@ class AwsClients:
 
 
 def _last_turn(per_day: dict[str, dict[str, Any]]) -> dt.datetime | None:
-    stamps = [d.get("last_turn_at") for d in per_day.values() if d.get("last_turn_at")]
+    stamps = [str(d["last_turn_at"]) for d in per_day.values() if d.get("last_turn_at")]
     return max(dt.datetime.fromisoformat(s) for s in stamps) if stamps else None
 
 

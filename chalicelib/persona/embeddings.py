@@ -35,7 +35,7 @@ def normalise(vector: list[float]) -> list[float]:
 
 def cosine(a: list[float], b: list[float]) -> float:
     """Cosine similarity of two unit vectors."""
-    return sum(x * y for x, y in zip(a, b))
+    return sum(x * y for x, y in zip(a, b, strict=False))  # vectors of one model: same length
 
 
 class TitanEmbedder:

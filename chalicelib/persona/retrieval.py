@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections import Counter, OrderedDict
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -59,10 +59,9 @@ class MemoryIndex:
         lexical = self.lexical(query)
         if query_vector is None or not any(self.vectors):
             return [(self.memories[p], score) for p, score in lexical[:limit]]
-        semantic = sorted(
-            ((cosine(query_vector, v), p) for p, v in enumerate(self.vectors) if v),
-            key=lambda pair: -pair[0])
-        semantic = [(p, s) for s, p in semantic[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
+        similar = sorted(((p, cosine(query_vector, v)) for p, v in enumerate(self.vectors) if v),
+                         key=lambda pair: -pair[1])
+        semantic = [(p, s) for p, s in similar[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
         fused: dict[int, float] = {}
         for ranking in (lexical[:FUSION_DEPTH], semantic):
             for rank, (position, _) in enumerate(ranking):
@@ -73,7 +72,7 @@ class MemoryIndex:
     def lexical(self, query: str) -> list[tuple[int, float]]:
         """Every memory the words of the query reach, as (position, score), best first."""
         query_words = words(without_vocative(query, self.self_names))
-        counts: Counter[str] = Counter()
+        counts: dict[str, float] = {}
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
         rest = list(query_words)
@@ -83,7 +82,7 @@ class MemoryIndex:
                 del rest[start:start + len(phrase)]
                 counts[term] = ALIAS_WEIGHT
         for term, weight in analyse(" ".join(rest)):
-            counts[term] += weight
+            counts[term] = counts.get(term, 0.0) + weight
         n = len(self.memories)
         scores: dict[int, float] = {}
         for term, query_tf in counts.items():
@@ -164,15 +163,15 @@ def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> Memo
     lengths: list[float] = []
     triggers: list[tuple[list[str], int]] = []
     for position, memory in enumerate(memories):
-        weighted: Counter[str] = Counter()
+        weighted: dict[str, float] = {}
         fields = {"title": memory.get("title") or "", "tags": " ".join(memory.get("tags") or []),
                   "text": memory.get("text") or ""}
         length = 0.0
-        for field, text in fields.items():
+        for name, text in fields.items():
             field_terms = analyse(text) + _alias_terms(words(text), aliases)
             for term, weight in field_terms:
-                weighted[term] += weight * FIELD_WEIGHTS[field]
-            length += sum(w for _, w in field_terms) * FIELD_WEIGHTS[field]
+                weighted[term] = weighted.get(term, 0.0) + weight * FIELD_WEIGHTS[name]
+            length += sum(w for _, w in field_terms) * FIELD_WEIGHTS[name]
         for term, tf in weighted.items():
             postings.setdefault(term, []).append((position, tf))
         lengths.append(length or 1.0)

@@ -157,6 +157,7 @@ class DynamoTable:
                 method = {"Put": self._client.put_item, "Update": self._client.update_item,
                           "Delete": self._client.delete_item}.get(kind)
                 if method is None:  # a lone Check has nothing to write: read instead
+                    assert isinstance(ops[0], Check)
                     self._check_alone(ops[0])
                     return
                 method(**request)
@@ -169,7 +170,8 @@ class DynamoTable:
                 raise ConditionFailed(0) from None
             if code == "TransactionCanceledException":
                 reasons = e.response.get("CancellationReasons") or []
-                failed = [i for i, r in enumerate(reasons) if r.get("Code") == "ConditionalCheckFailed"]
+                failed = [i for i, r in enumerate(reasons)
+                          if r.get("Code") == "ConditionalCheckFailed"]
                 if failed or not reasons:
                     raise ConditionFailed(failed[0] if failed else None) from None
             raise

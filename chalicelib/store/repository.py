@@ -6,7 +6,7 @@ erasure order are written once and tested once against each.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterator, Sequence
+from typing import Any, Iterator, Sequence, overload
 
 from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyRequests
 from chalicelib.store import keys
@@ -28,6 +28,14 @@ class DailyCap:
     expires_epoch: int
     retry_after: int
     message: str
+
+
+@overload
+def public(item: dict[str, Any]) -> dict[str, Any]: ...
+@overload
+def public(item: None) -> None: ...
+@overload
+def public(item: dict[str, Any] | None) -> dict[str, Any] | None: ...
 
 
 def public(item: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -401,7 +409,8 @@ class Store:
         month_item = found.get(keys.month_metrics(month)) or {}
         return power, float(month_item.get("cost_usd", 0.0))
 
-    def metrics_for(self, days: list[str], month: str) -> tuple[dict[str, dict], dict]:
+    def metrics_for(self, days: list[str],
+                    month: str) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
         """Daily aggregates for the given days and the month's, in as few reads as possible."""
         wanted = [keys.day_metrics(d) for d in days] + [keys.month_metrics(month)]
         found: dict[tuple[str, str], dict[str, Any]] = {}
