@@ -92,7 +92,7 @@ def query(*allowed: str) -> dict[str, str]:
 def page_args(params: dict[str, str]) -> tuple[str | None, int]:
     """The cursor and page size of a list request."""
     raw = params.get("limit", str(DEFAULT_PAGE))
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_PAGE:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_PAGE:
         raise InvalidInput(f"limit: must be a whole number from 1 to {MAX_PAGE}")
     return params.get("cursor") or None, int(raw)
 
@@ -329,7 +329,7 @@ def operator_only(caller: Identity) -> None:
 def admin_metrics(caller: Identity) -> dict[str, Any]:
     operator_only(caller)
     raw = query("days").get("days", "14")
-    if not raw.isdigit() or not 1 <= int(raw) <= admin.MAX_DAYS:
+    if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= admin.MAX_DAYS:
         raise InvalidInput(f"days: must be a whole number from 1 to {admin.MAX_DAYS}")
     return admin.metrics_view(runtime.store(), runtime.power(), get_settings(), int(raw),
                               ids.now())

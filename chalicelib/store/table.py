@@ -144,8 +144,8 @@ def decode_cursor(cursor: str | None, pk: str, *, index: bool) -> dict[str, str]
         raise bad
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
-        key = json.loads(raw)
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+        key = json.loads(raw) if raw.startswith(b"{") else None
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
         raise bad from None
     names = set(KEY_FIELDS + INDEX_FIELDS if index else KEY_FIELDS)
     if not isinstance(key, dict) or set(key) != names or not all(

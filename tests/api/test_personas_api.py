@@ -222,3 +222,15 @@ def test_wrong_content_type_is_415(api: Api, alice: User) -> None:
     r = api.call("POST", "/api/personas", alice, raw="name=x",
                  headers={"content-type": "application/x-www-form-urlencoded"})
     assert r.status_code == 415
+
+
+@pytest.mark.parametrize("query", ["limit=%C2%B2", "limit=%D9%A3"])
+def test_non_ascii_digits_in_limit_are_a_400_not_a_500(api: Api, alice: User, query: str) -> None:
+    assert api.call("GET", f"/api/personas?{query}", alice).status_code == 400
+
+
+def test_a_deeply_nested_cursor_is_a_400_not_a_500(api: Api, alice: User) -> None:
+    import base64
+    cursor = base64.urlsafe_b64encode(b"[" * 1500).decode().rstrip("=")
+    r = api.call("GET", f"/api/personas?cursor={cursor}", alice)
+    assert r.status_code == 400 and "cursor" in r.json_body["Message"]
