@@ -62,6 +62,7 @@ def erase(store: Store, caller: Identity, local_login: bool) -> None:
         if membership["role"] == "owner":
             store.delete_persona(membership["persona_id"])
         else:
+            store.forget_author(membership["persona_id"], caller.user_id)
             store.remove_member(membership["persona_id"], caller.user_id)
     store.forget_usage(caller.user_id)
     if local_login and caller.email:

@@ -11,7 +11,7 @@ from typing import Any, Iterator, Sequence, overload
 from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyRequests
 from chalicelib.store import keys
 from chalicelib.store.table import (
-    Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor, encode_cursor,
+    Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor, encode_cursor,
     query_all,
 )
 
@@ -185,6 +185,20 @@ class Store:
                                    "it can keep; delete some before adding more") from None
             raise NotFound("persona not found") from None
 
+    def forget_author(self, persona_id: str, user_id: str) -> int:
+        """Remove a user's name as author from the memories they wrote on a persona (erasure);
+        the memories stay, as the persona's owner keeps them. Returns how many changed."""
+        changed = 0
+        for memory in self.all_memories(persona_id):
+            if memory.get("created_by") == user_id:
+                try:
+                    self.table.write([Update(*keys.memory(persona_id, memory["id"]),
+                                             remove=("created_by",))])
+                    changed += 1
+                except ConditionFailed:
+                    pass  # deleted meanwhile
+        return changed
+
     def get_memory(self, persona_id: str, memory_id: str) -> dict[str, Any] | None:
         """One memory, or None."""
         return public(self.table.get(*keys.memory(persona_id, memory_id)))
@@ -242,7 +256,11 @@ class Store:
         ]
         if greeting is not None:
             ops.append(Put(self._message_item(cid, greeting)))
-        self.table.write(ops)
+        ops.append(Check(*keys.persona(pid)))  # not if the persona is being erased meanwhile
+        try:
+            self.table.write(ops)
+        except ConditionFailed:
+            raise NotFound("persona not found") from None
 
     def get_conversation(self, conversation_id: str) -> dict[str, Any] | None:
         """A conversation's record, or None."""
@@ -291,6 +309,7 @@ class Store:
                  "state": "pending", "message": message}, if_absent=True),
             Put(self._message_item(conversation_id, message)),
         ]
+        ops.append(Check(*keys.conversation(conversation_id)))  # not into an erased one
         if cap is not None:
             ops.append(Update(*keys.usage(cap.user_id, cap.day), add={"messages": 1},
                               set={"expires_at": cap.expires_epoch},
@@ -299,7 +318,9 @@ class Store:
         try:
             self.table.write(ops)
         except ConditionFailed as failed:
-            if failed.index == 2 and cap is not None:
+            if failed.index == 2:
+                raise NotFound("conversation not found") from None
+            if failed.index == 3 and cap is not None:
                 raise TooManyRequests(cap.message, retry_after=cap.retry_after) from None
             raise Conflict("this client_message_id is already being answered") from None
 

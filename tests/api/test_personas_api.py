@@ -234,3 +234,38 @@ def test_a_deeply_nested_cursor_is_a_400_not_a_500(api: Api, alice: User) -> Non
     cursor = base64.urlsafe_b64encode(b"[" * 1500).decode().rstrip("=")
     r = api.call("GET", f"/api/personas?cursor={cursor}", alice)
     assert r.status_code == 400 and "cursor" in r.json_body["Message"]
+
+
+def test_erasing_me_removes_my_name_from_memories_i_wrote_for_others(api: Api, alice: User,
+                                                                    bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.invite_and_accept(alice, pid, bob, role="editor")
+    mid = api.add_memory(bob, pid, text="Lembrança do Bob.")["id"]
+    api.call("DELETE", "/api/me", bob)
+    assert api.call("GET", f"/api/personas/{pid}/memories/{mid}", alice).status_code == 200
+    assert bob.id not in repr(all_items())
+
+
+def test_no_conversation_starts_on_a_persona_erased_meanwhile(api: Api, alice: User) -> None:
+    from chalicelib import runtime as rt
+    from chalicelib.errors import NotFound
+    pid = api.create_persona(alice)["id"]
+    store = rt.store()
+    store.delete_persona(pid)
+    with pytest.raises(NotFound):
+        store.create_conversation({"id": "c" * 22, "persona_id": pid, "user_id": alice.id,
+                                   "created_at": "t"}, None)
+    assert all_items() == [i for i in all_items() if i["PK"].startswith("LOCALLOGIN#")]
+
+
+def test_no_message_lands_in_a_conversation_erased_meanwhile(api: Api, alice: User) -> None:
+    from chalicelib import runtime as rt
+    from chalicelib.errors import NotFound
+    pid = api.create_persona(alice)["id"]
+    cid = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body["id"]
+    store = rt.store()
+    store.delete_conversation(cid)
+    with pytest.raises(NotFound):
+        store.begin_turn(cid, {"id": "m" * 22, "client_message_id": "client-0001",
+                               "created_at": "t", "text": "segredo"}, "hash")
+    assert "segredo" not in repr(all_items())
