@@ -60,11 +60,13 @@ class TurnResult:
     replayed: bool
 
 
-def _stale(message: dict[str, Any]) -> bool:
-    """True when a pending turn is older than any turn can run (its Lambda died mid-turn)."""
-    created = dt.datetime.strptime(message["created_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+def _stale(turn: dict[str, Any]) -> bool:
+    """True when a pending turn was claimed longer ago than any turn can run (its Lambda died
+    mid-turn), so a retry may take it over."""
+    since = turn.get("claimed_at") or turn["message"]["created_at"]
+    claimed = dt.datetime.strptime(since, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
         tzinfo=dt.timezone.utc)
-    return (ids.now() - created).total_seconds() > TURN_SECONDS + 5
+    return (ids.now() - claimed).total_seconds() > TURN_SECONDS + 5
 
 
 def _hash(text: str) -> str:
@@ -102,7 +104,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
                            "send a new id for a new message")
         if turn["state"] == "answered":
             return TurnResult(turn["message"], turn["reply"], replayed=True)
-        if turn["state"] == "pending" and not _stale(turn["message"]):
+        if turn["state"] == "pending" and not _stale(turn):
             raise Conflict("this message is still being answered; try again in a moment")
     if persona.get("status", "active") != "active":
         raise Conflict(PAUSED[persona["status"]])
@@ -121,7 +123,8 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         store.begin_turn(conversation_id, message, text_hash,
                          _daily_cap(caller, settings.daily_cap, moment))
     else:  # a failed (or abandoned) turn retried with the same id: claim it, then answer
-        store.claim_turn(conversation_id, data["client_message_id"], turn["state"])
+        store.claim_turn(conversation_id, data["client_message_id"], turn, ids.iso(moment),
+                         _daily_cap(caller, settings.daily_cap, moment))
         message = turn["message"]
 
     language = persona.get("language", "en")

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence, overload
 
+from chalicelib import ids
 from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyRequests
 from chalicelib.store import keys
 from chalicelib.store.table import (
@@ -306,15 +307,13 @@ class Store:
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
         ops: list[Op] = [
             Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
-                 "state": "pending", "message": message}, if_absent=True),
+                 "state": "pending", "message": message, "claim": ids.new_id(),
+                 "claimed_at": message["created_at"]}, if_absent=True),
             Put(self._message_item(conversation_id, message)),
         ]
         ops.append(Check(*keys.conversation(conversation_id)))  # not into an erased one
         if cap is not None:
-            ops.append(Update(*keys.usage(cap.user_id, cap.day), add={"messages": 1},
-                              set={"expires_at": cap.expires_epoch},
-                              conditions=(Cond("messages", "<", cap.limit, or_absent=True),),
-                              create=True))
+            ops.append(self._cap_update(cap))
         try:
             self.table.write(ops)
         except ConditionFailed as failed:
@@ -324,13 +323,23 @@ class Store:
                 raise TooManyRequests(cap.message, retry_after=cap.retry_after) from None
             raise Conflict("this client_message_id is already being answered") from None
 
-    def claim_turn(self, conversation_id: str, client_message_id: str, state: str) -> None:
-        """Take a failed or abandoned turn back to pending; only one retry wins the claim."""
+    def claim_turn(self, conversation_id: str, client_message_id: str, turn: dict[str, Any],
+                   claimed_at: str, cap: DailyCap | None = None) -> None:
+        """Take a failed or abandoned turn back to pending. Only one retry wins: the claim is
+        conditioned on the claim token that was read, and a new token replaces it. A retry
+        counts against the daily cap like a new message."""
         pk, sk = keys.client_message(conversation_id, client_message_id)
+        read = turn.get("claim")
+        ops: list[Op] = [Update(pk, sk, set={"state": "pending", "claim": ids.new_id(),
+                                            "claimed_at": claimed_at},
+                                conditions=(Cond("claim", "=", read or "", or_absent=not read),))]
+        if cap is not None:
+            ops.append(self._cap_update(cap))
         try:
-            self.table.write([Update(pk, sk, set={"state": "pending"},
-                                     conditions=(Cond("state", "=", state),))])
-        except ConditionFailed:
+            self.table.write(ops)
+        except ConditionFailed as failed:
+            if failed.index == 1 and cap is not None:
+                raise TooManyRequests(cap.message, retry_after=cap.retry_after) from None
             raise Conflict("this message is already being answered; try again in a moment") \
                 from None
 
@@ -452,6 +461,14 @@ class Store:
         self.table.delete_keys([(i["PK"], i["SK"]) for i in self.usage_of(user_id)])
 
     # -- helpers -------------------------------------------------------------------------------
+
+    @staticmethod
+    def _cap_update(cap: DailyCap) -> Update:
+        """One more message today, refused past the cap."""
+        return Update(*keys.usage(cap.user_id, cap.day), add={"messages": 1},
+                      set={"expires_at": cap.expires_epoch},
+                      conditions=(Cond("messages", "<", cap.limit, or_absent=True),),
+                      create=True)
 
     @staticmethod
     def _member_item(persona_id: str, member: dict[str, Any]) -> dict[str, Any]:

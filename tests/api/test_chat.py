@@ -222,3 +222,39 @@ def test_a_turn_reads_a_bounded_amount_whatever_the_history(api, alice, talk) ->
         store.table = counting.inner
     assert all(c == counts[0] for c in counts), counts
     assert sum(counts[0].values()) <= 8
+
+
+def test_only_one_retry_of_a_failed_turn_wins_its_claim(api, alice, talk, model) -> None:
+    from chalicelib.errors import Conflict
+    model.fail_times = 1
+    send(api, alice, talk["cid"], "Oi vô")
+    store = runtime.store()
+    turn = store.get_turn(talk["cid"], "client-0001")
+    store.claim_turn(talk["cid"], "client-0001", turn, "2026-11-30T00:00:00.000Z")
+    with pytest.raises(Conflict):  # a second retry that read the same record loses
+        store.claim_turn(talk["cid"], "client-0001", turn, "2026-11-30T00:00:00.000Z")
+
+
+def test_a_retry_in_flight_is_not_taken_over_because_the_message_is_old(
+        api, alice, talk, model, monkeypatch) -> None:
+    import datetime as dt
+    from chalicelib import ids
+    model.fail_times = 1
+    send(api, alice, talk["cid"], "Oi vô")
+    real_now = ids.now
+    later = lambda: real_now() + dt.timedelta(seconds=60)  # noqa: E731
+    monkeypatch.setattr(ids, "now", later)
+    store = runtime.store()
+    turn = store.get_turn(talk["cid"], "client-0001")
+    store.claim_turn(talk["cid"], "client-0001", turn, ids.iso(later()))  # retry 1 in flight
+    r = send(api, alice, talk["cid"], "Oi vô")  # retry 2, a minute after the first message
+    assert r.status_code == 409 and len(model.requests) == 1
+
+
+def test_retries_count_against_the_daily_cap(api, alice, talk, model, monkeypatch) -> None:
+    monkeypatch.setenv("FOREVERUS_DAILY_MESSAGE_CAP", "1")
+    runtime.reset()
+    monkeypatch.setattr(runtime, "provider", lambda: model)
+    model.fail_times = 1
+    assert send(api, alice, talk["cid"], "Oi vô").status_code == 503
+    assert send(api, alice, talk["cid"], "Oi vô").status_code == 429
