@@ -65,5 +65,6 @@ def erase(store: Store, caller: Identity, local_login: bool) -> None:
             store.forget_author(membership["persona_id"], caller.user_id)
             store.remove_member(membership["persona_id"], caller.user_id)
     store.forget_usage(caller.user_id)
+    store.forget_revocations(caller.user_id)
     if local_login and caller.email:
         store.forget_local_login(caller.email)

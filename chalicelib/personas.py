@@ -97,7 +97,8 @@ def remove_member(store: Store, caller: Identity, persona_id: str, user_id: str)
             raise Conflict("the owner cannot leave; delete the persona or keep it")
     elif role != "owner":
         raise Forbidden(access.NEEDS["owner"])
-    if not ids.is_user_id(user_id) or not store.remove_member(persona_id, user_id):
+    revoking = None if user_id == caller.user_id else ids.now_iso()
+    if not ids.is_user_id(user_id) or not store.remove_member(persona_id, user_id, revoking):
         raise NotFound("member not found")
 
 
@@ -136,6 +137,10 @@ def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
         if invite["expires_epoch"] <= int(moment.timestamp()) or \
                 invite["uses"] >= invite["max_uses"]:
             raise Gone("this invite has expired or has been used up; ask for a new one")
+        revoked = store.revoked_at(pid, caller.user_id)
+        if revoked is not None and invite["created_at"] <= revoked:
+            raise Gone("the owner removed your access after this invite was made; "
+                       "ask them for a new one")
         store.accept_invite(code_hash, invite, member_record(caller, invite["role"]),
                             int(moment.timestamp()))
     persona, role = access.persona_for(store, pid, caller)

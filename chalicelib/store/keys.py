@@ -108,3 +108,13 @@ def usage(user_id: str, day: str) -> tuple[str, str]:
 def report_state() -> tuple[str, str]:
     """What the scheduled report remembers between runs (Cost Explorer's last answer)."""
     return SETTINGS, "REPORT"
+
+
+def revoked(persona_id: str, user_id: str) -> tuple[str, str]:
+    """The mark an owner's revocation leaves, so invites made before it cannot let them back."""
+    return PERSONA + persona_id, f"REVOKED#{user_id}"
+
+
+def revoked_index(user_id: str, persona_id: str) -> dict[str, str]:
+    """Where a revocation sits in GSI1: under the person revoked (erased with them)."""
+    return {"GSI1PK": USER + user_id, "GSI1SK": f"REVOKED#{persona_id}"}

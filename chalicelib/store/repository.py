@@ -12,8 +12,8 @@ from chalicelib import ids
 from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyRequests
 from chalicelib.store import keys
 from chalicelib.store.table import (
-    Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor, encode_cursor,
-    query_all,
+    Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor,
+    encode_cursor, query_all,
 )
 
 INTERNAL = frozenset({"PK", "SK", "GSI1PK", "GSI1SK", "kind", "expires_at"})
@@ -114,13 +114,30 @@ class Store:
         except ConditionFailed:
             raise Conflict("already a member of this persona") from None
 
-    def remove_member(self, persona_id: str, user_id: str) -> bool:
-        """Take a user's role away; False when they had none."""
+    def remove_member(self, persona_id: str, user_id: str,
+                      revoked_at: str | None = None) -> bool:
+        """Take a user's role away; False when they had none. With `revoked_at` (the owner
+        revoking, not the member leaving) a mark stays, so older invites cannot let them in."""
+        ops: list[Op] = [Delete(*keys.member(persona_id, user_id), must_exist=True)]
+        if revoked_at is not None:
+            pk, sk = keys.revoked(persona_id, user_id)
+            ops.append(Put({"PK": pk, "SK": sk, "kind": "revoked", "revoked_at": revoked_at,
+                            **keys.revoked_index(user_id, persona_id)}))
         try:
-            self.table.write([Delete(*keys.member(persona_id, user_id), must_exist=True)])
+            self.table.write(ops)
             return True
         except ConditionFailed:
             return False
+
+    def revoked_at(self, persona_id: str, user_id: str) -> str | None:
+        """When the owner last revoked this user's access, if ever."""
+        found = self.table.get(*keys.revoked(persona_id, user_id))
+        return str(found["revoked_at"]) if found else None
+
+    def forget_revocations(self, user_id: str) -> None:
+        """Erase the marks of revocations of this user (erasure)."""
+        marks = query_all(self.table, keys.USER + user_id, prefix="REVOKED#", index=True)
+        self.table.delete_keys([(m["PK"], m["SK"]) for m in marks])
 
     def list_members(self, persona_id: str) -> list[dict[str, Any]]:
         """Everyone with a role on a persona."""

@@ -8,6 +8,7 @@ import { familyView } from "./views/family.js";
 import { inviteView } from "./views/invite.js";
 import { legaciesView } from "./views/legacies.js";
 import { memoriesView } from "./views/memories.js";
+import { operatorView } from "./views/operator.js";
 import { signinView } from "./views/signin.js";
 import { conversationView, talkView } from "./views/talk.js";
 import { wizardView } from "./views/wizard.js";
@@ -23,6 +24,7 @@ const ROUTES = [
   [/^\/p\/([\w-]+)\/edit$/, wizardView],
   [/^\/invite\/([\w-]+)$/, inviteView],
   [/^\/account$/, accountView],
+  [/^\/operator$/, operatorView],
 ];
 
 const $ = (id) => document.getElementById(id);
@@ -30,6 +32,7 @@ const main = $("main");
 let title = { key: "app.tagline", name: "" };
 let flashed = null;
 let sequence = 0;
+let whoami = null; // GET /me for the current token: { token, promise, value }
 
 const ctx = {
   config: null,
@@ -43,6 +46,25 @@ const ctx = {
     else location.hash = hash;
   },
   signedIn() { route(); },
+  /** GET /me, once per sign-in: says whether this person is an operator. */
+  me() {
+    const token = session()?.token;
+    if (!whoami || whoami.token !== token) {
+      const entry = { token, value: null };
+      entry.promise = api.get("/me").then(
+        (me) => { entry.value = me; if (whoami === entry) chrome(); return me; },
+        (error) => { if (whoami === entry) whoami = null; throw error; });
+      whoami = entry;
+    }
+    return whoami.promise;
+  },
+  /** The "page not found" state, for unknown routes and for pages this person may not see. */
+  notFound(el) {
+    ctx.title("notfound.title");
+    el.dataset.state = "not-found";
+    el.append(h("h1", { tabindex: "-1", t: "notfound.title" }), h("p", { t: "notfound.body" }),
+      h("a", { class: "btn", href: "#/", t: "noaccess.back" }));
+  },
   signedOut(key) {
     const wasCognito = session()?.mode === "cognito";
     clearSession();
@@ -61,6 +83,7 @@ function chrome() {
   $("nav").hidden = !user;
   $("who").hidden = !user;
   $("who-name").textContent = user?.name || "";
+  $("nav-operator").hidden = !(user && whoami?.token === session()?.token && whoami.value?.operator === true);
   for (const a of $("nav").querySelectorAll("a")) {
     const here = a.getAttribute("href") === (location.hash || "#/");
     if (here) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
@@ -83,8 +106,9 @@ async function route() {
     else {
       const found = ROUTES.find(([re]) => re.test(path));
       if (found) await found[1](box, ctx, ...path.match(found[0]).slice(1));
-      else { ctx.title("notfound.title"); box.append(h("h1", { tabindex: "-1", t: "notfound.title" }), h("p", { t: "notfound.body" }), h("a", { class: "btn", href: "#/", t: "noaccess.back" })); }
+      else ctx.notFound(box);
     }
+    if (session()) ctx.me().catch(() => {}); // shows the Operations link to operators
   } catch (error) {
     if (error.status === 401) return; // the session handler has already shown the sign-in page
     ctx.title("error.title");

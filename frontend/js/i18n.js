@@ -43,9 +43,31 @@ export function t(key, vars = {}) {
 
 function formatVar(value) {
   if (typeof value === "number") return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value);
+  if (value && typeof value === "object" && typeof value.usd === "number") return formatUsd(value.usd);
+  if (value && typeof value === "object" && typeof value.pct === "number") {
+    return new Intl.NumberFormat(lang, { style: "percent", maximumFractionDigits: 1 }).format(value.pct);
+  }
+  if (value && typeof value === "object" && value.day) return formatDay(value.day, value.style);
   if (value && typeof value === "object" && value.date) return formatDate(value.date);
   if (value && typeof value === "object" && value.key) return t(value.key);
   return String(value);
+}
+
+/** US dollars: cents for amounts from a dollar, and enough digits to see a fraction of a cent. */
+function formatUsd(amount) {
+  const small = amount !== 0 && Math.abs(amount) < 0.01;
+  const digits = small ? { maximumSignificantDigits: 2 }
+    : { minimumFractionDigits: 2, maximumFractionDigits: Math.abs(amount) < 1 && amount !== 0 ? 4 : 2 };
+  return new Intl.NumberFormat(lang, { style: "currency", currency: "USD", ...digits }).format(amount);
+}
+
+/** A day (YYYY-MM-DD), short for chart axes (5/3, 03/05) or, with style "long", for tables
+ *  (Fri, May 3 · sex., 3 de mai.). */
+function formatDay(text, style) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return text;
+  const parts = style === "long" ? { weekday: "short", day: "numeric", month: "short" } : { day: "numeric", month: "numeric" };
+  return new Intl.DateTimeFormat(lang, { timeZone: "UTC", ...parts }).format(Date.UTC(+m[1], m[2] - 1, +m[3]));
 }
 
 /** A memory date (YYYY, YYYY-MM, YYYY-MM-DD) or a timestamp, written the reader's way. */

@@ -142,3 +142,39 @@ def test_ids_are_random_not_sequential(api: Api, alice: User) -> None:
     assert len(set(ids)) == 5
     assert all(len(i) == 22 for i in ids)
     assert ids != sorted(ids) or ids != sorted(ids, reverse=True)
+
+
+def test_a_revoked_member_cannot_come_back_with_an_old_invite(api: Api, alice: User,
+                                                              bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    code = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                    {"role": "editor", "max_uses": 5}).json_body["code"]
+    assert api.call("POST", f"/api/invites/{code}/accept", bob).status_code == 200
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", alice).status_code == 204
+    again = api.call("POST", f"/api/invites/{code}/accept", bob)
+    assert again.status_code == 410 and "new one" in again.json_body["Message"]
+    assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404
+    fresh = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                     {"role": "visitor"}).json_body["code"]
+    assert api.call("POST", f"/api/invites/{fresh}/accept", bob).status_code == 200
+    carol = api.login("carol@example.com", "Carol")  # others may still use the old invite
+    assert api.call("POST", f"/api/invites/{code}/accept", carol).status_code == 200
+
+
+def test_a_member_who_left_may_use_the_invite_again(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    code = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                    {"role": "visitor", "max_uses": 3}).json_body["code"]
+    api.call("POST", f"/api/invites/{code}/accept", bob)
+    api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", bob)
+    assert api.call("POST", f"/api/invites/{code}/accept", bob).status_code == 200
+
+
+def test_erasing_a_revoked_member_leaves_no_mark_with_their_id(api: Api, alice: User,
+                                                               bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.invite_and_accept(alice, pid, bob)
+    api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", alice)
+    assert bob.id in repr(all_items())
+    api.call("DELETE", "/api/me", bob)
+    assert bob.id not in repr(all_items())
