@@ -9,10 +9,12 @@ from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
 from chalicelib.persona.embeddings import Embedder
 from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
-from chalicelib.store.repository import Store
+from chalicelib.store.repository import MemoryLimits, Store, memory_size
 from chalicelib.validation import validate
 
-MAX_MEMORIES_PER_PERSONA = 5_000
+# The search index of a persona is built from all its memories in a warm Lambda (512 MB):
+# about 1.2 s and 16 MB per million characters, measured. These keep it well inside both.
+LIMITS = MemoryLimits(count=2_000, chars=1_000_000)
 MAX_QUERY_CHARS = 500
 PUBLIC_FIELDS = ("id", "title", "date", "tags", "triggers", "text", "created_at", "updated_at")
 
@@ -40,7 +42,7 @@ def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
               "id": ids.new_id(), "persona_id": persona_id, "created_at": now,
               "updated_at": now, "created_by": caller.user_id}
     memory.update(_embedding(embedder, memory))
-    store.add_memory(persona_id, memory, MAX_MEMORIES_PER_PERSONA)
+    store.add_memory(persona_id, memory, LIMITS)
     return view(memory)
 
 
@@ -59,14 +61,14 @@ def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
     changes["updated_at"] = ids.now_iso()
     if "text" in changes or "title" in changes:
         changes.update(_embedding(embedder, {**current, **changes}))
-    return view(store.update_memory(persona_id, memory_id, changes))
+    size_change = memory_size({**current, **changes}) - memory_size(current)
+    return view(store.update_memory(persona_id, memory_id, changes, size_change, LIMITS))
 
 
 def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> None:
     """Delete a memory (owner or editor)."""
     access.persona_for(store, persona_id, caller, need="editor")
-    _existing(store, persona_id, memory_id)
-    store.delete_memory(persona_id, memory_id)
+    store.delete_memory(persona_id, _existing(store, persona_id, memory_id))
 
 
 def list_or_search(store: Store, caller: Identity, persona_id: str, query: str | None,

@@ -27,6 +27,7 @@ SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
 RECENCY_WEIGHT = 0.05
 CACHE_PERSONAS = 64
+CACHE_CHARS = 8_000_000  # about 130 MB of index in a 512 MB Lambda
 
 
 class MemorySource(Protocol):
@@ -188,11 +189,14 @@ def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> Memo
 
 
 class IndexCache:
-    """Indexes of recently used personas, keyed by persona id and version."""
+    """Indexes of recently used personas, keyed by persona id and version, bounded both in
+    number and in the text they hold (one large persona must not crowd out a warm Lambda)."""
 
-    def __init__(self, capacity: int = CACHE_PERSONAS) -> None:
+    def __init__(self, capacity: int = CACHE_PERSONAS, max_chars: int = CACHE_CHARS) -> None:
         self._capacity = capacity
-        self._indexes: OrderedDict[str, tuple[int, MemoryIndex]] = OrderedDict()
+        self._max_chars = max_chars
+        self._indexes: OrderedDict[str, tuple[int, MemoryIndex, int]] = OrderedDict()
+        self._chars = 0
         self._lock = threading.Lock()
         self.builds = 0
 
@@ -204,19 +208,27 @@ class IndexCache:
             if cached is not None and cached[0] == version:
                 self._indexes.move_to_end(pid)
                 return cached[1]
-        index = build_index(persona, source.all_memories(pid))
+        memories = source.all_memories(pid)
+        index = build_index(persona, memories)
+        size = sum(len(m.get("text") or "") + len(m.get("title") or "") for m in memories)
         with self._lock:
             self.builds += 1
-            self._indexes[pid] = (version, index)
-            self._indexes.move_to_end(pid)
-            while len(self._indexes) > self._capacity:
-                self._indexes.popitem(last=False)
+            old = self._indexes.pop(pid, None)
+            if old is not None:
+                self._chars -= old[2]
+            self._indexes[pid] = (version, index, size)
+            self._chars += size
+            while len(self._indexes) > 1 and (len(self._indexes) > self._capacity
+                                              or self._chars > self._max_chars):
+                _, (_, _, dropped) = self._indexes.popitem(last=False)
+                self._chars -= dropped
         return index
 
     def clear(self) -> None:
         """Forget every index."""
         with self._lock:
             self._indexes.clear()
+            self._chars = 0
 
 
 CACHE = IndexCache()

@@ -19,6 +19,26 @@ from chalicelib.store.table import (
 INTERNAL = frozenset({"PK", "SK", "GSI1PK", "GSI1SK", "kind", "expires_at"})
 
 
+def memory_size(memory: dict[str, Any]) -> int:
+    """The characters a memory adds to its persona's search index."""
+    return len(memory.get("text") or "") + len(memory.get("title") or "") + sum(
+        len(t) for t in (memory.get("tags") or []) + (memory.get("triggers") or []))
+
+
+@dataclass(frozen=True)
+class MemoryLimits:
+    """How much a persona may remember: the search index is built from all of it."""
+
+    count: int
+    chars: int
+
+    @property
+    def full_message(self) -> str:
+        """What to tell someone whose persona is full."""
+        return (f"this persona is full: it keeps at most {self.count} memories and "
+                f"{self.chars:,} characters of memories; delete or shorten some first")
+
+
 @dataclass(frozen=True)
 class DailyCap:
     """A sender's daily message cap, checked in the same write that stores the message."""
@@ -186,21 +206,25 @@ class Store:
 
     # -- memories ------------------------------------------------------------------------------
 
-    def add_memory(self, persona_id: str, memory: dict[str, Any], max_count: int) -> None:
-        """Store a memory if the persona has room, bumping its version in the same write."""
+    def add_memory(self, persona_id: str, memory: dict[str, Any], limits: MemoryLimits) -> None:
+        """Store a memory if the persona has room (in count and in text), bumping its version in
+        the same write."""
         pk, sk = keys.memory(persona_id, memory["id"])
         item = {"PK": pk, "SK": sk, "kind": "memory", **memory,
                 **keys.memory_index(persona_id, memory["created_at"], memory["id"])}
+        size = memory_size(memory)
         try:
             self.table.write([
                 Put(item, if_absent=True),
-                Update(*keys.persona(persona_id), add={"version": 1, "memory_count": 1},
-                       conditions=(Cond("memory_count", "<", max_count),)),
+                Update(*keys.persona(persona_id),
+                       add={"version": 1, "memory_count": 1, "memory_chars": size},
+                       conditions=(Cond("memory_count", "<", limits.count),
+                                   Cond("memory_chars", "<=", limits.chars - size,
+                                        or_absent=True))),
             ])
         except ConditionFailed as e:
             if e.index == 1 and self.get_persona(persona_id) is not None:
-                raise LimitReached(f"this persona already holds {max_count} memories, the most "
-                                   "it can keep; delete some before adding more") from None
+                raise LimitReached(limits.full_message) from None
             raise NotFound("persona not found") from None
 
     def forget_author(self, persona_id: str, user_id: str) -> int:
@@ -221,26 +245,33 @@ class Store:
         """One memory, or None."""
         return public(self.table.get(*keys.memory(persona_id, memory_id)))
 
-    def update_memory(self, persona_id: str, memory_id: str, changes: dict[str, Any]) -> dict:
-        """Change a memory's fields and bump the persona's version."""
+    def update_memory(self, persona_id: str, memory_id: str, changes: dict[str, Any],
+                      size_change: int, limits: MemoryLimits) -> dict[str, Any]:
+        """Change a memory's fields and bump the persona's version (and its text total)."""
+        room = (Cond("memory_chars", "<=", limits.chars - size_change, or_absent=True),) \
+            if size_change > 0 else ()
         try:
             self.table.write([
                 Update(*keys.memory(persona_id, memory_id), set=changes),
-                Update(*keys.persona(persona_id), add={"version": 1}),
+                Update(*keys.persona(persona_id),
+                       add={"version": 1, "memory_chars": size_change}, conditions=room),
             ])
-        except ConditionFailed:
+        except ConditionFailed as e:
+            if e.index == 1 and self.get_persona(persona_id) is not None:
+                raise LimitReached(limits.full_message) from None
             raise NotFound("memory not found") from None
         found = self.get_memory(persona_id, memory_id)
         if found is None:
             raise NotFound("memory not found")
         return found
 
-    def delete_memory(self, persona_id: str, memory_id: str) -> None:
+    def delete_memory(self, persona_id: str, memory: dict[str, Any]) -> None:
         """Remove a memory and bump the persona's version."""
         try:
             self.table.write([
-                Delete(*keys.memory(persona_id, memory_id), must_exist=True),
-                Update(*keys.persona(persona_id), add={"version": 1, "memory_count": -1}),
+                Delete(*keys.memory(persona_id, memory["id"]), must_exist=True),
+                Update(*keys.persona(persona_id), add={
+                    "version": 1, "memory_count": -1, "memory_chars": -memory_size(memory)}),
             ])
         except ConditionFailed:
             raise NotFound("memory not found") from None

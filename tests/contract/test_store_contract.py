@@ -7,7 +7,10 @@ from typing import Any
 import pytest
 
 from chalicelib.errors import Conflict, Gone, InvalidInput, LimitReached, NotFound
-from chalicelib.store.repository import Store
+from chalicelib.store.repository import MemoryLimits, Store
+
+SMALL = MemoryLimits(count=3, chars=1_000)
+ROOMY = MemoryLimits(count=99, chars=1_000_000)
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Put, Update, decode_cursor, encode_cursor,
 )
@@ -165,18 +168,31 @@ class StoreContract:
     def test_memory_limit_is_enforced_atomically(self, store: Store) -> None:
         self._persona(store)
         for i in range(3):
-            store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, 3)
+            store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, SMALL)
         with pytest.raises(LimitReached):
-            store.add_memory("p" * 22, {"id": "m9", "text": "x", "created_at": "t9"}, 3)
+            store.add_memory("p" * 22, {"id": "m9", "text": "x", "created_at": "t9"}, SMALL)
         assert store.get_persona("p" * 22)["memory_count"] == 3
         assert store.get_persona("p" * 22)["version"] == 4
         with pytest.raises(NotFound):
-            store.add_memory("q" * 22, {"id": "m1", "text": "x", "created_at": "t"}, 3)
+            store.add_memory("q" * 22, {"id": "m1", "text": "x", "created_at": "t"}, SMALL)
+
+    def test_memory_text_total_is_bounded_and_follows_edits_and_deletes(self, store) -> None:
+        self._persona(store)
+        limits = MemoryLimits(count=99, chars=10)
+        store.add_memory("p" * 22, {"id": "a", "text": "12345", "created_at": "t1"}, limits)
+        with pytest.raises(LimitReached):
+            store.add_memory("p" * 22, {"id": "b", "text": "123456", "created_at": "t2"}, limits)
+        with pytest.raises(LimitReached):
+            store.update_memory("p" * 22, "a", {"text": "12345678901"}, 6, limits)
+        store.delete_memory("p" * 22, {"id": "a", "text": "12345"})
+        store.add_memory("p" * 22, {"id": "b", "text": "1234567890", "created_at": "t2"},
+                         limits)
+        assert store.get_persona("p" * 22)["memory_chars"] == 10
 
     def test_memories_list_newest_first_with_opaque_cursor(self, store: Store) -> None:
         self._persona(store)
         for i in range(5):
-            store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, 99)
+            store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, ROOMY)
         first = store.list_memories("p" * 22, None, 3)
         second = store.list_memories("p" * 22, first["next_cursor"], 3)
         assert [m["id"] for m in first["items"] + second["items"]] == \
@@ -218,7 +234,7 @@ class StoreContract:
         self._persona(store, pid)
         store.add_member(pid, {"user_id": "u2", "role": "visitor"})
         for i in range(30):
-            store.add_memory(pid, {"id": f"m{i:02d}", "text": "x", "created_at": f"t{i:02d}"}, 99)
+            store.add_memory(pid, {"id": f"m{i:02d}", "text": "x", "created_at": f"t{i:02d}"}, ROOMY)
         for c in range(3):
             store.create_conversation(
                 {"id": f"c{c}", "persona_id": pid, "user_id": "u2", "created_at": f"t{c}"},

@@ -154,3 +154,14 @@ def test_cache_keeps_a_bounded_number_of_personas() -> None:
 def test_empty_or_stopword_queries_return_nothing(query: str) -> None:
     index = build_index({"id": "p"}, memories("Pescaria no rio."))
     assert index.search(query, 5) == []
+
+
+def test_cache_is_bounded_by_the_text_it_holds() -> None:
+    source = CountingSource(memories("x" * 600))
+    cache = IndexCache(capacity=64, max_chars=1_000)
+    cache.index_for(source, {"id": "a", "version": 1})
+    cache.index_for(source, {"id": "b", "version": 1})  # 1,200 characters: "a" goes
+    cache.index_for(source, {"id": "b", "version": 1})
+    assert source.loads == 2
+    cache.index_for(source, {"id": "a", "version": 1})
+    assert source.loads == 3
