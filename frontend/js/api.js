@@ -8,25 +8,17 @@ export class ApiError extends Error {
   }
 }
 
-let serial = false;
-let queue = Promise.resolve();
 let onUnauthorized = () => {};
 let onNetwork = () => {};
 
-/** serial: one request at a time (the local dev server shares one request object between threads).
- *  onNetwork(reachable): told after every request whether the API could be reached. */
+/** onNetwork(reachable): told after every request whether the API could be reached. */
 export function configure(options) {
-  serial = Boolean(options.serial);
   onUnauthorized = options.onUnauthorized || onUnauthorized;
   onNetwork = options.onNetwork || onNetwork;
 }
 
 function request(method, path, body) {
-  if (!serial) return send(method, path, body);
-  const run = () => send(method, path, body);
-  const result = queue.then(run, run);
-  queue = result.catch(() => {});
-  return result;
+  return send(method, path, body);
 }
 
 // navigator.onLine is not trusted to block requests: `make run` works on a laptop with no network.

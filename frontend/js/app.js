@@ -152,7 +152,6 @@ async function boot() {
     return;
   }
   configure({
-    serial: ctx.config.stage === "local",
     onNetwork: reachable,
     onUnauthorized: () => { clearSession(); flashed = { key: "signin.expired" }; route(); },
   });
