@@ -262,6 +262,18 @@ def create_invite(caller: Identity, persona_id: str) -> Response:
     return created(personas.create_invite(runtime.store(), caller, persona_id, body()))
 
 
+@api("/api/personas/{persona_id}/invites")
+def list_invites(caller: Identity, persona_id: str) -> dict[str, Any]:
+    query()
+    return personas.list_invites(runtime.store(), caller, persona_id)
+
+
+@api("/api/personas/{persona_id}/invites/{invite_id}", "DELETE")
+def cancel_invite(caller: Identity, persona_id: str, invite_id: str) -> Response:
+    personas.cancel_invite(runtime.store(), caller, persona_id, invite_id)
+    return no_content()
+
+
 @api("/api/invites/{code}/accept", "POST")
 def accept_invite(caller: Identity, code: str) -> dict[str, Any]:
     return personas.accept_invite(runtime.store(), caller, code)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 import secrets
 from typing import Any
 
@@ -117,9 +118,32 @@ def create_invite(store: Store, caller: Identity, persona_id: str,
     invite = {"persona_id": persona_id, "role": data["role"],
               "max_uses": data.get("max_uses", 1), "uses": 0, "created_at": ids.iso(moment),
               "expires_at_text": ids.iso(expires), "expires_epoch": int(expires.timestamp())}
-    store.create_invite(_hash_code(code), invite)
-    return {"code": code, "role": invite["role"], "max_uses": invite["max_uses"],
-            "expires_at": invite["expires_at_text"], "persona_id": persona_id}
+    code_hash = _hash_code(code)
+    store.create_invite(code_hash, invite)
+    return {"code": code, "id": code_hash, "role": invite["role"],
+            "max_uses": invite["max_uses"], "expires_at": invite["expires_at_text"],
+            "persona_id": persona_id}
+
+
+def list_invites(store: Store, caller: Identity, persona_id: str) -> dict[str, Any]:
+    """The persona's invites still open, without their codes (owner only)."""
+    access.persona_for(store, persona_id, caller, need="owner")
+    now = int(ids.now().timestamp())
+    open_ones = [{"id": i["id"], "role": i["role"], "max_uses": i["max_uses"],
+                  "uses": i["uses"], "created_at": i.get("created_at"),
+                  "expires_at": i["expires_at_text"]}
+                 for i in store.list_invites(persona_id)
+                 if i["expires_epoch"] > now and i["uses"] < i["max_uses"]]
+    return {"items": sorted(open_ones, key=lambda i: i["created_at"] or ""),
+            "next_cursor": None}
+
+
+def cancel_invite(store: Store, caller: Identity, persona_id: str, invite_id: str) -> None:
+    """Cancel an invite so its link no longer works (owner only)."""
+    access.persona_for(store, persona_id, caller, need="owner")
+    if not re.fullmatch(r"[0-9a-f]{64}", invite_id) or \
+            not store.delete_invite(persona_id, invite_id):
+        raise NotFound("invite not found")
 
 
 def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:

@@ -439,6 +439,26 @@ class Store:
             Put({"PK": ppk, "SK": psk, "kind": "invite_pointer", **invite, **ttl}),
         ])
 
+    def list_invites(self, persona_id: str) -> list[dict[str, Any]]:
+        """A persona's invites, each with its uses so far (one query and one batch read)."""
+        pk, _ = keys.persona(persona_id)
+        pointers = list(query_all(self.table, pk, prefix=keys.INVITE))
+        hashes = [p["SK"][len(keys.INVITE):] for p in pointers]
+        found: dict[str, dict[str, Any]] = {}
+        for offset in range(0, len(hashes), 100):
+            for item in self.table.batch_get([keys.invite(h) for h in hashes[offset:offset + 100]]):
+                found[item["PK"][len(keys.INVITE):]] = item
+        return [{**public(found[h]), "id": h} for h in hashes if h in found]
+
+    def delete_invite(self, persona_id: str, code_hash: str) -> bool:
+        """Cancel an invite of this persona; False when it has no such invite."""
+        try:
+            self.table.write([Delete(*keys.invite_pointer(persona_id, code_hash), must_exist=True),
+                              Delete(*keys.invite(code_hash))])
+            return True
+        except ConditionFailed:
+            return False
+
     def get_invite(self, code_hash: str) -> dict[str, Any] | None:
         """An invite by its code's hash, or None."""
         return public(self.table.get(*keys.invite(code_hash)))

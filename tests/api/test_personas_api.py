@@ -269,3 +269,30 @@ def test_no_message_lands_in_a_conversation_erased_meanwhile(api: Api, alice: Us
         store.begin_turn(cid, {"id": "m" * 22, "client_message_id": "client-0001",
                                "created_at": "t", "text": "segredo"}, "hash")
     assert "segredo" not in repr(all_items())
+
+
+def test_owner_lists_and_cancels_invites(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    made = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                    {"role": "editor", "max_uses": 2}).json_body
+    listed = api.call("GET", f"/api/personas/{pid}/invites", alice).json_body["items"]
+    assert [(i["id"], i["role"], i["uses"], i["max_uses"]) for i in listed] == \
+        [(made["id"], "editor", 0, 2)]
+    assert "code" not in listed[0] and made["code"] not in repr(all_items())
+    assert api.call("DELETE", f"/api/personas/{pid}/invites/{made['id']}", alice).status_code \
+        == 204
+    assert api.call("POST", f"/api/invites/{made['code']}/accept", bob).status_code == 404
+    assert api.call("GET", f"/api/personas/{pid}/invites", alice).json_body["items"] == []
+    assert api.call("DELETE", f"/api/personas/{pid}/invites/{made['id']}", alice).status_code \
+        == 404
+
+
+def test_an_invite_of_another_persona_cannot_be_cancelled_through_mine(api: Api, alice: User,
+                                                                       bob: User) -> None:
+    hers = api.create_persona(alice)["id"]
+    invite = api.call("POST", f"/api/personas/{hers}/invites", alice,
+                      {"role": "visitor"}).json_body
+    mine = api.create_persona(bob)["id"]
+    r = api.call("DELETE", f"/api/personas/{mine}/invites/{invite['id']}", bob)
+    assert r.status_code == 404
+    assert api.call("POST", f"/api/invites/{invite['code']}/accept", bob).status_code == 200

@@ -147,7 +147,7 @@ def test_every_route_but_the_public_ones_needs_a_bearer_token(doc):
 def test_the_app_refuses_without_a_token_exactly_where_the_document_says(sqlite_api, doc):
     documented = {(path, method): op for path, method, _, op in operations(doc)}
     fill = {"persona_id": "A" * 22, "memory_id": "B" * 22, "conversation_id": "C" * 22,
-            "code": "c" * 24, "user_id": "someone"}
+            "code": "c" * 24, "user_id": "someone", "invite_id": "d" * 64}
     for path, method in sorted(app_routes()):
         url = path.format(**fill)
         r = sqlite_api.call(method, url)

@@ -16,7 +16,7 @@ def world(api: Api, alice: User, bob: User) -> dict[str, str]:
     conversation = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body
     invite = api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "editor"}).json_body
     return {"pid": pid, "mid": memory["id"], "cid": conversation["id"], "code": invite["code"],
-            "alice_id": alice.id}
+            "invite_id": invite["id"], "alice_id": alice.id}
 
 
 def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
@@ -33,6 +33,8 @@ def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
         ("PATCH", f"/api/personas/{pid}/memories/{mid}", {"text": "changed"}),
         ("DELETE", f"/api/personas/{pid}/memories/{mid}", None),
         ("POST", f"/api/personas/{pid}/invites", {"role": "editor"}),
+        ("GET", f"/api/personas/{pid}/invites", None),
+        ("DELETE", f"/api/personas/{pid}/invites/{w['invite_id']}", None),
         ("GET", f"/api/personas/{pid}/members", None),
         ("DELETE", f"/api/personas/{pid}/members/{w['alice_id']}", None),
         ("POST", f"/api/personas/{pid}/conversations", {}),
@@ -91,6 +93,8 @@ def test_visitor_can_talk_but_not_edit_then_revoke_closes_everything(
             ("PATCH", f"/api/personas/{pid}/memories/{mid}", {"text": "x"}),
             ("DELETE", f"/api/personas/{pid}/memories/{mid}", None),
             ("POST", f"/api/personas/{pid}/invites", {"role": "visitor"}),
+            ("GET", f"/api/personas/{pid}/invites", None),
+            ("DELETE", f"/api/personas/{pid}/invites/{world['invite_id']}", None),
             ("GET", f"/api/personas/{pid}/members", None),
             ("DELETE", f"/api/personas/{pid}/members/{alice.id}", None)]:
         assert api.call(method, path, bob, body).status_code == 403, (method, path)
