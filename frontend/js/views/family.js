@@ -8,8 +8,11 @@ export async function familyView(el, ctx, id) {
   if (!persona) return;
   if (persona.role !== "owner") { memberView(el, ctx, persona); return; }
   const members = await api.get(`/personas/${seg(id)}/members`);
+  const open = h("div", { "data-open-invites": "" });
+  const refresh = () => openInvites(open, id);
   el.append(h("h2", { class: "section-title", t: "family.invite" }),
-    h("p", { class: "lead", t: "family.invite.lead" }), inviteForm(id),
+    h("p", { class: "lead", t: "family.invite.lead" }), inviteForm(id, refresh),
+    h("h2", { class: "section-title", id: "open-h", t: "family.open" }), open,
     h("h2", { class: "section-title", id: "members-h", t: "family.members" }),
     h("ul", { class: "cards compact members", "aria-labelledby": "members-h" }, members.items.map((m) => {
       const item = h("li", { class: "card row-card", "data-member": m.user_id },
@@ -34,9 +37,44 @@ export async function familyView(el, ctx, id) {
       }
       return item;
     })));
+  refresh();
 }
 
-function inviteForm(id) {
+async function openInvites(slot, id) {
+  let invites;
+  try {
+    invites = (await api.get(`/personas/${seg(id)}/invites`)).items;
+  } catch (error) {
+    slot.replaceChildren(errorNotice(error));
+    return;
+  }
+  if (!invites.length) {
+    slot.replaceChildren(h("p", { class: "hint", t: "family.open.none" }));
+    return;
+  }
+  slot.replaceChildren(h("ul", { class: "cards compact", "aria-labelledby": "open-h" }, invites.map((invite) => {
+    const vars = { role: { key: `role.${invite.role}` }, n: invite.uses, max: invite.max_uses,
+      date: { date: invite.expires_at } };
+    const item = h("li", { class: "card row-card", "data-invite": invite.id },
+      h("p", { class: "meta", t: "family.open.item", tv: vars }));
+    const cancel = h("button", { type: "button", class: "btn small danger-quiet", t: "family.cancel",
+      ta: { "aria-label": "family.cancel.label" }, tv: { date: { date: invite.expires_at } } });
+    cancel.addEventListener("click", async () => {
+      const sure = await confirmDialog({ title: "family.cancel.confirm", body: "family.cancel.body",
+        confirm: "family.cancel.do" });
+      if (!sure) return;
+      try {
+        await api.del(`/personas/${seg(id)}/invites/${seg(invite.id)}`);
+        announce("family.cancelled");
+        await openInvites(slot, id);
+      } catch (error) { item.append(errorNotice(error)); }
+    });
+    item.append(cancel);
+    return item;
+  })));
+}
+
+function inviteForm(id, onCreated = () => {}) {
   const choice = { role: "visitor" };
   const result = h("div", { class: "invite-result", "aria-live": "polite" });
   const form = h("form", { class: "card", novalidate: true },
@@ -77,6 +115,7 @@ function inviteForm(id) {
         h("p", { class: "hint", t: "family.link.note", tv: { role: { key: `role.${invite.role}` },
           n: invite.max_uses, date: { date: invite.expires_at } } }));
       copy.focus();
+      onCreated();
     } catch (error) {
       result.replaceChildren(errorNotice(error));
     }

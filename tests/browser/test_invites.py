@@ -1,0 +1,31 @@
+"""The owner sees the invitations still open and can cancel one; its link then stops working."""
+from __future__ import annotations
+
+import pytest
+
+from tests.browser.conftest import api_call, sign_in, untranslated
+from tests.browser.test_states import seed
+
+pytestmark = pytest.mark.browser
+
+
+def test_owner_cancels_an_open_invitation(site, people) -> None:
+    data = seed(site)
+    status, invite = api_call(site, "POST", f"/personas/{data['persona']}/invites",
+                              data["token"], {"role": "visitor", "max_uses": 3})
+    assert status == 201
+    page = people("en")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    path = f"/p/{data['persona']}/family"
+    page.goto(f"{site}/#{path}")
+    row = page.locator(f"[data-invite='{invite['id']}']")
+    row.wait_for()
+    assert "used 0 of 3" in row.inner_text()
+    assert untranslated(page) == []
+    row.get_by_role("button", name="Cancel the invitation valid until").click()
+    page.locator("dialog[open]").get_by_role("button", name="Yes, cancel it").click()
+    page.locator("[data-open-invites] >> text=No invitation is open.").wait_for()
+    status, _ = api_call(site, "POST", f"/invites/{invite['code']}/accept",
+                         api_call(site, "POST", "/auth/local/login",
+                                  body={"email": "bia@example.com", "name": "Bia"})[1]["token"])
+    assert status == 404
