@@ -2,40 +2,21 @@
 from __future__ import annotations
 
 import json
-import socket
-import sys
 import threading
 import urllib.error
 import urllib.request
-from pathlib import Path
 from typing import Iterator
 
 import pytest
 
-PROJECT = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(PROJECT / "scripts"))
-import serve  # noqa: E402
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.servers import running_site
 
 
 @pytest.fixture
 def base_url(monkeypatch) -> Iterator[str]:
     monkeypatch.setenv("FOREVERUS_STAGE", "local")
-    port = free_port()
-    server = serve.build_server("127.0.0.1", port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.shutdown()
-        server.server.server_close()
-        thread.join(timeout=5)
+    with running_site() as url:
+        yield url
 
 
 def fetch(url: str, data: dict | None = None, token: str | None = None) -> tuple[int, dict, bytes]:

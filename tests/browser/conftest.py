@@ -7,15 +7,15 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import sys
-import threading
 import urllib.error
 import urllib.request
 from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+
+from tests.servers import running_site
 
 PROJECT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
@@ -43,12 +43,6 @@ def browser() -> Iterator[Any]:
         chromium.close()
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def site(browser, monkeypatch) -> Iterator[str]:
     """`make run`'s server (site + API on one origin) for this test only, on its own data.
@@ -57,17 +51,8 @@ def site(browser, monkeypatch) -> Iterator[str]:
     for name, value in {"FOREVERUS_STAGE": "local", "FOREVERUS_STORE": "sqlite",
                         "FOREVERUS_AUTH": "local"}.items():
         monkeypatch.setenv(name, value)
-    import serve
-    port = free_port()
-    server = serve.build_server("127.0.0.1", port)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.shutdown()
-        server.server.server_close()
-        thread.join(timeout=5)
+    with running_site() as url:
+        yield url
 
 
 class Console:

