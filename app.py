@@ -274,6 +274,12 @@ def cancel_invite(caller: Identity, persona_id: str, invite_id: str) -> Response
     return no_content()
 
 
+@api("/api/invites/{code}")
+def preview_invite(caller: Identity, code: str) -> dict[str, Any]:
+    query()
+    return personas.preview_invite(runtime.store(), caller, code)
+
+
 @api("/api/invites/{code}/accept", "POST")
 def accept_invite(caller: Identity, code: str) -> dict[str, Any]:
     return personas.accept_invite(runtime.store(), caller, code)

@@ -115,7 +115,7 @@ def create_invite(store: Store, caller: Identity, persona_id: str,
     code = secrets.token_urlsafe(24)
     moment = ids.now()
     expires = moment + dt.timedelta(days=data.get("expires_in_days", MAX_INVITE_DAYS_DEFAULT))
-    invite = {"persona_id": persona_id, "role": data["role"],
+    invite = {"persona_id": persona_id, "role": data["role"], "invited_by_name": caller.name,
               "max_uses": data.get("max_uses", 1), "uses": 0, "created_at": ids.iso(moment),
               "expires_at_text": ids.iso(expires), "expires_epoch": int(expires.timestamp())}
     code_hash = _hash_code(code)
@@ -146,25 +146,60 @@ def cancel_invite(store: Store, caller: Identity, persona_id: str, invite_id: st
         raise NotFound("invite not found")
 
 
-def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
-    """Join a persona through an invite code; accepting twice changes nothing."""
-    if not 20 <= len(code) <= 64 or not code.replace("-", "").replace("_", "").isalnum():
+def _invite_by_code(store: Store, code: str) -> tuple[str, dict[str, Any]]:
+    if not 20 <= len(code) <= 64 or not code.isascii() or \
+            not code.replace("-", "").replace("_", "").isalnum():
         raise NotFound("invite not found")
     code_hash = _hash_code(code)
     invite = store.get_invite(code_hash)
     if invite is None:
         raise NotFound("invite not found")
+    return code_hash, invite
+
+
+def _invite_state(store: Store, caller: Identity, invite: dict[str, Any],
+                  moment: dt.datetime) -> str:
+    """open, member, expired, used_up or revoked, for this caller."""
+    if store.get_membership(invite["persona_id"], caller.user_id) is not None:
+        return "member"
+    if invite["expires_epoch"] <= int(moment.timestamp()):
+        return "expired"
+    if invite["uses"] >= invite["max_uses"]:
+        return "used_up"
+    revoked = store.revoked_at(invite["persona_id"], caller.user_id)
+    if revoked is not None and invite["created_at"] <= revoked:
+        return "revoked"
+    return "open"
+
+
+GONE = {
+    "expired": "this invite has expired or has been used up; ask for a new one",
+    "used_up": "this invite has expired or has been used up; ask for a new one",
+    "revoked": "the owner removed your access after this invite was made; ask them for a new one",
+}
+
+
+def preview_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
+    """Whose legacy an invite opens, as what, and whether it can still be accepted by me."""
+    _, invite = _invite_by_code(store, code)
+    persona = store.get_persona(invite["persona_id"])
+    if persona is None:
+        raise NotFound("invite not found")
+    return {"persona_name": persona["name"], "role": invite["role"],
+            "invited_by": invite.get("invited_by_name", ""),
+            "expires_at": invite["expires_at_text"],
+            "state": _invite_state(store, caller, invite, ids.now())}
+
+
+def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
+    """Join a persona through an invite code; accepting twice changes nothing."""
+    code_hash, invite = _invite_by_code(store, code)
     pid = invite["persona_id"]
-    existing = store.get_membership(pid, caller.user_id)
-    if existing is None:
-        moment = ids.now()
-        if invite["expires_epoch"] <= int(moment.timestamp()) or \
-                invite["uses"] >= invite["max_uses"]:
-            raise Gone("this invite has expired or has been used up; ask for a new one")
-        revoked = store.revoked_at(pid, caller.user_id)
-        if revoked is not None and invite["created_at"] <= revoked:
-            raise Gone("the owner removed your access after this invite was made; "
-                       "ask them for a new one")
+    moment = ids.now()
+    state = _invite_state(store, caller, invite, moment)
+    if state in GONE:
+        raise Gone(GONE[state])
+    if state == "open":
         store.accept_invite(code_hash, invite, member_record(caller, invite["role"]),
                             int(moment.timestamp()))
     persona, role = access.persona_for(store, pid, caller)

@@ -296,3 +296,20 @@ def test_an_invite_of_another_persona_cannot_be_cancelled_through_mine(api: Api,
     r = api.call("DELETE", f"/api/personas/{mine}/invites/{invite['id']}", bob)
     assert r.status_code == 404
     assert api.call("POST", f"/api/invites/{invite['code']}/accept", bob).status_code == 200
+
+
+def test_an_invite_can_be_previewed_before_accepting(api: Api, alice: User, bob: User) -> None:
+    pid = api.create_persona(alice, name="Antônio Carlos")["id"]
+    code = api.call("POST", f"/api/personas/{pid}/invites", alice,
+                    {"role": "editor", "max_uses": 1}).json_body["code"]
+    seen = api.call("GET", f"/api/invites/{code}", bob).json_body
+    assert seen == {"persona_name": "Antônio Carlos", "role": "editor",
+                    "invited_by": "Alice Ferreira", "expires_at": seen["expires_at"],
+                    "state": "open"}
+    assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404  # not joined yet
+    api.call("POST", f"/api/invites/{code}/accept", bob)
+    assert api.call("GET", f"/api/invites/{code}", bob).json_body["state"] == "member"
+    carol = api.login("carol@example.com", "Carol")
+    assert api.call("GET", f"/api/invites/{code}", carol).json_body["state"] == "used_up"
+    assert api.call("GET", f"/api/invites/{'x' * 32}", carol).status_code == 404
+    assert api.call("GET", f"/api/invites/{code}", None).status_code == 401

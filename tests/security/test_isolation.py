@@ -64,6 +64,7 @@ def test_unsigned_requests_get_401_on_every_private_route(api: Api, world) -> No
     for method, path, body in object_routes(world) + [
             ("GET", "/api/me", None), ("GET", "/api/me/export", None),
             ("DELETE", "/api/me", None), ("GET", "/api/personas", None),
+            ("GET", f"/api/invites/{world['code']}", None),
             ("POST", "/api/personas", {}), ("POST", f"/api/invites/{world['code']}/accept", None)]:
         r = api.call(method, path, None, body)
         assert r.status_code == 401, (method, path, r.status_code)
