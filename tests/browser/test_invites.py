@@ -29,3 +29,18 @@ def test_owner_cancels_an_open_invitation(site, people) -> None:
                          api_call(site, "POST", "/auth/local/login",
                                   body={"email": "bia@example.com", "name": "Bia"})[1]["token"])
     assert status == 404
+
+
+def test_an_invitation_shows_whose_legacy_it_opens_before_accepting(site, people) -> None:
+    data = seed(site)
+    status, invite = api_call(site, "POST", f"/personas/{data['persona']}/invites",
+                              data["token"], {"role": "editor"})
+    assert status == 201
+    page = people("en")
+    sign_in(page, site, "Bia Souza", "bia@example.com", f"#/invite/{invite['code']}")
+    about = page.locator("[data-invite-preview]")
+    about.wait_for()
+    text = about.inner_text()
+    assert "Ana Ferreira invites you to the legacy of Maria Aparecida" in text and "Editor" in text
+    page.get_by_role("button", name="Accept the invitation").click()
+    page.wait_for_url(f"**/#/p/{data['persona']}/talk")

@@ -1,10 +1,35 @@
-// Opening an invite link: after sign-in, accept it with one clear button.
+// Opening an invite link: after sign-in, see whose legacy it opens, then accept with one button.
 import { api, seg } from "../api.js";
 import { busy, errorNotice, h, notice } from "../dom.js";
 
+const GONE = { expired: "invite.expired", used_up: "invite.expired", revoked: "invite.revoked" };
+
 export async function inviteView(el, ctx, code) {
   ctx.title("invite.title");
-  const slot = h("div");
+  const slot = h("div", { "aria-live": "polite" });
+  const card = h("div", { class: "card narrow" });
+  el.append(h("h1", { tabindex: "-1", t: "invite.title" }), card);
+  let preview;
+  try {
+    preview = await api.get(`/invites/${seg(code)}`);
+  } catch (error) {
+    card.append(error.status === 404 ? notice("error", "invite.invalid") : errorNotice(error),
+      h("p", { class: "actions" }, h("a", { class: "btn", href: "#/", t: "nav.legacies" })));
+    return;
+  }
+  const about = h("p", { class: "lead", "data-invite-preview": "", t: "invite.preview", tv: {
+    by: preview.invited_by, name: preview.persona_name, role: { key: `role.${preview.role}` },
+    date: { date: preview.expires_at } } });
+  if (preview.state === "member") {
+    card.append(h("p", { class: "lead", t: "invite.member", tv: { name: preview.persona_name } }),
+      h("p", { class: "actions" }, h("a", { class: "btn primary", href: "#/", t: "nav.legacies" })));
+    return;
+  }
+  if (GONE[preview.state]) {
+    card.append(about, notice("error", GONE[preview.state]),
+      h("p", { class: "actions" }, h("a", { class: "btn", href: "#/", t: "nav.legacies" })));
+    return;
+  }
   const accept = h("button", { type: "button", class: "btn primary", t: "invite.accept" });
   accept.addEventListener("click", async () => {
     busy(accept, true);
@@ -19,8 +44,6 @@ export async function inviteView(el, ctx, code) {
       else slot.replaceChildren(errorNotice(error));
     }
   });
-  el.append(h("h1", { tabindex: "-1", t: "invite.title" }),
-    h("div", { class: "card narrow" },
-      h("p", { class: "lead", t: "invite.lead" }), h("p", { t: "invite.body" }), slot,
-      h("p", { class: "actions" }, accept, h("a", { class: "btn", href: "#/", t: "invite.later" }))));
+  card.append(about, h("p", { t: "invite.body" }), slot,
+    h("p", { class: "actions" }, accept, h("a", { class: "btn", href: "#/", t: "invite.later" })));
 }
