@@ -18,7 +18,7 @@ from typing import Any
 
 from chalicelib import access, ids
 from chalicelib.conversations import PAUSED
-from chalicelib.errors import Conflict, ServiceUnavailable
+from chalicelib.errors import Conflict, PersonaNotActive, ServiceUnavailable
 from chalicelib.identity import Identity
 from chalicelib.llm.authentic import AUTHENTIC
 from chalicelib.llm.base import Generation, ModelBusy, Provider
@@ -107,7 +107,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         if turn["state"] == "pending" and not _stale(turn):
             raise Conflict("this message is still being answered; try again in a moment")
     if persona.get("status", "active") != "active":
-        raise Conflict(PAUSED[persona["status"]])
+        raise PersonaNotActive(PAUSED[persona["status"]])
 
     decision = Decision(True, "on")
     if power is not None:

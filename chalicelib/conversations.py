@@ -4,7 +4,7 @@ from __future__ import annotations
 from typing import Any
 
 from chalicelib import access, ids
-from chalicelib.errors import Conflict
+from chalicelib.errors import PersonaNotActive
 from chalicelib.identity import Identity
 from chalicelib.schemas import CONVERSATION_START
 from chalicelib.store.repository import Store
@@ -40,7 +40,7 @@ def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any])
     persona, _ = access.persona_for(store, persona_id, caller)
     data = validate(CONVERSATION_START, body)
     if persona.get("status", "active") != "active":
-        raise Conflict(PAUSED[persona["status"]])
+        raise PersonaNotActive(PAUSED[persona["status"]])
     now = ids.now_iso()
     visitor = data.get("visitor_name") or caller.name
     conversation = {"id": ids.new_id(), "persona_id": persona_id, "user_id": caller.user_id,

@@ -49,6 +49,12 @@ class Conflict(DomainError):
     code = "ConflictError"
 
 
+class PersonaNotActive(Conflict):
+    """The persona is paused or retired by its owner: no new conversation or message."""
+
+    code = "PersonaNotActiveError"
+
+
 class Gone(DomainError):
     """The object existed but can no longer be used (an expired or used-up invite)."""
 

@@ -120,6 +120,7 @@ def test_paused_or_retired_persona_calls_no_model_and_says_so(api, alice, talk, 
     before = sorted(map(repr, all_items()))
     r = send(api, alice, talk["cid"], "Oi vô")
     assert r.status_code == 409 and status in r.json_body["Message"]
+    assert r.json_body["Code"] == "PersonaNotActiveError"
     assert model.requests == [] and sorted(map(repr, all_items())) == before
 
 
