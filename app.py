@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import os
 import time
+import traceback
 from typing import Any, Callable
 
 from chalice import Chalice, Rate, Response
@@ -59,6 +60,17 @@ def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
             except DomainError as error:
                 status = error.status
                 return error_response(error)
+            except Exception as error:  # noqa: BLE001 - the edge: nothing unexpected leaks
+                # Chalice would log the concrete path, which can hold an invite code, and the
+                # exception's message, which can hold what someone typed. Log where, not what.
+                status = 500
+                frames = traceback.extract_tb(error.__traceback__)
+                log("unhandled", route=path, method=method, error=type(error).__name__,
+                    at=[f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}:{f.name}"
+                        for f in frames[-4:]])
+                return Response({"Code": "InternalServerError",
+                                 "Message": "An internal server error occurred."},
+                                status_code=500)
             finally:
                 log("request", route=path, method=method, status=status,
                     ms=round((time.perf_counter() - started) * 1000, 1))

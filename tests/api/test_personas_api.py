@@ -313,3 +313,35 @@ def test_an_invite_can_be_previewed_before_accepting(api: Api, alice: User, bob:
     assert api.call("GET", f"/api/invites/{code}", carol).json_body["state"] == "used_up"
     assert api.call("GET", f"/api/invites/{'x' * 32}", carol).status_code == 404
     assert api.call("GET", f"/api/invites/{code}", None).status_code == 401
+
+
+def test_an_unexpected_error_is_a_plain_500_and_its_log_carries_no_secret(
+        sqlite_api: Api, monkeypatch) -> None:
+    import logging
+
+    from chalicelib import personas as personas_module
+    bob = sqlite_api.login("bob@example.com", "Bob")
+    code = "SECRETinviteCODE" + "x" * 16
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError(f"boom while reading {code} and 'minha avó querida'")
+
+    monkeypatch.setattr(personas_module, "accept_invite", broken)
+    lines: list[str] = []
+
+    class Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            lines.append(record.getMessage())
+
+    keep = Keep()
+    logging.getLogger("foreverus").addHandler(keep)
+    try:
+        r = sqlite_api.call("POST", f"/api/invites/{code}/accept", bob)
+    finally:
+        logging.getLogger("foreverus").removeHandler(keep)
+    assert r.status_code == 500
+    assert r.json_body == {"Code": "InternalServerError",
+                           "Message": "An internal server error occurred."}
+    logged = "\n".join(lines)
+    assert "RuntimeError" in logged and "test_personas_api.py" in logged
+    assert "SECRET" not in logged and "avó" not in logged and "boom" not in logged
