@@ -10,6 +10,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import screenshot, sign_in, unlabelled, untranslated
 from tests.browser.test_site_text import dictionary
@@ -141,7 +142,7 @@ def test_family_journey(site, people, console, tmp_path) -> None:
     assert "Cida" in reply.locator(".text").inner_text()
     assert reply.locator(".badge.recorded").inner_text() == "Palavras registradas"
     chip = reply.locator("button.chip").first
-    a.wait_for_function("() => !/^Memória \\d/.test(document.querySelector('button.chip').textContent)")
+    expect(a.locator("button.chip").first).not_to_have_text(re.compile(r"^Memória \d"))
     assert chip.inner_text() == "A festa junina de 1962"
     chip.click()
     dialog = a.locator("dialog[open]")

@@ -12,6 +12,7 @@ import json
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import (
     PHONE, api_call, no_horizontal_scroll, screenshot, sign_in, unlabelled, untranslated,
@@ -46,14 +47,13 @@ def send(page, text: str) -> None:
     before = replies.count()
     page.locator("#talk-text").fill(text)
     page.locator("#talk-text").press("Enter")
-    page.wait_for_function(f"() => document.querySelectorAll('ol.log li[data-reply]').length > {before}")
+    expect(replies).to_have_count(before + 1)
 
 
 def choose_period(page, days: int) -> None:
     page.locator(f"fieldset.period input[value='{days}'] + label").click()
     for chart in ("latency", "volume"):
-        page.wait_for_function(
-            f"() => document.querySelectorAll('figure[data-chart={chart}] svg g[data-day]').length === {days}")
+        expect(page.locator(f"figure[data-chart={chart}] svg g[data-day]")).to_have_count(days)
 
 
 def figure_value(page, name: str) -> float:
@@ -84,7 +84,7 @@ def test_operator_page(operator_site, people, console) -> None:
     assert operations.get_attribute("aria-current") == "page"
     assert figure_value(a, "requests") >= sent
     for chart in ("latency", "volume"):
-        a.wait_for_function(f"() => document.querySelectorAll('figure[data-chart={chart}] svg g[data-day]').length === 14")
+        expect(a.locator(f"figure[data-chart={chart}] svg g[data-day]")).to_have_count(14)
         figure = a.locator(f"figure[data-chart={chart}]")
         assert figure.locator("figcaption").inner_text().strip()
         assert figure.locator("svg text.axis-title").count() == 2  # both axes are named

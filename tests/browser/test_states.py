@@ -9,6 +9,7 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browser.conftest import (
     PHONE, api_call, no_horizontal_scroll, screenshot, sign_in, unlabelled, untranslated,
@@ -275,5 +276,5 @@ def test_memories_come_in_pages(site, people) -> None:
     cards.first.wait_for()
     assert cards.count() == 20
     page.get_by_role("button", name="Mostrar mais").click()
-    page.wait_for_function("document.querySelectorAll('ul.memories > li.memory').length === 23")
+    expect(cards).to_have_count(23)
     assert page.get_by_role("button", name="Mostrar mais").is_hidden()
