@@ -9,7 +9,8 @@ from typing import Any, Callable
 
 from chalice import Chalice, Rate, Response
 
-from chalicelib import access, account, chat, conversations, ids, memories, personas, runtime
+from chalicelib import (access, account, chat, conversations, export, ids, memories, personas,
+                        runtime)
 from chalicelib.config import LANGUAGES, get_settings
 from chalicelib.errors import DomainError, InvalidInput, NotFound
 from chalicelib.identity import Identity
@@ -193,14 +194,14 @@ def who_am_i(caller: Identity) -> dict[str, Any]:
 
 @api("/api/me/export")
 def export_me(caller: Identity) -> dict[str, Any]:
-    query()
-    return account.export(runtime.store(), caller)
+    return export.export_page(runtime.store(), caller, query("cursor").get("cursor") or None)
 
 
 @api("/api/me", "DELETE")
 def erase_me(caller: Identity) -> Response:
     query()
-    account.erase(runtime.store(), caller, local_login=get_settings().auth == "local")
+    account.erase(runtime.store(), caller, local_login=get_settings().auth == "local",
+                  user_pool=runtime.user_pool())
     return no_content()
 
 

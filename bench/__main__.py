@@ -1,5 +1,6 @@
-"""`make bench`: cold start, store operations per route, retrieval quality and speed, and the
-chat turn's own overhead on SQLite and on moto DynamoDB. Prints figures; asserts nothing."""
+"""`make bench`: cold start, store operations per route, retrieval quality and speed, the
+chat turn's own overhead on SQLite and on moto DynamoDB, and a large export's pages. Prints
+figures; asserts nothing."""
 from __future__ import annotations
 
 import json
@@ -332,10 +333,66 @@ def metrics_cost() -> None:
     line("added latency at p50", f"{pct(with_metrics, 50) - pct(without, 50):6.2f} ms")
 
 
+def export_pages() -> None:
+    """A large account's export: pages, the largest page as Lambda's envelope counts it, time."""
+    from chalicelib import ids
+    from chalicelib.store import keys
+    from chalicelib.store.table import Put
+    personas, per_persona, talk = 3, 2_000, 2_000
+    text = ("Lembro do dia em que o vô chegou com a sanfona — \"que festa!\" 🎉 " * 8)[:500]
+    with tempfile.TemporaryDirectory() as tmp:
+        h = Harness("sqlite", tmp)
+        try:
+            token = h.call("POST", "/api/auth/local/login", None,
+                           {"email": "a@x.com", "name": "Ana"})["token"]
+            consent = {"basis": "self", "statement": "Eu mesmo.", "attested_by": "Antônio"}
+            table = h.table.inner
+            for n in range(personas):
+                pid = h.call("POST", "/api/personas", token, {
+                    "name": f"Antônio {n}", "language": "pt-BR", "consent": consent})["id"]
+                for _ in range(per_persona):
+                    mid, created = ids.new_id(), ids.now_iso()
+                    pk, sk = keys.memory(pid, mid)
+                    table.write([Put({"PK": pk, "SK": sk, "kind": "memory", "id": mid,
+                                      "persona_id": pid, "text": text, "title": "A sanfona",
+                                      "tags": ["festa"], "triggers": [], "created_at": created,
+                                      **keys.memory_index(pid, created, mid)})])
+            cid = h.call("POST", f"/api/personas/{pid}/conversations", token, {})["id"]
+            store = h.runtime.store()
+            for i in range(talk):
+                table.write([Put(store._message_item(cid, {
+                    "id": ids.new_id(), "role": "visitor" if i % 2 == 0 else "persona",
+                    "text": text * 2, "created_at": ids.now_iso(), "status": "answered"}))])
+            sizes, times, calls, cursor = [], [], [], None
+            while True:
+                path = "/api/me/export" + (f"?cursor={cursor}" if cursor else "")
+                started = time.perf_counter()
+                page, table_calls, _ = h.measured("GET", path, token)
+                times.append((time.perf_counter() - started) * 1000)
+                calls.append(table_calls)
+                body = json.dumps(page, separators=(",", ":"))
+                sizes.append(len(json.dumps({"statusCode": 200, "body": body})))
+                cursor = page["next_cursor"]
+                if cursor is None:
+                    break
+        finally:
+            h.close()
+    print(f"Export of an account owning {personas} legacies of {per_persona:,} memories "
+          f"(~{per_persona * len(text) / 1e6:.1f} M characters each) and a {talk:,}-message "
+          "conversation (SQLite)")
+    line("pages", f"{len(sizes)}")
+    line("largest page as the Lambda envelope counts it (limit 6 MB)",
+         f"{max(sizes) / 1e6:.2f} MB")
+    line("whole export as one page would have been", f"{sum(sizes) / 1e6:.2f} MB")
+    line("time per page p50 / max", f"{pct(times, 50):6.0f} / {max(times):6.0f} ms")
+    line("store calls per page (min / max)", f"{min(calls)} / {max(calls)}")
+
+
 def main() -> None:
     sections: list[Callable[[], None]] = [
         cold_start, store_operations, retrieval_quality_and_speed,
-        lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb"), metrics_cost]
+        lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb"), metrics_cost,
+        export_pages]
     print(f"Forever Us bench — {time.strftime('%Y-%m-%d %H:%M')} — python {sys.version.split()[0]}"
           f", {os.cpu_count()} cores\n")
     for section in sections:

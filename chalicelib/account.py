@@ -1,10 +1,9 @@
-"""Data rights: who am I, everything of mine as JSON, and erase me."""
+"""Data rights: who am I and erase me (everything of mine as JSON is in export.py)."""
 from __future__ import annotations
 
 from typing import Any
 
-from chalicelib import conversations, ids, memories, personas
-from chalicelib.identity import Identity
+from chalicelib.identity import Identity, UserPool
 from chalicelib.store.repository import Store
 
 
@@ -14,48 +13,11 @@ def me(caller: Identity, operator: bool) -> dict[str, Any]:
             "operator": operator}
 
 
-def export(store: Store, caller: Identity) -> dict[str, Any]:
-    """Everything the caller owns or wrote: personas (whole), memberships, conversations."""
-    owned, shared, written = [], [], []
-    for membership in store.memberships_of(caller.user_id):
-        pid = membership["persona_id"]
-        persona = store.get_persona(pid)
-        if persona is None:
-            continue
-        all_memories = store.all_memories(pid)
-        if membership["role"] == "owner":
-            owned.append({
-                **personas.view(persona, "owner"),
-                "memories": [memories.view(m) for m in all_memories],
-                "members": [{k: m.get(k) for k in ("name", "email", "role", "joined_at")}
-                            for m in store.list_members(pid)],
-            })
-        else:
-            shared.append({"persona_id": pid, "name": persona.get("name"),
-                           "role": membership["role"], "joined_at": membership.get("joined_at")})
-            written += [{**memories.view(m), "persona_id": pid} for m in all_memories
-                        if m.get("created_by") == caller.user_id]
-    talks = []
-    for conversation in store.conversations_of(caller.user_id):
-        messages = []
-        cursor = None
-        while True:
-            page = store.list_messages(conversation["id"], cursor, 100)
-            messages += page["items"]
-            cursor = page["next_cursor"]
-            if cursor is None:
-                break
-        talks.append({**conversations.view(conversation), "messages": messages})
-    user = {"id": caller.user_id, "email": caller.email, "name": caller.name}
-    return {"exported_at": ids.now_iso(), "user": user,
-            "personas_owned": owned, "memberships": shared, "memories_written": written,
-            "conversations": talks,
-            "usage": [{"day": u["SK"][len("USAGE#"):], "messages": u.get("messages", 0)}
-                      for u in store.usage_of(caller.user_id)]}
-
-
-def erase(store: Store, caller: Identity, local_login: bool) -> None:
-    """Erase the caller: owned personas with everything under them, conversations, roles."""
+def erase(store: Store, caller: Identity, local_login: bool,
+          user_pool: UserPool | None = None) -> None:
+    """Erase the caller: owned personas with everything under them, conversations, roles, and
+    last the sign-in itself. The data goes first: if the user pool cannot be reached, the
+    caller's token still works for the retry, which finds nothing left to erase but the user."""
     for conversation in list(store.conversations_of(caller.user_id)):
         store.delete_conversation(conversation["id"])
     for membership in list(store.memberships_of(caller.user_id)):
@@ -68,3 +30,5 @@ def erase(store: Store, caller: Identity, local_login: bool) -> None:
     store.forget_revocations(caller.user_id)
     if local_login and caller.email:
         store.forget_local_login(caller.email)
+    if user_pool is not None:
+        user_pool.delete(caller)

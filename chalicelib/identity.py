@@ -34,6 +34,7 @@ class Identity:
     email: str
     name: str
     groups: frozenset[str] = frozenset()
+    username: str = ""  # Cognito's own name for the user (a UUID when e-mail signs in)
 
 
 class TokenVerifier:
@@ -77,6 +78,7 @@ class TokenVerifier:
             email=str(claims.get("email", "")).lower(),
             name=str(claims.get("name") or claims.get("email") or ""),
             groups=frozenset(g for g in groups if isinstance(g, str)),
+            username=str(claims.get("cognito:username") or ""),
         )
 
 
@@ -120,6 +122,30 @@ def cognito_verifier(issuer: str, client_id: str, jwks_url: str) -> TokenVerifie
         return client.get_signing_key(kid).key
 
     return TokenVerifier(issuer, client_id, key_for)
+
+
+class UserPool:
+    """The Cognito user pool's side of erasing an account: the user stops existing there, so
+    the pool keeps no e-mail address and the user's refresh tokens stop working."""
+
+    def __init__(self, client: Any, pool_id: str) -> None:
+        self._client = client
+        self._pool_id = pool_id
+
+    def delete(self, caller: Identity) -> None:
+        """Delete the caller's user. Already gone is done: erasure is safe to repeat."""
+        from botocore.exceptions import BotoCoreError, ClientError
+        try:
+            self._client.admin_delete_user(UserPoolId=self._pool_id,
+                                           Username=caller.username or caller.user_id)
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") == "UserNotFoundException":
+                return
+            raise ServiceUnavailable("your data is erased but your sign-in could not be "
+                                     "removed yet; try again shortly", retry_after=5) from None
+        except BotoCoreError:
+            raise ServiceUnavailable("your data is erased but your sign-in could not be "
+                                     "removed yet; try again shortly", retry_after=5) from None
 
 
 _key_lock = threading.Lock()

@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from chalicelib.config import get_settings
-from chalicelib.identity import LocalIssuer, TokenVerifier, cognito_verifier
+from chalicelib.identity import LocalIssuer, TokenVerifier, UserPool, cognito_verifier
 from chalicelib.llm.authentic import AUTHENTIC
 from chalicelib.llm.base import Provider
 from chalicelib.ops.instance import ModelInstance
@@ -45,6 +45,19 @@ def verifier() -> TokenVerifier:
         return local_issuer().verifier()
     return cognito_verifier(settings.cognito_issuer, settings.cognito_client_id,
                             settings.jwks_url)
+
+
+@lru_cache(maxsize=1)
+def user_pool() -> UserPool | None:
+    """The Cognito user pool, where the stage signs people in through it."""
+    settings = get_settings()
+    if settings.auth != "cognito":
+        return None
+    import boto3
+    from botocore.config import Config
+    client = boto3.client("cognito-idp", region_name=settings.aws_region, config=Config(
+        retries={"mode": "standard", "max_attempts": 3}, connect_timeout=2, read_timeout=5))
+    return UserPool(client, settings.cognito_user_pool_id)
 
 
 @lru_cache(maxsize=1)
@@ -107,4 +120,4 @@ def reset() -> None:
         built.cache_clear()
 
 
-_BUILT = (get_settings, store, local_issuer, verifier, provider, power, embedder)
+_BUILT = (get_settings, store, local_issuer, verifier, user_pool, provider, power, embedder)

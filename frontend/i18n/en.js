@@ -275,6 +275,7 @@ export default {
   "account.export.title": "Download my data",
   "account.export.lead": "One file with everything that is yours: the legacies you keep with their memories, the memories you wrote, and your conversations.",
   "account.export.button": "Download (JSON file)",
+  "account.export.progress": "Gathering your data: part {part}…",
   "account.export.done": "Your file is downloading.",
   "account.delete.title": "Delete my account",
   "account.delete.lead": "This erases, for good:",

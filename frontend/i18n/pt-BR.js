@@ -275,6 +275,7 @@ export default {
   "account.export.title": "Baixar meus dados",
   "account.export.lead": "Um arquivo com tudo o que é seu: os legados que você cuida com as memórias, as memórias que você escreveu e suas conversas.",
   "account.export.button": "Baixar (arquivo JSON)",
+  "account.export.progress": "Reunindo seus dados: parte {part}…",
   "account.export.done": "Seu arquivo está sendo baixado.",
   "account.delete.title": "Apagar minha conta",
   "account.delete.lead": "Isto apaga, para sempre:",

@@ -167,10 +167,10 @@ def test_export_holds_everything_mine(api: Api, alice: User, bob: User) -> None:
     api.call("POST", f"/api/personas/{pid}/conversations", bob, {})
     mine = api.call("GET", "/api/me/export", alice).json_body
     assert [p["id"] for p in mine["personas_owned"]] == [pid]
-    assert len(mine["personas_owned"][0]["memories"]) == 2
+    assert [m["persona_id"] for m in mine["memories"]] == [pid, pid]
     assert mine["conversations"] == []  # Bob's conversation is Bob's
     his = api.call("GET", "/api/me/export", bob).json_body
-    assert [m["text"] for m in his["memories_written"]] == ["Memória do Bob."]
+    assert [m["text"] for m in his["memories"]] == ["Memória do Bob."]
     assert len(his["conversations"]) == 1 and his["memberships"][0]["role"] == "editor"
 
 

@@ -224,7 +224,8 @@ def test_family_journey(site, people, console, tmp_path) -> None:
     data = json.loads(saved.read_text(encoding="utf-8"))
     owned = data["personas_owned"]
     assert [p["name"] for p in owned] == ["Antônio Carlos Ferreira"]
-    assert len(owned[0]["memories"]) == 3 and data["conversations"]
+    assert len(data["memories"]) == 3 and data["conversations"] and data["messages"]
+    assert "next_cursor" not in data  # the pages joined into one file
     screenshot(a, "my-data", full_page=True)
 
     # Delete the account: only after typing the word; afterwards the list is empty.

@@ -140,3 +140,20 @@ def test_dev_and_prod_differ_only_by_stage_name() -> None:
     prod = json.dumps(policy("prod"), sort_keys=True)
     assert dev.replace("forever-us-dev", "forever-us-prod").replace(
         '"dev"', '"prod"') == prod
+
+
+@pytest.mark.parametrize("stage", STAGES)
+def test_only_the_stages_user_pool_can_lose_a_user(stage: str) -> None:
+    """Erasing an account deletes its Cognito user; the pool is found by its stage tag
+    (infra/stack.yaml's UserPoolTags), and deleting users is all the Lambda may do there."""
+    pool = f"arn:aws:cognito-idp:us-east-1:{ACCOUNT}:userpool/us-east-1_AbCdEf123"
+    assert allowed(stage, "cognito-idp:AdminDeleteUser", pool,
+                   {"aws:ResourceTag/forever-us:stage": stage})
+    assert not allowed(stage, "cognito-idp:AdminDeleteUser", pool)
+    other = "dev" if stage == "prod" else "prod"
+    assert not allowed(stage, "cognito-idp:AdminDeleteUser", pool,
+                       {"aws:ResourceTag/forever-us:stage": other})
+    actions = {a for s in policy(stage)["Statement"] for a in listed(s["Action"])}
+    assert {a for a in actions if a.startswith("cognito-idp:")} == {"cognito-idp:AdminDeleteUser"}
+    template = (PROJECT / "infra" / "stack.yaml").read_text()
+    assert '"forever-us:stage": !Ref Stage' in template

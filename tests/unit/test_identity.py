@@ -454,7 +454,8 @@ def test_cognito_id_token_verifies_and_groups_are_read(
     identity = cognito.verify(pool_token(pool_key))
     assert identity == Identity(user_id="8f3a2b1c-0000-4000-8000-000000000001",
                                 email="ana.souza@example.com", name="Ana.Souza@Example.com",
-                                groups=frozenset({"admins"}))
+                                groups=frozenset({"admins"}),
+                                username="8f3a2b1c-0000-4000-8000-000000000001")
 
 
 def test_ten_verifications_fetch_the_jwks_once(
@@ -563,3 +564,78 @@ def test_jwks_down_on_api_me_is_503_with_retry_after(
     assert r.status_code == 503, r.body
     assert r.json_body["Code"] == "ServiceUnavailableError"
     assert r.headers["Retry-After"] == "5"
+
+
+# -- erasing an account removes the Cognito user too ------------------------------------------
+
+@pytest.fixture
+def pool_with_ana(cognito_app: Api, pool_key: rsa.RSAPrivateKey,
+                  monkeypatch) -> Iterator[tuple[Any, str, str]]:
+    """A moto user pool (e-mail as the username, as infra/stack.yaml makes it) holding Ana, and
+    the app pointed at it. Yields the boto3 client, the pool id and Ana's ID token."""
+    import boto3
+    from moto import mock_aws
+    with mock_aws():
+        client = boto3.client("cognito-idp", region_name="us-east-1")
+        pool_id = client.create_user_pool(PoolName="forever-us-test",
+                                          UsernameAttributes=["email"])["UserPool"]["Id"]
+        user = client.admin_create_user(UserPoolId=pool_id, Username="ana.souza@example.com",
+                                        MessageAction="SUPPRESS")["User"]
+        sub = next(a["Value"] for a in user["Attributes"] if a["Name"] == "sub")
+        monkeypatch.setenv("FOREVERUS_COGNITO_USER_POOL_ID", pool_id)
+        runtime.reset()
+        token = pool_token(pool_key, sub=sub,
+                           iss=f"https://cognito-idp.us-east-1.amazonaws.com/{pool_id}",
+                           **{"cognito:username": user["Username"]})
+        yield client, pool_id, token
+
+
+def test_erasing_my_account_deletes_my_cognito_user(
+        cognito_app: Api, pool_with_ana: tuple[Any, str, str]) -> None:
+    client, pool_id, token = pool_with_ana
+    headers = {"authorization": token}
+    created = cognito_app.call("POST", "/api/personas", headers=headers, body={
+        "name": "Antônio", "language": "pt-BR",
+        "consent": {"basis": "family", "statement": "Sou neta dele.", "attested_by": "Ana"}})
+    assert created.status_code == 201, created.body
+    assert len(client.list_users(UserPoolId=pool_id)["Users"]) == 1
+
+    r = cognito_app.call("DELETE", "/api/me", headers=headers)
+    assert r.status_code == 204, r.body
+    assert client.list_users(UserPoolId=pool_id)["Users"] == []
+    # Erasing again (a retry after a lost response) finds the user gone and is still done.
+    assert cognito_app.call("DELETE", "/api/me", headers=headers).status_code == 204
+
+
+def test_an_unreachable_user_pool_is_503_after_the_data_is_gone_and_a_retry_finishes(
+        cognito_app: Api, pool_with_ana: tuple[Any, str, str], monkeypatch) -> None:
+    from botocore.exceptions import EndpointConnectionError
+    client, pool_id, token = pool_with_ana
+    headers = {"authorization": token}
+    pool = runtime.user_pool()
+    assert pool is not None
+    real = pool._client
+
+    class Unreachable:
+        def admin_delete_user(self, **_: Any) -> None:
+            raise EndpointConnectionError(endpoint_url="https://cognito-idp.us-east-1.amazonaws.com")
+
+    created = cognito_app.call("POST", "/api/personas", headers=headers, body={
+        "name": "Antônio", "language": "pt-BR",
+        "consent": {"basis": "family", "statement": "Sou neta dele.", "attested_by": "Ana"}})
+    assert created.status_code == 201
+    monkeypatch.setattr(pool, "_client", Unreachable())
+    r = cognito_app.call("DELETE", "/api/me", headers=headers)
+    assert r.status_code == 503, r.body
+    assert r.headers["Retry-After"] == "5"
+    assert "erased" in r.json_body["Message"]
+    assert cognito_app.call("GET", "/api/personas", headers=headers).json_body["items"] == []
+    assert len(client.list_users(UserPoolId=pool_id)["Users"]) == 1
+
+    monkeypatch.setattr(pool, "_client", real)
+    assert cognito_app.call("DELETE", "/api/me", headers=headers).status_code == 204
+    assert client.list_users(UserPoolId=pool_id)["Users"] == []
+
+
+def test_the_local_stage_has_no_user_pool(local_app: Api) -> None:
+    assert runtime.user_pool() is None

@@ -3,6 +3,23 @@ import { api } from "../api.js";
 import { busy, errorNotice, h, notice } from "../dom.js";
 import { t } from "../i18n.js";
 
+// The export comes in pages (a Lambda answer stops at 6 MB); join them into one file by
+// concatenating each list. user, memberships and usage come whole with the first page.
+const EXPORT_LISTS = ["personas_owned", "memories", "conversations", "messages"];
+
+async function wholeExport(onPart) {
+  const whole = await api.get("/me/export");
+  let cursor = whole.next_cursor;
+  for (let part = 2; cursor; part++) {
+    onPart(part);
+    const page = await api.get(`/me/export?cursor=${encodeURIComponent(cursor)}`);
+    for (const name of EXPORT_LISTS) whole[name].push(...page[name]);
+    cursor = page.next_cursor;
+  }
+  delete whole.next_cursor;
+  return whole;
+}
+
 export async function accountView(el, ctx) {
   ctx.title("account.title");
   const me = await api.get("/me");
@@ -12,7 +29,8 @@ export async function accountView(el, ctx) {
     busy(exportButton, true);
     exportSlot.replaceChildren();
     try {
-      const data = await api.get("/me/export");
+      const data = await wholeExport((part) =>
+        exportSlot.replaceChildren(notice("info", "account.export.progress", { part })));
       const blob = new Blob([JSON.stringify(data, null, 2)], { type: "application/json" });
       const url = URL.createObjectURL(blob);
       const a = h("a", { href: url, download: `forever-us-${new Date().toISOString().slice(0, 10)}.json`, hidden: true });

@@ -1,0 +1,205 @@
+"""Everything of mine as JSON, in pages that each fit a Lambda response.
+
+A synchronous Lambda answer stops at 6 MB, counted on the proxy envelope, where the JSON body is
+itself a JSON string (every quote and backslash escaped again). One person can own several
+personas of a million characters each and years of conversations, so the export is a walk over
+their things in a fixed order, cut into pages by the size each record adds to that envelope.
+
+The walk: the owned personas (each record, then its memories), the memories the caller wrote in
+personas shared with them, then their conversations (each record, then its messages); parents in
+id order, children in the store's order. A cursor names the record the next page starts at. A
+client joins the pages by concatenating their lists; `user`, `memberships` and `usage` come whole
+with the first page.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator
+
+from chalicelib import conversations, ids, memories, personas
+from chalicelib.errors import InvalidInput
+from chalicelib.identity import Identity
+from chalicelib.store.repository import Store
+
+FORMAT = "forever-us-export/2"
+PAGE_BYTES = 4_500_000  # of the 6 MB envelope, leaving room for headers and the page's frame
+STORE_PAGE = 100
+STAGES = ("personas", "written", "conversations")
+LISTS = ("personas_owned", "memories", "conversations", "messages")
+_BAD_CURSOR = "cursor: not a cursor from this export; start again without it"
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where a page starts: a parent (persona or conversation) of a stage, whether its own
+    record is already out, and the store page (and offset in it) of its next child."""
+
+    stage: str
+    parent: str = ""
+    started: bool = False
+    page: str | None = None
+    skip: int = 0
+
+
+def envelope_bytes(record: Any) -> int:
+    """What a record adds to the Lambda proxy envelope: serialised as Chalice does (ASCII
+    escapes, no spaces), then escaped again as the envelope's body string, plus a comma."""
+    body = json.dumps(record, separators=(",", ":"))
+    return len(json.dumps(body)) - 2 + 1
+
+
+class Page:
+    """One page being filled; refuses a record that would pass the budget unless it is empty."""
+
+    def __init__(self, budget: int) -> None:
+        self.lists: dict[str, list[dict[str, Any]]] = {name: [] for name in LISTS}
+        self.used = 0
+        self.budget = budget
+        self.records = 0
+
+    def add(self, name: str, record: dict[str, Any]) -> bool:
+        size = envelope_bytes(record)
+        if self.records and self.used + size > self.budget:
+            return False
+        self.lists[name].append(record)
+        self.used += size
+        self.records += 1
+        return True
+
+
+def export_page(store: Store, caller: Identity, cursor: str | None,
+                budget: int | None = None) -> dict[str, Any]:
+    """One page of the caller's export; the first when `cursor` is None."""
+    start = decode(cursor) if cursor else Position(STAGES[0])
+    page = Page(budget or PAGE_BYTES)
+    head: dict[str, Any] = {"memberships": [], "usage": []}
+    memberships = list(store.memberships_of(caller.user_id))
+    if cursor is None:
+        head = _head(store, caller, memberships)
+        page.used += envelope_bytes(head)
+    stop = _fill(page, _walk(store, caller, memberships, start))
+    return {"format": FORMAT, "exported_at": ids.now_iso(),
+            "user": {"id": caller.user_id, "email": caller.email, "name": caller.name},
+            **head, **page.lists, "next_cursor": encode(stop) if stop else None}
+
+
+Record = tuple[Position, str, dict[str, Any]]
+Reader = Callable[[str | None], tuple[list[tuple[int, dict[str, Any]]], str | None]]
+
+
+def _fill(page: Page, walk: Iterator[Record]) -> Position | None:
+    """Add records until the page is full; the position of the first one left out, if any."""
+    for position, name, record in walk:
+        if not page.add(name, record):
+            return position
+    return None
+
+
+def _head(store: Store, caller: Identity, memberships: list[dict[str, Any]]) -> dict[str, Any]:
+    """The small, whole parts: roles on personas shared with me, and my daily usage."""
+    shared = []
+    for membership in memberships:
+        if membership["role"] == "owner":
+            continue
+        persona = store.get_persona(membership["persona_id"])
+        if persona is not None:
+            shared.append({"persona_id": membership["persona_id"], "name": persona.get("name"),
+                           "role": membership["role"], "joined_at": membership.get("joined_at")})
+    usage = [{"day": u["SK"][len("USAGE#"):], "messages": u.get("messages", 0)}
+             for u in store.usage_of(caller.user_id)]
+    return {"memberships": shared, "usage": usage}
+
+
+def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
+          start: Position) -> Iterator[Record]:
+    """Every record from `start` on, each with the position it sits at."""
+    owned = sorted(m["persona_id"] for m in memberships if m["role"] == "owner")
+    shared = sorted(m["persona_id"] for m in memberships if m["role"] != "owner")
+    talks = {c["id"]: c for c in store.conversations_of(caller.user_id)}
+
+    def persona_record(pid: str) -> tuple[str, dict[str, Any]] | None:
+        persona = store.get_persona(pid)
+        if persona is None:
+            return None
+        members = [{k: m.get(k) for k in ("name", "email", "role", "joined_at")}
+                   for m in store.list_members(pid)]
+        return "personas_owned", {**personas.view(persona, "owner"), "members": members}
+
+    def memory_pages(pid: str, mine_only: bool) -> Reader:
+        def read(cursor: str | None) -> tuple[list[tuple[int, dict[str, Any]]], str | None]:
+            page = store.list_memories(pid, cursor, STORE_PAGE)
+            return [(n, {**memories.view(m), "persona_id": pid})
+                    for n, m in enumerate(page["items"])
+                    if not mine_only or m.get("created_by") == caller.user_id
+                    ], page["next_cursor"]
+        return read
+
+    def message_pages(cid: str) -> Reader:
+        def read(cursor: str | None) -> tuple[list[tuple[int, dict[str, Any]]], str | None]:
+            page = store.list_messages(cid, cursor, STORE_PAGE)
+            return [(n, {**m, "conversation_id": cid}) for n, m in enumerate(page["items"])
+                    ], page["next_cursor"]
+        return read
+
+    def conversation_record(cid: str) -> tuple[str, dict[str, Any]] | None:
+        return "conversations", conversations.view(talks[cid])
+
+    stages: dict[str, tuple[list[str], Any, Callable[[str], Reader], str]] = {
+        "personas": (owned, persona_record, lambda pid: memory_pages(pid, False), "memories"),
+        "written": (shared, None, lambda pid: memory_pages(pid, True), "memories"),
+        "conversations": (sorted(talks), conversation_record, message_pages, "messages"),
+    }
+    for stage in STAGES[STAGES.index(start.stage):]:
+        parents, record_of, pages_of, child_list = stages[stage]
+        for parent in parents:
+            if stage == start.stage and parent < start.parent:
+                continue
+            resuming = stage == start.stage and parent == start.parent and start.started
+            if not resuming and record_of is not None:
+                found = record_of(parent)
+                if found is None:
+                    continue  # erased meanwhile
+                yield Position(stage, parent), found[0], found[1]
+            cursor = start.page if resuming else None
+            skip = start.skip if resuming else 0
+            read = pages_of(parent)
+            while True:
+                # Offsets count the store's items, so a filtered page still resumes right.
+                items, following = read(cursor)
+                for offset, item in items:
+                    if offset >= skip:
+                        yield Position(stage, parent, True, cursor, offset), child_list, item
+                if following is None:
+                    break
+                cursor, skip = following, 0
+
+
+def encode(position: Position) -> str:
+    """An opaque cursor for a position."""
+    raw = json.dumps({"v": 2, "s": position.stage, "p": position.parent,
+                      "t": position.started, "c": position.page, "k": position.skip},
+                     separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode(cursor: str) -> Position:
+    """The position a cursor names; a 400 for anything this module did not write."""
+    if len(cursor) > 4096:
+        raise InvalidInput(_BAD_CURSOR)
+    try:
+        raw = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except (binascii.Error, ValueError, UnicodeDecodeError):
+        raise InvalidInput(_BAD_CURSOR) from None
+    if not isinstance(raw, dict) or set(raw) != {"v", "s", "p", "t", "c", "k"}:
+        raise InvalidInput(_BAD_CURSOR)
+    stage, parent, started, page, skip = raw["s"], raw["p"], raw["t"], raw["c"], raw["k"]
+    if (raw["v"] != 2 or stage not in STAGES or not isinstance(parent, str)
+            or not 0 < len(parent) <= 64 or not isinstance(started, bool)
+            or not (page is None or isinstance(page, str))
+            or type(skip) is not int or not 0 <= skip < STORE_PAGE
+            or (not started and (page is not None or skip))):
+        raise InvalidInput(_BAD_CURSOR)
+    return Position(stage, parent, started, page, skip)

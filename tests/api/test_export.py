@@ -1,0 +1,193 @@
+"""`GET /api/me/export`: everything of mine, in pages that each fit a Lambda response.
+
+The pages, joined, are the same export whatever the page size: nothing lost, nothing twice, in
+the same order; each page stays under its budget as the Lambda proxy envelope counts it."""
+from __future__ import annotations
+
+import base64
+import json
+from typing import Any
+
+import pytest
+
+from chalicelib import export
+from tests.conftest import Api, User
+
+
+def world(api: Api, alice: User, bob: User) -> dict[str, Any]:
+    """Alice owns two legacies and edits Bob's, where she and Bob both wrote memories; she had
+    two conversations; Bob had one with her legacy (his, not hers)."""
+    first = api.create_persona(alice, name="Antônio 👴🏽", biography='Dizia "bom dia" a todos.')
+    second = api.create_persona(alice, name="Cida", language="en")
+    for n in range(5):
+        api.add_memory(alice, first["id"], text=f"Memória {n} — \"aspas\" e \\barras\\ 🎉",
+                       title=f"M{n}")
+    for n in range(3):
+        api.add_memory(alice, second["id"], text=f"Memory {n}")
+    theirs = api.create_persona(bob, name="Tio Zé")
+    api.invite_and_accept(bob, theirs["id"], alice, role="editor")
+    for n in range(5):
+        author = alice if n % 2 else bob
+        api.add_memory(author, theirs["id"], text=f"Zé {n} by {author.name}")
+    api.invite_and_accept(alice, first["id"], bob)
+    for user, pid in ((alice, first["id"]), (alice, second["id"]), (bob, first["id"])):
+        cid = api.call("POST", f"/api/personas/{pid}/conversations", user, {}).json_body["id"]
+        for n in range(2):
+            r = api.call("POST", f"/api/conversations/{cid}/messages", user,
+                         {"text": f"Pergunta {n}?", "client_message_id": f"m-{cid}-{n}"})
+            assert r.status_code == 201, r.body
+    return {"first": first["id"], "second": second["id"], "theirs": theirs["id"]}
+
+
+def pages(api: Api, user: User) -> list[dict[str, Any]]:
+    """Every page of a user's export, following the cursors."""
+    found: list[dict[str, Any]] = []
+    cursor = None
+    while True:
+        query = "" if cursor is None else f"?cursor={cursor}"
+        r = api.call("GET", f"/api/me/export{query}", user)
+        assert r.status_code == 200, r.body
+        found.append(r.json_body)
+        envelope = json.dumps({"statusCode": 200, "headers": dict(r.headers),
+                               "body": r.body.decode()})
+        found[-1]["_envelope_bytes"] = len(envelope)
+        cursor = r.json_body["next_cursor"]
+        if cursor is None:
+            return found
+        assert len(found) < 500, "the cursors go round in circles"
+
+
+def joined(found: list[dict[str, Any]]) -> dict[str, Any]:
+    """The pages joined as the website joins them: lists concatenated, the rest from the first."""
+    whole = {k: v for k, v in found[0].items()
+             if k not in ("exported_at", "next_cursor", "_envelope_bytes")}
+    for page in found[1:]:
+        assert page["memberships"] == [] and page["usage"] == []  # whole, on the first page
+        assert page["user"] == whole["user"] and page["format"] == whole["format"]
+        for name in export.LISTS:
+            whole[name] = whole[name] + page[name]
+    return whole
+
+
+def test_a_small_export_is_one_page_holding_everything_of_mine(
+        api: Api, alice: User, bob: User) -> None:
+    ids = world(api, alice, bob)
+    found = pages(api, alice)
+    assert len(found) == 1
+    mine = found[0]
+    assert mine["format"] == "forever-us-export/2"
+    assert mine["user"] == {"id": alice.id, "email": alice.email, "name": alice.name}
+    assert sorted(p["id"] for p in mine["personas_owned"]) == sorted([ids["first"], ids["second"]])
+    owned = {p["id"]: p for p in mine["personas_owned"]}
+    assert owned[ids["first"]]["name"] == "Antônio 👴🏽"
+    assert owned[ids["first"]]["consent"]["statement"]  # the owner's whole record
+    assert {m["email"] for m in owned[ids["first"]]["members"]} == {alice.email, bob.email}
+    by_persona: dict[str, list[str]] = {}
+    for memory in mine["memories"]:
+        by_persona.setdefault(memory["persona_id"], []).append(memory["text"])
+    assert len(by_persona[ids["first"]]) == 5 and len(by_persona[ids["second"]]) == 3
+    assert sorted(by_persona[ids["theirs"]]) == ["Zé 1 by Alice Ferreira", "Zé 3 by Alice Ferreira"]
+    assert mine["memberships"] == [{"persona_id": ids["theirs"], "name": "Tio Zé",
+                                    "role": "editor",
+                                    "joined_at": mine["memberships"][0]["joined_at"]}]
+    assert len(mine["conversations"]) == 2  # Bob's conversation with her legacy is Bob's
+    talks = {c["id"] for c in mine["conversations"]}
+    assert {m["conversation_id"] for m in mine["messages"]} == talks
+    assert len(mine["messages"]) == 2 * (1 + 2 * 2)  # greeting, then two questions and replies
+    assert sum(u["messages"] for u in mine["usage"]) == 4
+    assert mine["next_cursor"] is None
+    assert "created_by" not in json.dumps(mine) and "embedding" not in json.dumps(mine)
+
+
+@pytest.mark.parametrize("budget", [1, 700, 2_500])
+def test_pages_of_any_size_join_into_the_same_export(
+        api: Api, alice: User, bob: User, monkeypatch, budget: int) -> None:
+    world(api, alice, bob)
+    whole = joined(pages(api, alice))
+    monkeypatch.setattr(export, "PAGE_BYTES", budget)
+    found = pages(api, alice)
+    assert len(found) > 1
+    assert joined(found) == whole
+    for page in found:
+        records = sum(len(page[name]) for name in export.LISTS)
+        assert records >= 1 or page is found[0]
+        if records > 1:  # a record larger than the budget travels alone
+            frame = 2_000  # status, headers and the page's own keys
+            assert page["_envelope_bytes"] <= budget + frame, (budget, page["_envelope_bytes"])
+
+
+def test_one_record_per_page_resumes_at_every_kind_of_position(
+        sqlite_api: Api, monkeypatch) -> None:
+    """Budget 1 cuts before every record: persona records, their memories, filtered memories
+    in a shared legacy (offsets count the items the filter skipped), conversations and their
+    messages, across store pages (a store page here holds 3)."""
+    api = sqlite_api
+    alice, bob = api.login("alice@example.com", "Alice"), api.login("bob@example.com", "Bob")
+    world(api, alice, bob)
+    whole = joined(pages(api, alice))
+    monkeypatch.setattr(export, "STORE_PAGE", 3)
+    monkeypatch.setattr(export, "PAGE_BYTES", 1)
+    found = pages(api, alice)
+    records = sum(len(whole[name]) for name in export.LISTS)
+    assert len(found) == records
+    assert joined(found) == whole
+
+
+def test_the_export_of_someone_with_nothing_is_one_empty_page(api: Api, alice: User) -> None:
+    found = pages(api, alice)
+    assert len(found) == 1
+    assert all(found[0][name] == [] for name in export.LISTS)
+    assert found[0]["memberships"] == [] and found[0]["usage"] == []
+
+
+def _cursor(pid: str, **fields: Any) -> str:
+    raw = {"v": 2, "s": "personas", "p": pid, "t": False, "c": None, "k": 0, **fields}
+    return base64.urlsafe_b64encode(json.dumps(raw).encode()).decode().rstrip("=")
+
+
+@pytest.mark.parametrize("make", [
+    lambda pid: "not-base64!!", lambda pid: "e30", lambda pid: "A" * 5000,
+    lambda pid: base64.urlsafe_b64encode(b"[1,2]").decode(),
+    lambda pid: _cursor(pid, v=1), lambda pid: _cursor(pid, s="everything"),
+    lambda pid: _cursor(""), lambda pid: _cursor(pid, p=7), lambda pid: _cursor(pid, t="yes"),
+    lambda pid: _cursor(pid, k=-1), lambda pid: _cursor(pid, k=True),
+    lambda pid: _cursor(pid, k=10_000), lambda pid: _cursor(pid, c=5),
+    lambda pid: _cursor(pid, k=3), lambda pid: _cursor(pid, extra=1),
+    # Well formed, but its store cursor is not one from this legacy's memories.
+    lambda pid: _cursor(pid, t=True, c="bm90LWEtY3Vyc29y"),
+])
+def test_a_cursor_this_export_did_not_write_is_400_naming_it(sqlite_api: Api, make) -> None:
+    api = sqlite_api
+    alice = api.login("alice@example.com", "Alice")
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid)
+    r = api.call("GET", f"/api/me/export?cursor={make(pid)}", alice)
+    assert r.status_code == 400, r.body
+    assert r.json_body["Message"].startswith("cursor:")
+
+
+def test_unknown_query_parameters_are_refused(sqlite_api: Api) -> None:
+    alice = sqlite_api.login("alice@example.com", "Alice")
+    r = sqlite_api.call("GET", "/api/me/export?page=2", alice)
+    assert r.status_code == 400 and r.json_body["Message"].startswith("page:")
+
+
+def test_someone_elses_cursor_shows_only_my_own_things(
+        api: Api, alice: User, bob: User, monkeypatch) -> None:
+    """Bob replays a cursor from inside Alice's export: the walk is over his own things."""
+    ids = world(api, alice, bob)
+    monkeypatch.setattr(export, "PAGE_BYTES", 1)
+    cursor = api.call("GET", "/api/me/export", alice).json_body["next_cursor"]
+    for _ in range(3):  # somewhere among the memories of Alice's first legacy
+        cursor = api.call("GET", f"/api/me/export?cursor={cursor}", alice).json_body["next_cursor"]
+    seen = []
+    while cursor is not None:
+        r = api.call("GET", f"/api/me/export?cursor={cursor}", bob)
+        assert r.status_code == 200, r.body
+        seen.append(r.json_body)
+        cursor = r.json_body["next_cursor"]
+    alices = {ids["first"], ids["second"]}
+    assert not any(p["id"] in alices for page in seen for p in page["personas_owned"])
+    assert not any(m["persona_id"] in alices for page in seen for m in page["memories"])
+    his = {c["id"] for c in joined(pages(api, bob))["conversations"]}
+    assert {c["id"] for page in seen for c in page["conversations"]} <= his
