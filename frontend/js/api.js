@@ -10,11 +10,21 @@ export class ApiError extends Error {
 
 let onUnauthorized = () => {};
 let onNetwork = () => {};
+let refresh = async () => false;
+let refreshing = null;
 
-/** onNetwork(reachable): told after every request whether the API could be reached. */
+/** onNetwork(reachable): told after every request whether the API could be reached.
+ *  refresh(): renews the sign-in if it can (true when a new token is saved). */
 export function configure(options) {
   onUnauthorized = options.onUnauthorized || onUnauthorized;
   onNetwork = options.onNetwork || onNetwork;
+  refresh = options.refresh || refresh;
+}
+
+// Requests refused together share one renewal.
+function renew() {
+  refreshing ??= refresh().catch(() => false).finally(() => { refreshing = null; });
+  return refreshing;
 }
 
 function request(method, path, body) {
@@ -22,7 +32,9 @@ function request(method, path, body) {
 }
 
 // navigator.onLine is not trusted to block requests: `make run` works on a laptop with no network.
-async function send(method, path, body) {
+// A 401 means the API did nothing (it checks the token first), so after a renewal the same
+// request is sent again, once.
+async function send(method, path, body, renewed = false) {
   const headers = { Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   const token = session()?.token;
@@ -43,7 +55,11 @@ async function send(method, path, body) {
   if (response.ok) return data;
   const error = new ApiError(response.status, data?.Code || "Error", data?.Message || "",
     Number(response.headers.get("Retry-After")) || 0);
-  if (response.status === 401 && token) onUnauthorized(error);
+  if (response.status === 401 && token) {
+    // Renewed meanwhile by another request: just send again with the new token.
+    if (!renewed && (session()?.token !== token || await renew())) return send(method, path, body, true);
+    onUnauthorized(error);
+  }
   throw error;
 }
 

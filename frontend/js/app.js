@@ -1,6 +1,8 @@
 // Forever Us: boot, sign-in state, the hash router and the page chrome.
 import { api, configure } from "./api.js";
-import { clearSession, cognitoLogoutUrl, completeCognito, session } from "./auth.js";
+import {
+  clearSession, cognitoLogoutUrl, completeCognito, refreshCognito, revokeCognito, session,
+} from "./auth.js";
 import { errorNotice, h, notice } from "./dom.js";
 import { getLang, onLang, setLang, t, translateAll } from "./i18n.js";
 import { accountView } from "./views/account.js";
@@ -65,11 +67,15 @@ const ctx = {
     el.append(h("h1", { tabindex: "-1", t: "notfound.title" }), h("p", { t: "notfound.body" }),
       h("a", { class: "btn", href: "#/", t: "noaccess.back" }));
   },
-  signedOut(key) {
-    const wasCognito = session()?.mode === "cognito";
+  async signedOut(key) {
+    const ended = session();
     clearSession();
     if (key) flashed = { key };
-    if (wasCognito && !key) { location.assign(cognitoLogoutUrl(ctx.config.auth)); return; }
+    if (ended?.mode === "cognito" && !key) {
+      await revokeCognito(ctx.config.auth, ended.refresh);
+      location.assign(cognitoLogoutUrl(ctx.config.auth));
+      return;
+    }
     ctx.go("#/");
   },
 };
@@ -154,6 +160,7 @@ async function boot() {
   configure({
     onNetwork: reachable,
     onUnauthorized: () => { clearSession(); flashed = { key: "signin.expired" }; route(); },
+    refresh: () => (ctx.config.auth.mode === "cognito" ? refreshCognito(ctx.config.auth) : Promise.resolve(false)),
   });
   if (ctx.config.auth.mode === "cognito") {
     try { await completeCognito(ctx.config.auth); } catch { clearSession(); flashed = { key: "signin.failed" }; }

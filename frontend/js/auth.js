@@ -1,5 +1,7 @@
 // Sign-in: the local issuer (local stage) or Cognito's Hosted UI with the authorization-code
-// flow and PKCE. Tokens live in sessionStorage only: never in a URL, never in a log.
+// flow and PKCE. Tokens live in sessionStorage only: never in a URL, never in a log. Cognito's
+// ID token lasts an hour; its refresh token renews it without leaving the page, and is revoked
+// on sign-out.
 import { api } from "./api.js";
 
 const SESSION = "foreverus.session";
@@ -65,10 +67,39 @@ export async function completeCognito(auth) {
   }).catch(() => null);
   const tokens = response && response.ok ? await response.json().catch(() => null) : null;
   if (!tokens?.id_token) throw new Error("token");
-  saveSession({ token: tokens.id_token, mode: "cognito" });
+  const signedIn = { token: tokens.id_token, refresh: tokens.refresh_token || null, mode: "cognito" };
+  saveSession(signedIn);
   const me = await api.get("/me");
-  saveSession({ token: tokens.id_token, mode: "cognito", user: { id: me.id, name: me.name, email: me.email } });
+  saveSession({ ...session(), user: { id: me.id, name: me.name, email: me.email } });
   return next;
+}
+
+/** A fresh ID token from the refresh token; false when there is none or Cognito refuses it
+ *  (expired after 30 days, revoked, or the user was deleted). */
+export async function refreshCognito(auth) {
+  const current = session();
+  if (current?.mode !== "cognito" || !current.refresh) return false;
+  const response = await fetch(`${cognitoBase(auth)}/oauth2/token`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({
+      grant_type: "refresh_token", client_id: auth.client_id, refresh_token: current.refresh,
+    }),
+  }).catch(() => null);
+  const tokens = response && response.ok ? await response.json().catch(() => null) : null;
+  if (!tokens?.id_token || session()?.refresh !== current.refresh) return false;
+  saveSession({ ...current, token: tokens.id_token });
+  return true;
+}
+
+/** Ends the refresh token's life at Cognito (best effort: sign-out goes on regardless). */
+export async function revokeCognito(auth, refresh) {
+  if (!refresh) return;
+  await fetch(`${cognitoBase(auth)}/oauth2/revoke`, {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ token: refresh, client_id: auth.client_id }),
+  }).catch(() => null);
 }
 
 export function cognitoLogoutUrl(auth) {

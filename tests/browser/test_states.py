@@ -6,6 +6,8 @@ import base64
 import hashlib
 import json
 import re
+import time
+from typing import Any, Iterator
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -278,3 +280,133 @@ def test_memories_come_in_pages(site, people) -> None:
     page.get_by_role("button", name="Mostrar mais").click()
     expect(cards).to_have_count(23)
     assert page.get_by_role("button", name="Mostrar mais").is_hidden()
+
+
+def test_an_export_in_many_pages_downloads_as_one_file(site, people, console, monkeypatch,
+                                                        tmp_path) -> None:
+    """A large export comes in pages (a Lambda answer stops at 6 MB); the site follows the
+    cursors and joins them. Here each page holds a single record."""
+    from chalicelib import export
+    data = seed(site)
+    status, whole = api_call(site, "GET", "/me/export", data["token"])
+    assert status == 200 and whole["next_cursor"] is None
+    monkeypatch.setattr(export, "PAGE_BYTES", 1)
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/account")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Baixar (arquivo JSON)").click()
+    saved = tmp_path / "export.json"
+    download.value.save_as(saved)
+    joined = json.loads(saved.read_text(encoding="utf-8"))
+    assert "next_cursor" not in joined
+    for name in export.LISTS:
+        assert joined[name] == whole[name], name
+    assert sum(len(whole[name]) for name in export.LISTS) >= 6  # so there were many pages
+    assert joined["memberships"] == whole["memberships"] and joined["usage"] == whole["usage"]
+
+
+@pytest.fixture
+def cognito_site(browser, monkeypatch) -> Iterator[tuple[str, Any]]:
+    """The real app signing people in with Cognito: tokens verified against a JWKS served on
+    loopback. Yields the site's URL and a function that signs ID tokens as the pool would."""
+    from tests.servers import running_site
+    from tests.unit.test_identity import COGNITO_KID, JwksServer, cognito_claims, jwks_of, new_key
+    from tests.unit.test_identity import signed as sign
+    key = new_key()
+    jwks = JwksServer(jwks_of(key))
+    for name, value in {"FOREVERUS_STAGE": "local", "FOREVERUS_STORE": "sqlite",
+                        "FOREVERUS_AUTH": "cognito", "FOREVERUS_COGNITO_USER_POOL_ID": "us-east-1_TEST",
+                        "FOREVERUS_COGNITO_CLIENT_ID": "client123",
+                        "FOREVERUS_COGNITO_DOMAIN": "forever-test",
+                        "FOREVERUS_COGNITO_JWKS_URL": jwks.url}.items():
+        monkeypatch.setenv(name, value)
+
+    def token(**overrides: Any) -> str:
+        return sign(cognito_claims(**overrides), key, COGNITO_KID)
+
+    try:
+        with running_site() as url:
+            yield url, token
+    finally:
+        jwks.stop()
+
+
+def test_an_expired_cognito_sign_in_is_renewed_without_leaving_the_page(
+        cognito_site, people, console) -> None:
+    """An hour after signing in, the ID token has expired: the API answers 401, the site trades
+    the refresh token for a new ID token at Cognito and sends the same request again. A refused
+    refresh (revoked, or the user deleted) asks the person to sign in again. Sign-out revokes."""
+    site, token = cognito_site
+    now = int(time.time())
+    expired = token(iat=now - 7200, auth_time=now - 7200, exp=now - 3600)
+    calls: dict[str, list] = {"authorize": [], "token": [], "revoke": []}
+    renewal = {"answer": "ok"}
+
+    def hosted_ui(route) -> None:
+        url = urlsplit(route.request.url)
+        sent = {k: v[0] for k, v in parse_qs(route.request.post_data or "").items()}
+        cors = {"Access-Control-Allow-Origin": "*"}
+        if url.path == "/oauth2/token" and sent.get("grant_type") == "authorization_code":
+            calls["token"].append(sent)
+            route.fulfill(json={"id_token": token(), "refresh_token": "refresh-1",
+                                "access_token": "a", "token_type": "Bearer"}, headers=cors)
+        elif url.path == "/oauth2/token":
+            calls["token"].append(sent)
+            if renewal["answer"] == "ok":
+                route.fulfill(json={"id_token": token(jti="renewed"), "access_token": "a",
+                                    "token_type": "Bearer"}, headers=cors)
+            else:
+                route.fulfill(status=400, json={"error": "invalid_grant"}, headers=cors)
+        elif url.path == "/oauth2/revoke":
+            calls["revoke"].append(sent)
+            route.fulfill(body="", headers=cors)
+        else:
+            if url.path == "/oauth2/authorize":
+                calls["authorize"].append(parse_qs(url.query)["state"][0])
+            route.fulfill(body="<p>Hosted UI</p>", content_type="text/html")
+
+    page = people("en")
+    page.route(f"{COGNITO}/**", hosted_ui)
+    page.goto(f"{site}/#/account")
+    page.get_by_role("button", name="Sign in or create an account").click()
+    page.wait_for_url(f"{COGNITO}/oauth2/authorize*")
+    page.goto(f"{site}/?code=good-code&state={calls['authorize'][-1]}")
+    page.locator("main > .view[data-path='/account'] h1").wait_for()
+    stored = page.evaluate("JSON.parse(sessionStorage.getItem('foreverus.session'))")
+    assert stored["refresh"] == "refresh-1" and stored["user"]["email"] == "ana.souza@example.com"
+
+    # An hour later: the API refuses the old token; the site renews it and the page just loads.
+    console.allowed_statuses.add(401)
+    page.evaluate("""(t) => { const s = JSON.parse(sessionStorage.getItem('foreverus.session'));
+        s.token = t; sessionStorage.setItem('foreverus.session', JSON.stringify(s)); }""", expired)
+    page.goto(f"{site}/#/new")
+    page.locator("main > .view[data-path='/new'] h1").wait_for()
+    page.goto(f"{site}/#/")
+    page.locator("main > .view[data-path='/'] h1").wait_for()
+    renewals = [c for c in calls["token"] if c["grant_type"] == "refresh_token"]
+    assert len(renewals) == 1
+    assert renewals[0] == {"grant_type": "refresh_token", "client_id": "client123",
+                           "refresh_token": "refresh-1"}
+    assert page.locator(".notice", has_text="expired").count() == 0
+    stored = page.evaluate("JSON.parse(sessionStorage.getItem('foreverus.session'))")
+    assert stored["token"] not in (expired,) and stored["refresh"] == "refresh-1"
+
+    # A refused renewal: the person is asked to sign in again, and nothing loops.
+    renewal["answer"] = "refused"
+    console.allowed_statuses.add(400)  # Cognito's own answer to the refused refresh token
+    page.evaluate("""(t) => { const s = JSON.parse(sessionStorage.getItem('foreverus.session'));
+        s.token = t; sessionStorage.setItem('foreverus.session', JSON.stringify(s)); }""", expired)
+    page.goto(f"{site}/#/account")
+    page.locator(".notice", has_text="expired").wait_for()
+    assert len([c for c in calls["token"] if c["grant_type"] == "refresh_token"]) == 2
+    assert page.evaluate("sessionStorage.getItem('foreverus.session')") is None
+
+    # Signing in again, then out: the refresh token is revoked before the Hosted UI's logout.
+    page.get_by_role("button", name="Sign in or create an account").click()
+    page.wait_for_url(f"{COGNITO}/oauth2/authorize*")
+    page.goto(f"{site}/?code=good-code&state={calls['authorize'][-1]}")
+    page.locator("main > .view[data-path='/account'] h1").wait_for()
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url(f"{COGNITO}/logout*")
+    assert calls["revoke"] == [{"token": "refresh-1", "client_id": "client123"}]
