@@ -165,3 +165,29 @@ def test_cache_is_bounded_by_the_text_it_holds() -> None:
     assert source.loads == 2
     cache.index_for(source, {"id": "a", "version": 1})
     assert source.loads == 3
+
+
+def test_a_spouse_named_only_by_role_is_found_once_the_family_lists_the_role_as_a_nickname(
+        ) -> None:
+    """"How did you meet Grandma?" shares no word with "Conheci a Cida na festa junina", and
+    nothing tells the ranking that Grandma is Cida until the family says so: the names step
+    of the website asks for the people in their life with what the family calls them."""
+    memories = [
+        {"id": "met", "text": "Conheci a Cida na festa junina de 1957, perto da igreja.",
+         "created_at": "2020-01-01T00:00:00"},
+        {"id": "mother", "text": "Minha mãe fazia pão de queijo todo domingo de manhã.",
+         "created_at": "2020-01-01T00:00:01"},
+        {"id": "granny", "text": "A vó Rosa, minha avó, contava histórias de assombração.",
+         "created_at": "2020-01-01T00:00:02"},
+        {"id": "work", "text": "Trabalhei na ferrovia até 1970, primeiro como foguista.",
+         "created_at": "2020-01-01T00:00:03"},
+    ]
+    question = "Grandpa, how did you meet Grandma?"
+    persona = {"id": "p", "name": "Antônio Carlos", "version": 1,
+               "aliases": [{"name": "Antônio", "also_called": ["Vô Toninho"]}]}
+    before = [m["id"] for m, _ in build_index(persona, memories).search(question, 4)]
+    assert before[:1] != ["met"]  # the gap: "grandma" reads as any grandmother
+    persona["aliases"].append({"name": "Maria Aparecida", "also_called": ["Cida", "Grandma"]})
+    persona["version"] = 2
+    after = [m["id"] for m, _ in build_index(persona, memories).search(question, 4)]
+    assert after[0] == "met"
