@@ -31,6 +31,7 @@ app.api.binary_types = []  # JSON only; the website is served by CloudFront (or 
 
 DEFAULT_PAGE = 20
 MAX_PAGE = 100
+MESSAGE_ORDERS = ("oldest", "newest")
 
 
 def error_response(error: DomainError) -> Response:
@@ -325,8 +326,11 @@ def list_conversations(caller: Identity, persona_id: str) -> dict[str, Any]:
 
 @api("/api/conversations/{conversation_id}")
 def read_conversation(caller: Identity, conversation_id: str) -> dict[str, Any]:
-    return conversations.read(runtime.store(), caller, conversation_id,
-                              *page_args(query("cursor", "limit")))
+    params = query("cursor", "limit", "order")
+    order = params.get("order", "oldest")
+    if order not in MESSAGE_ORDERS:
+        raise InvalidInput(f"order: must be one of {', '.join(MESSAGE_ORDERS)}")
+    return conversations.read(runtime.store(), caller, conversation_id, *page_args(params), order)
 
 
 @api("/api/conversations/{conversation_id}", "DELETE")

@@ -173,6 +173,7 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     reply = {
         "id": ids.new_id(), "role": "persona", "text": reply_text, "created_at": now,
         "status": "answered", "memories_used": [m["id"] for m in used],
+        "sources": [{"id": m["id"], "label": source_label(m)} for m in used],
         "provider": completion.provider, "model": completion.model,
         "usage": {"input_tokens": completion.input_tokens,
                   "output_tokens": completion.output_tokens},
@@ -207,3 +208,18 @@ def _emit(settings: TurnSettings, figures: metrics.TurnFigures, moment: dt.datet
     if settings.emit_emf:
         print(json.dumps(metrics.emf_line(NAMESPACE, settings.stage, figures, moment)),
               flush=True)
+
+
+SOURCE_LABEL_CHARS = 40
+
+
+def source_label(memory: dict[str, Any]) -> str:
+    """What a "based on" chip says: the memory's title, or the first words of its text."""
+    title = str(memory.get("title") or "").strip()
+    if title:
+        return title
+    text = " ".join(str(memory.get("text") or "").split())
+    if len(text) <= SOURCE_LABEL_CHARS:
+        return text
+    cut = text[:SOURCE_LABEL_CHARS].rsplit(" ", 1)[0] or text[:SOURCE_LABEL_CHARS]
+    return cut + "…"

@@ -63,10 +63,11 @@ def list_mine(store: Store, caller: Identity, persona_id: str, cursor: str | Non
 
 
 def read(store: Store, caller: Identity, conversation_id: str, cursor: str | None,
-         limit: int) -> dict[str, Any]:
-    """One of my conversations with a page of its messages, oldest first."""
+         limit: int, order: str = "oldest") -> dict[str, Any]:
+    """One of my conversations with a page of its messages, oldest first, or newest first so
+    that a long conversation opens at its end and pages back."""
     conversation = access.conversation_for(store, conversation_id, caller)
-    messages = store.list_messages(conversation_id, cursor, limit)
+    messages = store.list_messages(conversation_id, cursor, limit, newest_first=order == "newest")
     return {**view(conversation), "messages": messages}
 
 

@@ -328,10 +328,11 @@ class Store:
         for item in query_all(self.table, keys.USER + user_id, prefix=keys.CONV, index=True):
             yield public(item)
 
-    def list_messages(self, conversation_id: str, cursor: str | None, limit: int) -> dict:
-        """A page of a conversation's messages, oldest first."""
+    def list_messages(self, conversation_id: str, cursor: str | None, limit: int,
+                      newest_first: bool = False) -> dict:
+        """A page of a conversation's messages, oldest first (or newest first)."""
         pk, _ = keys.conversation(conversation_id)
-        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit,
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit, forward=not newest_first,
                                 start=decode_cursor(cursor, pk, index=False))
         return listing(page, index=False)
 

@@ -71,6 +71,8 @@ def test_a_turn_stores_the_message_then_the_reply_with_its_figures(api, alice, t
     assert message["text"] == "Vô, como você conheceu a vó?" and message["status"] == "answered"
     assert reply["text"] == "Foi na festa junina, minha filha."
     assert reply["memories_used"][0] == talk["festa"]
+    assert reply["sources"][0] == {"id": talk["festa"], "label": "Como conheci a Cida"}
+    assert [s["id"] for s in reply["sources"]] == reply["memories_used"]
     assert reply["provider"] == "fake" and reply["model"] == "fake-echo"
     assert reply["usage"] == {"input_tokens": 120, "output_tokens": 30}
     assert reply["latency_ms"] == 7 and reply["cost_usd"] == 0.0
@@ -259,3 +261,49 @@ def test_retries_count_against_the_daily_cap(api, alice, talk, model, monkeypatc
     model.fail_times = 1
     assert send(api, alice, talk["cid"], "Oi vô").status_code == 503
     assert send(api, alice, talk["cid"], "Oi vô").status_code == 429
+
+
+def test_a_long_conversation_opens_at_its_end_and_pages_back(api, alice, talk) -> None:
+    """`order=newest`: the newest messages first, and the cursor goes back in time; the pages
+    together are the whole conversation, reversed."""
+    cid = talk["cid"]
+    for n in range(4):
+        assert send(api, alice, cid, f"Pergunta {n}", f"client-{n:04d}").status_code == 201
+    everything = api.call("GET", f"/api/conversations/{cid}?limit=100", alice).json_body
+    oldest_first = [m["id"] for m in everything["messages"]["items"]]
+    assert len(oldest_first) == 9  # the greeting, then four questions with their replies
+    newest_first, cursor = [], None
+    while True:
+        query = "?order=newest&limit=2" + (f"&cursor={cursor}" if cursor else "")
+        r = api.call("GET", f"/api/conversations/{cid}{query}", alice)
+        assert r.status_code == 200, r.body
+        assert len(r.json_body["messages"]["items"]) <= 2
+        newest_first += [m["id"] for m in r.json_body["messages"]["items"]]
+        cursor = r.json_body["messages"]["next_cursor"]
+        if cursor is None:
+            break
+    assert newest_first == list(reversed(oldest_first))
+    latest = api.call("GET", f"/api/conversations/{cid}?order=newest&limit=1", alice).json_body
+    assert latest["messages"]["items"][0]["role"] == "persona"  # the last reply
+
+
+@pytest.mark.parametrize("order", ["latest", "NEWEST", "", "newest,oldest"])
+def test_an_unknown_message_order_is_400_naming_it(api, alice, talk, order) -> None:
+    r = api.call("GET", f"/api/conversations/{talk['cid']}?order={order}", alice)
+    assert r.status_code == 400, r.body
+    assert r.json_body["Message"] == "order: must be one of oldest, newest"
+
+
+@pytest.mark.parametrize("memory, label", [
+    ({"title": "  A festa junina  ", "text": "..."}, "A festa junina"),
+    ({"title": "", "text": "Conheci a Cida."}, "Conheci a Cida."),
+    ({"text": "Conheci a Cida na festa junina de 1957, lá em Minas Gerais."},
+     "Conheci a Cida na festa junina de 1957,…"),
+    ({"text": "Superlongapalavrasemespaçosqueultrapassaolimitedequarentacaracteres"},
+     "Superlongapalavrasemespaçosqueultrapassa…"),
+    ({"text": "Linha um\n\nlinha   dois"}, "Linha um linha dois"),
+])
+def test_a_source_is_labelled_by_its_title_or_its_first_words(memory, label) -> None:
+    from chalicelib.chat import SOURCE_LABEL_CHARS, source_label
+    assert source_label(memory) == label
+    assert len(source_label(memory)) <= SOURCE_LABEL_CHARS + 1

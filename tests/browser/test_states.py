@@ -410,3 +410,35 @@ def test_an_expired_cognito_sign_in_is_renewed_without_leaving_the_page(
     page.get_by_role("button", name="Sign out").click()
     page.wait_for_url(f"{COGNITO}/logout*")
     assert calls["revoke"] == [{"token": "refresh-1", "client_id": "client123"}]
+
+
+def test_a_long_conversation_opens_at_its_end_and_shows_earlier_messages_on_request(
+        site, people, console) -> None:
+    data = seed(site)  # one answered question after the greeting
+    for n in range(59):
+        assert api_call(site, "POST", f"/conversations/{data['conversation']}/messages",
+                        data["token"], {"text": f"Pergunta número {n}? E o casamento?",
+                                        "client_message_id": f"long-{n:04d}"})[0] == 201
+    total = 1 + 2 * 60
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    memory_reads: list[str] = []
+    page.on("request", lambda r: memory_reads.append(r.url) if "/memories/" in r.url else None)
+    page.goto(f"{site}/#/p/{data['persona']}/talk/{data['conversation']}")
+    messages = page.locator("ol.log > li")
+    expect(messages).to_have_count(50)
+    # The chips are named by the replies' own sources: no request per memory.
+    expect(page.locator("button.chip", has_text="O casamento").first).to_be_visible()
+    assert memory_reads == []
+    assert "Pergunta número 58?" in messages.nth(48).inner_text()  # the newest, at the end
+    earlier = page.get_by_role("button", name="Mostrar mensagens anteriores")
+    earlier.click()
+    expect(messages).to_have_count(100)
+    earlier.click()
+    expect(messages).to_have_count(total)
+    expect(earlier).to_be_hidden()
+    assert "Oi, meu amor!" in messages.first.inner_text()  # the greeting opens it
+    assert "Pergunta número 0?" in page.locator("ol.log").inner_text()
+    texts = [t for t in messages.all_inner_texts() if "Pergunta número" in t]
+    numbers = [int(t.split("Pergunta número ")[1].split("?")[0]) for t in texts]
+    assert numbers == list(range(59))  # in order, none twice, none missing

@@ -349,6 +349,10 @@ def test_answers_fit_the_documented_schemas(sqlite_api, doc):
         call("POST", route, 200, bob, turn, conversation_id=cid)
         call("POST", route, 409, bob, {**turn, "text": "outra coisa"}, conversation_id=cid)
         call("GET", "/api/conversations/{conversation_id}", 200, bob, conversation_id=cid)
+        call("GET", "/api/conversations/{conversation_id}", 200, bob, conversation_id=cid,
+             query="?order=newest&limit=1")
+        call("GET", "/api/conversations/{conversation_id}", 400, bob, conversation_id=cid,
+             query="?order=latest")
 
     call("GET", "/api/me/export", 200, alice)
     call("GET", "/api/me/export", 200, bob)

@@ -6,6 +6,7 @@ import {
 import { memoryBody } from "./memories.js";
 import { personaFrame } from "./persona.js";
 
+const HISTORY_PAGE = 50;
 const banner = () => h("div", { class: "ai-banner", role: "note" }, h("p", { t: "talk.banner" }));
 
 export async function talkView(el, ctx, id) {
@@ -63,13 +64,13 @@ export async function talkView(el, ctx, id) {
 export async function conversationView(el, ctx, id, cid) {
   const persona = await personaFrame(el, ctx, id, "talk");
   if (!persona) return;
-  const conversation = await api.get(`/conversations/${seg(cid)}?limit=100`);
-  const messages = [...conversation.messages.items];
-  for (let cursor = conversation.messages.next_cursor, pages = 0; cursor && pages < 20; pages++) {
-    const page = await api.get(`/conversations/${seg(cid)}?limit=100&cursor=${encodeURIComponent(cursor)}`);
-    messages.push(...page.messages.items);
-    cursor = page.messages.next_cursor;
-  }
+  // A long conversation opens at its end; earlier messages come a page at a time on request.
+  const newest = (cursor) => api.get(`/conversations/${seg(cid)}?order=newest&limit=${HISTORY_PAGE}` +
+    (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""));
+  const conversation = await newest(null);
+  const messages = [...conversation.messages.items].reverse();
+  let earlier = conversation.messages.next_cursor;
+  const earlierButton = h("button", { type: "button", class: "btn small earlier", t: "talk.earlier", hidden: !earlier });
   const memoryCache = new Map();
   const log = h("ol", { class: "log", role: "log", "aria-live": "polite", ta: { "aria-label": "talk.log" } });
   const typing = h("p", { class: "typing", hidden: true, role: "status" },
@@ -88,8 +89,24 @@ export async function conversationView(el, ctx, id, cid) {
     h("p", { class: "crumb" }, h("a", { href: `#/p/${id}/talk`, t: "talk.back" })),
     h("div", { class: "talk-head" },
       h("h2", { t: "talk.with", tv: { who: conversation.visitor_name || "" } }), remove),
-    h("div", { class: "chat" }, banner(), log, typing, problem, composer));
+    h("div", { class: "chat" }, banner(), earlierButton, log, typing, problem, composer));
   log.append(...messages.map(drawMessage));
+
+  earlierButton.addEventListener("click", async () => {
+    busy(earlierButton, true);
+    try {
+      const page = await newest(earlier);
+      log.prepend(...[...page.messages.items].reverse().map(drawMessage));
+      earlier = page.messages.next_cursor;
+      problem.replaceChildren();
+    } catch (error) { problem.replaceChildren(errorNotice(error)); }
+    busy(earlierButton, false);
+    if (!earlier) {
+      earlierButton.hidden = true;
+      const first = log.querySelector("li");
+      if (first) { first.tabIndex = -1; first.focus(); } // the button that had focus is gone
+    }
+  });
   if (persona.status !== "active") closeComposer(`talk.closed.${persona.status}`);
 
   remove.addEventListener("click", async () => {
@@ -183,20 +200,24 @@ export async function conversationView(el, ctx, id, cid) {
     }
     if (reply && m.ai_generated === false) li.append(h("p", { class: "disclosure", t: "talk.recorded.hint" }));
     else if (reply && m.disclosure) li.append(h("p", { class: "disclosure", user: m.disclosure, lang: persona.language }));
-    if (reply && m.memories_used?.length) li.append(chips(m.memories_used));
+    // sources carry each memory's label; replies stored before them have only the ids.
+    const used = m.sources || (m.memories_used || []).map((mid) => ({ id: mid }));
+    if (reply && used.length) li.append(chips(used));
     return li;
   }
 
-  function chips(ids) {
+  function chips(sources) {
     const list = h("ul", { class: "chips" });
-    ids.forEach((mid, i) => {
+    sources.forEach(({ id: mid, label }, i) => {
       const chip = h("button", { type: "button", class: "chip", "data-memory-id": mid, "aria-haspopup": "dialog" },
-        h("span", { t: "talk.memory.n", tv: { n: String(i + 1) } }));
+        label ? h("span", { user: label }) : h("span", { t: "talk.memory.n", tv: { n: String(i + 1) } }));
       chip.addEventListener("click", () => openMemory(mid, chip));
       list.append(h("li", {}, chip));
-      memory(mid).then((m) => {
-        if (m) chip.replaceChildren(h("span", { user: m.title || `${m.text.slice(0, 32)}…` }));
-      });
+      if (!label) {
+        memory(mid).then((m) => {
+          if (m) chip.replaceChildren(h("span", { user: m.title || `${m.text.slice(0, 32)}…` }));
+        });
+      }
     });
     return h("div", { class: "based" }, h("p", { t: "talk.based" }), list);
   }
