@@ -12,7 +12,7 @@ from chalice import Chalice, Rate, Response
 from chalicelib import (access, account, chat, conversations, export, ids, memories, personas,
                         runtime)
 from chalicelib.config import LANGUAGES, get_settings
-from chalicelib.errors import DomainError, InvalidInput, NotFound
+from chalicelib.errors import DomainError, InvalidInput, NotFound, Unauthenticated
 from chalicelib.identity import Identity
 from chalicelib.llm.bedrock import MODEL_ID
 from chalicelib.logs import log
@@ -43,8 +43,14 @@ def error_response(error: DomainError) -> Response:
                     headers=headers)
 
 
-def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
-    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP."""
+def api(path: str, method: str = "GET", *, public: bool = False,
+        starts_anew: bool = False) -> Callable:
+    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP.
+
+    `starts_anew` marks the routes that give the caller something without their having any
+    role yet (a new persona, an accepted invite). After an erasure, a token still valid from
+    another tab could otherwise bring the account back; every other route first reads a
+    conversation or a role that the erasure removed, and answers 404."""
     def register(view: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(view)
         def handler(**params: str) -> Any:
@@ -55,7 +61,11 @@ def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
                     result = view(**params)
                 else:
                     auth = request().headers.get("authorization")
-                    result = view(runtime.verifier().verify(auth), **params)
+                    caller = runtime.verifier().verify(auth)
+                    if starts_anew and runtime.store().was_erased(caller.user_id):
+                        raise Unauthenticated("this account was erased; sign in again to "
+                                              "start afresh")
+                    result = view(caller, **params)
                 if isinstance(result, Response):
                     status = result.status_code
                 return result
@@ -201,14 +211,15 @@ def export_me(caller: Identity) -> dict[str, Any]:
 @api("/api/me", "DELETE")
 def erase_me(caller: Identity) -> Response:
     query()
-    account.erase(runtime.store(), caller, local_login=get_settings().auth == "local",
-                  user_pool=runtime.user_pool())
+    settings = get_settings()
+    account.erase(runtime.store(), caller, local_login=settings.auth == "local",
+                  token_lifetime=settings.token_lifetime_seconds, user_pool=runtime.user_pool())
     return no_content()
 
 
 # -- personas ---------------------------------------------------------------------------------
 
-@api("/api/personas", "POST")
+@api("/api/personas", "POST", starts_anew=True)
 def create_persona(caller: Identity) -> Response:
     return created(personas.create(runtime.store(), caller, body()))
 
@@ -294,7 +305,7 @@ def preview_invite(caller: Identity, code: str) -> dict[str, Any]:
     return personas.preview_invite(runtime.store(), caller, code)
 
 
-@api("/api/invites/{code}/accept", "POST")
+@api("/api/invites/{code}/accept", "POST", starts_anew=True)
 def accept_invite(caller: Identity, code: str) -> dict[str, Any]:
     return personas.accept_invite(runtime.store(), caller, code)
 

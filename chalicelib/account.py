@@ -1,10 +1,13 @@
 """Data rights: who am I and erase me (everything of mine as JSON is in export.py)."""
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from chalicelib.identity import Identity, UserPool
 from chalicelib.store.repository import Store
+
+ERASED_MARGIN = 300  # seconds past a token's lifetime: the verifier's leeway, and then some
 
 
 def me(caller: Identity, operator: bool) -> dict[str, Any]:
@@ -13,11 +16,17 @@ def me(caller: Identity, operator: bool) -> dict[str, Any]:
             "operator": operator}
 
 
-def erase(store: Store, caller: Identity, local_login: bool,
+def erase(store: Store, caller: Identity, local_login: bool, token_lifetime: int,
           user_pool: UserPool | None = None) -> None:
     """Erase the caller: owned personas with everything under them, conversations, roles, and
     last the sign-in itself. The data goes first: if the user pool cannot be reached, the
-    caller's token still works for the retry, which finds nothing left to erase but the user."""
+    caller's token still works for the retry, which finds nothing left to erase but the user.
+
+    A token already issued stays valid until it expires (Cognito's ID tokens are checked
+    against the pool's keys, not the pool), so an anonymous mark is left first, for as long as
+    such a token lives: the routes that write refuse an erased account, and nothing of it can
+    come back from another tab or a request in flight."""
+    store.mark_erased(caller.user_id, int(time.time()) + token_lifetime + ERASED_MARGIN)
     for conversation in list(store.conversations_of(caller.user_id)):
         store.delete_conversation(conversation["id"])
     for membership in list(store.memberships_of(caller.user_id)):

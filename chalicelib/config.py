@@ -11,6 +11,7 @@ PROJECT_DIR = Path(__file__).resolve().parent.parent
 STAGES = ("local", "dev", "prod")
 STORES = ("sqlite", "dynamodb")
 AUTH_MODES = ("local", "cognito")
+COGNITO_ID_TOKEN_MAX = 24 * 3600  # the longest ID token a user pool can issue
 LLM_PROVIDERS = ("authentic", "local", "bedrock", "openai")
 LANGUAGES = ("pt-BR", "en")
 
@@ -64,6 +65,12 @@ class Settings:
     def sqlite_path(self) -> Path:
         """Where the local store keeps its file."""
         return self.data_dir / "forever-us.sqlite3"
+
+    @property
+    def token_lifetime_seconds(self) -> int:
+        """How long a token this stage accepts can live: the local issuer's, or Cognito's ID
+        token (infra/stack.yaml sets 60 minutes; a pool may allow up to a day)."""
+        return self.local_token_ttl_seconds if self.auth == "local" else COGNITO_ID_TOKEN_MAX
 
     @property
     def cognito_issuer(self) -> str:

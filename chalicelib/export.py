@@ -3,13 +3,16 @@
 A synchronous Lambda answer stops at 6 MB, counted on the proxy envelope, where the JSON body is
 itself a JSON string (every quote and backslash escaped again). One person can own several
 personas of a million characters each and years of conversations, so the export is a walk over
-their things in a fixed order, cut into pages by the size each record adds to that envelope.
+their things in a fixed order, cut into pages by the size each record adds to that envelope, and
+by the store reads a page may make (so that a page of many small conversations still answers
+well inside API Gateway's 29 s).
 
 The walk: the owned personas (each record, then its memories), the memories the caller wrote in
 personas shared with them, then their conversations (each record, then its messages); parents in
-id order, children in the store's order. A cursor names the record the next page starts at. A
-client joins the pages by concatenating their lists; `user`, `memberships` and `usage` come whole
-with the first page.
+id order, children in the store's order. A cursor names the record the next page starts at: its
+parent, and the store key of the child before it, so memories added or deleted between pages
+neither shift nor repeat what follows. A client joins the pages by concatenating their lists;
+`user`, `memberships` and `usage` come whole with the first page.
 """
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from chalicelib.store.repository import Store
 
 FORMAT = "forever-us-export/2"
 PAGE_BYTES = 4_500_000  # of the 6 MB envelope, leaving room for headers and the page's frame
+PAGE_READS = 150  # store reads per page: each about 10 ms on DynamoDB, far inside 29 s
 STORE_PAGE = 100
 STAGES = ("personas", "written", "conversations")
 LISTS = ("personas_owned", "memories", "conversations", "messages")
@@ -35,13 +39,12 @@ _BAD_CURSOR = "cursor: not a cursor from this export; start again without it"
 @dataclass(frozen=True)
 class Position:
     """Where a page starts: a parent (persona or conversation) of a stage, whether its own
-    record is already out, and the store page (and offset in it) of its next child."""
+    record is already out, and the store cursor of the child just before (None: the first)."""
 
     stage: str
     parent: str = ""
     started: bool = False
-    page: str | None = None
-    skip: int = 0
+    after: str | None = None
 
 
 def envelope_bytes(record: Any) -> int:
@@ -52,17 +55,20 @@ def envelope_bytes(record: Any) -> int:
 
 
 class Page:
-    """One page being filled; refuses a record that would pass the budget unless it is empty."""
+    """One page being filled; refuses a record past the budgets unless the page is empty."""
 
-    def __init__(self, budget: int) -> None:
+    def __init__(self, budget: int, reads: int) -> None:
         self.lists: dict[str, list[dict[str, Any]]] = {name: [] for name in LISTS}
         self.used = 0
         self.budget = budget
+        self.reads_allowed = reads
+        self.reads = 0
         self.records = 0
 
     def add(self, name: str, record: dict[str, Any]) -> bool:
         size = envelope_bytes(record)
-        if self.records and self.used + size > self.budget:
+        if self.records and (self.used + size > self.budget
+                             or self.reads > self.reads_allowed):
             return False
         self.lists[name].append(record)
         self.used += size
@@ -74,20 +80,20 @@ def export_page(store: Store, caller: Identity, cursor: str | None,
                 budget: int | None = None) -> dict[str, Any]:
     """One page of the caller's export; the first when `cursor` is None."""
     start = decode(cursor) if cursor else Position(STAGES[0])
-    page = Page(budget or PAGE_BYTES)
+    page = Page(budget or PAGE_BYTES, PAGE_READS)
     head: dict[str, Any] = {"memberships": [], "usage": []}
     memberships = list(store.memberships_of(caller.user_id))
     if cursor is None:
         head = _head(store, caller, memberships)
         page.used += envelope_bytes(head)
-    stop = _fill(page, _walk(store, caller, memberships, start))
+    stop = _fill(page, _walk(store, caller, memberships, start, page))
     return {"format": FORMAT, "exported_at": ids.now_iso(),
             "user": {"id": caller.user_id, "email": caller.email, "name": caller.name},
             **head, **page.lists, "next_cursor": encode(stop) if stop else None}
 
 
 Record = tuple[Position, str, dict[str, Any]]
-Reader = Callable[[str | None], tuple[list[tuple[int, dict[str, Any]]], str | None]]
+Reader = Callable[[str | None], tuple[list[tuple[dict[str, Any] | None, str]], bool]]
 
 
 def _fill(page: Page, walk: Iterator[Record]) -> Position | None:
@@ -114,13 +120,14 @@ def _head(store: Store, caller: Identity, memberships: list[dict[str, Any]]) -> 
 
 
 def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
-          start: Position) -> Iterator[Record]:
-    """Every record from `start` on, each with the position it sits at."""
+          start: Position, page: Page) -> Iterator[Record]:
+    """Every record from `start` on, each with the position it sits at; counts store reads."""
     owned = sorted(m["persona_id"] for m in memberships if m["role"] == "owner")
     shared = sorted(m["persona_id"] for m in memberships if m["role"] != "owner")
     talks = {c["id"]: c for c in store.conversations_of(caller.user_id)}
 
     def persona_record(pid: str) -> tuple[str, dict[str, Any]] | None:
+        page.reads += 2
         persona = store.get_persona(pid)
         if persona is None:
             return None
@@ -128,32 +135,33 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
                    for m in store.list_members(pid)]
         return "personas_owned", {**personas.view(persona, "owner"), "members": members}
 
-    def memory_pages(pid: str, mine_only: bool) -> Reader:
-        def read(cursor: str | None) -> tuple[list[tuple[int, dict[str, Any]]], str | None]:
-            page = store.list_memories(pid, cursor, STORE_PAGE)
-            return [(n, {**memories.view(m), "persona_id": pid})
-                    for n, m in enumerate(page["items"])
-                    if not mine_only or m.get("created_by") == caller.user_id
-                    ], page["next_cursor"]
-        return read
-
-    def message_pages(cid: str) -> Reader:
-        def read(cursor: str | None) -> tuple[list[tuple[int, dict[str, Any]]], str | None]:
-            page = store.list_messages(cid, cursor, STORE_PAGE)
-            return [(n, {**m, "conversation_id": cid}) for n, m in enumerate(page["items"])
-                    ], page["next_cursor"]
-        return read
-
     def conversation_record(cid: str) -> tuple[str, dict[str, Any]] | None:
         return "conversations", conversations.view(talks[cid])
 
+    def memory_reader(pid: str, mine_only: bool) -> Reader:
+        def read(after: str | None) -> tuple[list[tuple[dict[str, Any] | None, str]], bool]:
+            page.reads += 1
+            found, more = store.memories_from(pid, after, STORE_PAGE)
+            # Others' memories are passed over but keep their place, so a cursor can follow one.
+            return [({**memories.view(m), "persona_id": pid}
+                     if not mine_only or m.get("created_by") == caller.user_id else None, at)
+                    for m, at in found], more
+        return read
+
+    def message_reader(cid: str) -> Reader:
+        def read(after: str | None) -> tuple[list[tuple[dict[str, Any] | None, str]], bool]:
+            page.reads += 1
+            found, more = store.messages_from(cid, after, STORE_PAGE)
+            return [({**m, "conversation_id": cid}, at) for m, at in found], more
+        return read
+
     stages: dict[str, tuple[list[str], Any, Callable[[str], Reader], str]] = {
-        "personas": (owned, persona_record, lambda pid: memory_pages(pid, False), "memories"),
-        "written": (shared, None, lambda pid: memory_pages(pid, True), "memories"),
-        "conversations": (sorted(talks), conversation_record, message_pages, "messages"),
+        "personas": (owned, persona_record, lambda pid: memory_reader(pid, False), "memories"),
+        "written": (shared, None, lambda pid: memory_reader(pid, True), "memories"),
+        "conversations": (sorted(talks), conversation_record, message_reader, "messages"),
     }
     for stage in STAGES[STAGES.index(start.stage):]:
-        parents, record_of, pages_of, child_list = stages[stage]
+        parents, record_of, reader_of, child_list = stages[stage]
         for parent in parents:
             if stage == start.stage and parent < start.parent:
                 continue
@@ -163,25 +171,22 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
                 if found is None:
                     continue  # erased meanwhile
                 yield Position(stage, parent), found[0], found[1]
-            cursor = start.page if resuming else None
-            skip = start.skip if resuming else 0
-            read = pages_of(parent)
+            after = start.after if resuming else None
+            read = reader_of(parent)
             while True:
-                # Offsets count the store's items, so a filtered page still resumes right.
-                items, following = read(cursor)
-                for offset, item in items:
-                    if offset >= skip:
-                        yield Position(stage, parent, True, cursor, offset), child_list, item
-                if following is None:
+                items, more = read(after)
+                for item, at in items:
+                    if item is not None:
+                        yield Position(stage, parent, True, after), child_list, item
+                    after = at
+                if not more or not items:
                     break
-                cursor, skip = following, 0
 
 
 def encode(position: Position) -> str:
     """An opaque cursor for a position."""
     raw = json.dumps({"v": 2, "s": position.stage, "p": position.parent,
-                      "t": position.started, "c": position.page, "k": position.skip},
-                     separators=(",", ":"))
+                      "t": position.started, "a": position.after}, separators=(",", ":"))
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -190,16 +195,16 @@ def decode(cursor: str) -> Position:
     if len(cursor) > 4096:
         raise InvalidInput(_BAD_CURSOR)
     try:
-        raw = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
-    except (binascii.Error, ValueError, UnicodeDecodeError):
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        raw = json.loads(text) if text.startswith(b"{") else None
+    except (binascii.Error, ValueError, UnicodeDecodeError, RecursionError):
         raise InvalidInput(_BAD_CURSOR) from None
-    if not isinstance(raw, dict) or set(raw) != {"v", "s", "p", "t", "c", "k"}:
+    if not isinstance(raw, dict) or set(raw) != {"v", "s", "p", "t", "a"}:
         raise InvalidInput(_BAD_CURSOR)
-    stage, parent, started, page, skip = raw["s"], raw["p"], raw["t"], raw["c"], raw["k"]
+    stage, parent, started, after = raw["s"], raw["p"], raw["t"], raw["a"]
     if (raw["v"] != 2 or stage not in STAGES or not isinstance(parent, str)
             or not 0 < len(parent) <= 64 or not isinstance(started, bool)
-            or not (page is None or isinstance(page, str))
-            or type(skip) is not int or not 0 <= skip < STORE_PAGE
-            or (not started and (page is not None or skip))):
+            or not (after is None or isinstance(after, str))
+            or (not started and after is not None)):
         raise InvalidInput(_BAD_CURSOR)
-    return Position(stage, parent, started, page, skip)
+    return Position(stage, parent, started, after)

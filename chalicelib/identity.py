@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
 from chalicelib.errors import ServiceUnavailable, Unauthenticated
+from chalicelib.logs import log
 
 LOCAL_ISSUER = "urn:forever-us:local"
 LOCAL_AUDIENCE = "forever-us-local-web"
@@ -138,14 +139,18 @@ class UserPool:
         try:
             self._client.admin_delete_user(UserPoolId=self._pool_id,
                                            Username=caller.username or caller.user_id)
+            return
         except ClientError as error:
-            if error.response.get("Error", {}).get("Code") == "UserNotFoundException":
+            code = error.response.get("Error", {}).get("Code", "")
+            if code == "UserNotFoundException":
                 return
-            raise ServiceUnavailable("your data is erased but your sign-in could not be "
-                                     "removed yet; try again shortly", retry_after=5) from None
-        except BotoCoreError:
-            raise ServiceUnavailable("your data is erased but your sign-in could not be "
-                                     "removed yet; try again shortly", retry_after=5) from None
+        except BotoCoreError as error:
+            code = type(error).__name__
+        # Operators need the reason (AccessDenied or ResourceNotFound mean the stage's policy or
+        # pool id is wrong, and retrying will not help); the person needs a plain sentence.
+        log("erase_sign_in_failed", error=code)
+        raise ServiceUnavailable("your data is erased but your sign-in could not be removed "
+                                 "yet; try again shortly", retry_after=5)
 
 
 _key_lock = threading.Lock()

@@ -2,6 +2,8 @@
 cannot even be addressed without going through a membership check first."""
 from __future__ import annotations
 
+import hashlib
+
 USER = "USER#"
 PERSONA = "PERSONA#"
 CONV = "CONV#"
@@ -13,6 +15,7 @@ MEMORY = "MEMORY#"
 MEMORIES = "MEMORIES#"
 MESSAGE = "MSG#"
 CLIENT_ID = "CLIENT#"
+ERASED = "ERASED#"
 
 
 def persona(persona_id: str) -> tuple[str, str]:
@@ -118,3 +121,9 @@ def revoked(persona_id: str, user_id: str) -> tuple[str, str]:
 def revoked_index(user_id: str, persona_id: str) -> dict[str, str]:
     """Where a revocation sits in GSI1: under the person revoked (erased with them)."""
     return {"GSI1PK": USER + user_id, "GSI1SK": f"REVOKED#{persona_id}"}
+
+
+def erased(user_id: str) -> tuple[str, str]:
+    """The mark an erased account leaves while its tokens still verify. It holds a hash of the
+    user id, never the id: the table keeps nothing that points at the person."""
+    return ERASED + hashlib.sha256(user_id.encode()).hexdigest(), META

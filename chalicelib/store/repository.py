@@ -5,6 +5,7 @@ erasure order are written once and tested once against each.
 """
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence, overload
 
@@ -13,7 +14,7 @@ from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyReq
 from chalicelib.store import keys
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor,
-    encode_cursor, query_all,
+    encode_cursor, key_of, query_all,
 )
 
 INTERNAL = frozenset({"PK", "SK", "GSI1PK", "GSI1SK", "kind", "expires_at"})
@@ -92,6 +93,17 @@ class Store:
             assert found is not None  # written by whoever won the race
             return str(found["user_id"])
 
+    def mark_erased(self, user_id: str, until_epoch: int) -> None:
+        """Remember, until the caller's tokens have expired, that this account was erased."""
+        pk, sk = keys.erased(user_id)
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "erased",
+                               "expires_at": until_epoch})])
+
+    def was_erased(self, user_id: str) -> bool:
+        """Whether this account was erased while a token of it may still be valid."""
+        found = self.table.get(*keys.erased(user_id))
+        return found is not None and int(found.get("expires_at", 0)) > time.time()
+
     def forget_local_login(self, email: str) -> None:
         """Unbind an e-mail from its user id (erasure)."""
         self.table.write([Delete(*keys.local_login(email))])
@@ -168,7 +180,7 @@ class Store:
         """A page of the personas a user has a role on, each with that role."""
         pk = keys.USER + user_id
         page = self.table.query(pk, prefix=keys.MEMBER, index=True, limit=limit,
-                                start=decode_cursor(cursor, pk, index=True))
+                                start=decode_cursor(cursor, pk, index=True, prefix=keys.MEMBER))
         personas = {p["id"]: p for p in self.table.batch_get(
             [keys.persona(m["persona_id"]) for m in page.items])} if page.items else {}
         items = []
@@ -283,6 +295,25 @@ class Store:
                                 start=decode_cursor(cursor, pk, index=True))
         return listing(page, index=True)
 
+    def memories_from(self, persona_id: str, after: str | None,
+                      limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """Memories newest first after a position, each with the cursor of its own position
+        (to resume right after it), and whether more remain (the export's walk)."""
+        pk = keys.MEMORIES + persona_id
+        page = self.table.query(pk, index=True, limit=limit, forward=False,
+                                start=decode_cursor(after, pk, index=True))
+        return [(public(i), str(encode_cursor(key_of(i, True)))) for i in page.items
+                ], page.last_key is not None
+
+    def messages_from(self, conversation_id: str, after: str | None,
+                      limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """Messages oldest first after a position, each with its own position's cursor."""
+        pk, _ = keys.conversation(conversation_id)
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit,
+                                start=decode_cursor(after, pk, index=False, prefix=keys.MESSAGE))
+        return [(public(i), str(encode_cursor(key_of(i, False)))) for i in page.items
+                ], page.last_key is not None
+
     def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
         """Every memory of a persona (for building its search index; bounded by max_count)."""
         pk, _ = keys.persona(persona_id)
@@ -319,8 +350,9 @@ class Store:
                            limit: int) -> dict[str, Any]:
         """A page of one user's conversations with one persona, newest first."""
         pk = keys.USER + user_id
-        page = self.table.query(pk, prefix=f"{keys.CONV}{persona_id}#", index=True, limit=limit,
-                                forward=False, start=decode_cursor(cursor, pk, index=True))
+        prefix = f"{keys.CONV}{persona_id}#"
+        page = self.table.query(pk, prefix=prefix, index=True, limit=limit, forward=False,
+                                start=decode_cursor(cursor, pk, index=True, prefix=prefix))
         return listing(page, index=True)
 
     def conversations_of(self, user_id: str) -> Iterator[dict[str, Any]]:
@@ -333,7 +365,8 @@ class Store:
         """A page of a conversation's messages, oldest first (or newest first)."""
         pk, _ = keys.conversation(conversation_id)
         page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit, forward=not newest_first,
-                                start=decode_cursor(cursor, pk, index=False))
+                                start=decode_cursor(cursor, pk, index=False,
+                                                    prefix=keys.MESSAGE))
         return listing(page, index=False)
 
     def recent_messages(self, conversation_id: str, count: int) -> list[dict[str, Any]]:

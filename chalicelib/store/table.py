@@ -135,8 +135,10 @@ def encode_cursor(last_key: dict[str, str] | None) -> str | None:
     return base64.urlsafe_b64encode(raw).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str | None, pk: str, *, index: bool) -> dict[str, str] | None:
-    """The position a cursor names, refused unless it belongs to the list being read."""
+def decode_cursor(cursor: str | None, pk: str, *, index: bool,
+                  prefix: str = "") -> dict[str, str] | None:
+    """The position a cursor names, refused unless it belongs to the list being read (its
+    partition, and its sort-key prefix: DynamoDB refuses a start key outside the query)."""
     if not cursor:
         return None
     bad = InvalidInput("cursor: not a cursor from this list; start again without it")
@@ -152,6 +154,8 @@ def decode_cursor(cursor: str | None, pk: str, *, index: bool) -> dict[str, str]
             isinstance(v, str) for v in key.values()):
         raise bad
     if key["GSI1PK" if index else "PK"] != pk:
+        raise bad
+    if not key["GSI1SK" if index else "SK"].startswith(prefix):
         raise bad
     return key
 

@@ -10,11 +10,11 @@ export class ApiError extends Error {
 
 let onUnauthorized = () => {};
 let onNetwork = () => {};
-let refresh = async () => false;
+let refresh = async () => "refused";
 let refreshing = null;
 
 /** onNetwork(reachable): told after every request whether the API could be reached.
- *  refresh(): renews the sign-in if it can (true when a new token is saved). */
+ *  refresh(): renews the sign-in if it can: "renewed", "refused" or "unreachable". */
 export function configure(options) {
   onUnauthorized = options.onUnauthorized || onUnauthorized;
   onNetwork = options.onNetwork || onNetwork;
@@ -23,7 +23,7 @@ export function configure(options) {
 
 // Requests refused together share one renewal.
 function renew() {
-  refreshing ??= refresh().catch(() => false).finally(() => { refreshing = null; });
+  refreshing ??= refresh().catch(() => "unreachable").finally(() => { refreshing = null; });
   return refreshing;
 }
 
@@ -55,11 +55,16 @@ async function send(method, path, body, renewed = false) {
   if (response.ok) return data;
   const error = new ApiError(response.status, data?.Code || "Error", data?.Message || "",
     Number(response.headers.get("Retry-After")) || 0);
-  if (response.status === 401 && token) {
+  if (response.status === 401 && token && !renewed) {
+    const now = session()?.token;
     // Renewed meanwhile by another request: just send again with the new token.
-    if (!renewed && (session()?.token !== token || await renew())) return send(method, path, body, true);
-    onUnauthorized(error);
+    if (now && now !== token) return send(method, path, body, true);
+    const outcome = now ? await renew() : "refused";
+    if (outcome === "renewed") return send(method, path, body, true);
+    // Cognito could not answer: keep the sign-in, and say so as a connection problem.
+    if (outcome === "unreachable") throw new ApiError(0, "Offline", "");
   }
+  if (response.status === 401 && token) onUnauthorized(error);
   throw error;
 }
 

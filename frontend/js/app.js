@@ -160,7 +160,7 @@ async function boot() {
   configure({
     onNetwork: reachable,
     onUnauthorized: () => { clearSession(); flashed = { key: "signin.expired" }; route(); },
-    refresh: () => (ctx.config.auth.mode === "cognito" ? refreshCognito(ctx.config.auth) : Promise.resolve(false)),
+    refresh: () => (ctx.config.auth.mode === "cognito" ? refreshCognito(ctx.config.auth) : Promise.resolve("refused")),
   });
   if (ctx.config.auth.mode === "cognito") {
     try { await completeCognito(ctx.config.auth); } catch { clearSession(); flashed = { key: "signin.failed" }; }

@@ -74,11 +74,12 @@ export async function completeCognito(auth) {
   return next;
 }
 
-/** A fresh ID token from the refresh token; false when there is none or Cognito refuses it
- *  (expired after 30 days, revoked, or the user was deleted). */
+/** A fresh ID token from the refresh token: "renewed"; "refused" when there is none or Cognito
+ *  refuses it (expired after 30 days, revoked, the user deleted); "unreachable" when Cognito
+ *  could not answer (no network, 5xx, throttled), which is no reason to sign anyone out. */
 export async function refreshCognito(auth) {
   const current = session();
-  if (current?.mode !== "cognito" || !current.refresh) return false;
+  if (current?.mode !== "cognito" || !current.refresh) return "refused";
   const response = await fetch(`${cognitoBase(auth)}/oauth2/token`, {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
@@ -86,10 +87,12 @@ export async function refreshCognito(auth) {
       grant_type: "refresh_token", client_id: auth.client_id, refresh_token: current.refresh,
     }),
   }).catch(() => null);
-  const tokens = response && response.ok ? await response.json().catch(() => null) : null;
-  if (!tokens?.id_token || session()?.refresh !== current.refresh) return false;
-  saveSession({ ...current, token: tokens.id_token });
-  return true;
+  if (!response || response.status >= 500 || response.status === 429) return "unreachable";
+  const tokens = response.ok ? await response.json().catch(() => null) : null;
+  if (!tokens?.id_token || session()?.refresh !== current.refresh) return "refused";
+  // Should the pool rotate refresh tokens, keep the new one.
+  saveSession({ ...current, token: tokens.id_token, refresh: tokens.refresh_token || current.refresh });
+  return "renewed";
 }
 
 /** Ends the refresh token's life at Cognito (best effort: sign-out goes on regardless). */
@@ -99,6 +102,7 @@ export async function revokeCognito(auth, refresh) {
     method: "POST",
     headers: { "Content-Type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ token: refresh, client_id: auth.client_id }),
+    keepalive: true, signal: AbortSignal.timeout(3000), // never hold sign-out for long
   }).catch(() => null);
 }
 

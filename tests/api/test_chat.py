@@ -307,3 +307,15 @@ def test_a_source_is_labelled_by_its_title_or_its_first_words(memory, label) -> 
     from chalicelib.chat import SOURCE_LABEL_CHARS, source_label
     assert source_label(memory) == label
     assert len(source_label(memory)) <= SOURCE_LABEL_CHARS + 1
+
+
+def test_a_message_cursor_outside_the_messages_is_400_not_a_store_error(api, alice, talk) -> None:
+    """DynamoDB refuses a start key outside the query's sort-key prefix; the app must refuse
+    such a cursor first, as not one of this list's."""
+    import base64
+    key = {"PK": f"CONV#{talk['cid']}", "SK": "A"}
+    forged = base64.urlsafe_b64encode(json.dumps(key, separators=(",", ":"),
+                                                 sort_keys=True).encode()).decode().rstrip("=")
+    r = api.call("GET", f"/api/conversations/{talk['cid']}?cursor={forged}", alice)
+    assert r.status_code == 400, r.body
+    assert r.json_body["Message"].startswith("cursor:")

@@ -140,30 +140,94 @@ def test_the_export_of_someone_with_nothing_is_one_empty_page(api: Api, alice: U
     assert found[0]["memberships"] == [] and found[0]["usage"] == []
 
 
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
 def _cursor(pid: str, **fields: Any) -> str:
-    raw = {"v": 2, "s": "personas", "p": pid, "t": False, "c": None, "k": 0, **fields}
-    return base64.urlsafe_b64encode(json.dumps(raw).encode()).decode().rstrip("=")
+    raw = {"v": 2, "s": "personas", "p": pid, "t": False, "a": None, **fields}
+    return _b64(json.dumps(raw).encode())
+
+
+def _store_cursor(key: dict[str, str]) -> str:
+    return _b64(json.dumps(key, separators=(",", ":"), sort_keys=True).encode())
 
 
 @pytest.mark.parametrize("make", [
-    lambda pid: "not-base64!!", lambda pid: "e30", lambda pid: "A" * 5000,
-    lambda pid: base64.urlsafe_b64encode(b"[1,2]").decode(),
-    lambda pid: _cursor(pid, v=1), lambda pid: _cursor(pid, s="everything"),
-    lambda pid: _cursor(""), lambda pid: _cursor(pid, p=7), lambda pid: _cursor(pid, t="yes"),
-    lambda pid: _cursor(pid, k=-1), lambda pid: _cursor(pid, k=True),
-    lambda pid: _cursor(pid, k=10_000), lambda pid: _cursor(pid, c=5),
-    lambda pid: _cursor(pid, k=3), lambda pid: _cursor(pid, extra=1),
-    # Well formed, but its store cursor is not one from this legacy's memories.
-    lambda pid: _cursor(pid, t=True, c="bm90LWEtY3Vyc29y"),
+    lambda pid, cid: "not-base64!!", lambda pid, cid: "e30", lambda pid, cid: "A" * 5000,
+    lambda pid, cid: _b64(b"[1,2]"), lambda pid, cid: _b64(b"[" * 3000),
+    lambda pid, cid: _b64(b'{"v":' * 1000),
+    lambda pid, cid: _cursor(pid, v=1), lambda pid, cid: _cursor(pid, s="everything"),
+    lambda pid, cid: _cursor(""), lambda pid, cid: _cursor(pid, p=7),
+    lambda pid, cid: _cursor(pid, t="yes"), lambda pid, cid: _cursor(pid, a=5),
+    lambda pid, cid: _cursor(pid, a="x"),  # a child position without a started parent
+    lambda pid, cid: _cursor(pid, extra=1), lambda pid, cid: _cursor(pid, k=0),
+    # Well formed, but its store cursor is not one from this legacy's memories ...
+    lambda pid, cid: _cursor(pid, t=True, a="bm90LWEtY3Vyc29y"),
+    lambda pid, cid: _cursor(pid, t=True, a=_store_cursor(
+        {"PK": "P", "SK": "S", "GSI1PK": "MEMORIES#someone-else", "GSI1SK": "x"})),
+    # ... or points outside the conversation's messages (DynamoDB would refuse the query).
+    lambda pid, cid: _cursor(cid, s="conversations", t=True,
+                             a=_store_cursor({"PK": f"CONV#{cid}", "SK": "A"})),
 ])
 def test_a_cursor_this_export_did_not_write_is_400_naming_it(sqlite_api: Api, make) -> None:
     api = sqlite_api
     alice = api.login("alice@example.com", "Alice")
     pid = api.create_persona(alice)["id"]
     api.add_memory(alice, pid)
-    r = api.call("GET", f"/api/me/export?cursor={make(pid)}", alice)
+    cid = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body["id"]
+    r = api.call("GET", f"/api/me/export?cursor={make(pid, cid)}", alice)
     assert r.status_code == 400, r.body
     assert r.json_body["Message"].startswith("cursor:")
+
+
+@pytest.mark.parametrize("change", ["delete_one_already_out", "add_one", "delete_the_next"])
+def test_memories_changed_between_pages_shift_nothing(
+        api: Api, alice: User, monkeypatch, change: str) -> None:
+    """A page resumes after the key of the last memory out, not at an offset, so a memory
+    added or deleted meanwhile neither drops nor repeats the ones that follow."""
+    pid = api.create_persona(alice)["id"]
+    made = [api.add_memory(alice, pid, text=f"memory {n}") for n in range(6)]
+    monkeypatch.setattr(export, "PAGE_BYTES", 1)  # one record per page
+    found = [api.call("GET", "/api/me/export", alice).json_body]  # the persona's record
+    for _ in range(3):  # three memories out, newest first: 5, 4, 3
+        found.append(api.call("GET", f"/api/me/export?cursor={found[-1]['next_cursor']}",
+                              alice).json_body)
+    assert [m["text"] for page in found for m in page["memories"]] == [
+        "memory 5", "memory 4", "memory 3"]
+    if change == "delete_one_already_out":
+        assert api.call("DELETE", f"/api/personas/{pid}/memories/{made[5]['id']}",
+                        alice).status_code == 204
+    elif change == "add_one":
+        api.add_memory(alice, pid, text="memory new")
+    else:
+        assert api.call("DELETE", f"/api/personas/{pid}/memories/{made[2]['id']}",
+                        alice).status_code == 204
+    while found[-1]["next_cursor"]:
+        found.append(api.call("GET", f"/api/me/export?cursor={found[-1]['next_cursor']}",
+                              alice).json_body)
+    texts = [m["text"] for page in found for m in page["memories"]]
+    expected = ["memory 5", "memory 4", "memory 3", "memory 2", "memory 1", "memory 0"]
+    if change == "delete_the_next":
+        expected.remove("memory 2")
+    assert texts == expected  # the new one is newer than any cursor: it is not in this export
+
+
+def test_a_page_of_many_small_conversations_stops_at_its_store_reads(
+        sqlite_api: Api, monkeypatch) -> None:
+    """Each conversation costs a query; a page stops at PAGE_READS so that thousands of short
+    conversations cannot keep one request past API Gateway's 29 s."""
+    api = sqlite_api
+    alice = api.login("alice@example.com", "Alice")
+    pid = api.create_persona(alice)["id"]
+    for _ in range(12):
+        assert api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).status_code == 201
+    whole = joined(pages(api, alice))
+    assert len(whole["conversations"]) == 12 and len(whole["messages"]) == 12  # greetings
+    monkeypatch.setattr(export, "PAGE_READS", 3)
+    found = pages(api, alice)
+    assert len(found) >= 4
+    assert joined(found) == whole
 
 
 def test_unknown_query_parameters_are_refused(sqlite_api: Api) -> None:

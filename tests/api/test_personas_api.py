@@ -1,6 +1,8 @@
 """Personas, memories, invites, conversations and data rights through the API (both stores)."""
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from chalicelib import ids, runtime
@@ -197,7 +199,41 @@ def test_erasing_me_leaves_no_items(api: Api, alice: User, bob: User) -> None:
     api.call("POST", f"/api/personas/{bobs}/conversations", alice, {})
     assert api.call("DELETE", "/api/me", alice).status_code == 204
     assert api.call("DELETE", "/api/me", bob).status_code == 204
-    assert item_count() == 0
+    marks = [i for i in all_items() if i["PK"].startswith("ERASED#")]
+    assert item_count() == len(marks) == 2  # nothing else is left
+    assert_anonymous_erasure_marks(marks, alice, bob)
+
+
+def assert_anonymous_erasure_marks(marks: list[dict], *people: User) -> None:
+    """What an erasure leaves: a hash of the user id and when the mark expires, nothing else."""
+    for mark in marks:
+        assert set(mark) == {"PK", "SK", "kind", "expires_at"}, mark
+        assert time.time() < mark["expires_at"] <= time.time() + 12 * 3600 + 300  # local tokens
+        for person in people:
+            assert person.id not in repr(mark) and person.email not in repr(mark)
+
+
+def test_an_erased_accounts_token_can_write_nothing_more(api: Api, alice: User,
+                                                         bob: User) -> None:
+    """Another tab, or a request in flight, still holds a token that verifies until it expires;
+    nothing of the erased account may come back through it."""
+    bobs = api.create_persona(bob)["id"]
+    code = api.call("POST", f"/api/personas/{bobs}/invites", bob, {"role": "editor"}).json_body
+    assert api.call("DELETE", "/api/me", alice).status_code == 204
+    before = sorted(map(repr, all_items()))
+    consent = {"basis": "self", "statement": "Eu.", "attested_by": "Alice"}
+    for path, body in [
+            ("/api/personas", {"name": "Alice", "language": "en", "consent": consent}),
+            (f"/api/invites/{code['code']}/accept", None)]:
+        r = api.call("POST", path, alice, body)
+        assert r.status_code == 401, (path, r.body)
+        assert r.json_body["Message"].startswith("this account was erased")
+    # Every other route needs a role or a conversation first, and the erasure removed them.
+    assert api.call("POST", f"/api/personas/{bobs}/conversations", alice, {}).status_code == 404
+    assert sorted(map(repr, all_items())) == before
+    assert api.call("GET", "/api/personas", alice).json_body["items"] == []  # reads: nothing
+    assert api.call("DELETE", "/api/me", alice).status_code == 204  # erasing again is fine
+    assert api.call("POST", f"/api/personas/{bobs}/conversations", bob, {}).status_code == 201
 
 
 def test_erasing_me_keeps_other_peoples_things(api: Api, alice: User, bob: User) -> None:

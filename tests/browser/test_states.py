@@ -356,6 +356,11 @@ def test_an_expired_cognito_sign_in_is_renewed_without_leaving_the_page(
             if renewal["answer"] == "ok":
                 route.fulfill(json={"id_token": token(jti="renewed"), "access_token": "a",
                                     "token_type": "Bearer"}, headers=cors)
+            elif renewal["answer"] == "rotated":
+                route.fulfill(json={"id_token": token(jti="rotated"), "refresh_token": "refresh-2",
+                                    "access_token": "a", "token_type": "Bearer"}, headers=cors)
+            elif renewal["answer"] == "down":
+                route.fulfill(status=503, json={"error": "unavailable"}, headers=cors)
             else:
                 route.fulfill(status=400, json={"error": "invalid_grant"}, headers=cors)
         elif url.path == "/oauth2/revoke":
@@ -392,14 +397,38 @@ def test_an_expired_cognito_sign_in_is_renewed_without_leaving_the_page(
     stored = page.evaluate("JSON.parse(sessionStorage.getItem('foreverus.session'))")
     assert stored["token"] not in (expired,) and stored["refresh"] == "refresh-1"
 
+    def expire() -> None:
+        page.evaluate("""(t) => { const s = JSON.parse(sessionStorage.getItem('foreverus.session'));
+            s.token = t; sessionStorage.setItem('foreverus.session', JSON.stringify(s)); }""",
+                      expired)
+
+    def renewals_so_far() -> int:
+        return len([c for c in calls["token"] if c["grant_type"] == "refresh_token"])
+
+    # Cognito unreachable: a connection problem is said, and the sign-in is kept for later.
+    renewal["answer"] = "down"
+    console.allowed_statuses.add(503)  # Cognito's own answer
+    expire()
+    page.goto(f"{site}/#/account")
+    page.locator(".notice", has_text="connection").wait_for()
+    assert renewals_so_far() == 2
+    assert page.evaluate("JSON.parse(sessionStorage.getItem('foreverus.session')).refresh") == "refresh-1"
+
+    # Back again, and rotating refresh tokens: the new one is kept.
+    renewal["answer"] = "rotated"
+    page.goto(f"{site}/#/")
+    page.locator("main > .view[data-path='/'] h1").wait_for()
+    assert renewals_so_far() == 3
+    assert page.evaluate("JSON.parse(sessionStorage.getItem('foreverus.session')).refresh") == "refresh-2"
+
     # A refused renewal: the person is asked to sign in again, and nothing loops.
     renewal["answer"] = "refused"
     console.allowed_statuses.add(400)  # Cognito's own answer to the refused refresh token
-    page.evaluate("""(t) => { const s = JSON.parse(sessionStorage.getItem('foreverus.session'));
-        s.token = t; sessionStorage.setItem('foreverus.session', JSON.stringify(s)); }""", expired)
+    expire()
     page.goto(f"{site}/#/account")
     page.locator(".notice", has_text="expired").wait_for()
-    assert len([c for c in calls["token"] if c["grant_type"] == "refresh_token"]) == 2
+    assert renewals_so_far() == 4
+    assert calls["token"][-1]["refresh_token"] == "refresh-2"
     assert page.evaluate("sessionStorage.getItem('foreverus.session')") is None
 
     # Signing in again, then out: the refresh token is revoked before the Hosted UI's logout.

@@ -291,6 +291,10 @@ def test_cursor_is_opaque_and_checked() -> None:
     for bad in ["!!!", "e30", encode_cursor({"PK": "P#2", "SK": "x"}), "x" * 3000]:
         with pytest.raises(InvalidInput):
             decode_cursor(bad, "P#1", index=False)
+    # A start key outside the query's sort-key prefix: DynamoDB would refuse the query (500).
+    assert decode_cursor(cursor, "P#1", index=False, prefix="M#") is not None
+    with pytest.raises(InvalidInput):
+        decode_cursor(cursor, "P#1", index=False, prefix="MSG#")
 
 
 def test_api_under_moto_really_uses_dynamodb(api, store_kind) -> None:

@@ -126,7 +126,7 @@ def test_erasing_me_leaves_only_anonymous_aggregates(api: Api, alice: User, chat
     send(api, alice, chat, "Oi", "client-0001")
     assert api.call("DELETE", "/api/me", alice).status_code == 204
     left = all_items()
-    assert all(i["PK"].startswith(("METRICS#", "SETTINGS")) for i in left), left
+    assert all(i["PK"].startswith(("METRICS#", "SETTINGS", "ERASED#")) for i in left), left
     assert alice.id not in json.dumps(left) and "alice" not in json.dumps(left)
 
 

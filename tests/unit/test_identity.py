@@ -609,6 +609,9 @@ def test_erasing_my_account_deletes_my_cognito_user(
 
 def test_an_unreachable_user_pool_is_503_after_the_data_is_gone_and_a_retry_finishes(
         cognito_app: Api, pool_with_ana: tuple[Any, str, str], monkeypatch) -> None:
+    from chalicelib import identity
+    logged: list[tuple[str, dict[str, Any]]] = []
+    monkeypatch.setattr(identity, "log", lambda event, **facts: logged.append((event, facts)))
     from botocore.exceptions import EndpointConnectionError
     client, pool_id, token = pool_with_ana
     headers = {"authorization": token}
@@ -629,6 +632,7 @@ def test_an_unreachable_user_pool_is_503_after_the_data_is_gone_and_a_retry_fini
     assert r.status_code == 503, r.body
     assert r.headers["Retry-After"] == "5"
     assert "erased" in r.json_body["Message"]
+    assert logged == [("erase_sign_in_failed", {"error": "EndpointConnectionError"})]
     assert cognito_app.call("GET", "/api/personas", headers=headers).json_body["items"] == []
     assert len(client.list_users(UserPoolId=pool_id)["Users"]) == 1
 
