@@ -12,7 +12,7 @@ from chalice import Chalice, Rate, Response
 from chalicelib import (access, account, chat, conversations, export, ids, memories, personas,
                         runtime)
 from chalicelib.config import LANGUAGES, get_settings
-from chalicelib.errors import DomainError, InvalidInput, NotFound, Unauthenticated
+from chalicelib.errors import DomainError, InvalidInput, NotFound
 from chalicelib.identity import Identity
 from chalicelib.llm.bedrock import MODEL_ID
 from chalicelib.logs import log
@@ -43,14 +43,8 @@ def error_response(error: DomainError) -> Response:
                     headers=headers)
 
 
-def api(path: str, method: str = "GET", *, public: bool = False,
-        starts_anew: bool = False) -> Callable:
-    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP.
-
-    `starts_anew` marks the routes that give the caller something without their having any
-    role yet (a new persona, an accepted invite). After an erasure, a token still valid from
-    another tab could otherwise bring the account back; every other route first reads a
-    conversation or a role that the erasure removed, and answers 404."""
+def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
+    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP."""
     def register(view: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(view)
         def handler(**params: str) -> Any:
@@ -61,11 +55,7 @@ def api(path: str, method: str = "GET", *, public: bool = False,
                     result = view(**params)
                 else:
                     auth = request().headers.get("authorization")
-                    caller = runtime.verifier().verify(auth)
-                    if starts_anew and runtime.store().was_erased(caller.user_id):
-                        raise Unauthenticated("this account was erased; sign in again to "
-                                              "start afresh")
-                    result = view(caller, **params)
+                    result = view(runtime.verifier().verify(auth), **params)
                 if isinstance(result, Response):
                     status = result.status_code
                 return result
@@ -219,7 +209,7 @@ def erase_me(caller: Identity) -> Response:
 
 # -- personas ---------------------------------------------------------------------------------
 
-@api("/api/personas", "POST", starts_anew=True)
+@api("/api/personas", "POST")
 def create_persona(caller: Identity) -> Response:
     return created(personas.create(runtime.store(), caller, body()))
 
@@ -305,7 +295,7 @@ def preview_invite(caller: Identity, code: str) -> dict[str, Any]:
     return personas.preview_invite(runtime.store(), caller, code)
 
 
-@api("/api/invites/{code}/accept", "POST", starts_anew=True)
+@api("/api/invites/{code}/accept", "POST")
 def accept_invite(caller: Identity, code: str) -> dict[str, Any]:
     return personas.accept_invite(runtime.store(), caller, code)
 

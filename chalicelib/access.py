@@ -1,9 +1,9 @@
 """Who may read or change what. Every use case calls these before touching an object."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from chalicelib.errors import Forbidden, NotFound
+from chalicelib.errors import Forbidden, NotFound, Unauthenticated
 from chalicelib.identity import Identity
 from chalicelib.ids import is_id
 from chalicelib.store.repository import Store
@@ -49,3 +49,19 @@ def conversation_for(store: Store, conversation_id: str, caller: Identity) -> di
 def is_operator(caller: Identity, admin_emails: frozenset[str]) -> bool:
     """Operators: the Cognito group `admins`, or a configured e-mail on the local stage."""
     return "admins" in caller.groups or (bool(caller.email) and caller.email in admin_emails)
+
+
+ERASED = "this account was erased; sign in again to start afresh"
+
+
+def refuse_if_erased(store: Store, caller: Identity,
+                     undo: Callable[[], object] | None = None) -> None:
+    """A token issued before its account was erased starts nothing anew (see account.erase).
+
+    The routes that give the caller a role they did not have call this before their write,
+    and again after it with a way to undo it: an erasure that began between the two might
+    have listed the caller's roles before the write landed."""
+    if store.was_erased(caller.user_id, caller.issued_at):
+        if undo is not None:
+            undo()
+        raise Unauthenticated(ERASED)

@@ -18,26 +18,30 @@ def me(caller: Identity, operator: bool) -> dict[str, Any]:
 
 def erase(store: Store, caller: Identity, local_login: bool, token_lifetime: int,
           user_pool: UserPool | None = None) -> None:
-    """Erase the caller: owned personas with everything under them, conversations, roles, and
-    last the sign-in itself. The data goes first: if the user pool cannot be reached, the
-    caller's token still works for the retry, which finds nothing left to erase but the user.
+    """Erase the caller: roles on others' personas, owned personas with everything under them,
+    conversations, and last the sign-in itself. The data goes first: if the user pool cannot be
+    reached, the caller's token still works for the retry, which finds only the user left.
 
     A token already issued stays valid until it expires (Cognito's ID tokens are checked
-    against the pool's keys, not the pool), so an anonymous mark is left first, for as long as
-    such a token lives: the routes that write refuse an erased account, and nothing of it can
-    come back from another tab or a request in flight."""
-    store.mark_erased(caller.user_id, int(time.time()) + token_lifetime + ERASED_MARGIN)
-    for conversation in list(store.conversations_of(caller.user_id)):
-        store.delete_conversation(conversation["id"])
-    for membership in list(store.memberships_of(caller.user_id)):
-        if membership["role"] == "owner":
-            store.delete_persona(membership["persona_id"])
-        else:
+    against the pool's keys, not the pool), so a mark is left first, for as long as such a
+    token lives: tokens issued before it cannot start anything anew (a persona, an accepted
+    invite). Roles go before conversations, because starting a conversation needs a role: one
+    started from another tab meanwhile is then found and erased too."""
+    store.mark_erased(caller.user_id, int(time.time()),
+                      int(time.time()) + token_lifetime + ERASED_MARGIN)
+    memberships = list(store.memberships_of(caller.user_id))
+    for membership in memberships:
+        if membership["role"] != "owner":
             store.forget_author(membership["persona_id"], caller.user_id)
             store.remove_member(membership["persona_id"], caller.user_id)
+    for membership in memberships:
+        if membership["role"] == "owner":
+            store.delete_persona(membership["persona_id"])
+    for conversation in list(store.conversations_of(caller.user_id)):
+        store.delete_conversation(conversation["id"])
     store.forget_usage(caller.user_id)
     store.forget_revocations(caller.user_id)
     if local_login and caller.email:
-        store.forget_local_login(caller.email)
+        store.forget_local_login(caller.email, caller.user_id)
     if user_pool is not None:
         user_pool.delete(caller)

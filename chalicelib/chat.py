@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
-from chalicelib import access, ids
+from chalicelib import access, ids, memories
 from chalicelib.conversations import PAUSED
 from chalicelib.errors import Conflict, PersonaNotActive, ServiceUnavailable
 from chalicelib.identity import Identity
@@ -103,7 +103,9 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
             raise Conflict("client_message_id was already used for a different text; "
                            "send a new id for a new message")
         if turn["state"] == "answered":
-            return TurnResult(turn["message"], turn["reply"], replayed=True)
+            reply = dict(turn["reply"])
+            memories.name_sources(store, conversation["persona_id"], [reply])
+            return TurnResult(turn["message"], reply, replayed=True)
         if turn["state"] == "pending" and not _stale(turn):
             raise Conflict("this message is still being answered; try again in a moment")
     if persona.get("status", "active") != "active":
@@ -167,13 +169,12 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
     care = guard.care_language(data["text"], language)
     if care is not None:
         reply_text = guard.with_care(reply_text, care)
-    now = ids.now_iso()
+    now = ids.now_iso_after(message["created_at"])
     notes = guard.DISCLOSURE if completion.ai_generated else guard.RECORDED
     cost = cost_usd(completion.model, completion.input_tokens, completion.output_tokens)
     reply = {
         "id": ids.new_id(), "role": "persona", "text": reply_text, "created_at": now,
         "status": "answered", "memories_used": [m["id"] for m in used],
-        "sources": [{"id": m["id"], "label": source_label(m)} for m in used],
         "provider": completion.provider, "model": completion.model,
         "usage": {"input_tokens": completion.input_tokens,
                   "output_tokens": completion.output_tokens},
@@ -197,9 +198,10 @@ def post_message(store: Store, caller: Identity, conversation_id: str, body: dic
         output_tokens=completion.output_tokens, model_ms=completion.latency_ms,
         ms=int((time.monotonic() - started) * 1000), memories=len(used),
         prompt_tokens=prompt.estimated_tokens)
-    return TurnResult(answered, reply, replayed=False)
-
-
+    # The chips' labels, as the memories are now (never stored: a renamed or deleted memory,
+    # or a role taken away, must not leave its title behind in the conversation).
+    sources = memories.sources(used, reply["memories_used"])
+    return TurnResult(answered, {**reply, "sources": sources}, replayed=False)
 
 
 def _emit(settings: TurnSettings, figures: metrics.TurnFigures, moment: dt.datetime) -> None:
@@ -209,17 +211,3 @@ def _emit(settings: TurnSettings, figures: metrics.TurnFigures, moment: dt.datet
         print(json.dumps(metrics.emf_line(NAMESPACE, settings.stage, figures, moment)),
               flush=True)
 
-
-SOURCE_LABEL_CHARS = 40
-
-
-def source_label(memory: dict[str, Any]) -> str:
-    """What a "based on" chip says: the memory's title, or the first words of its text."""
-    title = str(memory.get("title") or "").strip()
-    if title:
-        return title
-    text = " ".join(str(memory.get("text") or "").split())
-    if len(text) <= SOURCE_LABEL_CHARS:
-        return text
-    cut = text[:SOURCE_LABEL_CHARS].rsplit(" ", 1)[0] or text[:SOURCE_LABEL_CHARS]
-    return cut + "…"

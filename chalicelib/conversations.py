@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from chalicelib import access, ids
+from chalicelib import access, ids, memories
 from chalicelib.errors import PersonaNotActive
 from chalicelib.identity import Identity
 from chalicelib.schemas import CONVERSATION_START
@@ -68,6 +68,10 @@ def read(store: Store, caller: Identity, conversation_id: str, cursor: str | Non
     that a long conversation opens at its end and pages back."""
     conversation = access.conversation_for(store, conversation_id, caller)
     messages = store.list_messages(conversation_id, cursor, limit, newest_first=order == "newest")
+    # Chips name the memories a reply used while the caller may still read them: not after
+    # their role on the persona was taken away.
+    if store.get_membership(conversation["persona_id"], caller.user_id) is not None:
+        memories.name_sources(store, conversation["persona_id"], messages["items"])
     return {**view(conversation), "messages": messages}
 
 

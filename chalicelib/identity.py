@@ -36,6 +36,7 @@ class Identity:
     name: str
     groups: frozenset[str] = frozenset()
     username: str = ""  # Cognito's own name for the user (a UUID when e-mail signs in)
+    issued_at: int = 0  # the token's `iat`: an erasure refuses tokens issued before it
 
 
 class TokenVerifier:
@@ -80,6 +81,7 @@ class TokenVerifier:
             name=str(claims.get("name") or claims.get("email") or ""),
             groups=frozenset(g for g in groups if isinstance(g, str)),
             username=str(claims.get("cognito:username") or ""),
+            issued_at=int(claims["iat"]),
         )
 
 

@@ -38,3 +38,14 @@ def iso(moment: dt.datetime) -> str:
 def now_iso() -> str:
     """The current time as sortable ISO 8601 text."""
     return iso(now())
+
+
+def now_iso_after(earlier: str) -> str:
+    """The current time, or a millisecond after `earlier` if the clock has not passed it: a
+    reply must sort after its question even when both fall in one millisecond."""
+    current = now_iso()
+    if current > earlier:
+        return current
+    moment = dt.datetime.strptime(earlier, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+        tzinfo=dt.timezone.utc)
+    return iso(moment + dt.timedelta(milliseconds=1))

@@ -94,3 +94,33 @@ def _existing(store: Store, persona_id: str, memory_id: str) -> dict[str, Any]:
     if found is None:
         raise NotFound("memory not found")
     return found
+
+
+LABEL_CHARS = 40
+
+
+def label(memory: dict[str, Any]) -> str:
+    """What a "based on" chip says: the memory's title, or the first words of its text."""
+    title = str(memory.get("title") or "").strip()
+    if title:
+        return title
+    text = " ".join(str(memory.get("text") or "").split())
+    if len(text) <= LABEL_CHARS:
+        return text
+    return (text[:LABEL_CHARS].rsplit(" ", 1)[0] or text[:LABEL_CHARS]) + "…"
+
+
+def sources(found: list[dict[str, Any]], memory_ids: list[str]) -> list[dict[str, str]]:
+    """The memories a reply drew on that still exist, in its order, each with its label."""
+    by_id = {m["id"]: m for m in found}
+    return [{"id": m, "label": label(by_id[m])} for m in memory_ids if m in by_id]
+
+
+def name_sources(store: Store, persona_id: str, messages: list[dict[str, Any]]) -> None:
+    """Name the memories each reply drew on, as they are now (one batch get). Only for a
+    caller who has a role on the persona: labels are the persona's memories."""
+    used = [mid for m in messages for mid in m.get("memories_used") or []]
+    found = store.memories_by_id(persona_id, used) if used else []
+    for message in messages:
+        if "memories_used" in message:
+            message["sources"] = sources(found, message["memories_used"] or [])

@@ -43,11 +43,13 @@ def member_record(caller: Identity, role: str) -> dict[str, Any]:
 def create(store: Store, caller: Identity, body: dict[str, Any]) -> dict[str, Any]:
     """A new persona owned by the caller; consent is required."""
     data = validate(PERSONA_CREATE, body)
+    access.refuse_if_erased(store, caller)
     now = ids.now_iso()
     persona = {**DEFAULTS, **data, "id": ids.new_id(), "created_at": now, "updated_at": now,
                "version": 1, "memory_count": 0,
                "consent": {**data["consent"], "attested_at": now}}
     store.create_persona(persona, member_record(caller, "owner"))
+    access.refuse_if_erased(store, caller, undo=lambda: store.delete_persona(persona["id"]))
     return view(persona, "owner")
 
 
@@ -200,7 +202,10 @@ def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
     if state in GONE:
         raise Gone(GONE[state])
     if state == "open":
+        access.refuse_if_erased(store, caller)
         store.accept_invite(code_hash, invite, member_record(caller, invite["role"]),
                             int(moment.timestamp()))
+        access.refuse_if_erased(store, caller,
+                                undo=lambda: store.remove_member(pid, caller.user_id))
     persona, role = access.persona_for(store, pid, caller)
     return view(persona, role)

@@ -93,20 +93,25 @@ class Store:
             assert found is not None  # written by whoever won the race
             return str(found["user_id"])
 
-    def mark_erased(self, user_id: str, until_epoch: int) -> None:
-        """Remember, until the caller's tokens have expired, that this account was erased."""
+    def mark_erased(self, user_id: str, erased_at: int, until_epoch: int) -> None:
+        """Remember, until the caller's tokens have expired, when this account was erased."""
         pk, sk = keys.erased(user_id)
-        self.table.write([Put({"PK": pk, "SK": sk, "kind": "erased",
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "erased", "erased_at": erased_at,
                                "expires_at": until_epoch})])
 
-    def was_erased(self, user_id: str) -> bool:
-        """Whether this account was erased while a token of it may still be valid."""
+    def was_erased(self, user_id: str, issued_at: int) -> bool:
+        """Whether a token issued at `issued_at` predates an erasure of its account (a person
+        who signs in again afterwards starts afresh, even with the same Cognito user)."""
         found = self.table.get(*keys.erased(user_id))
-        return found is not None and int(found.get("expires_at", 0)) > time.time()
+        return (found is not None and int(found.get("expires_at", 0)) > time.time()
+                and issued_at <= int(found.get("erased_at", 0)))
 
-    def forget_local_login(self, email: str) -> None:
-        """Unbind an e-mail from its user id (erasure)."""
-        self.table.write([Delete(*keys.local_login(email))])
+    def forget_local_login(self, email: str, user_id: str) -> None:
+        """Unbind an e-mail from the erased user id (erasure); an e-mail that signed in again
+        since, as someone new, keeps its new binding."""
+        found = self.table.get(*keys.local_login(email))
+        if found is not None and found.get("user_id") == user_id:
+            self.table.write([Delete(*keys.local_login(email))])
 
     # -- personas and memberships -------------------------------------------------------------
 
@@ -314,6 +319,14 @@ class Store:
         return [(public(i), str(encode_cursor(key_of(i, False)))) for i in page.items
                 ], page.last_key is not None
 
+    def memories_by_id(self, persona_id: str, memory_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The memories among `memory_ids` that still exist, in no particular order."""
+        wanted = [keys.memory(persona_id, m) for m in dict.fromkeys(memory_ids)]
+        found: list[dict[str, Any]] = []
+        for offset in range(0, len(wanted), 100):
+            found += [public(i) for i in self.table.batch_get(wanted[offset:offset + 100])]
+        return found
+
     def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
         """Every memory of a persona (for building its search index; bounded by max_count)."""
         pk, _ = keys.persona(persona_id)
@@ -337,6 +350,8 @@ class Store:
         if greeting is not None:
             ops.append(Put(self._message_item(cid, greeting)))
         ops.append(Check(*keys.persona(pid)))  # not if the persona is being erased meanwhile
+        # ... nor once the caller's role is gone (revoked, or their account being erased).
+        ops.append(Check(*keys.member(pid, conversation["user_id"])))
         try:
             self.table.write(ops)
         except ConditionFailed:

@@ -304,9 +304,46 @@ def test_an_unknown_message_order_is_400_naming_it(api, alice, talk, order) -> N
     ({"text": "Linha um\n\nlinha   dois"}, "Linha um linha dois"),
 ])
 def test_a_source_is_labelled_by_its_title_or_its_first_words(memory, label) -> None:
-    from chalicelib.chat import SOURCE_LABEL_CHARS, source_label
-    assert source_label(memory) == label
-    assert len(source_label(memory)) <= SOURCE_LABEL_CHARS + 1
+    from chalicelib.memories import LABEL_CHARS
+    from chalicelib.memories import label as label_of
+    assert label_of(memory) == label
+    assert len(label_of(memory)) <= LABEL_CHARS + 1
+
+
+def test_sources_are_named_as_the_memories_are_now_and_only_for_people_with_a_role(
+        api, alice, bob, talk) -> None:
+    """Labels are never stored: a renamed memory is named anew, a deleted one drops out, and
+    a visitor whose role was taken away keeps their conversation but not the memories' names."""
+    pid, cid = talk["pid"], talk["cid"]
+    first = send(api, alice, cid, "Vô, como você conheceu a vó?")
+    assert first.json_body["reply"]["sources"][0] == {"id": talk["festa"],
+                                                     "label": "Como conheci a Cida"}
+    assert '"sources"' not in json.dumps(all_items())  # named when read, never stored
+
+    def read_sources(user) -> list:
+        r = api.call("GET", f"/api/conversations/{cid}?order=newest&limit=1", user)
+        assert r.status_code == 200, r.body
+        return r.json_body["messages"]["items"][0].get("sources")
+
+    assert api.call("PATCH", f"/api/personas/{pid}/memories/{talk['festa']}", alice,
+                    {"title": "A festa de São João"}).status_code == 200
+    assert read_sources(alice)[0]["label"] == "A festa de São João"
+    replay = send(api, alice, cid, "Vô, como você conheceu a vó?")  # the same client id
+    assert replay.status_code == 200
+    assert replay.json_body["reply"]["sources"][0]["label"] == "A festa de São João"
+    assert api.call("DELETE", f"/api/personas/{pid}/memories/{talk['festa']}",
+                    alice).status_code == 204
+    assert talk["festa"] not in [s["id"] for s in read_sources(alice)]
+
+    # Bob, a visitor, talks; then his role is taken away.
+    api.invite_and_accept(alice, pid, bob)
+    bobs = api.call("POST", f"/api/personas/{pid}/conversations", bob, {}).json_body["id"]
+    r = send(api, bob, bobs, "Vô, e a ferrovia?", "client-bob-0001")
+    assert r.json_body["reply"]["sources"]
+    assert api.call("DELETE", f"/api/personas/{pid}/members/{bob.id}", alice).status_code == 204
+    after = api.call("GET", f"/api/conversations/{bobs}?order=newest&limit=1", bob).json_body
+    reply = after["messages"]["items"][0]
+    assert reply["memories_used"] and "sources" not in reply
 
 
 def test_a_message_cursor_outside_the_messages_is_400_not_a_store_error(api, alice, talk) -> None:
@@ -319,3 +356,21 @@ def test_a_message_cursor_outside_the_messages_is_400_not_a_store_error(api, ali
     r = api.call("GET", f"/api/conversations/{talk['cid']}?cursor={forged}", alice)
     assert r.status_code == 400, r.body
     assert r.json_body["Message"].startswith("cursor:")
+
+
+def test_a_reply_sorts_after_its_question_even_within_one_millisecond(monkeypatch) -> None:
+    from chalicelib import ids
+    frozen = "2026-11-30T12:00:00.999Z"
+    monkeypatch.setattr(ids, "now_iso", lambda: frozen)
+    assert ids.now_iso_after(frozen) == "2026-11-30T12:00:01.000Z"
+    assert ids.now_iso_after("2026-11-30T11:59:59.000Z") == frozen
+
+
+def test_replies_follow_their_questions_in_a_fast_conversation(api, alice, talk) -> None:
+    """Authentic replies take well under a millisecond; the order must still hold."""
+    for n in range(30):
+        assert send(api, alice, talk["cid"], f"Pergunta {n}", f"fast-{n:04d}").status_code == 201
+    items = api.call("GET", f"/api/conversations/{talk['cid']}?limit=100",
+                     alice).json_body["messages"]["items"]
+    roles = [m["role"] for m in items[1:]]
+    assert roles == ["visitor", "persona"] * 30

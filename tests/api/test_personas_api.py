@@ -207,7 +207,7 @@ def test_erasing_me_leaves_no_items(api: Api, alice: User, bob: User) -> None:
 def assert_anonymous_erasure_marks(marks: list[dict], *people: User) -> None:
     """What an erasure leaves: a hash of the user id and when the mark expires, nothing else."""
     for mark in marks:
-        assert set(mark) == {"PK", "SK", "kind", "expires_at"}, mark
+        assert set(mark) == {"PK", "SK", "kind", "erased_at", "expires_at"}, mark
         assert time.time() < mark["expires_at"] <= time.time() + 12 * 3600 + 300  # local tokens
         for person in people:
             assert person.id not in repr(mark) and person.email not in repr(mark)
@@ -234,6 +234,61 @@ def test_an_erased_accounts_token_can_write_nothing_more(api: Api, alice: User,
     assert api.call("GET", "/api/personas", alice).json_body["items"] == []  # reads: nothing
     assert api.call("DELETE", "/api/me", alice).status_code == 204  # erasing again is fine
     assert api.call("POST", f"/api/personas/{bobs}/conversations", bob, {}).status_code == 201
+
+
+def test_signing_in_again_after_an_erasure_starts_afresh(api: Api, alice: User) -> None:
+    """A token issued after the erasure is welcome, even for the same user id (a Cognito user
+    whose deletion failed signs in with the same sub)."""
+    from chalicelib import runtime
+    assert api.call("DELETE", "/api/me", alice).status_code == 204
+    later = runtime.local_issuer().issue(alice.id, alice.email, alice.name, now=time.time() + 2)
+    fresh = User(alice.id, alice.email, alice.name, later)
+    assert api.create_persona(fresh)["role"] == "owner"
+
+
+def test_erasing_again_from_an_old_tab_leaves_the_new_account_alone(api: Api,
+                                                                      alice: User) -> None:
+    assert api.call("DELETE", "/api/me", alice).status_code == 204
+    again = api.login(alice.email, alice.name)
+    assert again.id != alice.id
+    pid = api.create_persona(again)["id"]
+    assert api.call("DELETE", "/api/me", alice).status_code == 204  # the old tab
+    assert api.login(alice.email, alice.name).id == again.id
+    assert api.call("GET", f"/api/personas/{pid}", again).status_code == 200
+
+
+@pytest.mark.parametrize("route", ["create", "accept"])
+def test_an_erasure_that_begins_during_a_write_undoes_it(api: Api, alice: User, bob: User,
+                                                         monkeypatch, route: str) -> None:
+    """The erasure's mark lands between the route's first check and its write: the write is
+    undone by the second check, since the erasure may have listed roles before it landed."""
+    from chalicelib import runtime
+    store = runtime.store()
+    bobs = api.create_persona(bob)["id"]
+    code = api.call("POST", f"/api/personas/{bobs}/invites", bob, {"role": "visitor"}).json_body
+    before = sorted(repr(i) for i in all_items() if not i["PK"].startswith("LOCALLOGIN#"))
+    name = "create_persona" if route == "create" else "accept_invite"
+    real = getattr(store, name)
+
+    def erased_meanwhile(*args, **kwargs):
+        store.mark_erased(alice.id, int(time.time()) + 1, int(time.time()) + 3600)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, name, erased_meanwhile)
+    if route == "create":
+        r = api.call("POST", "/api/personas", alice, {
+            "name": "Alice", "language": "en",
+            "consent": {"basis": "self", "statement": "Eu.", "attested_by": "Alice"}})
+    else:
+        r = api.call("POST", f"/api/invites/{code['code']}/accept", alice)
+    assert r.status_code == 401, r.body
+    # (the erasure itself, which would also forget the local login, is not run here)
+    left = [i for i in all_items() if not i["PK"].startswith(("ERASED#", "LOCALLOGIN#"))]
+    after = sorted(map(repr, left))
+    if route == "accept":  # the invite's use was spent; nothing of Alice's remains
+        assert alice.id not in repr(left) and alice.email not in repr(left)
+    else:
+        assert after == before
 
 
 def test_erasing_me_keeps_other_peoples_things(api: Api, alice: User, bob: User) -> None:

@@ -463,11 +463,15 @@ def test_a_long_conversation_opens_at_its_end_and_shows_earlier_messages_on_requ
     earlier = page.get_by_role("button", name="Mostrar mensagens anteriores")
     earlier.click()
     expect(messages).to_have_count(100)
+    expect(earlier).to_be_focused()  # keyboard users can go on paging back
+    # Earlier messages sit outside the live log, so a screen reader hears one summary.
+    expect(page.locator("ol.log[role=log] > li")).to_have_count(50)
+    expect(page.locator("#live")).to_contain_text("50 mensagens anteriores exibidas")
     earlier.click()
     expect(messages).to_have_count(total)
     expect(earlier).to_be_hidden()
     assert "Oi, meu amor!" in messages.first.inner_text()  # the greeting opens it
-    assert "Pergunta número 0?" in page.locator("ol.log").inner_text()
+    assert "Pergunta número 0?" in page.locator("ol.log.older").inner_text()
     texts = [t for t in messages.all_inner_texts() if "Pergunta número" in t]
     numbers = [int(t.split("Pergunta número ")[1].split("?")[0]) for t in texts]
     assert numbers == list(range(59))  # in order, none twice, none missing

@@ -201,6 +201,28 @@ class StoreContract:
         with pytest.raises(InvalidInput):  # a cursor from another persona's list
             store.list_memories("q" * 22, first["next_cursor"], 3)
 
+    def test_no_conversation_starts_without_a_role(self, store: Store) -> None:
+        """The role is checked in the conversation's own write: one started from another tab
+        while an erasure or a revocation removes the role cannot land."""
+        self._persona(store)
+        conversation = {"id": "c" * 22, "persona_id": "p" * 22, "user_id": "stranger",
+                        "visitor_name": "X", "relationship": "", "created_at": "t",
+                        "updated_at": "t"}
+        with pytest.raises(NotFound):
+            store.create_conversation(conversation, None)
+        assert store.get_conversation("c" * 22) is None
+
+    def test_an_erasure_mark_refuses_only_tokens_issued_before_it(self, store: Store) -> None:
+        import time
+        now = int(time.time())
+        assert not store.was_erased("u1", now)
+        store.mark_erased("u1", now, now + 3600)
+        assert store.was_erased("u1", now - 10) and store.was_erased("u1", now)
+        assert not store.was_erased("u1", now + 1)  # signed in again afterwards
+        assert not store.was_erased("u2", now - 10)
+        store.mark_erased("u3", now, now - 1)  # past its expiry: tokens are dead anyway
+        assert not store.was_erased("u3", now - 10)
+
     def test_invite_uses_are_bounded(self, store: Store) -> None:
         self._persona(store)
         invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 1, "uses": 0,

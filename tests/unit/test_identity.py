@@ -197,10 +197,11 @@ def issuer(tmp_path_factory) -> LocalIssuer:
 
 
 def test_issued_token_verifies_to_the_right_identity(issuer: LocalIssuer) -> None:
-    token = issuer.issue("user-42", "Alice@Example.com", "Alice Ferreira")
+    issued = int(time.time())
+    token = issuer.issue("user-42", "Alice@Example.com", "Alice Ferreira", now=issued)
     identity = issuer.verifier().verify(f"Bearer {token}")
     assert identity == Identity(user_id="user-42", email="alice@example.com",
-                                name="Alice Ferreira", groups=frozenset())
+                                name="Alice Ferreira", groups=frozenset(), issued_at=issued)
 
 
 def test_issued_token_carries_cognito_shaped_claims(issuer: LocalIssuer) -> None:
@@ -455,7 +456,9 @@ def test_cognito_id_token_verifies_and_groups_are_read(
     assert identity == Identity(user_id="8f3a2b1c-0000-4000-8000-000000000001",
                                 email="ana.souza@example.com", name="Ana.Souza@Example.com",
                                 groups=frozenset({"admins"}),
-                                username="8f3a2b1c-0000-4000-8000-000000000001")
+                                username="8f3a2b1c-0000-4000-8000-000000000001",
+                                issued_at=identity.issued_at)
+    assert abs(identity.issued_at - time.time()) < 60
 
 
 def test_ten_verifications_fetch_the_jwks_once(

@@ -71,6 +71,10 @@ export async function conversationView(el, ctx, id, cid) {
   const messages = [...conversation.messages.items].reverse();
   let earlier = conversation.messages.next_cursor;
   const earlierButton = h("button", { type: "button", class: "btn small earlier", t: "talk.earlier", hidden: !earlier });
+  // Earlier pages go in a list of their own, outside the live log, so that a screen reader
+  // is told "N earlier messages" once instead of hearing fifty messages read out.
+  const older = h("ol", { class: "log older", ta: { "aria-label": "talk.log.earlier" } });
+  const earlierProblem = h("div", { class: "earlier-problem" });
   const memoryCache = new Map();
   const log = h("ol", { class: "log", role: "log", "aria-live": "polite", ta: { "aria-label": "talk.log" } });
   const typing = h("p", { class: "typing", hidden: true, role: "status" },
@@ -89,21 +93,24 @@ export async function conversationView(el, ctx, id, cid) {
     h("p", { class: "crumb" }, h("a", { href: `#/p/${id}/talk`, t: "talk.back" })),
     h("div", { class: "talk-head" },
       h("h2", { t: "talk.with", tv: { who: conversation.visitor_name || "" } }), remove),
-    h("div", { class: "chat" }, banner(), earlierButton, log, typing, problem, composer));
+    h("div", { class: "chat" }, banner(), earlierButton, earlierProblem, older, log, typing, problem, composer));
   log.append(...messages.map(drawMessage));
 
   earlierButton.addEventListener("click", async () => {
     busy(earlierButton, true);
+    earlierProblem.replaceChildren();
     try {
       const page = await newest(earlier);
-      log.prepend(...[...page.messages.items].reverse().map(drawMessage));
+      older.prepend(...[...page.messages.items].reverse().map(drawMessage));
       earlier = page.messages.next_cursor;
-      problem.replaceChildren();
-    } catch (error) { problem.replaceChildren(errorNotice(error)); }
+      announce("talk.earlier.shown", { n: String(page.messages.items.length) });
+    } catch (error) { earlierProblem.replaceChildren(errorNotice(error)); }
     busy(earlierButton, false);
-    if (!earlier) {
+    if (earlier) {
+      earlierButton.focus(); // busy() disabled it, which dropped the focus
+    } else {
       earlierButton.hidden = true;
-      const first = log.querySelector("li");
+      const first = older.querySelector("li") || log.querySelector("li");
       if (first) { first.tabIndex = -1; first.focus(); } // the button that had focus is gone
     }
   });
@@ -200,24 +207,18 @@ export async function conversationView(el, ctx, id, cid) {
     }
     if (reply && m.ai_generated === false) li.append(h("p", { class: "disclosure", t: "talk.recorded.hint" }));
     else if (reply && m.disclosure) li.append(h("p", { class: "disclosure", user: m.disclosure, lang: persona.language }));
-    // sources carry each memory's label; replies stored before them have only the ids.
-    const used = m.sources || (m.memories_used || []).map((mid) => ({ id: mid }));
-    if (reply && used.length) li.append(chips(used));
+    // sources name the memories a reply used, as they are now; absent once my role is gone.
+    if (reply && m.sources?.length) li.append(chips(m.sources));
     return li;
   }
 
   function chips(sources) {
     const list = h("ul", { class: "chips" });
-    sources.forEach(({ id: mid, label }, i) => {
+    sources.forEach(({ id: mid, label }) => {
       const chip = h("button", { type: "button", class: "chip", "data-memory-id": mid, "aria-haspopup": "dialog" },
-        label ? h("span", { user: label }) : h("span", { t: "talk.memory.n", tv: { n: String(i + 1) } }));
+        h("span", { user: label }));
       chip.addEventListener("click", () => openMemory(mid, chip));
       list.append(h("li", {}, chip));
-      if (!label) {
-        memory(mid).then((m) => {
-          if (m) chip.replaceChildren(h("span", { user: m.title || `${m.text.slice(0, 32)}…` }));
-        });
-      }
     });
     return h("div", { class: "based" }, h("p", { t: "talk.based" }), list);
   }
