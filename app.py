@@ -39,8 +39,11 @@ def error_response(error: DomainError) -> Response:
     headers: dict[str, str | list[str]] = {}
     if error.retry_after:
         headers["Retry-After"] = str(error.retry_after)
-    return Response({"Code": error.code, "Message": error.message}, status_code=error.status,
-                    headers=headers)
+    payload = {"Code": error.code, "Message": error.message}
+    field = getattr(error, "field", None)
+    if field:
+        payload["Field"] = field  # which input, for clients to point at (400s only)
+    return Response(payload, status_code=error.status, headers=headers)
 
 
 def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:

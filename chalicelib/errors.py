@@ -1,6 +1,10 @@
 """Domain errors, mapped to HTTP at the edge (app.py) by their status and code."""
 from __future__ import annotations
 
+import re
+
+_FIELD = re.compile(r"^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): ")
+
 
 class DomainError(Exception):
     """An error a caller can act on; its message is safe to show to that caller."""
@@ -15,10 +19,17 @@ class DomainError(Exception):
 
 
 class InvalidInput(DomainError):
-    """The request body, query or path names something malformed."""
+    """The request body, query or path names something malformed. Messages start with the
+    field's path ("aliases[0].also_called[1]: at most 60 characters"); `field` holds it, for
+    clients that point at the input rather than read the sentence."""
 
     status = 400
     code = "BadRequestError"
+
+    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message, retry_after=retry_after)
+        found = _FIELD.match(message)
+        self.field = found.group(1) if found else None
 
 
 class Unauthenticated(DomainError):

@@ -55,6 +55,7 @@ async function send(method, path, body, renewed = false) {
   if (response.ok) return data;
   const error = new ApiError(response.status, data?.Code || "Error", data?.Message || "",
     Number(response.headers.get("Retry-After")) || 0);
+  error.field = typeof data?.Field === "string" ? data.Field : null; // the input to point at
   if (response.status === 401 && token && !renewed) {
     const now = session()?.token;
     // Renewed meanwhile by another request: just send again with the new token.

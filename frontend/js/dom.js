@@ -108,7 +108,7 @@ export function describe(error) {
   if (status === 429 || status === 503) {
     return error.retryAfter ? { key: "error.busy.wait", vars: { s: error.retryAfter } } : { key: "error.busy" };
   }
-  if (status === 400) return explain(message);
+  if (status === 400) return explain(message, error.field);
   if (status === 409) {
     if (/paused/.test(message)) return { key: "talk.closed.paused" };
     if (/retired/.test(message)) return { key: "talk.closed.retired" };
@@ -132,9 +132,10 @@ const RULES = [
   [/: must be a whole number/, "v.number"],
 ];
 
-export function explain(message) {
+export function explain(message, field = null) {
+  // The API gives the field apart (`Field`); the message starts with it too.
   const fieldMatch = /^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): /.exec(message);
-  const found = { field: fieldMatch ? fieldMatch[1] : null, key: "v.other", vars: { detail: message } };
+  const found = { field: field || (fieldMatch ? fieldMatch[1] : null), key: "v.other", vars: { detail: message } };
   for (const [re, key, vars] of RULES) {
     const m = re.exec(message);
     if (m) return { ...found, key, vars: vars ? vars(m) : {} };

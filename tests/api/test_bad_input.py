@@ -12,6 +12,8 @@ request-level cases are refused before any store is touched, so they run on SQLi
 """
 from __future__ import annotations
 
+import re
+
 import json
 import os
 from dataclasses import dataclass, field
@@ -547,9 +549,12 @@ def assert_refused(response: Any, case: Case) -> None:
     where = f"{case.id}: {response.status_code} {response.body[:300]!r}"
     assert response.status_code == case.status, where
     body = response.json_body
-    assert isinstance(body, dict) and set(body) == {"Code", "Message"}, where
+    assert isinstance(body, dict) and set(body) <= {"Code", "Message", "Field"}, where
     assert body["Code"] == STATUS_CODES[case.status], where
     message = body["Message"]
+    # The input named first in the message is also given apart, for clients to point at.
+    named = re.match(r"^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): ", message)
+    assert body.get("Field") == (named.group(1) if named and case.status == 400 else None), where
     assert isinstance(message, str) and message.strip(), where
     for word in case.names:
         assert word.lower() in message.lower(), f"{word!r} not named; {where}"
@@ -713,3 +718,29 @@ def test_any_text_round_trips_through_a_memory(api: Api, alice: User, scan: Any,
     assert r.json_body["text"] == text
     got = api.call("GET", f"{path}/{r.json_body['id']}", alice)
     assert got.status_code == 200 and got.json_body["text"] == text
+
+
+@pytest.mark.parametrize(("body", "field"), [
+    ({"name": "x" * 121, "language": "pt-BR"}, "name"),
+    ({"name": "Antônio", "language": "pt-BR", "consent": {"basis": "family", "statement": "",
+                                                          "attested_by": "Ana"}},
+     "consent.statement"),
+    ({"name": "Antônio", "language": "pt-BR", "aliases": [{"name": "Antônio",
+                                                           "also_called": ["ok", "y" * 61]}]},
+     "aliases[0].also_called[1]"),
+    ({"name": "Antônio", "language": "fr"}, "language"),
+])
+def test_a_400_names_its_field_apart_from_the_message(sqlite_api: Api, body: dict,
+                                                      field: str) -> None:
+    alice = sqlite_api.login("alice@example.com", "Alice")
+    consent = {"basis": "self", "statement": "Eu.", "attested_by": "Alice"}
+    r = sqlite_api.call("POST", "/api/personas", alice, {"consent": consent, **body})
+    assert r.status_code == 400, r.body
+    assert r.json_body["Field"] == field
+    assert r.json_body["Message"].startswith(f"{field}: ")
+
+
+def test_a_400_about_the_whole_request_names_no_field(sqlite_api: Api) -> None:
+    alice = sqlite_api.login("alice@example.com", "Alice")
+    r = sqlite_api.call("POST", "/api/personas", alice, raw="[1, 2]")
+    assert r.status_code == 400 and "Field" not in r.json_body
