@@ -101,6 +101,12 @@ class TooManyRequests(DomainError):
     code = "TooManyRequestsError"
 
 
+class DailyCapReached(TooManyRequests):
+    """The sender's daily message cap: no retry helps before midnight UTC (retry_after)."""
+
+    code = "DailyCapReachedError"
+
+
 class ServiceUnavailable(DomainError):
     """A dependency (the model, the store) is busy or down; worth retrying later."""
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence, overload
 
 from chalicelib import ids
-from chalicelib.errors import Conflict, Gone, LimitReached, NotFound, TooManyRequests
+from chalicelib.errors import Conflict, DailyCapReached, Gone, LimitReached, NotFound
 from chalicelib.store import keys
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor,
@@ -400,7 +400,7 @@ class Store:
         counting it against the sender's daily cap in the same write.
 
         Raises Conflict when another request claimed the same client id first, and
-        TooManyRequests when the cap is reached."""
+        DailyCapReached when the cap is reached."""
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
         ops: list[Op] = [
             Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
@@ -417,7 +417,7 @@ class Store:
             if failed.index == 2:
                 raise NotFound("conversation not found") from None
             if failed.index == 3 and cap is not None:
-                raise TooManyRequests(cap.message, retry_after=cap.retry_after) from None
+                raise DailyCapReached(cap.message, retry_after=cap.retry_after) from None
             raise Conflict("this client_message_id is already being answered") from None
 
     def claim_turn(self, conversation_id: str, client_message_id: str, turn: dict[str, Any],
@@ -436,7 +436,7 @@ class Store:
             self.table.write(ops)
         except ConditionFailed as failed:
             if failed.index == 1 and cap is not None:
-                raise TooManyRequests(cap.message, retry_after=cap.retry_after) from None
+                raise DailyCapReached(cap.message, retry_after=cap.retry_after) from None
             raise Conflict("this message is already being answered; try again in a moment") \
                 from None
 

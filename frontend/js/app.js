@@ -81,7 +81,9 @@ const ctx = {
 };
 
 function showTitle() {
-  document.title = [title.name, t(title.key), "Forever Us"].filter(Boolean).join(" · ");
+  const page = t(title.key);
+  document.title = [title.name, page, page.includes("Forever Us") ? null : "Forever Us"]
+    .filter(Boolean).join(" · ");
 }
 
 function chrome() {
@@ -159,7 +161,11 @@ async function boot() {
   }
   configure({
     onNetwork: reachable,
-    onUnauthorized: () => { clearSession(); flashed = { key: "signin.expired" }; route(); },
+    onUnauthorized: (error) => {
+      clearSession();
+      flashed = { key: /^this account was erased/.test(error?.message || "") ? "signin.erased" : "signin.expired" };
+      route();
+    },
     refresh: () => (ctx.config.auth.mode === "cognito" ? refreshCognito(ctx.config.auth) : Promise.resolve("refused")),
   });
   if (ctx.config.auth.mode === "cognito") {

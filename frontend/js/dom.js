@@ -105,6 +105,10 @@ export function describe(error) {
   if (status === 404) return { key: "error.notfound" };
   if (status === 410) return { key: "error.gone" };
   if (status === 413) return { key: "error.toolarge" };
+  if (error.code === "DailyCapReachedError") {
+    const minutes = Math.max(1, Math.ceil(error.retryAfter / 60));
+    return { key: "error.daily", vars: { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) } };
+  }
   if (status === 429 || status === 503) {
     return error.retryAfter ? { key: "error.busy.wait", vars: { s: error.retryAfter } } : { key: "error.busy" };
   }
@@ -115,7 +119,11 @@ export function describe(error) {
     if (/being answered/.test(message)) return { key: "error.pending" };
     return { key: "error.conflict", vars: { detail: message } };
   }
-  if (status === 422) return { key: "error.limit", vars: { detail: message } };
+  if (status === 422) {
+    const full = /keeps at most (\d+) memories and ([\d,]+) characters/.exec(message);
+    if (full) return { key: "error.full", vars: { count: Number(full[1]), chars: Number(full[2].replace(/,/g, "")) } };
+    return { key: "error.limit", vars: { detail: message } };
+  }
   return { key: "error.server" };
 }
 
@@ -129,6 +137,7 @@ const RULES = [
   [/must not be before birth_year/, "v.years"],
   [/: (must be a date|.* is not a real date|must be in the year)/, "v.date"],
   [/: contains a line break/, "v.linebreak"],
+  [/: contains a control character/, "v.control"],
   [/: must be a whole number/, "v.number"],
 ];
 
@@ -200,6 +209,26 @@ export function lifeSpan(p) {
 }
 
 export function busy(button, on) {
+  // Disabling a focused button drops keyboard focus to the page; give it back when done.
+  if (on) button.dataset.hadFocus = document.activeElement === button ? "yes" : "";
   button.disabled = on;
   button.setAttribute("aria-busy", on ? "true" : "false");
+  if (!on && button.dataset.hadFocus === "yes" && button.isConnected && !button.hidden) button.focus();
+}
+
+const FOCUSABLE = "button:not([disabled]), a[href], input, textarea, select";
+
+/** Take an item out of a list without dropping keyboard focus: it moves to the next item's
+ *  first control (or the previous one's), or else to `fallback`, made focusable if need be. */
+export function removeKeepingFocus(item, fallback) {
+  const neighbour = item.nextElementSibling || item.previousElementSibling;
+  item.remove();
+  focusSomewhere(neighbour?.querySelector(FOCUSABLE), fallback);
+}
+
+export function focusSomewhere(...candidates) {
+  const target = candidates.find((c) => c && c.isConnected);
+  if (!target) return;
+  if (!target.matches(FOCUSABLE) && !target.hasAttribute("tabindex")) target.tabIndex = -1;
+  target.focus();
 }

@@ -32,6 +32,9 @@ export function setLang(next) {
   listeners.forEach((fn) => fn(next));
 }
 
+/** The text for key in every language (for words a person types, like a confirmation). */
+export const inEveryLang = (key) => LANGS.map((l) => DICTS[l][key]).filter(Boolean);
+
 /** The text for key in the current language, with {placeholders} filled from vars. */
 export function t(key, vars = {}) {
   const dict = DICTS[lang];

@@ -475,3 +475,80 @@ def test_a_long_conversation_opens_at_its_end_and_shows_earlier_messages_on_requ
     texts = [t for t in messages.all_inner_texts() if "Pergunta número" in t]
     numbers = [int(t.split("Pergunta número ")[1].split("?")[0]) for t in texts]
     assert numbers == list(range(59))  # in order, none twice, none missing
+
+
+def test_the_daily_limit_says_when_talking_opens_again_and_offers_no_useless_retry(
+        site, people, console, monkeypatch) -> None:
+    from chalicelib import runtime
+    data = seed(site)  # one message sent today
+    monkeypatch.setenv("FOREVERUS_DAILY_MESSAGE_CAP", "2")
+    runtime.reset()
+    console.allowed_statuses.add(429)
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/talk/{data['conversation']}")
+    replies = page.locator("ol.log li[data-reply]")
+    expect(replies).to_have_count(1)
+    for text in ("Vó, e o casamento?", "E a máquina Singer?"):
+        page.locator("#talk-text").fill(text)
+        page.locator("#talk-text").press("Enter")
+    notice = page.locator(".talk-problem .notice")
+    expect(notice).to_contain_text("Você chegou ao limite de mensagens de hoje")
+    expect(notice).to_contain_text("meia-noite UTC")
+    assert "ocupado" not in notice.inner_text()
+    expect(page.get_by_role("button", name="Enviar de novo")).to_have_count(0)
+    expect(page.locator("#talk-text")).to_have_value("E a máquina Singer?")  # kept, unsent
+
+
+def test_a_revoked_visitor_who_sends_is_told_the_conversation_cannot_go_on(
+        site, people, console) -> None:
+    data = seed(site)
+    status, bia = api_call(site, "POST", "/auth/local/login",
+                           body={"email": "bia@example.com", "name": "Bia"})
+    invite = api_call(site, "POST", f"/personas/{data['persona']}/invites", data["token"],
+                      {"role": "visitor"})[1]
+    assert api_call(site, "POST", f"/invites/{invite['code']}/accept", bia["token"])[0] == 200
+    talk = api_call(site, "POST", f"/personas/{data['persona']}/conversations", bia["token"],
+                    {})[1]
+    console.allowed_statuses.add(404)
+    page = people("pt-BR")
+    sign_in(page, site, "Bia", "bia@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/talk/{talk['id']}")
+    page.locator("#talk-text").wait_for()
+    assert api_call(site, "DELETE", f"/personas/{data['persona']}/members/{bia['user']['id']}",
+                    data["token"])[0] == 204
+    page.locator("#talk-text").fill("Vó, ainda está aí?")
+    page.locator("#talk-text").press("Enter")
+    notice = page.locator(".talk-problem .notice")
+    expect(notice).to_contain_text("Esta conversa não pode continuar")
+    expect(notice.locator("blockquote.unsent")).to_have_text("Vó, ainda está aí?")
+    expect(page.get_by_role("button", name="Enviar de novo")).to_have_count(0)
+
+
+def test_erasing_works_whichever_language_the_word_was_typed_in(site, people) -> None:
+    seed(site)
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/account")
+    page.locator("#confirm-word").fill("apagar")
+    page.get_by_role("button", name="English").click()
+    erase = page.get_by_role("button", name="Delete my account and data")
+    expect(erase).to_be_enabled()
+    erase.click()
+    page.locator(".notice", has_text="erased").wait_for()
+
+
+def test_keyboard_focus_stays_in_the_list_when_an_item_goes(site, people) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/memories")
+    cards = page.locator("ul.memories > li.memory")
+    expect(cards).to_have_count(2)
+    cards.first.get_by_role("button", name="Apagar").focus()
+    page.keyboard.press("Enter")
+    page.locator("dialog[open] button[value=confirm], dialog[open] button.danger").first.click()
+    expect(cards).to_have_count(1)
+    focused = page.evaluate("document.activeElement.tagName")
+    assert focused != "BODY"
+    assert page.evaluate("!!document.activeElement.closest('li.memory')")  # the next card

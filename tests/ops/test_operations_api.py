@@ -115,6 +115,7 @@ def test_daily_cap_answers_429_saying_when_it_resets(api: Api, alice: User, chat
     before = sorted(map(repr, all_items()))
     r = send(api, alice, chat, "Mais uma", "client-0009")
     assert r.status_code == 429 and "midnight UTC" in r.json_body["Message"]
+    assert r.json_body["Code"] == "DailyCapReachedError"  # the site says "today's limit"
     assert 0 < int(r.headers["Retry-After"]) <= 86_401
     assert sorted(map(repr, all_items())) == before and len(model.requests) == 2
     assert send(api, alice, chat, "Oi 0", "client-0000").status_code == 200  # a replay is free

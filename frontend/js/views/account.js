@@ -1,7 +1,7 @@
 // My data: download everything as JSON; erase my account after typing a confirmation word.
 import { api } from "../api.js";
 import { busy, errorNotice, h, notice } from "../dom.js";
-import { t } from "../i18n.js";
+import { inEveryLang } from "../i18n.js";
 
 // The export comes in pages (a Lambda answer stops at 6 MB); join them into one file by
 // concatenating each list. user, memberships and usage come whole with the first page.
@@ -46,7 +46,9 @@ export async function accountView(el, ctx) {
   const word = h("input", { id: "confirm-word", autocomplete: "off", spellcheck: "false", "aria-describedby": "confirm-hint" });
   const eraseButton = h("button", { type: "submit", class: "btn danger", t: "account.delete.button", disabled: true });
   const eraseSlot = h("div");
-  const matches = () => word.value.trim().toLocaleUpperCase() === t("account.delete.word").toLocaleUpperCase();
+  // The word of either language: a switch after typing must not leave a button that does nothing.
+  const matches = () => inEveryLang("account.delete.word")
+    .some((w) => word.value.trim().toLocaleUpperCase() === w.toLocaleUpperCase());
   word.addEventListener("input", () => { eraseButton.disabled = !matches(); });
   const eraseForm = h("form", { class: "card danger-zone", novalidate: true, "aria-labelledby": "erase-h" },
     h("h2", { id: "erase-h", t: "account.delete.title" }),

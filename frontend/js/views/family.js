@@ -1,6 +1,8 @@
 // Family: invite by link, see who has access, revoke; members may leave.
 import { api, seg } from "../api.js";
-import { announce, busy, confirmDialog, errorNotice, field, h, radios } from "../dom.js";
+import {
+  announce, busy, confirmDialog, errorNotice, field, focusSomewhere, h, radios, removeKeepingFocus,
+} from "../dom.js";
 import { personaFrame } from "./persona.js";
 
 export async function familyView(el, ctx, id) {
@@ -29,7 +31,8 @@ export async function familyView(el, ctx, id) {
           if (!sure) return;
           try {
             await api.del(`/personas/${seg(id)}/members/${seg(m.user_id)}`);
-            item.remove();
+            const list = item.parentElement;
+            removeKeepingFocus(item, list?.previousElementSibling);
             announce("family.revoked", { name: m.name || "" });
           } catch (error) { item.append(errorNotice(error)); }
         });
@@ -66,7 +69,10 @@ async function openInvites(slot, id) {
       try {
         await api.del(`/personas/${seg(id)}/invites/${seg(invite.id)}`);
         announce("family.cancelled");
+        // The link just made for it must not stay on screen to be copied.
+        document.querySelector(`[data-invite-result="${CSS.escape(invite.id)}"]`)?.replaceChildren();
         await openInvites(slot, id);
+        focusSomewhere(slot.querySelector("button"), document.getElementById("open-h"));
       } catch (error) { item.append(errorNotice(error)); }
     });
     item.append(cancel);
@@ -109,6 +115,7 @@ function inviteForm(id, onCreated = () => {}) {
           said.replaceChildren(h("span", { t: "family.copy.manual" }));
         }
       });
+      result.dataset.inviteResult = invite.id;
       result.replaceChildren(
         h("label", { for: "invite-link", t: "family.link" }),
         h("div", { class: "inline" }, box, copy), said,

@@ -3,7 +3,7 @@
 import { api, seg } from "../api.js";
 import {
   announce, busy, clearErrors, clearOnEdit, confirmDialog, describe, errorNotice, explain, field, h, notice,
-  setFieldError,
+  removeKeepingFocus, setFieldError,
 } from "../dom.js";
 import { canEdit, personaFrame } from "./persona.js";
 
@@ -115,11 +115,10 @@ export async function memoriesView(el, ctx, id) {
       try {
         const found = await api.get(`${base}?q=${encodeURIComponent(q)}&limit=10`);
         clear.hidden = false;
-        results.replaceChildren(
-          h("h3", { t: "search.results", tv: { n: found.items.length, q } }),
-          found.items.length
-            ? h("ol", { class: "memories ranked" }, found.items.map((m) => memoryCard(m, found.items[0].score)))
-            : h("p", { class: "empty-line", t: "search.none" }));
+        results.replaceChildren(...(found.items.length
+          ? [h("h3", { t: "search.results", tv: { n: found.items.length, q } }),
+            h("ol", { class: "memories ranked" }, found.items.map((m) => memoryCard(m, found.items[0].score)))]
+          : [h("p", { class: "empty-line", t: "search.none" })]));
       } catch (error) { results.replaceChildren(errorNotice(error)); }
     });
     return form;
@@ -152,9 +151,11 @@ export async function memoriesView(el, ctx, id) {
       if (!sure) return;
       try {
         await api.del(`${base}/${seg(m.id)}`);
-        el.querySelectorAll(`[data-memory="${CSS.escape(m.id)}"]`).forEach((c) => c.remove());
+        const cards = [...el.querySelectorAll(`[data-memory="${CSS.escape(m.id)}"]`)];
+        const here = cards.find((c) => c.contains(document.activeElement)) || cards[0];
+        cards.filter((c) => c !== here).forEach((c) => c.remove());
+        if (here) removeKeepingFocus(here, el.querySelector(".section-title"));
         announce("memory.deleted");
-        el.querySelector(".section-title").focus?.();
       } catch (error) { card.append(errorNotice(error)); }
     };
     draw();

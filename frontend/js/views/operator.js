@@ -91,7 +91,9 @@ function powerCard(initial) {
   function show(p, radios = true) {
     current = p;
     const key = p.state === "off" && p.reason === "budget" ? "budget" : p.state in STATES ? p.state : "on";
-    const [title, body] = STATES[key];
+    const [title, stateBody] = STATES[key];
+    // A stage with no model (authentic) quotes recorded words even with the switch on.
+    const body = key === "on" && p.provider === "authentic" ? "op.state.on.authentic" : stateBody;
     const vars = { cost: { usd: p.month_cost_usd }, budget: { usd: p.budget_usd }, n: p.idle_minutes };
     const said = JSON.stringify([key, vars]);
     if (state.dataset.said !== said) { // a status region: speak only when the state changes

@@ -1,7 +1,8 @@
 // Talking with a legacy: start a conversation, the conversation itself, past conversations.
 import { api, seg } from "../api.js";
 import {
-  announce, busy, confirmDialog, describe, errorNotice, field, h, notice, showDialog,
+  announce, busy, confirmDialog, describe, errorNotice, field, h, notice, removeKeepingFocus,
+  showDialog,
 } from "../dom.js";
 import { memoryBody } from "./memories.js";
 import { personaFrame } from "./persona.js";
@@ -53,7 +54,7 @@ export async function talkView(el, ctx, id) {
       if (!(await confirmDialog({ title: "talk.delete.confirm", body: "talk.delete.body", confirm: "action.delete" }))) return;
       try {
         await api.del(`/conversations/${seg(c.id)}`);
-        item.remove();
+        removeKeepingFocus(item, el.querySelector("h2, h1"));
         announce("talk.deleted");
       } catch (error) { item.append(errorNotice(error)); }
     });
@@ -165,6 +166,15 @@ export async function conversationView(el, ctx, id, cid) {
       if (error.status === 409 && /^talk\.closed/.test(key)) {
         pending = null;
         closeComposer(key);
+      } else if (error.status === 404) {
+        // The conversation was deleted, or the legacy's access taken away: no retry helps.
+        pending = null;
+        closeComposer("talk.closed.gone", h("p", { t: "talk.unsent" }),
+          h("blockquote", { class: "unsent", user: text })); // nothing typed is lost
+      } else if (key === "error.daily") {
+        // No retry helps before midnight UTC: the message stays in the box, unsent.
+        pending = null;
+        problem.replaceChildren(errorNotice(error, h("p", { class: "hint", t: "talk.kept" })));
       } else {
         const retry = h("button", { type: "button", class: "btn primary", t: "talk.retry",
           onclick: () => { if (input.value.trim() === text) input.value = ""; deliver(text, clientId, failedBubble); } });
@@ -178,9 +188,9 @@ export async function conversationView(el, ctx, id, cid) {
     }
   }
 
-  function closeComposer(key) {
+  function closeComposer(key, ...extra) {
     composer.hidden = true;
-    problem.replaceChildren(notice("info", key));
+    problem.replaceChildren(notice("info", key, undefined, ...extra));
   }
 
   function drawMessage(m) {
