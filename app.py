@@ -201,6 +201,12 @@ def export_me(caller: Identity) -> dict[str, Any]:
     return export.export_page(runtime.store(), caller, query("cursor").get("cursor") or None)
 
 
+@api("/api/me/conversations")
+def my_conversations(caller: Identity) -> dict[str, Any]:
+    return conversations.list_all_mine(runtime.store(), caller,
+                                       *page_args(query("cursor", "limit")))
+
+
 @api("/api/me", "DELETE")
 def erase_me(caller: Identity) -> Response:
     query()

@@ -53,6 +53,20 @@ def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any])
     return {**view(conversation), "greeting": greeting}
 
 
+def list_all_mine(store: Store, caller: Identity, cursor: str | None,
+                  limit: int) -> dict[str, Any]:
+    """Every conversation I had, with any persona, each with my role there now (None once it
+    was taken away: the conversation stays mine to read and delete) and, while I have a role,
+    the persona's name."""
+    page = store.list_all_conversations(caller.user_id, cursor, limit)
+    roles = {m["persona_id"]: m["role"] for m in store.memberships_of(caller.user_id)}
+    names = {p["id"]: p.get("name") for p in store.personas_by_id(
+        [c["persona_id"] for c in page["items"] if c["persona_id"] in roles])}
+    page["items"] = [{**view(c), "role": roles.get(c["persona_id"]),
+                      "persona_name": names.get(c["persona_id"])} for c in page["items"]]
+    return page
+
+
 def list_mine(store: Store, caller: Identity, persona_id: str, cursor: str | None,
               limit: int) -> dict[str, Any]:
     """My conversations with one persona, newest first (never anyone else's)."""

@@ -143,8 +143,9 @@ def list_invites(store: Store, caller: Identity, persona_id: str) -> dict[str, A
 def cancel_invite(store: Store, caller: Identity, persona_id: str, invite_id: str) -> None:
     """Cancel an invite so its link no longer works (owner only)."""
     access.persona_for(store, persona_id, caller, need="owner")
-    if not re.fullmatch(r"[0-9a-f]{64}", invite_id) or \
-            not store.delete_invite(persona_id, invite_id):
+    moment = ids.now()
+    if not re.fullmatch(r"[0-9a-f]{64}", invite_id) or not store.cancel_invite(
+            persona_id, invite_id, int(moment.timestamp()), ids.iso(moment)):
         raise NotFound("invite not found")
 
 
@@ -161,9 +162,11 @@ def _invite_by_code(store: Store, code: str) -> tuple[str, dict[str, Any]]:
 
 def _invite_state(store: Store, caller: Identity, invite: dict[str, Any],
                   moment: dt.datetime) -> str:
-    """open, member, expired, used_up or revoked, for this caller."""
+    """open, member, cancelled, expired, used_up or revoked, for this caller."""
     if store.get_membership(invite["persona_id"], caller.user_id) is not None:
         return "member"
+    if invite.get("cancelled_at"):
+        return "cancelled"
     if invite["expires_epoch"] <= int(moment.timestamp()):
         return "expired"
     if invite["uses"] >= invite["max_uses"]:
@@ -175,6 +178,7 @@ def _invite_state(store: Store, caller: Identity, invite: dict[str, Any],
 
 
 GONE = {
+    "cancelled": "the person who made this invite cancelled it; ask them for a new one",
     "expired": "this invite has expired or has been used up; ask for a new one",
     "used_up": "this invite has expired or has been used up; ask for a new one",
     "revoked": "the owner removed your access after this invite was made; ask them for a new one",

@@ -124,6 +124,10 @@ class Store:
             Put(self._member_item(pid, owner), if_absent=True),
         ])
 
+    def personas_by_id(self, persona_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """The personas among `persona_ids` that exist, in no particular order."""
+        return self._get_many([keys.persona(p) for p in dict.fromkeys(persona_ids)])
+
     def get_persona(self, persona_id: str) -> dict[str, Any] | None:
         """The persona's record, or None."""
         return public(self.table.get(*keys.persona(persona_id)))
@@ -321,11 +325,7 @@ class Store:
 
     def memories_by_id(self, persona_id: str, memory_ids: Sequence[str]) -> list[dict[str, Any]]:
         """The memories among `memory_ids` that still exist, in no particular order."""
-        wanted = [keys.memory(persona_id, m) for m in dict.fromkeys(memory_ids)]
-        found: list[dict[str, Any]] = []
-        for offset in range(0, len(wanted), 100):
-            found += [public(i) for i in self.table.batch_get(wanted[offset:offset + 100])]
-        return found
+        return self._get_many([keys.memory(persona_id, m) for m in dict.fromkeys(memory_ids)])
 
     def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
         """Every memory of a persona (for building its search index; bounded by max_count)."""
@@ -368,6 +368,14 @@ class Store:
         prefix = f"{keys.CONV}{persona_id}#"
         page = self.table.query(pk, prefix=prefix, index=True, limit=limit, forward=False,
                                 start=decode_cursor(cursor, pk, index=True, prefix=prefix))
+        return listing(page, index=True)
+
+    def list_all_conversations(self, user_id: str, cursor: str | None,
+                               limit: int) -> dict[str, Any]:
+        """A page of all of a user's conversations, by persona, the newest first within each."""
+        pk = keys.USER + user_id
+        page = self.table.query(pk, prefix=keys.CONV, index=True, limit=limit, forward=False,
+                                start=decode_cursor(cursor, pk, index=True, prefix=keys.CONV))
         return listing(page, index=True)
 
     def conversations_of(self, user_id: str) -> Iterator[dict[str, Any]]:
@@ -491,7 +499,8 @@ class Store:
     def list_invites(self, persona_id: str) -> list[dict[str, Any]]:
         """A persona's invites, each with its uses so far (one query and one batch read)."""
         pk, _ = keys.persona(persona_id)
-        pointers = list(query_all(self.table, pk, prefix=keys.INVITE))
+        pointers = [p for p in query_all(self.table, pk, prefix=keys.INVITE)
+                    if p.get("state") != "cancelled"]
         hashes = [p["SK"][len(keys.INVITE):] for p in pointers]
         found: dict[str, dict[str, Any]] = {}
         for offset in range(0, len(hashes), 100):
@@ -499,11 +508,18 @@ class Store:
                 found[item["PK"][len(keys.INVITE):]] = item
         return [{**public(found[h]), "id": h} for h in hashes if h in found]
 
-    def delete_invite(self, persona_id: str, code_hash: str) -> bool:
-        """Cancel an invite of this persona; False when it has no such invite."""
+    def cancel_invite(self, persona_id: str, code_hash: str, now_epoch: int,
+                      now_iso: str) -> bool:
+        """Cancel an open invite of this persona; False when it has no such invite. The invite
+        stays (until its TTL, or the persona's erasure) so that its link can say it was
+        cancelled; it ends now, so an acceptance racing the cancel fails its condition."""
         try:
-            self.table.write([Delete(*keys.invite_pointer(persona_id, code_hash), must_exist=True),
-                              Delete(*keys.invite(code_hash))])
+            self.table.write([
+                Update(*keys.invite_pointer(persona_id, code_hash), set={"state": "cancelled"},
+                       conditions=(Cond("state", "=", "open", or_absent=True),)),
+                Update(*keys.invite(code_hash),
+                       set={"cancelled_at": now_iso, "expires_epoch": now_epoch}),
+            ])
             return True
         except ConditionFailed:
             return False
@@ -578,6 +594,13 @@ class Store:
         self.table.delete_keys([(i["PK"], i["SK"]) for i in self.usage_of(user_id)])
 
     # -- helpers -------------------------------------------------------------------------------
+
+    def _get_many(self, wanted: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        """The items that exist among `wanted`, read 100 keys at a time."""
+        found: list[dict[str, Any]] = []
+        for offset in range(0, len(wanted), 100):
+            found += [public(i) for i in self.table.batch_get(wanted[offset:offset + 100])]
+        return found
 
     @staticmethod
     def _cap_update(cap: DailyCap) -> Update:

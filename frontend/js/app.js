@@ -21,6 +21,7 @@ const ROUTES = [
   [/^\/p\/([\w-]+)\/?$/, (el, ctx, id) => ctx.go(`#/p/${id}/talk`, true)],
   [/^\/p\/([\w-]+)\/talk$/, talkView],
   [/^\/p\/([\w-]+)\/talk\/([\w-]+)$/, conversationView],
+  [/^\/c\/([\w-]+)$/, (el, ctx, cid) => conversationView(el, ctx, null, cid)],
   [/^\/p\/([\w-]+)\/memories$/, memoriesView],
   [/^\/p\/([\w-]+)\/family$/, familyView],
   [/^\/p\/([\w-]+)\/edit$/, wizardView],

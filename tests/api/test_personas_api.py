@@ -372,7 +372,10 @@ def test_owner_lists_and_cancels_invites(api: Api, alice: User, bob: User) -> No
     assert "code" not in listed[0] and made["code"] not in repr(all_items())
     assert api.call("DELETE", f"/api/personas/{pid}/invites/{made['id']}", alice).status_code \
         == 204
-    assert api.call("POST", f"/api/invites/{made['code']}/accept", bob).status_code == 404
+    refused = api.call("POST", f"/api/invites/{made['code']}/accept", bob)
+    assert refused.status_code == 410 and "cancelled" in refused.json_body["Message"]
+    assert api.call("GET", f"/api/invites/{made['code']}", bob).json_body["state"] == "cancelled"
+    assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404
     assert api.call("GET", f"/api/personas/{pid}/invites", alice).json_body["items"] == []
     assert api.call("DELETE", f"/api/personas/{pid}/invites/{made['id']}", alice).status_code \
         == 404

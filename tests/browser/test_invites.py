@@ -28,7 +28,13 @@ def test_owner_cancels_an_open_invitation(site, people) -> None:
     status, _ = api_call(site, "POST", f"/invites/{invite['code']}/accept",
                          api_call(site, "POST", "/auth/local/login",
                                   body={"email": "bia@example.com", "name": "Bia"})[1]["token"])
-    assert status == 404
+    assert status == 410
+
+    # Its link now says it was cancelled, not that it was mistyped.
+    guest = people("en")
+    sign_in(guest, site, "Bia", "bia@example.com", f"#/invite/{invite['code']}")
+    guest.locator(".notice", has_text="cancelled it").wait_for()
+    assert guest.get_by_role("button", name="Accept the invitation").count() == 0
 
 
 def test_an_invitation_shows_whose_legacy_it_opens_before_accepting(site, people) -> None:

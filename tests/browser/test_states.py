@@ -176,6 +176,8 @@ def test_cognito_sign_in_uses_pkce_checks_state_and_cleans_the_url(site, people)
     page.route("**/api/config", lambda r: r.fulfill(json=config))
     page.route("**/api/me", lambda r: r.fulfill(json={"id": "u1", "name": "Cora", "email": "cora@example.com"}))
     page.route("**/api/personas?*", lambda r: r.fulfill(json={"items": [], "next_cursor": None}))
+    page.route("**/api/me/conversations?*",
+               lambda r: r.fulfill(json={"items": [], "next_cursor": None}))
 
     def hosted_ui(route) -> None:
         url = urlsplit(route.request.url)
@@ -552,3 +554,35 @@ def test_keyboard_focus_stays_in_the_list_when_an_item_goes(site, people) -> Non
     focused = page.evaluate("document.activeElement.tagName")
     assert focused != "BODY"
     assert page.evaluate("!!document.activeElement.closest('li.memory')")  # the next card
+
+
+def test_a_revoked_visitor_finds_their_conversations_in_my_data_to_read_and_delete(
+        site, people, console) -> None:
+    data = seed(site)
+    status, bia = api_call(site, "POST", "/auth/local/login",
+                           body={"email": "bia@example.com", "name": "Bia"})
+    invite = api_call(site, "POST", f"/personas/{data['persona']}/invites", data["token"],
+                      {"role": "visitor"})[1]
+    assert api_call(site, "POST", f"/invites/{invite['code']}/accept", bia["token"])[0] == 200
+    talk = api_call(site, "POST", f"/personas/{data['persona']}/conversations", bia["token"],
+                    {"visitor_name": "Bia"})[1]
+    assert api_call(site, "POST", f"/conversations/{talk['id']}/messages", bia["token"],
+                    {"text": "Vó, e o casamento?", "client_message_id": "bia-00000001"})[0] == 201
+    assert api_call(site, "DELETE", f"/personas/{data['persona']}/members/{bia['user']['id']}",
+                    data["token"])[0] == 204
+    page = people("pt-BR")
+    sign_in(page, site, "Bia", "bia@example.com")
+    page.goto(f"{site}/#/account")
+    item = page.locator(f"[data-conversation='{talk['id']}']")
+    expect(item).to_contain_text("Um legado ao qual você não tem mais acesso, como Bia")
+    item.get_by_role("link").click()
+    page.locator("main > .view[data-path='/c/" + talk["id"] + "'] h1").wait_for()
+    expect(page.locator("ol.log[role=log]")).to_contain_text("Vó, e o casamento?")
+    expect(page.locator(".talk-problem .notice")).to_contain_text("não tem mais acesso")
+    expect(page.locator("#talk-text")).to_be_hidden()
+    page.get_by_role("button", name="Apagar esta conversa").click()
+    page.locator("dialog[open] button.danger").first.click()
+    page.locator("main > .view[data-path='/account'] h1").wait_for()
+    expect(page.locator(f"[data-conversation='{talk['id']}']")).to_have_count(0)
+    expect(page.locator("section", has_text="Minhas conversas")).to_contain_text(
+        "Você ainda não tem conversas")

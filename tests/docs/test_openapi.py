@@ -356,6 +356,8 @@ def test_answers_fit_the_documented_schemas(sqlite_api, doc):
 
     call("GET", "/api/me/export", 200, alice)
     call("GET", "/api/me/export", 200, bob)
+    call("GET", "/api/me/conversations", 200, bob)
+    call("GET", "/api/me/conversations", 400, bob, query="?limit=0")
     call("GET", "/api/me/export", 400, bob, query="?cursor=not-one")
     call("DELETE", "/api/conversations/{conversation_id}", 204, bob, conversation_id=cid)
     call("DELETE", "/api/personas/{persona_id}/members/{user_id}", 204, alice,

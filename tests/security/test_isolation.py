@@ -58,11 +58,13 @@ def test_stranger_lists_show_nothing_of_alice(api: Api, bob: User, world) -> Non
     export = api.call("GET", "/api/me/export", bob).json_body
     assert export["personas_owned"] == [] and export["conversations"] == []
     assert world["pid"] not in str(export)
+    assert api.call("GET", "/api/me/conversations", bob).json_body["items"] == []
 
 
 def test_unsigned_requests_get_401_on_every_private_route(api: Api, world) -> None:
     for method, path, body in object_routes(world) + [
             ("GET", "/api/me", None), ("GET", "/api/me/export", None),
+            ("GET", "/api/me/conversations", None),
             ("DELETE", "/api/me", None), ("GET", "/api/personas", None),
             ("GET", f"/api/invites/{world['code']}", None),
             ("POST", "/api/personas", {}), ("POST", f"/api/invites/{world['code']}/accept", None)]:

@@ -20,6 +20,34 @@ async function wholeExport(onPart) {
   return whole;
 }
 
+// Every conversation I had, whichever legacy: the way back to those whose legacy I can no
+// longer see (a role taken away), which stay mine to read and delete.
+async function myConversations() {
+  const list = h("ul", { class: "cards compact", "aria-labelledby": "talks-h" });
+  const more = h("button", { type: "button", class: "btn small", t: "action.more", hidden: true });
+  const section = h("section", { class: "card", "aria-labelledby": "talks-h" },
+    h("h2", { id: "talks-h", t: "account.talks.title" }), h("p", { t: "account.talks.lead" }), list, more);
+  let cursor = null;
+  async function load() {
+    busy(more, true);
+    try {
+      const page = await api.get(`/me/conversations?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
+      list.append(...page.items.map((c) => h("li", { class: "card row-card", "data-conversation": c.id },
+        h("a", { href: c.role ? `#/p/${c.persona_id}/talk/${c.id}` : `#/c/${c.id}` },
+          c.role ? h("span", { t: "account.talks.item", tv: { name: c.persona_name || "", who: c.visitor_name || "" } })
+            : h("span", { t: "account.talks.gone", tv: { who: c.visitor_name || "" } })),
+        h("time", { date: c.updated_at || c.created_at }))));
+      cursor = page.next_cursor;
+      more.hidden = !cursor;
+      if (!list.children.length) section.append(h("p", { class: "empty-line", t: "account.talks.none" }));
+    } catch (error) { section.append(errorNotice(error)); }
+    busy(more, false);
+  }
+  more.addEventListener("click", load);
+  await load();
+  return section;
+}
+
 export async function accountView(el, ctx) {
   ctx.title("account.title");
   const me = await api.get("/me");
@@ -76,5 +104,6 @@ export async function accountView(el, ctx) {
     h("section", { class: "card", "aria-labelledby": "export-h" },
       h("h2", { id: "export-h", t: "account.export.title" }),
       h("p", { t: "account.export.lead" }), exportButton, exportSlot),
+    await myConversations(),
     eraseForm);
 }

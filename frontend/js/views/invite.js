@@ -2,7 +2,9 @@
 import { api, seg } from "../api.js";
 import { busy, errorNotice, h, notice } from "../dom.js";
 
-const GONE = { expired: "invite.expired", used_up: "invite.expired", revoked: "invite.revoked" };
+const GONE = {
+  expired: "invite.expired", used_up: "invite.expired", revoked: "invite.revoked", cancelled: "invite.cancelled",
+};
 
 export async function inviteView(el, ctx, code) {
   ctx.title("invite.title");

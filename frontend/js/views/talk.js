@@ -63,8 +63,15 @@ export async function talkView(el, ctx, id) {
 }
 
 export async function conversationView(el, ctx, id, cid) {
-  const persona = await personaFrame(el, ctx, id, "talk");
+  // Without a legacy (#/c/<cid>): a conversation whose legacy I may no longer see. It stays
+  // mine to read and delete; it cannot go on.
+  const persona = id ? await personaFrame(el, ctx, id, "talk") : { status: "noaccess" };
   if (!persona) return;
+  if (!id) {
+    ctx.title("talk.mine.title");
+    el.append(h("h1", { tabindex: "-1", t: "talk.mine.title" }));
+  }
+  const back = id ? `#/p/${id}/talk` : "#/account";
   // A long conversation opens at its end; earlier messages come a page at a time on request.
   const newest = (cursor) => api.get(`/conversations/${seg(cid)}?order=newest&limit=${HISTORY_PAGE}` +
     (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""));
@@ -91,7 +98,7 @@ export async function conversationView(el, ctx, id, cid) {
   let pending = null; // {text, id}: the message that did not get a reply yet, to retry as is
 
   el.append(
-    h("p", { class: "crumb" }, h("a", { href: `#/p/${id}/talk`, t: "talk.back" })),
+    h("p", { class: "crumb" }, h("a", { href: back, t: id ? "talk.back" : "account.title" })),
     h("div", { class: "talk-head" },
       h("h2", { t: "talk.with", tv: { who: conversation.visitor_name || "" } }), remove),
     h("div", { class: "chat" }, banner(), earlierButton, earlierProblem, older, log, typing, problem, composer));
@@ -122,7 +129,7 @@ export async function conversationView(el, ctx, id, cid) {
     try {
       await api.del(`/conversations/${seg(cid)}`);
       ctx.flash("talk.deleted");
-      ctx.go(`#/p/${id}/talk`);
+      ctx.go(back);
     } catch (error) { problem.replaceChildren(errorNotice(error)); }
   });
 
@@ -206,7 +213,7 @@ export async function conversationView(el, ctx, id, cid) {
     }
     const reply = m.type !== "greeting";
     const li = h("li", { class: `msg them${m.care ? " care" : ""}`, "data-reply": reply ? m.id : null },
-      h("p", { class: "who" }, h("span", { user: persona.name }),
+      h("p", { class: "who" }, persona.name ? h("span", { user: persona.name }) : h("span", { t: "talk.them" }),
         reply && m.ai_generated === false ? h("span", { class: "badge recorded", t: "talk.recorded" }) : null));
     const paragraphs = m.text.split(/\n{2,}/);
     const careText = m.care && paragraphs.length > 1 ? paragraphs.pop() : null;
