@@ -30,6 +30,7 @@ export default {
   "v.email": "Please write an e-mail address like name@example.com.",
   "v.long": "This is too long: at most {max} characters.",
   "v.items": "There are too many here: at most {max}.",
+  "v.between": "Please write a whole number from {low} to {high}.",
   "v.range": "Please write a year from {low} to {high}.",
   "v.years": "The year of passing cannot be before the year of birth.",
   "v.date": "Write the date as YYYY, YYYY-MM or YYYY-MM-DD (for example 1968-06-24), from 1800 on.",

@@ -30,6 +30,7 @@ export default {
   "v.email": "Escreva um e-mail como nome@exemplo.com.",
   "v.long": "Está longo demais: no máximo {max} caracteres.",
   "v.items": "Há itens demais aqui: no máximo {max}.",
+  "v.between": "Escreva um número inteiro de {low} a {high}.",
   "v.range": "Escreva um ano entre {low} e {high}.",
   "v.years": "O ano de falecimento não pode ser anterior ao de nascimento.",
   "v.date": "Escreva a data como AAAA, AAAA-MM ou AAAA-MM-DD (por exemplo 1968-06-24), a partir de 1800.",

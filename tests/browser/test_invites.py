@@ -50,3 +50,23 @@ def test_an_invitation_shows_whose_legacy_it_opens_before_accepting(site, people
     assert "Ana Ferreira invites you to the legacy of Maria Aparecida" in text and "Editor" in text
     page.get_by_role("button", name="Accept the invitation").click()
     page.wait_for_url(f"**/#/p/{data['persona']}/talk")
+
+
+def test_invite_numbers_out_of_range_are_said_at_the_field_not_changed(site, people) -> None:
+    data = seed(site)
+    page = people("en")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/p/{data['persona']}/family")
+    uses = page.locator("input[name=max_uses]")
+    uses.fill("50")
+    page.get_by_role("button", name="Create the invitation link").click()
+    error = page.locator(".field", has=uses).locator(".error")
+    error.wait_for()
+    assert error.inner_text() == "Please write a whole number from 1 to 20."
+    assert uses.get_attribute("aria-invalid") == "true"
+    assert uses.evaluate("el => el === document.activeElement")
+    assert page.locator("#invite-link").count() == 0  # nothing was made
+    uses.fill("3")
+    page.get_by_role("button", name="Create the invitation link").click()
+    page.locator("#invite-link").wait_for()
+    assert "Can be used 3 times" in page.locator("[data-invite-result]").inner_text()

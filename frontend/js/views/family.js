@@ -2,6 +2,7 @@
 import { api, seg } from "../api.js";
 import {
   announce, busy, confirmDialog, errorNotice, field, focusSomewhere, h, radios, removeKeepingFocus,
+  setFieldError,
 } from "../dom.js";
 import { personaFrame } from "./persona.js";
 
@@ -96,12 +97,20 @@ function inviteForm(id, onCreated = () => {}) {
   }
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
-    const clamp = (name, max) => Math.min(max, Math.max(1, Math.round(Number(form.elements[name].value) || 1)));
+    // Out of range is said at the field, not quietly changed into something else.
+    const wanted = {};
+    let wrong = null;
+    for (const [name, max] of [["max_uses", 20], ["expires_in_days", 30]]) {
+      const text = form.elements[name].value.trim();
+      const ok = /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= max;
+      setFieldError(form, name, ok ? null : "v.between", { low: 1, high: max });
+      if (ok) wanted[name] = Number(text);
+      else wrong ??= form.elements[name];
+    }
+    if (wrong) { wrong.focus(); return; }
     busy(event.submitter, true);
     try {
-      const invite = await api.post(`/personas/${seg(id)}/invites`, {
-        role: choice.role, max_uses: clamp("max_uses", 20), expires_in_days: clamp("expires_in_days", 30),
-      });
+      const invite = await api.post(`/personas/${seg(id)}/invites`, { role: choice.role, ...wanted });
       const link = `${location.origin}${location.pathname}#/invite/${invite.code}`;
       const box = h("input", { id: "invite-link", readonly: true, value: link, "data-invite-link": "" });
       const copy = h("button", { type: "button", class: "btn primary", t: "family.copy" });
