@@ -84,9 +84,11 @@ def read(store: Store, caller: Identity, conversation_id: str, cursor: str | Non
     messages = store.list_messages(conversation_id, cursor, limit, newest_first=order == "newest")
     # Chips name the memories a reply used while the caller may still read them: not after
     # their role on the persona was taken away.
-    if store.get_membership(conversation["persona_id"], caller.user_id) is not None:
+    membership = store.get_membership(conversation["persona_id"], caller.user_id)
+    if membership is not None:
         memories.name_sources(store, conversation["persona_id"], messages["items"])
-    return {**view(conversation), "messages": messages}
+    return {**view(conversation), "role": membership["role"] if membership else None,
+            "messages": messages}
 
 
 def delete(store: Store, caller: Identity, conversation_id: str) -> None:

@@ -143,9 +143,8 @@ def list_invites(store: Store, caller: Identity, persona_id: str) -> dict[str, A
 def cancel_invite(store: Store, caller: Identity, persona_id: str, invite_id: str) -> None:
     """Cancel an invite so its link no longer works (owner only)."""
     access.persona_for(store, persona_id, caller, need="owner")
-    moment = ids.now()
     if not re.fullmatch(r"[0-9a-f]{64}", invite_id) or not store.cancel_invite(
-            persona_id, invite_id, int(moment.timestamp()), ids.iso(moment)):
+            persona_id, invite_id, ids.now_iso()):
         raise NotFound("invite not found")
 
 
@@ -191,10 +190,13 @@ def preview_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
     persona = store.get_persona(invite["persona_id"])
     if persona is None:
         raise NotFound("invite not found")
+    state = _invite_state(store, caller, invite, ids.now())
+    if state == "cancelled":  # often a link sent to the wrong person: it says nothing more
+        return {"state": state}
     return {"persona_name": persona["name"], "role": invite["role"],
             "invited_by": invite.get("invited_by_name", ""),
             "expires_at": invite["expires_at_text"],
-            "state": _invite_state(store, caller, invite, ids.now())}
+            "state": state}
 
 
 def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:

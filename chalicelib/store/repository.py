@@ -508,17 +508,16 @@ class Store:
                 found[item["PK"][len(keys.INVITE):]] = item
         return [{**public(found[h]), "id": h} for h in hashes if h in found]
 
-    def cancel_invite(self, persona_id: str, code_hash: str, now_epoch: int,
-                      now_iso: str) -> bool:
+    def cancel_invite(self, persona_id: str, code_hash: str, now_iso: str) -> bool:
         """Cancel an open invite of this persona; False when it has no such invite. The invite
         stays (until its TTL, or the persona's erasure) so that its link can say it was
-        cancelled; it ends now, so an acceptance racing the cancel fails its condition."""
+        cancelled. Its end moves to the epoch, so an acceptance racing the cancel fails its
+        condition whatever clock it read."""
         try:
             self.table.write([
                 Update(*keys.invite_pointer(persona_id, code_hash), set={"state": "cancelled"},
                        conditions=(Cond("state", "=", "open", or_absent=True),)),
-                Update(*keys.invite(code_hash),
-                       set={"cancelled_at": now_iso, "expires_epoch": now_epoch}),
+                Update(*keys.invite(code_hash), set={"cancelled_at": now_iso, "expires_epoch": 0}),
             ])
             return True
         except ConditionFailed:

@@ -62,6 +62,7 @@ def test_after_my_role_is_taken_away_my_conversations_stay_mine(
                     bob).status_code == 204
     [left] = listed(api, alice)
     assert left["id"] == cid and left["role"] is None
+    assert api.call("GET", f"/api/conversations/{cid}", alice).json_body["role"] is None
     assert_documented({"items": [left], "next_cursor": None})
     assert left["persona_name"] is None  # the legacy is no longer hers to see
     assert api.call("GET", f"/api/conversations/{cid}", alice).status_code == 200

@@ -374,7 +374,8 @@ def test_owner_lists_and_cancels_invites(api: Api, alice: User, bob: User) -> No
         == 204
     refused = api.call("POST", f"/api/invites/{made['code']}/accept", bob)
     assert refused.status_code == 410 and "cancelled" in refused.json_body["Message"]
-    assert api.call("GET", f"/api/invites/{made['code']}", bob).json_body["state"] == "cancelled"
+    # A cancelled link (often sent to the wrong person) says so, and nothing about the legacy.
+    assert api.call("GET", f"/api/invites/{made['code']}", bob).json_body == {"state": "cancelled"}
     assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404
     assert api.call("GET", f"/api/personas/{pid}/invites", alice).json_body["items"] == []
     assert api.call("DELETE", f"/api/personas/{pid}/invites/{made['id']}", alice).status_code \
@@ -439,3 +440,25 @@ def test_an_unexpected_error_is_a_plain_500_and_its_log_carries_no_secret(
     logged = "\n".join(lines)
     assert "RuntimeError" in logged and "test_personas_api.py" in logged
     assert "SECRET" not in logged and "avó" not in logged and "boom" not in logged
+
+
+def test_a_cancel_landing_while_an_acceptance_is_under_way_wins(api: Api, alice: User, bob: User,
+                                                                 monkeypatch) -> None:
+    """The acceptance read the invite as open and is about to write when the owner cancels:
+    the cancel moves the invite's end to the epoch, so the write's condition fails whatever
+    clock the acceptance read."""
+    from chalicelib import runtime
+    store = runtime.store()
+    pid = api.create_persona(alice)["id"]
+    made = api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "visitor"}).json_body
+    real = store.accept_invite
+
+    def cancelled_meanwhile(*args, **kwargs):
+        assert api.call("DELETE", f"/api/personas/{pid}/invites/{made['id']}",
+                        alice).status_code == 204
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store, "accept_invite", cancelled_meanwhile)
+    r = api.call("POST", f"/api/invites/{made['code']}/accept", bob)
+    assert r.status_code == 410, r.body
+    assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404

@@ -35,6 +35,7 @@ def test_owner_cancels_an_open_invitation(site, people) -> None:
     sign_in(guest, site, "Bia", "bia@example.com", f"#/invite/{invite['code']}")
     guest.locator(".notice", has_text="cancelled it").wait_for()
     assert guest.get_by_role("button", name="Accept the invitation").count() == 0
+    assert "Maria Aparecida" not in guest.locator("main").inner_text()  # nothing of the legacy
 
 
 def test_an_invitation_shows_whose_legacy_it_opens_before_accepting(site, people) -> None:

@@ -586,3 +586,17 @@ def test_a_revoked_visitor_finds_their_conversations_in_my_data_to_read_and_dele
     expect(page.locator(f"[data-conversation='{talk['id']}']")).to_have_count(0)
     expect(page.locator("section", has_text="Minhas conversas")).to_contain_text(
         "Você ainda não tem conversas")
+
+
+def test_a_conversation_opened_by_its_own_address_goes_to_its_legacy_while_there_is_a_role(
+        site, people, console) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    sign_in(page, site, "Ana Ferreira", "ana@example.com")
+    page.goto(f"{site}/#/c/{data['conversation']}")
+    page.wait_for_url(f"{site}/#/p/{data['persona']}/talk/{data['conversation']}")
+    expect(page.locator("#talk-text")).to_be_visible()
+    expect(page.locator("button.chip").first).to_be_visible()
+    console.allowed_statuses.add(404)
+    page.goto(f"{site}/#/c/AAAAAAAAAAAAAAAAAAAAAA")
+    page.locator("main > .view[data-state=not-found] h1").wait_for()

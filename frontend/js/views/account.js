@@ -1,6 +1,6 @@
 // My data: download everything as JSON; erase my account after typing a confirmation word.
 import { api } from "../api.js";
-import { busy, errorNotice, h, notice } from "../dom.js";
+import { busy, errorNotice, focusSomewhere, h, notice } from "../dom.js";
 import { inEveryLang } from "../i18n.js";
 
 // The export comes in pages (a Lambda answer stops at 6 MB); join them into one file by
@@ -27,9 +27,12 @@ async function myConversations() {
   const more = h("button", { type: "button", class: "btn small", t: "action.more", hidden: true });
   const section = h("section", { class: "card", "aria-labelledby": "talks-h" },
     h("h2", { id: "talks-h", t: "account.talks.title" }), h("p", { t: "account.talks.lead" }), list, more);
+  const problem = h("div");
+  section.append(problem);
   let cursor = null;
   async function load() {
     busy(more, true);
+    const before = list.children.length;
     try {
       const page = await api.get(`/me/conversations?limit=20${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""}`);
       list.append(...page.items.map((c) => h("li", { class: "card row-card", "data-conversation": c.id },
@@ -39,9 +42,13 @@ async function myConversations() {
         h("time", { date: c.updated_at || c.created_at }))));
       cursor = page.next_cursor;
       more.hidden = !cursor;
-      if (!list.children.length) section.append(h("p", { class: "empty-line", t: "account.talks.none" }));
-    } catch (error) { section.append(errorNotice(error)); }
+      problem.replaceChildren();
+      if (!list.children.length) problem.replaceChildren(h("p", { class: "empty-line", t: "account.talks.none" }));
+    } catch (error) { problem.replaceChildren(errorNotice(error)); }
+    const focused = more.dataset.hadFocus === "yes"; // busy() noted it before disabling
     busy(more, false);
+    // The last page hides the button that had focus: the first new conversation takes it.
+    if (focused && more.hidden) focusSomewhere(list.children[before]?.querySelector("a"), list);
   }
   more.addEventListener("click", load);
   await load();

@@ -19,6 +19,11 @@ export async function inviteView(el, ctx, code) {
       h("p", { class: "actions" }, h("a", { class: "btn", href: "#/", t: "nav.legacies" })));
     return;
   }
+  if (preview.state === "cancelled") { // a cancelled link tells nothing about the legacy
+    card.append(notice("error", "invite.cancelled"),
+      h("p", { class: "actions" }, h("a", { class: "btn", href: "#/", t: "nav.legacies" })));
+    return;
+  }
   const about = h("p", { class: "lead", "data-invite-preview": "", t: "invite.preview", tv: {
     by: preview.invited_by, name: preview.persona_name, role: { key: `role.${preview.role}` },
     date: { date: preview.expires_at } } });
@@ -42,7 +47,9 @@ export async function inviteView(el, ctx, code) {
     } catch (error) {
       busy(accept, false);
       if (error.status === 404) slot.replaceChildren(notice("error", "invite.invalid"));
-      else if (error.status === 410) slot.replaceChildren(notice("error", "invite.expired"));
+      else if (error.status === 410) {
+        slot.replaceChildren(notice("error", /cancelled/.test(error.message) ? "invite.cancelled" : "invite.expired"));
+      }
       else slot.replaceChildren(errorNotice(error));
     }
   });

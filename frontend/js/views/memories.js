@@ -3,7 +3,7 @@
 import { api, seg } from "../api.js";
 import {
   announce, busy, clearErrors, clearOnEdit, confirmDialog, describe, errorNotice, explain, field, h, notice,
-  removeKeepingFocus, setFieldError,
+  focusSomewhere, removeKeepingFocus, setFieldError,
 } from "../dom.js";
 import { canEdit, personaFrame } from "./persona.js";
 
@@ -29,15 +29,22 @@ export async function memoriesView(el, ctx, id) {
   el.append(list, more);
   list.append(...first.items.map((m) => memoryCard(m)));
   more.hidden = !cursor;
+  const moreProblem = h("div");
+  more.before(moreProblem);
   more.addEventListener("click", async () => {
     busy(more, true);
+    const before = list.children.length;
     try {
       const page = await api.get(`${base}?limit=${PAGE}&cursor=${encodeURIComponent(cursor)}`);
       list.append(...page.items.map((m) => memoryCard(m)));
       cursor = page.next_cursor;
       more.hidden = !cursor;
-    } catch (error) { more.before(errorNotice(error)); }
+      moreProblem.replaceChildren();
+    } catch (error) { moreProblem.replaceChildren(errorNotice(error)); }
+    const focused = more.dataset.hadFocus === "yes"; // busy() noted it before disabling
     busy(more, false);
+    // The last page hides the button that had focus: the first new memory takes it.
+    if (focused && more.hidden) focusSomewhere(list.children[before]?.querySelector("button, a"), list);
   });
 
   function memoryForm(memory, onDone, onCancel) {

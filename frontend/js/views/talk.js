@@ -67,15 +67,24 @@ export async function conversationView(el, ctx, id, cid) {
   // mine to read and delete; it cannot go on.
   const persona = id ? await personaFrame(el, ctx, id, "talk") : { status: "noaccess" };
   if (!persona) return;
-  if (!id) {
-    ctx.title("talk.mine.title");
-    el.append(h("h1", { tabindex: "-1", t: "talk.mine.title" }));
-  }
   const back = id ? `#/p/${id}/talk` : "#/account";
   // A long conversation opens at its end; earlier messages come a page at a time on request.
   const newest = (cursor) => api.get(`/conversations/${seg(cid)}?order=newest&limit=${HISTORY_PAGE}` +
     (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""));
-  const conversation = await newest(null);
+  let conversation;
+  try {
+    conversation = await newest(null);
+  } catch (error) {
+    if (error.status === 404) { ctx.notFound(el); return; }
+    throw error;
+  }
+  if (!id) {
+    // Still mine to talk in: the legacy's own page, with its tabs and the composer.
+    if (conversation.role) { ctx.go(`#/p/${conversation.persona_id}/talk/${cid}`, true); return; }
+    ctx.title("talk.mine.title");
+    el.append(h("p", { class: "crumb" }, h("a", { href: back, t: "account.title" })),
+      h("h1", { tabindex: "-1", t: "talk.mine.title" }));
+  }
   const messages = [...conversation.messages.items].reverse();
   let earlier = conversation.messages.next_cursor;
   const earlierButton = h("button", { type: "button", class: "btn small earlier", t: "talk.earlier", hidden: !earlier });
@@ -98,7 +107,7 @@ export async function conversationView(el, ctx, id, cid) {
   let pending = null; // {text, id}: the message that did not get a reply yet, to retry as is
 
   el.append(
-    h("p", { class: "crumb" }, h("a", { href: back, t: id ? "talk.back" : "account.title" })),
+    id ? h("p", { class: "crumb" }, h("a", { href: back, t: "talk.back" })) : null,
     h("div", { class: "talk-head" },
       h("h2", { t: "talk.with", tv: { who: conversation.visitor_name || "" } }), remove),
     h("div", { class: "chat" }, banner(), earlierButton, earlierProblem, older, log, typing, problem, composer));
@@ -242,7 +251,7 @@ export async function conversationView(el, ctx, id, cid) {
 
   function memory(mid) {
     if (!memoryCache.has(mid)) {
-      memoryCache.set(mid, api.get(`/personas/${seg(id)}/memories/${seg(mid)}`).catch((error) => {
+      memoryCache.set(mid, api.get(`/personas/${seg(conversation.persona_id)}/memories/${seg(mid)}`).catch((error) => {
         if (error.status !== 404) memoryCache.delete(mid); // a deleted memory stays "gone"
         return null;
       }));
