@@ -45,6 +45,20 @@ def seed(site: str, email: str = "ana@example.com", name: str = "Ana Ferreira") 
     return {"token": token, "persona": persona["id"], "conversation": conversation["id"]}
 
 
+def visitor_with_a_conversation(site: str, data: dict) -> tuple[dict, dict]:
+    """Bia, invited to the seeded legacy as a visitor, with a conversation of her own."""
+    status, bia = api_call(site, "POST", "/auth/local/login",
+                           body={"email": "bia@example.com", "name": "Bia"})
+    assert status == 200
+    invite = api_call(site, "POST", f"/personas/{data['persona']}/invites", data["token"],
+                      {"role": "visitor"})[1]
+    assert api_call(site, "POST", f"/invites/{invite['code']}/accept", bia["token"])[0] == 200
+    status, talk = api_call(site, "POST", f"/personas/{data['persona']}/conversations",
+                            bia["token"], {"visitor_name": "Bia"})
+    assert status == 201
+    return bia, talk
+
+
 def test_phone_width_pages_fit_without_sideways_scrolling(site, people) -> None:
     data = seed(site)
     page = people("pt-BR", PHONE)
@@ -505,13 +519,7 @@ def test_the_daily_limit_says_when_talking_opens_again_and_offers_no_useless_ret
 def test_a_revoked_visitor_who_sends_is_told_the_conversation_cannot_go_on(
         site, people, console) -> None:
     data = seed(site)
-    status, bia = api_call(site, "POST", "/auth/local/login",
-                           body={"email": "bia@example.com", "name": "Bia"})
-    invite = api_call(site, "POST", f"/personas/{data['persona']}/invites", data["token"],
-                      {"role": "visitor"})[1]
-    assert api_call(site, "POST", f"/invites/{invite['code']}/accept", bia["token"])[0] == 200
-    talk = api_call(site, "POST", f"/personas/{data['persona']}/conversations", bia["token"],
-                    {})[1]
+    bia, talk = visitor_with_a_conversation(site, data)
     console.allowed_statuses.add(404)
     page = people("pt-BR")
     sign_in(page, site, "Bia", "bia@example.com")
@@ -559,13 +567,7 @@ def test_keyboard_focus_stays_in_the_list_when_an_item_goes(site, people) -> Non
 def test_a_revoked_visitor_finds_their_conversations_in_my_data_to_read_and_delete(
         site, people, console) -> None:
     data = seed(site)
-    status, bia = api_call(site, "POST", "/auth/local/login",
-                           body={"email": "bia@example.com", "name": "Bia"})
-    invite = api_call(site, "POST", f"/personas/{data['persona']}/invites", data["token"],
-                      {"role": "visitor"})[1]
-    assert api_call(site, "POST", f"/invites/{invite['code']}/accept", bia["token"])[0] == 200
-    talk = api_call(site, "POST", f"/personas/{data['persona']}/conversations", bia["token"],
-                    {"visitor_name": "Bia"})[1]
+    bia, talk = visitor_with_a_conversation(site, data)
     assert api_call(site, "POST", f"/conversations/{talk['id']}/messages", bia["token"],
                     {"text": "Vó, e o casamento?", "client_message_id": "bia-00000001"})[0] == 201
     assert api_call(site, "DELETE", f"/personas/{data['persona']}/members/{bia['user']['id']}",
