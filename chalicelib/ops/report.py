@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable
 
 from chalicelib.logs import log
 from chalicelib.ops import metrics
@@ -44,26 +44,41 @@ def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str
             today, per_day.get(today)), "month_cost_usd": round(app_cost, 6), "actions": []}
 
     if clients is not None:
-        _publish(clients.cloudwatch, stage, now, app_cost, power, report)
-        report["bedrock"] = _bedrock_figures(clients.cloudwatch, model_id, now)
+        # Each AWS read is optional: one failing (a missing budget, Cost Explorer not enabled,
+        # a throttle, a denied permission) must not keep the budget cap and the idle stop below
+        # from running.
+        _guarded(report, "cloudwatch_publish",
+                 lambda: _publish(clients.cloudwatch, stage, now, app_cost, power, report))
+        _guarded(report, "bedrock_metrics", lambda: report.__setitem__(
+            "bedrock", _bedrock_figures(clients.cloudwatch, model_id, now)))
         if clients.budgets is not None and budget_name and account_id:
-            budget = clients.budgets.describe_budget(AccountId=account_id,
-                                                     BudgetName=budget_name)["Budget"]
-            spend = budget.get("CalculatedSpend", {}).get("ActualSpend", {})
-            report["budgets_actual_usd"] = float(spend.get("Amount", 0.0))
+            budgets = clients.budgets
+
+            def read_budget() -> None:
+                budget = budgets.describe_budget(AccountId=account_id,
+                                                 BudgetName=budget_name)["Budget"]
+                spend = budget.get("CalculatedSpend", {}).get("ActualSpend", {})
+                report["budgets_actual_usd"] = float(spend.get("Amount", 0.0))
+            _guarded(report, "budgets", read_budget)
         if clients.cost_explorer is not None and state.get("ce_checked_day") != today:
-            # Each Cost Explorer call costs $0.01: once a day is plenty for a monthly cap.
-            start = now.date().replace(day=1)
-            end = now.date() + dt.timedelta(days=1)
-            answer = clients.cost_explorer.get_cost_and_usage(
-                TimePeriod={"Start": start.isoformat(), "End": end.isoformat()},
-                Granularity="MONTHLY", Metrics=["UnblendedCost"])
-            total = sum(float(r["Total"]["UnblendedCost"]["Amount"])
-                        for r in answer.get("ResultsByTime", []))
-            state = {**state, "ce_checked_day": today, "ce_month": month,
-                     "ce_month_cost_usd": total}
-            store.save_report_state(state)
-            report["actions"].append("asked Cost Explorer")
+            explorer = clients.cost_explorer
+
+            def ask_cost_explorer() -> None:
+                # Each Cost Explorer call costs $0.01: once a day is plenty for a monthly cap.
+                start = now.date().replace(day=1)
+                end = now.date() + dt.timedelta(days=1)
+                answer = explorer.get_cost_and_usage(
+                    TimePeriod={"Start": start.isoformat(), "End": end.isoformat()},
+                    Granularity="MONTHLY", Metrics=["UnblendedCost"])
+                total = sum(float(r["Total"]["UnblendedCost"]["Amount"])
+                            for r in answer.get("ResultsByTime", []))
+                report["_state"] = {**state, "ce_checked_day": today, "ce_month": month,
+                                    "ce_month_cost_usd": total}
+            _guarded(report, "cost_explorer", ask_cost_explorer)
+            if "_state" in report:
+                state = report.pop("_state")
+                store.save_report_state(state)
+                report["actions"].append("asked Cost Explorer")
     if state.get("ce_month") == month:
         report["cost_explorer_usd"] = float(state.get("ce_month_cost_usd", 0.0))
 
@@ -80,6 +95,20 @@ def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str
     report["power"] = power.read()
     log("report", actions=len(report["actions"]), month_spend=report["month_spend_usd"])
     return report
+
+
+def _guarded(report: dict[str, Any], what: str, read: Callable[[], None]) -> None:
+    """Run one optional AWS step; on failure, log its error code and note it in the report."""
+    from botocore.exceptions import BotoCoreError, ClientError
+    try:
+        read()
+    except ClientError as error:
+        code = error.response.get("Error", {}).get("Code", "ClientError")
+        log("report_step_failed", step=what, error=code)
+        report.setdefault("failed", []).append(what)
+    except (BotoCoreError, KeyError, ValueError) as error:
+        log("report_step_failed", step=what, error=type(error).__name__)
+        report.setdefault("failed", []).append(what)
 
 
 def _publish(cloudwatch: Any, stage: str, now: dt.datetime, month_cost: float,

@@ -213,3 +213,15 @@ def test_switching_on_starts_the_instance_and_turns_wait_until_the_model_answers
                                  FakeModel("Oi!"), settings, runtime.power())
     assert answered.reply["text"] == "Oi!"
     assert runtime.store().get_power()["instance"] == "running"
+
+
+def test_a_failing_aws_read_does_not_stop_the_cap(cloud) -> None:
+    """The budget was deleted, so reading it fails: the report still applies the cap from the
+    app's own figures, and says which step failed."""
+    boto3.client("budgets", region_name="us-east-1").delete_budget(AccountId=ACCOUNT,
+                                                                   BudgetName=BUDGET)
+    seed_month_cost(25.0)
+    result = run(cloud)
+    assert result["failed"] == ["budgets"]
+    assert "switched the AI off: the monthly budget is spent" in result["actions"]
+    assert result["power"]["mode"] == "off"
