@@ -1,6 +1,7 @@
 """Settings read once from the environment and validated before anything uses them."""
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -55,6 +56,7 @@ class Settings:
     report_minutes: int = 60
     embeddings: str = ""
     embeddings_model: str = ""
+    prices: tuple[tuple[str, float, float], ...] = ()  # FOREVERUS_PRICES, checked at start
 
     @property
     def is_cloud(self) -> bool:
@@ -89,6 +91,23 @@ def _choice(env: Mapping[str, str], name: str, allowed: tuple[str, ...], default
         shown = ", ".join(a or "(empty)" for a in allowed)
         raise ConfigError(f"{name}={value!r} is not one of {shown}")
     return value
+
+
+def _prices(raw: str) -> tuple[tuple[str, float, float], ...]:
+    """FOREVERUS_PRICES: {"model id": [input, output]} in USD per 1,000 tokens. A bad value
+    stops the start, not a turn whose model has already answered (and been paid for)."""
+    if not raw.strip():
+        return ()
+    try:
+        table = json.loads(raw)
+        prices = tuple((str(model), float(pair[0]), float(pair[1]))
+                       for model, pair in table.items() if len(pair) == 2)
+        if len(prices) != len(table) or any(p < 0 or q < 0 for _, p, q in prices):
+            raise ValueError("two prices, not negative")
+        return prices
+    except (ValueError, TypeError, AttributeError, KeyError, IndexError):
+        raise ConfigError('FOREVERUS_PRICES must be {"model id": [input, output]} in USD per '
+                          "1,000 tokens") from None
 
 
 def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
@@ -140,6 +159,7 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         report_minutes=int(_number(env, "FOREVERUS_REPORT_MINUTES", 60, 5, 24 * 60)),
         embeddings=_choice(env, "FOREVERUS_EMBEDDINGS", ("", "titan"), ""),
         embeddings_model=env.get("FOREVERUS_EMBEDDINGS_MODEL", "").strip(),
+        prices=_prices(env.get("FOREVERUS_PRICES", "")),
         admin_emails=frozenset(
             e.strip().lower() for e in env.get("FOREVERUS_ADMIN_EMAILS", "").split(",") if e.strip()
         ),

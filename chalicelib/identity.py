@@ -78,7 +78,9 @@ class TokenVerifier:
         return Identity(
             user_id=claims["sub"],
             email=str(claims.get("email", "")).lower(),
-            name=str(claims.get("name") or claims.get("email") or ""),
+            # Cognito's pool asks for no name: the address's local part stands in, never the
+            # whole address (names go into greetings, prompts and invites others can read).
+            name=str(claims.get("name") or str(claims.get("email", "")).split("@")[0]),
             groups=frozenset(g for g in groups if isinstance(g, str)),
             username=str(claims.get("cognito:username") or ""),
             issued_at=int(claims["iat"]),

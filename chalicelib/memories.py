@@ -29,7 +29,8 @@ def _embedding(embedder: Embedder | None, memory: dict[str, Any]) -> dict[str, A
     if embedder is None:
         return {}
     vector = embedder.embed(f"{memory.get('title') or ''}\n{memory.get('text') or ''}".strip())
-    return {"embedding": vector} if vector else {}
+    # A failed vector is stored as none: a vector of the old text would rank the new one wrong.
+    return {"embedding": vector or None}
 
 
 def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],

@@ -1,8 +1,7 @@
 """What a model costs per 1,000 tokens, in USD (us-east-1, on-demand)."""
 from __future__ import annotations
 
-import json
-import os
+from chalicelib.config import get_settings
 
 PRICES_PER_1K: dict[str, tuple[float, float]] = {
     # model id: (input, output)
@@ -11,12 +10,9 @@ PRICES_PER_1K: dict[str, tuple[float, float]] = {
 
 
 def price_table() -> dict[str, tuple[float, float]]:
-    """The built-in prices, overridden by FOREVERUS_PRICES ({"model": [in, out]}) if set."""
-    table = dict(PRICES_PER_1K)
-    extra = os.environ.get("FOREVERUS_PRICES", "").strip()
-    if extra:
-        table.update({k: (float(v[0]), float(v[1])) for k, v in json.loads(extra).items()})
-    return table
+    """The built-in prices, overridden by FOREVERUS_PRICES (read and checked with the settings,
+    once per process)."""
+    return {**PRICES_PER_1K, **{model: (p, q) for model, p, q in get_settings().prices}}
 
 
 def cost_usd(model: str, input_tokens: int, output_tokens: int) -> float:

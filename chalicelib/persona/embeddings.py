@@ -6,9 +6,11 @@ a turn embeds only the visitor's message: one Bedrock call, about $0.000002.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import math
-from functools import lru_cache
+import threading
+from collections import OrderedDict
 from typing import Any, Protocol
 
 from botocore.exceptions import BotoCoreError, ClientError
@@ -18,6 +20,7 @@ from chalicelib.logs import log
 TITAN_V2 = "amazon.titan-embed-text-v2:0"
 DIMENSIONS = 256  # Titan v2 offers 256, 512 or 1024; 256 keeps a memory's vector near 2.5 KB
 MAX_INPUT_CHARS = 20_000
+QUERY_CACHE = 512
 
 
 class Embedder(Protocol):
@@ -25,6 +28,9 @@ class Embedder(Protocol):
 
     def embed(self, text: str) -> list[float] | None:
         """The text's vector."""
+
+    def embed_query(self, text: str) -> list[float] | None:
+        """A search's vector, remembered for repeated searches."""
 
 
 def normalise(vector: list[float]) -> list[float]:
@@ -46,7 +52,24 @@ class TitanEmbedder:
         self._client = client
         self.model_id = model_id
         self.dimensions = dimensions
-        self.embed_query = lru_cache(maxsize=512)(self.embed)
+        self._queries: OrderedDict[bytes, list[float]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def embed_query(self, text: str) -> list[float] | None:
+        """A search's vector. Vectors that came back are remembered (at most QUERY_CACHE, keyed
+        by a hash of the text, never the text itself); a failure is asked again next time."""
+        key = hashlib.sha256(text.encode("utf-8")).digest()
+        with self._lock:
+            if key in self._queries:
+                self._queries.move_to_end(key)
+                return self._queries[key]
+        vector = self.embed(text)
+        if vector is not None:
+            with self._lock:
+                self._queries[key] = vector
+                while len(self._queries) > QUERY_CACHE:
+                    self._queries.popitem(last=False)
+        return vector
 
     def embed(self, text: str) -> list[float] | None:
         body = json.dumps({"inputText": text[:MAX_INPUT_CHARS], "dimensions": self.dimensions,

@@ -109,3 +109,20 @@ def test_local_login_is_404_when_the_app_uses_cognito(sqlite_api: Api, monkeypat
                         body={"email": "alice@example.com", "name": "Alice"})
     assert r.status_code == 404, r.body
     assert r.json_body["Code"] == "NotFoundError"
+
+
+@pytest.mark.parametrize("raw", ['{"m": [1]}', "not json", '["m", 1, 2]', '{"m": [-1, 2]}',
+                                 '{"m": ["a", 2]}'])
+def test_bad_prices_stop_the_start_not_a_paid_turn(raw: str) -> None:
+    from chalicelib.config import ConfigError, settings_from
+    with pytest.raises(ConfigError, match="FOREVERUS_PRICES"):
+        settings_from({"FOREVERUS_PRICES": raw})
+
+
+def test_prices_from_the_environment_are_used(monkeypatch) -> None:
+    from chalicelib import runtime
+    from chalicelib.llm.pricing import cost_usd
+    monkeypatch.setenv("FOREVERUS_PRICES", '{"my-model": [1.0, 2.0]}')
+    runtime.reset()
+    assert cost_usd("my-model", 1000, 500) == 2.0
+    assert cost_usd("mistral.mistral-7b-instruct-v0:2", 1000, 1000) == 0.00035

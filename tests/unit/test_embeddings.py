@@ -102,3 +102,29 @@ def test_memories_carry_vectors_that_the_api_never_shows(api: Api, alice: User,
     assert "embedding" not in found.json_body["items"][0]
     export = api.call("GET", "/api/me/export", alice).json_body
     assert "embedding" not in json.dumps(export)
+
+
+def test_a_failed_query_vector_is_asked_again_and_no_text_is_kept(titan) -> None:
+    client, stubber = titan
+    stubber.add_client_error("invoke_model", service_error_code="ThrottlingException",
+                             http_status_code=429)
+    stubber.add_response("invoke_model", {"body": streaming({"embedding": [1.0, 0.0]}),
+                                          "contentType": "application/json"})
+    embedder = TitanEmbedder(client)
+    assert embedder.embed_query("Vó, e o quartel?") is None  # throttled: words alone
+    assert embedder.embed_query("Vó, e o quartel?") == [1.0, 0.0]  # asked again, not cached
+    stubber.assert_no_pending_responses()
+    assert "quartel" not in repr(list(embedder._queries))  # keyed by a hash of the text
+
+
+def test_an_edited_memory_whose_vector_fails_keeps_no_vector_of_its_old_text(
+        api: Api, alice: User, monkeypatch) -> None:
+    embedder = FakeEmbedder()
+    monkeypatch.setattr(runtime, "embedder", lambda: embedder)
+    pid = api.create_persona(alice)["id"]
+    made = api.add_memory(alice, pid, text="Servi no quartel em 1951.")
+    monkeypatch.setattr(embedder, "embed", lambda text: None)  # Bedrock down meanwhile
+    assert api.call("PATCH", f"/api/personas/{pid}/memories/{made['id']}", alice,
+                    {"text": "As rosas do quintal."}).status_code == 200
+    stored = [i for i in all_items() if i.get("kind") == "memory" and i["id"] == made["id"]]
+    assert stored[0].get("embedding") is None
