@@ -85,7 +85,13 @@ def test_concurrent_requests_never_see_each_others_caller(base_url: str) -> None
             if status != 201:
                 wrong.append(f"{name}: {status}")
 
-    threads = [threading.Thread(target=work, args=(n,)) for n in tokens
+    def guarded(work, name: str) -> None:  # a thread's exception must fail the test too
+        try:
+            work(name)
+        except Exception as error:  # noqa: BLE001 - reported through `wrong`
+            wrong.append(f"{name}: {type(error).__name__}")
+
+    threads = [threading.Thread(target=guarded, args=(work, n)) for n in tokens
                for work in (ask, create, create)]
     for t in threads:
         t.start()

@@ -148,7 +148,7 @@ def test_family_journey(site, people, console, tmp_path) -> None:
     dialog = a.locator("dialog[open]")
     assert "pisei no pé dela" in dialog.inner_text()
     dialog.get_by_role("button", name="Fechar").click()
-    assert a.locator("dialog[open]").count() == 0
+    expect(a.locator("dialog[open]")).to_have_count(0)
     assert untranslated(a) == []
     screenshot(a, "talk", full_page=True)
     conversation_url = a.url
@@ -187,6 +187,7 @@ def test_family_journey(site, people, console, tmp_path) -> None:
     b.get_by_role("button", name="Leave this legacy").wait_for()
     assert b.locator("[data-invite-link], .members").count() == 0
     b.goto(f"{site}/#/")
+    b.locator(".persona-card").first.wait_for()  # drawn, so the count below means something
     assert b.locator(".persona-card a.btn[href$='/edit']").count() == 0
     a.goto(f"{site}/#/")
     a.locator(".persona-card").wait_for()

@@ -574,6 +574,9 @@ def test_a_revoked_visitor_finds_their_conversations_in_my_data_to_read_and_dele
                     data["token"])[0] == 204
     page = people("pt-BR")
     sign_in(page, site, "Bia", "bia@example.com")
+    # An old link to the conversation lands on its read-only page, not on "no access".
+    page.goto(f"{site}/#/p/{data['persona']}/talk/{talk['id']}")
+    page.wait_for_url(f"{site}/#/c/{talk['id']}")
     page.goto(f"{site}/#/account")
     item = page.locator(f"[data-conversation='{talk['id']}']")
     expect(item).to_contain_text("Um legado ao qual você não tem mais acesso, como Bia")

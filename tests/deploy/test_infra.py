@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -224,7 +223,6 @@ def site_routing_code() -> str:
     return of_type("AWS::CloudFront::Function")[0]["Properties"]["FunctionCode"]
 
 
-@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the function")
 @pytest.mark.parametrize("uri,served", [
     ("/", "/index.html"),
     ("/personas/abc123", "/index.html"),

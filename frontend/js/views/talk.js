@@ -65,9 +65,6 @@ export async function talkView(el, ctx, id) {
 export async function conversationView(el, ctx, id, cid) {
   // Without a legacy (#/c/<cid>): a conversation whose legacy I may no longer see. It stays
   // mine to read and delete; it cannot go on.
-  const persona = id ? await personaFrame(el, ctx, id, "talk") : { status: "noaccess" };
-  if (!persona) return;
-  const back = id ? `#/p/${id}/talk` : "#/account";
   // A long conversation opens at its end; earlier messages come a page at a time on request.
   const newest = (cursor) => api.get(`/conversations/${seg(cid)}?order=newest&limit=${HISTORY_PAGE}` +
     (cursor ? `&cursor=${encodeURIComponent(cursor)}` : ""));
@@ -78,9 +75,14 @@ export async function conversationView(el, ctx, id, cid) {
     if (error.status === 404) { ctx.notFound(el); return; }
     throw error;
   }
+  // The address must match the conversation: its own legacy's page while I have a role there,
+  // the read-only #/c/ page once I have none (an old link or bookmark lands right either way).
+  const home = conversation.role ? `#/p/${conversation.persona_id}/talk/${cid}` : `#/c/${cid}`;
+  if (home !== (id ? `#/p/${id}/talk/${cid}` : `#/c/${cid}`)) { ctx.go(home, true); return; }
+  const persona = id ? await personaFrame(el, ctx, id, "talk") : { status: "noaccess" };
+  if (!persona) return;
+  const back = id ? `#/p/${id}/talk` : "#/account";
   if (!id) {
-    // Still mine to talk in: the legacy's own page, with its tabs and the composer.
-    if (conversation.role) { ctx.go(`#/p/${conversation.persona_id}/talk/${cid}`, true); return; }
     ctx.title("talk.mine.title");
     el.append(h("p", { class: "crumb" }, h("a", { href: back, t: "account.title" })),
       h("h1", { tabindex: "-1", t: "talk.mine.title" }));
@@ -120,7 +122,7 @@ export async function conversationView(el, ctx, id, cid) {
       const page = await newest(earlier);
       older.prepend(...[...page.messages.items].reverse().map(drawMessage));
       earlier = page.messages.next_cursor;
-      announce("talk.earlier.shown", { n: String(page.messages.items.length) });
+      announce("talk.earlier.shown", { n: page.messages.items.length });
     } catch (error) { earlierProblem.replaceChildren(errorNotice(error)); }
     busy(earlierButton, false);
     if (earlier) {
