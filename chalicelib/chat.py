@@ -32,7 +32,6 @@ from chalicelib.schemas import MESSAGE
 from chalicelib.store.repository import DailyCap, Store
 from chalicelib.validation import validate
 
-NAMESPACE = "ForeverUs"
 TURN_SECONDS = 25.0
 STORE_MARGIN_SECONDS = 1.5  # kept back from the model for the writes after it answers
 RETRIEVED = 6
@@ -208,6 +207,6 @@ def _emit(settings: TurnSettings, figures: metrics.TurnFigures, moment: dt.datet
     """One EMF line on stdout, which Lambda sends to CloudWatch Logs and CloudWatch turns into
     metrics (no API call, no extra latency)."""
     if settings.emit_emf:
-        print(json.dumps(metrics.emf_line(NAMESPACE, settings.stage, figures, moment)),
+        print(json.dumps(metrics.emf_line(metrics.NAMESPACE, settings.stage, figures, moment)),
               flush=True)
 

@@ -11,6 +11,7 @@ from chalicelib.store import keys
 from chalicelib.store.table import Update
 
 # Upper bounds (ms) of the latency buckets; the last bucket is everything above.
+NAMESPACE = "ForeverUs"  # the app's CloudWatch namespace (the policy allows only it)
 BUCKETS_MS = (100, 200, 400, 800, 1_600, 3_200, 6_400, 12_800, 25_600)
 KEEP_DAYS = 400
 

@@ -10,10 +10,10 @@ from typing import Any, Callable
 
 from chalicelib.logs import log
 from chalicelib.ops import metrics
+from chalicelib.ops.metrics import NAMESPACE
 from chalicelib.ops.power import PowerSwitch
 from chalicelib.store.repository import Store
 
-NAMESPACE = "ForeverUs"
 
 
 @dataclass(frozen=True)
