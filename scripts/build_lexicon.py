@@ -1,0 +1,363 @@
+"""Build chalicelib/persona/data/lexicon.tsv.gz, the English <-> Portuguese word lexicon.
+
+How to run (Debian/Ubuntu, as root for the install; the output is byte-for-byte reproducible
+for the same package versions):
+
+    apt-get update
+    apt-get install -y --no-install-recommends \
+        dict-freedict-eng-por dict-freedict-por-eng wordnet-base mythes-pt-br
+    .venv/bin/python scripts/build_lexicon.py            # writes the data file
+    .venv/bin/python scripts/build_lexicon.py --check    # rebuilds in memory, compares
+
+Sources (all read straight from the files the packages install, no dict server needed):
+- FreeDict eng-por and por-eng (dictd format: *.index + gzip-compatible *.dict.dz): the
+  translations, both directions, each dictionary also read backwards.
+- WordNet 3.0 (wordnet-base): English synonyms, and a bridge for English words the small
+  FreeDict dictionaries lack ("fridge" -> "refrigerator" -> "geladeira"); its exception lists
+  add irregular forms ("children", "taught").
+- MyThes pt_BR thesaurus (mythes-pt-br): Portuguese synonyms, and the same bridge for
+  Portuguese words without a translation.
+
+Output: gzip'd TSV, `#` header lines naming sources and versions, then one line per entry:
+`kind<TAB>folded word<TAB>space-separated folded words`, where kind is
+`en` (English word -> Portuguese), `pt` (Portuguese word -> English),
+`syn_en` / `syn_pt` (synonyms within the language). Licences: docs/licences.md.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import re
+import subprocess
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+from chalicelib.persona.lexicon import base_forms  # after PROJECT is on the path
+
+OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "lexicon.tsv.gz"
+DICTD = Path("/usr/share/dictd")
+WORDNET = Path("/usr/share/wordnet")
+MYTHES = Path("/usr/share/mythes/th_pt_BR.dat")
+PACKAGES = ("dict-freedict-eng-por", "dict-freedict-por-eng", "wordnet-base", "mythes-pt-br")
+
+MAX_WORDS = 6  # translations or synonyms kept per word, first (most common) senses first
+MAX_BYTES = 5 * 1024 * 1024
+WORDNET_SENSES = 2  # later WordNet senses are rare and make the bridge noisy
+MYTHES_SENSES = 2
+
+# Grammatical words carry no searchable meaning and would link everything to everything.
+# This is not text.STOP_WORDS: that list also drops content words ("remember") for search.
+GRAMMATICAL = frozenset("""
+a an the this that these those some any each every no none all both either neither
+i you he she it we they me him her us them my your his its our their mine yours hers ours theirs
+myself yourself himself herself itself ourselves themselves who whom whose which what
+of to in on at by for with from into onto upon about over under between among through during
+before after above below against without within toward towards across along around behind
+beside besides beyond near off out up down than as and or but nor so if then because while
+though although whether not be is am are was were been being do does did have has had
+will would shall should can could may might must there here yes
+o os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela aqueles
+aquelas isto isso aquilo eu tu ele ela nos vos eles elas me te se lhe lhes mim ti si
+meu minha meus minhas teu tua teus tuas seu sua seus suas nosso nossa nossos nossas
+vosso vossa cujo cuja quem qual quais que de do da dos das em no na nos nas ao aos
+por pelo pela pelos pelas para com sem sob sobre entre ate contra desde perante apos
+e ou mas nem pois porque porem contudo todavia se como quando onde enquanto embora
+nao sim ja um dum duma num numa neste nesta nisso naquele pra pro
+""".split())  # noqa: SIM905 (a word list reads best as text, as in text.STOP_WORDS)
+# Everyday Brazilian words the sources miss or mistranslate, written for this project (keep
+# it short: each pair is a judgement, and the dictionaries should do the work). They go first,
+# so they repeat a dictionary's own first sense where that should stay first ("soap").
+CURATED: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "soap": ["sabao", "novela"],  # "her soaps": the soap opera, what Brazilians call a novela
+        "dentures": ["dentadura"],
+        "grandma": ["avo", "vovo", "vo"],  # "vô"/"vó", how families write
+        "grandpa": ["avo", "vovo", "vo"],
+        "cable": ["cabo", "bondinho", "teleferico"],  # "cable car" reaches Rio's bondinho
+    },
+    "pt": {
+        "novela": ["soap", "opera", "story", "novella"],  # FreeDict has only "short story"
+        "telenovela": ["soap", "opera"],
+        "bondinho": ["cable", "car", "tram"],  # Sugarloaf's cable car; also a small tram
+        "teleferico": ["cable", "car"],
+        "dentadura": ["dentures", "teeth"],
+        "vo": ["grandpa", "grandma", "grandfather", "grandmother"],  # folded "vô" and "vó"
+        "vovo": ["grandpa", "grandma", "grandfather", "grandmother"],
+    },
+}
+CLITIC = re.compile(r"^(?P<verb>\w+)-(se|lo|la|los|las|me|te|nos)$")
+WORD = re.compile(r"^[a-z]{2,}$")  # one folded token, no digits or hyphens ("manœuvre" out)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, as chalicelib.persona.text.fold."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def single_word(gloss: str) -> str | None:
+    """The gloss as one folded content word, or None when it is a phrase or a grammar word."""
+    gloss = re.sub(r"\([^)]*\)|\[[^]]*\]|<[^>]*>", " ", gloss).strip().strip(".!?")
+    if gloss.startswith("to "):  # English infinitive marker
+        gloss = gloss[3:].strip()
+    clitic = CLITIC.match(gloss)
+    if clitic:  # "casar-se" -> "casar"
+        gloss = clitic["verb"]
+    word = fold(gloss)
+    if not WORD.match(word) or word in GRAMMATICAL:
+        return None
+    return word
+
+
+def add(table: dict[str, list[str]], key: str, values: Iterable[str],
+        keep_same: bool = True) -> None:
+    """Append values to key's list without repeats; a translation may equal the key ("opera")."""
+    found = table.get(key, [])
+    for value in values:
+        if (keep_same or value != key) and value not in found:
+            found.append(value)
+    if found:
+        table[key] = found
+
+
+# --- FreeDict (dictd) ------------------------------------------------------------------------
+
+B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def b64_number(text: str) -> int:
+    """A dictd index offset or length (base 64, most significant digit first)."""
+    number = 0
+    for char in text:
+        number = number * 64 + B64.index(char)
+    return number
+
+
+def dictd_entries(name: str) -> Iterator[tuple[str, list[list[str]]]]:
+    """(headword, senses as lists of glosses) for each entry of a dictd dictionary."""
+    with gzip.open(DICTD / f"{name}.dict.dz") as packed:  # dictzip is valid gzip
+        data = packed.read()
+    for line in (DICTD / f"{name}.index").read_text(encoding="utf-8").splitlines():
+        headword, offset, length = line.split("\t")
+        if headword.startswith("00database"):
+            continue
+        start = b64_number(offset)
+        body = data[start:start + b64_number(length)].decode("utf-8").splitlines()
+        # the index drops punctuation ("casarse"); the body's first line, "casar-se /IPA/
+        # <pos>", keeps the headword as written
+        headword = re.split(r" /| <", body[0])[0].strip() or headword
+        senses = []
+        for sense in body[1:]:
+            sense = re.sub(r"^\d+\.\s*", "", sense.strip())
+            if sense:
+                senses.append([g.strip() for g in re.split(r"[,;]", sense) if g.strip()])
+        yield headword, senses
+
+
+def freedict(name: str, table: dict[str, list[str]],
+             backwards: dict[str, list[tuple[int, int, str]]]) -> None:
+    """Read one FreeDict dictionary into table (forwards) and backwards (ranked reverse)."""
+    for headword, senses in dictd_entries(name):
+        key = single_word(headword)
+        words = [[w for w in map(single_word, sense) if w] for sense in senses]
+        if key:
+            add(table, key, (w for sense in words for w in sense))
+        for rank, sense in enumerate(words):
+            for position, word in enumerate(sense):
+                if key:
+                    backwards.setdefault(word, []).append((rank, position, key))
+
+
+def merge_backwards(table: dict[str, list[str]],
+                    backwards: dict[str, list[tuple[int, int, str]]]) -> None:
+    """Add reversed pairs after the forward ones, best ranked (earliest sense) first."""
+    for word, ranked in backwards.items():
+        add(table, word, (key for _, _, key in sorted(ranked)))
+
+
+# --- WordNet ---------------------------------------------------------------------------------
+
+POS_FILES = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+
+
+def wordnet_index() -> dict[str, list[tuple[str, int]]]:
+    """Folded single-word lemma -> its synsets (pos, offset), most frequent sense first."""
+    index: dict[str, list[tuple[str, int]]] = {}
+    for pos, name in POS_FILES.items():
+        for line in (WORDNET / f"index.{name}").read_text(encoding="utf-8").splitlines():
+            if line.startswith(" "):
+                continue  # licence header
+            fields = line.split()
+            lemma, synset_count, pointer_count = fields[0], int(fields[2]), int(fields[3])
+            offsets = fields[6 + pointer_count:6 + pointer_count + synset_count]
+            word = single_word(lemma)
+            if word:
+                index.setdefault(word, []).extend((pos, int(o)) for o in offsets)
+    return index
+
+
+class WordNetData:
+    """Reads synsets from the data.* files by byte offset."""
+
+    def __init__(self) -> None:
+        self.files = {pos: (WORDNET / f"data.{name}").read_bytes()
+                      for pos, name in POS_FILES.items()}
+
+    def synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, int]]]:
+        """The synset's lemmas (folded single words) and its hypernyms (pos, offset)."""
+        data = self.files[pos]
+        line = data[offset:data.index(b"\n", offset)].decode("utf-8").split(" | ")[0].split()
+        count = int(line[3], 16)
+        lemmas = [single_word(re.sub(r"\(\w+\)$", "", line[4 + 2 * i])) for i in range(count)]
+        rest = 4 + 2 * count
+        pointers = int(line[rest])
+        hypernyms = []
+        for i in range(pointers):
+            symbol, target, target_pos = line[rest + 1 + 4 * i:rest + 4 + 4 * i]
+            if symbol == "@":
+                hypernyms.append(("a" if target_pos == "s" else target_pos, int(target)))
+        return [w for w in lemmas if w], hypernyms
+
+
+def wordnet_exceptions() -> list[tuple[str, str]]:
+    """(irregular form, base form) pairs: 'children child', 'taught teach'."""
+    pairs = []
+    for name in POS_FILES.values():
+        for line in (WORDNET / f"{name}.exc").read_text(encoding="utf-8").splitlines():
+            form, *bases = line.split()
+            word, base = single_word(form), single_word(bases[0]) if bases else None
+            if word and base:
+                pairs.append((word, base))
+    return pairs
+
+
+def english_from_wordnet(en: dict[str, list[str]], synonyms: dict[str, list[str]],
+                         portuguese: set[str]) -> None:
+    """Fill English synonyms, and translations of words through a synonym or hypernym."""
+    index, data = wordnet_index(), WordNetData()
+    direct = {word: list(values) for word, values in en.items()}
+
+    def bridge(lemmas: list[str], synset: tuple[str, int]) -> list[str]:
+        # Only through a lemma for which this synset is a common sense: "denture" is also
+        # "plate", but "plate" mostly means a dish, so it must not lend "prato".
+        return [t for lemma in lemmas if synset in index.get(lemma, [])[:WORDNET_SENSES + 1]
+                for t in direct.get(lemma, [])]
+
+    for word, synsets in sorted(index.items()):
+        senses = [(s, *data.synset(*s)) for s in synsets[:WORDNET_SENSES]]
+        add(synonyms, word, senses[0][1], keep_same=False)  # later senses drift: "dog"->"frump"
+        if word in portuguese and word not in direct:
+            continue  # "medico", "car": a Portuguese word first; a rare English one
+        # "wedding" (sense 2: "wedding, marriage ceremony, marriage") -> "casamento"
+        found = [t for synset, lemmas, _ in senses for t in bridge(lemmas, synset)]
+        inflected = any(base in direct for base in base_forms(word, "en"))
+        # "fridge" -> hypernym "refrigerator"; not for "sewing" (the craft), which the lookup
+        # reads as "sew"
+        if not found and word not in direct and not inflected:
+            found = [t for h in senses[0][2] for t in bridge(data.synset(*h)[0], h)]
+        add(en, word, found)
+    for form, base in wordnet_exceptions():
+        if form not in en and base in direct:
+            add(en, form, direct[base])
+
+
+# --- MyThes pt_BR ----------------------------------------------------------------------------
+
+def portuguese_from_mythes(pt: dict[str, list[str]], synonyms: dict[str, list[str]],
+                           english: set[str]) -> None:
+    """Fill Portuguese synonyms, and translations of untranslated words through them."""
+    lines = MYTHES.read_text(encoding="utf-8").splitlines()
+    direct = {word: list(values) for word, values in pt.items()}
+    i = 1  # line 0 names the encoding
+    while i < len(lines):
+        headword, count = lines[i].rsplit("|", 1)
+        senses = lines[i + 1:i + 1 + int(count)]
+        i += 1 + int(count)
+        word = single_word(headword)
+        if not word:
+            continue
+        # Each sense line is "(pos)label|syn|syn|...". MyThes orders senses alphabetically, not
+        # by frequency, and is full of rare words ("casa" -> "hucharia"), so keep synonyms that
+        # share an English translation with the word, then other common (FreeDict) words.
+        candidates = [w for s in senses for w in map(single_word, s.split("|")[1:]) if w]
+        english_words = set(direct.get(word, []))
+        shared = [w for w in candidates if english_words & set(direct.get(w, []))]
+        add(synonyms, word, shared + [w for w in candidates if w in direct], keep_same=False)
+        if word not in direct and word not in english:  # "car" is English, not "falhar"
+            bridge = [t for lemma in synonyms.get(word, [])[:3] for t in direct[lemma]]
+            add(pt, word, bridge)
+
+
+# --- output ----------------------------------------------------------------------------------
+
+def package_version(package: str) -> str:
+    """The installed Debian package version, for the header."""
+    done = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
+                          capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def build() -> bytes:
+    """The whole data file, gzip'd with a fixed mtime so the bytes are reproducible."""
+    en: dict[str, list[str]] = {}
+    pt: dict[str, list[str]] = {}
+    en_back: dict[str, list[tuple[int, int, str]]] = {}
+    pt_back: dict[str, list[tuple[int, int, str]]] = {}
+    freedict("freedict-eng-por", en, pt_back)
+    freedict("freedict-por-eng", pt, en_back)
+    merge_backwards(en, en_back)
+    merge_backwards(pt, pt_back)
+    syn_en: dict[str, list[str]] = {}
+    syn_pt: dict[str, list[str]] = {}
+    freedict_en, freedict_pt = set(en), set(pt)
+    english_from_wordnet(en, syn_en, freedict_pt)
+    portuguese_from_mythes(pt, syn_pt, freedict_en)
+    for kind, table in (("en", en), ("pt", pt)):
+        for word, extra in CURATED[kind].items():
+            table[word] = extra + [w for w in table.get(word, []) if w not in extra]
+
+    out = io.StringIO()
+    out.write("# Forever Us English<->Portuguese lexicon, generated by scripts/build_lexicon.py\n")
+    out.write("# sources (Debian packages): "
+              + ", ".join(f"{p} {package_version(p)}" for p in PACKAGES) + "\n")
+    out.write("# also a few curated pairs written for this project: CURATED in the script\n")
+    out.write("# licences: GPL-2+ (FreeDict), WordNet 3.0 licence, LGPL-3 or MPL (MyThes pt_BR);"
+              " see docs/licences.md\n")
+    out.write("# format: kind<TAB>word<TAB>words; kinds en (->pt), pt (->en), syn_en, syn_pt\n")
+    for kind, table in (("en", en), ("pt", pt), ("syn_en", syn_en), ("syn_pt", syn_pt)):
+        for word in sorted(table):
+            values = table[word][:MAX_WORDS]
+            if values:
+                out.write(f"{kind}\t{word}\t{' '.join(values)}\n")
+    raw = io.BytesIO()
+    with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed:
+        packed.write(out.getvalue().encode("utf-8"))
+    return raw.getvalue()
+
+
+def main() -> int:
+    """Write the data file, or with --check compare a fresh build with the committed one."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="fail if the file is stale")
+    args = parser.parse_args()
+    data = build()
+    if len(data) > MAX_BYTES:
+        print(f"lexicon is {len(data)} bytes, over {MAX_BYTES}", file=sys.stderr)
+        return 1
+    if args.check:
+        same = OUTPUT.exists() and OUTPUT.read_bytes() == data
+        print("lexicon up to date" if same else "lexicon is stale: rerun the script")
+        return 0 if same else 1
+    OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    OUTPUT.write_bytes(data)
+    print(f"wrote {OUTPUT.relative_to(PROJECT)}: {len(data)} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

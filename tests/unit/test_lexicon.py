@@ -1,0 +1,126 @@
+"""The English <-> Portuguese lexicon links a visitor's words to a family's memories."""
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from chalicelib.persona import lexicon
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("fridge", "geladeira"),  # FreeDict lacks "fridge": WordNet's "refrigerator" bridges it
+    ("refrigerator", "geladeira"),
+    ("driver", "motorista"),
+    ("wedding", "casamento"),  # through WordNet's "marriage ceremony, marriage"
+    ("doctor", "medico"),
+    ("sew", "costurar"),
+    ("grandma", "avo"),
+    ("soap", "sabao"),
+    ("soap", "novela"),  # curated: "her soaps" are what Brazilians call novelas
+    ("opera", "opera"),
+    ("dentures", "dentadura"),
+    ("cable", "bondinho"),  # curated: "cable car" reaches Rio's bondinho
+])
+def test_english_word_finds_its_portuguese(word, expected) -> None:
+    assert expected in lexicon.translations(word)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("geladeira", "refrigerator"),
+    ("motorista", "driver"),
+    ("casamento", "marriage"),
+    ("medico", "doctor"),
+    ("dentadura", "teeth"),
+    ("avo", "grandmother"),  # folded "avó" and "avô" are one key: both are there
+    ("avo", "grandfather"),
+    ("vo", "grandpa"),
+    ("novela", "soap"),  # FreeDict only has "short story"; curated adds the soap opera
+    ("novela", "opera"),
+    ("bondinho", "cable"),
+    ("teleferico", "car"),
+])
+def test_portuguese_word_finds_its_english(word, expected) -> None:
+    assert expected in lexicon.translations(word)
+
+
+def test_past_participle_has_its_own_entry() -> None:
+    assert "casado" in lexicon.translations("married")
+    assert "casar" in lexicon.translations("marrying")
+
+
+def test_costura_is_only_what_the_dictionary_gives() -> None:
+    assert lexicon.translations("costura") == ("seam",)
+
+
+@pytest.mark.parametrize("inflected, base", [
+    ("weddings", "wedding"), ("marries", "marry"), ("marrying", "marry"), ("drivers", "driver"),
+    ("cities", "city"), ("stopped", "stop"), ("sewing", "sew"),
+    ("casamentos", "casamento"), ("motoristas", "motorista"), ("geladeiras", "geladeira"),
+    ("leoes", "leao"), ("animais", "animal"), ("papeis", "papel"), ("medica", "medico"),
+    ("medicas", "medico"), ("novelas", "novela"),
+])
+def test_inflected_word_falls_back_to_its_base(inflected, base) -> None:
+    assert lexicon.translations(inflected)
+    assert set(lexicon.translations(base)) & set(lexicon.translations(inflected))
+
+
+def test_the_language_can_be_named_when_a_word_is_both() -> None:
+    assert "doctor" in lexicon.translations("medico", "pt")
+    assert "doctor" not in lexicon.translations("medico", "en")
+
+
+def test_synonyms_stay_in_their_language() -> None:
+    assert "grandmother" in lexicon.synonyms("grandma")
+    assert "matrimonio" in lexicon.synonyms("casamento")
+    assert "casamento" not in lexicon.synonyms("casamento")
+
+
+def test_unknown_word_gives_nothing() -> None:
+    assert lexicon.translations("xyzzyq") == ()
+    assert lexicon.synonyms("xyzzyq") == ()
+
+
+def test_grammatical_words_are_left_out() -> None:
+    assert lexicon.translations("the") == ()
+    assert "o" not in lexicon.translations("the")
+
+
+def test_every_entry_is_single_folded_words_and_at_most_six() -> None:
+    with gzip.open(lexicon.DATA_FILE, "rt", encoding="utf-8") as lines:
+        rows = [line.rstrip("\n").split("\t") for line in lines if not line.startswith("#")]
+    assert len(rows) > 100_000
+    for kind, word, words in rows:
+        assert kind in {"en", "pt", "syn_en", "syn_pt"}
+        assert word.isalpha() and word.isascii() and word == word.lower()
+        assert 1 <= len(words.split()) <= 6
+        assert all(w.isalpha() and w.isascii() for w in words.split())
+
+
+def test_data_file_ships_small_and_names_its_sources() -> None:
+    assert lexicon.DATA_FILE.stat().st_size < 5 * 1024 * 1024
+    with gzip.open(lexicon.DATA_FILE, "rt", encoding="utf-8") as lines:
+        header = "".join(line for line in lines if line.startswith("#"))
+    for package in ("dict-freedict-eng-por", "dict-freedict-por-eng", "wordnet-base",
+                    "mythes-pt-br"):
+        assert package in header
+
+
+def test_loader_reads_the_file_once(monkeypatch) -> None:
+    opened = []
+    real_open = gzip.open
+
+    def counting_open(*args, **kwargs):
+        opened.append(args[0])
+        return real_open(*args, **kwargs)
+
+    lexicon._tables.cache_clear()
+    monkeypatch.setattr(gzip, "open", counting_open)
+    try:
+        lexicon.translations("fridge")
+        lexicon.translations("novela")
+        lexicon.synonyms("casamento")
+        assert opened == [lexicon.DATA_FILE]
+    finally:
+        monkeypatch.undo()
+        lexicon._tables.cache_clear()
