@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import time
 from typing import Any
 
 import pytest
@@ -187,7 +188,10 @@ def test_memories_changed_between_pages_shift_nothing(
     """A page resumes after the key of the last memory out, not at an offset, so a memory
     added or deleted meanwhile neither drops nor repeats the ones that follow."""
     pid = api.create_persona(alice)["id"]
-    made = [api.add_memory(alice, pid, text=f"memory {n}") for n in range(6)]
+    made = []
+    for n in range(6):  # memories made in one millisecond would sort by their random ids
+        made.append(api.add_memory(alice, pid, text=f"memory {n}"))
+        time.sleep(0.002)
     monkeypatch.setattr(export, "PAGE_BYTES", 1)  # one record per page
     found = [api.call("GET", "/api/me/export", alice).json_body]  # the persona's record
     for _ in range(3):  # three memories out, newest first: 5, 4, 3
