@@ -9,15 +9,16 @@ from typing import Any, Callable
 
 from chalice import Chalice, Rate, Response
 
-from chalicelib import (access, account, chat, conversations, export, ids, memories, personas,
-                        runtime)
+from chalicelib import (access, account, conversations, export, ids, memories, personas, runtime,
+                        turn)
 from chalicelib.config import LANGUAGES, get_settings
-from chalicelib.errors import DomainError, InvalidInput, NotFound
+from chalicelib.errors import DomainError, InvalidInput, NotFound, refusal_error
 from chalicelib.identity import Identity
 from chalicelib.llm.bedrock import MODEL_ID
-from chalicelib.logs import log
+from chalicelib.logs import log, request_scope
 from chalicelib.ops import admin, metrics, report
 from chalicelib.schemas import LOCAL_LOGIN, POWER
+from chalicelib.store.refusals import Refused
 from chalicelib.validation import parse_json_body, validate
 
 ON_LAMBDA = bool(os.environ.get("AWS_LAMBDA_FUNCTION_NAME"))
@@ -47,41 +48,52 @@ def error_response(error: DomainError) -> Response:
 
 
 def api(path: str, method: str = "GET", *, public: bool = False) -> Callable:
-    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP."""
+    """Register a route that runs `view(caller, **path_params)` with errors mapped to HTTP, its
+    log lines tagged with the request's id, which the response returns as `X-Request-Id`."""
     def register(view: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(view)
-        def handler(**params: str) -> Any:
-            started = time.perf_counter()
-            status = 200
-            try:
-                if public:
-                    result = view(**params)
-                else:
-                    auth = request().headers.get("authorization")
-                    result = view(runtime.verifier().verify(auth), **params)
-                if isinstance(result, Response):
-                    status = result.status_code
-                return result
-            except DomainError as error:
-                status = error.status
-                return error_response(error)
-            except Exception as error:  # noqa: BLE001 - the edge: nothing unexpected leaks
-                # Chalice would log the concrete path, which can hold an invite code, and the
-                # exception's message, which can hold what someone typed. Log where, not what.
-                status = 500
-                frames = traceback.extract_tb(error.__traceback__)
-                log("unhandled", route=path, method=method, error=type(error).__name__,
-                    at=[f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}:{f.name}"
-                        for f in frames[-4:]])
-                return Response({"Code": "InternalServerError",
-                                 "Message": "An internal server error occurred."},
-                                status_code=500)
-            finally:
-                log("request", route=path, method=method, status=status,
+        def handler(**params: str) -> Response:
+            with request_scope(incoming_request_id()) as request_id:
+                started = time.perf_counter()
+                response = respond(view, public, params, path, method)
+                # So a person reporting a problem can quote the id that finds its log lines.
+                response.headers["X-Request-Id"] = request_id
+                log("request", route=path, method=method, status=response.status_code,
                     ms=round((time.perf_counter() - started) * 1000, 1))
+                return response
         app.route(path, methods=[method])(handler)
         return view
     return register
+
+
+def respond(view: Callable[..., Any], public: bool, params: dict[str, str], path: str,
+            method: str) -> Response:
+    """The view's answer as a response: the caller verified, every error mapped to HTTP."""
+    try:
+        if public:
+            result = view(**params)
+        else:
+            auth = request().headers.get("authorization")
+            result = view(runtime.verifier().verify(auth), **params)
+        return result if isinstance(result, Response) else Response(result)
+    except Refused as refused:  # the store's named reasons, worded in one map
+        log("refused", route=path, method=method, reason=refused.reason)
+        return error_response(refusal_error(refused))
+    except DomainError as error:
+        return error_response(error)
+    except Exception as error:  # noqa: BLE001 - the edge: nothing unexpected leaks
+        # Chalice would log the concrete path, which can hold an invite code, and the
+        # exception's message, which can hold what someone typed. Log where, not what.
+        frames = traceback.extract_tb(error.__traceback__)
+        log("unhandled", route=path, method=method, error=type(error).__name__,
+            at=[f"{f.filename.rsplit('/', 1)[-1]}:{f.lineno}:{f.name}" for f in frames[-4:]])
+        return Response({"Code": "InternalServerError",
+                         "Message": "An internal server error occurred."}, status_code=500)
+
+
+def incoming_request_id() -> str:
+    """API Gateway's id for this request; a new one where there is none (chalice local, tests)."""
+    return str(request().context.get("requestId") or ids.new_id())
 
 
 def request() -> Any:
@@ -325,7 +337,8 @@ def remove_member(caller: Identity, persona_id: str, user_id: str) -> Response:
 
 @api("/api/personas/{persona_id}/conversations", "POST")
 def start_conversation(caller: Identity, persona_id: str) -> Response:
-    return created(conversations.start(runtime.store(), caller, persona_id, body()))
+    return created(conversations.start(runtime.store(), caller, persona_id, body(),
+                                       request().headers.get("accept-language")))
 
 
 @api("/api/personas/{persona_id}/conversations")
@@ -349,15 +362,20 @@ def delete_conversation(caller: Identity, conversation_id: str) -> Response:
     return no_content()
 
 
+def turn_settings() -> turn.TurnSettings:
+    """The stage's model settings and limits for a chat turn."""
+    settings = get_settings()
+    return turn.TurnSettings(
+        max_tokens=settings.llm_max_tokens, temperature=settings.llm_temperature,
+        prompt_budget=settings.prompt_budget_tokens, deadline_s=settings.reply_deadline_s,
+        daily_cap=settings.daily_message_cap, stage=settings.stage, emit_emf=ON_LAMBDA)
+
+
 @api("/api/conversations/{conversation_id}/messages", "POST")
 def post_message(caller: Identity, conversation_id: str) -> Response:
-    settings = get_settings()
-    turn = chat.TurnSettings(
-        max_tokens=settings.llm_max_tokens, temperature=settings.llm_temperature,
-        prompt_budget=settings.prompt_budget_tokens, daily_cap=settings.daily_message_cap,
-        stage=settings.stage, emit_emf=ON_LAMBDA)
-    result = chat.post_message(runtime.store(), caller, conversation_id, body(),
-                               runtime.provider(), turn, runtime.power(), runtime.embedder())
+    result = turn.take_turn(runtime.store(), caller, conversation_id, body(),
+                            runtime.provider(), turn_settings(), runtime.power(),
+                            runtime.embedder())
     return Response({"message": result.message, "reply": result.reply},
                     status_code=200 if result.replayed else 201)
 
@@ -401,6 +419,15 @@ def admin_set_power(caller: Identity) -> dict[str, Any]:
 
 @app.schedule(Rate(REPORT_MINUTES, unit=Rate.MINUTES), name="report")
 def scheduled_report(event: Any) -> dict[str, Any]:
+    # Its log lines carry the Lambda invocation's id, as a request's carry the request's.
+    with request_scope(getattr(event.context, "aws_request_id", None) or ids.new_id()):
+        return run_scheduled_report()
+
+
+def run_scheduled_report() -> dict[str, Any]:
+    """One run of the report: metrics, the budget cap and the idle stop."""
+    # No refusal is worded here: the report's writes have no conditions, and a run has no one
+    # to tell. One that escaped would fail the run with only its reason as the message.
     settings = get_settings()
     clients = None
     if settings.is_cloud:

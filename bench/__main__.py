@@ -388,11 +388,23 @@ def export_pages() -> None:
     line("store calls per page (min / max)", f"{min(calls)} / {max(calls)}")
 
 
+def persona_replies() -> None:
+    """The issue "The persona speaks": replies on the hand-written set (dev and frozen
+    splits), the reply deadline on a busy machine, and the local model's prompt cache."""
+    from bench import turns
+    print("The persona's replies (tests/data/replies_set.json; the frozen split is never tuned on)")
+    print(f"reply_p95_s_default={turns.reply_figures():.3f}")
+    print("The reply deadline, both cores busy (FOREVERUS_REPLY_DEADLINE_S=2)")
+    print(f"deadline_overrun_s_max={turns.deadline_overrun():.3f}")
+    from bench import local_model
+    print(f"turn2_first_token_ratio={local_model.turn2_first_token_ratio():.3f}")
+
+
 def main() -> None:
     sections: list[Callable[[], None]] = [
         cold_start, store_operations, retrieval_quality_and_speed,
         lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb"), metrics_cost,
-        export_pages]
+        export_pages, persona_replies]
     print(f"Forever Us bench — {time.strftime('%Y-%m-%d %H:%M')} — python {sys.version.split()[0]}"
           f", {os.cpu_count()} cores\n")
     for section in sections:

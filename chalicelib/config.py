@@ -13,7 +13,7 @@ STAGES = ("local", "dev", "prod")
 STORES = ("sqlite", "dynamodb")
 AUTH_MODES = ("local", "cognito")
 COGNITO_ID_TOKEN_MAX = 24 * 3600  # the longest ID token a user pool can issue
-LLM_PROVIDERS = ("authentic", "local", "bedrock", "openai")
+LLM_PROVIDERS = ("grounded", "authentic", "local", "bedrock", "openai")
 LANGUAGES = ("pt-BR", "en")
 
 
@@ -36,11 +36,12 @@ class Settings:
     cognito_domain: str = ""
     cognito_jwks_url: str = ""
     local_token_ttl_seconds: int = 12 * 3600
-    llm_provider: str = "authentic"
+    llm_provider: str = "grounded"
     llm_model: str = ""
     llm_max_tokens: int = 256
     llm_temperature: float = 0.0
     prompt_budget_tokens: int = 2000
+    reply_deadline_s: float = 20.0
     local_model_path: str = ""
     openai_base_url: str = ""
     openai_api_key: str = ""
@@ -139,12 +140,16 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         cognito_domain=env.get("FOREVERUS_COGNITO_DOMAIN", "").strip(),
         cognito_jwks_url=env.get("FOREVERUS_COGNITO_JWKS_URL", "").strip(),
         llm_provider=_choice(env, "FOREVERUS_LLM_PROVIDER", LLM_PROVIDERS,
-                             "bedrock" if cloud else "local"),
+                             "bedrock" if cloud else "grounded"),
         llm_model=env.get("FOREVERUS_LLM_MODEL", "").strip(),
         llm_max_tokens=int(_number(env, "FOREVERUS_LLM_MAX_TOKENS", 256, 16, 2048)),
         llm_temperature=_number(env, "FOREVERUS_LLM_TEMPERATURE", 0.0 if not cloud else 0.3,
                                 0.0, 1.0),
-        prompt_budget_tokens=int(_number(env, "FOREVERUS_PROMPT_BUDGET", 2000, 300, 30000)),
+        prompt_budget_tokens=int(_number(env, "FOREVERUS_PROMPT_BUDGET", 2000, 400, 30000)),
+        # A whole turn, the model's reading of the prompt included; on AWS it must end inside
+        # API Gateway's 29 s, with room for the writes after it.
+        reply_deadline_s=_number(env, "FOREVERUS_REPLY_DEADLINE_S", 25.0 if cloud else 20.0,
+                                 1.0, 28.0 if cloud else 300.0),
         local_model_path=env.get("FOREVERUS_LOCAL_MODEL_PATH", "").strip(),
         openai_base_url=env.get("FOREVERUS_OPENAI_BASE_URL", "").strip(),
         openai_api_key=env.get("FOREVERUS_OPENAI_API_KEY", "").strip(),
@@ -177,7 +182,7 @@ def _refuse_unsafe(s: Settings) -> None:
                           "FOREVERUS_AUTH=cognito")
     if s.is_cloud and s.llm_provider == "local":
         raise ConfigError(f"stage {s.stage} cannot load a local GGUF model: set "
-                          "FOREVERUS_LLM_PROVIDER to bedrock, openai or authentic")
+                          "FOREVERUS_LLM_PROVIDER to bedrock, openai, grounded or authentic")
     if s.model_instance_tag and "=" not in s.model_instance_tag:
         raise ConfigError("FOREVERUS_MODEL_INSTANCE_TAG must be key=value, "
                           "e.g. forever-us:model=prod")

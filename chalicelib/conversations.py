@@ -6,6 +6,7 @@ from typing import Any
 from chalicelib import access, ids, memories
 from chalicelib.errors import PersonaNotActive
 from chalicelib.identity import Identity
+from chalicelib.persona import language as languages
 from chalicelib.schemas import CONVERSATION_START
 from chalicelib.store.repository import Store
 from chalicelib.validation import validate
@@ -18,8 +19,8 @@ PAUSED = {
     "paused": "this persona is paused by its owner; conversations are closed for now",
     "retired": "this persona has been retired by its owner; it no longer takes conversations",
 }
-CONVERSATION_FIELDS = ("id", "persona_id", "visitor_name", "relationship", "created_at",
-                       "updated_at")
+CONVERSATION_FIELDS = ("id", "persona_id", "visitor_name", "relationship", "language",
+                       "created_at", "updated_at")
 
 
 def view(conversation: dict[str, Any]) -> dict[str, Any]:
@@ -27,28 +28,37 @@ def view(conversation: dict[str, Any]) -> dict[str, Any]:
     return {k: conversation.get(k) for k in CONVERSATION_FIELDS}
 
 
-def greeting_for(persona: dict[str, Any], visitor: str) -> str:
-    """The persona's recorded greeting, or a plain one in its language."""
-    if persona.get("greeting"):
-        return str(persona["greeting"])
-    template = DEFAULT_GREETINGS.get(persona.get("language", "en"), DEFAULT_GREETINGS["en"])
-    return template.format(visitor=visitor or "")
+def greeting_for(persona: dict[str, Any], visitor: str, language: str | None = None) -> str:
+    """The persona's recorded greeting when it is in the visitor's language, else a plain one
+    in the visitor's language (the persona's when the visitor's is not known)."""
+    persona_language = persona.get("language", "en")
+    language = language or persona_language
+    recorded = str(persona.get("greeting") or "")
+    if recorded and languages.detect(recorded, persona_language) == language:
+        return recorded
+    template = DEFAULT_GREETINGS.get(language, DEFAULT_GREETINGS["en"])
+    return template.format(visitor=visitor or "").replace(", .", ".").replace(" ,", ",")
 
 
-def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) -> dict:
-    """A new conversation with a persona the caller may talk to; it opens with the greeting."""
+def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
+          accept_language: str | None = None) -> dict:
+    """A new conversation with a persona the caller may talk to; it opens with the greeting in
+    the visitor's language (the body's `language`, else the Accept-Language header's, else the
+    persona's)."""
     persona, _ = access.persona_for(store, persona_id, caller)
     data = validate(CONVERSATION_START, body)
     if persona.get("status", "active") != "active":
         raise PersonaNotActive(PAUSED[persona["status"]])
     now = ids.now_iso()
     visitor = data.get("visitor_name") or caller.name
+    language = (data.get("language") or languages.from_accept_language(accept_language)
+                or persona.get("language", "en"))
     conversation = {"id": ids.new_id(), "persona_id": persona_id, "user_id": caller.user_id,
                     "visitor_name": visitor, "relationship": data.get("relationship", ""),
-                    "created_at": now, "updated_at": now}
+                    "language": language, "created_at": now, "updated_at": now}
     greeting = {"id": ids.new_id(), "role": "persona", "type": "greeting",
-                "text": greeting_for(persona, visitor), "created_at": now,
-                "ai_generated": False}
+                "text": greeting_for(persona, visitor, language), "created_at": now,
+                "ai_generated": False, "language": language}
     store.create_conversation(conversation, greeting)
     return {**view(conversation), "greeting": greeting}
 

@@ -1,7 +1,10 @@
-"""Domain errors, mapped to HTTP at the edge (app.py) by their status and code."""
+"""Domain errors, mapped to HTTP at the edge (app.py) by their status and code; and the one map
+from the store's named refusals to the domain error, and words, a person is shown."""
 from __future__ import annotations
 
 import re
+
+from chalicelib.store.refusals import Refused
 
 _FIELD = re.compile(r"^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): ")
 
@@ -112,3 +115,31 @@ class ServiceUnavailable(DomainError):
 
     status = 503
     code = "ServiceUnavailableError"
+
+
+# Why the store refused a write (`Refused.reason`) -> what the caller is told. The text may quote
+# the refusal's facts by name (`{count}`); `retry_after`, when a fact, becomes Retry-After.
+REFUSALS: dict[str, tuple[type[DomainError], str]] = {
+    "persona_missing": (NotFound, "persona not found"),
+    "memory_missing": (NotFound, "memory not found"),
+    # The website reads the two limits back out of this sentence (frontend/js/dom.js).
+    "memories_full": (LimitReached, "this persona is full: it keeps at most {count} memories "
+                                    "and {chars:,} characters of memories; delete or shorten "
+                                    "some first"),
+    "already_member": (Conflict, "you already have access to this persona"),
+    "invite_used_up": (Gone, "this invite has expired or has been used up; ask for a new one"),
+    "bad_cursor": (InvalidInput, "cursor: not a cursor from this list; start again without it"),
+    "record_too_large": (InvalidInput, "the record is too large to store (over {kb} KB); "
+                                       "shorten the longest text fields"),
+    # The chat turn's own three (Store.begin_turn, Store.claim_turn). The turn package words
+    # them itself; these answer correctly should one reach the edge.
+    "conversation_missing": (NotFound, "conversation not found"),
+    "daily_cap_reached": (DailyCapReached, "you have reached today's message limit"),
+    "turn_taken": (Conflict, "this message is already being answered; try again in a moment"),
+}
+
+
+def refusal_error(refused: Refused) -> DomainError:
+    """The domain error a store refusal means to the caller (an unknown reason is a bug: 500)."""
+    kind, text = REFUSALS.get(refused.reason, (DomainError, "An internal server error occurred."))
+    return kind(text.format(**refused.facts), retry_after=refused.facts.get("retry_after"))

@@ -79,6 +79,9 @@ def provider() -> Provider:
         return OpenAICompatibleProvider(settings.openai_base_url,
                                         settings.llm_model or "default",
                                         settings.openai_api_key)
+    if settings.llm_provider == "grounded":
+        from chalicelib.llm.grounded import GROUNDED
+        return GROUNDED
     return AUTHENTIC
 
 

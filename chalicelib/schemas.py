@@ -61,7 +61,10 @@ MEMORY_CREATE = Obj({"text": Text(8_000, required=True, multiline=True),
 
 MEMORY_PATCH = Obj(MEMORY_CREATE.fields, nullable=frozenset({"date"}))
 
-CONVERSATION_START = Obj({"visitor_name": Text(80), "relationship": Text(80)})
+# `language` is the visitor's (the website sends its own); the greeting and the replies'
+# framing follow it, whatever language the persona spoke.
+CONVERSATION_START = Obj({"visitor_name": Text(80), "relationship": Text(80),
+                          "language": Choice(LANGUAGES)})
 
 INVITE_CREATE = Obj({"role": Choice(ROLES_INVITABLE),
                      "max_uses": Int(1, 20),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from chalicelib.llm.base import Completion, Generation
+from chalicelib.llm.base import Completion, Generation, OnText
 
 FRAMES = {
     "pt-BR": {
@@ -28,7 +28,7 @@ class AuthenticProvider:
     name = "authentic"
     model = "recorded-words"
 
-    def generate(self, request: Generation) -> Completion:
+    def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
         started = time.monotonic()
         frame = FRAMES.get(request.language, FRAMES["en"])
         if request.memories:
@@ -38,6 +38,8 @@ class AuthenticProvider:
             text = f"{frame['example']} “{request.examples[0]}”"
         else:
             text = frame["nothing"]
+        if on_text is not None:
+            on_text(text)
         return Completion(text=text, input_tokens=0, output_tokens=0, provider=self.name,
                           model=self.model, ai_generated=False,
                           latency_ms=int((time.monotonic() - started) * 1000))

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import random
+import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol, TypeVar
+from typing import Any, Callable, Optional, Protocol, TypeVar
 
 from chalicelib.errors import DomainError, ServiceUnavailable
 
@@ -35,10 +36,21 @@ class Generation:
     temperature: float
     stop: list[str]
     deadline: float  # time.monotonic() by which the answer must be back
-    language: str = "en"
+    language: str = "en"  # the language to answer in: the asker's
     # The authentic provider answers from these instead of generating.
     memories: list[dict[str, Any]] = field(default_factory=list)
     examples: list[str] = field(default_factory=list)
+    # The grounded draft: what the memories say about the message, or an honest "I don't
+    # remember", already in `language`. The grounded provider returns it as is; a model
+    # rewrites it in the person's voice; the turn falls back to it at the deadline.
+    draft: str = ""
+    # Set by the turn when the deadline passes: a provider stops reading the prompt or
+    # writing as soon as it sees it, so the process is free for the next turn.
+    cancel: Optional[threading.Event] = None
+
+
+OnText = Callable[[str], None]
+"""Called with each new piece of the reply as it is written (the pieces joined are the text)."""
 
 
 @dataclass(frozen=True)
@@ -52,21 +64,30 @@ class Completion:
     model: str
     latency_ms: int
     ai_generated: bool = True
+    finish_reason: str = "stop"  # "stop", "length" (max_tokens) or "deadline" (cut short)
 
 
 class Provider(Protocol):
-    """Anything that turns a Generation into a Completion within its deadline."""
+    """Anything that turns a Generation into a Completion within its deadline. A provider may
+    also say which languages its model writes (`languages`, a tuple); without it, all."""
 
     name: str
     model: str
 
-    def generate(self, request: Generation) -> Completion:
-        """The model's answer, or ModelBusy / ModelFailed."""
+    def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
+        """The model's answer, or ModelBusy / ModelFailed. `on_text` hears each new piece as
+        it is written; a provider that cannot stream calls it once with the whole text."""
 
 
 def remaining(deadline: float) -> float:
     """Seconds left before a deadline."""
     return deadline - time.monotonic()
+
+
+def stopped(request: Generation) -> bool:
+    """True when the turn gave up on this generation (deadline passed or cancelled)."""
+    return (request.cancel is not None and request.cancel.is_set()) or \
+        time.monotonic() >= request.deadline
 
 
 def with_retries(call: Callable[[], T], *, retryable: Callable[[Exception], bool],

@@ -5,6 +5,14 @@ the first user turn, and this provider sends no `system` field. Retries: botocor
 standard mode with a single attempt, and `with_retries` owns every retry, because it knows the
 turn's deadline (two layers of retries multiply attempts past API Gateway's 29 s) and because
 botocore does not retry ModelTimeoutException (408) at all.
+
+Deadline: botocore's read timeout is fixed when the client is built and cannot change per call,
+and a Converse call cannot be abandoned half-way. So an attempt is bounded by the client's own
+timeouts (ATTEMPT_SECONDS) and no attempt is started unless a whole one fits before the
+request's deadline, nor once the request is cancelled: no call outlives the turn's deadline.
+When no attempt can start at all, the answer is an empty completion cut short by the deadline
+(`finish_reason="deadline"`), so the turn falls back to its grounded draft; an attempt that
+failed with no time left for another is ModelBusy, as before.
 """
 from __future__ import annotations
 
@@ -15,7 +23,8 @@ from botocore.exceptions import ClientError, ConnectionError as BotoConnectionEr
 from botocore.exceptions import HTTPClientError
 
 from chalicelib.llm.base import (
-    FAILED_MESSAGE, Completion, Generation, ModelBusy, ModelFailed, with_retries,
+    FAILED_MESSAGE, Completion, Generation, ModelBusy, ModelFailed, OnText, remaining, stopped,
+    with_retries,
 )
 from chalicelib.logs import log
 
@@ -27,6 +36,11 @@ CONNECT_TIMEOUT = 2
 READ_TIMEOUT = 8
 ATTEMPT_SECONDS = CONNECT_TIMEOUT + READ_TIMEOUT
 MAX_STOP_SEQUENCES = 4
+FINISH_REASONS = {"max_tokens": "length"}  # Converse's stopReason -> Completion's
+
+
+class _NoTimeLeft(Exception):
+    """No attempt may start: the request was cancelled or a whole attempt no longer fits."""
 
 
 def client_config() -> Any:
@@ -63,13 +77,34 @@ class BedrockProvider:
                                 "stopSequences": request.stop[:MAX_STOP_SEQUENCES]},
         }
 
-    def generate(self, request: Generation) -> Completion:
+    def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
+        """The model's answer; `on_text` hears it once, whole (Converse does not stream)."""
         started = time.monotonic()
         body = self.request_for(request)
+        started_attempts = 0
+
+        def attempt() -> dict[str, Any]:
+            """One Converse call, started only when it can finish before the deadline."""
+            nonlocal started_attempts
+            if stopped(request) or remaining(request.deadline) < ATTEMPT_SECONDS:
+                raise _NoTimeLeft()
+            started_attempts += 1
+            reply: dict[str, Any] = self._client.converse(**body)
+            return reply
+
         try:
-            reply = with_retries(lambda: self._client.converse(**body), retryable=_retryable,
-                                 deadline=request.deadline, attempts=self._attempts,
-                                 attempt_seconds=ATTEMPT_SECONDS)
+            reply = with_retries(attempt, retryable=_retryable, deadline=request.deadline,
+                                 attempts=self._attempts, attempt_seconds=ATTEMPT_SECONDS)
+        except _NoTimeLeft:
+            if not started_attempts:
+                log("model_not_started", provider="bedrock", model=self.model,
+                    cancelled=bool(request.cancel and request.cancel.is_set()))
+                return Completion(text="", input_tokens=0, output_tokens=0,
+                                  provider=self.name, model=self.model,
+                                  latency_ms=int((time.monotonic() - started) * 1000),
+                                  finish_reason="deadline")
+            raise ModelBusy("the model did not answer in time; try again in a moment",
+                            retry_after=5) from None
         except ClientError as error:
             code = error.response.get("Error", {}).get("Code", "")
             if code in RETRYABLE_CODES:
@@ -82,10 +117,14 @@ class BedrockProvider:
                             retry_after=5) from None
         content = reply.get("output", {}).get("message", {}).get("content", [])
         text = "".join(part.get("text", "") for part in content)
+        if on_text is not None and text:
+            on_text(text)
         usage = reply.get("usage", {})
         latency = reply.get("metrics", {}).get("latencyMs")
         return Completion(text=text, input_tokens=int(usage.get("inputTokens", 0)),
                           output_tokens=int(usage.get("outputTokens", 0)), provider=self.name,
                           model=self.model,
                           latency_ms=int(latency if latency is not None
-                                         else (time.monotonic() - started) * 1000))
+                                         else (time.monotonic() - started) * 1000),
+                          finish_reason=FINISH_REASONS.get(str(reply.get("stopReason")),
+                                                           "stop"))

@@ -2,9 +2,11 @@
 message speaks of self-harm, followed by care resources whatever the provider said."""
 from __future__ import annotations
 
+import html
 import re
 from typing import Sequence
 
+from chalicelib.persona.citations import without_citations
 from chalicelib.persona.text import fold, words
 
 SHINGLE = 6
@@ -81,20 +83,91 @@ def cut_loops(text: str, max_period: int = 12, repeats: int = 3) -> str:
     return text
 
 
+# What a model may write besides its reply, whatever the template's language: chat-template
+# tokens (its turn is over), markup and the prompt's own tags, the prompt's labels and lines
+# of instructions, notes about itself.
+_TURN_START = re.compile(r"<s>|<\|(?:im_start|assistant)\|>(?:[ \t]*assistant\b)?|\[/?INST\]|"
+                         r"<<SYS>>|<\|im_end\|>|</s>", re.IGNORECASE)
+_TURN_END = re.compile(r"<\|(?:im_end|im_start|endoftext|eot_id|end|user|system)\|>|\[/?INST\]|"
+                       r"</s>|<<SYS>>", re.IGNORECASE)
+_TAG = re.compile(r"<!--.{0,2000}?-->|<\|[^<>|\n]{0,40}\|>|<</?SYS>>|"
+                  r"<\s*/?\s*[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?\s*>", re.DOTALL)
+_OPEN_TAG_AT_END = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\Z")  # cut at max_tokens
+_PLACEHOLDER = re.compile(r"\((?:nenhuma mem[oó]ria sobre isto|no memory about this)\)",
+                          re.IGNORECASE)
+_INSTRUCTION_LINE = re.compile(
+    r"^[ \t>*_#-]*(?:(?:lembrete|reminder|regras?|rules?|notas?|note|obs|observa[cç][aã]o|"
+    r"instru[cç][oõ]es|instructions?)[ \t*_]*:|(?:mensagem de|message from)\b[^\n:]{0,60}:)"
+    r".*$", re.IGNORECASE | re.MULTILINE)
+_NOTE = re.compile(r"[ \t]*\((?:nota|note|obs|observa[cç][aã]o)\s*:[^()\n]*\)", re.IGNORECASE)
+_LABEL = re.compile(
+    r"^[ \t>*_#-]*(?:(?:rascunho|draft)\b[^\n:]{0,120}|resposta|answer|reply|response|"
+    r"assistente|assistant|vers[aã]o final|final answer)[ \t*_]*(?::[ \t*_]*|$)",
+    re.IGNORECASE | re.MULTILINE)
+_ACTION_AT_EDGE = re.compile(r"\A[ \t]*\*[^*\n]{1,80}\*[ \t]*|"
+                             r"(?<![ \t])[ \t]*\*[^*\n]{1,80}\*[ \t]*\Z")
+_EMPHASIS = re.compile(r"\*\*|__|`+|^[ \t]*#{1,6}[ \t]+|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])",
+                       re.MULTILINE)
+# The acknowledgement the prompt puts in the persona's mouth when no history fits.
+_ACKNOWLEDGEMENT = re.compile(r"\A(?:entendido|understood)\b[ \t]*[.!]?\s*", re.IGNORECASE)
+_SPACES = re.compile(r"(?<![ \t])[ \t]{2,}")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"(?<=\w)[ \t]+(?=[.,;:!?…](?:\s|\Z))")
+
+
+def strip_markup(text: str) -> str:
+    """The text without markup, template tags (escaped ones too), the prompt's labels and
+    instruction lines, notes, narrated actions at its edges and citation markers."""
+    for _ in range(2):  # "&amp;lt;memoria&amp;gt;" is two escapes deep
+        text = html.unescape(text)
+    text = _OPEN_TAG_AT_END.sub("", _TAG.sub("", text))
+    text = _PLACEHOLDER.sub("", text)
+    text = _NOTE.sub("", _INSTRUCTION_LINE.sub("", text))
+    text = _LABEL.sub("", text)
+    text = without_citations(text)
+    text = _EMPHASIS.sub("", _ACTION_AT_EDGE.sub("", text))
+    text = _SPACE_BEFORE_PUNCTUATION.sub("", _SPACES.sub(" ", text))
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def _end_of_turn(text: str) -> str:
+    """The text up to the first chat-template token after its start (the model's turn ended
+    there and it went on writing the next one)."""
+    text = text.strip()
+    while True:
+        found = _TURN_START.match(text)
+        if found is None:
+            break
+        text = text[found.end():].lstrip()
+    found = _TURN_END.search(text)
+    return text[:found.start()] if found else text
+
+
 def clean_reply(text: str, *, persona_name: str, stop: Sequence[str], instructions: str,
-                language: str, message: str = "") -> str:
-    """The reply as the visitor will read it: cut at stops, unlabelled, without the visitor's
-    own words echoed back at its start, never the rules."""
+                language: str, message: str = "", fallback: str | None = None) -> str:
+    """The reply as the visitor will read it: cut at stops and at the end of its turn, without
+    markup, tags, labels, citation markers or the visitor's own words echoed back at its
+    start, never the rules.
+
+    When nothing is left, or the reply repeats the instructions, the answer is `fallback`
+    (the turn's grounded draft) or, without one, a generic "I don't remember" in `language`
+    (the asker's)."""
+    text = _end_of_turn(text)
     for marker in stop:
         if marker and marker in text:
             text = text.split(marker, 1)[0]
-    text = cut_loops(text.strip())
+    # A reply that copies the instructions is no reply, even where the lines it copied would
+    # be taken out below: checked on what the model wrote, and again on what is left.
+    copied = leaks(text, instructions)
+    text = _ACKNOWLEDGEMENT.sub("", cut_loops(strip_markup(text)))
     for label in {persona_name, persona_name.split(" ")[0]}:
         if label and fold(text[:len(label) + 1]) == fold(label + ":"):
             text = text[len(label) + 1:].strip()
     if len(message.split()) >= 3 and fold(text).startswith(fold(message.strip())):
         text = text[len(message.strip()):].lstrip(" \n-–—:,.")
-    if not text or leaks(text, instructions):
+    if copied or not text or leaks(text, instructions):
+        if fallback is not None and fallback.strip():
+            return fallback.strip()
         return FALLBACK.get(language, FALLBACK["en"])
     return text
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from chalicelib.persona.embeddings import cosine
-from chalicelib.persona.text import analyse, fold, words
+from chalicelib.persona.text import analyse, fold, query_terms, terms, words
 
 K1 = 1.2
 B = 0.75
@@ -37,6 +37,26 @@ class MemorySource(Protocol):
         """Every memory of the persona."""
 
 
+@dataclass(frozen=True)
+class Hit:
+    """One memory found for a query: its ranking score (comparable only within one query) and
+    its relevance, from 0 to 1 (comparable across queries and personas: the share of the
+    question's meaningful words the memory covers)."""
+
+    memory: dict[str, Any]
+    score: float
+    relevance: float
+
+
+# Words that frame a question rather than say what it is about ("do you remember...", "conta
+# sobre..."): they neither make a memory relevant nor make it less so.
+FRAME_WORDS = frozenset(
+    "lembra lembro lembrar lembrava lembrou lembranca lembrancas recorda recordar conta conte "
+    "contar contava fala fale falar sabe saber sabia diz dizer know knew talk say said tell "
+    "told recall please favor quero queria gostaria want wanted could would vc voce voces "
+    "senhor senhora ai entao hein ne".split())
+
+
 @dataclass
 class MemoryIndex:
     """An inverted index of one persona's memories at one version."""
@@ -50,16 +70,25 @@ class MemoryIndex:
     recency: list[float]
     self_names: frozenset[str] = frozenset()  # the persona's own names and nicknames
     vectors: list[list[float] | None] = field(default_factory=list)  # where configured
+    # The ideas of the persona's relationship ("avó": grandma, vó, vovó...): those words in a
+    # question address the persona, they are not what the question is about.
+    self_ideas: frozenset[str] = frozenset()
 
     def search(self, query: str, limit: int,
                query_vector: list[float] | None = None) -> list[tuple[dict[str, Any], float]]:
-        """The best memories for a query, with their scores (best first, ties by recency).
+        """The best memories for a query, with their scores (best first, ties by recency)."""
+        return [(hit.memory, hit.score) for hit in self.hits(query, limit, query_vector)]
+
+    def hits(self, query: str, limit: int,
+             query_vector: list[float] | None = None) -> list[Hit]:
+        """The best memories for a query with their scores and relevance, best first.
 
         With a query vector (and memories that have one) the ranking is hybrid: the lexical
         ranking and the embedding ranking fused by reciprocal rank."""
-        lexical = self.lexical(query)
+        lexical, relevance = self._lexical(query)
         if query_vector is None or not any(self.vectors):
-            return [(self.memories[p], score) for p, score in lexical[:limit]]
+            return [Hit(self.memories[p], score, relevance.get(p, 0.0))
+                    for p, score in lexical[:limit]]
         similar = sorted(((p, cosine(query_vector, v)) for p, v in enumerate(self.vectors) if v),
                          key=lambda pair: -pair[1])
         semantic = [(p, s) for p, s in similar[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
@@ -68,12 +97,34 @@ class MemoryIndex:
             for rank, (position, _) in enumerate(ranking):
                 fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank + 1)
         ranked = sorted(fused.items(), key=lambda pair: (-pair[1], -self.recency[pair[0]]))
-        return [(self.memories[p], score) for p, score in ranked[:limit]]
+        return [Hit(self.memories[p], score, relevance.get(p, 0.0)) for p, score in ranked[:limit]]
 
     def lexical(self, query: str) -> list[tuple[int, float]]:
         """Every memory the words of the query reach, as (position, score), best first."""
+        return self._lexical(query)[0]
+
+    def _addresses(self, word: str) -> bool:
+        """True for a word that can address the persona: a kinship word of its relationship,
+        or one of its own names."""
+        return word in self.self_names or word in ADDRESS_WORDS or any(
+            t in self.self_ideas for t, _ in terms(word))
+
+    def _idf(self, term: str) -> float:
+        n = len(self.memories)
+        found = len(self.postings.get(term, ()))
+        return math.log(1 + (n - found + 0.5) / (found + 0.5))
+
+    def _lexical(self, query: str) -> tuple[list[tuple[int, float]], dict[int, float]]:
+        """The lexical ranking, and each reached memory's relevance: the share of the query's
+        meaningful words (weighted by rarity; a word no memory has weighs most) it covers."""
         query_words = words(without_vocative(query, self.self_names))
+        # "vo qual era..." typed without a comma still opens by addressing the persona: those
+        # first words say who is asked, not what about (later, "sua avó" is a subject).
+        leading = 0
+        while leading < min(2, len(query_words) - 1) and self._addresses(query_words[leading]):
+            leading += 1
         counts: dict[str, float] = {}
+        units: list[tuple[float, list[str]]] = []  # (weight, terms) per meaningful word
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
         rest = list(query_words)
@@ -82,8 +133,18 @@ class MemoryIndex:
                 start = next(i for i in range(len(rest)) if rest[i:i + len(phrase)] == phrase)
                 del rest[start:start + len(phrase)]
                 counts[term] = ALIAS_WEIGHT
-        for term, weight in analyse(" ".join(rest)):
-            counts[term] = counts.get(term, 0.0) + weight
+                if term != "a:self":  # the persona named is who is asked, not what about
+                    units.append((self._idf(term), [term]))
+        for position, word in enumerate(rest):
+            word_terms = query_terms(word)
+            for term, weight in word_terms:
+                counts[term] = counts.get(term, 0.0) + weight
+            framing = word in FRAME_WORDS or word in self.self_names or (
+                position < leading and self._addresses(word))
+            if word_terms and not framing:
+                stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
+                units.append((max(self._idf(t) for t in stems_only),
+                              [t for t, _ in word_terms]))
         n = len(self.memories)
         scores: dict[int, float] = {}
         for term, query_tf in counts.items():
@@ -95,19 +156,28 @@ class MemoryIndex:
                 norm = tf * (K1 + 1) / (
                     tf + K1 * (1 - B + B * self.lengths[position] / self.average_length))
                 scores[position] = scores.get(position, 0.0) + idf * norm * min(query_tf, 2.0)
+        covered: dict[int, float] = {}
+        for weight, unit_terms in units:
+            reached = {p for t in unit_terms for p, _ in self.postings.get(t, ())}
+            for position in reached:
+                covered[position] = covered.get(position, 0.0) + weight
+        total = sum(weight for weight, _ in units)
+        relevance = {p: (covered.get(p, 0.0) / total if total else 0.0) for p in scores}
         for phrase, position in self.triggers:
             if _contains(query_words, phrase):
                 scores[position] = scores.get(position, 0.0) + TRIGGER_BONUS
+                relevance[position] = 1.0  # the family said so: this memory is about that
         ranked = sorted(
             ((score * (1 + RECENCY_WEIGHT * self.recency[p]), p)
              for p, score in scores.items() if score > 0),
             key=lambda pair: (-pair[0], -self.recency[pair[1]]))
-        return [(p, score) for score, p in ranked]
+        return [(p, score) for score, p in ranked], relevance
 
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
-    "vo vovo avo grandpa grandma grandfather grandmother granny grandad granddad nana pai papai "
+    "vo vovo avo vó vô vovó vovô avó avô gramps grandpa grandma grandfather grandmother granny "
+    "grandad granddad nana pai papai "
     "mae mamae dad daddy mom mum mommy mother father tio tia uncle aunt seu dona senhor senhora "
     "querido querida dear".split())
 
@@ -183,9 +253,11 @@ def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> Memo
         recency[position] = rank / max(1, len(memories) - 1)
     own = _own_names(persona)
     vectors = [m.get("embedding") or None for m in memories]
+    ideas = frozenset(t for t, _ in analyse(persona.get("relationship") or "")
+                      if t.startswith("c:"))
     return MemoryIndex(memories, postings, lengths,
                        sum(lengths) / len(lengths) if lengths else 1.0, aliases, triggers,
-                       recency, frozenset(own), vectors if any(vectors) else [])
+                       recency, frozenset(own), vectors if any(vectors) else [], ideas)
 
 
 class IndexCache:
@@ -238,10 +310,16 @@ def search(source: MemorySource, persona: dict[str, Any], query: str, limit: int
            embedder: Any = None) -> list[tuple[dict[str, Any], float]]:
     """The persona's memories that best answer `query`, with scores (hybrid when an embedder
     is configured and the memories carry vectors)."""
+    return [(hit.memory, hit.score) for hit in find(source, persona, query, limit, embedder)]
+
+
+def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
+         embedder: Any = None) -> list[Hit]:
+    """The persona's best memories for `query`, with score and relevance."""
     index = CACHE.index_for(source, persona)
     query_vector = embedder.embed_query(query) if embedder is not None and index.vectors \
         else None
-    return index.search(query, limit, query_vector)
+    return index.hits(query, limit, query_vector)
 
 
-__all__ = ["search", "build_index", "IndexCache", "CACHE", "fold"]
+__all__ = ["search", "find", "Hit", "build_index", "IndexCache", "CACHE", "fold"]

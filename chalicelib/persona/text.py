@@ -23,6 +23,10 @@ this that these those i you he she we they me him her us them my your his our th
 who whom when where why how did do does done have has had not no yes so if then than there here
 about into over after before up down out again can could would should will just very too also
 tell remember ever
+go goes went gone going get gets got make makes made take takes took come came do done say
+says said see saw give gave let put
+dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
+iam seria estaria pode podia poderia poder querer queria quer dizer disse diria vez vezes
 """.split())
 
 
@@ -35,20 +39,93 @@ def fold(text: str) -> str:
 _STOP_FOLDED = frozenset(fold(w) for w in STOP_WORDS)
 _stemmers = {"pt": snowballstemmer.stemmer("portuguese"), "en": snowballstemmer.stemmer("english")}
 
+# Words whose accent is their meaning keep it: "vó" is a grandmother and "vô" a grandfather.
+# Typed without the accent ("vo"), the word is both, so it reaches both ideas (vocabulary.py).
+ACCENT_KEEPS = frozenset({"vó", "vô", "avó", "avô", "vovó", "vovô", "avós", "avôs"})
+
+# Chat shorthand and spelling as people type, read as the words they stand for.
+SHORTHAND = {
+    "vc": "você", "vcs": "vocês", "voce": "você", "q": "que", "oq": "o que", "pq": "por que",
+    "tb": "também", "tbm": "também", "tmb": "também", "td": "tudo", "tds": "todos",
+    "hj": "hoje", "msm": "mesmo", "n": "não", "nao": "não", "blz": "beleza", "qdo": "quando",
+    "qnd": "quando", "qndo": "quando", "qto": "quanto", "qta": "quanta", "qtos": "quantos",
+    "qtas": "quantas", "qm": "quem", "cd": "cadê", "dps": "depois", "vdd": "verdade",
+    "mt": "muito", "mto": "muito", "mta": "muita", "nd": "nada", "ngm": "ninguém",
+    "aq": "aqui", "agr": "agora", "bjs": "beijos", "fds": "fim de semana", "tava": "estava",
+    "tavam": "estavam", "ta": "está", "pra": "para", "pros": "para os", "pras": "para as",
+    "u": "you", "ur": "your", "r": "are", "y": "why", "b4": "before", "bc": "because",
+    "cuz": "because", "bday": "birthday", "gramps": "grandpa", "ppl": "people",
+    "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "ya": "you",
+    "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
+}
+# Numbers written as words count as their digits ("oitenta" meets "80", "fifty" meets "50").
+NUMBERS = {
+    "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "quatro": "4", "cinco": "5",
+    "seis": "6", "sete": "7", "oito": "8", "nove": "9", "dez": "10", "onze": "11",
+    "doze": "12", "quinze": "15", "vinte": "20", "trinta": "30", "quarenta": "40",
+    "cinquenta": "50", "sessenta": "60", "setenta": "70", "oitenta": "80", "noventa": "90",
+    "cem": "100", "mil": "1000", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+    "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
+    "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "ninety": "90", "hundred": "100", "thousand": "1000", "sixties": "60", "fifties": "50",
+    "seventies": "70", "eighties": "80", "forties": "40", "thirties": "30", "nineties": "90",
+    "first": "1", "second": "2", "third": "3", "primeiro": "1", "primeira": "1",
+    "segundo": "2", "segunda": "2", "terceiro": "3", "terceira": "3",
+}
+_ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th|s|o|a|os|as)$")  # 50th, 1960s, 2o, 1a
+
+
+def _fold_word(word: str) -> str:
+    lowered = word.casefold()
+    return lowered if lowered in ACCENT_KEEPS else fold(lowered)
+
 
 def words(text: str) -> list[str]:
-    """The folded words of a text, stop words included (for phrase matching)."""
-    return [fold(w) for w in _WORD.findall(text)]
+    """The folded words of a text, stop words included (for phrase matching), with shorthand
+    read as what it stands for."""
+    out: list[str] = []
+    for raw in _WORD.findall(text):
+        word = _fold_word(raw)
+        out.extend(SHORTHAND[word].split() if word in SHORTHAND else (word,))
+    return [fold(w) if w not in ACCENT_KEEPS else w for w in out]
+
+
+def variants(word: str) -> tuple[str, ...]:
+    """Other forms of a folded Portuguese word that Snowball does not reach: the diminutive's
+    base (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el."""
+    found: list[str] = []
+    diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
+    if diminutive:
+        base = diminutive.group(1)
+        found.append(base if base.endswith(("e", "a", "o", "i", "u")) else
+                     base + diminutive.group(2) + diminutive.group(3))
+    if len(word) >= 5 and word.endswith(("oes", "aos", "aes")):
+        found.append(word[:-3] + "ao")
+    if len(word) >= 6 and word.endswith("ais"):
+        found.append(word[:-3] + "al")
+    if len(word) >= 5 and word.endswith("eis"):
+        found.append(word[:-3] + "el")
+    return tuple(found)
 
 
 @lru_cache(maxsize=100_000)
 def stems(word: str) -> tuple[str, ...]:
-    """The word's Portuguese and English stems, folded (one if they agree)."""
-    found = []
-    for stemmer in _stemmers.values():
-        stem = fold(stemmer.stemWord(word))
-        if stem not in found:
-            found.append(stem)
+    """The word's Portuguese and English stems, folded (one if they agree), with those of its
+    other forms; a word whose accent is its meaning is its own stem."""
+    if word in ACCENT_KEEPS:
+        return (word,)
+    if word in NUMBERS:
+        return (NUMBERS[word],)
+    ordinal = _ORDINAL.match(word)
+    if ordinal:
+        return (ordinal.group(1),)
+    found: list[str] = []
+    for form in (word, *variants(word)):
+        for stemmer in _stemmers.values():
+            stem = fold(stemmer.stemWord(form))
+            if stem not in found:
+                found.append(stem)
     return tuple(found)
 
 
@@ -64,7 +141,7 @@ def _concept_map() -> dict[str, frozenset[int]]:
     mapping: dict[str, set[int]] = {}
     for group_id, group in enumerate(GROUPS):
         for word in group:
-            for key in _concept_keys(fold(word)):
+            for key in _concept_keys(_fold_word(word)):
                 mapping.setdefault(key, set()).add(group_id)
     return {k: frozenset(v) for k, v in mapping.items()}
 
@@ -85,6 +162,30 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
         concepts |= _CONCEPTS.get(key, frozenset())
     found += [(f"c:{c}", 1.0) for c in sorted(concepts)]
     return tuple(found)
+
+
+TRANSLATION_WEIGHT = 0.5  # a word's translation or synonym counts less than the word itself
+MAX_EXPANSIONS = 4
+
+
+@lru_cache(maxsize=100_000)
+def query_terms(word: str) -> tuple[tuple[str, float], ...]:
+    """A question word's index terms, widened to its translations in the other language and
+    its closest synonyms (bilingual lexicon, docs/licences.md), so "soap opera" meets
+    "novela" and "dirigindo" meets "motorista"."""
+    own = terms(word)
+    if not own:
+        return own
+    from chalicelib.persona import lexicon
+    seen = {t for t, _ in own}
+    wider: list[tuple[str, float]] = []
+    for other in (*lexicon.translations(word)[:MAX_EXPANSIONS],
+                  *lexicon.synonyms(word)[:MAX_EXPANSIONS]):
+        for term, weight in terms(other):
+            if term not in seen:
+                seen.add(term)
+                wider.append((term, weight * TRANSLATION_WEIGHT))
+    return own + tuple(wider)
 
 
 def analyse(text: str) -> list[tuple[str, float]]:

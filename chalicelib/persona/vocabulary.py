@@ -8,8 +8,10 @@ from __future__ import annotations
 
 GROUPS: tuple[tuple[str, ...], ...] = (
     # family
-    ("avô", "vovô", "vô", "grandpa", "grandfather", "granddad", "grandad"),
-    ("avó", "vovó", "vó", "grandma", "grandmother", "granny", "nana"),
+    # "vo", "avo" and "vovo" are how either is typed without accents: they reach both.
+    ("avô", "vovô", "vô", "vo", "avo", "vovo", "grandpa", "grandfather", "granddad",
+     "grandad", "gramps"),
+    ("avó", "vovó", "vó", "vo", "avo", "vovo", "grandma", "grandmother", "granny", "nana"),
     ("avós", "grandparents"),
     ("neto", "neta", "netos", "netas", "netinho", "netinha", "grandchild", "grandchildren",
      "grandson", "granddaughter", "grandkids"),
@@ -86,8 +88,17 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("café", "coffee"),
     ("bolo", "doce", "sobremesa", "cake", "sweet", "dessert", "pudim", "pudding"),
     ("almoço", "jantar", "lunch", "dinner", "supper"),
-    ("sábado", "saturday"),
-    ("domingo", "sunday"),
+    ("segunda-feira", "segunda", "monday", "mondays"),
+    ("terça-feira", "terça", "tuesday", "tuesdays"),
+    ("quarta-feira", "quarta", "wednesday", "wednesdays"),
+    ("quinta-feira", "quinta", "thursday", "thursdays"),
+    ("sexta-feira", "sexta", "friday", "fridays"),
+    ("sábado", "sábados", "saturday", "saturdays"),
+    ("domingo", "domingos", "sunday", "sundays"),
+    ("janeiro", "january"), ("fevereiro", "february"), ("março", "march"), ("abril", "april"),
+    ("junho", "june"), ("julho", "july"), ("agosto", "august"),
+    ("setembro", "september"), ("outubro", "october"), ("novembro", "november"),
+    ("dezembro", "december"),
     # faith, health, history
     ("igreja", "missa", "fé", "rezar", "reza", "oração", "deus", "church", "mass", "faith",
      "pray", "prayer", "god", "religion", "católico", "catholic", "santo", "saint"),
@@ -112,4 +123,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("triste", "tristeza", "saudade", "sad", "sadness", "miss", "missed", "longing"),
     ("conselho", "ditado", "dizia", "lição", "advice", "saying", "sayings", "lesson", "motto"),
     ("orgulho", "orgulhoso", "proud", "pride"),
+    # how questions are asked
+    ("nome", "nomes", "name", "names", "named", "chamava", "chamavam", "chamado", "chamada",
+     "called", "apelido", "apelidos", "nickname"),
+    ("gostar", "gostava", "gostavam", "adorava", "adorar", "preferido", "preferida",
+     "favorito", "favorita", "predileto", "predileta", "favorite", "favourite", "liked",
+     "loved", "enjoyed"),
+    ("primeiro", "primeira", "first"),
+    ("morar", "morava", "morou", "moraram", "moravam", "live", "lived", "lives"),
 )

@@ -167,10 +167,11 @@ class DynamoTable:
         except ClientError as e:
             code = e.response["Error"]["Code"]
             if code == "ConditionalCheckFailedException":
-                raise ConditionFailed(0) from None
+                raise ConditionFailed(ops[0].reason) from None
             if code == "TransactionCanceledException":
+                # One reason per operation, in order; the failed one's position names its reason.
                 reasons = e.response.get("CancellationReasons") or []
-                failed = [i for i, r in enumerate(reasons)
+                failed = [op.reason for op, r in zip(ops, reasons, strict=False)
                           if r.get("Code") == "ConditionalCheckFailed"]
                 if failed or not reasons:
                     raise ConditionFailed(failed[0] if failed else None) from None
@@ -196,7 +197,7 @@ class DynamoTable:
         if item is None or not all((item.get(c.attr) is None and c.or_absent)
                                    or compare(item.get(c.attr), c.op, c.value)
                                    for c in op.conditions):
-            raise ConditionFailed(0)
+            raise ConditionFailed(op.reason)
 
     def _request(self, op: Op) -> tuple[str, dict[str, Any]]:
         expr = _Expr()

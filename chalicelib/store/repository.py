@@ -1,7 +1,8 @@
 """The store: domain operations (personas, memories, conversations, invites) on one Table.
 
 Both backends (SQLite, DynamoDB) sit under this class, so the access paths, conditions and
-erasure order are written once and tested once against each.
+erasure order are written once and tested once against each. A write that cannot be made raises
+`Refused` with a named reason; what a person is told is decided at the edge (`errors.REFUSALS`).
 """
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any, Iterator, Sequence, overload
 
 from chalicelib import ids
-from chalicelib.errors import Conflict, DailyCapReached, Gone, LimitReached, NotFound
 from chalicelib.store import keys
+from chalicelib.store.refusals import Refused
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor,
     encode_cursor, key_of, query_all,
@@ -33,11 +34,9 @@ class MemoryLimits:
     count: int
     chars: int
 
-    @property
-    def full_message(self) -> str:
-        """What to tell someone whose persona is full."""
-        return (f"this persona is full: it keeps at most {self.count} memories and "
-                f"{self.chars:,} characters of memories; delete or shorten some first")
+    def full(self) -> Refused:
+        """The refusal of a write past these limits (the message quotes them)."""
+        return Refused("memories_full", count=self.count, chars=self.chars)
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,6 @@ class DailyCap:
     limit: int
     expires_epoch: int
     retry_after: int
-    message: str
 
 
 @overload
@@ -134,14 +132,11 @@ class Store:
 
     def update_persona(self, persona_id: str, changes: dict[str, Any], now: str) -> dict:
         """Apply changed fields and bump the version (which invalidates cached indexes)."""
-        try:
-            self.table.write([Update(*keys.persona(persona_id),
-                                     set={**changes, "updated_at": now}, add={"version": 1})])
-        except ConditionFailed:
-            raise NotFound("persona not found") from None
+        self._write([Update(*keys.persona(persona_id), set={**changes, "updated_at": now},
+                            add={"version": 1}, reason="persona_missing")])
         found = self.get_persona(persona_id)
-        if found is None:
-            raise NotFound("persona not found")
+        if found is None:  # erased between the write and this read
+            raise Refused("persona_missing")
         return found
 
     def get_membership(self, persona_id: str, user_id: str) -> dict[str, Any] | None:
@@ -150,10 +145,8 @@ class Store:
 
     def add_member(self, persona_id: str, member: dict[str, Any]) -> None:
         """Give a user a role on a persona, unless they already have one."""
-        try:
-            self.table.write([Put(self._member_item(persona_id, member), if_absent=True)])
-        except ConditionFailed:
-            raise Conflict("already a member of this persona") from None
+        self._write([Put(self._member_item(persona_id, member), if_absent=True,
+                         reason="already_member")])
 
     def remove_member(self, persona_id: str, user_id: str,
                       revoked_at: str | None = None) -> bool:
@@ -235,18 +228,19 @@ class Store:
                 **keys.memory_index(persona_id, memory["created_at"], memory["id"])}
         size = memory_size(memory)
         try:
-            self.table.write([
-                Put(item, if_absent=True),
+            self._write([
+                Put(item, if_absent=True),  # a fresh random id: a clash is a bug, not a refusal
                 Update(*keys.persona(persona_id),
                        add={"version": 1, "memory_count": 1, "memory_chars": size},
                        conditions=(Cond("memory_count", "<", limits.count),
                                    Cond("memory_chars", "<=", limits.chars - size,
-                                        or_absent=True))),
+                                        or_absent=True)),
+                       reason="memories_full"),
             ])
-        except ConditionFailed as e:
-            if e.index == 1 and self.get_persona(persona_id) is not None:
-                raise LimitReached(limits.full_message) from None
-            raise NotFound("persona not found") from None
+        except Refused as refused:
+            if refused.reason != "memories_full":  # e.g. "record_too_large"
+                raise
+            raise self._full_or_gone(persona_id, limits, gone="persona_missing") from None
 
     def forget_author(self, persona_id: str, user_id: str) -> int:
         """Remove a user's name as author from the memories they wrote on a persona (erasure);
@@ -272,30 +266,33 @@ class Store:
         room = (Cond("memory_chars", "<=", limits.chars - size_change, or_absent=True),) \
             if size_change > 0 else ()
         try:
-            self.table.write([
-                Update(*keys.memory(persona_id, memory_id), set=changes),
+            self._write([
+                Update(*keys.memory(persona_id, memory_id), set=changes,
+                       reason="memory_missing"),
                 Update(*keys.persona(persona_id),
-                       add={"version": 1, "memory_chars": size_change}, conditions=room),
+                       add={"version": 1, "memory_chars": size_change}, conditions=room,
+                       reason="memories_full"),
             ])
-        except ConditionFailed as e:
-            if e.index == 1 and self.get_persona(persona_id) is not None:
-                raise LimitReached(limits.full_message) from None
-            raise NotFound("memory not found") from None
+        except Refused as refused:
+            if refused.reason != "memories_full":
+                raise
+            # A memory whose persona is gone is gone with it.
+            raise self._full_or_gone(persona_id, limits, gone="memory_missing") from None
         found = self.get_memory(persona_id, memory_id)
-        if found is None:
-            raise NotFound("memory not found")
+        if found is None:  # deleted between the write and this read
+            raise Refused("memory_missing")
         return found
 
     def delete_memory(self, persona_id: str, memory: dict[str, Any]) -> None:
         """Remove a memory and bump the persona's version."""
-        try:
-            self.table.write([
-                Delete(*keys.memory(persona_id, memory["id"]), must_exist=True),
-                Update(*keys.persona(persona_id), add={
-                    "version": 1, "memory_count": -1, "memory_chars": -memory_size(memory)}),
-            ])
-        except ConditionFailed:
-            raise NotFound("memory not found") from None
+        self._write([
+            Delete(*keys.memory(persona_id, memory["id"]), must_exist=True,
+                   reason="memory_missing"),
+            # A memory whose persona is gone is gone with it.
+            Update(*keys.persona(persona_id), add={
+                "version": 1, "memory_count": -1, "memory_chars": -memory_size(memory)},
+                reason="memory_missing"),
+        ])
 
     def list_memories(self, persona_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
         """A page of memories, newest first."""
@@ -349,13 +346,12 @@ class Store:
         ]
         if greeting is not None:
             ops.append(Put(self._message_item(cid, greeting)))
-        ops.append(Check(*keys.persona(pid)))  # not if the persona is being erased meanwhile
-        # ... nor once the caller's role is gone (revoked, or their account being erased).
-        ops.append(Check(*keys.member(pid, conversation["user_id"])))
-        try:
-            self.table.write(ops)
-        except ConditionFailed:
-            raise NotFound("persona not found") from None
+        # Not if the persona is being erased meanwhile ...
+        ops.append(Check(*keys.persona(pid), reason="persona_missing"))
+        # ... nor once the caller's role is gone (revoked, or their account being erased): to
+        # them the persona no longer exists.
+        ops.append(Check(*keys.member(pid, conversation["user_id"]), reason="persona_missing"))
+        self._write(ops)
 
     def get_conversation(self, conversation_id: str) -> dict[str, Any] | None:
         """A conversation's record, or None."""
@@ -407,46 +403,35 @@ class Store:
         """Store the visitor's message and claim its client id, before any model is called,
         counting it against the sender's daily cap in the same write.
 
-        Raises Conflict when another request claimed the same client id first, and
-        DailyCapReached when the cap is reached."""
+        Refused: "turn_taken" when another request claimed the same client id first,
+        "conversation_missing" when the conversation was erased, "daily_cap_reached" (with
+        `retry_after`) when the cap is reached."""
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
         ops: list[Op] = [
             Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
                  "state": "pending", "message": message, "claim": ids.new_id(),
-                 "claimed_at": message["created_at"]}, if_absent=True),
+                 "claimed_at": message["created_at"]}, if_absent=True, reason="turn_taken"),
             Put(self._message_item(conversation_id, message)),
+            # Not into an erased conversation.
+            Check(*keys.conversation(conversation_id), reason="conversation_missing"),
         ]
-        ops.append(Check(*keys.conversation(conversation_id)))  # not into an erased one
-        if cap is not None:
-            ops.append(self._cap_update(cap))
-        try:
-            self.table.write(ops)
-        except ConditionFailed as failed:
-            if failed.index == 2:
-                raise NotFound("conversation not found") from None
-            if failed.index == 3 and cap is not None:
-                raise DailyCapReached(cap.message, retry_after=cap.retry_after) from None
-            raise Conflict("this client_message_id is already being answered") from None
+        self._write_turn(ops, cap)
 
     def claim_turn(self, conversation_id: str, client_message_id: str, turn: dict[str, Any],
                    claimed_at: str, cap: DailyCap | None = None) -> None:
         """Take a failed or abandoned turn back to pending. Only one retry wins: the claim is
         conditioned on the claim token that was read, and a new token replaces it. A retry
-        counts against the daily cap like a new message."""
+        counts against the daily cap like a new message.
+
+        Refused: "turn_taken" when another retry won the claim, "daily_cap_reached" (with
+        `retry_after`) when the cap is reached."""
         pk, sk = keys.client_message(conversation_id, client_message_id)
         read = turn.get("claim")
         ops: list[Op] = [Update(pk, sk, set={"state": "pending", "claim": ids.new_id(),
                                             "claimed_at": claimed_at},
-                                conditions=(Cond("claim", "=", read or "", or_absent=not read),))]
-        if cap is not None:
-            ops.append(self._cap_update(cap))
-        try:
-            self.table.write(ops)
-        except ConditionFailed as failed:
-            if failed.index == 1 and cap is not None:
-                raise DailyCapReached(cap.message, retry_after=cap.retry_after) from None
-            raise Conflict("this message is already being answered; try again in a moment") \
-                from None
+                                conditions=(Cond("claim", "=", read or "", or_absent=not read),),
+                                reason="turn_taken")]
+        self._write_turn(ops, cap)
 
     def fail_turn(self, conversation_id: str, message: dict[str, Any],
                   also: Sequence[Op] = ()) -> dict[str, Any]:
@@ -531,17 +516,14 @@ class Store:
                       now_epoch: int) -> None:
         """Use one of an invite's uses and add the member, atomically."""
         pid = invite["persona_id"]
-        try:
-            self.table.write([
-                Update(*keys.invite(code_hash), add={"uses": 1},
-                       conditions=(Cond("uses", "<", invite["max_uses"]),
-                                   Cond("expires_epoch", ">", now_epoch))),
-                Put(self._member_item(pid, member), if_absent=True),
-            ])
-        except ConditionFailed as e:
-            if e.index == 1:
-                raise Conflict("you already have access to this persona") from None
-            raise Gone("this invite has expired or has been used up; ask for a new one") from None
+        self._write([
+            # Also refused once the invite is gone (its TTL, or its persona's erasure).
+            Update(*keys.invite(code_hash), add={"uses": 1},
+                   conditions=(Cond("uses", "<", invite["max_uses"]),
+                               Cond("expires_epoch", ">", now_epoch)),
+                   reason="invite_used_up"),
+            Put(self._member_item(pid, member), if_absent=True, reason="already_member"),
+        ])
 
     # -- operations: the power switch, aggregates, the daily cap ------------------------------
 
@@ -594,6 +576,32 @@ class Store:
 
     # -- helpers -------------------------------------------------------------------------------
 
+    def _write(self, ops: Sequence[Op]) -> None:
+        """Write `ops`, refused with the reason of the operation whose condition failed (a
+        condition without a reason is a bug and stays ConditionFailed)."""
+        try:
+            self.table.write(ops)
+        except ConditionFailed as failed:
+            if failed.reason is None:
+                raise
+            raise Refused(failed.reason) from None
+
+    def _write_turn(self, ops: list[Op], cap: DailyCap | None) -> None:
+        """Write a turn's claim, counting it against the sender's daily cap in the same write."""
+        if cap is not None:
+            ops = [*ops, self._cap_update(cap)]
+        try:
+            self._write(ops)
+        except Refused as refused:
+            if refused.reason == "daily_cap_reached" and cap is not None:
+                refused.facts["retry_after"] = cap.retry_after  # for the client's Retry-After
+            raise
+
+    def _full_or_gone(self, persona_id: str, limits: MemoryLimits, gone: str) -> Refused:
+        """The persona's update fails both when it is full and when it is gone (an update needs
+        its item); one read after the failure tells which."""
+        return limits.full() if self.get_persona(persona_id) is not None else Refused(gone)
+
     def _get_many(self, wanted: list[tuple[str, str]]) -> list[dict[str, Any]]:
         """The items that exist among `wanted`, read 100 keys at a time."""
         found: list[dict[str, Any]] = []
@@ -607,7 +615,7 @@ class Store:
         return Update(*keys.usage(cap.user_id, cap.day), add={"messages": 1},
                       set={"expires_at": cap.expires_epoch},
                       conditions=(Cond("messages", "<", cap.limit, or_absent=True),),
-                      create=True)
+                      create=True, reason="daily_cap_reached")
 
     @staticmethod
     def _member_item(persona_id: str, member: dict[str, Any]) -> dict[str, Any]:

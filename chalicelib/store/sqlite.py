@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from chalicelib.store.table import (
-    MAX_PAGE, Check, Cond, ConditionFailed, Delete, Op, Page, Put, Update, compare,
+    MAX_PAGE, Check, ConditionFailed, Delete, Op, Page, Put, Update, compare,
     ensure_distinct_keys, ensure_item_size, key_of,
 )
 
@@ -99,8 +99,8 @@ class SqliteTable:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                for i, op in enumerate(ops):
-                    self._apply(i, op)
+                for op in ops:
+                    self._apply(op)
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
@@ -121,18 +121,18 @@ class SqliteTable:
         with self._lock:
             return self._db.execute("SELECT COUNT(*) FROM items").fetchone()[0]
 
-    def _apply(self, i: int, op: Op) -> None:
+    def _apply(self, op: Op) -> None:
         if isinstance(op, Put):
             ensure_item_size(op.item)
             if op.if_absent and self.get(op.item["PK"], op.item["SK"]) is not None:
-                raise ConditionFailed(i)
+                raise ConditionFailed(op.reason)
             self._store(op.item)
         elif isinstance(op, Update):
             current = self.get(op.pk, op.sk)
             if current is None and not op.create:
-                raise ConditionFailed(i)
+                raise ConditionFailed(op.reason)
             item = current or {"PK": op.pk, "SK": op.sk}
-            self._check(i, item, op.conditions)
+            self._check(op, item)
             item.update(op.set)
             for name, amount in op.add.items():
                 item[name] = item.get(name, 0) + amount
@@ -143,19 +143,19 @@ class SqliteTable:
         elif isinstance(op, Delete):
             gone = self._db.execute("DELETE FROM items WHERE pk = ? AND sk = ?", (op.pk, op.sk))
             if op.must_exist and gone.rowcount == 0:
-                raise ConditionFailed(i)
+                raise ConditionFailed(op.reason)
         elif isinstance(op, Check):
             current = self.get(op.pk, op.sk)
             if current is None:
-                raise ConditionFailed(i)
-            self._check(i, current, op.conditions)
+                raise ConditionFailed(op.reason)
+            self._check(op, current)
 
     @staticmethod
-    def _check(i: int, item: dict[str, Any], conditions: Sequence[Cond]) -> None:
-        for c in conditions:
+    def _check(op: Update | Check, item: dict[str, Any]) -> None:
+        for c in op.conditions:
             value = item.get(c.attr)
             if not (value is None and c.or_absent) and not compare(value, c.op, c.value):
-                raise ConditionFailed(i)
+                raise ConditionFailed(op.reason)
 
     def _store(self, item: dict[str, Any]) -> None:
         self._db.execute(

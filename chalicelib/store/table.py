@@ -3,6 +3,9 @@
 Items are dicts with string keys `PK` and `SK`, optionally `GSI1PK`/`GSI1SK` (the one secondary
 index) and `expires_at` (epoch seconds, DynamoDB's TTL attribute). Every access is a get, a batch
 get, a query on a partition (of the table or of the index) or a write; there is no scan.
+
+A write operation with a condition names what its failure means (`reason`, e.g. "memories_full"),
+so the repository never guesses it from the operation's position in a transaction.
 """
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any, Iterator, Literal, Protocol, Sequence
 
-from chalicelib.errors import InvalidInput
+from chalicelib.store.refusals import Refused
 
 KEY_FIELDS = ("PK", "SK")
 INDEX_FIELDS = ("GSI1PK", "GSI1SK")
@@ -38,6 +41,7 @@ class Put:
 
     item: dict[str, Any]
     if_absent: bool = False
+    reason: str | None = None  # what a failed condition means (a key of errors.REFUSALS)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,7 @@ class Update:
     remove: tuple[str, ...] = ()
     conditions: tuple[Cond, ...] = ()
     create: bool = False  # when True the item may be absent: counters start at zero
+    reason: str | None = None  # what a failed condition means (a key of errors.REFUSALS)
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,7 @@ class Delete:
     pk: str
     sk: str
     must_exist: bool = False
+    reason: str | None = None  # what a failed condition means (a key of errors.REFUSALS)
 
 
 @dataclass(frozen=True)
@@ -69,17 +75,18 @@ class Check:
     pk: str
     sk: str
     conditions: tuple[Cond, ...] = ()
+    reason: str | None = None  # what a failed condition means (a key of errors.REFUSALS)
 
 
 Op = Put | Update | Delete | Check
 
 
 class ConditionFailed(Exception):
-    """A write's condition did not hold; `index` is the operation that failed, if known."""
+    """A write's condition did not hold; `reason` is the failed operation's, if it named one."""
 
-    def __init__(self, index: int | None = None) -> None:
-        super().__init__(f"condition failed on operation {index}")
-        self.index = index
+    def __init__(self, reason: str | None = None) -> None:
+        super().__init__(f"condition failed: {reason or 'unnamed'}")
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -141,7 +148,8 @@ def decode_cursor(cursor: str | None, pk: str, *, index: bool,
     partition, and its sort-key prefix: DynamoDB refuses a start key outside the query)."""
     if not cursor:
         return None
-    bad = InvalidInput("cursor: not a cursor from this list; start again without it")
+    # Client input, but only the store knows which partition and prefix a cursor must name.
+    bad = Refused("bad_cursor")
     if len(cursor) > 2048:
         raise bad
     try:
@@ -184,8 +192,7 @@ def item_size(item: dict[str, Any]) -> int:
 def ensure_item_size(item: dict[str, Any]) -> None:
     """Refuse an item that would come near DynamoDB's 400 KB limit."""
     if item_size(item) > MAX_ITEM_BYTES:
-        raise InvalidInput(f"the record is too large to store (over {MAX_ITEM_BYTES // 1000} KB); "
-                           "shorten the longest text fields")
+        raise Refused("record_too_large", kb=MAX_ITEM_BYTES // 1000)
 
 
 def compare(left: Any, op: Comparison, right: Any) -> bool:

@@ -61,6 +61,27 @@ def test_bad_list_parameters_are_named(api: Api, alice: User, query: str) -> Non
     assert query.split("=")[0] in r.json_body["Message"]
 
 
+def test_a_full_persona_says_its_limits_as_the_website_reads_them(api: Api, alice: User,
+                                                                   monkeypatch) -> None:
+    """The store refuses by name ("memories_full"); the edge words it, limits included, in the
+    sentence the website parses (frontend/js/dom.js)."""
+    import re
+
+    from chalicelib import memories
+    from chalicelib.store.repository import MemoryLimits
+    monkeypatch.setattr(memories, "LIMITS", MemoryLimits(count=1, chars=1_000_000))
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid)
+    r = api.call("POST", f"/api/personas/{pid}/memories", alice, {"text": "Outra lembrança."})
+    assert (r.status_code, r.json_body) == (422, {
+        "Code": "UnprocessableEntityError",
+        "Message": "this persona is full: it keeps at most 1 memories and 1,000,000 characters "
+                   "of memories; delete or shorten some first"})
+    website = re.search(r"keeps at most (\d+) memories and ([\d,]+) characters",
+                        r.json_body["Message"])
+    assert website is not None and website.groups() == ("1", "1,000,000")
+
+
 def test_memory_crud_and_newest_first_listing(api: Api, alice: User) -> None:
     pid = api.create_persona(alice)["id"]
     made = [api.add_memory(alice, pid, text=f"Lembrança {i}", date="1957-06",
@@ -339,11 +360,11 @@ def test_erasing_me_removes_my_name_from_memories_i_wrote_for_others(api: Api, a
 
 def test_no_conversation_starts_on_a_persona_erased_meanwhile(api: Api, alice: User) -> None:
     from chalicelib import runtime as rt
-    from chalicelib.errors import NotFound
+    from chalicelib.store.refusals import Refused
     pid = api.create_persona(alice)["id"]
     store = rt.store()
     store.delete_persona(pid)
-    with pytest.raises(NotFound):
+    with pytest.raises(Refused, match="^persona_missing$"):
         store.create_conversation({"id": "c" * 22, "persona_id": pid, "user_id": alice.id,
                                    "created_at": "t"}, None)
     assert all_items() == [i for i in all_items() if i["PK"].startswith("LOCALLOGIN#")]
@@ -351,12 +372,12 @@ def test_no_conversation_starts_on_a_persona_erased_meanwhile(api: Api, alice: U
 
 def test_no_message_lands_in_a_conversation_erased_meanwhile(api: Api, alice: User) -> None:
     from chalicelib import runtime as rt
-    from chalicelib.errors import NotFound
+    from chalicelib.store.refusals import Refused
     pid = api.create_persona(alice)["id"]
     cid = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body["id"]
     store = rt.store()
     store.delete_conversation(cid)
-    with pytest.raises(NotFound):
+    with pytest.raises(Refused, match="^conversation_missing$"):
         store.begin_turn(cid, {"id": "m" * 22, "client_message_id": "client-0001",
                                "created_at": "t", "text": "segredo"}, "hash")
     assert "segredo" not in repr(all_items())
@@ -460,5 +481,7 @@ def test_a_cancel_landing_while_an_acceptance_is_under_way_wins(api: Api, alice:
 
     monkeypatch.setattr(store, "accept_invite", cancelled_meanwhile)
     r = api.call("POST", f"/api/invites/{made['code']}/accept", bob)
-    assert r.status_code == 410, r.body
+    assert (r.status_code, r.json_body) == (410, {
+        "Code": "GoneError",
+        "Message": "this invite has expired or has been used up; ask for a new one"}), r.body
     assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404

@@ -461,8 +461,11 @@ def test_a_long_conversation_opens_at_its_end_and_shows_earlier_messages_on_requ
         site, people, console) -> None:
     data = seed(site)  # one answered question after the greeting
     for n in range(59):
+        # Every other question is about the wedding (its replies carry the memory's chip);
+        # the numbered ones show the order.
+        text = "Vó, como foi o casamento?" if n % 2 else f"Pergunta número {n}?"
         assert api_call(site, "POST", f"/conversations/{data['conversation']}/messages",
-                        data["token"], {"text": f"Pergunta número {n}? E o casamento?",
+                        data["token"], {"text": text,
                                         "client_message_id": f"long-{n:04d}"})[0] == 201
     total = 1 + 2 * 60
     page = people("pt-BR")
@@ -490,7 +493,7 @@ def test_a_long_conversation_opens_at_its_end_and_shows_earlier_messages_on_requ
     assert "Pergunta número 0?" in page.locator("ol.log.older").inner_text()
     texts = [t for t in messages.all_inner_texts() if "Pergunta número" in t]
     numbers = [int(t.split("Pergunta número ")[1].split("?")[0]) for t in texts]
-    assert numbers == list(range(59))  # in order, none twice, none missing
+    assert numbers == list(range(0, 59, 2))  # in order, none twice, none missing
 
 
 def test_the_daily_limit_says_when_talking_opens_again_and_offers_no_useless_retry(

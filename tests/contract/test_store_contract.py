@@ -1,19 +1,24 @@
 """One contract, two stores: the same tests run on SQLite and on DynamoDB (moto)."""
 from __future__ import annotations
 
+import ast
+import re
 import threading
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from chalicelib.errors import Conflict, Gone, InvalidInput, LimitReached, NotFound
-from chalicelib.store.repository import MemoryLimits, Store
-
-SMALL = MemoryLimits(count=3, chars=1_000)
-ROOMY = MemoryLimits(count=99, chars=1_000_000)
+from chalicelib.errors import REFUSALS, InvalidInput, refusal_error
+from chalicelib.store.refusals import Refused
+from chalicelib.store.repository import DailyCap, MemoryLimits, Store
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Put, Update, decode_cursor, encode_cursor,
 )
+
+SMALL = MemoryLimits(count=3, chars=1_000)
+ROOMY = MemoryLimits(count=99, chars=1_000_000)
+STORE_CODE = Path(__file__).resolve().parents[2] / "chalicelib" / "store"
 
 TRICKY_TEXTS = [
     "Vovó disse: “não esqueça de mim” 💛",
@@ -53,10 +58,32 @@ class StoreContract:
     def test_transaction_is_all_or_nothing(self, table) -> None:
         table.write([Put({"PK": "P", "SK": "A", "n": 0})])
         with pytest.raises(ConditionFailed) as failed:
-            table.write([Put({"PK": "P", "SK": "B"}),
-                         Update("P", "A", add={"n": 1}, conditions=(Cond("n", ">", 5),))])
-        assert failed.value.index == 1
+            table.write([Put({"PK": "P", "SK": "B"}, reason="b_taken"),
+                         Update("P", "A", add={"n": 1}, conditions=(Cond("n", ">", 5),),
+                                reason="a_too_small")])
+        assert failed.value.reason == "a_too_small"
         assert table.get("P", "B") is None and table.get("P", "A")["n"] == 0
+
+    @pytest.mark.parametrize("alone", [True, False], ids=["alone", "in_a_transaction"])
+    def test_a_failed_condition_carries_its_operations_reason(self, table, alone) -> None:
+        """Each kind of write, alone (DynamoDB's single-item calls) or in a transaction."""
+        table.write([Put({"PK": "P", "SK": "A", "n": 1})])
+        failing = [Put({"PK": "P", "SK": "A"}, if_absent=True, reason="put"),
+                   Update("P", "A", set={"s": 1}, conditions=(Cond("n", "=", 2),),
+                          reason="update"),
+                   Update("P", "none", add={"n": 1}, reason="update_missing"),
+                   Delete("P", "none", must_exist=True, reason="delete"),
+                   Check("P", "A", (Cond("n", ">", 1),), reason="check"),
+                   Check("P", "none", reason="check_missing")]
+        for op in failing:
+            ops = [op] if alone else [Put({"PK": "Q", "SK": "fine"}), op]
+            with pytest.raises(ConditionFailed) as failed:
+                table.write(ops)
+            assert failed.value.reason == op.reason
+        assert table.get("Q", "fine") is None
+        with pytest.raises(ConditionFailed) as unnamed:
+            table.write([Put({"PK": "P", "SK": "A"}, if_absent=True)])
+        assert unnamed.value.reason is None
 
     def test_update_adds_sets_removes_and_needs_item(self, table) -> None:
         table.write([Put({"PK": "P", "SK": "A", "n": 1, "gone": "x"})])
@@ -153,8 +180,9 @@ class StoreContract:
         assert table.query("P").items == []
 
     def test_oversized_item_refused_before_writing(self, table) -> None:
-        with pytest.raises(InvalidInput):
+        with pytest.raises(Refused) as refused:
             table.write([Put({"PK": "P", "SK": "big", "text": "💛" * 60_000})])
+        assert refused.value.reason == "record_too_large"
         assert table.get("P", "big") is None
 
     # -- the domain store --------------------------------------------------------------------
@@ -169,20 +197,23 @@ class StoreContract:
         self._persona(store)
         for i in range(3):
             store.add_memory("p" * 22, {"id": f"m{i}", "text": "x", "created_at": f"t{i}"}, SMALL)
-        with pytest.raises(LimitReached):
+        with pytest.raises(Refused) as full:
             store.add_memory("p" * 22, {"id": "m9", "text": "x", "created_at": "t9"}, SMALL)
+        assert (full.value.reason, full.value.facts) == ("memories_full",
+                                                          {"count": 3, "chars": 1_000})
         assert store.get_persona("p" * 22)["memory_count"] == 3
         assert store.get_persona("p" * 22)["version"] == 4
-        with pytest.raises(NotFound):
+        with pytest.raises(Refused) as missing:
             store.add_memory("q" * 22, {"id": "m1", "text": "x", "created_at": "t"}, SMALL)
+        assert missing.value.reason == "persona_missing"
 
     def test_memory_text_total_is_bounded_and_follows_edits_and_deletes(self, store) -> None:
         self._persona(store)
         limits = MemoryLimits(count=99, chars=10)
         store.add_memory("p" * 22, {"id": "a", "text": "12345", "created_at": "t1"}, limits)
-        with pytest.raises(LimitReached):
+        with pytest.raises(Refused, match="^memories_full$"):
             store.add_memory("p" * 22, {"id": "b", "text": "123456", "created_at": "t2"}, limits)
-        with pytest.raises(LimitReached):
+        with pytest.raises(Refused, match="^memories_full$"):
             store.update_memory("p" * 22, "a", {"text": "12345678901"}, 6, limits)
         store.delete_memory("p" * 22, {"id": "a", "text": "12345"})
         store.add_memory("p" * 22, {"id": "b", "text": "1234567890", "created_at": "t2"},
@@ -198,7 +229,7 @@ class StoreContract:
         assert [m["id"] for m in first["items"] + second["items"]] == \
             ["m4", "m3", "m2", "m1", "m0"]
         assert second["next_cursor"] is None
-        with pytest.raises(InvalidInput):  # a cursor from another persona's list
+        with pytest.raises(Refused, match="^bad_cursor$"):  # from another persona's list
             store.list_memories("q" * 22, first["next_cursor"], 3)
 
     def test_no_conversation_starts_without_a_role(self, store: Store) -> None:
@@ -208,7 +239,7 @@ class StoreContract:
         conversation = {"id": "c" * 22, "persona_id": "p" * 22, "user_id": "stranger",
                         "visitor_name": "X", "relationship": "", "created_at": "t",
                         "updated_at": "t"}
-        with pytest.raises(NotFound):
+        with pytest.raises(Refused, match="^persona_missing$"):
             store.create_conversation(conversation, None)
         assert store.get_conversation("c" * 22) is None
 
@@ -230,7 +261,7 @@ class StoreContract:
         store.create_invite("h" * 64, invite)
         member = {"role": "visitor", "name": "B", "email": "b@x", "joined_at": "t"}
         store.accept_invite("h" * 64, invite, {**member, "user_id": "u1"}, 1)
-        with pytest.raises(Gone):
+        with pytest.raises(Refused, match="^invite_used_up$"):
             store.accept_invite("h" * 64, invite, {**member, "user_id": "u2"}, 1)
         assert store.get_membership("p" * 22, "u2") is None
 
@@ -239,13 +270,92 @@ class StoreContract:
         invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 5, "uses": 0,
                   "expires_epoch": 100, "created_at": "t"}
         store.create_invite("h" * 64, invite)
-        with pytest.raises(Gone):
+        with pytest.raises(Refused, match="^invite_used_up$"):
             store.accept_invite("h" * 64, invite, {"user_id": "u1", "role": "visitor"}, 200)
 
-    def test_second_membership_is_a_conflict(self, store: Store) -> None:
+    def test_second_membership_is_refused(self, store: Store) -> None:
         self._persona(store)
-        with pytest.raises(Conflict):
+        with pytest.raises(Refused, match="^already_member$"):
             store.add_member("p" * 22, {"user_id": "owner-1", "role": "visitor"})
+
+    # -- the store's named refusals -------------------------------------------------------
+
+    def _conversation(self, store: Store, cid: str = "c" * 22) -> str:
+        self._persona(store)
+        store.create_conversation({"id": cid, "persona_id": "p" * 22, "user_id": "owner-1",
+                                   "created_at": "t"}, None)
+        return cid
+
+    @staticmethod
+    def _message(client_id: str = "client-0001") -> dict[str, Any]:
+        return {"id": "m" * 22, "role": "visitor", "text": "oi", "client_message_id": client_id,
+                "created_at": "2026-11-30T10:00:00.000Z", "status": "pending"}
+
+    @staticmethod
+    def _cap(limit: int) -> DailyCap:
+        return DailyCap(user_id="owner-1", day="2026-11-30", limit=limit,
+                        expires_epoch=4_000_000_000, retry_after=3_600)
+
+    def test_accepting_an_invite_when_already_a_member_is_refused(self, store: Store) -> None:
+        self._persona(store)
+        invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 5, "uses": 0,
+                  "expires_epoch": 4_000_000_000, "created_at": "t"}
+        store.create_invite("h" * 64, invite)
+        with pytest.raises(Refused, match="^already_member$"):
+            store.accept_invite("h" * 64, invite, {"user_id": "owner-1", "role": "visitor"}, 1)
+        assert store.get_invite("h" * 64)["uses"] == 0  # all or nothing
+        assert store.get_membership("p" * 22, "owner-1")["role"] == "owner"
+
+    def test_an_invite_gone_from_the_table_is_refused_as_used_up(self, store: Store) -> None:
+        self._persona(store)
+        invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 5, "uses": 0,
+                  "expires_epoch": 4_000_000_000, "created_at": "t"}
+        with pytest.raises(Refused, match="^invite_used_up$"):  # never stored, or its TTL ran
+            store.accept_invite("h" * 64, invite, {"user_id": "u1", "role": "visitor"}, 1)
+
+    def test_a_missing_persona_or_memory_is_refused_by_name(self, store: Store) -> None:
+        with pytest.raises(Refused, match="^persona_missing$"):
+            store.update_persona("q" * 22, {"name": "X"}, "t")
+        self._persona(store)
+        store.add_memory("p" * 22, {"id": "a", "text": "x", "created_at": "t1"}, ROOMY)
+        with pytest.raises(Refused, match="^memory_missing$"):
+            store.update_memory("p" * 22, "b", {"text": "y"}, 0, ROOMY)
+        with pytest.raises(Refused, match="^memory_missing$"):
+            store.delete_memory("p" * 22, {"id": "b", "text": "y"})
+        with pytest.raises(Refused, match="^memory_missing$"):  # its persona is gone
+            store.update_memory("q" * 22, "a", {"text": "yy"}, 1, ROOMY)
+
+    def test_a_conversation_erased_before_its_turn_is_refused(self, store: Store) -> None:
+        cid = self._conversation(store)
+        store.delete_conversation(cid)
+        with pytest.raises(Refused) as refused:
+            store.begin_turn(cid, self._message(), "hash", self._cap(5))
+        assert refused.value.reason == "conversation_missing"
+        assert store.get_turn(cid, "client-0001") is None
+
+    def test_a_turn_claimed_twice_is_refused(self, store: Store) -> None:
+        cid = self._conversation(store)
+        store.begin_turn(cid, self._message(), "hash")
+        with pytest.raises(Refused, match="^turn_taken$"):
+            store.begin_turn(cid, self._message(), "hash")
+        turn = store.get_turn(cid, "client-0001")
+        store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z")
+        with pytest.raises(Refused, match="^turn_taken$"):  # a retry that read the same claim
+            store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z")
+
+    def test_the_daily_cap_is_refused_with_when_it_resets(self, store: Store) -> None:
+        cid = self._conversation(store)
+        store.begin_turn(cid, self._message("client-0001"), "hash", self._cap(1))
+        with pytest.raises(Refused) as refused:
+            store.begin_turn(cid, self._message("client-0002"), "hash", self._cap(1))
+        assert (refused.value.reason, refused.value.facts) == ("daily_cap_reached",
+                                                                {"retry_after": 3_600})
+        assert store.get_turn(cid, "client-0002") is None
+        turn = store.get_turn(cid, "client-0001")
+        with pytest.raises(Refused) as again:  # a retry counts like a new message
+            store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z", self._cap(1))
+        assert (again.value.reason, again.value.facts) == ("daily_cap_reached",
+                                                            {"retry_after": 3_600})
 
     def test_local_login_binds_once(self, store: Store) -> None:
         assert store.local_user_id("a@x", "first", "t") == "first"
@@ -311,12 +421,52 @@ def test_cursor_is_opaque_and_checked() -> None:
     assert "P#1" not in cursor
     assert decode_cursor(cursor, "P#1", index=False) == {"PK": "P#1", "SK": "M#2"}
     for bad in ["!!!", "e30", encode_cursor({"PK": "P#2", "SK": "x"}), "x" * 3000]:
-        with pytest.raises(InvalidInput):
+        with pytest.raises(Refused, match="^bad_cursor$"):
             decode_cursor(bad, "P#1", index=False)
     # A start key outside the query's sort-key prefix: DynamoDB would refuse the query (500).
     assert decode_cursor(cursor, "P#1", index=False, prefix="M#") is not None
-    with pytest.raises(InvalidInput):
+    with pytest.raises(Refused, match="^bad_cursor$"):
         decode_cursor(cursor, "P#1", index=False, prefix="MSG#")
+
+
+def test_no_store_module_imports_http_or_domain_errors() -> None:
+    """The store names reasons; wording them and choosing a status happen at the edge."""
+    offenders = []
+    for path in sorted(STORE_CODE.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else \
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            offenders += [f"{path.name}: {n}" for n in names
+                          if n == "chalice" or n.startswith(("chalice.", "chalicelib.errors"))]
+    assert offenders == []
+
+
+def test_every_reason_the_store_names_is_worded_in_the_one_map() -> None:
+    named = set()
+    for path in STORE_CODE.glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        named |= set(re.findall(r'(?:reason=|Refused\()"([a-z_]+)"', text))
+    assert {"memories_full", "already_member", "invite_used_up", "turn_taken",
+            "conversation_missing", "daily_cap_reached"} <= named
+    assert named <= set(REFUSALS), named - set(REFUSALS)
+
+
+def test_refusals_keep_todays_status_code_and_message() -> None:
+    full = refusal_error(Refused("memories_full", count=2_000, chars=1_000_000))
+    assert (full.status, full.code, full.message) == (
+        422, "UnprocessableEntityError", "this persona is full: it keeps at most 2000 memories "
+        "and 1,000,000 characters of memories; delete or shorten some first")
+    cap = refusal_error(Refused("daily_cap_reached", retry_after=600))
+    assert (cap.status, cap.code, cap.retry_after) == (429, "DailyCapReachedError", 600)
+    cursor = refusal_error(Refused("bad_cursor"))
+    assert isinstance(cursor, InvalidInput) and (cursor.status, cursor.field) == (400, "cursor")
+    assert [(refusal_error(Refused(r)).status, refusal_error(Refused(r)).code) for r in (
+        "persona_missing", "memory_missing", "conversation_missing", "already_member",
+        "invite_used_up", "turn_taken")] == [
+        (404, "NotFoundError"), (404, "NotFoundError"), (404, "NotFoundError"),
+        (409, "ConflictError"), (410, "GoneError"), (409, "ConflictError")]
+    unknown = refusal_error(Refused("no_such_reason"))
+    assert (unknown.status, unknown.message) == (500, "An internal server error occurred.")
 
 
 def test_api_under_moto_really_uses_dynamodb(api, store_kind) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -21,7 +22,9 @@ import pytest
 import llama_cpp.server  # noqa: E402,F401  in requirements-dev.txt: missing fails, never skips
 
 from chalicelib.llm.base import Generation, ModelBusy, ModelFailed  # noqa: E402
-from chalicelib.llm.openai import OpenAICompatibleProvider  # noqa: E402
+from chalicelib.llm.openai import (  # noqa: E402
+    MIN_ATTEMPT_SECONDS, OpenAICompatibleProvider,
+)
 from tests.integration.conftest import (  # noqa: E402
     Scripted, chat_completion, free_port, make_family, say, use_provider,
 )
@@ -227,7 +230,9 @@ def test_a_busy_server_through_the_app_then_the_same_message_again(
                  FOREVERUS_OPENAI_BASE_URL=scripted.url, FOREVERUS_LLM_MODEL=ALIAS,
                  FOREVERUS_LLM_MAX_TOKENS="32")
     family = make_family(sqlite_api)
-    scripted.script = [(503, b"busy")] * 3 + [(200, chat_completion("Na ferrovia."))]
+    # The reply is in the asker's language (English), or the turn would say its draft instead.
+    scripted.script = [(503, b"busy")] * 3 + [
+        (200, chat_completion("I worked on the railway for thirty-five years [1]."))]
     path = f"/api/conversations/{family.conversation_id}/messages"
     body = {"text": "Grandpa, where did you work?", "client_message_id": "retry-me-0001"}
     r = sqlite_api.call("POST", path, family.user, body)
@@ -235,7 +240,8 @@ def test_a_busy_server_through_the_app_then_the_same_message_again(
     assert len(scripted.requests) == 3
     r = sqlite_api.call("POST", path, family.user, body)
     assert r.status_code == 201, r.body
-    assert r.json_body["reply"]["text"] == "Na ferrovia."
+    assert r.json_body["reply"]["text"] == "I worked on the railway for thirty-five years."
+    assert r.json_body["reply"]["memories_used"] == [family.railway_id]  # cited as [1]
     assert r.json_body["reply"]["provider"] == "openai"
     assert r.json_body["message"]["status"] == "answered"
 
@@ -272,3 +278,73 @@ def test_a_broken_200_answer_through_the_app(scripted: Scripted, sqlite_api,
     assert [m["status"] for m in r.json_body["messages"]["items"]
             if m["role"] == "visitor"] == ["failed"]  # kept, and retryable with the same id
     assert status in (502, 503)  # the model's fault, said as such; not a 500
+
+
+# -- the deadline, the cancel event, and what the turn hears --------------------------------
+
+def test_each_attempt_waits_no_longer_than_the_time_left(scripted: Scripted,
+                                                         monkeypatch) -> None:
+    """The socket timeout is the time left before the deadline, retry after retry."""
+    timeouts: list[float] = []
+    real_urlopen = urllib.request.urlopen
+
+    def recording(request, timeout):  # type: ignore[no-untyped-def]
+        timeouts.append(timeout)
+        return real_urlopen(request, timeout=timeout)
+
+    monkeypatch.setattr(urllib.request, "urlopen", recording)
+    slept(monkeypatch)
+    scripted.script = [(503, b"busy"), (200, chat_completion("Oi."))]
+    request = generation(seconds=25)
+
+    assert OpenAICompatibleProvider(scripted.url, ALIAS).generate(request).text == "Oi."
+    assert len(timeouts) == 2
+    assert 24 < timeouts[0] <= 25 and timeouts[1] <= timeouts[0]
+
+
+def test_the_whole_text_is_heard_once_when_done(scripted: Scripted) -> None:
+    scripted.script = [(200, chat_completion("Na ferrovia."))]
+    heard: list[str] = []
+    completion = OpenAICompatibleProvider(scripted.url, ALIAS).generate(generation(),
+                                                                         heard.append)
+    assert heard == ["Na ferrovia."] and completion.finish_reason == "stop"
+
+
+def test_a_reply_cut_at_max_tokens_says_so(scripted: Scripted) -> None:
+    answer = chat_completion("Na ferro")
+    answer["choices"][0]["finish_reason"] = "length"
+    scripted.script = [(200, answer)]
+    completion = OpenAICompatibleProvider(scripted.url, ALIAS).generate(generation())
+    assert (completion.text, completion.finish_reason) == ("Na ferro", "length")
+
+
+@pytest.mark.parametrize("seconds", [MIN_ATTEMPT_SECONDS / 2, 0.0, -1.0])
+def test_no_request_is_sent_without_time_to_answer(scripted: Scripted, seconds: float) -> None:
+    """Nothing is posted; the empty completion, cut by the deadline, lets the turn say its
+    grounded draft."""
+    scripted.script = [(200, chat_completion("Oi."))]
+    heard: list[str] = []
+    completion = OpenAICompatibleProvider(scripted.url, ALIAS).generate(
+        generation(seconds=seconds), heard.append)
+    assert (completion.text, completion.finish_reason) == ("", "deadline")
+    assert scripted.requests == [] and heard == []
+
+
+def test_no_request_is_sent_once_the_turn_cancelled(scripted: Scripted) -> None:
+    cancel = threading.Event()
+    cancel.set()
+    scripted.script = [(200, chat_completion("Oi."))]
+    completion = OpenAICompatibleProvider(scripted.url, ALIAS).generate(
+        generation(cancel=cancel))
+    assert completion.finish_reason == "deadline" and scripted.requests == []
+
+
+def test_no_retry_is_sent_once_the_turn_cancelled_during_the_backoff(
+        scripted: Scripted, monkeypatch) -> None:
+    from chalicelib.llm import base
+    cancel = threading.Event()
+    monkeypatch.setattr(base.time, "sleep", lambda _: cancel.set())  # the deadline came
+    scripted.script = [(503, b"busy"), (200, chat_completion("Oi."))]
+    with pytest.raises(ModelBusy):
+        OpenAICompatibleProvider(scripted.url, ALIAS).generate(generation(cancel=cancel))
+    assert len(scripted.requests) == 1

@@ -184,7 +184,7 @@ def test_switching_on_starts_the_instance_and_turns_wait_until_the_model_answers
     assert view["instance"] in ("starting", "running")
     assert instance_state(cloud) in ("pending", "running")
 
-    from chalicelib import chat
+    from chalicelib import turn
     from chalicelib.identity import Identity
     from chalicelib.llm.base import ModelBusy
     store = runtime.store()
@@ -198,17 +198,17 @@ def test_switching_on_starts_the_instance_and_turns_wait_until_the_model_answers
                                "created_at": "2026-01-01T00:00:00.000Z"}, None)
 
     class Asleep(FakeModel):
-        def generate(self, request):
+        def generate(self, request, on_text=None):
             raise ModelBusy("connection refused", retry_after=5)
 
-    settings = chat.TurnSettings()
+    settings = turn.TurnSettings()
     with pytest.raises(Exception) as waking:
-        chat.post_message(store, user, "c" * 22, {"text": "Oi", "client_message_id": "w-000001"},
+        turn.take_turn(store, user, "c" * 22, {"text": "Oi", "client_message_id": "w-000001"},
                           Asleep(), settings, runtime.power())
     assert waking.value.status == 503 and "waking up" in waking.value.message
     assert waking.value.retry_after == 30
     assert runtime.store().get_power()["instance"] == "starting"
-    answered = chat.post_message(store, user, "c" * 22,
+    answered = turn.take_turn(store, user, "c" * 22,
                                  {"text": "Oi", "client_message_id": "w-000001"},
                                  FakeModel("Oi!"), settings, runtime.power())
     assert answered.reply["text"] == "Oi!"

@@ -8,8 +8,10 @@ owned by `with_retries`; its sleeps are recorded, never slept.
 from __future__ import annotations
 
 import functools
+import threading
 import time
 import uuid
+from itertools import pairwise
 from typing import Any, Iterator
 
 import boto3
@@ -20,8 +22,8 @@ from botocore.stub import Stubber
 from chalicelib import runtime
 from chalicelib.llm import base
 from chalicelib.llm.base import Completion, Generation, ModelBusy, ModelFailed
-from chalicelib.llm.bedrock import (MODEL_ID, RETRYABLE_CODES, BedrockProvider,
-                                    client_config)
+from chalicelib.llm.bedrock import (ATTEMPT_SECONDS, MODEL_ID, RETRYABLE_CODES,
+                                    BedrockProvider, client_config)
 from chalicelib.llm.pricing import cost_usd
 from chalicelib.persona.prompt import build_prompt
 from tests.conftest import Api, User, all_items
@@ -34,10 +36,11 @@ ERROR_STATUS = {"ThrottlingException": 429, "ModelNotReadyException": 429,
 
 
 def converse_response(text: str = REPLY_TEXT, input_tokens: int = 1000,
-                      output_tokens: int = 500, latency_ms: int = 420) -> dict[str, Any]:
+                      output_tokens: int = 500, latency_ms: int = 420,
+                      stop_reason: str = "end_turn") -> dict[str, Any]:
     """A Converse answer as Bedrock sends it."""
     return {"output": {"message": {"role": "assistant", "content": [{"text": text}]}},
-            "stopReason": "end_turn",
+            "stopReason": stop_reason,
             "usage": {"inputTokens": input_tokens, "outputTokens": output_tokens,
                       "totalTokens": input_tokens + output_tokens},
             "metrics": {"latencyMs": latency_ms}}
@@ -110,13 +113,22 @@ HISTORY = [
 ]
 
 
-def generation(deadline_in: float = 20.0) -> tuple[Generation, Any]:
-    prompt = build_prompt(PERSONA, MEMORIES, HISTORY, "Alice Ferreira", "daughter",
-                          "Where did you meet her?", 2000)
+DRAFT = "Oh, I remember that. He met Cida at the festa junina."
+
+
+def generation(deadline_in: float = 20.0, message: str = "Where did you meet her?",
+               persona: dict[str, Any] | None = None, language: str = "en",
+               cancel: threading.Event | None = None) -> tuple[Generation, Any]:
+    prompt = build_prompt(persona or PERSONA, MEMORIES, HISTORY, "Alice Ferreira", "daughter",
+                          message, 2000, language=language, draft=DRAFT)
     request = Generation(messages=prompt.messages, max_tokens=256, temperature=0.3,
                          stop=prompt.stop, deadline=time.monotonic() + deadline_in,
-                         language="en")
+                         language=language, draft=DRAFT, cancel=cancel)
     return request, prompt
+
+
+def texts(body: dict[str, Any]) -> list[str]:
+    return [m["content"][0]["text"] for m in body["messages"]]
 
 
 # -- the request and the answer ---------------------------------------------------------------
@@ -129,13 +141,14 @@ def test_converse_request_for_mistral_has_no_system_and_alternating_turns(bedroc
     roles = [m["role"] for m in body["messages"]]
     assert "system" not in body
     assert roles[0] == "user" and roles[-1] == "user"
-    assert all(a != b for a, b in zip(roles, roles[1:])), roles
+    assert all(a != b for a, b in pairwise(roles)), roles
     assert roles == ["user", "assistant", "user", "assistant", "user"]
-    first = body["messages"][0]["content"][0]["text"]
-    assert prompt.rules in first and first.startswith(prompt.rules)
-    assert [m["content"][0]["text"] for m in body["messages"][1:]] == [
+    first = texts(body)[0]
+    assert first.startswith("You give voice to Antônio Carlos")
+    assert "Never say you are alive" in first and "<person>" in first
+    assert texts(body)[1:4] == [
         "Hello, Alice. What would you like to talk about?", "Do you remember mom?",
-        "How could I forget your mother, kiddo.", "Where did you meet her?"]
+        "How could I forget your mother, kiddo."]
 
     expected = {
         "modelId": "mistral.mistral-7b-instruct-v0:2",
@@ -153,6 +166,61 @@ def test_converse_request_for_mistral_has_no_system_and_alternating_turns(bedroc
     assert bedrock.calls == 1 and sleeps == []
 
 
+def test_the_last_user_turn_holds_numbered_memories_draft_message_then_the_reminder(bedrock):
+    body = BedrockProvider(bedrock.client).request_for(generation()[0])
+    last = body["messages"][-1]
+    assert last["role"] == "user"
+    final = last["content"][0]["text"]
+    assert "<memories>\n[1] (1968-06-24) Festa junina: He met Cida at the festa junina.\n" \
+        "</memories>" in final
+    assert final.index("</memories>") < final.index(f"<draft>{DRAFT}</draft>") < \
+        final.index("Message from Alice Ferreira: Where did you meet her?")
+    reminder = final[final.rindex("\n\n") + 2:]
+    assert reminder.startswith("Reminder: answer as Antônio Carlos, in English")
+    assert "[2]" in reminder and "alive" in reminder and final.endswith(reminder)
+
+
+def test_an_english_asker_of_a_portuguese_persona_gets_english_rules_and_reminder(bedrock):
+    portuguese = {**PERSONA, "language": "pt-BR", "personality": "Calmo e brincalhão."}
+    english = BedrockProvider(bedrock.client).request_for(
+        generation(persona=portuguese, language="en")[0])
+    assert texts(english)[0].startswith("You give voice to Antônio Carlos")
+    assert "Answer in English (even if the memories are in another language)" in \
+        texts(english)[0]
+    assert "Personality: Calmo e brincalhão." in texts(english)[0]  # the family's words
+    assert texts(english)[-1].endswith("No tags.") and "Reminder:" in texts(english)[-1]
+    assert "Lembrete" not in texts(english)[-1] and "Regras" not in texts(english)[0]
+
+    portuguese_asker = BedrockProvider(bedrock.client).request_for(
+        generation(persona=portuguese, language="pt-BR")[0])
+    assert texts(portuguese_asker)[0].startswith("Você dá voz a Antônio Carlos")
+    assert "Lembrete: responda como Antônio Carlos, em português do Brasil" in \
+        texts(portuguese_asker)[-1]
+
+
+def test_the_first_turn_is_the_same_for_two_messages_of_one_conversation(bedrock):
+    provider = BedrockProvider(bedrock.client)
+    one = provider.request_for(generation(message="Where did you meet her?")[0])
+    two = provider.request_for(generation(message="And the railway, what was it like?")[0])
+    assert one["messages"][0] == two["messages"][0]
+    assert one["messages"][-1] != two["messages"][-1]
+
+
+def test_the_whole_text_is_heard_once_when_done(bedrock):
+    bedrock.stubber.add_response("converse", converse_response())
+    heard: list[str] = []
+
+    completion = BedrockProvider(bedrock.client).generate(generation()[0], heard.append)
+
+    assert heard == [REPLY_TEXT] and completion.text == REPLY_TEXT
+
+
+def test_a_reply_cut_at_max_tokens_says_so(bedrock):
+    bedrock.stubber.add_response("converse", converse_response(stop_reason="max_tokens"))
+    completion = BedrockProvider(bedrock.client).generate(generation()[0])
+    assert completion.finish_reason == "length"
+
+
 def test_converse_usage_becomes_tokens_latency_and_cost(bedrock):
     bedrock.stubber.add_response("converse", converse_response(input_tokens=1000,
                                                                output_tokens=500,
@@ -160,7 +228,8 @@ def test_converse_usage_becomes_tokens_latency_and_cost(bedrock):
     completion = BedrockProvider(bedrock.client).generate(generation()[0])
 
     assert completion == Completion(text=REPLY_TEXT, input_tokens=1000, output_tokens=500,
-                                    provider="bedrock", model=MODEL_ID, latency_ms=733)
+                                    provider="bedrock", model=MODEL_ID, latency_ms=733,
+                                    finish_reason="stop")
     assert cost_usd(MODEL_ID, completion.input_tokens, completion.output_tokens) == \
         pytest.approx(0.00015 + 0.0001)
 
@@ -214,16 +283,58 @@ def test_throttled_past_the_attempts_raises_model_busy(bedrock, sleeps):
     bedrock.stubber.assert_no_pending_responses()
 
 
-def test_no_retry_is_started_when_the_deadline_would_pass(bedrock, sleeps):
+def test_no_retry_is_started_when_the_deadline_would_pass(bedrock, sleeps, monkeypatch):
+    """A whole attempt fits for the first call, not for a second after the backoff."""
+    monkeypatch.setattr(base.random, "random", lambda: 0.999999)  # the longest backoff
     queue_error(bedrock.stubber, "ThrottlingException")
     bedrock.stubber.add_response("converse", converse_response())
-    request, _ = generation(deadline_in=1.0)
+    request, _ = generation(deadline_in=ATTEMPT_SECONDS + 0.2)
 
     with pytest.raises(ModelBusy):
         BedrockProvider(bedrock.client).generate(request)
 
     assert bedrock.calls == 1 and sleeps == []
     assert bedrock.pending() == 1  # the good answer was never asked for
+
+
+@pytest.mark.parametrize("deadline_in", [ATTEMPT_SECONDS - 0.5, 1.0, 0.0, -1.0])
+def test_no_attempt_starts_that_could_not_finish_before_the_deadline(bedrock, sleeps,
+                                                                     deadline_in):
+    """botocore's read timeout is fixed per client: a call started with less than a whole
+    attempt left could outlive the turn, so none is started, and the turn says its draft."""
+    bedrock.stubber.add_response("converse", converse_response())
+    heard: list[str] = []
+
+    completion = BedrockProvider(bedrock.client).generate(
+        generation(deadline_in=deadline_in)[0], heard.append)
+
+    assert (completion.text, completion.finish_reason) == ("", "deadline")
+    assert (completion.input_tokens, completion.output_tokens) == (0, 0)
+    assert bedrock.calls == 0 and sleeps == [] and heard == []
+    assert bedrock.pending() == 1
+
+
+def test_no_attempt_starts_once_the_turn_cancelled(bedrock, sleeps):
+    cancel = threading.Event()
+    cancel.set()
+    bedrock.stubber.add_response("converse", converse_response())
+
+    completion = BedrockProvider(bedrock.client).generate(generation(cancel=cancel)[0])
+
+    assert completion.finish_reason == "deadline" and completion.text == ""
+    assert bedrock.calls == 0 and bedrock.pending() == 1
+
+
+def test_no_retry_starts_once_the_turn_cancelled_during_the_backoff(bedrock, monkeypatch):
+    cancel = threading.Event()
+    monkeypatch.setattr(base.time, "sleep", lambda _: cancel.set())  # the deadline came
+    queue_error(bedrock.stubber, "ThrottlingException")
+    bedrock.stubber.add_response("converse", converse_response())
+
+    with pytest.raises(ModelBusy):
+        BedrockProvider(bedrock.client).generate(generation(cancel=cancel)[0])
+
+    assert bedrock.calls == 1 and bedrock.pending() == 1
 
 
 @pytest.mark.parametrize("jitter", [0.0, 0.5, 0.999999, None])

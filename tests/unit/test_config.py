@@ -83,7 +83,7 @@ def test_full_prod_config_is_accepted() -> None:
 
 def test_local_stage_starts_from_an_empty_environment() -> None:
     s = settings_from({})
-    assert (s.stage, s.store, s.auth, s.llm_provider) == ("local", "sqlite", "local", "local")
+    assert (s.stage, s.store, s.auth, s.llm_provider) == ("local", "sqlite", "local", "grounded")
     assert not s.is_cloud
     assert s.data_dir == PROJECT_DIR / ".data"
     assert s.aws_region == "us-east-1"
@@ -126,3 +126,12 @@ def test_prices_from_the_environment_are_used(monkeypatch) -> None:
     runtime.reset()
     assert cost_usd("my-model", 1000, 500) == 2.0
     assert cost_usd("mistral.mistral-7b-instruct-v0:2", 1000, 1000) == 0.00035
+
+
+def test_make_run_answers_with_the_grounded_composer_by_default() -> None:
+    """`make run` applies the local stage's variables: they must not pick the small local
+    model, which cannot write Portuguese and invents (docs/persona.md)."""
+    import json
+    config = json.loads((PROJECT_DIR / ".chalice" / "config.json").read_text())
+    local = config["stages"]["local"]["environment_variables"]
+    assert settings_from(local).llm_provider == "grounded"

@@ -1,0 +1,238 @@
+"""The grounded composer: a reply made only of what the memories say, or an honest "I don't
+remember", framed in the persona's voice and in the asker's language.
+
+It is the `grounded` provider's whole answer (the default of `make run`), the draft a real model
+rewrites in the person's style, and the reply a turn falls back to at its deadline. It never
+writes a fact of its own: every fact in its reply is quoted from one memory, and below the
+relevance threshold it abstains.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from chalicelib.persona import language as languages
+from chalicelib.persona.retrieval import Hit
+from chalicelib.persona.text import analyse, fold, words
+
+# The share of a question's meaningful words that the best memory must cover before it is
+# said to answer the question; calibrated on the dev split of tests/data/replies_set.json
+# (docs/persona.md has the figures, and those of the frozen split, never tuned on).
+RELEVANCE_MIN = 0.5
+WHOLE_MEMORY_CHARS = 360  # a memory this short is quoted whole: its facts stay together
+MAX_SENTENCES = 3
+
+ABSTAIN = {
+    "pt-BR": ("Não me lembro disso{vocative}. Ninguém guardou essa lembrança para mim, e eu "
+              "não quero inventar. Quer me contar o que você sabe?",
+              "Não me lembro disso{vocative}. Isso não está nas memórias que a família "
+              "guardou. Se você souber, me conta?"),
+    "en": ("I don't remember that{vocative}. No one kept that memory for me, and I don't want "
+           "to make it up. Would you tell me what you know?",
+           "I don't remember that{vocative}. It isn't in the memories the family kept. If you "
+           "know, would you tell me?"),
+}
+OPENERS = {
+    "pt-BR": ("Ah, disso eu me lembro{vocative}.", "Lembro sim{vocative}.",
+              "Essa lembrança ficou guardada{vocative}.", "Ah{vocative}, isso eu guardo."),
+    "en": ("Oh, I remember that{vocative}.", "Yes, I remember{vocative}.",
+           "That one stayed with me{vocative}.", "Ah{vocative}, that was kept."),
+}
+LEADS = {  # (the memory is in the asker's language, it is in the other one)
+    "pt-BR": ("A família guardou assim:", "A família guardou assim, em inglês:"),
+    "en": ("The family kept it like this:", "The family wrote it down in Portuguese:"),
+}
+WHEN = {"pt-BR": "Isso foi em {date}.", "en": "That was in {date}."}
+SOCIAL = {
+    "greeting": {
+        "pt-BR": "Oi{vocative}! Que bom você estar aqui. Sobre o que quer conversar?",
+        "en": "Hello{vocative}! I'm glad you're here. What would you like to talk about?"},
+    "how_are_you": {
+        "pt-BR": "Estou aqui, guardando as lembranças com carinho{vocative}. E você, como está?",
+        "en": "I'm here, keeping the memories with care{vocative}. And how are you?"},
+    "thanks": {
+        "pt-BR": "De nada{vocative}. Fico feliz em conversar com você.",
+        "en": "You're welcome{vocative}. I'm glad to talk with you."},
+    "affection": {
+        "pt-BR": "Que bonito esse carinho{vocative}. Eu sou uma lembrança feita por IA, mas "
+                 "tudo o que a família guardou de {name} está aqui para a gente conversar.",
+        "en": "That's a lovely thing to say{vocative}. I'm a remembrance made by AI, but "
+              "everything the family kept of {name} is here for us to talk about."},
+    "identity": {
+        "pt-BR": "Eu sou uma lembrança de {name} feita por inteligência artificial, a partir "
+                 "das memórias que a família guardou. Não sou {name} de verdade, e não estou "
+                 "viva nem vivo; posso contar o que ficou registrado.",
+        "en": "I'm a remembrance of {name} made by artificial intelligence from the memories "
+              "the family kept. I'm not really {name}, and I'm not alive; I can tell you what "
+              "was recorded."},
+    "goodbye": {
+        "pt-BR": "Até logo{vocative}. Volte quando quiser conversar.",
+        "en": "Goodbye{vocative}. Come back whenever you want to talk."},
+    "statement": {
+        "pt-BR": "Obrigado por me contar isso{vocative}. Quer me perguntar alguma coisa das "
+                 "lembranças?",
+        "en": "Thank you for telling me{vocative}. Would you like to ask me about something "
+              "in the memories?"},
+}
+
+# Social moves, matched on the folded message. Identity comes first: "are you really him?"
+# must be answered honestly even when it also says "I miss you".
+_SOCIAL_PATTERNS = (
+    ("identity", re.compile(
+        r"\b(voce|vc|tu) (e|eh|esta|ta|sera) (mesmo|real|viv[oa]|de verdade|um robo|uma ia|"
+        r"uma inteligencia)|\bquem (e|eh) (voce|vc)\b|\b(e|eh) (voce|vc) mesm[oa]\b|"
+        r"\b(voce|vc) (e|eh) (o|a) (vo|vovo|avo|pai|mae)\b.*\bde verdade\b|"
+        r"\bare you (real|alive|really|an ai|a robot|a bot|human)|\bis (this|it) (really )?you\b|"
+        r"\bwho are you\b|\bare you (him|her|my)\b")),
+    ("how_are_you", re.compile(
+        r"^\W*(oi |ola |hey |hi |hello )?\w*\W*(tudo bem|como (voce )?(vai|esta|ta)|"
+        r"como vc (vai|esta|ta)|how are you|how are things|how have you been)\b")),
+    ("thanks", re.compile(r"^\W*(\w+\W+)?(obrigad[oa]|valeu|vlw|brigad[oa]|thank you|thanks|"
+                          r"thx|ty)\b")),
+    ("affection", re.compile(r"\b(te amo|amo (voce|vc)|saudade|sinto (sua|tua) falta|"
+                             r"love you|miss you|i miss|missing you)\b")),
+    ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais)|adeus|boa noite|bye|"
+                           r"goodbye|good night|see you)\b")),
+    ("greeting", re.compile(r"^\W*(oi+|ola|oie|bom dia|boa tarde|e ai|hi|hello|hey|"
+                            r"good (morning|afternoon|evening))\b")),
+)
+_QUESTION_START = frozenset(
+    "quem qual quais onde aonde quando como porque pq quanto quanta quantos quantas que oque "
+    "q oq qm qual ql qto qta qtos qtas qdo qnd qndo cade cd lembra lembras conta conte fala "
+    "fale me voce vc tu tinha teve era foi sabe ja "
+    "whats wheres whos hows whens whys "
+    "what which where when who whom whose why how did do does was were is are can could "
+    "would will tell remember have had".split())
+
+
+@dataclass(frozen=True)
+class Draft:
+    """What the composer would say: the text, the memories it quotes, and what kind it is
+    ("answer", "abstain" or a social move such as "greeting")."""
+
+    text: str
+    memory_ids: list[str] = field(default_factory=list)
+    kind: str = "answer"
+
+
+def _pick(options: Sequence[str], message: str) -> str:
+    """One of the options, the same for the same message (replies stay repeatable) and
+    different across messages (two questions do not get the same words)."""
+    digest = hashlib.sha256(fold(message).encode("utf-8")).digest()
+    return options[digest[0] % len(options)]
+
+
+def _vocative(visitor: str) -> str:
+    first = (visitor or "").strip().split(" ")[0]
+    return f", {first}" if first else ""
+
+
+def _plain(message: str) -> str:
+    """The message's words, shorthand read, folded all the way (vó and vô alike)."""
+    return " ".join(fold(w) for w in words(message))
+
+
+def social_move(message: str) -> str | None:
+    """The social move a message makes when it asks nothing of the memories, else None."""
+    folded = _plain(message)
+    for move, pattern in _SOCIAL_PATTERNS:
+        if pattern.search(folded):
+            if move == "identity":
+                return move
+            rest = pattern.sub(" ", folded)
+            # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something.
+            if not _meaningful(rest) or (move == "affection" and "?" not in message and
+                                         not _asks(rest)):
+                return move
+    return None
+
+
+def _meaningful(text: str) -> bool:
+    """True when a text has words that say what it is about (not only greetings, names and
+    small words)."""
+    ignored = {"vo", "vovo", "vozinha", "avo", "grandma", "grandpa", "granny", "nana", "pai",
+               "mae", "dad", "mom", "mum", "querida", "querido", "dear", "meu", "minha", "my",
+               "tudo", "bem", "hoje", "today", "muito", "much", "so", "too", "tambem", "also",
+               "kkk", "rs", "haha", "aqui", "here"}
+    return any(analyse(w) for w in _plain(text).split() if w not in ignored)
+
+
+_TELLING = frozenset("eu hoje ontem fui estou to tou estive a gente nos i today yesterday we "
+                     "im i'm went".split())
+
+
+def _asks(folded: str) -> bool:
+    return any(t in _QUESTION_START for t in folded.split()[:4])
+
+
+def is_question(message: str) -> bool:
+    """True unless the message plainly tells something ("Hoje fui ao cemitério"): a
+    question mark or a question word up front asks; so does anything not opened by telling."""
+    if "?" in message:
+        return True
+    tokens = _plain(message).split()[:4]
+    if any(t in _QUESTION_START for t in tokens):
+        return True
+    return not (tokens and tokens[0] in _TELLING)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?…])\s+(?=[\"“'(\wÀ-ÿ])", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def excerpt(memory_text: str, message: str) -> str:
+    """The part of a memory that answers the message: all of it when short, else the
+    sentences that share the most ideas with the message (in their order)."""
+    text = " ".join(memory_text.split())
+    if len(text) <= WHOLE_MEMORY_CHARS:
+        return text
+    wanted = {t for t, _ in analyse(message)}
+    sentences = _sentences(text)
+    shared = [len(wanted & {t for t, _ in analyse(s)}) for s in sentences]
+    keep: set[int] = set()
+    for i in sorted(range(len(sentences)), key=lambda i: (-shared[i], i)):
+        if shared[i] == 0 or len(keep) >= MAX_SENTENCES:
+            break
+        keep.add(i)
+        # The sentence after a match often holds the fact the match announces.
+        if i + 1 < len(sentences) and len(keep) < MAX_SENTENCES:
+            keep.add(i + 1)
+    if not keep:
+        return text[:WHOLE_MEMORY_CHARS].rsplit(" ", 1)[0] + "…"
+    return " ".join(sentences[i] for i in sorted(keep))
+
+
+_WHEN = re.compile(r"\b(quando|que ano|qual ano|em que ano|when|what year|which year)\b")
+def choose(hits: Sequence[Hit]) -> Hit | None:
+    """The memory that answers: the best-ranked one, when it is relevant enough."""
+    return hits[0] if hits and hits[0].relevance >= RELEVANCE_MIN else None
+
+
+def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],
+            visitor: str = "") -> Draft:
+    """The grounded reply to a message, from the memories found for it (best first)."""
+    language = asker_language if asker_language in languages.LANGUAGES else "en"
+    vocative = _vocative(visitor)
+    name = persona.get("name") or ""
+    move = social_move(message)
+    if move is not None:
+        return Draft(SOCIAL[move][language].format(vocative=vocative, name=name), [], move)
+    best = choose(hits)
+    if best is None:
+        if not is_question(message):
+            return Draft(SOCIAL["statement"][language].format(vocative=vocative), [],
+                         "statement")
+        return Draft(_pick(ABSTAIN[language], message).format(vocative=vocative), [], "abstain")
+    memory = best.memory
+    quote = excerpt(memory.get("text") or "", message)
+    memory_language = languages.detect(quote, persona.get("language", "en"))
+    lead = LEADS[language][0 if memory_language == language else 1]
+    opener = _pick(OPENERS[language], message).format(vocative=vocative)
+    text = f"{opener} {lead} “{quote}”"
+    date = memory.get("date")
+    if date and _WHEN.search(_plain(message)) and str(date)[:4] not in quote:
+        text += " " + WHEN[language].format(date=date)
+    return Draft(text, [memory["id"]], "answer")

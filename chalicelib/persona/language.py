@@ -1,0 +1,91 @@
+"""Which of the two languages a visitor wrote in: Brazilian Portuguese or English.
+
+Cheap and local: function words, chat shorthand and the letters only Portuguese uses. A short
+or neutral message ("ok", "Maria?") says nothing, and the caller's fallback (the language the
+conversation was opened in) stands.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+LANGUAGES = ("pt-BR", "en")
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Words common in one language and rare in the other (folded: no accents, lower case). Shared
+# spellings ("a", "me", "no", "do", "are"...) are left out on purpose: they vote for neither.
+_PORTUGUESE = frozenset("""
+o os as um uma uns umas de da das dos em na nas nos num numa ao aos pra pro para por pelo pela
+que q e eh era foi sao seu sua seus suas meu minha meus minhas voce vc voces vcs eu ele ela eles
+elas nao n sim tambem tb tbm muito muita quando onde quem qual quais como porque pq por que entao
+isso esse essa este esta aquele aquela tudo td nada hoje hj ontem agora ainda mesmo msm aqui ali
+la tinha teve fez fazia gostava gosta lembra lembro lembrar conta conte fala fale sobre
+vo vovo vozinha avo avos mae pai tio tia neto neta filho filha oi ola tchau obrigado obrigada
+valeu bom boa dia noite tarde saudade saudades amo beijo beijos sinto falta casou casamento
+nasceu trabalhou morava morou comida favorita favorito preferido preferida nome chamava cidade
+ano anos depois antes com sem mais menos ja blz vlw kkk kkkk rs sera estava estavam ficou ficava
+""".split())
+_ENGLISH = frozenset("""
+the an of in on at to for with from by is was were are be been being it its this that these
+those what where when who whom whose why how which did does done have has had my your his her
+our their i you he she we they him us them and but or not yes if then than there here
+about into over after before tell remember remembers grandma grandpa granny grandmother
+grandfather mom dad mum mother father uncle aunt hi hello hey bye goodbye thanks thank please
+love miss missed favorite favourite name called city year years first born married work worked
+job live lived used would could should will can any some very really just also too
+""".split())
+# Letters that English never uses and Portuguese uses all the time.
+_PORTUGUESE_LETTERS = frozenset("ãõçâêôáéíóúà")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def scores(text: str) -> tuple[float, float]:
+    """(Portuguese, English) evidence in a text."""
+    lowered = text.casefold()
+    portuguese = sum(1.0 for ch in lowered if ch in _PORTUGUESE_LETTERS) * 0.75
+    english = 0.0
+    for word in _WORD.findall(lowered):
+        folded = _fold(word)
+        in_pt, in_en = folded in _PORTUGUESE, folded in _ENGLISH
+        if in_pt and not in_en:
+            portuguese += 1.0
+        elif in_en and not in_pt:
+            english += 1.0
+    return portuguese, english
+
+
+def detect(text: str, fallback: str) -> str:
+    """The language a text is written in, or `fallback` when it does not say."""
+    portuguese, english = scores(text)
+    if portuguese >= english + 1.0:
+        return "pt-BR"
+    if english >= portuguese + 1.0:
+        return "en"
+    return fallback if fallback in LANGUAGES else "en"
+
+
+def from_accept_language(header: str | None) -> str | None:
+    """The first of our languages that an Accept-Language header asks for, by its q order."""
+    if not header:
+        return None
+    ranked: list[tuple[float, int, str]] = []
+    for position, part in enumerate(header.split(",")[:20]):
+        tag, _, params = part.strip().partition(";")
+        quality = 1.0
+        if params.strip().startswith("q="):
+            try:
+                quality = float(params.strip()[2:])
+            except ValueError:
+                quality = 0.0
+        ranked.append((-quality, position, tag.strip().lower()))
+    for _, _, tag in sorted(ranked):
+        if tag.startswith("pt"):
+            return "pt-BR"
+        if tag.startswith("en"):
+            return "en"
+    return None

@@ -1,0 +1,83 @@
+"""One chat turn, in four steps with a file each; REST and the socket both call `take_turn`.
+
+1. claim    who asks, what they sent, a replay of an answered client_message_id, the visitor's
+            message stored (and counted) before any model is called;
+2. compose  the asker's language, the memories that matter, the grounded draft, the prompt;
+3. generate the provider, bounded by the turn's deadline (the prompt's reading included);
+4. finish   the reply settled (the model's, what it wrote by the deadline, or the draft),
+            care and disclosure added, stored with usage, latency and cost.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from chalicelib import ids
+from chalicelib.errors import ServiceUnavailable
+from chalicelib.identity import Identity
+from chalicelib.llm.base import ModelBusy, Provider
+from chalicelib.ops.power import PowerSwitch
+from chalicelib.store.repository import Store
+from chalicelib.turn.claim import Replayed, claim
+from chalicelib.turn.compose import compose
+from chalicelib.turn.finish import fail, finish
+from chalicelib.turn.generate import generate
+
+STORE_MARGIN_SECONDS = 1.0  # kept back from the provider for the writes after it answers
+
+
+@dataclass(frozen=True)
+class TurnSettings:
+    """The model settings and limits a turn uses (from the stage's configuration)."""
+
+    max_tokens: int = 256
+    temperature: float = 0.0
+    prompt_budget: int = 2000
+    deadline_s: float = 20.0  # the whole turn, the model's reading of the prompt included
+    daily_cap: int = 0  # messages per user per day; 0 means no cap
+    stage: str = "local"
+    emit_emf: bool = False  # CloudWatch Embedded Metric Format lines (on Lambda)
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """The stored visitor message and the persona's reply; `replayed` for a repeated id."""
+
+    message: dict[str, Any]
+    reply: dict[str, Any]
+    replayed: bool
+
+
+def take_turn(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
+              provider: Provider, settings: TurnSettings, power: PowerSwitch | None = None,
+              embedder: Any = None, started: float | None = None) -> TurnResult:
+    """Answer one message; idempotent on client_message_id."""
+    started = time.monotonic() if started is None else started
+    moment = ids.now()
+    claimed = claim(store, caller, conversation_id, body, provider,
+                    deadline_s=settings.deadline_s, cap_limit=settings.daily_cap, power=power,
+                    moment=moment)
+    if isinstance(claimed, Replayed):
+        return TurnResult(claimed.message, claimed.reply, replayed=True)
+    composition = compose(store, claimed, embedder=embedder,
+                          deadline=started + settings.deadline_s - STORE_MARGIN_SECONDS,
+                          max_tokens=settings.max_tokens, temperature=settings.temperature,
+                          prompt_budget=settings.prompt_budget)
+    try:
+        generated = generate(composition.provider, composition.request)
+    except Exception as error:  # whatever went wrong, the message stays and can be retried
+        fail(store, claimed, composition.provider, error, started, moment,
+             emit_emf=settings.emit_emf, stage=settings.stage)
+        if claimed.decision.state == "waking" and isinstance(error, ModelBusy):
+            raise ServiceUnavailable("the AI is waking up; it takes a minute or two. Send the "
+                                     "same message again then", retry_after=30) from None
+        raise
+    if power is not None and generated.completion is not None:
+        power.model_answered(claimed.decision)
+    message, reply = finish(store, claimed, composition, generated, started, moment,
+                            emit_emf=settings.emit_emf, stage=settings.stage)
+    return TurnResult(message, reply, replayed=False)
+
+
+__all__ = ["TurnSettings", "TurnResult", "take_turn"]

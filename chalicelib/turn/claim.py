@@ -1,0 +1,125 @@
+"""Claim a turn: who is asking, what they sent, whether it was answered already, and the
+visitor's message stored (and counted against the daily cap) before any model is called."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from typing import Any
+
+from chalicelib import access, ids, memories
+from chalicelib.conversations import PAUSED
+from chalicelib.errors import Conflict, DailyCapReached, NotFound, PersonaNotActive
+from chalicelib.identity import Identity
+from chalicelib.llm.authentic import AUTHENTIC
+from chalicelib.llm.base import Provider
+from chalicelib.ops import metrics
+from chalicelib.ops.power import Decision, PowerSwitch
+from chalicelib.schemas import MESSAGE
+from chalicelib.store.refusals import Refused
+from chalicelib.store.repository import DailyCap, Store
+from chalicelib.validation import validate
+
+STALE_MARGIN_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Claimed:
+    """A turn this request now owns: the conversation, persona, the stored visitor message,
+    and the provider that will answer (authentic when the AI is switched off)."""
+
+    conversation: dict[str, Any]
+    persona: dict[str, Any]
+    message: dict[str, Any]
+    text: str
+    provider: Provider
+    decision: Decision
+
+
+@dataclass(frozen=True)
+class Replayed:
+    """A client_message_id already answered: its stored message and reply."""
+
+    message: dict[str, Any]
+    reply: dict[str, Any]
+
+
+def text_hash(text: str) -> str:
+    """What a turn record keeps of the text (to tell a retry from a reused id)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def is_stale(turn: dict[str, Any], deadline_s: float, moment: dt.datetime) -> bool:
+    """True when a pending turn was claimed longer ago than any turn can run (the process that
+    claimed it died), so it has expired: a retry may take it over."""
+    since = turn.get("claimed_at") or turn["message"]["created_at"]
+    claimed = dt.datetime.strptime(since, "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+        tzinfo=dt.timezone.utc)
+    return (moment - claimed).total_seconds() > deadline_s + STALE_MARGIN_SECONDS
+
+
+def daily_cap(caller: Identity, limit: int, moment: dt.datetime) -> DailyCap | None:
+    """The sender's daily cap for today, or None when there is none."""
+    if limit <= 0:
+        return None
+    midnight = (moment + dt.timedelta(days=1)).replace(hour=0, minute=0, second=0,
+                                                       microsecond=0)
+    return DailyCap(user_id=caller.user_id, day=metrics.day_of(moment), limit=limit,
+                    expires_epoch=int(midnight.timestamp()) + 2 * 86_400,
+                    retry_after=int((midnight - moment).total_seconds()) + 1)
+
+
+def _cap_reached(cap: DailyCap) -> DailyCapReached:
+    wait = cap.retry_after
+    return DailyCapReached(
+        f"you have sent {cap.limit} messages today, the most for one day; the count starts "
+        f"again at midnight UTC, in {wait // 3600} h {wait % 3600 // 60} min",
+        retry_after=wait)
+
+
+def claim(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
+          provider: Provider, *, deadline_s: float, cap_limit: int,
+          power: PowerSwitch | None, moment: dt.datetime) -> Claimed | Replayed:
+    """The turn claimed for this request, or the stored result of the same message."""
+    conversation = access.conversation_for(store, conversation_id, caller)
+    data = validate(MESSAGE, body)
+    persona, _ = access.persona_for(store, conversation["persona_id"], caller)
+    digest = text_hash(data["text"])
+    turn = store.get_turn(conversation_id, data["client_message_id"])
+    if turn is not None:
+        if turn["text_hash"] != digest:
+            raise Conflict("client_message_id was already used for a different text; "
+                           "send a new id for a new message")
+        if turn["state"] == "answered":
+            reply = dict(turn["reply"])
+            memories.name_sources(store, conversation["persona_id"], [reply])
+            return Replayed(turn["message"], reply)
+        if turn["state"] == "pending" and not is_stale(turn, deadline_s, moment):
+            raise Conflict("this message is still being answered; try again in a moment")
+    if persona.get("status", "active") != "active":
+        raise PersonaNotActive(PAUSED[persona["status"]])
+
+    decision = Decision(True, "on")
+    if power is not None:
+        stored_power, month_cost = store.turn_context(metrics.month_of(moment))
+        decision = power.for_turn(stored_power, month_cost, moment)
+    cap = daily_cap(caller, cap_limit, moment)
+    try:
+        if turn is None:
+            message = {"id": ids.new_id(), "role": "visitor", "text": data["text"],
+                       "client_message_id": data["client_message_id"],
+                       "created_at": ids.now_iso(), "status": "pending"}
+            store.begin_turn(conversation_id, message, digest, cap)
+        else:  # a failed or expired turn retried with the same id: take it over
+            store.claim_turn(conversation_id, data["client_message_id"], turn, ids.iso(moment),
+                             cap)
+            message = turn["message"]
+    except Refused as refused:
+        if refused.reason == "daily_cap_reached" and cap is not None:
+            raise _cap_reached(cap) from None
+        if refused.reason == "conversation_missing":
+            raise NotFound("conversation not found") from None
+        raise Conflict("this message is already being answered; try again in a moment") \
+            from None
+    return Claimed(conversation, persona, message, data["text"],
+                   provider if decision.use_model else AUTHENTIC, decision)

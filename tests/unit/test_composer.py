@@ -1,0 +1,115 @@
+"""The grounded composer: facts only from the memory that answers, honest abstention, the
+asker's language, and the social moves of a conversation."""
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.persona import composer
+from chalicelib.persona.language import detect
+from chalicelib.persona.retrieval import build_index
+
+PERSONA = {"id": "p", "name": "Joaquim Bezerra", "language": "pt-BR", "relationship": "avô",
+           "aliases": [{"name": "Josefa", "also_called": ["Tia Zefa", "Zefinha"]}]}
+MEMORIES = [
+    {"id": "wedding", "title": "O casamento",
+     "text": "O vô casou com a vó Lurdes em 1956, na capela de São Sebastião, em Caruaru."},
+    {"id": "work", "title": "A oficina",
+     "text": "Eu trabalhei quarenta anos como sapateiro na Rua da Matriz."},
+    {"id": "zefa", "title": "Tia Zefa",
+     "text": "A Josefa fazia a melhor cocada da feira de Caruaru."},
+    {"id": "long", "title": "A viagem ao Rio",
+     "text": "Em 1970 o vô foi ao Rio de Janeiro pela primeira vez. Foi de ônibus, dois dias "
+             "de estrada. Chegando lá, ficou na casa do compadre Severino, em Madureira. "
+             "Ele contava que viu o mar pela primeira vez em Copacabana. Comprou uma camisa "
+             "do Flamengo para o neto mais velho. Voltou dizendo que cidade grande não era "
+             "para ele. Nunca mais viajou para tão longe. Guardou a passagem do ônibus numa "
+             "lata de biscoito até o fim da vida, junto com um cartão-postal do Cristo."},
+]
+
+
+def reply(message: str, language: str | None = None) -> composer.Draft:
+    index = build_index(PERSONA, MEMORIES)
+    asker = language or detect(message, "pt-BR")
+    return composer.compose(PERSONA, message, asker, index.hits(message, 5), "Ana Clara")
+
+
+def test_an_answer_quotes_the_memory_that_answers_and_names_it() -> None:
+    draft = reply("Vô, onde você casou?")
+    assert draft.kind == "answer" and draft.memory_ids == ["wedding"]
+    assert "Caruaru" in draft.text and "sapateiro" not in draft.text
+    assert detect(draft.text.split("“")[0], "en") == "pt-BR"
+
+
+def test_an_english_asker_gets_english_words_around_the_portuguese_memory() -> None:
+    draft = reply("Grandpa, where did you get married?")
+    assert draft.memory_ids == ["wedding"] and "1956" in draft.text
+    framing = draft.text.split("“")[0]
+    assert detect(framing, "pt-BR") == "en" and "Portuguese" in framing
+
+
+def test_a_nickname_finds_the_relative_it_names() -> None:
+    draft = reply("O que a Zefinha fazia?")
+    assert draft.memory_ids == ["zefa"] and "cocada" in draft.text
+
+
+@pytest.mark.parametrize("message, language, words", [
+    ("Vô, qual era a sua cor favorita?", "pt-BR", "Não me lembro disso"),
+    ("vc foi pra Paris?", "pt-BR", "Não me lembro disso"),
+    ("Grandpa, did you ever play the piano?", "en", "I don't remember that"),
+    ("What was the name of your first dog?", "en", "I don't remember that"),
+])
+def test_what_no_memory_answers_gets_an_honest_i_dont_remember(message, language,
+                                                               words) -> None:
+    draft = reply(message)
+    assert draft.kind == "abstain" and draft.memory_ids == []
+    assert words in draft.text and detect(draft.text, "x") == language
+
+
+def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
+    draft = reply("Vô, onde você ficou no Rio?")
+    assert draft.memory_ids == ["long"] and "Severino" in draft.text
+    assert "Flamengo" not in draft.text
+
+
+@pytest.mark.parametrize("message, move", [
+    ("Oi vô!", "greeting"), ("Hi grandpa", "greeting"), ("Obrigada, vô", "thanks"),
+    ("thank you grandpa", "thanks"), ("Te amo, vô", "affection"), ("I miss you", "affection"),
+    ("tchau vô", "goodbye"), ("Tudo bem, vô?", "how_are_you"),
+    ("Você é o vô de verdade?", "identity"), ("are you real?", "identity"),
+    ("I miss you. Is this really you?", "identity"), ("Quem é você?", "identity"),
+])
+def test_social_moves_are_answered_without_memories(message, move) -> None:
+    draft = reply(message)
+    assert draft.kind == move and draft.memory_ids == []
+
+
+@pytest.mark.parametrize("message", ["Você está vivo, vô?", "Are you alive?",
+                                     "é você mesmo?", "Is it really you, grandpa?"])
+def test_the_persona_never_claims_to_be_alive_or_the_real_person(message) -> None:
+    text = reply(message).text.casefold()
+    assert "inteligência artificial" in text or "artificial intelligence" in text
+    assert "não sou joaquim" in text or "not really joaquim" in text
+
+
+def test_a_greeting_with_a_question_answers_the_question() -> None:
+    draft = reply("Oi vô, onde você trabalhou?")
+    assert draft.kind == "answer" and draft.memory_ids == ["work"]
+
+
+def test_two_questions_about_one_memory_are_not_answered_with_the_same_words() -> None:
+    texts = {reply(q).text for q in ("Vô, onde você casou?", "vô, com quem o senhor casou?",
+                                     "Quando foi o casamento do vô?", "vc casou onde vô")}
+    assert len(texts) > 1
+
+
+def test_the_same_question_gets_the_same_reply() -> None:
+    assert reply("Vô, onde você casou?").text == reply("Vô, onde você casou?").text
+
+
+def test_a_when_question_gets_the_memory_date_when_the_text_lacks_it() -> None:
+    memories = [{"id": "m", "title": "A feira", "date": "1948-03",
+                 "text": "O vô vendeu o primeiro par de sapatos na feira."}]
+    index = build_index(PERSONA, memories)
+    message = "Quando o vô vendeu o primeiro par de sapatos?"
+    draft = composer.compose(PERSONA, message, "pt-BR", index.hits(message, 5))
+    assert "1948-03" in draft.text

@@ -1,0 +1,40 @@
+"""Which language a visitor writes in, and the one an Accept-Language header asks for."""
+from __future__ import annotations
+
+import pytest
+
+from chalicelib.persona.language import detect, from_accept_language
+
+
+@pytest.mark.parametrize("text", [
+    "Vô, onde você se casou?", "vo qual era sua comida favorita", "vc lembra do sítio?",
+    "Oi vó!", "me conta da ferrovia", "Quem era a Zefinha?", "pq vc mudou pra Santos",
+    "Sinto sua falta", "o que a senhora cozinhava no natal",
+])
+def test_portuguese_as_people_type_it(text) -> None:
+    assert detect(text, "en") == "pt-BR"
+
+
+@pytest.mark.parametrize("text", [
+    "Grandpa, where did you get married?", "what was your dog's name", "Hi grandma!",
+    "Tell me about the railway", "Did you ever go to Paris?", "I miss you so much",
+    "Who was Zefinha?", "where was that?",
+])
+def test_english_as_people_type_it(text) -> None:
+    assert detect(text, "pt-BR") == "en"
+
+
+@pytest.mark.parametrize("text, fallback", [("ok", "pt-BR"), ("ok", "en"), ("Zefinha?", "en"),
+                                            ("1962", "pt-BR"), ("", "en")])
+def test_a_message_that_does_not_say_keeps_the_conversation_language(text, fallback) -> None:
+    assert detect(text, fallback) == fallback
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("pt-BR,pt;q=0.9,en;q=0.8", "pt-BR"), ("en-US,en;q=0.9", "en"),
+    ("fr-FR,fr;q=0.9,en;q=0.5,pt;q=0.4", "en"), ("de, pt;q=0.1", "pt-BR"),
+    ("en;q=0.2, pt-PT;q=0.9", "pt-BR"), ("fr", None), ("", None), (None, None),
+    ("en;q=abc", "en"),
+])
+def test_accept_language_picks_the_first_of_ours_by_quality(header, expected) -> None:
+    assert from_accept_language(header) == expected
