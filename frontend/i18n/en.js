@@ -231,6 +231,8 @@ export default {
   "talk.failed": "This message was not answered.",
   "talk.recorded": "Recorded words",
   "talk.recorded.hint": "These are words that were kept in memories, quoted as they were. Nothing new was generated.",
+  "talk.finish.deadline": "The reply reached its time limit: this is what was written by then.",
+  "talk.finish.fallback": "The model's own words could not be used here: this reply quotes the memories.",
   "talk.care": "Support is available",
   "talk.based": "Based on:",
   "talk.memory.title": "The memory behind this reply",

@@ -231,6 +231,8 @@ export default {
   "talk.failed": "Esta mensagem não foi respondida.",
   "talk.recorded": "Palavras registradas",
   "talk.recorded.hint": "São palavras guardadas nas memórias, citadas como foram registradas. Nada novo foi gerado.",
+  "talk.finish.deadline": "A resposta chegou ao limite de tempo: isto é o que foi escrito até ali.",
+  "talk.finish.fallback": "As palavras do modelo não puderam ser usadas aqui: esta resposta cita as memórias.",
   "talk.care": "Há apoio disponível",
   "talk.based": "Com base em:",
   "talk.memory.title": "A memória por trás desta resposta",

@@ -20,6 +20,7 @@ DYNAMIC = {
     "tab": ("talk", "memories", "family", "edit"),
     "wizard.step": ("who", "consent", "voice", "words", "names", "status"),
     "talk.closed": ("paused", "retired"),
+    "talk.finish": ("deadline", "fallback"),
     "family.you": ("visitor", "editor"),
     "account.delete": ("owned", "talks", "shared"),
     "count.memories": ("one", "other"),

@@ -4,6 +4,7 @@ import {
   announce, busy, confirmDialog, describe, errorNotice, field, h, notice, removeKeepingFocus,
   showDialog,
 } from "../dom.js";
+import { getLang } from "../i18n.js";
 import { memoryBody } from "./memories.js";
 import { personaFrame } from "./persona.js";
 
@@ -32,6 +33,7 @@ export async function talkView(el, ctx, id) {
         const c = await api.post(`/personas/${seg(id)}/conversations`, {
           visitor_name: form.elements.visitor_name.value.trim(),
           relationship: form.elements.relationship.value.trim(),
+          language: getLang(), // the greeting and the replies' framing follow the visitor
         });
         ctx.go(`#/p/${id}/talk/${c.id}`);
       } catch (error) {
@@ -228,13 +230,18 @@ export async function conversationView(el, ctx, id, cid) {
         reply && m.ai_generated === false ? h("span", { class: "badge recorded", t: "talk.recorded" }) : null));
     const paragraphs = m.text.split(/\n{2,}/);
     const careText = m.care && paragraphs.length > 1 ? paragraphs.pop() : null;
-    li.append(h("p", { class: "text", user: paragraphs.join("\n\n"), lang: persona.language }));
+    const spoken = m.language || persona.language; // a reply speaks the asker's language
+    li.append(h("p", { class: "text", user: paragraphs.join("\n\n"), lang: spoken }));
     if (careText) {
       li.append(h("aside", { class: "care-box", ta: { "aria-label": "talk.care" } },
-        h("p", { class: "care-title", t: "talk.care" }), h("p", { user: careText, lang: persona.language })));
+        h("p", { class: "care-title", t: "talk.care" }), h("p", { user: careText, lang: spoken })));
     }
     if (reply && m.ai_generated === false) li.append(h("p", { class: "disclosure", t: "talk.recorded.hint" }));
-    else if (reply && m.disclosure) li.append(h("p", { class: "disclosure", user: m.disclosure, lang: persona.language }));
+    else if (reply && m.disclosure) li.append(h("p", { class: "disclosure", user: m.disclosure, lang: spoken }));
+    // A reply cut at the deadline, or the grounded one standing in for a model's, says so.
+    if (reply && (m.finish_reason === "deadline" || m.finish_reason === "fallback")) {
+      li.append(h("p", { class: "disclosure", t: `talk.finish.${m.finish_reason}` }));
+    }
     // sources name the memories a reply used, as they are now; absent once my role is gone.
     if (reply && m.sources?.length) li.append(chips(m.sources));
     return li;
