@@ -94,7 +94,8 @@ def deadline_overrun() -> float:
                 cid = call(f"/api/personas/{pid}/conversations", {}, token)["id"]
                 started = time.monotonic()
                 reply = call(f"/api/conversations/{cid}/messages",
-                             {"text": "Vô, como era a feira?", "client_message_id": ids.new_id()},
+                             {"text": "Grandpa, what was the market like?",
+                              "client_message_id": ids.new_id()},
                              token)["reply"]
                 elapsed = time.monotonic() - started
                 worst = max(worst, elapsed - DEADLINE_S)
