@@ -47,9 +47,10 @@ def browser() -> Iterator[Any]:
 def site(browser, monkeypatch) -> Iterator[str]:
     """`make run`'s server (site + API on one origin) for this test only, on its own data.
 
-    The autouse fixture already gave this test a data folder and the authentic provider."""
+    The autouse fixture already gave this test a data folder; the persona answers with the
+    grounded composer, `make run`'s default."""
     for name, value in {"FOREVERUS_STAGE": "local", "FOREVERUS_STORE": "sqlite",
-                        "FOREVERUS_AUTH": "local"}.items():
+                        "FOREVERUS_AUTH": "local", "FOREVERUS_LLM_PROVIDER": "grounded"}.items():
         monkeypatch.setenv(name, value)
     with running_site() as url:
         yield url

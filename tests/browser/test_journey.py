@@ -136,11 +136,12 @@ def test_family_journey(site, people, console, tmp_path) -> None:
     assert untranslated(a) == []
     screenshot(a, "memories", full_page=True)
 
-    # Talk in Portuguese: the reply quotes recorded words and names the memories it used.
+    # Talk in Portuguese: the reply quotes the memory that answers, says it is AI-made, and
+    # names the memory it used.
     talk(a, "Vô, como você conheceu a Cida na festa junina?")
     reply = a.locator("ol.log li[data-reply]").first
-    assert "Cida" in reply.locator(".text").inner_text()
-    assert reply.locator(".badge.recorded").inner_text() == "Palavras registradas"
+    assert "“Conheci a Cida na festa junina" in reply.locator(".text").inner_text()
+    assert "gerada por IA" in reply.locator(".disclosure").inner_text()
     chip = reply.locator("button.chip").first
     expect(a.locator("button.chip").first).not_to_have_text(re.compile(r"^Memória \d"))
     assert chip.inner_text() == "A festa junina de 1962"
