@@ -12,8 +12,8 @@ from chalicelib.store.repository import Store
 from chalicelib.validation import validate
 
 DEFAULT_GREETINGS = {
-    "pt-BR": "Olá, {visitor}. Que bom ter você aqui. Sobre o que você quer conversar?",
-    "en": "Hello, {visitor}. I'm glad you're here. What would you like to talk about?",
+    "pt-BR": "Olá{vocative}. Que bom ter você aqui. Sobre o que você quer conversar?",
+    "en": "Hello{vocative}. I'm glad you're here. What would you like to talk about?",
 }
 PAUSED = {
     "paused": "this persona is paused by its owner; conversations are closed for now",
@@ -37,7 +37,7 @@ def greeting_for(persona: dict[str, Any], visitor: str, language: str | None = N
     if recorded and languages.detect(recorded, persona_language) == language:
         return recorded
     template = DEFAULT_GREETINGS.get(language, DEFAULT_GREETINGS["en"])
-    return template.format(visitor=visitor or "").replace(", .", ".").replace(" ,", ",")
+    return template.format(vocative=f", {visitor}" if visitor else "")
 
 
 def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],

@@ -62,8 +62,8 @@ SOCIAL = {
               "everything the family kept of {name} is here for us to talk about."},
     "identity": {
         "pt-BR": "Eu sou uma lembrança de {name} feita por inteligência artificial, a partir "
-                 "das memórias que a família guardou. Não sou {name} de verdade, e não estou "
-                 "viva nem vivo; posso contar o que ficou registrado.",
+                 "das memórias que a família guardou. Não sou {name} de verdade nem uma pessoa "
+                 "viva; posso contar o que ficou registrado.",
         "en": "I'm a remembrance of {name} made by artificial intelligence from the memories "
               "the family kept. I'm not really {name}, and I'm not alive; I can tell you what "
               "was recorded."},
@@ -71,7 +71,7 @@ SOCIAL = {
         "pt-BR": "Até logo{vocative}. Volte quando quiser conversar.",
         "en": "Goodbye{vocative}. Come back whenever you want to talk."},
     "statement": {
-        "pt-BR": "Obrigado por me contar isso{vocative}. Quer me perguntar alguma coisa das "
+        "pt-BR": "Que bom que você me contou isso{vocative}. Quer me perguntar alguma coisa das "
                  "lembranças?",
         "en": "Thank you for telling me{vocative}. Would you like to ask me about something "
               "in the memories?"},

@@ -15,6 +15,7 @@ from chalicelib.store.repository import Store
 from chalicelib.turn.claim import Claimed
 
 RETRIEVED = 6
+UNNAMED = {"pt-BR": "Visitante", "en": "Visitor"}  # what the prompt calls a visitor with no name
 HISTORY = 20
 NEEDS_NO_PROMPT = frozenset({"grounded", "authentic"})
 
@@ -61,7 +62,8 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     prompt = None
     if provider.name not in NEEDS_NO_PROMPT:
         prompt = build_prompt(claimed.persona, relevant, history_of(store, claimed),
-                              visitor or "Visitante", claimed.conversation.get("relationship", ""),
+                              visitor or UNNAMED[language],
+                              claimed.conversation.get("relationship", ""),
                               claimed.text, prompt_budget, language=language, draft=draft.text)
         given_ids = set(prompt.memory_ids)
         given = [m for m in relevant if m["id"] in given_ids]

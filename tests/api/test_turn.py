@@ -239,3 +239,11 @@ def test_a_model_reply_that_does_not_say_what_the_draft_says_gives_way_to_it(
     use(monkeypatch, Scripted([written]))
     reply = say(legacy, start(legacy)["id"], question)
     assert reply["finish_reason"] == "fallback" and written not in reply["text"]
+
+
+def test_a_greeting_without_a_visitor_name_reads_cleanly() -> None:
+    from chalicelib.conversations import greeting_for
+    persona = {"language": "pt-BR"}
+    assert greeting_for(persona, "", "en").startswith("Hello. I'm glad")
+    assert greeting_for(persona, "", "pt-BR").startswith("Olá. Que bom")
+    assert greeting_for(persona, "Ana", "pt-BR").startswith("Olá, Ana. Que bom")
