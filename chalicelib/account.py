@@ -5,6 +5,7 @@ import time
 from typing import Any
 
 from chalicelib.identity import Identity, UserPool
+from chalicelib.persona import retrieval
 from chalicelib.store.repository import Store
 
 ERASED_MARGIN = 300  # seconds past a token's lifetime: the verifier's leeway, and then some
@@ -37,6 +38,7 @@ def erase(store: Store, caller: Identity, local_login: bool, token_lifetime: int
     for membership in memberships:
         if membership["role"] == "owner":
             store.delete_persona(membership["persona_id"])
+            retrieval.CACHE.forget(membership["persona_id"])
     for conversation in list(store.conversations_of(caller.user_id)):
         store.delete_conversation(conversation["id"])
     store.forget_usage(caller.user_id)

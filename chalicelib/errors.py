@@ -126,6 +126,8 @@ REFUSALS: dict[str, tuple[type[DomainError], str]] = {
     "memories_full": (LimitReached, "this persona is full: it keeps at most {count} memories "
                                     "and {chars:,} characters of memories; delete or shorten "
                                     "some first"),
+    # Two memory writes at the same moment: the service tries again before this reaches anyone.
+    "memories_moved": (Conflict, "the memories changed while this was being saved; try again"),
     "already_member": (Conflict, "you already have access to this persona"),
     "invite_used_up": (Gone, "this invite has expired or has been used up; ask for a new one"),
     "bad_cursor": (InvalidInput, "cursor: not a cursor from this list; start again without it"),

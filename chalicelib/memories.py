@@ -1,7 +1,7 @@
 """Memories of a persona: the use cases behind the memory routes."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from chalicelib import access, ids
 from chalicelib.errors import InvalidInput, NotFound
@@ -9,6 +9,7 @@ from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
 from chalicelib.persona.embeddings import Embedder
 from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
+from chalicelib.store.refusals import Refused
 from chalicelib.store.repository import MemoryLimits, Store, memory_size
 from chalicelib.validation import validate
 
@@ -36,14 +37,16 @@ def _embedding(embedder: Embedder | None, memory: dict[str, Any]) -> dict[str, A
 def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
         embedder: Embedder | None = None) -> dict:
     """Add a memory (owner or editor)."""
-    access.persona_for(store, persona_id, caller, need="editor")
+    persona, _ = access.persona_for(store, persona_id, caller, need="editor")
     data = validate(MEMORY_CREATE, body)
     now = ids.now_iso()
     memory = {"title": "", "date": None, "tags": [], "triggers": [], **data,
               "id": ids.new_id(), "persona_id": persona_id, "created_at": now,
               "updated_at": now, "created_by": caller.user_id}
     memory.update(_embedding(embedder, memory))
-    store.add_memory(persona_id, memory, LIMITS)
+    revision = _written(store, persona, lambda seen: store.add_memory(
+        persona_id, memory, LIMITS, revision=seen))
+    retrieval.CACHE.note_write(store, persona_id, revision, memory["id"], memory)
     return view(memory)
 
 
@@ -56,20 +59,54 @@ def read(store: Store, caller: Identity, persona_id: str, memory_id: str) -> dic
 def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
            body: dict[str, Any], embedder: Embedder | None = None) -> dict[str, Any]:
     """Change a memory (owner or editor)."""
-    access.persona_for(store, persona_id, caller, need="editor")
+    persona, _ = access.persona_for(store, persona_id, caller, need="editor")
     current = _existing(store, persona_id, memory_id)
     changes = validate(MEMORY_PATCH, body, partial=True)
     changes["updated_at"] = ids.now_iso()
     if "text" in changes or "title" in changes:
         changes.update(_embedding(embedder, {**current, **changes}))
     size_change = memory_size({**current, **changes}) - memory_size(current)
-    return view(store.update_memory(persona_id, memory_id, changes, size_change, LIMITS))
+    updated: dict[str, Any] = {}
+
+    def write(seen: int) -> int:
+        updated.update(store.update_memory(persona_id, memory_id, changes, size_change, LIMITS,
+                                           revision=seen))
+        return seen + 1
+    revision = _written(store, persona, write)
+    retrieval.CACHE.note_write(store, persona_id, revision, memory_id, updated)
+    return view(updated)
 
 
 def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> None:
     """Delete a memory (owner or editor)."""
-    access.persona_for(store, persona_id, caller, need="editor")
-    store.delete_memory(persona_id, _existing(store, persona_id, memory_id))
+    persona, _ = access.persona_for(store, persona_id, caller, need="editor")
+    memory = _existing(store, persona_id, memory_id)
+
+    def write(seen: int) -> int:
+        store.delete_memory(persona_id, memory, revision=seen)
+        return seen + 1
+    revision = _written(store, persona, write)
+    retrieval.CACHE.note_write(store, persona_id, revision, memory_id, None)
+
+
+WRITE_ATTEMPTS = 3
+
+
+def _written(store: Store, persona: dict[str, Any], write: Callable[[int], int]) -> int:
+    """Run a memory write against the memory revision last read, reading it again when
+    another write came first (each write is numbered, for the saved search index); returns
+    the revision the write made."""
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return write(int(persona.get("memory_revision") or 0))
+        except Refused as refused:
+            if refused.reason != "memories_moved" or attempt == WRITE_ATTEMPTS - 1:
+                raise
+            fresh = store.get_persona(persona["id"])
+            if fresh is None:
+                raise NotFound("persona not found") from None
+            persona = fresh
+    raise AssertionError("unreachable")
 
 
 def list_or_search(store: Store, caller: Identity, persona_id: str, query: str | None,

@@ -10,6 +10,7 @@ from typing import Any
 from chalicelib import access, ids
 from chalicelib.errors import Conflict, Forbidden, Gone, InvalidInput, NotFound
 from chalicelib.identity import Identity
+from chalicelib.persona import retrieval
 from chalicelib.schemas import INVITE_CREATE, PERSONA_CREATE, PERSONA_PATCH
 from chalicelib.store.repository import Store
 from chalicelib.validation import validate
@@ -81,6 +82,7 @@ def delete(store: Store, caller: Identity, persona_id: str) -> None:
     """Erase a persona with everything under it (owner only)."""
     access.persona_for(store, persona_id, caller, need="owner")
     store.delete_persona(persona_id)
+    retrieval.CACHE.forget(persona_id)
 
 
 def members(store: Store, caller: Identity, persona_id: str) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Build chalicelib/persona/data/lexicon.tsv.gz, the English <-> Portuguese word lexicon.
+"""Build chalicelib/persona/data/lexicon.tsv, the English <-> Portuguese word lexicon.
 
 How to run (Debian/Ubuntu, as root for the install; the output is byte-for-byte reproducible
 for the same package versions):
@@ -18,10 +18,10 @@ Sources (all read straight from the files the packages install, no dict server n
 - MyThes pt_BR thesaurus (mythes-pt-br): Portuguese synonyms, and the same bridge for
   Portuguese words without a translation.
 
-Output: gzip'd TSV, `#` header lines naming sources and versions, then one line per entry:
-`kind<TAB>folded word<TAB>space-separated folded words`, where kind is
-`en` (English word -> Portuguese), `pt` (Portuguese word -> English),
-`syn_en` / `syn_pt` (synonyms within the language). Licences: docs/licences.md.
+Output: plain TSV sorted bytewise, `#` header lines naming sources and versions, then one line
+per entry: `kind<TAB>folded word<TAB>space-separated folded words`, where kind is `1` (English
+word -> Portuguese), `2` (Portuguese word -> English), `3` / `4` (synonyms within English /
+Portuguese). Sorted, it is searched in place by binary search. Licences: docs/licences.md.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 from chalicelib.persona.lexicon import base_forms  # after PROJECT is on the path
 
-OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "lexicon.tsv.gz"
+OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "lexicon.tsv"
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
 MYTHES = Path("/usr/share/mythes/th_pt_BR.dat")
@@ -303,7 +303,8 @@ def package_version(package: str) -> str:
 
 
 def build() -> bytes:
-    """The whole data file, gzip'd with a fixed mtime so the bytes are reproducible."""
+    """The whole data file: plain sorted text, so a cold process looks words up in the bytes
+    it reads (no parsing, no decompression), and the same sources give the same bytes."""
     en: dict[str, list[str]] = {}
     pt: dict[str, list[str]] = {}
     en_back: dict[str, list[tuple[int, int, str]]] = {}
@@ -328,16 +329,14 @@ def build() -> bytes:
     out.write("# also a few curated pairs written for this project: CURATED in the script\n")
     out.write("# licences: GPL-2+ (FreeDict), WordNet 3.0 licence, LGPL-3 or MPL (MyThes pt_BR);"
               " see docs/licences.md\n")
-    out.write("# format: kind<TAB>word<TAB>words; kinds en (->pt), pt (->en), syn_en, syn_pt\n")
-    for kind, table in (("en", en), ("pt", pt), ("syn_en", syn_en), ("syn_pt", syn_pt)):
-        for word in sorted(table):
+    out.write("# format: kind<TAB>word<TAB>words, sorted bytewise (looked up by binary search);"
+              " kinds 1 en->pt, 2 pt->en, 3 English synonyms, 4 Portuguese synonyms\n")
+    for kind, table in (("1", en), ("2", pt), ("3", syn_en), ("4", syn_pt)):
+        for word in sorted(table, key=lambda w: w.encode("utf-8")):
             values = table[word][:MAX_WORDS]
             if values:
                 out.write(f"{kind}\t{word}\t{' '.join(values)}\n")
-    raw = io.BytesIO()
-    with gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=9, mtime=0) as packed:
-        packed.write(out.getvalue().encode("utf-8"))
-    return raw.getvalue()
+    return out.getvalue().encode("utf-8")
 
 
 def main() -> int:

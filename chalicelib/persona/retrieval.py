@@ -2,39 +2,49 @@
 
 A lexical ranking (BM25 over stems and vocabulary ideas, title and tags weighted above text)
 that knows the persona's aliases and each memory's keyword triggers, with a little recency.
-The index is built once per persona version and kept in the process (a warm Lambda or the local
-server), so a turn does not reload every memory.
+
+The index is an inverted index in two parts: a packed base (every term's postings as slices of
+two arrays, which is also what is saved) and the postings of memories written since, with the
+positions of changed or deleted memories left as gaps. Adding, editing or deleting a memory
+changes the index in place; the base is repacked when it is saved (`snapshot`), so a cold
+process loads it instead of reading and analysing every memory (`chalicelib/persona/indexes.py`).
 """
 from __future__ import annotations
 
+import base64
+import gc
+import hashlib
+import json
 import math
 import re
+import struct
+import zlib
+from array import array
+from collections import Counter
+from itertools import chain
+from dataclasses import dataclass, field
+from functools import lru_cache
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Iterable, Protocol, Sequence
 
-from chalicelib.persona.embeddings import cosine
-from chalicelib.persona.text import analyse, fold, query_terms, terms, words
+from chalicelib.persona.embeddings import cosine, normalise
+from chalicelib.persona.text import fold, query_terms, terms, words
 
 K1 = 1.2
 B = 0.75
-FIELD_WEIGHTS = {"title": 2.0, "tags": 2.0, "text": 1.0}
 TRIGGER_BONUS = 5.0
 RRF_K = 60  # reciprocal rank fusion's usual constant
 FUSION_DEPTH = 50
 SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
 RECENCY_WEIGHT = 0.05
-CACHE_PERSONAS = 64
-CACHE_CHARS = 8_000_000  # about 130 MB of index in a 512 MB Lambda
-
-
-class MemorySource(Protocol):
-    """Where the index reads a persona's memories from (the Store)."""
-
-    def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
-        """Every memory of the persona."""
+# The analysis a saved index was made with: a change to how text becomes terms (text.py,
+# vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
+ANALYSER = 1
+SNAPSHOT_FORMAT = 1
+MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
+INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
 
 
 @dataclass(frozen=True)
@@ -55,124 +65,6 @@ FRAME_WORDS = frozenset(
     "contar contava fala fale falar sabe saber sabia diz dizer know knew talk say said tell "
     "told recall please favor quero queria gostaria want wanted could would vc voce voces "
     "senhor senhora ai entao hein ne".split())
-
-
-@dataclass
-class MemoryIndex:
-    """An inverted index of one persona's memories at one version."""
-
-    memories: list[dict[str, Any]]
-    postings: dict[str, list[tuple[int, float]]]
-    lengths: list[float]
-    average_length: float
-    aliases: list[tuple[list[str], str]]  # (folded phrase words, alias term)
-    triggers: list[tuple[list[str], int]]  # (folded phrase words, memory position)
-    recency: list[float]
-    self_names: frozenset[str] = frozenset()  # the persona's own names and nicknames
-    vectors: list[list[float] | None] = field(default_factory=list)  # where configured
-    # The ideas of the persona's relationship ("avó": grandma, vó, vovó...): those words in a
-    # question address the persona, they are not what the question is about.
-    self_ideas: frozenset[str] = frozenset()
-
-    def search(self, query: str, limit: int,
-               query_vector: list[float] | None = None) -> list[tuple[dict[str, Any], float]]:
-        """The best memories for a query, with their scores (best first, ties by recency)."""
-        return [(hit.memory, hit.score) for hit in self.hits(query, limit, query_vector)]
-
-    def hits(self, query: str, limit: int,
-             query_vector: list[float] | None = None) -> list[Hit]:
-        """The best memories for a query with their scores and relevance, best first.
-
-        With a query vector (and memories that have one) the ranking is hybrid: the lexical
-        ranking and the embedding ranking fused by reciprocal rank."""
-        lexical, relevance = self._lexical(query)
-        if query_vector is None or not any(self.vectors):
-            return [Hit(self.memories[p], score, relevance.get(p, 0.0))
-                    for p, score in lexical[:limit]]
-        similar = sorted(((p, cosine(query_vector, v)) for p, v in enumerate(self.vectors) if v),
-                         key=lambda pair: -pair[1])
-        semantic = [(p, s) for p, s in similar[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
-        fused: dict[int, float] = {}
-        for ranking in (lexical[:FUSION_DEPTH], semantic):
-            for rank, (position, _) in enumerate(ranking):
-                fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank + 1)
-        ranked = sorted(fused.items(), key=lambda pair: (-pair[1], -self.recency[pair[0]]))
-        return [Hit(self.memories[p], score, relevance.get(p, 0.0)) for p, score in ranked[:limit]]
-
-    def lexical(self, query: str) -> list[tuple[int, float]]:
-        """Every memory the words of the query reach, as (position, score), best first."""
-        return self._lexical(query)[0]
-
-    def _addresses(self, word: str) -> bool:
-        """True for a word that can address the persona: a kinship word of its relationship,
-        or one of its own names."""
-        return word in self.self_names or word in ADDRESS_WORDS or any(
-            t in self.self_ideas for t, _ in terms(word))
-
-    def _idf(self, term: str) -> float:
-        n = len(self.memories)
-        found = len(self.postings.get(term, ()))
-        return math.log(1 + (n - found + 0.5) / (found + 0.5))
-
-    def _lexical(self, query: str) -> tuple[list[tuple[int, float]], dict[int, float]]:
-        """The lexical ranking, and each reached memory's relevance: the share of the query's
-        meaningful words (weighted by rarity; a word no memory has weighs most) it covers."""
-        query_words = words(without_vocative(query, self.self_names))
-        # "vo qual era..." typed without a comma still opens by addressing the persona: those
-        # first words say who is asked, not what about (later, "sua avó" is a subject).
-        leading = 0
-        while leading < min(2, len(query_words) - 1) and self._addresses(query_words[leading]):
-            leading += 1
-        counts: dict[str, float] = {}
-        units: list[tuple[float, list[str]]] = []  # (weight, terms) per meaningful word
-        # A name or nickname in the question is the most specific thing in it: its words count
-        # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
-        rest = list(query_words)
-        for phrase, term in sorted(self.aliases, key=lambda a: -len(a[0])):
-            while _contains(rest, phrase):
-                start = next(i for i in range(len(rest)) if rest[i:i + len(phrase)] == phrase)
-                del rest[start:start + len(phrase)]
-                counts[term] = ALIAS_WEIGHT
-                if term != "a:self":  # the persona named is who is asked, not what about
-                    units.append((self._idf(term), [term]))
-        for position, word in enumerate(rest):
-            word_terms = query_terms(word)
-            for term, weight in word_terms:
-                counts[term] = counts.get(term, 0.0) + weight
-            framing = word in FRAME_WORDS or word in self.self_names or (
-                position < leading and self._addresses(word))
-            if word_terms and not framing:
-                stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
-                units.append((max(self._idf(t) for t in stems_only),
-                              [t for t, _ in word_terms]))
-        n = len(self.memories)
-        scores: dict[int, float] = {}
-        for term, query_tf in counts.items():
-            postings = self.postings.get(term)
-            if not postings:
-                continue
-            idf = math.log(1 + (n - len(postings) + 0.5) / (len(postings) + 0.5))
-            for position, tf in postings:
-                norm = tf * (K1 + 1) / (
-                    tf + K1 * (1 - B + B * self.lengths[position] / self.average_length))
-                scores[position] = scores.get(position, 0.0) + idf * norm * min(query_tf, 2.0)
-        covered: dict[int, float] = {}
-        for weight, unit_terms in units:
-            reached = {p for t in unit_terms for p, _ in self.postings.get(t, ())}
-            for position in reached:
-                covered[position] = covered.get(position, 0.0) + weight
-        total = sum(weight for weight, _ in units)
-        relevance = {p: (covered.get(p, 0.0) / total if total else 0.0) for p in scores}
-        for phrase, position in self.triggers:
-            if _contains(query_words, phrase):
-                scores[position] = scores.get(position, 0.0) + TRIGGER_BONUS
-                relevance[position] = 1.0  # the family said so: this memory is about that
-        ranked = sorted(
-            ((score * (1 + RECENCY_WEIGHT * self.recency[p]), p)
-             for p, score in scores.items() if score > 0),
-            key=lambda pair: (-pair[0], -self.recency[pair[1]]))
-        return [(p, score) for score, p in ranked], relevance
-
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
@@ -199,108 +91,658 @@ def _contains(haystack: list[str], phrase: list[str]) -> bool:
                for i in range(len(haystack) - len(phrase) + 1))
 
 
-def _alias_terms(text_words: list[str],
-                 aliases: list[tuple[list[str], str]]) -> list[tuple[str, float]]:
-    return [(term, 1.0) for term in dict.fromkeys(
-        term for phrase, term in aliases if _contains(text_words, phrase))]
+@lru_cache(maxsize=200_000)
+def _folded(raw: str) -> tuple[str, ...]:
+    """One written word as the folded word(s) it stands for (cached: words repeat)."""
+    return tuple(words(raw))
 
 
-def _alias_phrases(persona: dict[str, Any]) -> list[tuple[list[str], str]]:
-    phrases = []
-    for number, alias in enumerate(persona.get("aliases") or []):
-        for name in [alias.get("name", ""), *alias.get("also_called", [])]:
-            phrase = words(name)
-            if phrase:
-                phrases.append((phrase, f"a:{number}"))
-    if persona.get("name"):
-        phrases.append((words(persona["name"]), "a:self"))
-    return phrases
+@lru_cache(maxsize=200_000)
+def _halves(raw: str) -> tuple[str, ...]:
+    """One written word's index terms, each repeated once per half of its weight: a stem the
+    two stemmers agree on, or an idea, twice; one of several stems, once. Counted by C code
+    (`Counter`), this is most of what building an index costs."""
+    return tuple(term for word in _folded(raw) for term, weight in terms(word)
+                 for _ in range(2 if weight >= 1.0 else 1))
 
 
-def _own_names(persona: dict[str, Any]) -> frozenset[str]:
-    """The words of the persona's own name and of the aliases that share a word with it."""
-    own = set(words(persona.get("name") or ""))
-    for alias in persona.get("aliases") or []:
-        if own & set(words(alias.get("name", ""))):
-            for name in alias.get("also_called") or []:
-                own |= set(words(name))
-    return frozenset(own)
+@lru_cache(maxsize=200_000)
+def _first(raw: str) -> str:
+    folded = _folded(raw)
+    return folded[0] if folded else ""
 
 
-def build_index(persona: dict[str, Any], memories: list[dict[str, Any]]) -> MemoryIndex:
-    """Analyse every memory once: stems, ideas and aliases per field, weighted."""
-    aliases = _alias_phrases(persona)
-    postings: dict[str, list[tuple[int, float]]] = {}
+# -- the persona's names ------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Names:
+    """What the persona's record tells the ranking: the names and nicknames of the people in
+    the persona's life (each an alias term), the persona's own names, and the ideas of its
+    relationship ("avó": grandma, vó, vovó...), which address the persona in a question."""
+
+    aliases: tuple[tuple[tuple[str, ...], str], ...]  # (folded phrase words, alias term)
+    own: frozenset[str]
+    ideas: frozenset[str]
+    fingerprint: str
+    starts: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(default_factory=dict)
+    # The index terms of every name's last word ("Tião" of "Seu Tião"): a memory without any
+    # of them names nobody, whatever honorifics it uses. None when a last word has no terms.
+    anchors: frozenset[str] | None = frozenset()
+
+    @staticmethod
+    def of(persona: dict[str, Any]) -> Names:
+        """The names of a persona record."""
+        phrases: list[tuple[tuple[str, ...], str]] = []
+        for number, alias in enumerate(persona.get("aliases") or []):
+            for name in [alias.get("name", ""), *alias.get("also_called", [])]:
+                phrase = tuple(words(name))
+                if phrase:
+                    phrases.append((phrase, f"a:{number}"))
+        if persona.get("name"):
+            phrases.append((tuple(words(persona["name"])), "a:self"))
+        own = set(words(persona.get("name") or ""))
+        for alias in persona.get("aliases") or []:
+            if own & set(words(alias.get("name", ""))):
+                for name in alias.get("also_called") or []:
+                    own |= set(words(name))
+        ideas = frozenset(t for word in words(persona.get("relationship") or "")
+                          for t, _ in terms(word) if t.startswith("c:"))
+        # Longest first, so "Tio Zé" is taken before "Zé".
+        ordered = tuple(sorted(phrases, key=lambda a: -len(a[0])))
+        source = json.dumps([ordered, sorted(own), sorted(ideas), ANALYSER])
+        starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        anchors: set[str] | None = set()
+        for phrase, term in ordered:
+            starts.setdefault(phrase[0], []).append((phrase, term))
+            last = [t for t, _ in terms(phrase[-1])]
+            if anchors is not None and last:
+                anchors.update(last)
+            else:
+                anchors = None
+        return Names(ordered, frozenset(own), ideas,
+                     hashlib.sha256(source.encode("utf-8")).hexdigest()[:16],
+                     {first: tuple(found) for first, found in starts.items()},
+                     None if anchors is None else frozenset(anchors))
+
+    def in_text(self, raws: list[str], firsts: list[str] | None = None) -> list[str]:
+        """The alias terms whose names occur in a text's written words, once each (`firsts`:
+        each written word's first folded word, when the caller has them)."""
+        firsts = list(map(_first, raws)) if firsts is None else firsts
+        found: dict[str, None] = {}
+        for word in self.starts.keys() & set(firsts):
+            candidates = self.starts[word]
+            longest = max(len(phrase) for phrase, _ in candidates)
+            at = firsts.index(word)
+            while True:
+                ahead = [w for r in raws[at:at + longest] for w in _folded(r)]
+                for phrase, term in candidates:
+                    if tuple(ahead[:len(phrase)]) == phrase:
+                        found[term] = None
+                try:
+                    at = firsts.index(word, at + 1)
+                except ValueError:
+                    break
+        return list(found)
+
+
+def fingerprint(persona: dict[str, Any]) -> str:
+    """What an index depends on in the persona's record, as a short hash."""
+    return Names.of(persona).fingerprint
+
+
+def _field_text(memory: dict[str, Any], name: str) -> str:
+    value = memory.get(name) or ""
+    return " ".join(value) if isinstance(value, list) else str(value)
+
+
+def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
+    """A memory's index terms with their weight in halves (title and tags count double; see
+    `_halves`), the persona's names included."""
+    # Split on spaces only (fast); each piece's own punctuation is dealt with, once per
+    # distinct piece, by the cached `_halves` ("casou," and "casou" are the same word).
+    text = _field_text(memory, "text").casefold().split()
+    title = _field_text(memory, "title").casefold().split()
+    tags = _field_text(memory, "tags").casefold().split()
+    # One count, in C, of every piece's terms; the title and tags are counted twice.
+    counts = Counter(chain.from_iterable(map(_halves, chain(text, title, title, tags, tags))))
+    if names.starts and (names.anchors is None or not names.anchors.isdisjoint(counts)):
+        for raws, field_weight in ((text, 1), (title, 2), (tags, 2)):
+            firsts = list(map(_first, raws))
+            if not names.starts.keys().isdisjoint(firsts):
+                for term in names.in_text(raws, firsts):
+                    counts[term] += 2 * field_weight
+    if counts and max(counts.values()) > MAX_HALVES:  # a word said 30,000 times
+        counts = Counter({term: min(count, MAX_HALVES) for term, count in counts.items()})
+    return counts
+
+
+def memory_terms(memory: dict[str, Any], names: Names) -> tuple[dict[str, float], float]:
+    """A memory's weighted index terms (title and tags count double) and its length."""
+    counts = memory_halves(memory, names)
+    return {term: halves / 2 for term, halves in counts.items()}, sum(counts.values()) / 2
+
+
+def _indexed(memory: dict[str, Any]) -> dict[str, Any]:
+    return {k: memory[k] for k in INDEXED_FIELDS if k in memory}
+
+
+def _written_at(memory: dict[str, Any]) -> str:
+    return str(memory.get("updated_at") or memory.get("created_at") or "")
+
+
+# -- the index ----------------------------------------------------------------------------------
+
+@dataclass
+class MemoryIndex:
+    """An inverted index of one persona's memories: per term, the positions of the memories
+    that have it and how often (in halves, see `_halves`)."""
+
+    names: Names
+    revision: int = 0  # the persona's memory revision this index reflects
+    saved_revision: int = 0  # the revision of the saved index it came from or was saved as
+    memories: list[dict[str, Any] | None] = field(default_factory=list)  # None: a gap
+    positions: dict[str, int] = field(default_factory=dict)  # memory id -> position
+    lengths: list[float] = field(default_factory=list)
+    average_length: float = 1.0  # of the base, kept until it is repacked
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # term -> base slice
+    docs: array = field(default_factory=lambda: array("I"))
+    halves: array = field(default_factory=lambda: array("H"))
+    extra: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # written since
+    triggers: dict[int, list[list[str]]] = field(default_factory=dict)  # position -> phrases
+    vectors: dict[int, list[float]] = field(default_factory=dict)
+    # BM25's term-frequency part of each base posting, worked out the first time a query
+    # uses the term (most terms are never asked about).
+    _norms: dict[str, list[float]] = field(default_factory=dict, repr=False)
+    _scales: list[float] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._scales = [self._scale(length) for length in self.lengths]
+
+    def _scale(self, length: float) -> float:
+        return 2 * K1 * (1 - B + B * length / self.average_length)  # in halves
+
+    @property
+    def fingerprint(self) -> str:
+        return self.names.fingerprint
+
+    @property
+    def self_names(self) -> frozenset[str]:
+        return self.names.own
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    def size_chars(self) -> int:
+        """The text the index holds (what a cache of indexes is bounded by)."""
+        return sum(len(m.get("text") or "") + len(m.get("title") or "")
+                   for m in self.memories if m is not None)
+
+    # -- changes --
+
+    def upsert(self, memory: dict[str, Any]) -> None:
+        """Add a memory, or replace the indexed version of one with the same id."""
+        self.remove(memory["id"])
+        position = len(self.memories)
+        counts = memory_halves(memory, self.names)
+        length = sum(counts.values()) / 2 or 1.0
+        self.memories.append(memory)
+        self.positions[memory["id"]] = position
+        self.lengths.append(length)
+        self._scales.append(self._scale(length))
+        for term, halves in counts.items():
+            self.extra.setdefault(term, []).append((position, halves))
+        phrases = [w for w in (words(t) for t in memory.get("triggers") or []) if w]
+        if phrases:
+            self.triggers[position] = phrases
+        if memory.get("embedding"):
+            self.vectors[position] = list(memory["embedding"])
+
+    def remove(self, memory_id: str) -> None:
+        """Forget a memory (its postings stay until the base is repacked, skipped as a gap)."""
+        position = self.positions.pop(memory_id, None)
+        if position is not None:
+            self.memories[position] = None
+            self.triggers.pop(position, None)
+            self.vectors.pop(position, None)
+
+    # -- search --
+
+    def search(self, query: str, limit: int,
+               query_vector: list[float] | None = None) -> list[tuple[dict[str, Any], float]]:
+        """The best memories for a query, with their scores (best first, ties by recency)."""
+        return [(hit.memory, hit.score) for hit in self.hits(query, limit, query_vector)]
+
+    def hits(self, query: str, limit: int,
+             query_vector: list[float] | None = None) -> list[Hit]:
+        """The best memories for a query with their scores and relevance, best first.
+
+        With a query vector (and memories that have one) the ranking is hybrid: the lexical
+        ranking and the embedding ranking fused by reciprocal rank."""
+        plan = self._plan(query)
+        lexical = self._ranked(plan)
+        if query_vector is None or not self.vectors:
+            chosen = lexical[:limit]
+        else:
+            similar = sorted(((p, cosine(query_vector, v)) for p, v in self.vectors.items()),
+                             key=lambda pair: -pair[1])
+            semantic = [(p, s) for p, s in similar[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
+            fused: dict[int, float] = {}
+            for ranking in (lexical[:FUSION_DEPTH], semantic):
+                for rank, (position, _) in enumerate(ranking):
+                    fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank + 1)
+            chosen = sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))[:limit]
+        return [Hit(self.memories[p] or {}, score, self._relevance(plan, p))
+                for p, score in chosen]
+
+    def lexical(self, query: str) -> list[tuple[int, float]]:
+        """Every memory the words of the query reach, as (position, score), best first."""
+        return self._ranked(self._plan(query))
+
+    def _addresses(self, word: str) -> bool:
+        """True for a word that can address the persona: a kinship word of its relationship,
+        or one of its own names."""
+        return word in self.names.own or word in ADDRESS_WORDS or any(
+            t in self.names.ideas for t, _ in terms(word))
+
+    def _df(self, term: str) -> int:
+        span = self.spans.get(term)
+        return (span[1] - span[0] if span else 0) + len(self.extra.get(term, ()))
+
+    def _idf(self, term: str) -> float:
+        n = max(1, len(self.positions))
+        found = self._df(term)
+        return math.log(1 + max(0.0, n - found + 0.5) / (found + 0.5))
+
+    def _norms_of(self, term: str, start: int, end: int) -> list[float]:
+        found = self._norms.get(term)
+        if found is None:
+            scales, saturated = self._scales, K1 + 1
+            found = self._norms[term] = [
+                h * saturated / (h + scales[p])
+                for p, h in zip(self.docs[start:end], self.halves[start:end], strict=True)]
+        return found
+
+    def _plan(self, query: str) -> _Plan:
+        """The query's weighted terms, the meaningful words relevance is measured on, and the
+        trigger phrases it holds."""
+        query_words = words(without_vocative(query, self.names.own))
+        # "vo qual era..." typed without a comma still opens by addressing the persona: those
+        # first words say who is asked, not what about (later, "sua avó" is a subject).
+        leading = 0
+        while leading < min(2, len(query_words) - 1) and self._addresses(query_words[leading]):
+            leading += 1
+        counts: dict[str, float] = {}
+        units: list[tuple[float, tuple[str, ...]]] = []  # (weight, terms) per meaningful word
+        # A name or nickname in the question is the most specific thing in it: its words count
+        # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
+        rest = list(query_words)
+        for phrase, term in self.names.aliases:
+            wanted = list(phrase)
+            while _contains(rest, wanted):
+                start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
+                del rest[start:start + len(wanted)]
+                counts[term] = ALIAS_WEIGHT
+                if term != "a:self":  # the persona named is who is asked, not what about
+                    units.append((self._idf(term), (term,)))
+        for position, word in enumerate(rest):
+            word_terms = query_terms(word)
+            for term, weight in word_terms:
+                counts[term] = counts.get(term, 0.0) + weight
+            framing = word in FRAME_WORDS or word in self.names.own or (
+                position < leading and self._addresses(word))
+            if word_terms and not framing:
+                stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
+                units.append((max((self._idf(t) for t in stems_only), default=0.0),
+                              tuple(t for t, _ in word_terms)))
+        triggered = [p for p, phrases in self.triggers.items()
+                     if any(_contains(query_words, phrase) for phrase in phrases)]
+        return _Plan(counts, units, triggered)
+
+    def _ranked(self, plan: _Plan) -> list[tuple[int, float]]:
+        scores: dict[int, float] = {}
+        get = scores.get
+        scales, saturated = self._scales, K1 + 1
+        for term, query_tf in plan.counts.items():
+            if not self._df(term):
+                continue
+            factor = self._idf(term) * min(query_tf, 2.0)
+            span = self.spans.get(term)
+            if span:
+                start, end = span
+                for position, norm in zip(self.docs[start:end],
+                                          self._norms_of(term, start, end), strict=True):
+                    scores[position] = get(position, 0.0) + norm * factor
+            for position, halves in self.extra.get(term, ()):
+                norm = halves * saturated / (halves + scales[position])
+                scores[position] = get(position, 0.0) + norm * factor
+        for position in plan.triggered:
+            scores[position] = get(position, 0.0) + TRIGGER_BONUS
+        last = max(1, len(self.memories) - 1)
+        memories = self.memories
+        ranked = sorted(((score * (1 + RECENCY_WEIGHT * p / last), p)
+                         for p, score in scores.items() if score > 0 and memories[p] is not None),
+                        key=lambda pair: (-pair[0], -pair[1]))
+        return [(p, score) for score, p in ranked]
+
+    def _relevance(self, plan: _Plan, position: int) -> float:
+        """The share of the query's meaningful words (weighted by rarity; a word no memory has
+        weighs most) the memory covers; 1 when one of its trigger phrases was said."""
+        if position in plan.triggered:
+            return 1.0  # the family said so: this memory is about that
+        total = sum(weight for weight, _ in plan.units)
+        memory = self.memories[position]
+        if not total or memory is None:
+            return 0.0
+        own = memory_terms(memory, self.names)[0]
+        covered = sum(weight for weight, unit in plan.units if any(t in own for t in unit))
+        return covered / total
+
+    # -- saving --
+
+    def packed(self) -> MemoryIndex:
+        """The same index with its gaps closed and every posting in the base (what is saved)."""
+        live = [p for p, m in enumerate(self.memories) if m is not None]
+        renumber = {old: new for new, old in enumerate(live)}
+        spans: dict[str, tuple[int, int]] = {}
+        docs, halves = array("I"), array("H")
+        for term in sorted(set(self.spans) | set(self.extra)):
+            start = len(docs)
+            span = self.spans.get(term)
+            pairs = list(zip(self.docs[span[0]:span[1]], self.halves[span[0]:span[1]],
+                             strict=True)) if span else []
+            for old, count in pairs + self.extra.get(term, []):
+                new = renumber.get(old)
+                if new is not None:
+                    docs.append(new)
+                    halves.append(count)
+            if len(docs) > start:
+                spans[term] = (start, len(docs))
+        memories = [self.memories[p] for p in live]
+        return MemoryIndex(
+            self.names, self.revision, self.saved_revision, memories,
+            {m["id"]: n for n, m in enumerate(memories) if m is not None},
+            [self.lengths[p] for p in live], self.average_length, spans, docs, halves, {},
+            {renumber[p]: t for p, t in self.triggers.items() if p in renumber},
+            {renumber[p]: v for p, v in self.vectors.items() if p in renumber})
+
+    def snapshot(self) -> bytes:
+        """The index as compact bytes (compressed), to be loaded by `from_snapshot`."""
+        index = self.packed() if self.extra or len(self.positions) < len(self.memories) \
+            else self
+        header = json.dumps({
+            "format": SNAPSHOT_FORMAT, "analyser": ANALYSER, "fingerprint": self.fingerprint,
+            "revision": index.revision, "average_length": index.average_length,
+            # what search and replies read of a memory; not who wrote it, nor its vector
+            "memories": [_indexed(m) for m in index.memories if m is not None],
+            "lengths": [round(x, 1) for x in index.lengths],
+            "terms": list(index.spans), "ends": [end for _, end in index.spans.values()],
+            "triggers": {str(p): t for p, t in index.triggers.items()},
+            "vectors": {str(p): _pack_vector(v) for p, v in index.vectors.items()},
+        }, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        body = struct.pack("<I", len(header)) + header + index.docs.tobytes() + \
+            index.halves.tobytes()
+        return zlib.compress(body, 6)
+
+
+@dataclass(frozen=True)
+class _Plan:
+    counts: dict[str, float]
+    units: list[tuple[float, tuple[str, ...]]]
+    triggered: list[int]
+
+
+def _pack_vector(vector: list[float]) -> str:
+    """A unit vector in a quarter of the room: int8, scaled to its largest component."""
+    top = max((abs(v) for v in vector), default=0.0) or 1.0
+    return base64.b64encode(array("b", [round(v / top * 127) for v in vector]).tobytes()
+                            ).decode("ascii")
+
+
+def _unpack_vector(packed: str) -> list[float]:
+    return normalise([float(v) for v in array("b", base64.b64decode(packed))])
+
+
+class StaleSnapshot(ValueError):
+    """A saved index made by another analysis, format or set of names: rebuild instead."""
+
+
+def from_snapshot(blob: bytes, persona: dict[str, Any]) -> MemoryIndex:
+    """An index saved by `snapshot`, for a persona whose names it was made with."""
+    try:
+        body = zlib.decompress(blob)
+        size = struct.unpack_from("<I", body)[0]
+        header = json.loads(body[4:4 + size])
+    except (zlib.error, struct.error, ValueError) as error:
+        raise StaleSnapshot("unreadable index") from error
+    names = Names.of(persona)
+    if (header.get("format"), header.get("analyser"), header.get("fingerprint")) != (
+            SNAPSHOT_FORMAT, ANALYSER, names.fingerprint):
+        raise StaleSnapshot("index made for other names or another analysis")
+    count = len(header["memories"])
+    docs, halves = array("I"), array("H")
+    postings = (len(body) - 4 - size) // (docs.itemsize + halves.itemsize)
+    docs.frombytes(body[4 + size:4 + size + postings * docs.itemsize])
+    halves.frombytes(body[4 + size + postings * docs.itemsize:])
+    if len(halves) != postings or (postings and max(docs) >= count):
+        raise StaleSnapshot("index postings do not match its memories")
+    spans, start = {}, 0
+    for term, end in zip(header["terms"], header["ends"], strict=True):
+        spans[term] = (start, end)
+        start = end
+    memories = header["memories"]
+    revision = int(header["revision"])
+    return MemoryIndex(
+        names, revision, revision, memories, {m["id"]: p for p, m in enumerate(memories)},
+        [float(x) for x in header["lengths"]], float(header["average_length"]), spans, docs,
+        halves, {}, {int(p): t for p, t in header["triggers"].items()},
+        {int(p): _unpack_vector(v) for p, v in header["vectors"].items()})
+
+
+def build_index(persona: dict[str, Any], memories: Iterable[dict[str, Any]],
+                revision: int | None = None) -> MemoryIndex:
+    """Analyse every memory once, oldest write first (recency is the order of writing)."""
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of small acyclic objects: no cycles to look for
+    try:
+        return _build(persona, memories, revision)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _build(persona: dict[str, Any], memories: Iterable[dict[str, Any]],
+           revision: int | None) -> MemoryIndex:
+    names = Names.of(persona)
+    ordered = sorted(memories, key=_written_at)
+    # Each posting as one int while collecting (position << 16 | halves): one list per term.
+    posted: dict[str, list[int]] = {}
+    get = posted.get
     lengths: list[float] = []
-    triggers: list[tuple[list[str], int]] = []
-    for position, memory in enumerate(memories):
-        weighted: dict[str, float] = {}
-        fields = {"title": memory.get("title") or "", "tags": " ".join(memory.get("tags") or []),
-                  "text": memory.get("text") or ""}
-        length = 0.0
-        for name, text in fields.items():
-            field_terms = analyse(text) + _alias_terms(words(text), aliases)
-            for term, weight in field_terms:
-                weighted[term] = weighted.get(term, 0.0) + weight * FIELD_WEIGHTS[name]
-            length += sum(w for _, w in field_terms) * FIELD_WEIGHTS[name]
-        for term, tf in weighted.items():
-            postings.setdefault(term, []).append((position, tf))
-        lengths.append(length or 1.0)
-        triggers += [(words(t), position) for t in memory.get("triggers") or [] if words(t)]
-    order = sorted(range(len(memories)), key=lambda p: memories[p].get("created_at", ""))
-    recency = [0.0] * len(memories)
-    for rank, position in enumerate(order):
-        recency[position] = rank / max(1, len(memories) - 1)
-    own = _own_names(persona)
-    vectors = [m.get("embedding") or None for m in memories]
-    ideas = frozenset(t for t, _ in analyse(persona.get("relationship") or "")
-                      if t.startswith("c:"))
-    return MemoryIndex(memories, postings, lengths,
-                       sum(lengths) / len(lengths) if lengths else 1.0, aliases, triggers,
-                       recency, frozenset(own), vectors if any(vectors) else [], ideas)
+    for position, memory in enumerate(ordered):
+        counts = memory_halves(memory, names)
+        lengths.append(sum(counts.values()) / 2 or 1.0)
+        shifted = position << 16
+        for term, count in counts.items():
+            found = get(term)
+            if found is None:
+                posted[term] = [shifted | count]
+            else:
+                found.append(shifted | count)
+    average = sum(lengths) / len(lengths) if lengths else 1.0
+    spans: dict[str, tuple[int, int]] = {}
+    packed = list(chain.from_iterable(posted.values()))
+    docs = array("I", [p >> 16 for p in packed])
+    halves = array("H", [p & MAX_HALVES for p in packed])
+    start = 0
+    for term, found in posted.items():
+        spans[term] = (start, start + len(found))
+        start += len(found)
+    revision = int(persona.get("memory_revision") or 0) if revision is None else revision
+    index = MemoryIndex(
+        names, revision, 0, list(ordered),
+        {m["id"]: p for p, m in enumerate(ordered)}, lengths, average, spans, docs, halves)
+    for position, memory in enumerate(ordered):
+        phrases = [w for w in (words(t) for t in memory.get("triggers") or []) if w]
+        if phrases:
+            index.triggers[position] = phrases
+        if memory.get("embedding"):
+            index.vectors[position] = list(memory["embedding"])
+    return index
+
+
+# -- the indexes a process keeps, and the saved ones --------------------------------------------
+
+CACHE_PERSONAS = 64
+CACHE_CHARS = 8_000_000  # about 130 MB of index in a 512 MB Lambda
+SAVE_AFTER = 32  # memory writes logged before the index is saved again
+
+
+class MemorySource(Protocol):
+    """Where the index reads a persona's memories from (the Store)."""
+
+    def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
+        """Every memory of the persona."""
+
+
+class IndexStore(MemorySource, Protocol):
+    """A source that also keeps a saved index and the log of memory writes since (the Store)."""
+
+    def saved_index(self, persona_id: str) -> tuple[bytes | None, list[tuple[int, str]]]:
+        """The saved index (or None) and the memory writes logged after it."""
+
+    def save_index(self, persona_id: str, revision: int, blob: bytes) -> None:
+        """Save an index as of a memory revision."""
+
+    def memories_by_id(self, persona_id: str, memory_ids: Sequence[str]
+                       ) -> list[dict[str, Any]]:
+        """The memories among the ids that still exist."""
 
 
 class IndexCache:
-    """Indexes of recently used personas, keyed by persona id and version, bounded both in
-    number and in the text they hold (one large persona must not crowd out a warm Lambda)."""
+    """Indexes of recently used personas, bounded both in number and in the text they hold
+    (one large persona must not crowd out a warm Lambda).
+
+    An index is current when it reflects the persona's memory revision and was made with the
+    persona's names. A missing or stale one comes, in order of preference, from the memory
+    writes of this process (`note_write`), from the saved index and the log of writes since
+    (one partition query and one batch read), or from reading every memory (then saved)."""
 
     def __init__(self, capacity: int = CACHE_PERSONAS, max_chars: int = CACHE_CHARS) -> None:
         self._capacity = capacity
         self._max_chars = max_chars
-        self._indexes: OrderedDict[str, tuple[int, MemoryIndex, int]] = OrderedDict()
+        self._indexes: OrderedDict[str, tuple[MemoryIndex, int, int]] = OrderedDict()
         self._chars = 0
-        self._lock = threading.Lock()
-        self.builds = 0
+        self._lock = threading.RLock()
+        self.builds = 0  # indexes made by reading every memory
+        self.loads = 0   # indexes made from a saved one
+        self.saves = 0
 
     def index_for(self, source: MemorySource, persona: dict[str, Any]) -> MemoryIndex:
-        """The persona's index at its current version, built if missing or stale."""
-        pid, version = persona["id"], persona.get("version", 0)
+        """The persona's current index."""
+        pid, revision = persona["id"], int(persona.get("memory_revision") or 0)
         with self._lock:
             cached = self._indexes.get(pid)
-            if cached is not None and cached[0] == version:
+            if cached is not None and cached[0].revision >= revision and \
+                    cached[1] == persona.get("version", 0):
                 self._indexes.move_to_end(pid)
-                return cached[1]
-        memories = source.all_memories(pid)
-        index = build_index(persona, memories)
-        size = sum(len(m.get("text") or "") + len(m.get("title") or "") for m in memories)
+                return cached[0]
+            if cached is not None and cached[0].revision >= revision and \
+                    cached[0].fingerprint == fingerprint(persona):
+                self._keep(pid, cached[0], persona.get("version", 0))
+                return cached[0]
+        index = self._from_saved(source, persona) or self._built(source, persona)
         with self._lock:
-            self.builds += 1
-            old = self._indexes.pop(pid, None)
-            if old is not None:
-                self._chars -= old[2]
-            self._indexes[pid] = (version, index, size)
-            self._chars += size
-            while len(self._indexes) > 1 and (len(self._indexes) > self._capacity
-                                              or self._chars > self._max_chars):
-                _, (_, _, dropped) = self._indexes.popitem(last=False)
-                self._chars -= dropped
+            self._keep(pid, index, persona.get("version", 0))
         return index
+
+    def note_write(self, source: MemorySource, persona_id: str, revision: int,
+                   memory_id: str, memory: dict[str, Any] | None) -> None:
+        """A memory write of this process made `revision` (memory None: deleted): the cached
+        index, if it was one revision behind, takes the change in place; every SAVE_AFTER
+        writes it is saved, so a cold process reads a short log."""
+        with self._lock:
+            cached = self._indexes.get(persona_id)
+            if cached is None or cached[0].revision != revision - 1:
+                self._drop(persona_id)
+                return
+            index = cached[0]
+            if memory is None:
+                index.remove(memory_id)
+            else:
+                index.upsert(memory)
+            index.revision = revision
+            due = revision - index.saved_revision >= SAVE_AFTER
+        if due:
+            self._save(source, persona_id, index)
+
+    def forget(self, persona_id: str) -> None:
+        """Drop a persona's index (erased personas leave nothing in memory)."""
+        with self._lock:
+            self._drop(persona_id)
 
     def clear(self) -> None:
         """Forget every index."""
         with self._lock:
             self._indexes.clear()
             self._chars = 0
+
+    def _from_saved(self, source: MemorySource, persona: dict[str, Any]) -> MemoryIndex | None:
+        if not hasattr(source, "saved_index"):
+            return None
+        store: IndexStore = source  # type: ignore[assignment]
+        pid, revision = persona["id"], int(persona.get("memory_revision") or 0)
+        blob, log = store.saved_index(pid)
+        if blob is None:
+            return None
+        try:
+            index = from_snapshot(blob, persona)
+        except StaleSnapshot:
+            return None
+        wanted = list(range(index.revision + 1, revision + 1))
+        writes = [(r, m) for r, m in log if r > index.revision]
+        if [r for r, _ in writes][:len(wanted)] != wanted:
+            return None  # a gap in the log: read everything instead
+        changed = list(dict.fromkeys(m for _, m in writes))
+        found = {m["id"]: m for m in store.memories_by_id(pid, changed)} if changed else {}
+        for memory_id in changed:
+            if memory_id in found:
+                index.upsert(found[memory_id])
+            else:
+                index.remove(memory_id)
+        index.revision = max([index.revision] + [r for r, _ in writes])
+        self.loads += 1
+        if len(writes) >= SAVE_AFTER:
+            self._save(source, pid, index)
+        return index
+
+    def _built(self, source: MemorySource, persona: dict[str, Any]) -> MemoryIndex:
+        index = build_index(persona, source.all_memories(persona["id"]))
+        self.builds += 1
+        if hasattr(source, "save_index"):
+            self._save(source, persona["id"], index)
+        return index
+
+    def _save(self, source: MemorySource, persona_id: str, index: MemoryIndex) -> None:
+        store: IndexStore = source  # type: ignore[assignment]
+        revision = index.revision
+        store.save_index(persona_id, revision, index.snapshot())
+        index.saved_revision = revision
+        self.saves += 1
+
+    def _keep(self, pid: str, index: MemoryIndex, version: int) -> None:
+        self._drop(pid)
+        size = index.size_chars()
+        self._indexes[pid] = (index, version, size)
+        self._chars += size
+        while len(self._indexes) > 1 and (len(self._indexes) > self._capacity
+                                          or self._chars > self._max_chars):
+            _, (_, _, dropped) = self._indexes.popitem(last=False)
+            self._chars -= dropped
+
+    def _drop(self, pid: str) -> None:
+        old = self._indexes.pop(pid, None)
+        if old is not None:
+            self._chars -= old[2]
 
 
 CACHE = IndexCache()
@@ -322,4 +764,6 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
     return index.hits(query, limit, query_vector)
 
 
-__all__ = ["search", "find", "Hit", "build_index", "IndexCache", "CACHE", "fold"]
+__all__ = ["Hit", "MemoryIndex", "build_index", "from_snapshot", "fingerprint", "fold",
+           "StaleSnapshot", "without_vocative", "Names", "memory_terms", "IndexCache", "CACHE",
+           "search", "find"]

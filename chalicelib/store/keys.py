@@ -16,6 +16,10 @@ MEMORIES = "MEMORIES#"
 MESSAGE = "MSG#"
 CLIENT_ID = "CLIENT#"
 ERASED = "ERASED#"
+INDEX = "INDEX#"  # a persona's saved search index: its parts, and the log of memory writes
+INDEX_META = INDEX + "META"
+INDEX_PART = INDEX + "PART#"
+INDEX_LOG = INDEX + "LOG#"
 
 
 def persona(persona_id: str) -> tuple[str, str]:
@@ -41,6 +45,21 @@ def memory(persona_id: str, memory_id: str) -> tuple[str, str]:
 def memory_index(persona_id: str, created_at: str, memory_id: str) -> dict[str, str]:
     """Where a memory sits in GSI1: under its persona, in the order it was added."""
     return {"GSI1PK": MEMORIES + persona_id, "GSI1SK": f"{created_at}#{memory_id}"}
+
+
+def index_meta(persona_id: str) -> tuple[str, str]:
+    """Which saved search index of a persona is current (inside its partition: erased with it)."""
+    return PERSONA + persona_id, INDEX_META
+
+
+def index_part(persona_id: str, revision: int, part: int) -> tuple[str, str]:
+    """One piece of a saved search index (an index is larger than an item may be)."""
+    return PERSONA + persona_id, f"{INDEX_PART}{revision:010d}#{part:04d}"
+
+
+def index_log(persona_id: str, revision: int) -> tuple[str, str]:
+    """Which memory the write that made a memory revision touched."""
+    return PERSONA + persona_id, f"{INDEX_LOG}{revision:010d}"
 
 
 def conversation(conversation_id: str) -> tuple[str, str]:

@@ -6,6 +6,7 @@ erasure order are written once and tested once against each. A write that cannot
 """
 from __future__ import annotations
 
+import base64
 import time
 from dataclasses import dataclass
 from typing import Any, Iterator, Sequence, overload
@@ -18,7 +19,23 @@ from chalicelib.store.table import (
     encode_cursor, key_of, query_all,
 )
 
+INDEX_PART_CHARS = 180_000  # under MAX_ITEM_BYTES with the keys
+INDEX_PARTS_PER_WRITE = 20  # DynamoDB takes at most 4 MB in one transaction
 INTERNAL = frozenset({"PK", "SK", "GSI1PK", "GSI1SK", "kind", "expires_at"})
+
+
+def _revision_is(revision: int) -> tuple[Cond, ...]:
+    """The persona's memory revision is still the one the writer read (absent means 0)."""
+    return (Cond("memory_revision", "=", revision, or_absent=revision == 0),)
+
+
+def _older_index_item(sort_key: str, revision: int) -> bool:
+    """A saved-index part or log entry that the index saved at `revision` replaces."""
+    if sort_key.startswith(keys.INDEX_PART):
+        return int(sort_key[len(keys.INDEX_PART):].split("#")[0]) < revision
+    if sort_key.startswith(keys.INDEX_LOG):
+        return int(sort_key[len(keys.INDEX_LOG):]) <= revision
+    return False
 
 
 def memory_size(memory: dict[str, Any]) -> int:
@@ -220,27 +237,37 @@ class Store:
 
     # -- memories ------------------------------------------------------------------------------
 
-    def add_memory(self, persona_id: str, memory: dict[str, Any], limits: MemoryLimits) -> None:
-        """Store a memory if the persona has room (in count and in text), bumping its version in
-        the same write."""
+    def add_memory(self, persona_id: str, memory: dict[str, Any], limits: MemoryLimits,
+                   revision: int | None = None) -> int:
+        """Store a memory if the persona has room (in count and in text), bumping its version
+        and its memory revision in the same write, which also logs the change for the saved
+        search index. `revision` is the memory revision the caller read (refused as
+        "memories_moved" if another write came first); returns the new one."""
         pk, sk = keys.memory(persona_id, memory["id"])
         item = {"PK": pk, "SK": sk, "kind": "memory", **memory,
                 **keys.memory_index(persona_id, memory["created_at"], memory["id"])}
         size = memory_size(memory)
+        revision = self._memory_revision(persona_id, "persona_missing") if revision is None \
+            else revision
         try:
             self._write([
                 Put(item, if_absent=True),  # a fresh random id: a clash is a bug, not a refusal
                 Update(*keys.persona(persona_id),
-                       add={"version": 1, "memory_count": 1, "memory_chars": size},
+                       add={"version": 1, "memory_count": 1, "memory_chars": size,
+                            "memory_revision": 1},
                        conditions=(Cond("memory_count", "<", limits.count),
                                    Cond("memory_chars", "<=", limits.chars - size,
-                                        or_absent=True)),
+                                        or_absent=True),
+                                   *_revision_is(revision)),
                        reason="memories_full"),
+                self._logged(persona_id, revision + 1, memory["id"]),
             ])
         except Refused as refused:
             if refused.reason != "memories_full":  # e.g. "record_too_large"
                 raise
-            raise self._full_or_gone(persona_id, limits, gone="persona_missing") from None
+            raise self._full_or_gone(persona_id, limits, gone="persona_missing",
+                                     revision=revision) from None
+        return revision + 1
 
     def forget_author(self, persona_id: str, user_id: str) -> int:
         """Remove a user's name as author from the memories they wrote on a persona (erasure);
@@ -261,38 +288,118 @@ class Store:
         return public(self.table.get(*keys.memory(persona_id, memory_id)))
 
     def update_memory(self, persona_id: str, memory_id: str, changes: dict[str, Any],
-                      size_change: int, limits: MemoryLimits) -> dict[str, Any]:
-        """Change a memory's fields and bump the persona's version (and its text total)."""
+                      size_change: int, limits: MemoryLimits,
+                      revision: int | None = None) -> dict[str, Any]:
+        """Change a memory's fields and bump the persona's version, text total and memory
+        revision (logged for the saved search index; see `add_memory` for `revision`)."""
         room = (Cond("memory_chars", "<=", limits.chars - size_change, or_absent=True),) \
             if size_change > 0 else ()
+        revision = self._memory_revision(persona_id) if revision is None else revision
         try:
             self._write([
                 Update(*keys.memory(persona_id, memory_id), set=changes,
                        reason="memory_missing"),
                 Update(*keys.persona(persona_id),
-                       add={"version": 1, "memory_chars": size_change}, conditions=room,
-                       reason="memories_full"),
+                       add={"version": 1, "memory_chars": size_change, "memory_revision": 1},
+                       conditions=(*room, *_revision_is(revision)), reason="memories_full"),
+                self._logged(persona_id, revision + 1, memory_id),
             ])
         except Refused as refused:
             if refused.reason != "memories_full":
                 raise
             # A memory whose persona is gone is gone with it.
-            raise self._full_or_gone(persona_id, limits, gone="memory_missing") from None
+            raise self._full_or_gone(persona_id, limits, gone="memory_missing",
+                                     revision=revision) from None
         found = self.get_memory(persona_id, memory_id)
         if found is None:  # deleted between the write and this read
             raise Refused("memory_missing")
         return found
 
-    def delete_memory(self, persona_id: str, memory: dict[str, Any]) -> None:
-        """Remove a memory and bump the persona's version."""
-        self._write([
-            Delete(*keys.memory(persona_id, memory["id"]), must_exist=True,
-                   reason="memory_missing"),
+    def delete_memory(self, persona_id: str, memory: dict[str, Any],
+                      revision: int | None = None) -> None:
+        """Remove a memory and bump the persona's version and memory revision (logged for the
+        saved search index; see `add_memory` for `revision`)."""
+        revision = self._memory_revision(persona_id) if revision is None else revision
+        try:
+            self._write([
+                Delete(*keys.memory(persona_id, memory["id"]), must_exist=True,
+                       reason="memory_missing"),
+                Update(*keys.persona(persona_id), add={
+                    "version": 1, "memory_count": -1, "memory_chars": -memory_size(memory),
+                    "memory_revision": 1},
+                    conditions=_revision_is(revision), reason="memories_moved"),
+                self._logged(persona_id, revision + 1, memory["id"]),
+            ])
+        except Refused as refused:
             # A memory whose persona is gone is gone with it.
-            Update(*keys.persona(persona_id), add={
-                "version": 1, "memory_count": -1, "memory_chars": -memory_size(memory)},
-                reason="memory_missing"),
-        ])
+            if refused.reason == "memories_moved" and self.get_persona(persona_id) is None:
+                raise Refused("memory_missing") from None
+            raise
+
+    # -- the saved search index (chalicelib/persona/retrieval.py) -----------------------------
+
+    def saved_index(self, persona_id: str) -> tuple[bytes | None, list[tuple[int, str]]]:
+        """The persona's current saved search index (None if there is none) and the memory
+        writes logged since it was saved, as (revision, memory id), in one partition query."""
+        pk, _ = keys.persona(persona_id)
+        meta: dict[str, Any] | None = None
+        parts: dict[str, str] = {}
+        log: list[tuple[int, str]] = []
+        for item in query_all(self.table, pk, prefix=keys.INDEX):
+            sk = item["SK"]
+            if sk == keys.INDEX_META:
+                meta = item
+            elif sk.startswith(keys.INDEX_PART):
+                parts[sk] = item["data"]
+            elif sk.startswith(keys.INDEX_LOG):
+                log.append((int(item["revision"]), str(item["memory_id"])))
+        if meta is None:
+            return None, log
+        revision, count = int(meta["revision"]), int(meta["parts"])
+        wanted = [keys.index_part(persona_id, revision, n)[1] for n in range(count)]
+        if any(sk not in parts for sk in wanted):
+            return None, log  # being replaced right now, or half-erased: rebuild
+        blob = base64.b64decode("".join(parts[sk] for sk in wanted))
+        log = [(r, m) for r, m in log if r > revision]
+        return blob, sorted(log)
+
+    def save_index(self, persona_id: str, revision: int, blob: bytes) -> None:
+        """Save a persona's search index as of a memory revision: its parts first, then the
+        record that makes them current, then the older parts and log entries go."""
+        pk, _ = keys.persona(persona_id)
+        text = base64.b64encode(blob).decode("ascii")
+        pieces = [text[i:i + INDEX_PART_CHARS] for i in range(0, len(text), INDEX_PART_CHARS)]
+        puts = [Put({"PK": pk, "SK": keys.index_part(persona_id, revision, n)[1],
+                     "kind": "index_part", "data": piece}) for n, piece in enumerate(pieces)]
+        for start in range(0, len(puts), INDEX_PARTS_PER_WRITE):
+            self.table.write(puts[start:start + INDEX_PARTS_PER_WRITE])
+        meta_pk, meta_sk = keys.index_meta(persona_id)
+        try:
+            self.table.write([Update(meta_pk, meta_sk, create=True,
+                                     set={"kind": "index_meta", "revision": revision,
+                                          "parts": len(pieces), "bytes": len(blob)},
+                                     conditions=(Cond("revision", "<", revision,
+                                                      or_absent=True),))])
+        except ConditionFailed:  # a newer index was saved meanwhile: this one is not needed
+            self.table.delete_keys([(pk, put.item["SK"]) for put in puts])
+            return
+        stale = [(pk, item["SK"]) for item in query_all(self.table, pk, prefix=keys.INDEX)
+                 if _older_index_item(item["SK"], revision)]
+        self.table.delete_keys(stale)
+
+    def _memory_revision(self, persona_id: str, gone: str = "memory_missing") -> int:
+        """The persona's memory revision now (for writers that did not read it)."""
+        found = self.get_persona(persona_id)
+        if found is None:
+            raise Refused(gone)
+        return int(found.get("memory_revision") or 0)
+
+    @staticmethod
+    def _logged(persona_id: str, revision: int, memory_id: str) -> Put:
+        """The log entry of one memory write (a second entry for a revision is a race lost)."""
+        pk, sk = keys.index_log(persona_id, revision)
+        return Put({"PK": pk, "SK": sk, "kind": "index_log", "revision": revision,
+                    "memory_id": memory_id}, if_absent=True, reason="memories_moved")
 
     def list_memories(self, persona_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
         """A page of memories, newest first."""
@@ -597,10 +704,17 @@ class Store:
                 refused.facts["retry_after"] = cap.retry_after  # for the client's Retry-After
             raise
 
-    def _full_or_gone(self, persona_id: str, limits: MemoryLimits, gone: str) -> Refused:
-        """The persona's update fails both when it is full and when it is gone (an update needs
-        its item); one read after the failure tells which."""
-        return limits.full() if self.get_persona(persona_id) is not None else Refused(gone)
+    def _full_or_gone(self, persona_id: str, limits: MemoryLimits, gone: str,
+                      revision: int | None = None) -> Refused:
+        """The persona's update fails when it is full, when it is gone (an update needs its
+        item) and when another memory write came first; one read after the failure tells
+        which."""
+        found = self.get_persona(persona_id)
+        if found is None:
+            return Refused(gone)
+        if revision is not None and int(found.get("memory_revision") or 0) != revision:
+            return Refused("memories_moved")
+        return limits.full()
 
     def _get_many(self, wanted: list[tuple[str, str]]) -> list[dict[str, Any]]:
         """The items that exist among `wanted`, read 100 keys at a time."""

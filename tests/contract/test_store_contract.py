@@ -193,6 +193,61 @@ class StoreContract:
              "memory_count": 0, "consent": {"basis": "self"}, "created_at": "t"},
             {"user_id": owner, "role": "owner", "name": "A", "email": "a@x", "joined_at": "t"})
 
+    # -- the saved search index ---------------------------------------------------------------
+
+    @staticmethod
+    def _index_keys(store: Store, pid: str) -> list[tuple[str, str]]:
+        from chalicelib.store.table import query_all
+        return [(i["PK"], i["SK"]) for i in query_all(store.table, "PERSONA#" + pid,
+                                                       prefix="INDEX#")]
+
+    def test_each_memory_write_is_numbered_and_logged(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        assert store.add_memory(pid, {"id": "a", "text": "x", "created_at": "t1"}, ROOMY,
+                                revision=0) == 1
+        store.update_memory(pid, "a", {"text": "y"}, 0, ROOMY, revision=1)
+        store.add_memory(pid, {"id": "b", "text": "z", "created_at": "t2"}, ROOMY)  # reads it
+        store.delete_memory(pid, {"id": "a", "text": "y"}, revision=3)
+        assert store.get_persona(pid)["memory_revision"] == 4
+        assert store.saved_index(pid) == (None, [(1, "a"), (2, "a"), (3, "b"), (4, "a")])
+
+    def test_a_memory_write_on_an_old_revision_is_refused_and_changes_nothing(
+            self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        store.add_memory(pid, {"id": "a", "text": "x", "created_at": "t1"}, ROOMY, revision=0)
+        for write in (
+                lambda: store.add_memory(pid, {"id": "b", "text": "z", "created_at": "t2"},
+                                         ROOMY, revision=0),
+                lambda: store.update_memory(pid, "a", {"text": "y"}, 0, ROOMY, revision=0),
+                lambda: store.delete_memory(pid, {"id": "a", "text": "x"}, revision=0)):
+            with pytest.raises(Refused, match="^memories_moved$"):
+                write()
+        assert store.get_memory(pid, "b") is None
+        assert store.get_memory(pid, "a")["text"] == "x"
+        persona = store.get_persona(pid)
+        assert (persona["memory_revision"], persona["memory_count"]) == (1, 1)
+        assert store.saved_index(pid)[1] == [(1, "a")]
+
+    def test_a_saved_index_spans_several_items_and_replaces_the_older_one(
+            self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        for n in range(3):
+            store.add_memory(pid, {"id": f"m{n}", "text": "x", "created_at": f"t{n}"}, ROOMY)
+        big = bytes(range(256)) * 1_500  # 384 KB: three items
+        store.save_index(pid, 2, big)
+        assert store.saved_index(pid) == (big, [(3, "m2")])
+        store.save_index(pid, 3, b"newer")
+        assert store.saved_index(pid) == (b"newer", [])
+        store.save_index(pid, 1, b"late and older")  # a slow writer: does not win
+        assert store.saved_index(pid) == (b"newer", [])
+        assert [sk for _, sk in self._index_keys(store, pid)] == [
+            "INDEX#META", "INDEX#PART#0000000003#0000"]
+        store.delete_persona(pid)
+        assert store.saved_index(pid) == (None, [])
+
     def test_memory_limit_is_enforced_atomically(self, store: Store) -> None:
         self._persona(store)
         for i in range(3):

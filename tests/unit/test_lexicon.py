@@ -1,8 +1,6 @@
 """The English <-> Portuguese lexicon links a visitor's words to a family's memories."""
 from __future__ import annotations
 
-import gzip
-
 import pytest
 
 from chalicelib.persona import lexicon
@@ -86,41 +84,47 @@ def test_grammatical_words_are_left_out() -> None:
     assert "o" not in lexicon.translations("the")
 
 
+def data_lines() -> list[str]:
+    return lexicon.DATA_FILE.read_text(encoding="utf-8").splitlines()
+
+
 def test_every_entry_is_single_folded_words_and_at_most_six() -> None:
-    with gzip.open(lexicon.DATA_FILE, "rt", encoding="utf-8") as lines:
-        rows = [line.rstrip("\n").split("\t") for line in lines if not line.startswith("#")]
+    rows = [line.split("\t") for line in data_lines() if not line.startswith("#")]
     assert len(rows) > 100_000
     for kind, word, words in rows:
-        assert kind in {"en", "pt", "syn_en", "syn_pt"}
+        assert kind in {"1", "2", "3", "4"}
         assert word.isalpha() and word.isascii() and word == word.lower()
         assert 1 <= len(words.split()) <= 6
         assert all(w.isalpha() and w.isascii() for w in words.split())
 
 
+def test_entries_are_sorted_bytewise_for_the_binary_search() -> None:
+    keys = [line.encode("utf-8") for line in data_lines() if not line.startswith("#")]
+    assert keys == sorted(keys)
+    assert all(b"#" < key[:1] for key in keys)  # the header sorts before every entry
+
+
 def test_data_file_ships_small_and_names_its_sources() -> None:
     assert lexicon.DATA_FILE.stat().st_size < 5 * 1024 * 1024
-    with gzip.open(lexicon.DATA_FILE, "rt", encoding="utf-8") as lines:
-        header = "".join(line for line in lines if line.startswith("#"))
+    header = "".join(line for line in data_lines() if line.startswith("#"))
     for package in ("dict-freedict-eng-por", "dict-freedict-por-eng", "wordnet-base",
                     "mythes-pt-br"):
         assert package in header
 
 
-def test_loader_reads_the_file_once(monkeypatch) -> None:
-    opened = []
-    real_open = gzip.open
+def test_loader_reads_the_file_once() -> None:
+    lexicon._data.cache_clear()
+    lexicon._entry.cache_clear()
+    lexicon.translations("fridge")
+    lexicon.translations("novela")
+    lexicon.synonyms("casamento")
+    assert lexicon._data.cache_info().misses == 1
 
-    def counting_open(*args, **kwargs):
-        opened.append(args[0])
-        return real_open(*args, **kwargs)
 
-    lexicon._tables.cache_clear()
-    monkeypatch.setattr(gzip, "open", counting_open)
-    try:
-        lexicon.translations("fridge")
-        lexicon.translations("novela")
-        lexicon.synonyms("casamento")
-        assert opened == [lexicon.DATA_FILE]
-    finally:
-        monkeypatch.undo()
-        lexicon._tables.cache_clear()
+def test_the_first_and_last_entries_and_absent_words_are_looked_up_right() -> None:
+    rows = [line.split("\t") for line in data_lines() if not line.startswith("#")]
+    for kind, word, words in (rows[0], rows[-1], rows[len(rows) // 2]):
+        assert lexicon._entry(kind, word) == words
+    assert lexicon._entry("1", "zzzzzzzz") is None
+    assert lexicon._entry("4", "zzzzzzzz") is None
+    assert lexicon._entry("1", "") is None

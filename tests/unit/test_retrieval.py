@@ -130,15 +130,29 @@ class CountingSource:
         return self.items
 
 
-def test_index_is_cached_per_persona_version() -> None:
+def test_index_is_cached_per_memory_revision() -> None:
     source = CountingSource(memories("Pescaria no rio."))
     cache = IndexCache()
-    persona = {"id": "p", "version": 3}
+    persona = {"id": "p", "version": 3, "memory_revision": 3}
     for _ in range(5):
         cache.index_for(source, persona)
     assert source.loads == 1
     source.items = memories("Pescaria no rio.", "Feijoada de sábado.")
-    assert top(cache.index_for(source, {"id": "p", "version": 4}), "feijoada") == "m1"
+    found = cache.index_for(source, {"id": "p", "version": 4, "memory_revision": 4})
+    assert top(found, "feijoada") == "m1"
+    assert source.loads == 2
+
+
+def test_a_persona_edit_keeps_the_index_unless_it_changes_the_names() -> None:
+    source = CountingSource(memories("Pescaria no rio com o Zé."))
+    cache = IndexCache()
+    cache.index_for(source, {"id": "p", "version": 1, "memory_revision": 1})
+    cache.index_for(source, {"id": "p", "version": 2, "memory_revision": 1,
+                             "biography": "Pescador."})
+    assert source.loads == 1
+    renamed = {"id": "p", "version": 3, "memory_revision": 1,
+               "aliases": [{"name": "José", "also_called": ["Zé"]}]}
+    assert top(cache.index_for(source, renamed), "José") == "m0"
     assert source.loads == 2
 
 

@@ -1,0 +1,262 @@
+"""The memory search's figures (issue "Memory search that finds the right memory"): recall on
+the held-out set, and speed and size at 2,000 and 20,000 memories. Prints `name=value` lines.
+
+    .venv/bin/python -m bench.search            # everything
+    .venv/bin/python -m bench.search --quality  # recall only, dev and frozen, per kind
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+
+from bench.corpus import memories as corpus  # noqa: E402
+from chalicelib.persona import retrieval  # noqa: E402
+from chalicelib.persona.composer import RELEVANCE_MIN  # noqa: E402
+
+DATA = PROJECT / "tests" / "data"
+SEARCH_SET = DATA / "search_set.json"
+
+
+def pct(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def figure(name: str, value: float, digits: int = 3) -> None:
+    print(f"{name}={value:.{digits}f}")
+
+
+# -- quality ------------------------------------------------------------------------------------
+
+def search_set() -> dict[str, Any]:
+    return json.loads(SEARCH_SET.read_text(encoding="utf-8"))
+
+
+def persona_of(data: dict[str, Any]) -> dict[str, Any]:
+    return {"id": "p", "version": 1, **{k: v for k, v in data["persona"].items()}}
+
+
+def index_of(data: dict[str, Any], tags: bool) -> retrieval.MemoryIndex:
+    memories = [{**m, "tags": m.get("tags", []) if tags else [],
+                 "created_at": f"2020-01-01T{n:06d}"} for n, m in enumerate(data["memories"])]
+    return retrieval.build_index(persona_of(data), memories)
+
+
+def query_of(question: dict[str, Any], index: retrieval.MemoryIndex) -> tuple[str, list[str]]:
+    """What the chat turn searches with, and the memories its last reply used: a follow-up
+    leans on the conversation (chalicelib/persona/followup.py)."""
+    context = question.get("context") or []
+    if not context:
+        return question["text"], []
+    from chalicelib.persona import followup
+    history: list[dict[str, Any]] = []
+    for earlier in context:  # each earlier message answered as the turn would have
+        topic = followup.topic(earlier, history)
+        hits = [h for h in index.hits(topic.query, 6) if h.relevance >= RELEVANCE_MIN]
+        history += [{"role": "visitor", "text": earlier},
+                     {"role": "persona", "text": "", "memories_used": [
+                         h.memory["id"] for h in hits[:1]]}]
+    topic = followup.topic(question["text"], history)
+    return topic.query, list(topic.memory_ids)
+
+
+def ranked_ids(question: dict[str, Any], index: retrieval.MemoryIndex, k: int) -> list[str]:
+    query, carried = query_of(question, index)
+    hits = index.hits(query, k)
+    found = [h.memory["id"] for h in hits if h.relevance >= RELEVANCE_MIN] + carried
+    found += [h.memory["id"] for h in hits]
+    return list(dict.fromkeys(found))[:k]
+
+
+def quality(split: str, tags: bool = False, verbose: bool = False) -> dict[str, float]:
+    """Recall@5 and @1 (the share of a question's relevant memories found) per kind, and the
+    share of unanswerable questions whose best memory is under the relevance threshold."""
+    data = search_set()
+    index = index_of(data, tags)
+    per_kind: dict[str, list[tuple[float, float]]] = {}
+    abstained: list[bool] = []
+    for q in data["questions"]:
+        if q["split"] != split:
+            continue
+        if not q["relevant"]:
+            query, _ = query_of(q, index)
+            best = index.hits(query, 1)
+            abstained.append(not best or best[0].relevance < RELEVANCE_MIN)
+            if verbose and not abstained[-1]:
+                print(f"  answered {q['id']} {q['text']!r} -> {best[0].memory['id']} "
+                      f"{best[0].relevance:.2f}")
+            continue
+        got = ranked_ids(q, index, 5)
+        relevant = set(q["relevant"])
+        at5 = len(relevant & set(got)) / len(relevant)
+        at1 = 1.0 if got[:1] and got[0] in relevant else 0.0
+        per_kind.setdefault(q["kind"], []).append((at5, at1))
+        if verbose and at5 < 1:
+            print(f"  missed {q['id']} [{q['kind']}] {q['text']!r} want {sorted(relevant)} "
+                  f"got {got}")
+    every = [pair for pairs in per_kind.values() for pair in pairs]
+    out = {"recall_at_5": statistics.mean(a for a, _ in every),
+           "recall_at_1": statistics.mean(b for _, b in every),
+           "abstain_unanswerable": sum(abstained) / max(1, len(abstained))}
+    for kind, pairs in sorted(per_kind.items()):
+        out[f"recall_at_5_{kind}"] = statistics.mean(a for a, _ in pairs)
+    out["questions"] = len(every) + len(abstained)
+    return out
+
+
+def print_quality(verbose: bool = False) -> None:
+    if not SEARCH_SET.exists():
+        print("(no tests/data/search_set.json: recall not measured)")
+        return
+    print("Memory search on tests/data/search_set.json, memories without tags "
+          "(frozen: never tuned on)")
+    for split in ("frozen", "dev"):
+        figures = quality(split, tags=False, verbose=verbose and split == "dev")
+        for name, value in figures.items():
+            if name == "questions":
+                print(f"  {split}: {int(value)} questions")
+            else:
+                figure(f"{name}_{split}", value)
+    print("The same with the family's tags")
+    for split in ("frozen", "dev"):
+        figure(f"recall_at_5_tagged_{split}", quality(split, tags=True)["recall_at_5"])
+
+
+# -- speed and size -----------------------------------------------------------------------------
+
+QUESTIONS = [q["text"] for q in json.loads((DATA / "retrieval_set.json").read_text())["questions"]]
+PERSONA = {"id": "p", "name": "Antônio Carlos Ferreira", "version": 1, "aliases": [
+    {"name": "Antônio", "also_called": ["Vô Toninho", "Toninho", "Seu Antônio"]},
+    {"name": "Maria Aparecida", "also_called": ["Vó Cida", "Cida", "Dona Cida"]},
+    {"name": "José", "also_called": ["Tio Zé", "Zé"]}]}
+
+
+def search_times(index: retrieval.MemoryIndex, rounds: int = 3) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        for question in QUESTIONS:
+            started = time.perf_counter()
+            index.hits(question, 6)
+            samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+def build_ms(count: int) -> float:
+    """The median time a warm process takes to build a new persona's index (its own words
+    are new to the process: every corpus is another one)."""
+    retrieval.build_index(PERSONA, corpus(count, seed=1))  # the process's warm-up
+    samples = []
+    for seed in range(2, 7):
+        memories = corpus(count, seed=seed)
+        started = time.perf_counter()
+        retrieval.build_index(PERSONA, memories)
+        samples.append((time.perf_counter() - started) * 1000)
+    return statistics.median(samples)
+
+
+def update_times(index: retrieval.MemoryIndex, count: int = 100) -> list[float]:
+    """Editing one memory (new text) and adding one, in place."""
+    fresh = corpus(count, seed=99, prefix="u")
+    ids = list(index.positions)
+    samples = []
+    for n, memory in enumerate(fresh):
+        target = {**memory, "id": ids[n]} if n % 2 else memory
+        started = time.perf_counter()
+        index.upsert(target)
+        samples.append((time.perf_counter() - started) * 1000)
+    return samples
+
+
+COLD_SEARCH = """
+import sys, time
+sys.path.insert(0, {project!r})
+started = time.perf_counter()
+from chalicelib.persona import retrieval
+from chalicelib.store.repository import Store
+from chalicelib.store.sqlite import SqliteTable
+store = Store(SqliteTable({path!r}))
+imported = time.perf_counter()
+persona = store.get_persona({pid!r})
+hits = retrieval.find(store, persona, {question!r}, 6)
+done = time.perf_counter()
+assert retrieval.CACHE.builds == 0 and retrieval.CACHE.loads == 1 and hits
+print((done - imported) * 1000)
+"""
+
+
+def cold_first_search_ms(count: int = 2000, runs: int = 5) -> float:
+    """A new process (a cold Lambda) answers its first search from the saved index and the log,
+    on SQLite (moto's DynamoDB speed is not DynamoDB's; the calls are the same two)."""
+    from chalicelib.store import keys
+    from chalicelib.store.repository import Store
+    from chalicelib.store.sqlite import SqliteTable
+    from chalicelib.store.table import Put, Update
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "store.sqlite3")
+        store = Store(SqliteTable(path))
+        pid = "p" * 22
+        store.create_persona({**PERSONA, "id": pid, "memory_count": 0, "created_at": "t"},
+                             {"user_id": "u", "role": "owner", "name": "A", "email": "a@x",
+                              "joined_at": "t"})
+        memories = corpus(count)
+        for start in range(0, count, 50):
+            store.table.write([Put({"PK": keys.memory(pid, m["id"])[0],
+                                    "SK": keys.memory(pid, m["id"])[1], "kind": "memory", **m})
+                               for m in memories[start:start + 50]])
+        store.table.write([Update(*keys.persona(pid), add={"memory_revision": count})])
+        cache = retrieval.IndexCache()
+        cache.index_for(store, store.get_persona(pid))  # built once and saved
+        for memory in corpus(5, seed=42, prefix="w"):  # and five writes logged since
+            revision = store.add_memory(pid, memory, retrieval_limits())
+            cache.note_write(store, pid, revision, memory["id"], memory)
+        code = COLD_SEARCH.format(project=str(PROJECT), path=path, pid=pid,
+                                  question="Vô, onde foi o seu casamento com a Cida?")
+        samples = [float(subprocess.run([sys.executable, "-c", code], check=True,
+                                        capture_output=True, text=True).stdout)
+                   for _ in range(runs)]
+    return statistics.median(samples)
+
+
+def retrieval_limits() -> Any:
+    from chalicelib.store.repository import MemoryLimits
+    return MemoryLimits(count=1_000_000, chars=1_000_000_000)
+
+
+def speed() -> None:
+    print("Memory search speed and size (bench/corpus.py: distinct memories; 2 cores)")
+    figure("index_build_ms_2k", build_ms(2000), 1)
+    index = retrieval.build_index(PERSONA, corpus(2000))
+    search_times(index, 1)
+    figure("search_p95_ms_2k", pct(search_times(index), 95), 2)
+    figure("index_bytes_2k", len(index.snapshot()), 0)
+    updates = update_times(index)
+    figure("index_update_ms", pct(updates, 95), 2)
+    figure("index_update_ms_max", max(updates), 2)
+    figure("first_search_ms_cold_2k", cold_first_search_ms(), 1)
+    big = retrieval.build_index(PERSONA, corpus(20_000))
+    search_times(big, 1)
+    figure("search_p95_ms_20k", pct(search_times(big), 95), 2)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quality", action="store_true", help="recall only")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list dev misses")
+    args = parser.parse_args()
+    print_quality(args.verbose)
+    if not args.quality:
+        speed()
+
+
+if __name__ == "__main__":
+    main()
