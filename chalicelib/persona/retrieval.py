@@ -29,7 +29,7 @@ from collections import OrderedDict
 from typing import Any, Iterable, Protocol, Sequence
 
 from chalicelib.persona.embeddings import cosine, normalise
-from chalicelib.persona.text import fold, query_terms, terms, words
+from chalicelib.persona.text import DECADE, decades, fold, query_terms, terms, words
 
 K1 = 1.2
 B = 0.75
@@ -41,7 +41,7 @@ ALIAS_WEIGHT = 2.0
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 1
+ANALYSER = 2
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
@@ -205,6 +205,9 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
     tags = _field_text(memory, "tags").casefold().split()
     # One count, in C, of every piece's terms; the title and tags are counted twice.
     counts = Counter(chain.from_iterable(map(_halves, chain(text, title, title, tags, tags))))
+    for name, field_weight in (("text", 1), ("title", 2), ("tags", 2)):
+        for term in decades(_field_text(memory, name)):
+            counts[term] += 2 * field_weight
     if names.starts and (names.anchors is None or not names.anchors.isdisjoint(counts)):
         for raws, field_weight in ((text, 1), (title, 2), (tags, 2)):
             firsts = list(map(_first, raws))
@@ -365,7 +368,10 @@ class MemoryIndex:
     def _plan(self, query: str) -> _Plan:
         """The query's weighted terms, the meaningful words relevance is measured on, and the
         trigger phrases it holds."""
-        query_words = words(without_vocative(query, self.names.own))
+        query = without_vocative(query, self.names.own)
+        # "nos anos 60": one decade, said in words the memories need not share ("1965")
+        said_decades = decades(query)
+        query_words = words(DECADE.sub(" ", query))
         # "vo qual era..." typed without a comma still opens by addressing the persona: those
         # first words say who is asked, not what about (later, "sua avó" is a subject).
         leading = 0
@@ -384,6 +390,9 @@ class MemoryIndex:
                 counts[term] = ALIAS_WEIGHT
                 if term != "a:self":  # the persona named is who is asked, not what about
                     units.append((self._idf(term), (term,)))
+        for term in said_decades:
+            counts[term] = counts.get(term, 0.0) + 1.0
+            units.append((self._idf(term), (term,)))
         for position, word in enumerate(rest):
             word_terms = query_terms(word)
             for term, weight in word_terms:

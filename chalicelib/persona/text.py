@@ -155,12 +155,43 @@ def _concept_map() -> dict[str, frozenset[int]]:
 _CONCEPTS = _concept_map()
 
 
+# Decades as people say them: "anos 60", "década de 1960", "the sixties", "the 60s", "1960s".
+_DECADE_NUMBERS = {"vinte": "2", "trinta": "3", "quarenta": "4", "cinquenta": "5",
+                   "sessenta": "6", "setenta": "7", "oitenta": "8", "noventa": "9",
+                   "twenties": "2", "thirties": "3", "forties": "4", "fifties": "5",
+                   "sixties": "6", "seventies": "7", "eighties": "8", "nineties": "9"}
+DECADE = re.compile(
+    r"\b(?:anos|d[eé]cada(?:\s+de)?)\s+(?P<pt>(?:19|20)?[1-9]0|(?:19|20)00|vinte|trinta|"
+    r"quarenta|cinquenta|sessenta|setenta|oitenta|noventa)\b"
+    r"|\b(?P<en>(?:19|20)?[1-9]0|(?:19|20)00)'?s\b"
+    r"|\b(?:the\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+    r"nineties)\b", re.IGNORECASE)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+def decades(text: str) -> list[str]:
+    """The decade terms of a text's decade expressions ("anos 60" -> "d:196")."""
+    found = []
+    for match in DECADE.finditer(text):
+        said = (match.group("pt") or match.group("en") or match.group("word")).lower()
+        if said in _DECADE_NUMBERS:
+            found.append(f"d:19{_DECADE_NUMBERS[said]}")
+        elif len(said) == 4:
+            found.append(f"d:{said[:3]}")
+        else:  # "anos 60": the twentieth century's, as a family means it
+            found.append(f"d:19{said[0]}")
+    return found
+
+
 @lru_cache(maxsize=100_000)
 def terms(word: str) -> tuple[tuple[str, float], ...]:
     """The weighted index terms of one folded word: its stems (sharing one unit of weight, so
-    a word counts once whichever language's stem matches) and the ideas it belongs to."""
+    a word counts once whichever language's stem matches), the ideas it belongs to, and for
+    a year its decade (half a unit: "1965" is in "os anos 60")."""
     if word in _STOP_FOLDED or len(word) < 2 and not word.isdigit():
         return ()
+    if _YEAR.match(word):
+        return ((f"s:{word}", 1.0), (f"d:{word[:3]}", 0.5))
     word_stems = stems(word)
     found = [(f"s:{s}", 1.0 / len(word_stems)) for s in word_stems]
     concepts: set[int] = set()
@@ -180,8 +211,8 @@ def query_terms(word: str) -> tuple[tuple[str, float], ...]:
     its closest synonyms (bilingual lexicon, docs/licences.md), so "soap opera" meets
     "novela" and "dirigindo" meets "motorista"."""
     own = terms(word)
-    if not own:
-        return own
+    if not own or _YEAR.match(word):
+        return tuple(t for t in own if not t[0].startswith("d:"))  # a year asked is that year
     from chalicelib.persona import lexicon
     seen = {t for t, _ in own}
     wider: list[tuple[str, float]] = []

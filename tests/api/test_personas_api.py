@@ -110,6 +110,19 @@ def test_search_uses_the_chats_ranking_and_returns_scores(api: Api, alice: User)
     assert [m["id"] for m in items] == expected
 
 
+def test_search_says_which_memories_a_reply_would_draw_on(api: Api, alice: User) -> None:
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid, text="Pescamos no rio Grande em 1958.")
+    api.add_memory(alice, pid, text="A festa junina da igreja tinha quadrilha.")
+    items = api.call("GET", f"/api/personas/{pid}/memories?q=pescaria+no+rio+Grande",
+                     alice).json_body["items"]
+    assert [(m["answers"], 0 <= m["relevance"] <= 1) for m in items] == [(True, True)]
+    items = api.call("GET", f"/api/personas/{pid}/memories?q=festa+de+aniversario+no+rio",
+                     alice).json_body["items"]
+    assert items and not any(m["answers"] for m in items)
+    assert all(m["relevance"] < 0.5 for m in items)
+
+
 def test_search_index_follows_memory_changes(api: Api, alice: User) -> None:
     pid = api.create_persona(alice)["id"]
     mid = api.add_memory(alice, pid, text="Pescaria no rio.")["id"]

@@ -205,3 +205,17 @@ def test_a_spouse_named_only_by_role_is_found_once_the_family_lists_the_role_as_
     persona["version"] = 2
     after = [m["id"] for m, _ in build_index(persona, memories).search(question, 4)]
     assert after[0] == "met"
+
+
+@pytest.mark.parametrize("question", ["O que vc fazia nos anos 60?", "e na década de 1960?",
+                                      "What did you do in the sixties?", "and in the 60s?"])
+def test_a_decade_reaches_the_years_in_it(question: str) -> None:
+    index = build_index({"id": "p"}, memories("Em 1965 eu trabalhava na estação de trem.",
+                                              "Em 1975 eu trabalhava na fábrica."))
+    assert [m["id"] for m, _ in index.search(question, 5)][:1] == ["m0"]
+
+
+def test_a_year_asked_is_that_year_not_its_decade() -> None:
+    index = build_index({"id": "p"}, memories("Em 1967 nasceu a Lúcia.", "Chuva em 1965."))
+    assert [m["id"] for m, _ in index.search("quem nasceu em 1967?", 5)] == ["m0"]
+    assert [h.relevance for h in index.hits("quem nasceu em 1967?", 5)] == [1.0]

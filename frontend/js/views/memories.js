@@ -124,19 +124,19 @@ export async function memoriesView(el, ctx, id) {
         clear.hidden = false;
         results.replaceChildren(...(found.items.length
           ? [h("h3", { t: "search.results", tv: { n: found.items.length, q } }),
-            h("ol", { class: "memories ranked" }, found.items.map((m) => memoryCard(m, found.items[0].score)))]
+            h("ol", { class: "memories ranked" }, found.items.map((m) => memoryCard(m, true)))]
           : [h("p", { class: "empty-line", t: "search.none" })]));
       } catch (error) { results.replaceChildren(errorNotice(error)); }
     });
     return form;
   }
 
-  function memoryCard(m, top = 0) { // top: the best score of a search, to draw the others against
+  function memoryCard(m, found = false) { // found: a search result, which says how well it matches
     const card = h("li", { class: "card memory", "data-memory": m.id });
     const draw = () => {
       card.replaceChildren(...[...memoryBody(m),
-        top ? h("p", { class: "score" }, h("span", { t: "search.score", tv: { score: m.score } }),
-          h("meter", { min: 0, max: top, value: m.score, "aria-hidden": "true" })) : null,
+        found ? h("p", { class: "score" }, h("span", { t: m.answers ? "search.answers" : "search.partly" }),
+          h("meter", { min: 0, max: 1, value: m.relevance, "aria-hidden": "true" })) : null,
         editable ? h("p", { class: "actions" },
           h("button", { type: "button", class: "btn small", t: "action.edit", onclick: edit,
             ta: { "aria-label": "memory.edit.label" }, tv: { title: m.title || m.text.slice(0, 40) } }),
