@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Sequence
 
 from chalicelib.llm.base import Generation, Provider
 from chalicelib.llm.grounded import GROUNDED
-from chalicelib.persona import composer, language as languages, retrieval
+from chalicelib.persona import composer, followup, language as languages, retrieval
 from chalicelib.persona.composer import Draft
+from chalicelib.persona.followup import Topic
 from chalicelib.persona.prompt import Prompt, build_prompt
 from chalicelib.store.repository import Store
 from chalicelib.turn.claim import Claimed
@@ -48,20 +49,87 @@ def history_of(store: Store, claimed: Claimed) -> list[dict[str, Any]]:
     return kept[-HISTORY:]
 
 
+def conversation_hits(store: Store, persona: dict[str, Any], memory_ids: Sequence[str],
+                      found: Sequence[retrieval.Hit]) -> list[retrieval.Hit]:
+    """The memories the persona's last answer used, as hits of at least the threshold: the
+    conversation, not the words of the follow-up, says they are what is being talked about.
+    A memory the search found keeps its own relevance when that is higher; the others are
+    read from the store (one batch read), and one since deleted is left out."""
+    known: dict[str, retrieval.Hit] = {}
+    for finding in found:  # a memory two searches found: the more relevant finding
+        if finding.relevance > getattr(known.get(finding.memory["id"]), "relevance", -1.0):
+            known[finding.memory["id"]] = finding
+    missing = [m for m in memory_ids if m not in known]
+    read = {m["id"]: m for m in store.memories_by_id(persona["id"], missing)} if missing \
+        else {}
+    hits = []
+    for memory_id in memory_ids:
+        hit = known.get(memory_id)
+        if hit is not None:
+            hits.append(retrieval.Hit(hit.memory, hit.score,
+                                      max(hit.relevance, composer.RELEVANCE_MIN)))
+        elif memory_id in read:
+            memory = {k: read[memory_id][k] for k in retrieval.INDEXED_FIELDS
+                      if k in read[memory_id]}  # what a hit from the index holds
+            hits.append(retrieval.Hit(memory, 0.0, composer.RELEVANCE_MIN))
+    return hits
+
+
+def _merged(first: Sequence[retrieval.Hit], then: Sequence[retrieval.Hit]) -> list[retrieval.Hit]:
+    seen = {h.memory["id"] for h in first}
+    return [*first, *(h for h in then if h.memory["id"] not in seen)]
+
+
+def _answers(hits: Sequence[retrieval.Hit]) -> bool:
+    return bool(hits) and hits[0].relevance >= composer.RELEVANCE_MIN
+
+
+def find_memories(store: Store, claimed: Claimed, topic: Topic,
+                  embedder: Any) -> list[retrieval.Hit]:
+    """The memories for this turn, best first.
+
+    A self-standing message is searched as it is. A follow-up with words of its own ("e
+    depois, vocês casaram?") is searched with them, then with them and its topic, and the
+    first search that finds a memory relevant enough answers it; otherwise, and always for a
+    follow-up with none ("onde foi isso?"), the memories of the last answer come first. The
+    last answer's memories are always among the candidates of a follow-up."""
+    persona = claimed.persona
+    if not topic.leaning:
+        return retrieval.find(store, persona, claimed.text, RETRIEVED, embedder)
+    searches = [" ".join(topic.own)] if topic.own else []
+    searches.append(topic.query)
+    results = [retrieval.find(store, persona, query, RETRIEVED, embedder)
+               for query in dict.fromkeys(q for q in searches if q)]
+    found = [h for result in results for h in result]
+    talked_about = conversation_hits(store, persona, topic.memory_ids, found)
+    if topic.own:
+        for result in results:
+            if _answers(result):
+                room = max(1, RETRIEVED - len(talked_about))
+                return _merged(result[:room], talked_about)
+    return _merged(talked_about, results[-1] if results else [])[:RETRIEVED]
+
+
 def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
             max_tokens: int, temperature: float, prompt_budget: int) -> Composition:
     """The grounded draft and the generation request for this turn."""
     language = asker_language(claimed)
-    hits = retrieval.find(store, claimed.persona, claimed.text, RETRIEVED, embedder)
-    visitor = claimed.conversation.get("visitor_name") or ""
-    draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor)
-    relevant = [h.memory for h in hits if h.relevance >= composer.RELEVANCE_MIN]
     provider = claimed.provider
     if language not in (getattr(provider, "languages", None) or (language,)):
         provider = GROUNDED  # e.g. SmolLM2-135M, which writes no Portuguese: the draft answers
+    needs_prompt = provider.name not in NEEDS_NO_PROMPT
+    names = retrieval.Names.of(claimed.persona).own
+    # One read of the history at most: for a follow-up's topic, for a model's prompt, or both.
+    leaning = followup.leans_on_past(claimed.text, names)
+    history = history_of(store, claimed) if leaning or needs_prompt else []
+    topic = followup.topic_of(claimed.text, history, names)
+    hits = find_memories(store, claimed, topic, embedder)
+    visitor = claimed.conversation.get("visitor_name") or ""
+    draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor)
+    relevant = [h.memory for h in hits if h.relevance >= composer.RELEVANCE_MIN]
     prompt = None
-    if provider.name not in NEEDS_NO_PROMPT:
-        prompt = build_prompt(claimed.persona, relevant, history_of(store, claimed),
+    if needs_prompt:
+        prompt = build_prompt(claimed.persona, relevant, history,
                               visitor or UNNAMED[language],
                               claimed.conversation.get("relationship", ""),
                               claimed.text, prompt_budget, language=language, draft=draft.text)

@@ -1,0 +1,195 @@
+"""Follow-up questions through the API on the default grounded provider: "onde foi isso?",
+"e depois?", "where was that?" find the memory being talked about; a new question finds its
+own; a follow-up with nothing before it is answered honestly."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chalicelib import ids, runtime
+from chalicelib.llm.base import Completion, Generation, OnText
+from tests.conftest import Api
+
+
+@pytest.fixture
+def family(sqlite_api: Api, monkeypatch) -> dict[str, Any]:
+    monkeypatch.delenv("FOREVERUS_LLM_PROVIDER")  # the default: the grounded composer
+    runtime.reset()
+    return _family(sqlite_api)
+
+
+def _family(api: Api) -> dict[str, Any]:
+    alice = api.login("alice@example.com", "Alice Ferreira")
+    persona = api.create_persona(alice, name="Maria Aparecida", relationship="avó", aliases=[
+        {"name": "José", "also_called": ["Zé", "vô", "vô Zé"]}])
+    pid = persona["id"]
+    add = api.add_memory
+    memories = {
+        "baile": add(alice, pid, title="Como conheci o Zé", text=(
+            "Conheci o seu avô Zé num baile de carnaval em Juiz de Fora, em 1958. Ele pisou "
+            "no meu pé três vezes na mesma música."))["id"],
+        "horta": add(alice, pid, title="A horta", text=(
+            "Depois que me aposentei, cuidava da horta todo dia antes do café."))["id"],
+        "festa": add(alice, pid, title="Minha festa de 15 anos", text=(
+            "Minha festa de 15 anos foi no salão da paróquia, com bolo de coco."))["id"],
+        "fabrica": add(alice, pid, title="A fábrica", text=(
+            "Trabalhei como costureira numa fábrica de tecidos em São Paulo."))["id"],
+    }
+    return {"api": api, "alice": alice, "pid": pid, **memories}
+
+
+def start(family: dict[str, Any], language: str = "pt-BR") -> str:
+    r = family["api"].call("POST", f"/api/personas/{family['pid']}/conversations",
+                           family["alice"], {"visitor_name": "Ana", "language": language})
+    assert r.status_code == 201, r.body
+    return r.json_body["id"]
+
+
+def say(family: dict[str, Any], cid: str, text: str) -> dict[str, Any]:
+    r = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
+                           {"text": text, "client_message_id": ids.new_id()})
+    assert r.status_code == 201, r.body
+    reply = r.json_body["reply"]
+    assert reply["provider"] == "grounded"
+    return reply
+
+
+def answers_from(reply: dict[str, Any], memory_id: str) -> bool:
+    """The reply quotes that memory, names it as its source and does not abstain."""
+    return (reply["memories_used"] == [memory_id]
+            and [s["id"] for s in reply.get("sources", [])] == [memory_id]
+            and "lembro disso" not in reply["text"] and "remember that" not in reply["text"])
+
+
+def test_where_was_that_finds_the_memory_just_told(family) -> None:
+    cid = start(family)
+    assert answers_from(say(family, cid, "Vó, como você conheceu o vô?"), family["baile"])
+    where = say(family, cid, "onde foi isso?")
+    assert answers_from(where, family["baile"]) and "Juiz de Fora" in where["text"]
+
+
+def test_and_then_stays_with_the_topic_not_any_memory_saying_depois(family) -> None:
+    cid = start(family)
+    say(family, cid, "Vó, como você conheceu o vô?")
+    assert answers_from(say(family, cid, "e depois?"), family["baile"])
+    assert answers_from(say(family, cid, "e dps, quem mais estava la?"), family["baile"])
+
+
+def test_a_chain_of_follow_ups_keeps_the_first_topic(family) -> None:
+    cid = start(family)
+    say(family, cid, "Vó, como você conheceu o vô?")
+    for text in ("onde foi isso?", "e depois?", "em que ano foi?", "ond foi isso"):
+        assert answers_from(say(family, cid, text), family["baile"]), text
+
+
+def test_english_follow_ups_find_the_memory_just_told(family) -> None:
+    cid = start(family, "en")
+    first = say(family, cid, "Grandma, how did you meet grandpa?")
+    assert first["language"] == "en" and answers_from(first, family["baile"])
+    where = say(family, cid, "where was that?")
+    assert where["language"] == "en" and answers_from(where, family["baile"])
+    assert "Juiz de Fora" in where["text"]
+    assert answers_from(say(family, cid, "and then what happened?"), family["baile"])
+
+
+def test_a_new_question_after_follow_ups_finds_its_own_memory(family) -> None:
+    cid = start(family)
+    say(family, cid, "Vó, como você conheceu o vô?")
+    say(family, cid, "onde foi isso?")
+    assert answers_from(say(family, cid, "Vó, e a sua festa de 15 anos?"), family["festa"])
+    assert answers_from(say(family, cid, "onde foi isso?"), family["festa"])
+
+
+def test_a_follow_up_with_words_of_its_own_answers_them(family) -> None:
+    cid = start(family)
+    say(family, cid, "Vó, como você conheceu o vô?")
+    assert answers_from(say(family, cid, "nessa época você trabalhava?"), family["fabrica"])
+    # "isso" is what was just said (the factory), though the topic's words find the dance
+    where = say(family, cid, "onde foi isso?")
+    assert answers_from(where, family["fabrica"]) and "São Paulo" in where["text"]
+
+
+def test_a_follow_up_with_nothing_before_it_is_answered_honestly(family) -> None:
+    for text in ("e depois?", "onde foi isso?"):
+        reply = say(family, start(family), text)
+        assert reply["memories_used"] == [] and "Não me lembro disso" in reply["text"], text
+
+
+def test_a_follow_up_after_small_talk_has_no_topic_to_lean_on(family) -> None:
+    cid = start(family)
+    assert say(family, cid, "Oi vó")["memories_used"] == []
+    reply = say(family, cid, "e depois?")
+    assert reply["memories_used"] == [] and "Não me lembro disso" in reply["text"]
+
+
+def test_the_last_answers_memory_is_used_even_when_the_words_no_longer_find_it(
+        api, alice, monkeypatch) -> None:
+    """The memory is edited between the question and the follow-up: the topic's words no
+    longer reach it, the conversation still does (read by id, on both stores)."""
+    monkeypatch.delenv("FOREVERUS_LLM_PROVIDER")
+    runtime.reset()
+    family = _family(api)
+    cid = start(family)
+    assert answers_from(say(family, cid, "Vó, como você conheceu o vô?"), family["baile"])
+    r = api.call("PATCH", f"/api/personas/{family['pid']}/memories/{family['baile']}", alice,
+                 {"text": "Foi num baile de carnaval em Juiz de Fora, em 1958."})
+    assert r.status_code == 200, r.body
+    where = say(family, cid, "onde foi isso?")
+    assert answers_from(where, family["baile"]) and "Juiz de Fora" in where["text"]
+
+
+class Recording:
+    """A model that says the draft back, recording what it was given."""
+
+    name = "recording"
+    model = "recording-1"
+
+    def __init__(self) -> None:
+        self.requests: list[Generation] = []
+
+    def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
+        self.requests.append(request)
+        return Completion(text=request.draft, input_tokens=10, output_tokens=5,
+                          provider=self.name, model=self.model, latency_ms=1)
+
+
+def count_history_reads(monkeypatch) -> list[str]:
+    store = runtime.store()
+    reads: list[str] = []
+    read = store.recent_messages
+
+    def counted(conversation_id: str, count: int) -> list[dict[str, Any]]:
+        reads.append(conversation_id)
+        return read(conversation_id, count)
+
+    monkeypatch.setattr(store, "recent_messages", counted)
+    return reads
+
+
+def test_a_model_is_given_the_memory_being_talked_about_and_history_is_read_once(
+        family, monkeypatch) -> None:
+    model = Recording()
+    monkeypatch.setattr(runtime, "provider", lambda: model)
+    cid = start(family)
+    first = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
+                               {"text": "Vó, como você conheceu o vô?",
+                                "client_message_id": ids.new_id()})
+    assert first.status_code == 201, first.body
+    reads = count_history_reads(monkeypatch)
+    r = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
+                           {"text": "onde foi isso?", "client_message_id": ids.new_id()})
+    assert r.status_code == 201, r.body
+    given = [m["id"] for m in model.requests[-1].memories]
+    assert given[0] == family["baile"] and len(reads) == 1
+    assert r.json_body["reply"]["memories_used"] == [family["baile"]]
+
+
+def test_the_grounded_provider_reads_history_only_for_a_follow_up(family,
+                                                                  monkeypatch) -> None:
+    cid = start(family)
+    reads = count_history_reads(monkeypatch)
+    say(family, cid, "Vó, como você conheceu o vô?")
+    assert reads == []
+    say(family, cid, "e depois?")
+    assert len(reads) == 1
