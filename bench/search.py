@@ -46,64 +46,70 @@ def persona_of(data: dict[str, Any]) -> dict[str, Any]:
     return {"id": "p", "version": 1, **{k: v for k, v in data["persona"].items()}}
 
 
-def index_of(data: dict[str, Any], tags: bool) -> retrieval.MemoryIndex:
-    memories = [{**m, "tags": m.get("tags", []) if tags else [],
-                 "created_at": f"2020-01-01T{n:06d}"} for n, m in enumerate(data["memories"])]
-    return retrieval.build_index(persona_of(data), memories)
+class SetSource:
+    """The labelled memories as the store the turn reads (all of them, or some by id)."""
+
+    def __init__(self, memories: list[dict[str, Any]]) -> None:
+        self.memories = memories
+
+    def all_memories(self, persona_id: str) -> list[dict[str, Any]]:
+        return self.memories
+
+    def memories_by_id(self, persona_id: str, ids: Any) -> list[dict[str, Any]]:
+        return [m for m in self.memories if m["id"] in set(ids)]
 
 
-def query_of(question: dict[str, Any], index: retrieval.MemoryIndex) -> tuple[str, list[str]]:
-    """What the chat turn searches with, and the memories its last reply used: a follow-up
-    leans on the conversation (chalicelib/persona/followup.py)."""
-    context = question.get("context") or []
-    if not context:
-        return question["text"], []
-    from chalicelib.persona import followup
+def turn_hits(source: SetSource, persona: dict[str, Any], question: dict[str, Any]
+              ) -> list[retrieval.Hit]:
+    """The memories the chat turn finds for a question (chalicelib/turn/compose.py), after
+    its earlier messages were answered as the turn would have answered them."""
+    from types import SimpleNamespace
+
+    from chalicelib.persona import composer, followup
+    from chalicelib.turn.compose import find_memories
+    names = retrieval.Names.of(persona).own
     history: list[dict[str, Any]] = []
-    for earlier in context:  # each earlier message answered as the turn would have
-        topic = followup.topic(earlier, history)
-        hits = [h for h in index.hits(topic.query, 6) if h.relevance >= RELEVANCE_MIN]
-        history += [{"role": "visitor", "text": earlier},
-                     {"role": "persona", "text": "", "memories_used": [
-                         h.memory["id"] for h in hits[:1]]}]
-    topic = followup.topic(question["text"], history)
-    return topic.query, list(topic.memory_ids)
-
-
-def ranked_ids(question: dict[str, Any], index: retrieval.MemoryIndex, k: int) -> list[str]:
-    query, carried = query_of(question, index)
-    hits = index.hits(query, k)
-    found = [h.memory["id"] for h in hits if h.relevance >= RELEVANCE_MIN] + carried
-    found += [h.memory["id"] for h in hits]
-    return list(dict.fromkeys(found))[:k]
+    for text in [*(question.get("context") or []), question["text"]]:
+        claimed = SimpleNamespace(persona=persona, text=text)
+        hits = find_memories(source, claimed, followup.topic_of(text, history, names),  # type: ignore[arg-type]
+                             None)
+        draft = composer.compose(persona, text, question["lang"], hits, "")
+        history += [{"role": "visitor", "text": text},
+                    {"role": "persona", "text": draft.text,
+                     "memories_used": list(draft.memory_ids)}]
+    return hits
 
 
 def quality(split: str, tags: bool = False, verbose: bool = False) -> dict[str, float]:
     """Recall@5 and @1 (the share of a question's relevant memories found) per kind, and the
     share of unanswerable questions whose best memory is under the relevance threshold."""
     data = search_set()
-    index = index_of(data, tags)
+    persona = persona_of(data)
+    retrieval.CACHE.clear()
+    source = SetSource([{**m, "tags": m.get("tags", []) if tags else [],
+                         "created_at": f"2020-01-01T{n:06d}"}
+                        for n, m in enumerate(data["memories"])])
     per_kind: dict[str, list[tuple[float, float]]] = {}
     abstained: list[bool] = []
     for q in data["questions"]:
         if q["split"] != split:
             continue
+        hits = turn_hits(source, persona, q)
         if not q["relevant"]:
-            query, _ = query_of(q, index)
-            best = index.hits(query, 1)
-            abstained.append(not best or best[0].relevance < RELEVANCE_MIN)
+            abstained.append(not hits or hits[0].relevance < RELEVANCE_MIN)
             if verbose and not abstained[-1]:
-                print(f"  answered {q['id']} {q['text']!r} -> {best[0].memory['id']} "
-                      f"{best[0].relevance:.2f}")
+                print(f"  answered {q['id']} {q['text']!r} -> {hits[0].memory['id']} "
+                      f"{hits[0].relevance:.2f}")
             continue
-        got = ranked_ids(q, index, 5)
+        got = [h.memory["id"] for h in hits[:5]]
         relevant = set(q["relevant"])
         at5 = len(relevant & set(got)) / len(relevant)
         at1 = 1.0 if got[:1] and got[0] in relevant else 0.0
         per_kind.setdefault(q["kind"], []).append((at5, at1))
-        if verbose and at5 < 1:
+        if verbose and at1 < 1:
             print(f"  missed {q['id']} [{q['kind']}] {q['text']!r} want {sorted(relevant)} "
-                  f"got {got}")
+                  f"got {[(h.memory['id'], round(h.relevance, 2)) for h in hits[:5]]}")
+    retrieval.CACHE.clear()
     every = [pair for pairs in per_kind.values() for pair in pairs]
     out = {"recall_at_5": statistics.mean(a for a, _ in every),
            "recall_at_1": statistics.mean(b for _, b in every),
