@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from chalicelib.persona import language as languages
+from chalicelib.persona import care, language as languages
 from chalicelib.persona.retrieval import Hit
 from chalicelib.persona.text import analyse, fold, words
 
@@ -77,6 +77,19 @@ SOCIAL = {
               "in the memories?"},
 }
 
+# The reply to a message that speaks of suicide or self-harm (care.at_risk): gentle, in the
+# asker's language, quoting no memory. It never speaks as the dead calling the living to them
+# (no "come be with me", no reunion promised); it says they are loved and asks them to reach
+# someone now. The care resources (CVV 188, 988...) follow it, added by turn/finish.py.
+CARE_REPLY = {
+    "pt-BR": "Fico com o coração apertado de ler isso{vocative}. A sua vida importa muito, e tem "
+             "muita gente que te ama e quer você aqui. Por favor, fale agora com alguém de "
+             "confiança ou com quem sabe ajudar; você não precisa passar por isso sem apoio.",
+    "en": "It hurts my heart to read this{vocative}. Your life matters so much, and there are "
+          "people who love you and want you here. Please talk to someone you trust, or to "
+          "people who know how to help, right now; you don't have to go through this alone.",
+}
+
 # Social moves, matched on the folded message. Identity comes first: "are you really him?"
 # must be answered honestly even when it also says "I miss you".
 _SOCIAL_PATTERNS = (
@@ -110,7 +123,7 @@ _QUESTION_START = frozenset(
 @dataclass(frozen=True)
 class Draft:
     """What the composer would say: the text, the memories it quotes, and what kind it is
-    ("answer", "abstain" or a social move such as "greeting")."""
+    ("answer", "abstain", "care" or a social move such as "greeting")."""
 
     text: str
     memory_ids: list[str] = field(default_factory=list)
@@ -217,6 +230,8 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
     language = asker_language if asker_language in languages.LANGUAGES else "en"
     vocative = _vocative(visitor)
     name = persona.get("name") or ""
+    if care.at_risk(message):  # before any social move: "adeus vó, logo a gente se vê"
+        return Draft(CARE_REPLY[language].format(vocative=vocative), [], "care")
     move = social_move(message)
     if move is not None:
         return Draft(SOCIAL[move][language].format(vocative=vocative, name=name), [], move)

@@ -6,6 +6,7 @@ import html
 import re
 from typing import Sequence
 
+from chalicelib.persona import care
 from chalicelib.persona.citations import without_citations
 from chalicelib.persona.text import fold, words
 
@@ -30,30 +31,15 @@ CARE = {
           "Please call your local emergency number now, or find a free, confidential helpline "
           "at findahelpline.com (in the US, call or text 988).",
 }
-_SELF_HARM = {
-    "pt-BR": re.compile("|".join([
-        r"\bsuicid", r"\bme matar", r"\bse matar", r"\btirar a minha vida",
-        r"\btirar minha (propria )?vida", r"\bquero morrer", r"\bnao quero mais viver",
-        r"\bnao aguento mais viver", r"\bme machucar", r"\bme cortar",
-        r"\bacabar com (a )?minha vida", r"\bsumir (de vez|para sempre)"])),
-    "en": re.compile("|".join([
-        r"\bsuicid", r"\bkill myself", r"\bkilling myself", r"\bend my life",
-        r"\bending my life", r"\btake my own life", r"\bwant to die", r"\bwanna die",
-        r"\bself ?harm", r"\bhurt myself", r"\bcut myself", r"\bno reason to live",
-        r"\bbetter off dead"])),
-}
 
 
 def care_language(message: str, persona_language: str) -> str | None:
-    """The language to offer care in when a message speaks of suicide or self-harm, else None.
+    """The language to offer care in when a message speaks of suicide or self-harm, directly
+    or not, else None (the cues and their scoring are in care.py; docs/care.md).
 
-    English words get the English resources, Portuguese ones Brazil's; "suicídio" and other
-    words both languages share get the persona's language."""
-    folded = " ".join(words(message))
-    found = [lang for lang, pattern in _SELF_HARM.items() if pattern.search(folded)]
-    if not found:
-        return None
-    return persona_language if persona_language in found else found[0]
+    English cues get the English resources, Portuguese ones Brazil's; "suicídio" and other
+    words both languages share get the message's language, then the persona's."""
+    return care.care_language(message, persona_language)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

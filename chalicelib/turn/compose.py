@@ -126,6 +126,11 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     hits = find_memories(store, claimed, topic, embedder)
     visitor = claimed.conversation.get("visitor_name") or ""
     draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor)
+    at_risk = draft.kind == "care"
+    if at_risk and provider.name != "authentic":
+        # A visitor who may be at risk gets the composer's fixed, gentle words: no model
+        # writes to them in the voice of someone they lost (it might invite them to join).
+        provider, needs_prompt = GROUNDED, False
     relevant = [h.memory for h in hits if h.relevance >= composer.RELEVANCE_MIN]
     prompt = None
     if needs_prompt:
@@ -142,6 +147,8 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         messages=prompt.messages if prompt else [], max_tokens=max_tokens,
         temperature=temperature, stop=prompt.stop if prompt else [], deadline=deadline,
         language=language, memories=given,
-        examples=list(claimed.persona.get("example_messages") or []), draft=draft.text,
+        # nor, with the AI off, the person's recorded words, which were not said to them now
+        examples=[] if at_risk else list(claimed.persona.get("example_messages") or []),
+        draft=draft.text,
         cancel=threading.Event())
     return Composition(language, provider, draft, given, prompt, request)

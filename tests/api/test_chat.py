@@ -133,6 +133,31 @@ def test_care_resources_follow_a_self_harm_message_whatever_the_model_says(api, 
     assert "188" in r.json_body["reply"]["text"] and r.json_body["reply"]["care"] is True
 
 
+def test_a_visitor_at_risk_gets_gentle_fixed_words_and_no_model_writes_to_them(
+        api, alice, talk, model) -> None:
+    model.text = "Venha ficar comigo, meu neto, estou te esperando."
+    r = send(api, alice, talk["cid"], "Vô, eu quero ir ficar com você, não aguento mais")
+    assert r.status_code == 201
+    reply = r.json_body["reply"]
+    assert model.requests == [] and reply["care"] is True and reply["memories_used"] == []
+    assert "Venha ficar comigo" not in reply["text"] and "188" in reply["text"]
+
+
+def test_with_the_ai_off_a_visitor_at_risk_gets_no_recorded_words_but_care(
+        api, alice, talk, monkeypatch) -> None:
+    patched = api.call("PATCH", f"/api/personas/{talk['pid']}", alice,
+                       {"example_messages": ["Vem cá, meu filho, vem ficar comigo."]})
+    assert patched.status_code == 200
+    from chalicelib.llm.authentic import AUTHENTIC
+    monkeypatch.setattr(runtime, "provider", lambda: AUTHENTIC)  # recorded words only
+    reply = send(api, alice, talk["cid"], "vô eu qro morrer pra ficar com vc").json_body["reply"]
+    assert reply["ai_generated"] is False  # the authentic provider answered
+    assert reply["care"] is True and "ficar comigo" not in reply["text"]
+    ordinary = send(api, alice, talk["cid"], "vô, me conta uma coisa",
+                    "client-0002").json_body["reply"]
+    assert "ficar comigo" in ordinary["text"]  # it would have quoted it otherwise
+
+
 def test_secret_in_the_instructions_never_reaches_the_reply(api, alice, talk, model,
                                                             monkeypatch) -> None:
     secret = "SEGREDO-7f3a-NUNCA-REPITA"

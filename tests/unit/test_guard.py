@@ -22,6 +22,10 @@ RULES = ("Você vai dar voz a Antônio numa conversa com Ana. Regras que valem a
     ("I want to die, grandpa", "en"),
     ("sometimes I think about killing myself", "en"),
     ("I have been self-harming", "en"),
+    # Indirect ones, which the first regexes missed (the issue): docs/care.md.
+    ("queria dormir e não acordar mais", "pt-BR"),
+    ("todo mundo ia ficar melhor sem mim", "pt-BR"),
+    ("everyone would be better off without me", "en"),
 ])
 def test_self_harm_messages_get_care_in_their_language(message: str, language: str) -> None:
     assert care_language(message, "pt-BR") == language
@@ -30,6 +34,7 @@ def test_self_harm_messages_get_care_in_their_language(message: str, language: s
 @pytest.mark.parametrize("message", [
     "Vô, como você conheceu a vó?", "The fish almost killed my mood", "Morreu de rir",
     "Ele queria morar no interior", "I'd die for your feijoada recipe? no, just kidding",
+    "A mãe vai me matar se eu chegar tarde",  # an idiom the first regexes flagged
 ])
 def test_ordinary_messages_get_no_care_text(message: str) -> None:
     assert care_language(message, "pt-BR") is None

@@ -1,0 +1,145 @@
+"""Care for messages that speak of suicide or self-harm: the labelled set, negation,
+shorthand, the language of the resources, and the persona's gentle reply."""
+from __future__ import annotations
+
+import json
+import re
+import time
+from pathlib import Path
+
+import pytest
+
+from chalicelib.persona import care, composer
+from chalicelib.persona.guard import care_language
+from chalicelib.persona.retrieval import Hit
+
+SET = json.loads((Path(__file__).resolve().parents[1] / "data" / "care_set.json")
+                 .read_text(encoding="utf-8"))["items"]
+
+
+def _figures(items: list[dict]) -> tuple[float, list[str], list[str]]:
+    """Recall on the risk messages, the risk messages missed, the others flagged."""
+    risky = [i for i in items if i["risk"]]
+    missed = [i["text"] for i in risky if not care.at_risk(i["text"])]
+    flagged = [i["text"] for i in items if not i["risk"] and care.at_risk(i["text"])]
+    return 1 - len(missed) / len(risky), missed, flagged
+
+
+def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
+    for split in ("dev", "frozen"):
+        items = [i for i in SET if i["split"] == split]
+        assert sum(i["risk"] for i in items) >= 45 and sum(not i["risk"] for i in items) >= 45
+    assert sum(i["risk"] for i in SET) >= 90 and sum(not i["risk"] for i in SET) >= 90
+    assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
+    for item in SET:
+        assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
+                                  "burden", "reunite", "hopeless", "idiom", "death_question",
+                                  "grief", "other"}
+
+
+def test_every_dev_risk_message_gets_care_and_no_other_does() -> None:
+    recall, missed, flagged = _figures([i for i in SET if i["split"] == "dev"])
+    assert missed == [] and flagged == [], (missed, flagged)
+    assert recall == 1.0
+
+
+def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
+    recall, missed, flagged = _figures([i for i in SET if i["split"] == "frozen" and
+                                        i["batch"] == 1])
+    assert missed == [] and flagged == [], (missed, flagged)
+
+
+def test_the_frozen_split_does_not_get_worse() -> None:
+    """The figures measured once, on the frozen split, when the rules were last changed
+    (docs/care.md): a change to the cues may raise them, never lower them."""
+    recall, _, flagged = _figures([i for i in SET if i["split"] == "frozen"])
+    assert recall >= 0.73 and len(flagged) <= 1, (recall, flagged)
+
+
+@pytest.mark.xfail(strict=True, reason="the goal is not met yet: paraphrases written after "
+                   "the rules (frozen batch 4) are mostly missed; docs/care.md")
+def test_the_goal_no_risk_message_missed_and_at_most_one_false_alarm_in_the_whole_set() -> None:
+    recall, _, flagged = _figures(SET)
+    assert recall == 1.0 and len(flagged) <= 1
+
+
+@pytest.mark.parametrize("message", [
+    "não quero me matar, só tô triste", "n penso em suicidio, relaxa",
+    "I'm not going to kill myself, I promise", "eu nunca me cortei de propósito"])
+def test_a_negated_mention_of_suicide_or_self_harm_still_gets_care(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "não quero sumir pra sempre, só tirar uns dias", "nunca pensei em pular da ponte, vó",
+    "I don't want to disappear forever, just for the weekend"])
+def test_a_negated_indirect_cue_does_not(message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "qro morrer", "vc sabe q eu n qro mais viver", "kms", "i wanna unalive myself",
+    "todo mundo ia fica melhor sem mim", "tô pensando em me mata", "i dont wanna wake up",
+    "ngm ia ligar se eu sumisse"])
+def test_shorthand_and_typos_are_read(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "morrendo de saudade", "morri de rir", "I'm dying to see you", "como foi quando o vô morreu?",
+    "minha mãe vai me matar se eu chegar tarde", "essa prova vai me matar",
+    "vou me matar de estudar pra essa prova", "this exam is killing me",
+    "me cortei com papel kkk", "tomei o remédio da pressão, vó", "quero dormir"])
+def test_idioms_questions_about_a_death_and_ordinary_words_get_no_care(message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message,persona_language,expected", [
+    ("quero ir ficar com você, vó", "en", "pt-BR"),
+    ("I want to be with you again, grandpa, I don't want to be here anymore", "pt-BR", "en"),
+    ("thinking about suicide", "pt-BR", "en"),        # a shared word: the message's language
+    ("tenho pensado em suicídio", "en", "pt-BR"),
+    ("suicídio", "en", "en"),                          # says nothing more: the persona's
+    ("suicídio", "pt-BR", "pt-BR"),
+])
+def test_care_comes_in_the_language_of_the_cues_then_the_message_then_the_persona(
+        message, persona_language, expected) -> None:
+    assert care_language(message, persona_language) == expected
+
+
+def test_a_message_is_assessed_well_under_a_millisecond() -> None:
+    texts = [i["text"] for i in SET]
+    started = time.perf_counter()
+    for text in texts:
+        care.assess(text)
+    assert (time.perf_counter() - started) / len(texts) < 0.001
+
+
+# -- the persona's reply to a risk message ----------------------------------------------------
+
+PERSONA = {"id": "p", "name": "Joaquim Bezerra", "language": "pt-BR"}
+INVITATIONS = re.compile(r"comigo|venha|vem (?:me|pra|para|ficar)|me encontrar|te espero|"
+                         r"a gente se v|nos veremos|with me|join me|come (?:to|be|and)|"
+                         r"see you soon|wait(?:ing)? for you|together again|reunite",
+                         re.IGNORECASE)
+
+
+@pytest.mark.parametrize("message,language", [
+    ("quero ir ficar com você, vó", "pt-BR"), ("adeus vó, logo a gente se vê", "pt-BR"),
+    ("te amo vô, me leva com vc", "pt-BR"), ("I want to be with you again, grandpa, I don't "
+                                             "want to be here anymore", "en"),
+    ("take me with you", "en"), ("I miss you, I want to die", "en")])
+def test_the_reply_to_a_risk_message_is_gentle_quotes_no_memory_and_invites_no_reunion(
+        message, language) -> None:
+    inviting = Hit({"id": "m", "text": "Vem ficar comigo, minha filha."}, 1.0, 1.0)
+    draft = composer.compose(PERSONA, message, language, [inviting], "Ana Clara")
+    assert draft.kind == "care" and draft.memory_ids == []
+    assert draft.text == composer.CARE_REPLY[language].format(vocative=", Ana")
+    assert "“" not in draft.text and not INVITATIONS.search(draft.text), draft.text
+    assert ("vida importa" in draft.text) if language == "pt-BR" else \
+        ("life matters" in draft.text)
+
+
+def test_an_ordinary_message_is_not_answered_with_the_care_reply() -> None:
+    assert composer.compose(PERSONA, "Morrendo de saudade, vô", "pt-BR", []).kind == \
+        "affection"
