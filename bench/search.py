@@ -66,13 +66,13 @@ def turn_hits(source: SetSource, persona: dict[str, Any], question: dict[str, An
     from types import SimpleNamespace
 
     from chalicelib.persona import composer, followup
-    from chalicelib.turn.compose import find_memories
+    from chalicelib.turn.compose import SHORT_QUESTION, find_memories
     names = retrieval.Names.of(persona).own
     history: list[dict[str, Any]] = []
     for text in [*(question.get("context") or []), question["text"]]:
         claimed = SimpleNamespace(persona=persona, text=text)
-        hits = find_memories(source, claimed, followup.topic_of(text, history, names),  # type: ignore[arg-type]
-                             None)
+        topic = followup.topic_of(text, history, names, soft=SHORT_QUESTION)
+        hits = find_memories(source, claimed, topic, None)  # type: ignore[arg-type]
         draft = composer.compose(persona, text, question["lang"], hits, "")
         history += [{"role": "visitor", "text": text},
                     {"role": "persona", "text": draft.text,

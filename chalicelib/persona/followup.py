@@ -145,16 +145,18 @@ def _names_a_topic(message: dict[str, Any], names: frozenset[str]) -> bool:
 
 
 def topic_of(message: str, history: Sequence[dict[str, Any]],
-             names: frozenset[str] = frozenset()) -> Topic:
+             names: frozenset[str] = frozenset(), soft: int = 0) -> Topic:
     """What to search with for `message`, given the conversation before it (oldest first;
     visitor and persona messages, the persona's with their `memories_used`).
 
     A self-standing message is searched as it is. One that leans on the past is searched
     with the last visitor message that named a topic (walking back over a chain of
     follow-ups and small talk) followed by its own words, and brings the memories of the
-    persona's latest answer since that question."""
+    persona's latest answer since that question. With `soft`, a question of at most that many
+    words of its own is searched with the topic too (without the last answer's memories)."""
     own = own_words(message, names)
-    if not leans_on_past(message, names):
+    leaning = leans_on_past(message, names)
+    if not leaning and not (0 < len(own) <= soft):
         return Topic(message, (), False, own)
     topic = ""
     memory_ids: tuple[str, ...] = ()
@@ -165,5 +167,11 @@ def topic_of(message: str, history: Sequence[dict[str, Any]],
         elif past.get("role") == "visitor" and _names_a_topic(past, names):
             topic = past.get("text") or ""
             break
+    if not leaning:
+        # A short question after a topic ("quem fez o bolo?" after the wedding) may be about
+        # it: searched with the topic too, its own words still decide what answers it.
+        if not topic:
+            return Topic(message, (), False, own)
+        memory_ids = ()
     query = " ".join(part for part in (topic.strip(), " ".join(own)) if part)
     return Topic(query, memory_ids, True, own)

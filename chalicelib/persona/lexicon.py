@@ -75,13 +75,20 @@ def base_forms(word: str, language: Language | None) -> list[str]:
 
 
 def _lookup(word: str, kinds: dict[Language, str], language: Language | None) -> tuple[str, ...]:
-    """The words stored for word (or, failing that, its first known base form)."""
+    """The words stored for word, then for its first known base form."""
     chosen = [kinds[language]] if language else list(kinds.values())
+    found: list[str] = []
+    bases = 0
     for form in [word, *base_forms(word, language)]:
-        found = [w for kind in chosen for w in (_entry(kind, form) or "").split()]
-        if found:
-            return tuple(dict.fromkeys(found))
-    return ()
+        entry = [w for kind in chosen for w in (_entry(kind, form) or "").split()]
+        if entry and form != word:
+            bases += 1
+        # The base form's words join the word's own: the dictionaries list "palavras" for
+        # its odd senses ("letters", "lyrics") and "palavra" for the plain one ("word").
+        found += entry
+        if bases:
+            break
+    return tuple(dict.fromkeys(found))
 
 
 def translations(word: str, language: Language | None = None) -> tuple[str, ...]:

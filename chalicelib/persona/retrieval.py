@@ -29,7 +29,9 @@ from collections import OrderedDict
 from typing import Any, Iterable, Protocol, Sequence
 
 from chalicelib.persona.embeddings import cosine, normalise
-from chalicelib.persona.text import DECADE, decades, fold, query_terms, terms, words
+from chalicelib.persona.text import (
+    DECADE, TRANSLATION_WEIGHT, decades, fold, query_terms, terms, words,
+)
 
 K1 = 1.2
 B = 0.75
@@ -38,10 +40,11 @@ RRF_K = 60  # reciprocal rank fusion's usual constant
 FUSION_DEPTH = 50
 SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
+UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 2
+ANALYSER = 3
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
@@ -64,7 +67,10 @@ FRAME_WORDS = frozenset(
     "lembra lembro lembrar lembrava lembrou lembranca lembrancas recorda recordar conta conte "
     "contar contava fala fale falar sabe saber sabia diz dizer know knew talk say said tell "
     "told recall please favor quero queria gostaria want wanted could would vc voce voces "
-    "senhor senhora ai entao hein ne".split())
+    "senhor senhora ai entao hein ne "
+    # how much and how many ask for an amount; they are not what the question is about
+    "quanto quanta quantos quantas much many most mais muito muita muitos muitas "
+    "remind reminds reminded lembrar lembre".split())
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
@@ -133,11 +139,19 @@ class Names:
     def of(persona: dict[str, Any]) -> Names:
         """The names of a persona record."""
         phrases: list[tuple[tuple[str, ...], str]] = []
+        named = set(words(persona.get("name") or ""))
         for number, alias in enumerate(persona.get("aliases") or []):
+            # the persona's own nicknames name the persona ("Iolanda", also called "Vó Landa")
+            term = "a:self" if named & set(words(alias.get("name", ""))) else f"a:{number}"
             for name in [alias.get("name", ""), *alias.get("also_called", [])]:
                 phrase = tuple(words(name))
                 if phrase:
-                    phrases.append((phrase, f"a:{number}"))
+                    phrases.append((phrase, term))
+        # A kinship word the family gave as a name ("Cida, also called vó") names her in every
+        # word for it: "grandma", "vovó", "avó".
+        for phrase, term in list(phrases):
+            if len(phrase) == 1 and phrase[0] in ADDRESS_WORDS:
+                phrases += [(kin, term) for kin in _kin_words(phrase[0]) if kin != phrase]
         if persona.get("name"):
             phrases.append((tuple(words(persona["name"])), "a:self"))
         own = set(words(persona.get("name") or ""))
@@ -183,6 +197,18 @@ class Names:
                 except ValueError:
                     break
         return list(found)
+
+
+@lru_cache(maxsize=256)
+def _kin_words(word: str) -> tuple[tuple[str, ...], ...]:
+    """The other words of the vocabulary's groups that hold a kinship word."""
+    from chalicelib.persona.vocabulary import GROUPS
+    found: dict[tuple[str, ...], None] = {}
+    for group in GROUPS:
+        folded = [tuple(words(w)) for w in group]
+        if (word,) in folded:
+            found.update(dict.fromkeys(f for f in folded if f))
+    return tuple(found)
 
 
 def fingerprint(persona: dict[str, Any]) -> str:
@@ -246,7 +272,7 @@ class MemoryIndex:
     memories: list[dict[str, Any] | None] = field(default_factory=list)  # None: a gap
     positions: dict[str, int] = field(default_factory=dict)  # memory id -> position
     lengths: list[float] = field(default_factory=list)
-    average_length: float = 1.0  # of the base, kept until it is repacked
+    average_length: float = 1.0  # of the memories indexed now
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # term -> base slice
     docs: array = field(default_factory=lambda: array("I"))
     halves: array = field(default_factory=lambda: array("H"))
@@ -257,9 +283,19 @@ class MemoryIndex:
     # uses the term (most terms are never asked about).
     _norms: dict[str, list[float]] = field(default_factory=dict, repr=False)
     _scales: list[float] = field(default_factory=list, repr=False)
+    # postings of memories since changed or deleted, per term: not counted in a term's rarity
+    _dead: Counter[str] = field(default_factory=Counter, repr=False)
 
     def __post_init__(self) -> None:
         self._scales = [self._scale(length) for length in self.lengths]
+
+    def _lengths_changed(self) -> None:
+        """A memory came or went: BM25's length normalisation follows the new average, so
+        an index changed in place ranks as a fresh build of the same memories would."""
+        live = [self.lengths[p] for p in self.positions.values()]
+        self.average_length = sum(live) / len(live) if live else 1.0
+        self._scales = [self._scale(length) for length in self.lengths]
+        self._norms.clear()
 
     def _scale(self, length: float) -> float:
         return 2 * K1 * (1 - B + B * length / self.average_length)  # in halves
@@ -284,14 +320,14 @@ class MemoryIndex:
 
     def upsert(self, memory: dict[str, Any]) -> None:
         """Add a memory, or replace the indexed version of one with the same id."""
-        self.remove(memory["id"])
+        self._forget(memory["id"])
         position = len(self.memories)
         counts = memory_halves(memory, self.names)
         length = sum(counts.values()) / 2 or 1.0
         self.memories.append(memory)
         self.positions[memory["id"]] = position
         self.lengths.append(length)
-        self._scales.append(self._scale(length))
+        self._scales.append(0.0)
         for term, halves in counts.items():
             self.extra.setdefault(term, []).append((position, halves))
         phrases = [w for w in (words(t) for t in memory.get("triggers") or []) if w]
@@ -299,14 +335,24 @@ class MemoryIndex:
             self.triggers[position] = phrases
         if memory.get("embedding"):
             self.vectors[position] = list(memory["embedding"])
+        self._lengths_changed()
 
     def remove(self, memory_id: str) -> None:
         """Forget a memory (its postings stay until the base is repacked, skipped as a gap)."""
+        if self._forget(memory_id):
+            self._lengths_changed()
+
+    def _forget(self, memory_id: str) -> bool:
         position = self.positions.pop(memory_id, None)
-        if position is not None:
-            self.memories[position] = None
-            self.triggers.pop(position, None)
-            self.vectors.pop(position, None)
+        if position is None:
+            return False
+        old = self.memories[position]
+        if old is not None:
+            self._dead.update(memory_halves(old, self.names).keys())
+        self.memories[position] = None
+        self.triggers.pop(position, None)
+        self.vectors.pop(position, None)
+        return True
 
     # -- search --
 
@@ -349,7 +395,8 @@ class MemoryIndex:
 
     def _df(self, term: str) -> int:
         span = self.spans.get(term)
-        return (span[1] - span[0] if span else 0) + len(self.extra.get(term, ()))
+        return (span[1] - span[0] if span else 0) + len(self.extra.get(term, ())) - \
+            self._dead.get(term, 0)
 
     def _idf(self, term: str) -> float:
         n = max(1, len(self.positions))
@@ -366,8 +413,8 @@ class MemoryIndex:
         return found
 
     def _plan(self, query: str) -> _Plan:
-        """The query's weighted terms, the meaningful words relevance is measured on, and the
-        trigger phrases it holds."""
+        """The query's words as groups of terms (a word, its stems, ideas and translations),
+        the meaningful words relevance is measured on, and the trigger phrases it holds."""
         query = without_vocative(query, self.names.own)
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
@@ -377,7 +424,7 @@ class MemoryIndex:
         leading = 0
         while leading < min(2, len(query_words) - 1) and self._addresses(query_words[leading]):
             leading += 1
-        counts: dict[str, float] = {}
+        groups: dict[tuple[tuple[str, float], ...], float] = {}  # word's terms -> how often
         units: list[tuple[float, tuple[str, ...]]] = []  # (weight, terms) per meaningful word
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
@@ -387,43 +434,60 @@ class MemoryIndex:
             while _contains(rest, wanted):
                 start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
                 del rest[start:start + len(wanted)]
-                counts[term] = ALIAS_WEIGHT
+                groups[((term, 1.0),)] = ALIAS_WEIGHT
                 if term != "a:self":  # the persona named is who is asked, not what about
                     units.append((self._idf(term), (term,)))
         for term in said_decades:
-            counts[term] = counts.get(term, 0.0) + 1.0
+            groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
             units.append((self._idf(term), (term,)))
         for position, word in enumerate(rest):
+            own = {t for t, _ in terms(word)}
             word_terms = query_terms(word)
-            for term, weight in word_terms:
-                counts[term] = counts.get(term, 0.0) + weight
+            if not word_terms:
+                continue
+            # a word counts once, by the best of its forms: its own stems and ideas fully,
+            # a translation or synonym at half
+            group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
+            groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
             framing = word in FRAME_WORDS or word in self.names.own or (
                 position < leading and self._addresses(word))
-            if word_terms and not framing:
+            if not framing:
                 stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
-                units.append((max((self._idf(t) for t in stems_only), default=0.0),
-                              tuple(t for t, _ in word_terms)))
+                weight = max((self._idf(t) for t in stems_only), default=0.0)
+                if not any(self._df(t) for t, _ in word_terms):
+                    # nothing the family wrote says this word or any of its translations:
+                    # the question asks about something the legacy does not hold
+                    weight *= UNHEARD_WEIGHT
+                units.append((weight, tuple(t for t, _ in word_terms)))
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
-        return _Plan(counts, units, triggered)
+        return _Plan(list(groups.items()), units, triggered)
 
     def _ranked(self, plan: _Plan) -> list[tuple[int, float]]:
         scores: dict[int, float] = {}
         get = scores.get
         scales, saturated = self._scales, K1 + 1
-        for term, query_tf in plan.counts.items():
-            if not self._df(term):
-                continue
-            factor = self._idf(term) * min(query_tf, 2.0)
-            span = self.spans.get(term)
-            if span:
-                start, end = span
-                for position, norm in zip(self.docs[start:end],
-                                          self._norms_of(term, start, end), strict=True):
-                    scores[position] = get(position, 0.0) + norm * factor
-            for position, halves in self.extra.get(term, ()):
-                norm = halves * saturated / (halves + scales[position])
-                scores[position] = get(position, 0.0) + norm * factor
+        for group, times in plan.groups:
+            best: dict[int, float] = {}
+            best_get = best.get
+            for term, weight in group:
+                if not self._df(term):
+                    continue
+                factor = self._idf(term) * weight * times
+                span = self.spans.get(term)
+                if span:
+                    start, end = span
+                    for position, norm in zip(self.docs[start:end],
+                                              self._norms_of(term, start, end), strict=True):
+                        value = norm * factor
+                        if value > best_get(position, 0.0):
+                            best[position] = value
+                for position, halves in self.extra.get(term, ()):
+                    value = halves * saturated / (halves + scales[position]) * factor
+                    if value > best_get(position, 0.0):
+                        best[position] = value
+            for position, value in best.items():
+                scores[position] = get(position, 0.0) + value
         for position in plan.triggered:
             scores[position] = get(position, 0.0) + TRIGGER_BONUS
         last = max(1, len(self.memories) - 1)
@@ -495,7 +559,7 @@ class MemoryIndex:
 
 @dataclass(frozen=True)
 class _Plan:
-    counts: dict[str, float]
+    groups: list[tuple[tuple[tuple[str, float], ...], float]]  # (terms, times said)
     units: list[tuple[float, tuple[str, ...]]]
     triggered: list[int]
 

@@ -72,7 +72,7 @@ NUMBERS = {
     "seis": "6", "sete": "7", "oito": "8", "nove": "9", "dez": "10", "onze": "11",
     "doze": "12", "quinze": "15", "vinte": "20", "trinta": "30", "quarenta": "40",
     "cinquenta": "50", "sessenta": "60", "setenta": "70", "oitenta": "80", "noventa": "90",
-    "cem": "100", "mil": "1000", "one": "1", "two": "2", "three": "3", "four": "4",
+    "cem": "100", "cento": "100", "centena": "100", "mil": "1000", "one": "1", "two": "2", "three": "3", "four": "4",
     "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
     "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
     "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",

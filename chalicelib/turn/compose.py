@@ -18,6 +18,8 @@ from chalicelib.turn.claim import Claimed
 RETRIEVED = 6
 UNNAMED = {"pt-BR": "Visitante", "en": "Visitor"}  # what the prompt calls a visitor with no name
 HISTORY = 20
+OWN_DEPTH = 50
+SHORT_QUESTION = 3  # words of its own, at most, for a question to be read in its topic too
 NEEDS_NO_PROMPT = frozenset({"grounded", "authentic"})
 
 
@@ -88,26 +90,33 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
                   embedder: Any) -> list[retrieval.Hit]:
     """The memories for this turn, best first.
 
-    A self-standing message is searched as it is. A follow-up with words of its own ("e
-    depois, vocês casaram?") is searched with them, then with them and its topic, and the
-    first search that finds a memory relevant enough answers it; otherwise, and always for a
-    follow-up with none ("onde foi isso?"), the memories of the last answer come first. The
-    last answer's memories are always among the candidates of a follow-up."""
+    A self-standing message is searched as it is. A follow-up with words of its own ("quem
+    fez o bolo?") is searched with them, and with them and its topic: the memories both find
+    come first, in the topic's order; failing that, what its own words find relevant; failing
+    that, and always for a follow-up with none ("onde foi isso?"), the memories of the last
+    answer. The last answer's memories are always among the candidates of a follow-up."""
     persona = claimed.persona
     if not topic.leaning:
         return retrieval.find(store, persona, claimed.text, RETRIEVED, embedder)
-    searches = [" ".join(topic.own)] if topic.own else []
-    searches.append(topic.query)
-    results = [retrieval.find(store, persona, query, RETRIEVED, embedder)
-               for query in dict.fromkeys(q for q in searches if q)]
-    found = [h for result in results for h in result]
-    talked_about = conversation_hits(store, persona, topic.memory_ids, found)
-    if topic.own:
-        for result in results:
-            if _answers(result):
-                room = max(1, RETRIEVED - len(talked_about))
-                return _merged(result[:room], talked_about)
-    return _merged(talked_about, results[-1] if results else [])[:RETRIEVED]
+    with_topic = retrieval.find(store, persona, topic.query, RETRIEVED, embedder)
+    # own words reach many memories ("bolo"): look deep enough to meet the topic's
+    own = retrieval.find(store, persona, " ".join(topic.own), OWN_DEPTH, embedder) \
+        if topic.own else []
+    talked_about = conversation_hits(store, persona, topic.memory_ids, [*with_topic, *own])
+    if own:
+        # What the follow-up asks, in the topic being talked about: the memories its own words
+        # find that the topic's search ranks too, in the topic's order ("quem fez o bolo?"
+        # after the wedding: the wedding's cake, not every cake).
+        answering = {h.memory["id"]: h for h in own if h.relevance >= composer.RELEVANCE_MIN}
+        both = [retrieval.Hit(h.memory, h.score,
+                              max(h.relevance, answering[h.memory["id"]].relevance))
+                for h in with_topic if h.memory["id"] in answering]
+        if both:
+            return _merged(both, _merged(talked_about, own[:RETRIEVED]))[:RETRIEVED]
+        if _answers(own):
+            room = max(1, RETRIEVED - len(talked_about))
+            return _merged(own[:room], talked_about)[:RETRIEVED]
+    return _merged(talked_about, with_topic)[:RETRIEVED]
 
 
 def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
@@ -119,10 +128,12 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         provider = GROUNDED  # e.g. SmolLM2-135M, which writes no Portuguese: the draft answers
     needs_prompt = provider.name not in NEEDS_NO_PROMPT
     names = retrieval.Names.of(claimed.persona).own
-    # One read of the history at most: for a follow-up's topic, for a model's prompt, or both.
+    # One read of the history at most: for a follow-up's topic (or a short question's), for a
+    # model's prompt, or both.
+    short = 0 < len(followup.own_words(claimed.text, names)) <= SHORT_QUESTION
     leaning = followup.leans_on_past(claimed.text, names)
-    history = history_of(store, claimed) if leaning or needs_prompt else []
-    topic = followup.topic_of(claimed.text, history, names)
+    history = history_of(store, claimed) if leaning or short or needs_prompt else []
+    topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
     hits = find_memories(store, claimed, topic, embedder)
     visitor = claimed.conversation.get("visitor_name") or ""
     draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor)

@@ -185,11 +185,20 @@ def test_a_model_is_given_the_memory_being_talked_about_and_history_is_read_once
     assert r.json_body["reply"]["memories_used"] == [family["baile"]]
 
 
-def test_the_grounded_provider_reads_history_only_for_a_follow_up(family,
-                                                                  monkeypatch) -> None:
+def test_the_grounded_provider_reads_history_only_for_a_follow_up_or_a_short_question(
+        family, monkeypatch) -> None:
     cid = start(family)
     reads = count_history_reads(monkeypatch)
-    say(family, cid, "Vó, como você conheceu o vô?")
-    assert reads == []
+    say(family, cid, "Vó, como você conheceu o vô naquela festa junina da sua cidade?")
+    assert reads == []  # a question that says all it asks
     say(family, cid, "e depois?")
     assert len(reads) == 1
+    say(family, cid, "e a igreja?")  # short: perhaps about the same topic
+    assert len(reads) == 2
+
+
+def test_a_short_question_is_answered_in_the_topic_being_talked_about(family) -> None:
+    cid = start(family)
+    say(family, cid, "Vó, como você conheceu o vô?")
+    reply = say(family, cid, "que música tocava?")
+    assert reply["memories_used"][:1] == [family["baile"]]

@@ -408,7 +408,7 @@ def test_throttled_twice_then_answered_stores_one_message_and_one_reply(
     queue_error(bedrock.stubber, "ThrottlingException")
     bedrock.stubber.add_response("converse", converse_response())
 
-    r = send(api, alice, cid, "Where did you meet mom?", str(uuid.uuid4()))
+    r = send(api, alice, cid, "Where did you meet Cida?", str(uuid.uuid4()))
 
     assert r.status_code == 201, r.body
     reply = r.json_body["reply"]
@@ -437,7 +437,7 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
     for _ in range(3):
         queue_error(bedrock.stubber, "ThrottlingException")
 
-    r = send(api, alice, cid, "Where did you meet mom?", client_id)
+    r = send(api, alice, cid, "Where did you meet Cida?", client_id)
 
     assert r.status_code == 503, r.body
     assert r.headers.get("Retry-After") == "5"
@@ -450,7 +450,7 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
     assert len(stored_messages(cid, greeting_id)) == 1
 
     bedrock.stubber.add_response("converse", converse_response())
-    r = send(api, alice, cid, "Where did you meet mom?", client_id)
+    r = send(api, alice, cid, "Where did you meet Cida?", client_id)
 
     assert r.status_code == 201, r.body
     assert r.json_body["message"]["id"] == listed[1]["id"]
@@ -471,7 +471,7 @@ def test_refused_request_is_not_retried_and_answers_502_without_retry_after(
     cid, greeting_id = start_chat(api, alice)
     queue_error(bedrock.stubber, code)
 
-    r = send(api, alice, cid, "Where did you meet mom?", str(uuid.uuid4()))
+    r = send(api, alice, cid, "Where did you meet Cida?", str(uuid.uuid4()))
 
     # A refusal is not "busy": 502, and no Retry-After, since retrying the same request
     # will not fix a validation or access error.
@@ -489,11 +489,11 @@ def test_replayed_client_message_id_returns_the_same_reply_without_calling_the_m
     cid, greeting_id = start_chat(api, alice)
     client_id = str(uuid.uuid4())
     bedrock.stubber.add_response("converse", converse_response())
-    first = send(api, alice, cid, "Where did you meet mom?", client_id)
+    first = send(api, alice, cid, "Where did you meet Cida?", client_id)
     assert first.status_code == 201, first.body
     assert bedrock.calls == 1
 
-    again = send(api, alice, cid, "Where did you meet mom?", client_id)
+    again = send(api, alice, cid, "Where did you meet Cida?", client_id)
 
     assert again.status_code == 200, again.body
     assert again.json_body["reply"] == first.json_body["reply"]
