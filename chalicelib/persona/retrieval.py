@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import base64
 import gc
+import heapq
 import hashlib
 import json
 import math
@@ -368,7 +369,7 @@ class MemoryIndex:
         With a query vector (and memories that have one) the ranking is hybrid: the lexical
         ranking and the embedding ranking fused by reciprocal rank."""
         plan = self._plan(query)
-        lexical = self._ranked(plan)
+        lexical = self._ranked(plan, max(limit, FUSION_DEPTH) if self.vectors else limit)
         if query_vector is None or not self.vectors:
             chosen = lexical[:limit]
         else:
@@ -463,7 +464,8 @@ class MemoryIndex:
                      if any(_contains(query_words, phrase) for phrase in phrases)]
         return _Plan(list(groups.items()), units, triggered)
 
-    def _ranked(self, plan: _Plan) -> list[tuple[int, float]]:
+    def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
+        """Memory positions and scores, best first (the best `limit` of them, if given)."""
         scores: dict[int, float] = {}
         get = scores.get
         scales, saturated = self._scales, K1 + 1
@@ -490,12 +492,20 @@ class MemoryIndex:
                 scores[position] = get(position, 0.0) + value
         for position in plan.triggered:
             scores[position] = get(position, 0.0) + TRIGGER_BONUS
-        last = max(1, len(self.memories) - 1)
         memories = self.memories
+        for position in [p for p in scores if memories[p] is None]:
+            del scores[position]  # a memory since changed or deleted
+        if limit and len(scores) > limit:
+            # Recency lifts a score by at most RECENCY_WEIGHT: nothing under the limit-th
+            # best score, so lifted, can reach the top (exact, and no sort of every match).
+            kth = heapq.nlargest(limit, scores.values())[-1]
+            floor = kth / (1 + RECENCY_WEIGHT)
+            scores = {p: score for p, score in scores.items() if score >= floor}
+        last = max(1, len(memories) - 1)
         ranked = sorted(((score * (1 + RECENCY_WEIGHT * p / last), p)
-                         for p, score in scores.items() if score > 0 and memories[p] is not None),
+                         for p, score in scores.items() if score > 0),
                         key=lambda pair: (-pair[0], -pair[1]))
-        return [(p, score) for score, p in ranked]
+        return [(p, score) for score, p in ranked][:limit]
 
     def _relevance(self, plan: _Plan, position: int) -> float:
         """The share of the query's meaningful words (weighted by rarity; a word no memory has
