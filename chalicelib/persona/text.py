@@ -96,7 +96,35 @@ def words(text: str) -> list[str]:
     for raw in _WORD.findall(text):
         word = _fold_word(raw)
         out.extend(SHORTHAND[word].split() if word in SHORTHAND else (word,))
-    return [fold(w) if w not in ACCENT_KEEPS else w for w in out]
+    folded = [fold(w) if w not in ACCENT_KEEPS else w for w in out]
+    return _joined_numbers(folded) if len(folded) > 2 else folded
+
+
+_TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
+         "setenta": 70, "oitenta": 80, "noventa": 90, "twenty": 20, "thirty": 30, "forty": 40,
+         "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_UNITS = {"um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3, "quatro": 4, "cinco": 5,
+          "seis": 6, "sete": 7, "oito": 8, "nove": 9, "one": 1, "two": 2, "three": 3, "four": 4,
+          "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _joined_numbers(folded: list[str]) -> list[str]:
+    """"sessenta e três" and "sixty three" as the one number they say: "63"."""
+    if not any(w in _TENS for w in folded):
+        return folded
+    out: list[str] = []
+    i = 0
+    while i < len(folded):
+        word = folded[i]
+        if word in _TENS:
+            step = 2 if i + 2 < len(folded) and folded[i + 1] == "e" else 1
+            if i + step < len(folded) and folded[i + step] in _UNITS:
+                out.append(str(_TENS[word] + _UNITS[folded[i + step]]))
+                i += step + 1
+                continue
+        out.append(word)
+        i += 1
+    return out
 
 
 def variants(word: str) -> tuple[str, ...]:
@@ -169,6 +197,7 @@ DECADE = re.compile(
     r"|\b(?:the\s+)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|"
     r"nineties)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_SHORT_YEAR = re.compile(r"^[2-9]\d$")
 
 
 def decades(text: str) -> list[str]:
@@ -215,6 +244,8 @@ def query_terms(word: str) -> tuple[tuple[str, float], ...]:
     own = terms(word)
     if not own or _YEAR.match(word):
         return tuple(t for t in own if not t[0].startswith("d:"))  # a year asked is that year
+    if _SHORT_YEAR.match(word):  # "em 63", "in '63": the year people mean, at half weight
+        return own + ((f"s:19{word}", TRANSLATION_WEIGHT),)
     from chalicelib.persona import lexicon
     seen = {t for t, _ in own}
     wider: list[tuple[str, float]] = []

@@ -219,3 +219,12 @@ def test_a_year_asked_is_that_year_not_its_decade() -> None:
     index = build_index({"id": "p"}, memories("Em 1967 nasceu a Lúcia.", "Chuva em 1965."))
     assert [m["id"] for m, _ in index.search("quem nasceu em 1967?", 5)] == ["m0"]
     assert [h.relevance for h in index.hits("quem nasceu em 1967?", 5)] == [1.0]
+
+
+@pytest.mark.parametrize("question", ["Ele virou maquinista em sessenta e três?",
+                                      "Did he become an engine driver in sixty three?",
+                                      "Ele virou maquinista em 63?"])
+def test_numbers_said_in_words_and_short_years_meet_the_year_written(question: str) -> None:
+    index = build_index({"id": "p"}, memories("Em 1963 o Durval virou maquinista.",
+                                              "Em 1961 o Durval comprou um rádio."))
+    assert [m["id"] for m, _ in index.search(question, 5)][:1] == ["m0"]
