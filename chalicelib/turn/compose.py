@@ -92,9 +92,10 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
 
     A self-standing message is searched as it is. A follow-up with words of its own ("quem
     fez o bolo?") is searched with them, and with them and its topic: the memories both find
-    come first, in the topic's order; failing that, what its own words find relevant; failing
-    that, and always for a follow-up with none ("onde foi isso?"), the memories of the last
-    answer. The last answer's memories are always among the candidates of a follow-up."""
+    come first, in the topic's order; failing that, the memories of the last answer for a
+    follow-up that points back at it ("how old was he?"), or what a short question's own words
+    find; and always, for a follow-up with no words of its own ("onde foi isso?"), the
+    memories of the last answer."""
     persona = claimed.persona
     if not topic.leaning:
         return retrieval.find(store, persona, claimed.text, RETRIEVED, embedder)
@@ -113,9 +114,8 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
                 for h in with_topic if h.memory["id"] in answering]
         if both:
             return _merged(both, _merged(talked_about, own[:RETRIEVED]))[:RETRIEVED]
-        if _answers(own):
-            room = max(1, RETRIEVED - len(talked_about))
-            return _merged(own[:room], talked_about)[:RETRIEVED]
+        if _answers(own) and not talked_about:
+            return own[:RETRIEVED]
     return _merged(talked_about, with_topic)[:RETRIEVED]
 
 
