@@ -73,6 +73,33 @@ FRAME_WORDS = frozenset(
     "quanto quanta quantos quantas much many most mais muito muita muitos muitas "
     "remind reminds reminded lembrar lembre".split())
 
+# What a question asks for, and what a memory that can answer it holds.
+_ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
+                        r"what date|que data|que dia|what day)\b", re.IGNORECASE)
+_ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
+                         r"que idade|qual idade|what age)\b", re.IGNORECASE)
+ANSWER_SHAPES = {
+    "when": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
+                       r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
+                       r"outubro|novembro|dezembro|january|february|march|april|may|june|july|"
+                       r"august|september|october|november|december)\b", re.IGNORECASE),
+    "count": re.compile(r"\d|\b(dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|"
+                        r"vinte|trinta|quarenta|cinquenta|cem|cento|mil|two|three|four|five|"
+                        r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b",
+                        re.IGNORECASE),
+}
+ANSWER_LIFT = 1.15
+
+
+def answer_kind(question: str) -> str | None:
+    """"when" or "count" when the question asks for a date or an amount, else None."""
+    if _ASKS_WHEN.search(question):
+        return "when"
+    if _ASKS_COUNT.search(question):
+        return "count"
+    return None
+
+
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
     "vo vovo avo vó vô vovó vovô avó avô gramps grandpa grandma grandfather grandmother granny "
@@ -369,7 +396,11 @@ class MemoryIndex:
         With a query vector (and memories that have one) the ranking is hybrid: the lexical
         ranking and the embedding ranking fused by reciprocal rank."""
         plan = self._plan(query)
-        lexical = self._ranked(plan, max(limit, FUSION_DEPTH) if self.vectors else limit)
+        wanted = answer_kind(query)
+        depth = max(limit, FUSION_DEPTH) if self.vectors else limit
+        lexical = self._ranked(plan, depth * 3 if wanted else depth)
+        if wanted:
+            lexical = self._answering(lexical, wanted)[:depth]
         if query_vector is None or not self.vectors:
             chosen = lexical[:limit]
         else:
@@ -387,6 +418,19 @@ class MemoryIndex:
     def lexical(self, query: str) -> list[tuple[int, float]]:
         """Every memory the words of the query reach, as (position, score), best first."""
         return self._ranked(self._plan(query))
+
+    def _answering(self, ranked: list[tuple[int, float]], wanted: str
+                   ) -> list[tuple[int, float]]:
+        """The ranking with a memory that holds the kind of thing asked for (a year for
+        "when", a number for "how many") lifted a little: among memories about the same
+        thing, the one that can answer comes first."""
+        lifted = []
+        for position, score in ranked:
+            memory = self.memories[position] or {}
+            text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
+            lifted.append((position, score * ANSWER_LIFT if ANSWER_SHAPES[wanted].search(text)
+                           else score))
+        return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
 
     def _addresses(self, word: str) -> bool:
         """True for a word that can address the persona: a kinship word of its relationship,

@@ -228,3 +228,13 @@ def test_numbers_said_in_words_and_short_years_meet_the_year_written(question: s
     index = build_index({"id": "p"}, memories("Em 1963 o Durval virou maquinista.",
                                               "Em 1961 o Durval comprou um rádio."))
     assert [m["id"] for m, _ in index.search(question, 5)][:1] == ["m0"]
+
+
+def test_among_memories_about_the_same_thing_a_when_question_prefers_one_with_a_date() -> None:
+    index = build_index({"id": "p"}, [
+        {"id": "date", "text": "Nosso casamento foi em junho de 1962, na igreja.",
+         "created_at": "t0"},
+        {"id": "party", "text": "No casamento da Rê dançamos a noite toda, na igreja.",
+         "created_at": "t1"}])
+    assert top(index, "Vó, quando foi o casamento?") == "date"
+    assert top(index, "Vó, como foi o casamento?") == "party"
