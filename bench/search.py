@@ -171,13 +171,14 @@ def build_ms(count: int) -> float:
 
 
 def update_times(index: retrieval.MemoryIndex, count: int = 100) -> list[float]:
-    """Editing one memory (new text) and adding one, in place."""
+    """Editing one memory (new text) and adding one: a copy of the index, changed."""
     fresh = corpus(count, seed=99, prefix="u")
     ids = list(index.positions)
     samples = []
     for n, memory in enumerate(fresh):
         target = {**memory, "id": ids[n]} if n % 2 else memory
         started = time.perf_counter()
+        index = index.copy()  # as IndexCache.note_write does: searches may be reading it
         index.upsert(target)
         samples.append((time.perf_counter() - started) * 1000)
     return samples

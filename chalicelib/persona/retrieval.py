@@ -310,23 +310,24 @@ class MemoryIndex:
     # BM25's term-frequency part of each base posting, worked out the first time a query
     # uses the term (most terms are never asked about).
     _norms: dict[str, list[float]] = field(default_factory=dict, repr=False)
-    _scales: list[float] = field(default_factory=list, repr=False)
     # postings of memories since changed or deleted, per term: not counted in a term's rarity
     _dead: Counter[str] = field(default_factory=Counter, repr=False)
+    _total_length: float = field(default=0.0, repr=False)  # of the memories indexed now
 
     def __post_init__(self) -> None:
-        self._scales = [self._scale(length) for length in self.lengths]
+        self._total_length = sum(self.lengths[p] for p in self.positions.values())
 
     def _lengths_changed(self) -> None:
         """A memory came or went: BM25's length normalisation follows the new average, so
         an index changed in place ranks as a fresh build of the same memories would."""
-        live = [self.lengths[p] for p in self.positions.values()]
-        self.average_length = sum(live) / len(live) if live else 1.0
-        self._scales = [self._scale(length) for length in self.lengths]
+        live = len(self.positions)
+        self.average_length = self._total_length / live if live else 1.0
         self._norms.clear()
 
-    def _scale(self, length: float) -> float:
-        return 2 * K1 * (1 - B + B * length / self.average_length)  # in halves
+    def _norm(self, halves: int, position: int) -> float:
+        """BM25's term-frequency part for a count (in halves) in the memory at a position."""
+        scale = 2 * K1 * (1 - B + B * self.lengths[position] / self.average_length)
+        return halves * (K1 + 1) / (halves + scale)
 
     @property
     def fingerprint(self) -> str:
@@ -346,6 +347,18 @@ class MemoryIndex:
 
     # -- changes --
 
+    def copy(self) -> MemoryIndex:
+        """An index to change while searches go on in this one (the base is shared: it never
+        changes in place)."""
+        twin = MemoryIndex(
+            self.names, self.revision, self.saved_revision, list(self.memories),
+            dict(self.positions), list(self.lengths), self.average_length, self.spans,
+            self.docs, self.halves, {t: list(p) for t, p in self.extra.items()},
+            dict(self.triggers), dict(self.vectors))
+        twin._dead = Counter(self._dead)
+        twin._total_length = self._total_length
+        return twin
+
     def upsert(self, memory: dict[str, Any]) -> None:
         """Add a memory, or replace the indexed version of one with the same id."""
         self._forget(memory["id"])
@@ -355,7 +368,7 @@ class MemoryIndex:
         self.memories.append(memory)
         self.positions[memory["id"]] = position
         self.lengths.append(length)
-        self._scales.append(0.0)
+        self._total_length += length
         for term, halves in counts.items():
             self.extra.setdefault(term, []).append((position, halves))
         phrases = [w for w in (words(t) for t in memory.get("triggers") or []) if w]
@@ -377,6 +390,7 @@ class MemoryIndex:
         old = self.memories[position]
         if old is not None:
             self._dead.update(memory_halves(old, self.names).keys())
+        self._total_length -= self.lengths[position]
         self.memories[position] = None
         self.triggers.pop(position, None)
         self.vectors.pop(position, None)
@@ -451,9 +465,11 @@ class MemoryIndex:
     def _norms_of(self, term: str, start: int, end: int) -> list[float]:
         found = self._norms.get(term)
         if found is None:
-            scales, saturated = self._scales, K1 + 1
+            lengths, saturated = self.lengths, K1 + 1
+            per_length = 2 * K1 * B / self.average_length
+            floor = 2 * K1 * (1 - B)
             found = self._norms[term] = [
-                h * saturated / (h + scales[p])
+                h * saturated / (h + floor + per_length * lengths[p])
                 for p, h in zip(self.docs[start:end], self.halves[start:end], strict=True)]
         return found
 
@@ -512,7 +528,6 @@ class MemoryIndex:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
         scores: dict[int, float] = {}
         get = scores.get
-        scales, saturated = self._scales, K1 + 1
         for group, times in plan.groups:
             best: dict[int, float] = {}
             best_get = best.get
@@ -529,7 +544,7 @@ class MemoryIndex:
                         if value > best_get(position, 0.0):
                             best[position] = value
                 for position, halves in self.extra.get(term, ()):
-                    value = halves * saturated / (halves + scales[position]) * factor
+                    value = self._norm(halves, position) * factor
                     if value > best_get(position, 0.0):
                         best[position] = value
             for position, value in best.items():
@@ -785,19 +800,21 @@ class IndexCache:
     def note_write(self, source: MemorySource, persona_id: str, revision: int,
                    memory_id: str, memory: dict[str, Any] | None) -> None:
         """A memory write of this process made `revision` (memory None: deleted): the cached
-        index, if it was one revision behind, takes the change in place; every SAVE_AFTER
-        writes it is saved, so a cold process reads a short log."""
+        index, if it was one revision behind, is replaced by a copy with the change (no
+        rebuild); every SAVE_AFTER writes it is saved, so a cold process reads a short log."""
         with self._lock:
             cached = self._indexes.get(persona_id)
             if cached is None or cached[0].revision != revision - 1:
                 self._drop(persona_id)
                 return
-            index = cached[0]
+            # Searches of other threads may be reading the cached index: change a copy.
+            index = cached[0].copy()
             if memory is None:
                 index.remove(memory_id)
             else:
                 index.upsert(memory)
             index.revision = revision
+            self._keep(persona_id, index, cached[1])
             due = revision - index.saved_revision >= SAVE_AFTER
         if due:
             self._save(source, persona_id, index)
