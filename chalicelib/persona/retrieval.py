@@ -45,7 +45,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 3
+ANALYSER = 4
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
@@ -71,6 +71,8 @@ FRAME_WORDS = frozenset(
     "senhor senhora ai entao hein ne "
     # how much and how many ask for an amount; they are not what the question is about
     "quanto quanta quantos quantas much many most mais muito muita muitos muitas "
+    # "what was the name of the midwife?" is about the midwife: her name is what it asks for
+    "nome nomes name names "
     "remind reminds reminded lembrar lembre".split())
 
 # What a question asks for, and what a memory that can answer it holds.
