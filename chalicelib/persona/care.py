@@ -1,36 +1,51 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, some ninety small regexes, about 0.1 ms a message):
-it runs on every turn before any model, and must work when no model does. It reads the message
-as the folded words `text.words` gives (shorthand such as "vc", "q", "n", "pq" already read),
-with a few spellings of its own, split into clauses at punctuation.
+Cheap and local on purpose (pure Python, about 130 precompiled regexes and a 25 KB file of
+weights, about 0.2-0.3 ms a message): it runs on every turn before any model, and must work
+when no model does. It reads the message as the folded words `text.words` gives (shorthand
+such as "vc", "q", "n", "pq" already read), with a few spellings of its own, split into
+clauses at punctuation.
 
-Each cue belongs to one of the families clinicians use (docs/care.md): explicit mention,
-passive wishes, active intent, plans and means, self-harm, farewell, burden, reunion with the
-dead, hopelessness. A cue has a weight; a message whose cues add up to THRESHOLD gets care.
-An explicit cue weighs THRESHOLD alone; weaker ones need each other ("corda" is a guitar
-string until "comprei... já decidi" comes with it). Each cue counts once, however often it
-matches, so a message full of bridges and trains is still only one cue of means.
+Three layers, each adding to the one before, none taking anything away:
+
+1. Phrase cues. Each belongs to one of the families clinicians use (docs/care.md): explicit
+   mention, passive wishes, active intent, plans and means, self-harm, farewell, burden,
+   reunion with the dead, hopelessness. A cue has a weight; a message whose cues add up to
+   THRESHOLD gets care. An explicit cue weighs THRESHOLD alone; weaker ones need each other
+   ("corda" is a guitar string until "comprei... já decidi" comes with it). Each cue counts
+   once, however often it matches.
+2. General forms (GENERAL): word classes by stem (morr-/die/dead, sumir/fade/disappear,
+   acordar/wake/come back, você/vó/grandma...) and how they combine: a wish or a plan before
+   a death verb, sleeping or vanishing and never coming back, going to the dead one soon, a
+   letter that says goodbye, the others better off "se eu não...", a means with someone
+   lingering at it. They reach wording no phrase was written for.
+3. A logistic regression over stems, bigrams, word classes and ordered class pairs
+   (`features`), trained on the dev split by scripts/build_care_model.py. It flags a message
+   alone when very sure (MODEL_ALONE), or with any cue at all (MODEL_WITH_CUE).
 
 Idioms are taken out before anything is matched ("morrendo de saudade", "vai me matar se",
-"pular de alegria"). Negation ("não", "nunca", "nem", "not", "never") just before a cue in
-the same clause cancels it, except for explicit mentions: "não quero me matar, só tô triste"
-still gets care, because the field errs toward offering resources whenever suicide is named,
-and a gentle word with a phone number costs little when it was not needed.
+"the heat is killing me", a visit in a dream, an accident in the kitchen). Negation ("não",
+"nunca", "nem", "not", "never") just before a cue in the same clause cancels it, except for
+explicit mentions: "não quero me matar, só tô triste" still gets care, because the field errs
+toward offering resources whenever suicide is named; the model reads a negated word as
+another word ("~WANT").
 
-Calibrated on the dev split of tests/data/care_set.json. It catches every risk message of the
-set it was written against, but far fewer of the paraphrases written afterwards (docs/care.md
-has the figures): it is a net with holes, and the prompt and the people around the visitor
-remain the main protection.
+Calibrated on the dev split of tests/data/care_set.json. On paraphrases written afterwards it
+catches about half to three in five (docs/care.md has the figures): it is a net with holes,
+and the prompt and the people around the visitor remain the main protection.
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
 
 from chalicelib.persona import language as languages
-from chalicelib.persona.text import fold, words
+from chalicelib.persona.text import fold, stems, words
 
 THRESHOLD = 3
 EXPLICIT = THRESHOLD  # a cue this heavy is enough alone
@@ -95,16 +110,41 @@ _FEELINGS = (r"saudades?|rir|riso|fome|sede|sono|cansaco|vergonha|medo|frio|calo
              r"tedio|raiva|amor|preguica|dor|curiosidade|vontade|alegria|felicidade|ciume|"
              r"susto|pena|tristeza|nervoso|ansiedade|estudar|trabalhar|correr")
 _IDIOMS = re.compile(r"\b(?:" + "|".join([
-    rf"(?:morr|mort|mat|sum|desaparec)\w* de (?:{_FEELINGS})",
+    rf"(?:morr|mort|mat|sum|desaparec)\w* de (?:tanto |tanta )?(?:{_FEELINGS})",
     r"(?:vai|vao|ia|iam|iria|quer|querem|queria que|vem|tenta|ainda vai) me matar",
     r"de matar", r"matar (?:a |essa |minha )?saudades?",
     r"pul\w* de (?:alegria|felicidade|emocao)", r"tiro no pe",
     r"dying (?:to|for|of)", r"died (?:laughing|of)", r"jump at the chance",
     r"dead (?:tired|serious|bored)",
     # An accident is not self-harm: a paper cut, a cut while cooking, a slice of cake.
-    r"me cortei (?:com (?:papel|a faca|faca|vidro|a tesoura)|fazendo|na cozinha|sem querer)",
+    r"me (?:cortei|queimei|machuquei|feri) (?:\w+ ){0,3}?(?:com (?:papel|a faca|faca|vidro|"
+    r"a tesoura|o forno)|fazendo|cozinhando|descascando|picando|no forno|no fogao|na cozinha|"
+    r"na panela|sem querer)",
     r"cut myself (?:a|some|another) (?:slice|piece)",
-    r"cut myself (?:shaving|cooking|on|by accident|accidentally)",
+    r"(?:cut|burned|burnt|hurt) myself (?:\w+ ){0,2}?(?:shaving|cooking|baking|chopping|"
+    r"slicing|while|on the|by accident|accidentally)",
+    # Something else killing me is a figure of speech; only "I" killing myself is not.
+    r"(?:ta|esta|tao|estao|is|are|was) (?:\w+ )?(?:me matando|killing me)",
+    r"(?:would|i would) kill for", r"(?:die|died|dying) (?:of|from) (?:laughter|laughing|"
+    r"embarrassment|boredom|shame|cuteness|hunger)",
+    # A wish about a far future or a dream is grief: "quando eu for velhinha...", "em sonho".
+    r"(?:quando eu (?:for|ficar) velh|when i am old|um dia|someday|one day)(?: \w+)*",
+    r"(?:nem que fosse |so que )?(?:em|no|nos|in|in my) (?:sonhos?|dreams?)(?: \w+)*",
+    r"corda (?:\w+ )?(?:de|do|da|pro|para o|para a) (?:violao|varal|guitarra|pular)",
+    r"sumir com (?:essa|esse|esses|essas|isso|a|o|as|os|minha|meu) \w+", r"join you for \w+",
+    r"(?:dormir|sleep) (?:para sempre|forever) (?:\w+ ){0,2}(?:feriado|domingo|sabado|"
+    r"fim de semana|ferias|weekend|holiday|vacation|saturday|sunday)",
+    r"(?:quando eu morrer|when i die)(?: \w+)*",
+    # Dying old, like the grandparent, and hyperbole about a small need.
+    r"(?:morrer|die) (?:\w+ )?(?:velh\w*|old|idos[oa]|de velhice|of old age)",
+    r"(?:die|morrer) (?:if|se) (?:i|eu) (?:do not|nao) \w+",
+    # Vanishing for a while, to somewhere: a trip, not an ending.
+    r"(?:sumir|desaparecer|disappear|vanish) (?:\w+ ){0,2}?(?:for a while|for a bit|for the "
+    r"weekend|for a few days|uns dias|um tempo|por um tempo|por uns dias|no fim de semana|"
+    r"para o interior|para a praia|com voce)",
+    # A goodbye written to the dead one is grief: "carta de despedida pra você, vó".
+    r"(?:despedida|adeus|goodbye|farewell) (?:letter |note )?(?:para|to|for) (?:voce|you|vo|"
+    r"vó|vô|avo|avó|avô|grandma|grandpa)",
 ]) + r")\b")
 
 # Words that turn down a cue when they come just before it in the same clause ("não quero
@@ -144,6 +184,178 @@ _ENDING_EN = (r"disappear(?: forever| for good)?|vanish|stop existing|(?:not|nev
 
 def _wished(wishing: str, ending: str) -> str:
     return rf"{wishing} (?:\w+ ){{0,3}}?(?:{ending})"
+
+# -- General forms: word classes and how they combine ------------------------------------------
+# The phrases above were each written around a message. What follows is written around the
+# grammar of these messages instead, so that wording nobody wrote down still meets it: a
+# family of verbs by its stem (morr- / die, dying, dead, death), a wish or a plan before it, a
+# finality after it, a first person who is the subject. None of them is enough alone: dying
+# is said of the grandparent, a bridge is a bridge, "para sempre" is love. A few words fill
+# the gaps between the parts, but never someone else ("queria que você não tivesse morrido"
+# is grief, not a wish to die): _GAP refuses a pronoun of another person and a negation.
+_OTHERS = (r"voce|voces|ele|ela|eles|elas|tu|you|he|she|they|him|her|them|it|nao|not|never|"
+           r"nunca|dont")
+_GAP = rf"(?:(?!(?:{_OTHERS})\b)\w+ )"
+
+
+def _gap(most: int) -> str:
+    """Up to `most` filler words, none of them another person or a negation."""
+    return rf"{_GAP}{{0,{most}}}?"
+
+
+_WANT = (r"(?:quero|queria|qria|qro|preferia|prefiro|tomara|espero|rezo|peco|vontade|desejo|"
+         r"want|wanted|wanna|wish|wishing|wished|hope|hoping|would rather|would love|"
+         r"pray|praying|longing)")
+_INTEND = (r"(?:vou|vo|irei|decidi|planej\w*|penso em|pensando em|pensei em|pronto para|"
+           r"pronta para|going to|gonna|planning|plan to|decided|ready to|"
+           r"thinking (?:of|about)|thought (?:of|about))")
+_DIE = r"(?:morr(?:er|e|o|esse|eria)|mort[oa]|falecer|die|dying|dead|death)"
+# Sleep and its cousins (fainting, fading out, closing one's eyes), and what would undo them.
+_SINK = (r"(?:dormir|dormindo|durma|sono|apagar|desmaiar|sumir|desaparecer|fechar os olhos|"
+         r"sleep|asleep|fade(?: away| out)?|pass out|close my eyes|disappear|vanish)")
+_RISE = (r"(?:acord\w*|volt(?:ar|e|o|asse)|abrir|levantar|wake|waking|woke|come back|"
+         r"open (?:them|my eyes)|get up|make it)")
+_NEVER = r"(?:nao|nunca|nem|never|not|do not)"
+_FOREVER = (r"(?:para sempre|de vez|nunca mais|forever|for good|never again|ever again|"
+            r"stay asleep)")
+_DEAD_ONE = (r"(?:voce|te|ti|contigo|vo|vó|vô|avo|avó|avô|vovo|vovó|vovô|you|grandma|"
+             r"grandpa|granny|nana|papa|mama|vozinha|vozinho)")
+_GO = (r"(?:ir|vou|vo|indo|juntar|encontrar|ficar com|estar com|atras|come|coming|go|going|"
+       r"join|be with|meet|home)")
+_SOON = (r"(?:logo|ja|hoje|agora|tambem|em breve|chegando|a caminho|soon|tonight|today|now|"
+         r"too|almost there|on my way)")
+_SELF_HARM_VERB = (r"(?:cort\w*|machuc\w*|fer(?:ir|i|indo|o|ia)|queim\w*|arranh\w*|"
+                   r"cut|cutting|hurt|hurting|burn\w*|scratch\w*|hit|hitting|punch\w*)")
+_BURIED = r"(?:enterrad[oa]|sepultad[oa]|buried)"
+_LETTER = r"(?:carta|bilhete|recado|mensagem|note|letter|message)s?"
+_PLACE_PT = (r"ponte|viaduto|trilhos?|linha do trem|predio|telhado|laje|terraco|janela|"
+             r"beira|sacada|penhasco|precipicio")
+_PLACE_EN = r"bridge|overpass|tracks|roof|rooftop|ledge|edge|cliffs?|balcony|railway"
+_LINGER = (r"(?:fiquei|fico|parad[oa]|sentad[oa]|esperando|olhando|subi|stood|standing|"
+           r"stand|sat|sitting|parked|waited|waiting|staring|looking down|climbed)")
+
+# A visit to the grave or a meeting in a dream is grief, however soon it is.
+_NOT_A_VISIT = (r"(?!.*(?:~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|"
+                r"dreams?|visitar|visit)\b))")
+
+GENERAL: tuple[Cue, ...] = (
+    # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
+    # so bad"), or to end it ("vou acabar com isso hoje", "gonna end it tonight").
+    _cue("active", EXPLICIT, BOTH, rf"{_WANT} {_gap(3)}(?:a |to )?{_DIE}",
+         rf"{_INTEND} {_gap(2)}(?:a |to )?{_DIE}"),
+    _cue("active", EXPLICIT, PT, rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:acabar|terminar|dar "
+         r"(?:um )?fim|por (?:um )?fim) (?:com |a |em |n)?(?:isso|isto|tudo|minha vida|"
+         r"a minha vida|(?:o |meu |o meu )?sofrimento)(?! de)", r"que minha vida acab\w*"),
+    _cue("active", EXPLICIT, EN, rf"(?:{_WANT}|{_INTEND}) {_gap(1)}(?:to )?(?:end|ending|"
+         r"finish|finishing) (?:it|it all|everything|things|my life|my suffering|the pain|"
+         r"my pain)\b(?! (?:with|off))",
+         r"(?:want|wish|need) my life (?:to be|was|were) over"),
+    _cue("active", 2, PT, r"(?:quero|queria|vou) partir (?:tambem|desse mundo|deste mundo)"),
+    _cue("hopeless", 2, PT, r"nao faz (?:mais )?(?:nenhum )?sentido"),
+    # Sleeping, fading, vanishing, and not coming back from it: a wish, not tiredness.
+    _cue("passive", EXPLICIT, BOTH,
+         rf"{_WANT} {_gap(4)}{_SINK} {_gap(3)}(?:e |and )?{_gap(2)}{_NEVER} "
+         rf"{_gap(2)}{_RISE}", rf"{_WANT} {_gap(4)}{_SINK} {_gap(2)}{_FOREVER}",
+         rf"(?:seria bom|seria melhor|era melhor|would be nice|would be better|pray|rezo|"
+         rf"tomara) {_gap(2)}(?:i |eu |to )?{_NEVER} {_gap(1)}{_RISE}"),
+    # Death as relief, and asking God to be taken.
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_DIE}|morte) (?:\w+ ){{0,2}}(?:seria|ia ser|would be|"
+         r"will be|is) (?:\w+ )?(?:alivio|descanso|solucao|relief|blessing|mercy|release)",
+         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev\w*|take me)",
+         r"(?:pedi|peco|pedindo|rezo) (?:para|a) (?:deus|jesus) me lev\w*"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:cansei|cansad[oa]|farto|farta) de (?:viver|estar "
+         r"viv[oa]|existir|respirar|acordar)",
+         r"tired of (?:being alive|living|existing|breathing|waking up)",
+         r"(?:can not|could not) (?:keep|go on|continue) (?:living|like this|existing)"),
+    # Going to the dead, soon ("vou me juntar a você logo", "wait for me, I'm almost there",
+    # "I'm ready to come home to you"); "one day" and dreams are grief (idioms above).
+    _cue("reunite", EXPLICIT, BOTH, rf"{_NOT_A_VISIT}(?:{_WANT}|{_INTEND}|eu|i am) {_gap(3)}"
+         rf"{_GO} "
+         rf"{_gap(3)}{_DEAD_ONE} {_gap(3)}{_SOON}",
+         rf"{_WANT} {_gap(3)}(?:lie down|deitar|descansar|rest|ficar|stay) {_gap(2)}(?:junto|"
+         rf"do seu lado|ao seu lado|next to|beside|with) (?:\w+ )?(?:voce|you) {_gap(1)}"
+         rf"{_FOREVER}", r"prepara (?:\w+ ){0,2}lugar",
+         rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:ir|go) {_gap(3)}(?:mesmo lugar que|onde|where) "
+         r"(?:voce|you)", r"(?:vou|vo) atras de voce", r"come home to (?:you|\w+ )",
+         rf"{_WANT} {_gap(3)}{_BURIED} {_gap(2)}(?:junto|do seu lado|ao seu lado|next to|"
+         r"beside|with) (?:\w+ )?(?:voce|you|\w+)"),
+    _cue("reunite_wait", 2, BOTH, r"me espera\w*", r"wait(?:ing)? for me", r"save me a"),
+    _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
+    # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
+    _cue("farewell", EXPLICIT, BOTH, rf"{_LETTER} (?:\w+ ){{0,2}}(?:despedida|adeus|final)",
+         rf"(?:goodbye|farewell|last) {_LETTER}", rf"(?:minha|my) ultima {_LETTER}",
+         r"(?:me despedindo|me despedir|despedi) de (?:todo mundo|todos|voces)",
+         r"saying goodbye to (?:everyone|everybody|you all)"),
+    _cue("farewell_if", 2, BOTH, r"(?:caso|se) eu nao (?:volte|voltar)",
+         r"in case i (?:do not|never) (?:come back|make it)", r"explaining why",
+         r"explicando (?:o )?(?:porque|por que|motivo)"),
+    _cue("farewell_last", 2, PT, r"(?:e|eh) a ultima vez$"),
+    _cue("farewell_letters", 2, EN, rf"{_LETTER} (?:to|for) (?:everyone|everybody|each)"),
+    _cue("not_here", 2, PT, r"nao (?:vou )?(?:mais )?(?:estar|estou) (?:mais )?aqui$"),
+    _cue("not_here", 2, EN, r"(?:will not|would not) be here (?:anymore|tomorrow)$",
+         r"nothing (?:left )?for me here"),
+    _cue("done", 1, EN, r"i am done$"),
+    _cue("not_here", EXPLICIT, PT, r"nao (?:quero|queria) mais (?:estar|ficar|viver) aqui$"),
+    _cue("not_here", EXPLICIT, EN, r"(?:do not|did not) want to be here (?:anymore|any more)$"),
+    _cue("written", 1, BOTH, rf"(?:deixei|escrevi|left|wrote|written) (?:\w+ ){{0,2}}{_LETTER}"),
+    # Self-harm in other words: hurting oneself, cuts on the body, shorthand, relapse.
+    _cue("self_harm", EXPLICIT, BOTH, rf"{_SELF_HARM_VERB} (?:my )?(?:{_BODY})",
+         r"me fer(?:ir|i|indo|ia)", r"voltei a me (?:cortar|machucar|ferir|queimar)",
+         r"sh ing", r"shing", r"cut deeper", r"cortei (?:mais )?fundo",
+         r"i (?:cut|still cut|have been cutting|started cutting) (?:when|again|every|because|"
+         r"to feel|myself|last|a lot|more|deeper)"),
+    _cue("self_harm", 2, BOTH, r"(?:uns|alguns|varios|fiz|fazendo) cortes", r"relaps\w*",
+         r"reca(?:i|ida)", rf"{_SELF_HARM_VERB} myself"),
+    _cue("secret", 1, BOTH, r"escondid[oa]", r"(?:ngm|ninguem) sabe",
+         r"(?:nobody|no one) (?:knows|is looking|sees)"),
+    # Burden in other words: "a vida dela ia ser melhor se eu não tivesse nascido", "my
+    # family would be happier if I were gone", "I'm just dead weight".
+    _cue("burden", EXPLICIT, PT, r"(?:melhor|mais feliz|mais felizes|mais facil|mais leve|em "
+         r"paz|aliviad[oa]s?) (?:\w+ ){0,3}se eu (?:\w+ ){0,2}(?:nao|nem|morr\w*|sum\w*|"
+         r"desaparec\w*|fosse embora)",
+         r"sou (?:so |apenas |mais )?(?:um |uma )?(?:peso|fardo|estorvo|problema|inutil)",
+         r"(?:eu )?(?:so|apenas) (?:atrapalho|estrago|incomodo|pioro) (?:a vida|tudo|todo mundo)",
+         r"ninguem (?:\w+ ){0,2}(?:sentir\w* (?:\w+ )?falta|chorar\w*|notar\w*|perceber\w*)"),
+    _cue("burden", EXPLICIT, EN, r"(?:better|happier|easier|better off|fine|relieved) "
+         r"(?:\w+ ){0,3}if i (?:was|were|am|had) (?:gone|not|never|dead)",
+         r"(?:better|happier|easier|better off|fine|relieved) (?:\w+ ){0,3}if i "
+         r"(?:disappeared|died|vanished|left for good)",
+         r"i am (?:just |only )?(?:a |such a )?(?:burden|dead weight)",
+         r"(?:nobody|no one) (?:would|will) (?:even )?(?:cry|miss me|notice|care)"),
+    # Means and places, reached or acquired: standing at a bridge, waiting by the tracks,
+    # "I got the rope today"; how many pills it would take.
+    _cue("plan_linger", 2, BOTH, rf"{_LINGER} (?:\w+ ){{0,4}}(?:{_PLACE_PT}|{_PLACE_EN})",
+         rf"(?:{_PLACE_PT}|{_PLACE_EN}) (?:\w+ ){{0,3}}{_LINGER}",
+         r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)"),
+    _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison"),
+    _cue("plan_acquire", 2, BOTH, r"(?:comprei|consegui|arranjei|peguei|got|bought) (?:a |the |"
+         r"uma |um |some )?(?:corda|veneno|chumbinho|arma|revolver|rope|noose|poison|gun)",
+         r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)"),
+    _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
+         r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds) (?:os |as )?(?:remedio|"
+         r"comprimido|pilula)s?", r"(?:tudo|everything) (?:planejado|planned)",
+         r"planejei tudo"),
+    _cue("ending", 2, PT, r"(?:vou|vo|indo) embora (?:de vez|para sempre|desse mundo)"),
+    _cue("plan_ready", 2, BOTH, r"(?:corda|rope|noose) (?:\w+ ){0,3}(?:amarrad\w*|pront[oa]|"
+         r"preparad[oa]|tied|ready)"),
+    # No reason to live; wanting the pain to stop for good; a lethal dose; a crash sought.
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:nao|sem|nenhum|no|not any|not a single) (?:\w+ ){0,2}"
+         r"(?:motivo|razao|reason)s? (?:\w+ ){0,4}(?:viver|continuar|live|living|alive|"
+         r"keep going|go on)"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:quero|queria|want|wish) (?:que )?(?:\w+ ){0,3}(?:pare|"
+         r"acabe|termine|stops?|ends?) (?:\w+ )?(?:para sempre|de vez|forever|for good)"),
+    _cue("plan_lethal", EXPLICIT, BOTH, r"doses? (?:\w+ )?(?:letal|letais|fatal|fatais)",
+         r"(?:lethal|fatal) (?:dose|overdose)s?",
+         rf"{_INTEND} {_gap(1)}(?:driving|drive|crash\w*|jogar o carro|bater o carro) "
+         r"(?:\w+ ){0,2}(?:into|num|numa|contra|off) (?:a |uma |um |the )?(?:tree|wall|arvore|"
+         r"muro|poste|pole|truck|caminhao|road|ponte|bridge|cliff)"),
+    # Dying spoken of as not mattering: "se eu morrer amanhã, tanto faz".
+    _cue("if_i_die", 1, BOTH, r"se eu morr\w*", r"if i (?:die|died|were dead)"),
+    _cue("indifferent", 2, BOTH, r"tanto faz$", r"(?:nao|ninguem) (?:vai )?(?:importa|liga)r?$",
+         r"who cares$", r"(?:it )?(?:does not|would not) matter$"),
+    _cue("plan_fixed", 2, BOTH, r"penso (?:nela|nele|nisso) (?:toda|todo) (?:noite|dia|hora)",
+         r"pensei em me (?:jogar|atirar)", r"thinking how easy"),
+)
 
 
 CUES: tuple[Cue, ...] = (
@@ -335,21 +547,105 @@ CUES: tuple[Cue, ...] = (
     _cue("hopeless", EXPLICIT, EN, r"(?:do not|can not) see (?:the|any) point(?: anymore| in "
          r"anything| of anything| in living| of living| in going on)?$"),
     _cue("hopeless_cannot", 2, PT, r"cansad[oa] de tudo", r"cansei de tudo"),
+    *GENERAL,
 )
+
+
+# -- The statistical layer ---------------------------------------------------------------------
+# A logistic regression over the message's stems, stem bigrams and word classes (below), and
+# pairs of classes in order within a few words ("WANT>DIE", "SINK>RISE", "SELF>HARM"): what
+# the rules above say phrase by phrase, it weighs word by word, so wording no rule was written
+# for still scores. Trained on the dev split only by scripts/build_care_model.py into
+# data/care_model.json (a few thousand weights). It adds to the rules and never removes: a
+# message the cues score at THRESHOLD gets care whatever the model says.
+MODEL_FILE = Path(__file__).resolve().parent / "data" / "care_model.json"
+MODEL_ALONE = 0.9       # probability at which the model flags a message with no cue at all
+MODEL_WITH_CUE = 0.7    # ... and with at least one cue (a means, a goodbye, an ending)
+CLASS_WINDOW = 5        # words within which two classes make a pair
+
+WORD_CLASSES = {name: re.compile(rf"(?:{pattern})") for name, pattern in {
+    "DIE": r"morr\w*|mort[oa]s?|morte|falec\w*|die|dies|died|dying|dead|death|kill\w*|"
+           r"mat(?:ar|o|ei)",
+    "WANT": r"quero|queria|qria|qro|preferia|tomara|espero|vontade|desejo|want|wanted|"
+            r"wish\w*|hope|rather|pray\w*",
+    "INTEND": r"vou|vo|decidi|planej\w*|penso|pensando|pensei|going|gonna|plan\w*|decided|"
+              r"ready|thinking|thought|keep",
+    "SINK": r"dorm\w*|sono|apagar|sum(?:ir|isse|i)|desaparec\w*|sleep\w*|asleep|fade|"
+            r"disappear\w*|vanish\w*|gone|embora",
+    "RISE": r"acord\w*|volt\w*|abrir|levantar|wake|waking|woke|awake|back|open",
+    "NEVER": r"nao|nunca|nem|never|not|no|nada|nothing|ninguem|nobody",
+    "ALWAYS": r"sempre|forever|vez|good|again|mais|anymore",
+    "DEAD_ONE": r"voce|te|ti|contigo|vo|avo|vovo|you|grandma|grandpa|granny",
+    "SELF": r"eu|me|mim|minha|meu|comigo|i|my|myself|mine",
+    "SOON": r"logo|ja|hoje|agora|amanha|noite|soon|tonight|today|now|tomorrow",
+    "HARM": r"cort\w*|machuc\w*|fer(?:ir|i|indo)|queim\w*|arranh\w*|cut\w*|hurt\w*|burn\w*|"
+            r"scratch\w*|sh|gilete|lamina|blade|razor",
+    "BODY": _BODY,
+    "MEANS": rf"{_MEANS_PT}|{_MEANS_EN}|doses?|overdose|{_PLACE_PT}|{_PLACE_EN}",
+    "LETTER": r"cartas?|bilhetes?|despedi\w*|adeus|goodbye|letters?|notes?|farewell|ultima|"
+              r"last",
+    "LIFE": r"vida|viver|viv[oa]|existir|life|live|living|alive|exist\w*",
+    "BURDEN": r"peso|fardo|estorvo|atrapalho|burden|melhor|better|feliz|happier|easier|paz|"
+              r"relieved|aliviad\w*",
+    "ASK": r"como|quando|por|que|how|when|why|what|did|was|were",
+}.items()}
+
+
+@lru_cache(maxsize=50_000)
+def _classes(word: str) -> tuple[str, ...]:
+    return tuple(name for name, pattern in WORD_CLASSES.items() if pattern.fullmatch(word))
+
+
+def features(clauses: list[str]) -> set[str]:
+    """What the model reads of a message's clauses (idioms already taken out): its stems,
+    stem bigrams, word classes and ordered pairs of classes."""
+    found: set[str] = set()
+    for clause in clauses:
+        tokens = [t for t in clause.split() if t != "~"]
+        first = [stems(t)[0] for t in tokens]
+        # A class said under a negation is another class ("não quero sumir": ~WANT, ~SINK),
+        # as the rules' negation reads it: within NEGATION_REACH words after it.
+        kinds = [tuple("~" + k if _NEGATIONS.intersection(tokens[max(0, i - NEGATION_REACH):i])
+                       else k for k in _classes(t)) for i, t in enumerate(tokens)]
+        for token in tokens:
+            found.update("s:" + stem for stem in stems(token))
+        found.update(f"b:{a}_{b}" for a, b in zip(first, first[1:], strict=False))
+        for i, names in enumerate(kinds):
+            for name in names:
+                found.add("k:" + name)
+                for later in kinds[i + 1:i + CLASS_WINDOW + 1]:
+                    found.update(f"kk:{name}>{other}" for other in later)
+    return found
+
+
+@cache
+def _model() -> tuple[float, dict[str, float]]:
+    """The bias and weights of the trained model (read on first use)."""
+    data = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}
+
+
+def probability(clauses: list[str]) -> float:
+    """The model's probability that clauses like these speak of suicide or self-harm."""
+    bias, weights = _model()
+    z = bias + sum(weights.get(f, 0.0) for f in features(clauses))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 @dataclass(frozen=True)
 class Assessment:
     """What the cues found in a message: their families, the score and the language they
-    are written in ("" when only shared words were found)."""
+    are written in ("" when only shared words were found), and the model's probability."""
 
     score: int
     families: tuple[str, ...]
     language: str
+    probability: float = 0.0
 
     @property
     def at_risk(self) -> bool:
-        return self.score >= THRESHOLD
+        return (self.score >= THRESHOLD or self.probability >= MODEL_ALONE
+                or (self.score >= 1 and self.probability >= MODEL_WITH_CUE))
 
 
 def _clauses(message: str) -> list[str]:
@@ -370,10 +666,10 @@ def _negated(clause: str, start: int) -> bool:
     return any(w in _NEGATIONS for w in before)
 
 
-def assess(message: str) -> Assessment:
-    """The risk cues of a message, scored."""
+def cues(clauses: list[str]) -> Assessment:
+    """The rule cues found in clauses, scored (no model)."""
     found: dict[int, Cue] = {}
-    for clause in _clauses(message):
+    for clause in clauses:
         for number, cue in enumerate(CUES):
             if number in found:
                 continue
@@ -385,6 +681,16 @@ def assess(message: str) -> Assessment:
     written = {cue.language for cue in found.values()} - {BOTH}
     language = written.pop() if len(written) == 1 else ""
     return Assessment(score, tuple(sorted({cue.family for cue in found.values()})), language)
+
+
+def assess(message: str) -> Assessment:
+    """The risk cues of a message, scored, with the model's probability. The model is only
+    asked when the cues alone do not reach the threshold."""
+    clauses = _clauses(message)
+    found = cues(clauses)
+    if found.score >= THRESHOLD:
+        return found
+    return Assessment(found.score, found.families, found.language, probability(clauses))
 
 
 def at_risk(message: str) -> bool:
