@@ -9,8 +9,8 @@ from typing import Any, Callable
 
 from chalice import Chalice, Rate, Response
 
-from chalicelib import (access, account, conversations, export, ids, memories, personas, runtime,
-                        turn)
+from chalicelib import (access, account, conversations, export, ids, memories, ownership,
+                        personas, runtime, turn)
 from chalicelib.config import LANGUAGES, get_settings
 from chalicelib.errors import DomainError, InvalidInput, NotFound, refusal_error
 from chalicelib.identity import Identity
@@ -40,10 +40,14 @@ def error_response(error: DomainError) -> Response:
     headers: dict[str, str | list[str]] = {}
     if error.retry_after:
         headers["Retry-After"] = str(error.retry_after)
-    payload = {"Code": error.code, "Message": error.message}
+    payload: dict[str, Any] = {"Code": error.code, "Message": error.message}
     field = getattr(error, "field", None)
     if field:
         payload["Field"] = field  # which input, for clients to point at (400s only)
+    if error.reason:
+        payload["Reason"] = error.reason  # which case of the code, for clients to word it
+    if error.limits:
+        payload["Limits"] = error.limits  # the numbers the message quotes
     return Response(payload, status_code=error.status, headers=headers)
 
 
@@ -114,7 +118,8 @@ def query(*allowed: str) -> dict[str, str]:
     unknown = sorted(set(params) - set(allowed))
     if unknown:
         raise InvalidInput(f"{unknown[0][:40]}: unknown query parameter "
-                           f"(allowed: {', '.join(allowed) or 'none'})")
+                           f"(allowed: {', '.join(allowed) or 'none'})",
+                           reason="unknown_parameter")
     return params
 
 
@@ -122,7 +127,8 @@ def page_args(params: dict[str, str]) -> tuple[str | None, int]:
     """The cursor and page size of a list request."""
     raw = params.get("limit", str(DEFAULT_PAGE))
     if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_PAGE:
-        raise InvalidInput(f"limit: must be a whole number from 1 to {MAX_PAGE}")
+        raise InvalidInput(f"limit: must be a whole number from 1 to {MAX_PAGE}",
+                           reason="out_of_range", limits={"low": 1, "high": MAX_PAGE})
     return params.get("cursor") or None, int(raw)
 
 
@@ -193,7 +199,8 @@ def local_login() -> dict[str, Any]:
     data = validate(LOCAL_LOGIN, body())
     email = data["email"].strip().lower()
     if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
-        raise InvalidInput("email: must be an e-mail address like name@example.com")
+        raise InvalidInput("email: must be an e-mail address like name@example.com",
+                           reason="not_an_email")
     name = data["name"].strip()
     user_id = runtime.store().local_user_id(email, ids.new_id(), ids.now_iso())
     token = runtime.local_issuer().issue(user_id, email, name)
@@ -223,8 +230,28 @@ def my_conversations(caller: Identity) -> dict[str, Any]:
 def erase_me(caller: Identity) -> Response:
     query()
     settings = get_settings()
+    decisions = body() if request().raw_body else {}  # none needed when I keep no shared legacy
     account.erase(runtime.store(), caller, local_login=settings.auth == "local",
-                  token_lifetime=settings.token_lifetime_seconds, user_pool=runtime.user_pool())
+                  token_lifetime=settings.token_lifetime_seconds, user_pool=runtime.user_pool(),
+                  body=decisions)
+    return no_content()
+
+
+@api("/api/me/erasure")
+def erasure_plan(caller: Identity) -> dict[str, Any]:
+    query()
+    return ownership.erasure_plan(runtime.store(), caller)
+
+
+@api("/api/me/notices")
+def my_notices(caller: Identity) -> dict[str, Any]:
+    query()
+    return ownership.notices(runtime.store(), caller)
+
+
+@api("/api/me/notices/{notice_id}", "DELETE")
+def dismiss_notice(caller: Identity, notice_id: str) -> Response:
+    ownership.dismiss_notice(runtime.store(), caller, notice_id)
     return no_content()
 
 
@@ -325,6 +352,11 @@ def accept_invite(caller: Identity, code: str) -> dict[str, Any]:
 def list_members(caller: Identity, persona_id: str) -> dict[str, Any]:
     query()
     return personas.members(runtime.store(), caller, persona_id)
+
+
+@api("/api/personas/{persona_id}/owner", "POST")
+def hand_over(caller: Identity, persona_id: str) -> dict[str, Any]:
+    return ownership.hand_over(runtime.store(), caller, persona_id, body())
 
 
 @api("/api/personas/{persona_id}/members/{user_id}", "DELETE")

@@ -64,4 +64,4 @@ def refuse_if_erased(store: Store, caller: Identity,
     if store.was_erased(caller.user_id, caller.issued_at):
         if undo is not None:
             undo()
-        raise Unauthenticated(ERASED)
+        raise Unauthenticated(ERASED, reason="account_erased")

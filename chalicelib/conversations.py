@@ -48,7 +48,7 @@ def start(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
     persona, _ = access.persona_for(store, persona_id, caller)
     data = validate(CONVERSATION_START, body)
     if persona.get("status", "active") != "active":
-        raise PersonaNotActive(PAUSED[persona["status"]])
+        raise PersonaNotActive(PAUSED[persona["status"]], reason=persona["status"])
     now = ids.now_iso()
     visitor = data.get("visitor_name") or caller.name
     language = (data.get("language") or languages.from_accept_language(accept_language)

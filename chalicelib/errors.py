@@ -3,6 +3,7 @@ from the store's named refusals to the domain error, and words, a person is show
 from __future__ import annotations
 
 import re
+import string
 
 from chalicelib.store.refusals import Refused
 
@@ -10,15 +11,23 @@ _FIELD = re.compile(r"^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): ")
 
 
 class DomainError(Exception):
-    """An error a caller can act on; its message is safe to show to that caller."""
+    """An error a caller can act on; its message is safe to show to that caller.
+
+    `reason` names the case where one code covers several ("paused" or "retired" for
+    PersonaNotActiveError, "too_long" for a BadRequestError), and `limits` gives the numbers
+    the message quotes, so that a client words it in its reader's language without parsing
+    the English message."""
 
     status = 500
     code = "InternalServerError"
 
-    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
+    def __init__(self, message: str, *, retry_after: int | None = None,
+                 reason: str | None = None, limits: dict[str, int] | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.retry_after = retry_after
+        self.reason = reason
+        self.limits = limits or {}
 
 
 class InvalidInput(DomainError):
@@ -29,8 +38,9 @@ class InvalidInput(DomainError):
     status = 400
     code = "BadRequestError"
 
-    def __init__(self, message: str, *, retry_after: int | None = None) -> None:
-        super().__init__(message, retry_after=retry_after)
+    def __init__(self, message: str, *, retry_after: int | None = None,
+                 reason: str | None = None, limits: dict[str, int] | None = None) -> None:
+        super().__init__(message, retry_after=retry_after, reason=reason, limits=limits)
         found = _FIELD.match(message)
         self.field = found.group(1) if found else None
 
@@ -67,6 +77,13 @@ class PersonaNotActive(Conflict):
     """The persona is paused or retired by its owner: no new conversation or message."""
 
     code = "PersonaNotActiveError"
+
+
+class DecisionsNeeded(Conflict):
+    """Erasing an account that keeps legacies other people belong to, without saying for each
+    whether it goes to one of its editors or is deleted (see GET /api/me/erasure)."""
+
+    code = "DecisionsNeededError"
 
 
 class Gone(DomainError):
@@ -122,7 +139,7 @@ class ServiceUnavailable(DomainError):
 REFUSALS: dict[str, tuple[type[DomainError], str]] = {
     "persona_missing": (NotFound, "persona not found"),
     "memory_missing": (NotFound, "memory not found"),
-    # The website reads the two limits back out of this sentence (frontend/js/dom.js).
+    # The website words it from the reason and the limits (count, chars), not this sentence.
     "memories_full": (LimitReached, "this persona is full: it keeps at most {count} memories "
                                     "and {chars:,} characters of memories; delete or shorten "
                                     "some first"),
@@ -138,10 +155,20 @@ REFUSALS: dict[str, tuple[type[DomainError], str]] = {
     "conversation_missing": (NotFound, "conversation not found"),
     "daily_cap_reached": (DailyCapReached, "you have reached today's message limit"),
     "turn_taken": (Conflict, "this message is already being answered; try again in a moment"),
+    # Handing a legacy over (Store.transfer_ownership), when another tab or person came first.
+    "not_owner": (Conflict, "you no longer own this legacy; reload to see who does"),
+    "new_owner_not_editor": (Conflict, "that person is no longer an editor of this legacy; "
+                                       "reload and choose again"),
 }
 
 
 def refusal_error(refused: Refused) -> DomainError:
-    """The domain error a store refusal means to the caller (an unknown reason is a bug: 500)."""
-    kind, text = REFUSALS.get(refused.reason, (DomainError, "An internal server error occurred."))
-    return kind(text.format(**refused.facts), retry_after=refused.facts.get("retry_after"))
+    """The domain error a store refusal means to the caller (an unknown reason is a bug: 500),
+    with the refusal's name as its reason and the numbers its text quotes as its limits."""
+    if refused.reason not in REFUSALS:
+        return DomainError("An internal server error occurred.")
+    kind, text = REFUSALS[refused.reason]
+    quoted = {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    limits = {k: v for k, v in refused.facts.items() if k in quoted and isinstance(v, int)}
+    return kind(text.format(**refused.facts), retry_after=refused.facts.get("retry_after"),
+                reason=refused.reason, limits=limits)

@@ -7,7 +7,7 @@ import re
 import secrets
 from typing import Any
 
-from chalicelib import access, ids
+from chalicelib import access, ids, ownership
 from chalicelib.errors import Conflict, Forbidden, Gone, InvalidInput, NotFound
 from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
@@ -80,7 +80,8 @@ def update(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]
 
 def delete(store: Store, caller: Identity, persona_id: str) -> None:
     """Erase a persona with everything under it (owner only)."""
-    access.persona_for(store, persona_id, caller, need="owner")
+    persona, _ = access.persona_for(store, persona_id, caller, need="owner")
+    ownership.tell_deleted(store, caller, persona, owner_left=False)
     store.delete_persona(persona_id)
     retrieval.CACHE.forget(persona_id)
 
@@ -208,7 +209,7 @@ def accept_invite(store: Store, caller: Identity, code: str) -> dict[str, Any]:
     moment = ids.now()
     state = _invite_state(store, caller, invite, moment)
     if state in GONE:
-        raise Gone(GONE[state])
+        raise Gone(GONE[state], reason=state)
     if state == "open":
         access.refuse_if_erased(store, caller)
         store.accept_invite(code_hash, invite, member_record(caller, invite["role"]),

@@ -16,7 +16,8 @@ THIS_YEAR = dt.date.today().year + 1
 def _years_in_order(data: dict[str, Any], path: str) -> None:
     birth, death = data.get("birth_year"), data.get("death_year")
     if birth is not None and death is not None and death < birth:
-        raise InvalidInput("death_year: must not be before birth_year")
+        raise InvalidInput("death_year: must not be before birth_year",
+                           reason="years_out_of_order")
 
 
 ALIAS = Obj({"name": Text(100, required=True),
@@ -82,7 +83,8 @@ def _client_id_shape(data: dict[str, Any], path: str) -> None:
     import re
     if not re.fullmatch(CLIENT_MESSAGE_ID, data.get("client_message_id", "")):
         raise InvalidInput("client_message_id: 8 to 64 letters, digits, '-' or '_' "
-                           "(a fresh random id per message, reused only to retry it)")
+                           "(a fresh random id per message, reused only to retry it)",
+                           reason="bad_client_id")
 
 
 MESSAGE = Obj({"text": Text(MESSAGE_MAX_CHARS, required=True, multiline=True),
@@ -91,3 +93,14 @@ MESSAGE = Obj({"text": Text(MESSAGE_MAX_CHARS, required=True, multiline=True),
 
 
 POWER = Obj({"mode": Choice(("on", "off", "auto"))}, required=frozenset({"mode"}))
+
+# Ownership that survives the owner (chalicelib/ownership.py). Ids are checked there, against
+# what the caller keeps, so that a refusal can say which legacy or person it means.
+OWNER_TRANSFER = Obj({"user_id": Text(128, required=True)}, required=frozenset({"user_id"}))
+
+LEGACY_DECISION = Obj({"persona_id": Text(64, required=True),
+                       "decision": Choice(("transfer", "delete")),
+                       "transfer_to": Text(128)},
+                      required=frozenset({"persona_id", "decision"}))
+
+ERASURE = Obj({"legacies": ListOf(LEGACY_DECISION, 100)})

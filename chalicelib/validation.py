@@ -72,22 +72,24 @@ class Obj:
 def parse_json_body(raw: bytes | str | None) -> dict[str, Any]:
     """The body as a JSON object, or a 4xx saying what is wrong with it."""
     if raw is None or raw == b"" or raw == "":
-        raise InvalidInput("the request body must be a JSON object")
+        raise InvalidInput("the request body must be a JSON object", reason="not_object")
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
     if len(data) > MAX_BODY_BYTES:
-        raise PayloadTooLarge(f"the request body is over {MAX_BODY_BYTES // 1024} KB")
+        raise PayloadTooLarge(f"the request body is over {MAX_BODY_BYTES // 1024} KB",
+                              reason="too_large", limits={"kb": MAX_BODY_BYTES // 1024})
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        raise InvalidInput("the request body is not valid UTF-8") from None
+        raise InvalidInput("the request body is not valid UTF-8", reason="not_json") from None
     try:
         body = json.loads(text, object_pairs_hook=_no_duplicate_keys,
                           parse_constant=_no_constants)
     except (ValueError, RecursionError) as e:
         detail = e.msg if isinstance(e, json.JSONDecodeError) else str(e)
-        raise InvalidInput(f"the request body is not valid JSON: {detail[:120]}") from None
+        raise InvalidInput(f"the request body is not valid JSON: {detail[:120]}",
+                           reason="not_json") from None
     if not isinstance(body, dict):
-        raise InvalidInput("the request body must be a JSON object")
+        raise InvalidInput("the request body must be a JSON object", reason="not_object")
     return body
 
 
@@ -108,18 +110,18 @@ def validate(spec: Obj, body: Any, *, partial: bool = False, path: str = "") -> 
     """The body checked against spec; `partial` allows any subset (for PATCH), but not none."""
     where = path or "body"
     if not isinstance(body, dict):
-        raise InvalidInput(f"{where}: must be an object")
+        raise InvalidInput(f"{where}: must be an object", reason="not_object")
     unknown = sorted(set(body) - set(spec.fields))
     if unknown:
         allowed = ", ".join(sorted(spec.fields))
         raise InvalidInput(f"{_join(path, _safe_name(unknown[0]))}: unknown field "
-                           f"(allowed: {allowed})")
+                           f"(allowed: {allowed})", reason="unknown_field")
     if not partial:
         missing = sorted(spec.required - set(body))
         if missing:
-            raise InvalidInput(f"{_join(path, missing[0])}: required")
+            raise InvalidInput(f"{_join(path, missing[0])}: required", reason="required")
     elif not body and not path:
-        raise InvalidInput("body: send at least one field to change")
+        raise InvalidInput("body: send at least one field to change", reason="no_change")
     clean: dict[str, Any] = {}
     for name, value in body.items():
         here = _join(path, name)
@@ -127,7 +129,7 @@ def validate(spec: Obj, body: Any, *, partial: bool = False, path: str = "") -> 
             if name in spec.nullable:
                 clean[name] = None
                 continue
-            raise InvalidInput(f"{here}: must not be null")
+            raise InvalidInput(f"{here}: must not be null", reason="not_nullable")
         clean[name] = check_value(spec.fields[name], value, here)
     if spec.check is not None:
         spec.check(clean, path)
@@ -140,21 +142,24 @@ def check_value(spec: Any, value: Any, path: str) -> Any:
         return _check_text(spec, value, path)
     if isinstance(spec, Choice):
         if not isinstance(value, str) or value not in spec.options:
-            raise InvalidInput(f"{path}: must be one of {', '.join(spec.options)}")
+            raise InvalidInput(f"{path}: must be one of {', '.join(spec.options)}",
+                               reason="not_a_choice")
         return value
     if isinstance(spec, Int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise InvalidInput(f"{path}: must be a whole number")
+            raise InvalidInput(f"{path}: must be a whole number", reason="not_a_number")
         if not spec.low <= value <= spec.high:
-            raise InvalidInput(f"{path}: must be between {spec.low} and {spec.high}")
+            raise InvalidInput(f"{path}: must be between {spec.low} and {spec.high}",
+                               reason="out_of_range", limits={"low": spec.low, "high": spec.high})
         return value
     if isinstance(spec, DateText):
         return _check_date(value, path)
     if isinstance(spec, ListOf):
         if not isinstance(value, list):
-            raise InvalidInput(f"{path}: must be a list")
+            raise InvalidInput(f"{path}: must be a list", reason="not_a_list")
         if len(value) > spec.max_items:
-            raise InvalidInput(f"{path}: at most {spec.max_items} items")
+            raise InvalidInput(f"{path}: at most {spec.max_items} items", reason="too_many",
+                               limits={"max": spec.max_items})
         return [check_value(spec.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(spec, Obj):
         return validate(spec, value, path=path)
@@ -163,19 +168,22 @@ def check_value(spec: Any, value: Any, path: str) -> Any:
 
 def _check_text(spec: Text, value: Any, path: str) -> str:
     if not isinstance(value, str):
-        raise InvalidInput(f"{path}: must be text")
+        raise InvalidInput(f"{path}: must be text", reason="not_text")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise InvalidInput(f"{path}: contains an invalid character (a lone surrogate)") from None
+        raise InvalidInput(f"{path}: contains an invalid character (a lone surrogate)",
+                           reason="bad_character") from None
     control = _CONTROL if spec.multiline else _CONTROL_SINGLE_LINE
     if control.search(value):
         kind = "a control character" if spec.multiline else "a line break or control character"
-        raise InvalidInput(f"{path}: contains {kind}, which is not allowed here")
+        raise InvalidInput(f"{path}: contains {kind}, which is not allowed here",
+                           reason="control_character" if spec.multiline else "line_break")
     if len(value) > spec.max_len:
-        raise InvalidInput(f"{path}: at most {spec.max_len} characters (got {len(value)})")
+        raise InvalidInput(f"{path}: at most {spec.max_len} characters (got {len(value)})",
+                           reason="too_long", limits={"max": spec.max_len})
     if spec.required and _blank(value):
-        raise InvalidInput(f"{path}: must not be empty")
+        raise InvalidInput(f"{path}: must not be empty", reason="empty")
     return value
 
 
@@ -187,14 +195,16 @@ def _blank(value: str) -> bool:
 def _check_date(value: Any, path: str) -> str:
     match = _DATE.fullmatch(value) if isinstance(value, str) else None
     if match is None:
-        raise InvalidInput(f"{path}: must be a date written YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InvalidInput(f"{path}: must be a date written YYYY, YYYY-MM or YYYY-MM-DD",
+                           reason="not_a_date")
     year, month, day = match.groups()
     try:
         dt.date(int(year), int(month or 1), int(day or 1))
     except ValueError:
-        raise InvalidInput(f"{path}: {value} is not a real date") from None
+        raise InvalidInput(f"{path}: {value} is not a real date", reason="not_a_date") from None
     if int(year) < 1800:
-        raise InvalidInput(f"{path}: must be in the year 1800 or later")
+        raise InvalidInput(f"{path}: must be in the year 1800 or later", reason="not_a_date",
+                           limits={"low": 1800})
     return value
 
 

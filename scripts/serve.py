@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import mimetypes
 import os
+import socket
 import sys
 from pathlib import Path
 from typing import Any
@@ -48,10 +49,17 @@ def build_server(host: str, port: int, stage: str = "local") -> Any:
     from chalice.cli.factory import CLIFactory
     from chalice.local import (
         ChaliceRequestHandler, CustomLocalChalice, LocalChalice, LocalDevServer,
+        ThreadedHTTPServer,
     )
 
     from chalicelib.config import get_settings
-    get_settings()  # refuse to start on a bad configuration, before binding the port
+    from site_headers import security_headers
+    settings = get_settings()  # refuse to start on a bad configuration, before binding the port
+    # CloudFront's security headers, read from infra/stack.yaml: the Cognito sources of the
+    # CSP only where a Cognito domain is configured.
+    cognito = {"UserPoolDomain": settings.cognito_domain.split("://")[-1].split(".")[0],
+               "AWS::Region": settings.aws_region} if settings.cognito_domain else {}
+    headers_everywhere = security_headers(cognito)
     factory = CLIFactory(str(PROJECT), environ=os.environ)
     config = factory.create_config_obj(chalice_stage_name=stage)
     app = factory.load_chalice_app()
@@ -77,9 +85,12 @@ def build_server(host: str, port: int, stage: str = "local") -> Any:
             content_type = mimetypes.guess_type(found.name)[0] or "application/octet-stream"
             if content_type.startswith("text/") or content_type.endswith("javascript"):
                 content_type += "; charset=utf-8"
-            headers = {"Content-Type": content_type, "Cache-Control": "no-cache",
-                       "X-Content-Type-Options": "nosniff"}
+            headers = {"Content-Type": content_type, "Cache-Control": "no-cache"}
             self._send_http_response(200, headers, found.read_bytes())
+
+        def _send_http_response(self, code: int, headers: Any, body: Any) -> None:
+            # What CloudFront does (Override: true): the policy's values win, site and API.
+            super()._send_http_response(code, {**headers, **headers_everywhere}, body)
 
         do_GET = do_HEAD = do_POST = do_PUT = do_PATCH = do_DELETE = do_OPTIONS = \
             _generic_handle
@@ -88,7 +99,14 @@ def build_server(host: str, port: int, stage: str = "local") -> Any:
             # The app logs structured lines; the default access log would print query strings.
             pass
 
-    return LocalDevServer(app, config, host, port, handler_cls=SiteAndApiHandler)
+    class BurstTolerantServer(ThreadedHTTPServer):
+        """socketserver listens with a backlog of 5: a page loading its modules while other
+        tabs poll had connections refused. Let the kernel's own limit decide."""
+
+        request_queue_size = socket.SOMAXCONN
+
+    return LocalDevServer(app, config, host, port, handler_cls=SiteAndApiHandler,
+                          server_cls=BurstTolerantServer)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ MEMORIES = "MEMORIES#"
 MESSAGE = "MSG#"
 CLIENT_ID = "CLIENT#"
 ERASED = "ERASED#"
+NOTICE = "NOTICE#"
 INDEX = "INDEX#"  # a persona's saved search index: its parts, and the log of memory writes
 INDEX_META = INDEX + "META"
 INDEX_PART = INDEX + "PART#"
@@ -140,6 +141,12 @@ def revoked(persona_id: str, user_id: str) -> tuple[str, str]:
 def revoked_index(user_id: str, persona_id: str) -> dict[str, str]:
     """Where a revocation sits in GSI1: under the person revoked (erased with them)."""
     return {"GSI1PK": USER + user_id, "GSI1SK": f"REVOKED#{persona_id}"}
+
+
+def notice(user_id: str, notice_id: str) -> tuple[str, str]:
+    """Something the app tells one member (a legacy handed over, or deleted), in that member's
+    partition: only they can address it, and it is erased with them."""
+    return USER + user_id, NOTICE + notice_id
 
 
 def erased(user_id: str) -> tuple[str, str]:

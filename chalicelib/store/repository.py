@@ -214,6 +214,23 @@ class Store:
         for item in query_all(self.table, keys.USER + user_id, prefix=keys.MEMBER, index=True):
             yield public(item)
 
+    def transfer_ownership(self, persona_id: str, owner_id: str, editor_id: str,
+                           now: str) -> None:
+        """Hand a persona from its owner to one of its editors in one write: the editor becomes
+        the owner and the owner an editor, only while both still hold those roles.
+
+        Refused: "not_owner" when the owner no longer is one (handed over from another tab),
+        "new_owner_not_editor" when the editor left or was removed meanwhile."""
+        if owner_id == editor_id:  # one item twice in one transaction: no one is handed anything
+            raise Refused("new_owner_not_editor")
+        self._write([
+            Update(*keys.member(persona_id, owner_id), set={"role": "editor"},
+                   conditions=(Cond("role", "=", "owner"),), reason="not_owner"),
+            Update(*keys.member(persona_id, editor_id), set={"role": "owner", "owner_since": now},
+                   conditions=(Cond("role", "=", "editor"),), reason="new_owner_not_editor"),
+            Check(*keys.persona(persona_id), reason="persona_missing"),
+        ])
+
     def delete_persona(self, persona_id: str) -> None:
         """Erase a persona and everything under it, every visitor's conversations included.
 
@@ -234,6 +251,37 @@ class Store:
                 doomed.append((pk, sk))
         self.table.delete_keys(doomed)
         self.table.write(last)
+
+    # -- notices: what a member is told about a legacy they belong to -------------------------
+
+    def add_notices(self, notices: Sequence[tuple[str, dict[str, Any]]]) -> None:
+        """Store (user id, notice) pairs, each in its member's partition; a notice carries its
+        own `id`, `created_at` and `expires_at` (epoch seconds: the TTL keeps them few)."""
+        items = [Put({"PK": keys.notice(user_id, n["id"])[0],
+                      "SK": keys.notice(user_id, n["id"])[1], "kind": "notice", **n})
+                 for user_id, n in notices]
+        for start in range(0, len(items), 25):  # no conditions: any batch size is atomic enough
+            self.table.write(items[start:start + 25])
+
+    def list_notices(self, user_id: str, now_epoch: int, limit: int) -> list[dict[str, Any]]:
+        """A user's notices still in force, the newest first (one bounded query; DynamoDB's
+        TTL removes expired items late, so they are filtered here too)."""
+        page = self.table.query(keys.USER + user_id, prefix=keys.NOTICE)
+        live = [public(i) for i in page.items if int(i.get("expires_at", 0)) > now_epoch]
+        return sorted(live, key=lambda n: (n["created_at"], n["id"]), reverse=True)[:limit]
+
+    def dismiss_notice(self, user_id: str, notice_id: str) -> bool:
+        """Remove one of a user's notices; False when they have no such notice."""
+        try:
+            self.table.write([Delete(*keys.notice(user_id, notice_id), must_exist=True)])
+            return True
+        except ConditionFailed:
+            return False
+
+    def forget_notices(self, user_id: str) -> None:
+        """Erase every notice of a user (erasure)."""
+        found = query_all(self.table, keys.USER + user_id, prefix=keys.NOTICE)
+        self.table.delete_keys([(i["PK"], i["SK"]) for i in found])
 
     # -- memories ------------------------------------------------------------------------------
 

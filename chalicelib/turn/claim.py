@@ -89,15 +89,16 @@ def claim(store: Store, caller: Identity, conversation_id: str, body: dict[str, 
     if turn is not None:
         if turn["text_hash"] != digest:
             raise Conflict("client_message_id was already used for a different text; "
-                           "send a new id for a new message")
+                           "send a new id for a new message", reason="client_id_reused")
         if turn["state"] == "answered":
             reply = dict(turn["reply"])
             memories.name_sources(store, conversation["persona_id"], [reply])
             return Replayed(turn["message"], reply)
         if turn["state"] == "pending" and not is_stale(turn, deadline_s, moment):
-            raise Conflict("this message is still being answered; try again in a moment")
+            raise Conflict("this message is still being answered; try again in a moment",
+                           reason="turn_taken")
     if persona.get("status", "active") != "active":
-        raise PersonaNotActive(PAUSED[persona["status"]])
+        raise PersonaNotActive(PAUSED[persona["status"]], reason=persona["status"])
 
     decision = Decision(True, "on")
     if power is not None:
@@ -119,7 +120,7 @@ def claim(store: Store, caller: Identity, conversation_id: str, body: dict[str, 
             raise _cap_reached(cap) from None
         if refused.reason == "conversation_missing":
             raise NotFound("conversation not found") from None
-        raise Conflict("this message is already being answered; try again in a moment") \
-            from None
+        raise Conflict("this message is already being answered; try again in a moment",
+                       reason="turn_taken") from None
     return Claimed(conversation, persona, message, data["text"],
                    provider if decision.use_model else AUTHENTIC, decision)

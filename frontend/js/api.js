@@ -56,6 +56,10 @@ async function send(method, path, body, renewed = false) {
   const error = new ApiError(response.status, data?.Code || "Error", data?.Message || "",
     Number(response.headers.get("Retry-After")) || 0);
   error.field = typeof data?.Field === "string" ? data.Field : null; // the input to point at
+  // Which case of the code (a paused legacy, a text too long) and the numbers it quotes:
+  // the site words errors from these, never from the English Message.
+  error.reason = typeof data?.Reason === "string" ? data.Reason : null;
+  error.limits = data?.Limits && typeof data.Limits === "object" ? data.Limits : {};
   if (response.status === 401 && token && !renewed) {
     const now = session()?.token;
     // Renewed meanwhile by another request: just send again with the new token.
@@ -74,7 +78,7 @@ export const api = {
   post: (path, body = {}) => request("POST", path, body),
   patch: (path, body) => request("PATCH", path, body),
   put: (path, body) => request("PUT", path, body),
-  del: (path) => request("DELETE", path),
+  del: (path, body) => request("DELETE", path, body), // a body only where the API takes one
 };
 
 /** Path segments are ids and codes the API issued; encode them anyway. */

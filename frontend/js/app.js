@@ -1,7 +1,8 @@
 // Forever Us: boot, sign-in state, the hash router and the page chrome.
 import { api, configure } from "./api.js";
 import {
-  clearSession, cognitoLogoutUrl, completeCognito, refreshCognito, revokeCognito, session,
+  askOtherTabs, clearSession, cognitoLogoutUrl, completeCognito, endSession, refreshCognito,
+  revokeCognito, session, shareSession,
 } from "./auth.js";
 import { errorNotice, h, notice } from "./dom.js";
 import { getLang, onLang, setLang, t, translateAll } from "./i18n.js";
@@ -70,7 +71,7 @@ const ctx = {
   },
   async signedOut(key) {
     const ended = session();
-    clearSession();
+    endSession(); // in every open tab
     if (key) flashed = { key };
     if (ended?.mode === "cognito" && !key) {
       await revokeCognito(ctx.config.auth, ended.refresh);
@@ -163,8 +164,8 @@ async function boot() {
   configure({
     onNetwork: reachable,
     onUnauthorized: (error) => {
-      clearSession();
-      flashed = { key: /^this account was erased/.test(error?.message || "") ? "signin.erased" : "signin.expired" };
+      endSession(); // the other tabs hold the same refused token
+      flashed = { key: error?.reason === "account_erased" ? "signin.erased" : "signin.expired" };
       route();
     },
     refresh: () => (ctx.config.auth.mode === "cognito" ? refreshCognito(ctx.config.auth) : Promise.resolve("refused")),
@@ -172,6 +173,12 @@ async function boot() {
   if (ctx.config.auth.mode === "cognito") {
     try { await completeCognito(ctx.config.auth); } catch { clearSession(); flashed = { key: "signin.failed" }; }
   }
+  await askOtherTabs(); // a new tab takes the sign-in of the tabs already open
+  shareSession((before, after) => {
+    if (!after) { whoami = null; flashed = { key: "signin.elsewhere" }; route(); }
+    // Signed in (or as someone else) in another tab; a renewed token changes no page.
+    else if (before?.user?.id !== after.user.id) { whoami = null; route(); }
+  });
   addEventListener("hashchange", route);
   route();
 }

@@ -1,17 +1,66 @@
 // Sign-in: the local issuer (local stage) or Cognito's Hosted UI with the authorization-code
-// flow and PKCE. Tokens live in sessionStorage only: never in a URL, never in a log. Cognito's
-// ID token lasts an hour; its refresh token renews it without leaving the page, and is revoked
-// on sign-out.
+// flow and PKCE. Tokens live in sessionStorage only: never in a URL, never in a log, never on
+// disk. Cognito's ID token lasts an hour; its refresh token renews it without leaving the page,
+// and is revoked on sign-out.
+//
+// The site's open tabs share one sign-in: each new or renewed session is handed to the others
+// over a BroadcastChannel (same origin only), a tab opened without one asks the open tabs for
+// theirs, and signing out in one tab signs out all. The tokens still die with the last tab.
 import { api } from "./api.js";
 
 const SESSION = "foreverus.session";
 const PKCE = "foreverus.pkce";
+const tabs = typeof BroadcastChannel === "function" ? new BroadcastChannel("foreverus.session") : null;
 
 export function session() {
   try { return JSON.parse(sessionStorage.getItem(SESSION)); } catch { return null; }
 }
-export const saveSession = (value) => sessionStorage.setItem(SESSION, JSON.stringify(value));
+const store = (value) => sessionStorage.setItem(SESSION, JSON.stringify(value));
+export const saveSession = (value) => { store(value); tabs?.postMessage({ type: "session", session: value }); };
+/** Forget the sign-in in this tab only (a failed sign-in return that never had one). */
 export const clearSession = () => sessionStorage.removeItem(SESSION);
+/** Sign out here and in every other open tab. */
+export const endSession = () => { clearSession(); tabs?.postMessage({ type: "signout" }); };
+
+const isSession = (value) => typeof value?.token === "string" && typeof value.user?.id === "string";
+
+/** onChange(before, after) when another tab signs in, renews or signs out; this tab also
+ *  answers the tabs that ask for the sign-in. */
+export function shareSession(onChange) {
+  if (!tabs) return;
+  tabs.addEventListener("message", ({ data }) => {
+    const before = session();
+    if (data?.type === "ask") {
+      if (before) tabs.postMessage({ type: "session", session: before });
+    } else if (data?.type === "session" && isSession(data.session)) {
+      store(data.session);
+      onChange(before, data.session);
+    } else if (data?.type === "signout" && before) {
+      clearSession();
+      onChange(before, null);
+    }
+  });
+}
+
+/** A tab opened without a sign-in asks the open tabs for theirs: true when one answered. */
+export function askOtherTabs(wait = 250) {
+  if (!tabs || session()) return Promise.resolve(Boolean(session()));
+  return new Promise((resolve) => {
+    const answered = ({ data }) => {
+      if (data?.type !== "session" || !isSession(data.session)) return;
+      store(data.session);
+      done();
+    };
+    const timer = setTimeout(() => done(), wait);
+    function done() {
+      clearTimeout(timer);
+      tabs.removeEventListener("message", answered);
+      resolve(Boolean(session()));
+    }
+    tabs.addEventListener("message", answered);
+    tabs.postMessage({ type: "ask" });
+  });
+}
 
 export async function localSignIn(name, email) {
   const { token, user } = await api.post("/auth/local/login", { name, email });

@@ -95,61 +95,62 @@ export function clearErrors(root) {
   root.querySelectorAll("[aria-invalid]").forEach((e) => e.setAttribute("aria-invalid", "false"));
 }
 
-/** What an API error means for the person, as a dictionary key and values. */
+/** What an API error means for the person, as a dictionary key and values. It reads the
+ *  error's code, reason and limits; the English Message is only ever shown as it was sent,
+ *  for a case the site has no words of its own for. */
 export function describe(error) {
   if (!(error instanceof ApiError)) return { key: "error.unexpected" };
-  const { status, message } = error;
+  const { status, code, reason } = error;
+  const limits = error.limits || {};
   if (status === 0) return { key: "error.offline" };
   if (status === 401) return { key: "error.signin" };
   if (status === 403) return { key: "error.forbidden" };
   if (status === 404) return { key: "error.notfound" };
   if (status === 410) return { key: "error.gone" };
   if (status === 413) return { key: "error.toolarge" };
-  if (error.code === "DailyCapReachedError") {
+  if (code === "DailyCapReachedError") {
     const minutes = Math.max(1, Math.ceil(error.retryAfter / 60));
     return { key: "error.daily", vars: { h: String(Math.floor(minutes / 60)), m: String(minutes % 60) } };
   }
   if (status === 429 || status === 503) {
     return error.retryAfter ? { key: "error.busy.wait", vars: { s: error.retryAfter } } : { key: "error.busy" };
   }
-  if (status === 400) return explain(message, error.field);
-  if (status === 409) {
-    if (/paused/.test(message)) return { key: "talk.closed.paused" };
-    if (/retired/.test(message)) return { key: "talk.closed.retired" };
-    if (/being answered/.test(message)) return { key: "error.pending" };
-    return { key: "error.conflict", vars: { detail: message } };
+  if (status === 400) return explain(error);
+  if (code === "PersonaNotActiveError" && (reason === "paused" || reason === "retired")) {
+    return { key: `talk.closed.${reason}` };
   }
-  if (status === 422) {
-    const full = /keeps at most (\d+) memories and ([\d,]+) characters/.exec(message);
-    if (full) return { key: "error.full", vars: { count: Number(full[1]), chars: Number(full[2].replace(/,/g, "")) } };
-    return { key: "error.limit", vars: { detail: message } };
+  if (reason === "turn_taken") return { key: "error.pending" };
+  if (status === 409) return { key: "error.conflict", vars: { detail: error.message } };
+  if (reason === "memories_full" && limits.count && limits.chars) {
+    return { key: "error.full", vars: { count: limits.count, chars: limits.chars } };
   }
+  if (status === 422) return { key: "error.limit", vars: { detail: error.message } };
   return { key: "error.server" };
 }
 
-// The API names the field and the rule in English ("name: at most 120 characters (got 131)").
-// The rules we know are said again in the reader's language; anything else is shown as sent.
-const RULES = [
-  [/: (must not be empty|required)$/, "v.empty"],
-  [/: at most (\d+) characters/, "v.long", (m) => ({ max: m[1] })],
-  [/: at most (\d+) items/, "v.items", (m) => ({ max: m[1] })],
-  [/: must be between (\d+) and (\d+)/, "v.range", (m) => ({ low: m[1], high: m[2] })],
-  [/must not be before birth_year/, "v.years"],
-  [/: (must be a date|.* is not a real date|must be in the year)/, "v.date"],
-  [/: contains a line break/, "v.linebreak"],
-  [/: contains a control character/, "v.control"],
-  [/: must be a whole number/, "v.number"],
-];
+// A 400 names the input apart (`Field`) and the rule broken (`Reason`, with its `Limits`):
+// the rules we know are said in the reader's language; anything else is shown as sent.
+const RULES = {
+  required: () => ({ key: "v.empty" }),
+  empty: () => ({ key: "v.empty" }),
+  too_long: (l) => ({ key: "v.long", vars: { max: String(l.max) } }),
+  too_many: (l) => ({ key: "v.items", vars: { max: String(l.max) } }),
+  out_of_range: (l, field) => ({ key: /_year$/.test(field || "") ? "v.range" : "v.between",
+    vars: { low: String(l.low), high: String(l.high) } }),
+  years_out_of_order: () => ({ key: "v.years" }),
+  not_a_date: () => ({ key: "v.date" }),
+  line_break: () => ({ key: "v.linebreak" }),
+  control_character: () => ({ key: "v.control" }),
+  not_a_number: () => ({ key: "v.number" }),
+  not_an_email: () => ({ key: "v.email" }),
+};
 
-export function explain(message, field = null) {
-  // The API gives the field apart (`Field`); the message starts with it too.
-  const fieldMatch = /^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): /.exec(message);
-  const found = { field: field || (fieldMatch ? fieldMatch[1] : null), key: "v.other", vars: { detail: message } };
-  for (const [re, key, vars] of RULES) {
-    const m = re.exec(message);
-    if (m) return { ...found, key, vars: vars ? vars(m) : {} };
-  }
-  return found;
+/** The field a 400 is about, with the dictionary key (and values) that says what to change. */
+export function explain(error) {
+  const field = error.field || null;
+  const rule = Object.hasOwn(RULES, error.reason || "") ? RULES[error.reason] : null;
+  if (rule) return { field, vars: {}, ...rule(error.limits || {}, field) };
+  return { field, key: "v.other", vars: { detail: error.message } };
 }
 
 export function notice(kind, key, vars, ...extra) {

@@ -538,8 +538,12 @@ def assert_refused(response: Any, case: Case) -> None:
     where = f"{case.id}: {response.status_code} {response.body[:300]!r}"
     assert response.status_code == case.status, where
     body = response.json_body
-    assert isinstance(body, dict) and set(body) <= {"Code", "Message", "Field"}, where
+    assert isinstance(body, dict) and set(body) <= {"Code", "Message", "Field", "Reason",
+                                                    "Limits"}, where
     assert body["Code"] == STATUS_CODES[case.status], where
+    # The case and the numbers apart from the English message, for clients to word it.
+    assert isinstance(body.get("Reason", ""), str), where
+    assert all(isinstance(v, int) for v in body.get("Limits", {}).values()), where
     message = body["Message"]
     # The input named first in the message is also given apart, for clients to point at.
     named = re.match(r"^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): ", message)

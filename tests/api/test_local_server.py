@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import re
+import socket
 import threading
 import urllib.error
 import urllib.request
@@ -102,3 +104,60 @@ def test_concurrent_requests_never_see_each_others_caller(base_url: str) -> None
         _, _, body = fetch(f"{base_url}/api/personas?limit=100", token=token)
         names = [p["name"] for p in json.loads(body)["items"]]
         assert len(names) == 16 and all(n.startswith(f"{name}-") for n in names), names
+
+
+def test_site_and_api_carry_the_same_security_headers_as_cloudfront(base_url: str) -> None:
+    """`make run` sends what infra/stack.yaml's response headers policy sends, not a meta
+    tag alone: frame-ancestors, for one, is only obeyed from a header."""
+    from site_headers import security_headers
+    expected = security_headers()
+    assert "frame-ancestors 'none'" in expected["Content-Security-Policy"]
+    assert "${" not in expected["Content-Security-Policy"]  # no Cognito on the local stage
+    for path in ("/", "/js/app.js", "/personas/abc", "/missing.js", "/api/health",
+                 "/api/personas"):
+        _, headers, _ = fetch(f"{base_url}{path}")
+        for name, value in expected.items():
+            assert headers.get(name) == value, (path, name, headers.get(name))
+
+
+def test_the_headers_are_the_stacks_own(tmp_path) -> None:
+    """One source: change the policy in the template and the local server's headers change."""
+    from site_headers import TEMPLATE, security_headers
+    changed = TEMPLATE.read_text().replace("FrameOption: DENY", "FrameOption: SAMEORIGIN")
+    assert changed != TEMPLATE.read_text()
+    (tmp_path / "stack.yaml").write_text(changed)
+    assert security_headers(template=tmp_path / "stack.yaml")["X-Frame-Options"] == "SAMEORIGIN"
+    with_cognito = security_headers({"UserPoolDomain": "fu-dev", "AWS::Region": "sa-east-1"})
+    csp = with_cognito["Content-Security-Policy"]
+    assert ("connect-src 'self' https://fu-dev.auth.sa-east-1.amazoncognito.com "
+            "https://cognito-idp.sa-east-1.amazonaws.com;") in csp
+
+
+def test_a_burst_of_connections_is_queued_not_refused(monkeypatch) -> None:
+    """Sixty-four connections arrive before the server accepts any (a page's modules and
+    several tabs at once on a slow machine): every one gets in and is answered. With
+    socketserver's backlog of 5 the kernel dropped all but six."""
+    import serve
+    from tests.servers import free_port
+    monkeypatch.setenv("FOREVERUS_STAGE", "local")
+    port = free_port()
+    server = serve.build_server("127.0.0.1", port)  # bound and listening, not yet accepting
+    sockets: list[socket.socket] = []
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    try:
+        for _ in range(64):
+            # A dropped SYN is only sent again after a second: a short timeout tells.
+            sockets.append(socket.create_connection(("127.0.0.1", port), timeout=0.5))
+        thread.start()
+        for s in sockets:
+            s.settimeout(10)
+            s.sendall(b"GET /api/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+        answers = [s.makefile("rb").readline() for s in sockets]
+        assert all(re.match(rb"HTTP/1\.[01] 200 ", a) for a in answers), answers
+    finally:
+        for s in sockets:
+            s.close()
+        if thread.is_alive():
+            server.shutdown()
+            thread.join(timeout=5)
+        server.server.server_close()

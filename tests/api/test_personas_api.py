@@ -63,10 +63,9 @@ def test_bad_list_parameters_are_named(api: Api, alice: User, query: str) -> Non
 
 def test_a_full_persona_says_its_limits_as_the_website_reads_them(api: Api, alice: User,
                                                                    monkeypatch) -> None:
-    """The store refuses by name ("memories_full"); the edge words it, limits included, in the
-    sentence the website parses (frontend/js/dom.js)."""
-    import re
-
+    """The store refuses by name ("memories_full"); the edge words it, and gives the name and
+    the limits apart (`Reason`, `Limits`), which the website words in its reader's language
+    (frontend/js/dom.js) without reading the English sentence."""
     from chalicelib import memories
     from chalicelib.store.repository import MemoryLimits
     monkeypatch.setattr(memories, "LIMITS", MemoryLimits(count=1, chars=1_000_000))
@@ -76,10 +75,8 @@ def test_a_full_persona_says_its_limits_as_the_website_reads_them(api: Api, alic
     assert (r.status_code, r.json_body) == (422, {
         "Code": "UnprocessableEntityError",
         "Message": "this persona is full: it keeps at most 1 memories and 1,000,000 characters "
-                   "of memories; delete or shorten some first"})
-    website = re.search(r"keeps at most (\d+) memories and ([\d,]+) characters",
-                        r.json_body["Message"])
-    assert website is not None and website.groups() == ("1", "1,000,000")
+                   "of memories; delete or shorten some first",
+        "Reason": "memories_full", "Limits": {"count": 1, "chars": 1_000_000}})
 
 
 def test_memory_crud_and_newest_first_listing(api: Api, alice: User) -> None:
@@ -219,7 +216,9 @@ def test_deleting_a_persona_erases_everything_under_it(api: Api, alice: User, bo
     api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "visitor"})
     assert api.call("DELETE", f"/api/personas/{pid}", alice).status_code == 204
     left = [i for i in all_items() if not i["PK"].startswith("LOCALLOGIN#")]
-    assert left == []
+    # What stays is Bob's own notice that it was deleted (ownership.py): a name, no memory.
+    assert [(i["PK"], i["event"]) for i in left] == [(f"USER#{bob.id}", "legacy_deleted")]
+    assert pid not in repr(left) and "m0" not in repr(left)
     assert api.call("GET", "/api/personas", bob).json_body["items"] == []
 
 
@@ -231,7 +230,9 @@ def test_erasing_me_leaves_no_items(api: Api, alice: User, bob: User) -> None:
     bobs = api.create_persona(bob)["id"]
     api.invite_and_accept(bob, bobs, alice)
     api.call("POST", f"/api/personas/{bobs}/conversations", alice, {})
-    assert api.call("DELETE", "/api/me", alice).status_code == 204
+    # Bob belongs to Alice's legacy: her erasure says explicitly that it goes (ownership.py).
+    assert api.call("DELETE", "/api/me", alice, {
+        "legacies": [{"persona_id": pid, "decision": "delete"}]}).status_code == 204
     assert api.call("DELETE", "/api/me", bob).status_code == 204
     marks = [i for i in all_items() if i["PK"].startswith("ERASED#")]
     assert item_count() == len(marks) == 2  # nothing else is left
@@ -496,5 +497,6 @@ def test_a_cancel_landing_while_an_acceptance_is_under_way_wins(api: Api, alice:
     r = api.call("POST", f"/api/invites/{made['code']}/accept", bob)
     assert (r.status_code, r.json_body) == (410, {
         "Code": "GoneError",
-        "Message": "this invite has expired or has been used up; ask for a new one"}), r.body
+        "Message": "this invite has expired or has been used up; ask for a new one",
+        "Reason": "invite_used_up"}), r.body
     assert api.call("GET", f"/api/personas/{pid}", bob).status_code == 404

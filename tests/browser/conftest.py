@@ -48,9 +48,11 @@ def site(browser, monkeypatch) -> Iterator[str]:
     """`make run`'s server (site + API on one origin) for this test only, on its own data.
 
     The autouse fixture already gave this test a data folder; the persona answers with the
-    grounded composer, `make run`'s default."""
+    grounded composer, `make run`'s default. The Cognito domain is the one the sign-in tests
+    fake, so that the server's CSP (CloudFront's) lets the page reach it."""
     for name, value in {"FOREVERUS_STAGE": "local", "FOREVERUS_STORE": "sqlite",
-                        "FOREVERUS_AUTH": "local", "FOREVERUS_LLM_PROVIDER": "grounded"}.items():
+                        "FOREVERUS_AUTH": "local", "FOREVERUS_LLM_PROVIDER": "grounded",
+                        "FOREVERUS_COGNITO_DOMAIN": "forever-test"}.items():
         monkeypatch.setenv(name, value)
     with running_site() as url:
         yield url

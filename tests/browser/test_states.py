@@ -122,7 +122,7 @@ def test_a_busy_model_keeps_the_message_and_retry_resends_the_same_id(site, peop
     assert page.locator("#talk-text").input_value() == ""
 
     # A message that speaks of wanting to die gets care resources, set apart gently.
-    page.locator("#talk-text").fill("Vó, às vezes eu quero morrer de saudade.")
+    page.locator("#talk-text").fill("Vó, às vezes eu queria dormir e não acordar mais.")
     page.locator("#talk-text").press("Enter")
     care = page.locator("ol.log li.care .care-box")
     care.wait_for()
@@ -192,6 +192,9 @@ def test_cognito_sign_in_uses_pkce_checks_state_and_cleans_the_url(site, people)
     page.route("**/api/personas?*", lambda r: r.fulfill(json={"items": [], "next_cursor": None}))
     page.route("**/api/me/conversations?*",
                lambda r: r.fulfill(json={"items": [], "next_cursor": None}))
+    page.route("**/api/me/erasure",
+               lambda r: r.fulfill(json={"legacies": [], "shared_with_me": []}))
+    page.route("**/api/me/notices*", lambda r: r.fulfill(json={"items": [], "next_cursor": None}))
 
     def hosted_ui(route) -> None:
         url = urlsplit(route.request.url)

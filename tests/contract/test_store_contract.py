@@ -433,6 +433,52 @@ class StoreContract:
         assert remaining(table) == [("LOCALLOGIN#keep@x", "META")]
 
 
+    # -- ownership that survives the owner ---------------------------------------------------
+
+    def test_a_legacy_moves_to_an_editor_in_one_write(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store, pid)
+        store.add_member(pid, {"user_id": "u2", "role": "editor"})
+        store.transfer_ownership(pid, "owner-1", "u2", "2030-01-01T00:00:00.000Z")
+        assert store.get_membership(pid, "owner-1")["role"] == "editor"
+        assert store.get_membership(pid, "u2")["role"] == "owner"
+        assert [m["role"] for m in store.memberships_of("u2")] == ["owner"]
+
+    def test_a_hand_over_is_refused_unless_both_roles_still_hold(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store, pid)
+        store.add_member(pid, {"user_id": "u2", "role": "visitor"})
+        store.add_member(pid, {"user_id": "u3", "role": "editor"})
+        for owner, to, reason in [("owner-1", "u2", "new_owner_not_editor"),  # a visitor
+                                  ("owner-1", "gone", "new_owner_not_editor"),  # not a member
+                                  ("u3", "u3", "new_owner_not_editor"),  # oneself
+                                  ("u2", "u3", "not_owner")]:
+            with pytest.raises(Refused, match=f"^{reason}$"):
+                store.transfer_ownership(pid, owner, to, "t")
+        assert [(m["user_id"], m["role"]) for m in sorted(
+            store.list_members(pid), key=lambda m: m["user_id"])] == [
+            ("owner-1", "owner"), ("u2", "visitor"), ("u3", "editor")]
+
+    def test_notices_are_each_members_own_newest_first_until_they_expire(
+            self, store: Store, table) -> None:
+        def notice(nid: str, at: str, expires: int = 4_000_000_000) -> dict[str, Any]:
+            return {"id": nid, "event": "legacy_deleted", "persona_name": "Antônio",
+                    "created_at": at, "expires_at": expires}
+        store.add_notices([("u1", notice("n" * 22, "2030-01-01")),
+                           ("u1", notice("o" * 22, "2030-01-03")),
+                           ("u1", notice("x" * 22, "2030-01-02", expires=1_000)),
+                           ("u2", notice("m" * 22, "2030-01-01"))]
+                          + [("u3", notice(f"{i:022d}", f"2030-02-{i:02d}")) for i in range(1, 31)])
+        assert [n["id"] for n in store.list_notices("u1", 2_000, 20)] == ["o" * 22, "n" * 22]
+        assert store.list_notices("u1", 2_000, 20)[0]["event"] == "legacy_deleted"
+        assert len(store.list_notices("u3", 2_000, 20)) == 20  # a bounded answer
+        assert not store.dismiss_notice("u2", "n" * 22)  # another member's cannot be addressed
+        assert store.dismiss_notice("u1", "n" * 22) and not store.dismiss_notice("u1", "n" * 22)
+        store.forget_notices("u1")
+        store.forget_notices("u3")
+        assert remaining(table) == [("USER#u2", "NOTICE#" + "m" * 22)]
+
+
 def remaining(table: Any) -> list[tuple[str, str]]:
     """The keys of every item left (tests only: a scan of a tiny table)."""
     if hasattr(table, "_db"):

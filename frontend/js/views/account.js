@@ -2,6 +2,7 @@
 import { api } from "../api.js";
 import { busy, errorNotice, focusSomewhere, h, notice } from "../dom.js";
 import { inEveryLang } from "../i18n.js";
+import { legacyChoices } from "./erasure.js";
 
 // The export comes in pages (a Lambda answer stops at 6 MB); join them into one file by
 // concatenating each list. user, memberships and usage come whole with the first page.
@@ -81,6 +82,7 @@ export async function accountView(el, ctx) {
   const word = h("input", { id: "confirm-word", autocomplete: "off", spellcheck: "false", "aria-describedby": "confirm-hint" });
   const eraseButton = h("button", { type: "submit", class: "btn danger", t: "account.delete.button", disabled: true });
   const eraseSlot = h("div");
+  let choices = await legacyChoices(); // legacies other people belong to: given or deleted?
   // The word of either language: a switch after typing must not leave a button that does nothing.
   const matches = () => inEveryLang("account.delete.word")
     .some((w) => word.value.trim().toLocaleUpperCase() === w.toLocaleUpperCase());
@@ -90,18 +92,28 @@ export async function accountView(el, ctx) {
     h("p", { t: "account.delete.lead" }),
     h("ul", {}, ["owned", "talks", "shared"].map((k) => h("li", { t: `account.delete.${k}` }))),
     h("p", { t: "account.delete.after" }),
+    choices.node,
     h("label", { for: "confirm-word", t: "account.delete.type", tv: { word: { key: "account.delete.word" } } }),
     h("p", { id: "confirm-hint", class: "hint", t: "account.delete.type.hint" }),
     word, eraseSlot, h("p", { class: "actions" }, eraseButton));
   eraseForm.addEventListener("submit", async (event) => {
     event.preventDefault();
     if (!matches()) return;
+    const decided = choices.decisions();
+    if (decided === null) return;
     busy(eraseButton, true);
     try {
-      await api.del("/me");
+      await api.del("/me", decided.length ? { legacies: decided } : undefined);
       ctx.signedOut("account.deleted");
     } catch (error) {
       busy(eraseButton, false);
+      if (error.code === "DecisionsNeededError") {
+        // Someone joined a legacy meanwhile: ask again, with everyone who belongs to it now.
+        const fresh = await legacyChoices().catch(() => null);
+        if (fresh) { choices.node.replaceWith(fresh.node); choices = fresh; }
+        eraseSlot.replaceChildren(notice("error", "erasure.changed"));
+        return;
+      }
       eraseSlot.replaceChildren(errorNotice(error));
     }
   });

@@ -12,49 +12,124 @@ export async function familyView(el, ctx, id) {
   if (persona.role !== "owner") { memberView(el, ctx, persona); return; }
   const members = await api.get(`/personas/${seg(id)}/members`);
   const open = h("div", { "data-open-invites": "" });
-  const refresh = () => openInvites(open, id);
+  const list = h("ul", { class: "cards compact members", "aria-labelledby": "members-h" });
+  let shown = "";
+  const drawMembers = (items) => {
+    shown = JSON.stringify(items.map((m) => [m.user_id, m.role]));
+    list.replaceChildren(...items.map((m) => memberItem(m)));
+  };
+  // People accept invites elsewhere: while an invite is open the page looks again, soon and
+  // then less often, and whenever the tab is shown again. Only what changed is redrawn.
+  const look = async () => {
+    const stillOpen = await openInvites(open, id);
+    const now = await api.get(`/personas/${seg(id)}/members`).catch(() => null);
+    if (now && JSON.stringify(now.items.map((m) => [m.user_id, m.role])) !== shown) {
+      const before = new Set(JSON.parse(shown).map(([user]) => user));
+      drawMembers(now.items);
+      now.items.filter((m) => !before.has(m.user_id))
+        .forEach((m) => announce("family.joined", { name: m.name || m.email || "" }));
+    }
+    return stillOpen;
+  };
+  const watcher = watch(el, look);
   el.append(h("h2", { class: "section-title", t: "family.invite" }),
-    h("p", { class: "lead", t: "family.invite.lead" }), inviteForm(id, refresh),
+    h("p", { class: "lead", t: "family.invite.lead" }),
+    inviteForm(id, () => { openInvites(open, id); watcher.soon(); }),
     h("h2", { class: "section-title", id: "open-h", t: "family.open" }), open,
-    h("h2", { class: "section-title", id: "members-h", t: "family.members" }),
-    h("ul", { class: "cards compact members", "aria-labelledby": "members-h" }, members.items.map((m) => {
-      const item = h("li", { class: "card row-card", "data-member": m.user_id },
-        h("div", {}, h("p", { class: "name" }, h("span", { user: m.name || m.email || "" })),
-          m.email ? h("p", { class: "meta" }, h("span", { user: m.email })) : null),
-        h("span", { class: "badge", t: `role.${m.role}` }),
-        m.joined_at ? h("time", { date: m.joined_at }) : null);
-      if (m.role !== "owner") {
-        const revoke = h("button", { type: "button", class: "btn small danger-quiet", t: "family.revoke",
-          ta: { "aria-label": "family.revoke.label" }, tv: { name: m.name || m.email || "" } });
-        revoke.addEventListener("click", async () => {
-          const sure = await confirmDialog({ title: "family.revoke.confirm", body: "family.revoke.body",
-            vars: { name: m.name || m.email || "" }, confirm: "family.revoke" });
-          if (!sure) return;
-          try {
-            await api.del(`/personas/${seg(id)}/members/${seg(m.user_id)}`);
-            const list = item.parentElement;
-            removeKeepingFocus(item, list?.previousElementSibling);
-            announce("family.revoked", { name: m.name || "" });
-          } catch (error) { item.append(errorNotice(error)); }
-        });
-        item.append(revoke);
-      }
-      return item;
-    })));
-  refresh();
+    h("h2", { class: "section-title", id: "members-h", t: "family.members" }), list);
+  drawMembers(members.items);
+  openInvites(open, id).then((any) => { if (any) watcher.soon(); });
+
+  function memberItem(m) {
+    const item = h("li", { class: "card row-card", "data-member": m.user_id },
+      h("div", {}, h("p", { class: "name" }, h("span", { user: m.name || m.email || "" })),
+        m.email ? h("p", { class: "meta" }, h("span", { user: m.email })) : null),
+      h("span", { class: "badge", t: `role.${m.role}` }),
+      m.joined_at ? h("time", { date: m.joined_at }) : null);
+    if (m.role !== "owner") {
+      const revoke = h("button", { type: "button", class: "btn small danger-quiet", t: "family.revoke",
+        ta: { "aria-label": "family.revoke.label" }, tv: { name: m.name || m.email || "" } });
+      revoke.addEventListener("click", async () => {
+        const sure = await confirmDialog({ title: "family.revoke.confirm", body: "family.revoke.body",
+          vars: { name: m.name || m.email || "" }, confirm: "family.revoke" });
+        if (!sure) return;
+        try {
+          await api.del(`/personas/${seg(id)}/members/${seg(m.user_id)}`);
+          const list = item.parentElement;
+          removeKeepingFocus(item, list?.previousElementSibling);
+          shown = JSON.stringify(JSON.parse(shown).filter(([user]) => user !== m.user_id));
+          announce("family.revoked", { name: m.name || "" });
+        } catch (error) { item.append(errorNotice(error)); }
+      });
+      item.append(revoke);
+    }
+    if (m.role === "editor") item.append(handOverButton(ctx, persona, m));
+    return item;
+  }
 }
 
+const FIRST_LOOK_MS = 3000;
+const LAST_LOOK_MS = 60000;
+
+/** Calls look() (which says whether to go on looking) at growing intervals while the page is
+ *  shown, again when it is shown after being hidden, and never once the view has gone. */
+function watch(el, look) {
+  let delay = FIRST_LOOK_MS;
+  let timer = null;
+  const gone = () => !el.isConnected; // another page replaced this one (it is shown by then)
+  const stop = () => { clearTimeout(timer); document.removeEventListener("visibilitychange", onShow); };
+  const tick = async () => {
+    if (gone()) { stop(); return; }
+    if (document.visibilityState !== "visible") return; // looked at again when shown
+    const goOn = await look().catch(() => true);
+    if (gone()) { stop(); return; }
+    if (goOn) { delay = Math.min(delay * 2, LAST_LOOK_MS); timer = setTimeout(tick, delay); }
+  };
+  function onShow() {
+    if (gone()) stop();
+    else if (document.visibilityState === "visible") { clearTimeout(timer); delay = FIRST_LOOK_MS; tick(); }
+  }
+  document.addEventListener("visibilitychange", onShow);
+  return { soon() { clearTimeout(timer); delay = FIRST_LOOK_MS; timer = setTimeout(tick, delay); } };
+}
+
+// The owner hands the legacy to an editor: they become the owner, I become an editor.
+function handOverButton(ctx, persona, m) {
+  const vars = { name: m.name || m.email || "", persona: persona.name };
+  const button = h("button", { type: "button", class: "btn small", t: "handover.button",
+    ta: { "aria-label": "handover.label" }, tv: vars });
+  button.addEventListener("click", async () => {
+    const sure = await confirmDialog({ title: "handover.confirm", body: "handover.body", vars,
+      confirm: "handover.do", danger: false });
+    if (!sure) return;
+    busy(button, true);
+    try {
+      await api.post(`/personas/${seg(persona.id)}/owner`, { user_id: m.user_id });
+      ctx.flash("handover.done", vars);
+      ctx.go(`#/p/${persona.id}/family`);
+    } catch (error) {
+      busy(button, false);
+      button.closest("li").append(errorNotice(error));
+    }
+  });
+  return button;
+}
+
+/** Draw the open invites; true when there are any (or they could not be read). */
 async function openInvites(slot, id) {
   let invites;
   try {
     invites = (await api.get(`/personas/${seg(id)}/invites`)).items;
   } catch (error) {
     slot.replaceChildren(errorNotice(error));
-    return;
+    return true;
   }
+  const drawn = JSON.stringify(invites);
+  if (slot.dataset.drawn === drawn) return invites.length > 0; // keep focus where it is
+  slot.dataset.drawn = drawn;
   if (!invites.length) {
     slot.replaceChildren(h("p", { class: "hint", t: "family.open.none" }));
-    return;
+    return false;
   }
   slot.replaceChildren(h("ul", { class: "cards compact", "aria-labelledby": "open-h" }, invites.map((invite) => {
     const vars = { role: { key: `role.${invite.role}` }, n: invite.uses, max: invite.max_uses,
@@ -79,6 +154,7 @@ async function openInvites(slot, id) {
     item.append(cancel);
     return item;
   })));
+  return true;
 }
 
 function inviteForm(id, onCreated = () => {}) {

@@ -48,7 +48,7 @@ export async function inviteView(el, ctx, code) {
       busy(accept, false);
       if (error.status === 404) slot.replaceChildren(notice("error", "invite.invalid"));
       else if (error.status === 410) {
-        slot.replaceChildren(notice("error", /cancelled/.test(error.message) ? "invite.cancelled" : "invite.expired"));
+        slot.replaceChildren(notice("error", GONE[error.reason] || "invite.expired"));
       }
       else slot.replaceChildren(errorNotice(error));
     }

@@ -2,16 +2,18 @@
 import { api } from "../api.js";
 import { errorNotice, h, lifeSpan } from "../dom.js";
 import { canEdit } from "./persona.js";
+import { noticesSection } from "./notices.js";
 
 export async function legaciesView(el, ctx) {
   ctx.title("legacies.title");
-  const page = await api.get("/personas?limit=50");
+  const [page, notices] = await Promise.all([api.get("/personas?limit=50"), noticesSection()]);
   const list = h("ul", { class: "cards", "aria-labelledby": "legacies-h" });
   el.append(
     h("div", { class: "page-head" },
       h("h1", { id: "legacies-h", tabindex: "-1", t: "legacies.title" }),
       h("a", { class: "btn primary", href: "#/new", t: "legacies.create" })),
-    h("p", { class: "lead", t: "legacies.lead" }));
+    h("p", { class: "lead", t: "legacies.lead" }),
+    ...(notices ? [notices] : [])); // what happened to legacies I belong to, if anything did
   if (!page.items.length) {
     el.append(h("div", { class: "card empty" },
       h("h2", { t: "legacies.empty.title" }),

@@ -85,7 +85,7 @@ export async function memoriesView(el, ctx, id) {
           : await api.post(base, body);
         onDone(saved, form);
       } catch (error) {
-        const { field: path } = error.status === 400 ? explain(error.message, error.field) : {};
+        const { field: path } = error.status === 400 ? explain(error) : {};
         const { key, vars } = describe(error);
         const name = path?.split(/[.[]/)[0];
         alert.append(name && setFieldError(form, name, key, vars) ? notice("error", "form.fix") : errorNotice(error));

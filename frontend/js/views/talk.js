@@ -48,7 +48,8 @@ export async function talkView(el, ctx, id) {
   el.append(h("ul", { class: "cards compact" }, past.items.map((c) => {
     const item = h("li", { class: "card row-card", "data-conversation": c.id },
       h("a", { href: `#/p/${id}/talk/${c.id}` },
-        h("span", { t: "talk.past.item", tv: { who: c.visitor_name || "" } })),
+        c.visitor_name ? h("span", { t: "talk.past.item", tv: { who: c.visitor_name } })
+          : h("span", { t: "talk.mine.title" })),
       h("time", { date: c.updated_at || c.created_at }),
       h("button", { type: "button", class: "btn small danger-quiet", t: "action.delete",
         ta: { "aria-label": "talk.delete.label" }, tv: { date: { date: c.created_at } } }));
@@ -110,10 +111,13 @@ export async function conversationView(el, ctx, id, cid) {
   const remove = h("button", { type: "button", class: "btn small danger-quiet", t: "talk.delete" });
   let pending = null; // {text, id}: the message that did not get a reply yet, to retry as is
 
+  // h() drops null children; Element.append would print them as "null".
+  if (id) el.append(h("p", { class: "crumb" }, h("a", { href: back, t: "talk.back" })));
   el.append(
-    id ? h("p", { class: "crumb" }, h("a", { href: back, t: "talk.back" })) : null,
     h("div", { class: "talk-head" },
-      h("h2", { t: "talk.with", tv: { who: conversation.visitor_name || "" } }), remove),
+      conversation.visitor_name
+        ? h("h2", { t: "talk.with", tv: { who: conversation.visitor_name } })
+        : h("h2", { t: "talk.mine.title" }), remove),
     h("div", { class: "chat" }, banner(), earlierButton, earlierProblem, older, log, typing, problem, composer));
   log.append(...messages.map(drawMessage));
 
@@ -225,6 +229,7 @@ export async function conversationView(el, ctx, id, cid) {
       return li;
     }
     const reply = m.type !== "greeting";
+    // Without a role the legacy's name is not given (as in my data): say what answered.
     const li = h("li", { class: `msg them${m.care ? " care" : ""}`, "data-reply": reply ? m.id : null },
       h("p", { class: "who" }, persona.name ? h("span", { user: persona.name }) : h("span", { t: "talk.them" }),
         reply && m.ai_generated === false ? h("span", { class: "badge recorded", t: "talk.recorded" }) : null));

@@ -184,7 +184,7 @@ export async function wizardView(el, ctx, id) {
   });
 
   function showServerError(error) {
-    const { field: path } = error.status === 400 ? explain(error.message, error.field) : {};
+    const { field: path } = error.status === 400 ? explain(error) : {};
     const top = path?.split(/[.[]/)[0];
     if (top in FIELD_STEP) {
       step = FIELD_STEP[top];
