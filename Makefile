@@ -22,7 +22,7 @@ run: $(STAMP)
 	PORT=$(PORT) $(PY) scripts/serve.py
 
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2 --dist loadfile
 
 bench: $(STAMP)
 	$(PY) -m bench

@@ -45,7 +45,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 4
+ANALYSER = 5
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
@@ -73,6 +73,8 @@ FRAME_WORDS = frozenset(
     "quanto quanta quantos quantas much many most mais muito muita muitos muitas "
     # "what was the name of the midwife?" is about the midwife: her name is what it asks for
     "nome nomes name names "
+    # "vc gostava de dançar?" asks about dancing: liking is what it asks, not what it is about
+    "gostava gostar gosta gostou gostavam like liked likes enjoy enjoyed "
     "remind reminds reminded lembrar lembre".split())
 
 # What a question asks for, and what a memory that can answer it holds.
@@ -315,6 +317,7 @@ class MemoryIndex:
     # postings of memories since changed or deleted, per term: not counted in a term's rarity
     _dead: Counter[str] = field(default_factory=Counter, repr=False)
     _total_length: float = field(default=0.0, repr=False)  # of the memories indexed now
+    _recency_map: dict[int, float] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._total_length = sum(self.lengths[p] for p in self.positions.values())
@@ -325,6 +328,7 @@ class MemoryIndex:
         live = len(self.positions)
         self.average_length = self._total_length / live if live else 1.0
         self._norms.clear()
+        self._recency_map = None
 
     def _norm(self, halves: int, position: int) -> float:
         """BM25's term-frequency part for a count (in halves) in the memory at a position."""
@@ -562,11 +566,20 @@ class MemoryIndex:
             kth = heapq.nlargest(limit, scores.values())[-1]
             floor = kth / (1 + RECENCY_WEIGHT)
             scores = {p: score for p, score in scores.items() if score >= floor}
-        last = max(1, len(memories) - 1)
-        ranked = sorted(((score * (1 + RECENCY_WEIGHT * p / last), p)
+        recency = self._recency()
+        ranked = sorted(((score * (1 + RECENCY_WEIGHT * recency[p]), p)
                          for p, score in scores.items() if score > 0),
                         key=lambda pair: (-pair[0], -pair[1]))
         return [(p, score) for score, p in ranked][:limit]
+
+    def _recency(self) -> dict[int, float]:
+        """Each indexed memory's place in the order of writing, from 0 (oldest) to 1, among
+        the memories indexed now (gaps left by changes do not count)."""
+        if self._recency_map is None:
+            live = sorted(self.positions.values())
+            last = max(1, len(live) - 1)
+            self._recency_map = {p: rank / last for rank, p in enumerate(live)}
+        return self._recency_map
 
     def _relevance(self, plan: _Plan, position: int) -> float:
         """The share of the query's meaningful words (weighted by rarity; a word no memory has

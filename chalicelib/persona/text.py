@@ -240,6 +240,7 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
 
 TRANSLATION_WEIGHT = 0.5  # a word's translation or synonym counts less than the word itself
 MAX_EXPANSIONS = 4
+MIN_EXPANSION_STEM = 5  # shorter stems of a translation or synonym collide with other words
 
 
 @lru_cache(maxsize=100_000)
@@ -258,6 +259,11 @@ def query_terms(word: str) -> tuple[tuple[str, float], ...]:
     for other in (*lexicon.translations(word)[:MAX_EXPANSIONS],
                   *lexicon.synonyms(word)[:MAX_EXPANSIONS]):
         for term, weight in terms(other):
+            # An expansion brings its own word, not what its short stem collides with:
+            # "dançar"'s synonym "tremer" must not bring "trem" (a train) and its ideas.
+            if term.startswith("c:") or (len(term) < 2 + MIN_EXPANSION_STEM
+                                         and term[2:] != other):
+                continue
             if term not in seen:
                 seen.add(term)
                 wider.append((term, weight * TRANSLATION_WEIGHT))

@@ -108,7 +108,11 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
         # What the follow-up asks, in the topic being talked about: the memories its own words
         # find that the topic's search ranks too, in the topic's order ("quem fez o bolo?"
         # after the wedding: the wedding's cake, not every cake).
-        answering = {h.memory["id"]: h for h in own if h.relevance >= composer.RELEVANCE_MIN}
+        # Only memories that answer its own words as well as the best one does: the topic
+        # chooses among them, it does not make a half-answer ("gostava", not "dançar") win.
+        best = max((h.relevance for h in own), default=0.0)
+        answering = {h.memory["id"]: h for h in own
+                     if h.relevance >= max(composer.RELEVANCE_MIN, best - 1e-9)}
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))
                 for h in with_topic if h.memory["id"] in answering]
