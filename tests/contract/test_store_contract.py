@@ -498,11 +498,32 @@ class TestSqliteStore(StoreContract):
         t.close()
 
 
+class SerialClient:
+    """A DynamoDB client whose calls take turns, as DynamoDB's writes to one item do. moto's
+    in-memory backend checks a condition and writes without a lock, so under load two racing
+    writers can both pass a condition only one of them should; that would test moto, not us."""
+
+    def __init__(self, client) -> None:
+        self._client, self._lock = client, threading.Lock()
+
+    def __getattr__(self, name: str):
+        method = getattr(self._client, name)
+        if not callable(method):
+            return method
+
+        def serial(*args, **kwargs):
+            with self._lock:
+                return method(*args, **kwargs)
+        return serial
+
+
 class TestDynamoStore(StoreContract):
     @pytest.fixture
     def table(self, dynamodb):
         from chalicelib.store.dynamodb import DynamoTable
-        return DynamoTable(dynamodb, "forever-us-test")
+        table = DynamoTable(dynamodb, "forever-us-test")
+        table._client = SerialClient(table._client)
+        return table
 
 
 def test_sqlite_survives_a_restart(tmp_path) -> None:
