@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Any, Callable
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+from bench import pct  # noqa: E402
+
 SET = PROJECT / "tests" / "data" / "replies_set.json"
 ABSTAIN = {"pt-BR": "nao me lembro disso", "en": "i don't remember that"}
 MARKUP = re.compile(r"</?\s*[a-zA-Z_]+[^>]*>|&lt;|&gt;|\[\s*\d+\s*\]|\{\{|\}\}|{%|"
@@ -66,7 +69,7 @@ class Tally:
             "honest": self.honest / max(1, self.unanswerable),
             "language": self.language_ok / max(1, self.total),
             "clean": self.clean / max(1, self.total),
-            "p95_s": ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))],
+            "p95_s": pct(ordered, 95),
             "p50_s": statistics.median(ordered),
             "questions": float(self.total),
         }

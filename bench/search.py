@@ -19,6 +19,7 @@ from typing import Any
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 
+from bench import pct  # noqa: E402
 from bench.corpus import memories as corpus  # noqa: E402
 from chalicelib.persona import retrieval  # noqa: E402
 from chalicelib.persona.composer import RELEVANCE_MIN  # noqa: E402
@@ -26,10 +27,6 @@ from chalicelib.persona.composer import RELEVANCE_MIN  # noqa: E402
 DATA = PROJECT / "tests" / "data"
 SEARCH_SET = DATA / "search_set.json"
 
-
-def pct(values: list[float], p: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
 def figure(name: str, value: float, digits: int = 3) -> None:

@@ -131,7 +131,8 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     if language not in (getattr(provider, "languages", None) or (language,)):
         provider = GROUNDED  # e.g. SmolLM2-135M, which writes no Portuguese: the draft answers
     needs_prompt = provider.name not in NEEDS_NO_PROMPT
-    names = retrieval.Names.of(claimed.persona).own
+    # the persona's names as its cached index knows them (worked out once per persona)
+    names = retrieval.CACHE.index_for(store, claimed.persona).self_names
     # One read of the history at most: for a follow-up's topic (or a short question's), for a
     # model's prompt, or both.
     short = 0 < len(followup.own_words(claimed.text, names)) <= SHORT_QUESTION

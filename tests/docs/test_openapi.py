@@ -195,6 +195,11 @@ def assert_text_rules_agree(doc: dict[str, Any], schema: dict[str, Any], spec: T
     check = validator(doc, schema)
     samples = TEXT_SAMPLES + ("x" * spec.max_len, "x" * (spec.max_len + 1),
                               "x" * (spec.max_len - 1) + "\n")
+    assert_samples_agree(check, spec, samples, where)
+
+
+def assert_samples_agree(check: Any, spec: Any, samples: Any, where: str) -> None:
+    """The document's schema accepts each sample exactly when the server does."""
     for sample in samples:
         try:
             check_value(spec, sample, where)
@@ -217,14 +222,7 @@ def assert_dates_agree(doc: dict[str, Any], schema: dict[str, Any], spec: DateTe
         samples += [year] + [f"{year}-{m:02d}" for m in range(0, 14)]
         samples += [f"{year}-{m:02d}-{d:02d}" for m in range(0, 14) for d in (0, 1, 28, 29, 30,
                                                                                 31, 32)]
-    for sample in samples:
-        try:
-            check_value(spec, sample, where)
-            server_accepts = True
-        except InvalidInput:
-            server_accepts = False
-        assert check.is_valid(sample) == server_accepts, (
-            f"{where}: the document {'refuses' if server_accepts else 'accepts'} {sample!r}")
+    assert_samples_agree(check, spec, samples, where)
 
 
 def assert_schema_matches(doc: dict[str, Any], schema: dict[str, Any], spec: Any, where: str,
