@@ -501,8 +501,11 @@ class MemoryIndex:
             while _contains(rest, wanted):
                 start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
                 del rest[start:start + len(wanted)]
-                groups[((term, 1.0),)] = ALIAS_WEIGHT
-                if term != "a:self":  # the persona named is who is asked, not what about
+                # The persona named is who is asked, not what about: a memory in her own
+                # words ("Casamos em 1962") never names her, and must not rank below one
+                # that does ("A vó fez os doces do casamento da Rê").
+                if term != "a:self":
+                    groups[((term, 1.0),)] = ALIAS_WEIGHT
                     units.append((self._idf(term), (term,)))
         for term in said_decades:
             groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
