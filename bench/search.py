@@ -22,7 +22,7 @@ sys.path.insert(0, str(PROJECT))
 from bench import pct  # noqa: E402
 from bench.corpus import memories as corpus  # noqa: E402
 from chalicelib.persona import retrieval  # noqa: E402
-from chalicelib.persona.composer import RELEVANCE_MIN  # noqa: E402
+from chalicelib.persona.composer import answers  # noqa: E402
 
 DATA = PROJECT / "tests" / "data"
 SEARCH_SET = DATA / "search_set.json"
@@ -93,7 +93,7 @@ def quality(split: str, tags: bool = False, verbose: bool = False) -> dict[str, 
             continue
         hits = turn_hits(source, persona, q)
         if not q["relevant"]:
-            abstained.append(not hits or hits[0].relevance < RELEVANCE_MIN)
+            abstained.append(not hits or not answers(hits[0]))
             if verbose and not abstained[-1]:
                 print(f"  answered {q['id']} {q['text']!r} -> {hits[0].memory['id']} "
                       f"{hits[0].relevance:.2f}")

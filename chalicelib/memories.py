@@ -7,7 +7,7 @@ from chalicelib import access, ids
 from chalicelib.errors import InvalidInput, NotFound
 from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
-from chalicelib.persona.composer import RELEVANCE_MIN
+from chalicelib.persona.composer import answers
 from chalicelib.persona.embeddings import Embedder
 from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
 from chalicelib.store.refusals import Refused
@@ -125,10 +125,12 @@ def list_or_search(store: Store, caller: Identity, persona_id: str, query: str |
         raise InvalidInput(f"q: at most {MAX_QUERY_CHARS} characters")
     hits = retrieval.find(store, persona, query, limit, embedder)
     # `relevance`: the share of the question's meaningful words a memory covers (0 to 1);
-    # `answers`: whether a reply to that question would be based on it (the chat's threshold).
+    # `answers`: whether a reply to that question would be based on it (the chat's
+    # threshold): none does when the search is not sure enough of the best one.
+    answered = bool(hits) and answers(hits[0])
     return {"items": [{**view(h.memory), "score": round(h.score, 4),
                        "relevance": round(h.relevance, 2),
-                       "answers": h.relevance >= RELEVANCE_MIN} for h in hits],
+                       "answers": answered and answers(h)} for h in hits],
             "next_cursor": None}
 
 

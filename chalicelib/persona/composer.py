@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from chalicelib.persona import care, language as languages
+from chalicelib.persona import care, confidence, language as languages
 from chalicelib.persona.retrieval import Hit
 from chalicelib.persona.text import analyse, fold, words
 
@@ -219,9 +219,17 @@ def excerpt(memory_text: str, message: str) -> str:
 
 
 _WHEN = re.compile(r"\b(quando|que ano|qual ano|em que ano|when|what year|which year)\b")
+def answers(hit: Hit) -> bool:
+    """True when a reply would be based on this memory: the search is sure enough, for the
+    best memory of a search (persona/confidence.py); relevant enough, for the others."""
+    if hit.confidence is not None:
+        return hit.confidence >= confidence.threshold()
+    return hit.relevance >= RELEVANCE_MIN
+
+
 def choose(hits: Sequence[Hit]) -> Hit | None:
-    """The memory that answers: the best-ranked one, when it is relevant enough."""
-    return hits[0] if hits and hits[0].relevance >= RELEVANCE_MIN else None
+    """The memory that answers: the best-ranked one, when the search is sure enough of it."""
+    return hits[0] if hits and answers(hits[0]) else None
 
 
 def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],

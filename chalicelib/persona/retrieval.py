@@ -30,8 +30,9 @@ from collections import OrderedDict
 from typing import Any, Iterable, Protocol, Sequence
 
 from chalicelib.persona.embeddings import cosine, normalise
+from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, TRANSLATION_WEIGHT, decades, fold, query_terms, terms, words,
+    DECADE, TRANSLATION_WEIGHT, credited_terms, decades, fold, terms, words,
 )
 
 K1 = 1.2
@@ -43,6 +44,9 @@ SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
 RECENCY_WEIGHT = 0.05
+# What a memory that shares only a word's idea (its group in the vocabulary: "padrinho" and
+# "casamento" are both about weddings) says about having answered it.
+IDEA_CREDIT = 0.5
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
 ANALYSER = 5
@@ -60,6 +64,9 @@ class Hit:
     memory: dict[str, Any]
     score: float
     relevance: float
+    # For the best memory of a fresh search only: how sure the search is that it answers
+    # (persona/confidence.py). None for the others, and for memories a turn adds itself.
+    confidence: float | None = None
 
 
 # Words that frame a question rather than say what it is about ("do you remember...", "conta
@@ -415,12 +422,9 @@ class MemoryIndex:
 
         With a query vector (and memories that have one) the ranking is hybrid: the lexical
         ranking and the embedding ranking fused by reciprocal rank."""
-        plan = self._plan(query)
-        wanted = answer_kind(query)
         depth = max(limit, FUSION_DEPTH) if self.vectors else limit
-        lexical = self._ranked(plan, depth * 3 if wanted else depth)
-        if wanted:
-            lexical = self._answering(lexical, wanted)[:depth]
+        plan, lexical = self._lexical(query, depth)
+        hybrid = query_vector is not None and bool(self.vectors)
         if query_vector is None or not self.vectors:
             chosen = lexical[:limit]
         else:
@@ -432,8 +436,37 @@ class MemoryIndex:
                 for rank, (position, _) in enumerate(ranking):
                     fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank + 1)
             chosen = sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))[:limit]
-        return [Hit(self.memories[p] or {}, score, self._relevance(plan, p))
-                for p, score in chosen]
+        found = [Hit(self.memories[p] or {}, score, self._coverage(plan, p)[0])
+                 for p, score in chosen]
+        if found and not hybrid:
+            # how sure the search is that its best memory answers (from lexical figures)
+            found[0] = Hit(found[0].memory, found[0].score, found[0].relevance,
+                           confidence.confidence(self._figures(plan, lexical)))
+        return found
+
+    def _lexical(self, query: str, depth: int) -> tuple[_Plan, list[tuple[int, float]]]:
+        """The query's plan and its lexical ranking (at least two deep, for the confidence),
+        with a memory that holds what a "when" or "how many" asks for lifted a little."""
+        plan = self._plan(query)
+        wanted = answer_kind(query)
+        lexical = self._ranked(plan, max(2, depth * 3 if wanted else depth))
+        if wanted:
+            lexical = self._answering(lexical, wanted)[:max(2, depth)]
+        return plan, lexical
+
+    def _figures(self, plan: _Plan, lexical: list[tuple[int, float]]) -> list[float]:
+        position, score = lexical[0]
+        relevance, unanswered = self._coverage(plan, position)
+        next_score = lexical[1][1] if len(lexical) > 1 else 0.0
+        return confidence.features(relevance, score, next_score, unanswered)
+
+    def best_figures(self, query: str) -> tuple[str, list[float]] | None:
+        """The best memory's id and the figures its confidence is computed from (for
+        scripts/build_answer_model.py); None when no memory is found."""
+        plan, lexical = self._lexical(query, 2)
+        if not lexical:
+            return None
+        return (self.memories[lexical[0][0]] or {}).get("id", ""), self._figures(plan, lexical)
 
     def lexical(self, query: str) -> list[tuple[int, float]]:
         """Every memory the words of the query reach, as (position, score), best first."""
@@ -492,7 +525,7 @@ class MemoryIndex:
         while leading < min(2, len(query_words) - 1) and self._addresses(query_words[leading]):
             leading += 1
         groups: dict[tuple[tuple[str, float], ...], float] = {}  # word's terms -> how often
-        units: list[tuple[float, tuple[str, ...]]] = []  # (weight, terms) per meaningful word
+        units: list[tuple[float, tuple[tuple[str, float], ...]]] = []  # see _Plan.units
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
         rest = list(query_words)
@@ -506,15 +539,16 @@ class MemoryIndex:
                 # that does ("A vó fez os doces do casamento da Rê").
                 if term != "a:self":
                     groups[((term, 1.0),)] = ALIAS_WEIGHT
-                    units.append((self._idf(term), (term,)))
+                    units.append((self._idf(term), ((term, 1.0),)))
         for term in said_decades:
             groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
-            units.append((self._idf(term), (term,)))
+            units.append((self._idf(term), ((term, 1.0),)))
         for position, word in enumerate(rest):
             own = {t for t, _ in terms(word)}
-            word_terms = query_terms(word)
-            if not word_terms:
+            credited = credited_terms(word)
+            if not credited:
                 continue
+            word_terms = [(t, w) for t, w, _ in credited]
             # a word counts once, by the best of its forms: its own stems and ideas fully,
             # a translation or synonym at half
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
@@ -524,11 +558,14 @@ class MemoryIndex:
             if not framing:
                 stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
                 weight = max((self._idf(t) for t in stems_only), default=0.0)
-                if not any(self._df(t) for t, _ in word_terms):
-                    # nothing the family wrote says this word or any of its translations:
-                    # the question asks about something the legacy does not hold
+                if not any(self._df(t) for t, _, c in credited
+                           if c == 1.0 and not t.startswith("c:")):
+                    # nothing the family wrote says this word or its translations (only, at
+                    # most, something of the same kind): the question asks about something
+                    # the legacy does not hold ("padrinhos" where only the wedding is told)
                     weight *= UNHEARD_WEIGHT
-                units.append((weight, tuple(t for t, _ in word_terms)))
+                units.append((weight, tuple((t, IDEA_CREDIT if t.startswith("c:") else c)
+                                            for t, _, c in credited)))
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
         return _Plan(list(groups.items()), units, triggered)
@@ -584,18 +621,31 @@ class MemoryIndex:
             self._recency_map = {p: rank / last for rank, p in enumerate(live)}
         return self._recency_map
 
-    def _relevance(self, plan: _Plan, position: int) -> float:
-        """The share of the query's meaningful words (weighted by rarity; a word no memory has
-        weighs most) the memory covers; 1 when one of its trigger phrases was said."""
+    def _coverage(self, plan: _Plan, position: int) -> tuple[float, float]:
+        """The memory's relevance: the share of the query's meaningful words (weighted by
+        rarity; a word no memory has weighs most) it answers, 1 when one of its trigger
+        phrases was said; and the share of the weightiest word it leaves unanswered."""
         if position in plan.triggered:
-            return 1.0  # the family said so: this memory is about that
+            return 1.0, 0.0  # the family said so: this memory is about that
         total = sum(weight for weight, _ in plan.units)
         memory = self.memories[position]
         if not total or memory is None:
-            return 0.0
+            return 0.0, 1.0
         own = memory_terms(memory, self.names)[0]
-        covered = sum(weight for weight, unit in plan.units if any(t in own for t in unit))
-        return covered / total
+        # Each of the memory's terms answers one question word at most: "drive a car" is not
+        # answered twice by a memory that only says "carro". The words with the fewest ways
+        # of being answered choose first.
+        used: set[str] = set()
+        covered, unanswered = 0.0, 0.0
+        for weight, unit in sorted(plan.units, key=lambda u: sum(t in own for t, _ in u[1])):
+            met = [(credit, term) for term, credit in unit if term in own and term not in used]
+            if met:
+                credit, term = max(met)
+                used.add(term)
+                covered += weight * credit
+            else:
+                unanswered = max(unanswered, weight)
+        return covered / total, unanswered / total
 
     # -- saving --
 
@@ -647,7 +697,8 @@ class MemoryIndex:
 @dataclass(frozen=True)
 class _Plan:
     groups: list[tuple[tuple[tuple[str, float], ...], float]]  # (terms, times said)
-    units: list[tuple[float, tuple[str, ...]]]
+    # (weight, its terms with their credit) per meaningful word: what relevance is measured on
+    units: list[tuple[float, tuple[tuple[str, float], ...]]]
     triggered: list[int]
 
 

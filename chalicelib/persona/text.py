@@ -248,26 +248,39 @@ def query_terms(word: str) -> tuple[tuple[str, float], ...]:
     """A question word's index terms, widened to its translations in the other language and
     its closest synonyms (bilingual lexicon, docs/licences.md), so "soap opera" meets
     "novela" and "dirigindo" meets "motorista"."""
+    return tuple((term, weight) for term, weight, _ in credited_terms(word))
+
+
+SYNONYM_CREDIT = 0.5  # what meeting a question word only through a synonym says it was answered
+
+
+@lru_cache(maxsize=8192)
+def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
+    """`query_terms` with each term's credit: how fully a memory holding it answers the word.
+    The word's own forms and its translations (the same word in the other language) answer it
+    fully; a same-language synonym from the thesaurus only half ("padrinho" is not "padre")."""
     own = terms(word)
     if not own or _YEAR.match(word):
-        return tuple(t for t in own if not t[0].startswith("d:"))  # a year asked is that year
+        return tuple((t, w, 1.0) for t, w in own if not t.startswith("d:"))  # that very year
     if _SHORT_YEAR.match(word):  # "em 63", "in '63": the year people mean, at half weight
-        return own + ((f"s:19{word}", TRANSLATION_WEIGHT),)
+        return tuple((t, w, 1.0) for t, w in own) + \
+            ((f"s:19{word}", TRANSLATION_WEIGHT, 1.0),)
     from chalicelib.persona import lexicon
     seen = {t for t, _ in own}
-    wider: list[tuple[str, float]] = []
-    for other in (*lexicon.translations(word)[:MAX_EXPANSIONS],
-                  *lexicon.synonyms(word)[:MAX_EXPANSIONS]):
-        for term, weight in terms(other):
-            # An expansion brings its own word, not what its short stem collides with:
-            # "dançar"'s synonym "tremer" must not bring "trem" (a train) and its ideas.
-            if term.startswith("c:") or (len(term) < 2 + MIN_EXPANSION_STEM
-                                         and term[2:] != other):
-                continue
-            if term not in seen:
-                seen.add(term)
-                wider.append((term, weight * TRANSLATION_WEIGHT))
-    return own + tuple(wider)
+    wider: list[tuple[str, float, float]] = []
+    for others, credit in ((lexicon.translations(word)[:MAX_EXPANSIONS], 1.0),
+                           (lexicon.synonyms(word)[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
+        for other in others:
+            for term, weight in terms(other):
+                # An expansion brings its own word, not what its short stem collides with:
+                # "dançar"'s synonym "tremer" must not bring "trem" (a train) and its ideas.
+                if term.startswith("c:") or (len(term) < 2 + MIN_EXPANSION_STEM
+                                             and term[2:] != other):
+                    continue
+                if term not in seen:
+                    seen.add(term)
+                    wider.append((term, weight * TRANSLATION_WEIGHT, credit))
+    return tuple((t, w, 1.0) for t, w in own) + tuple(wider)
 
 
 def analyse(text: str) -> list[tuple[str, float]]:

@@ -2,6 +2,7 @@
 for a real model, the prompt that asks it to say the draft in the person's voice."""
 from __future__ import annotations
 
+import dataclasses
 import threading
 from dataclasses import dataclass
 from typing import Any, Sequence
@@ -120,7 +121,10 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
             return _merged(both, _merged(talked_about, own[:RETRIEVED]))[:RETRIEVED]
         if _answers(own) and not talked_about:
             return own[:RETRIEVED]
-    return _merged(talked_about, with_topic)[:RETRIEVED]
+    # The search's confidence was about the topic's words and these together, not about
+    # what this message asks: only relevance says whether they answer it.
+    return _merged(talked_about, [dataclasses.replace(h, confidence=None)
+                                  for h in with_topic])[:RETRIEVED]
 
 
 def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,

@@ -1,0 +1,84 @@
+"""The search's confidence that its best memory answers: the threshold between a grounded
+answer and an honest "I don't remember" (chalicelib/persona/confidence.py)."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from chalicelib.persona import composer, confidence
+from chalicelib.persona.retrieval import build_index
+
+ROOT = Path(__file__).resolve().parents[2]
+
+PERSONA = {"id": "p", "name": "Joaquim Bezerra", "language": "pt-BR", "relationship": "avô"}
+MEMORIES = [
+    {"id": "wedding", "title": "O casamento",
+     "text": "O vô casou com a vó Lurdes em 1956, na capela de São Sebastião, em Caruaru. "
+             "Os doces da festa foram feitos pela comadre Zefa."},
+    {"id": "work", "title": "A oficina",
+     "text": "Eu trabalhei quarenta anos como sapateiro na Rua da Matriz, consertando "
+             "sapatos e botinas da cidade inteira."},
+    {"id": "trip", "title": "A viagem ao Rio",
+     "text": "Em 1970 o vô foi ao Rio de Janeiro de ônibus e viu o mar pela primeira vez."},
+    {"id": "cat", "title": "O gato Tição",
+     "text": "O gato preto da casa se chamava Tição e dormia em cima do rádio."},
+    {"id": "rain", "title": "A chuva de 1975",
+     "text": "Na chuva de 1975 a água entrou na casa e o vô salvou o rádio primeiro."},
+]
+
+
+def best(question: str) -> tuple[str, float | None]:
+    hit = build_index(PERSONA, MEMORIES).hits(question, 3)[0]
+    return hit.memory["id"], hit.confidence
+
+
+def test_only_the_best_memory_of_a_search_carries_a_confidence() -> None:
+    hits = build_index(PERSONA, MEMORIES).hits("Vô, o gato dormia no rádio?", 3)
+    assert hits[0].memory["id"] == "cat" and hits[0].confidence is not None
+    assert all(h.confidence is None for h in hits[1:])
+
+
+def test_a_memory_that_leaves_the_weightiest_word_unanswered_does_not_answer() -> None:
+    # "cachorro" is the question, and no memory has a dog: the cat or the trip must not answer
+    memory_id, sure = best("Vô, como se chamava o seu primeiro cachorro?")
+    assert sure is not None and sure < confidence.threshold(), memory_id
+
+
+def test_a_memory_far_above_the_rest_answers_a_question_put_in_other_words() -> None:
+    # relevance alone (the share of words answered) is under the old threshold: "durou",
+    # "sapataria", "bairro" are not said, but the workshop stands far above any other memory
+    hits = build_index(PERSONA, MEMORIES).hits(
+        "Vô, quantos anos durou o trabalho na sapataria do bairro?", 3)
+    assert hits[0].memory["id"] == "work"
+    assert hits[0].relevance < composer.RELEVANCE_MIN
+    assert composer.answers(hits[0]) and composer.choose(hits) is hits[0]
+
+
+def test_a_lone_match_in_a_young_legacy_is_not_infinitely_far_above_the_rest() -> None:
+    alone = confidence.features(0.3, 5.0, 0.0, 0.3)
+    assert alone[2] == confidence.LEAD_MAX
+    assert confidence.confidence(alone) == confidence.confidence(
+        confidence.features(0.3, 5.0, 0.5, 0.3))
+
+
+def test_memories_a_turn_adds_itself_answer_by_relevance() -> None:
+    hit = build_index(PERSONA, MEMORIES).hits("o gato Tição", 1)[0]
+    from dataclasses import replace
+    assert composer.answers(replace(hit, confidence=None))  # relevance 1
+    assert not composer.answers(replace(hit, confidence=None, relevance=0.1))
+
+
+def test_the_model_file_is_what_the_training_script_writes_from_dev() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_answer_model as build
+    rows = build.examples()
+    dev = [r for r in rows if r[3] == "dev"]
+    means, scales, weights, bias = build.train(np.array([r[0] for r in dev], dtype=float),
+                                               np.array([r[1] for r in dev], dtype=float))
+    saved = json.loads(confidence.MODEL_FILE.read_text(encoding="utf-8"))
+    assert np.allclose(saved["weights"], weights, atol=1e-5)
+    assert np.allclose(saved["means"], means, atol=1e-5) and abs(saved["bias"] - bias) < 1e-5
+    assert 0.2 <= saved["threshold"] <= 0.8 and saved["trained_on"] == len(dev)
