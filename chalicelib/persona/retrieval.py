@@ -44,9 +44,6 @@ SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
 RECENCY_WEIGHT = 0.05
-# What a memory that shares only a word's idea (its group in the vocabulary: "padrinho" and
-# "casamento" are both about weddings) says about having answered it.
-IDEA_CREDIT = 0.5
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
 ANALYSER = 5
@@ -564,8 +561,7 @@ class MemoryIndex:
                     # most, something of the same kind): the question asks about something
                     # the legacy does not hold ("padrinhos" where only the wedding is told)
                     weight *= UNHEARD_WEIGHT
-                units.append((weight, tuple((t, IDEA_CREDIT if t.startswith("c:") else c)
-                                            for t, _, c in credited)))
+                units.append((weight, tuple((t, c) for t, _, c in credited)))
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
         return _Plan(list(groups.items()), units, triggered)
