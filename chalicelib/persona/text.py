@@ -229,11 +229,17 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
         return ()
     if _YEAR.match(word):
         return ((f"s:{word}", 1.0), (f"d:{word[:3]}", 0.5))
-    word_stems = stems(word)
-    found = [(f"s:{s}", 1.0 / len(word_stems)) for s in word_stems]
     concepts: set[int] = set()
     for key in _concept_keys(word):
         concepts |= _CONCEPTS.get(key, frozenset())
+    word_stems = stems(word)
+    if concepts:
+        # A stem too short to tell words apart ("casou" and "casa" both give "cas") is left
+        # out where the word's ideas say what it means: "casou" meets "casamento" through
+        # its idea, and no longer every house.
+        word_stems = tuple(s for s in word_stems
+                           if len(s) >= MIN_CONCEPT_STEM or s == word) or word_stems
+    found = [(f"s:{s}", 1.0 / len(word_stems)) for s in word_stems]
     found += [(f"c:{c}", 1.0) for c in sorted(concepts)]
     return tuple(found)
 
