@@ -32,7 +32,8 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, TRANSLATION_WEIGHT, credited_terms, decades, fold, terms, words,
+    DECADE, PHRASES, TRANSLATION_WEIGHT, credited_terms, decades, fold, phrase_words, terms,
+    with_phrases, words,
 )
 
 K1 = 1.2
@@ -46,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 6
+ANALYSER = 7
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
@@ -137,6 +138,12 @@ def _contains(haystack: list[str], phrase: list[str]) -> bool:
 def _folded(raw: str) -> tuple[str, ...]:
     """One written word as the folded word(s) it stands for (cached: words repeat)."""
     return tuple(words(raw))
+
+
+# A phrase's last word as it may stand in a memory split on spaces ("up", "up.", "vida,"): a
+# cheap test before a memory is read for phrases.
+_PHRASE_ENDS_RAW = frozenset(f"{phrase[-1]}{mark}" for phrase in PHRASES
+                             for mark in ("", ".", ",", ";", "!", "?", ")"))
 
 
 @lru_cache(maxsize=200_000)
@@ -270,6 +277,12 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
     for name, field_weight in (("text", 1), ("title", 2), ("tags", 2)):
         for term in decades(_field_text(memory, name)):
             counts[term] += 2 * field_weight
+    if not _PHRASE_ENDS_RAW.isdisjoint(text) or not _PHRASE_ENDS_RAW.isdisjoint(title):
+        # "I grew up in Duluth" also says childhood (the words themselves stay)
+        for name, field_weight in (("text", 1), ("title", 2)):
+            for said in phrase_words(words(_field_text(memory, name))):
+                for term in _halves(said):
+                    counts[term] += field_weight
     if names.starts and (names.anchors is None or not names.anchors.isdisjoint(counts)):
         for raws, field_weight in ((text, 1), (title, 2), (tags, 2)):
             firsts = list(map(_first, raws))
@@ -515,7 +528,7 @@ class MemoryIndex:
         query = without_vocative(query, self.names.own)
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
-        query_words = words(DECADE.sub(" ", query))
+        query_words = with_phrases(words(DECADE.sub(" ", query)))
         # "vo qual era..." typed without a comma still opens by addressing the persona: those
         # first words say who is asked, not what about (later, "sua avó" is a subject).
         leading = 0

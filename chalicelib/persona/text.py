@@ -101,6 +101,49 @@ def words(text: str) -> list[str]:
     return _joined_numbers(folded) if len(folded) > 2 else folded
 
 
+# Phrases that mean something their words do not ("grow up" is childhood, not gardening;
+# "ganhar a vida" is work): each is read as one word that says it. Folded words.
+PHRASES: dict[tuple[str, ...], str] = {
+    **{(verb, "up"): "childhood" for verb in ("grow", "grew", "growing", "grown")},
+    **{(verb, "away"): "died" for verb in ("pass", "passed", "passing")},
+    **{(verb, "a", "living"): "work" for verb in ("earn", "earned", "earning", "make", "made",
+                                                  "making")},
+    ("for", "a", "living"): "work",
+    **{(verb, "a", "vida"): "trabalho" for verb in ("ganhar", "ganhava", "ganhou", "ganhavam",
+                                                    "ganhando")},
+    **{(verb, "a", "luz"): "parto" for verb in ("dar", "deu", "dei", "dando")},
+    **{(verb, "birth"): "childbirth" for verb in ("give", "gave", "giving", "given")},
+}
+_PHRASE_ENDS = frozenset(phrase[-1] for phrase in PHRASES)
+
+
+def with_phrases(folded: list[str]) -> list[str]:
+    """The words with each phrase of `PHRASES` replaced by the word that says it."""
+    if _PHRASE_ENDS.isdisjoint(folded):
+        return folded
+    out: list[str] = []
+    at = 0
+    while at < len(folded):
+        for size in (3, 2):
+            said = PHRASES.get(tuple(folded[at:at + size]))
+            if said is not None:
+                out.append(said)
+                at += size
+                break
+        else:
+            out.append(folded[at])
+            at += 1
+    return out
+
+
+def phrase_words(folded: list[str]) -> list[str]:
+    """The words that say the phrases of `PHRASES` a text holds, once per phrase said."""
+    if _PHRASE_ENDS.isdisjoint(folded):
+        return []
+    return [PHRASES[tuple(folded[at:at + size])] for at in range(len(folded))
+            for size in (3, 2) if tuple(folded[at:at + size]) in PHRASES]
+
+
 _TENS = {"vinte": 20, "trinta": 30, "quarenta": 40, "cinquenta": 50, "sessenta": 60,
          "setenta": 70, "oitenta": 80, "noventa": 90, "twenty": 20, "thirty": 30, "forty": 40,
          "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

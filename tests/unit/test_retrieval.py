@@ -253,3 +253,16 @@ def test_a_verb_whose_short_stem_is_a_house_does_not_find_the_house() -> None:
     found = [m["id"] for m, _ in build_index(persona, memories).search(
         "Vó, quando a senhora casou?", 3)]
     assert found == ["wedding"]
+
+
+def test_a_phrase_means_what_it_says_not_what_its_words_say() -> None:
+    # "grow up" is childhood, not gardening; "ganhar a vida" is work
+    persona = {"id": "p", "name": "Walt", "language": "en", "relationship": "grandpa"}
+    memories = [
+        {"id": "garden", "title": "Tomatoes", "text": "Grandpa would grow tomatoes by the fence."},
+        {"id": "duluth", "title": "Duluth", "text": "Grandpa grew up in Duluth, by the lake."},
+        {"id": "docks", "title": "Dad", "text": "His father loaded ore at the docks for a living."},
+    ]
+    index = build_index(persona, memories)
+    assert [m["id"] for m, _ in index.search("Where did you grow up?", 3)][0] == "duluth"
+    assert [m["id"] for m, _ in index.search("Vô, como seu pai ganhava a vida?", 3)][0] == "docks"
