@@ -2,6 +2,8 @@
 
 `chalice local` has no greedy route, so this small front runs Chalice's own local server with a
 request handler that answers non-/api paths from frontend/ and hands the rest to Chalice.
+Beside it, on a port of its own that `GET /api/config` announces as `stream_url`, the reply
+socket (local_socket.py) serves the app's own WebSocket handlers, as API Gateway does on AWS.
 Local only: nothing here is packaged into the Lambda.
 """
 from __future__ import annotations
@@ -42,8 +44,10 @@ def site_file(path: str) -> Path | None:
     return None
 
 
-def build_server(host: str, port: int, stage: str = "local") -> Any:
-    """Chalice's local server for the stage, with the website served beside the API."""
+def build_server(host: str, port: int, stage: str = "local", stream_port: int = 0) -> Any:
+    """Chalice's local server for the stage, with the website served beside the API and the
+    reply socket beside both (on `stream_port`; 0 lets the system choose a free one).
+    Its shutdown() stops all of them."""
     stage_environment(stage)
     sys.path.insert(0, str(PROJECT))
     from chalice.cli.factory import CLIFactory
@@ -53,16 +57,30 @@ def build_server(host: str, port: int, stage: str = "local") -> Any:
     )
 
     from chalicelib.config import get_settings
+    from local_socket import LocalSocketServer
     from site_headers import security_headers
-    settings = get_settings()  # refuse to start on a bad configuration, before binding the port
+    factory = CLIFactory(str(PROJECT), environ=os.environ)
+    app = factory.load_chalice_app()
+    # The socket first: its port, chosen by the system, is what /api/config announces.
+    sockets = LocalSocketServer(app, "127.0.0.1", stream_port)
+    os.environ["FOREVERUS_STREAM_URL"] = sockets.start()
+    get_settings.cache_clear()
+    try:
+        settings = get_settings()  # refuse to start on a bad configuration, before serving
+    except Exception:
+        sockets.stop()
+        raise
     # CloudFront's security headers, read from infra/stack.yaml: the Cognito sources of the
     # CSP only where a Cognito domain is configured.
     cognito = {"UserPoolDomain": settings.cognito_domain.split("://")[-1].split(".")[0],
                "AWS::Region": settings.aws_region} if settings.cognito_domain else {}
     headers_everywhere = security_headers(cognito)
-    factory = CLIFactory(str(PROJECT), environ=os.environ)
+    # CloudFront's CSP allows the page to open the cloud's socket; here it is on another port.
+    csp = headers_everywhere.get("Content-Security-Policy", "")
+    if "connect-src" in csp:
+        headers_everywhere["Content-Security-Policy"] = csp.replace(
+            "connect-src", f"connect-src {sockets.url}", 1)
     config = factory.create_config_obj(chalice_stage_name=stage)
-    app = factory.load_chalice_app()
     if not isinstance(app, LocalChalice):
         # What `chalice local` does too: keep `app.current_request` per thread, or two requests
         # served at once by this threaded server would read each other's headers and body.
@@ -105,8 +123,15 @@ def build_server(host: str, port: int, stage: str = "local") -> Any:
 
         request_queue_size = socket.SOMAXCONN
 
-    return LocalDevServer(app, config, host, port, handler_cls=SiteAndApiHandler,
-                          server_cls=BurstTolerantServer)
+    class SiteApiAndSocket(LocalDevServer):
+        """Chalice's local server, which also stops the reply socket when it stops."""
+
+        def shutdown(self) -> None:
+            super().shutdown()
+            sockets.stop()
+
+    return SiteApiAndSocket(app, config, host, port, handler_cls=SiteAndApiHandler,
+                            server_cls=BurstTolerantServer)
 
 
 def main() -> None:
@@ -115,10 +140,13 @@ def main() -> None:
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
     parser.add_argument("--stage", default="local")
+    parser.add_argument("--stream-port", type=int,
+                        default=int(os.environ.get("STREAM_PORT", "0")),
+                        help="the reply socket's port (default: any free one)")
     args = parser.parse_args()
-    server = build_server(args.host, args.port, args.stage)
-    print(f"Forever Us is running at http://{args.host}:{args.port}  (Ctrl+C to stop)",
-          flush=True)
+    server = build_server(args.host, args.port, args.stage, args.stream_port)
+    print(f"Forever Us is running at http://{args.host}:{args.port}  (Ctrl+C to stop); "
+          f"replies stream from {os.environ['FOREVERUS_STREAM_URL']}", flush=True)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import time
 
-from chalicelib.llm.base import Completion, Generation, OnText
+from chalicelib.llm.base import Completion, Generation, OnText, word_groups
 
 FRAMES = {
     "pt-BR": {
@@ -29,6 +29,14 @@ class AuthenticProvider:
     model = "recorded-words"
 
     def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
+        """The recorded words in their frame; `on_text` hears them once, whole."""
+        return self._answer(request, on_text, whole=True)
+
+    def stream(self, request: Generation, on_text: OnText) -> Completion:
+        """The same words, handed on a few at a time (joined, they are the text)."""
+        return self._answer(request, on_text, whole=False)
+
+    def _answer(self, request: Generation, on_text: OnText | None, whole: bool) -> Completion:
         started = time.monotonic()
         frame = FRAMES.get(request.language, FRAMES["en"])
         if request.memories:
@@ -39,7 +47,8 @@ class AuthenticProvider:
         else:
             text = frame["nothing"]
         if on_text is not None:
-            on_text(text)
+            for piece in [text] if whole else word_groups(text):
+                on_text(piece)
         return Completion(text=text, input_tokens=0, output_tokens=0, provider=self.name,
                           model=self.model, ai_generated=False,
                           latency_ms=int((time.monotonic() - started) * 1000))

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import random
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -52,6 +53,17 @@ class Generation:
 OnText = Callable[[str], None]
 """Called with each new piece of the reply as it is written (the pieces joined are the text)."""
 
+WORDS_PER_PIECE = 3
+_WORD_AND_SPACE = re.compile(r"\s*\S+\s*")
+
+
+def word_groups(text: str, size: int = WORDS_PER_PIECE) -> list[str]:
+    """Text that is ready whole (the grounded draft, recorded words) in pieces of a few words
+    each, with their spaces: streamed, it reads as written; joined, it is the text."""
+    found = _WORD_AND_SPACE.findall(text)
+    pieces = ["".join(found[i:i + size]) for i in range(0, len(found), size)]
+    return pieces or ([text] if text else [])  # a text of spaces only is one piece
+
 
 @dataclass(frozen=True)
 class Completion:
@@ -77,6 +89,10 @@ class Provider(Protocol):
     def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
         """The model's answer, or ModelBusy / ModelFailed. `on_text` hears each new piece as
         it is written; a provider that cannot stream calls it once with the whole text."""
+
+    def stream(self, request: Generation, on_text: OnText) -> Completion:
+        """The same answer, written to `on_text` piece by piece as the model writes it (the
+        pieces joined are the completion's text). The turn calls this one."""
 
 
 def remaining(deadline: float) -> float:

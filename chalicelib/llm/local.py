@@ -374,3 +374,7 @@ class LocalProvider:
                           output_tokens=written.output_tokens, provider=self.name,
                           model=self.model, latency_ms=int((time.monotonic() - started) * 1000),
                           finish_reason=written.finish_reason)
+
+    def stream(self, request: Generation, on_text: OnText) -> Completion:
+        """The model's reply, token by token: `generate` already writes as it goes."""
+        return self.generate(request, on_text)

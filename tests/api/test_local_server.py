@@ -113,6 +113,12 @@ def test_site_and_api_carry_the_same_security_headers_as_cloudfront(base_url: st
     expected = security_headers()
     assert "frame-ancestors 'none'" in expected["Content-Security-Policy"]
     assert "${" not in expected["Content-Security-Policy"]  # no Cognito on the local stage
+    # ... and the page may open the local reply socket, on its own port (CloudFront's allows
+    # the cloud's, wss://*.execute-api...).
+    stream_url = json.loads(fetch(f"{base_url}/api/config")[2])["stream_url"]
+    assert stream_url.startswith("ws://127.0.0.1:")
+    expected["Content-Security-Policy"] = expected["Content-Security-Policy"].replace(
+        "connect-src", f"connect-src {stream_url}", 1)
     for path in ("/", "/js/app.js", "/personas/abc", "/missing.js", "/api/health",
                  "/api/personas"):
         _, headers, _ = fetch(f"{base_url}{path}")
@@ -130,7 +136,8 @@ def test_the_headers_are_the_stacks_own(tmp_path) -> None:
     with_cognito = security_headers({"UserPoolDomain": "fu-dev", "AWS::Region": "sa-east-1"})
     csp = with_cognito["Content-Security-Policy"]
     assert ("connect-src 'self' https://fu-dev.auth.sa-east-1.amazoncognito.com "
-            "https://cognito-idp.sa-east-1.amazonaws.com;") in csp
+            "https://cognito-idp.sa-east-1.amazonaws.com "
+            "wss://*.execute-api.sa-east-1.amazonaws.com;") in csp
 
 
 def test_a_burst_of_connections_is_queued_not_refused(monkeypatch) -> None:

@@ -118,6 +118,10 @@ def test_errors_are_worded_from_their_codes_whatever_the_message_says(site, peop
 
     page.reload()
     page.locator("#talk-text").wait_for()
+    # By REST (the site's fallback when no reply socket opens), where the answer is routed.
+    console.allowed_statuses.add(503)
+    page.route("**/api/stream-tickets", answer(503, {"Code": "ServiceUnavailableError",
+                                                      "Message": "no socket today"}))
     page.route("**/api/conversations/*/messages", answer(409, {
         "Code": "PersonaNotActiveError", "Message": "words that may change", "Reason": "retired"}))
     page.locator("#talk-text").fill("Vó?")
@@ -169,6 +173,10 @@ def test_the_local_server_sends_cloudfronts_security_headers(site, people) -> No
     # The browser tests' stage names the Cognito domain their sign-in tests fake (conftest).
     expected = security_headers({"UserPoolDomain": "forever-test", "AWS::Region": "us-east-1"})
     assert "frame-ancestors 'none'" in expected["Content-Security-Policy"]
+    # ... and the page may open the local reply socket, on a port of its own.
+    stream_url = api_call(site, "GET", "/config")[1]["stream_url"]
+    expected["Content-Security-Policy"] = expected["Content-Security-Policy"].replace(
+        "connect-src", f"connect-src {stream_url}", 1)
     for name, value in expected.items():
         assert response.headers.get(name.lower()) == value, name
     page.locator("main > .view[data-page=signin] h1").wait_for()  # the CSP lets the site run

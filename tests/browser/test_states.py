@@ -104,6 +104,10 @@ def test_a_busy_model_keeps_the_message_and_retry_resends_the_same_id(site, peop
             route.continue_()
 
     console.allowed_statuses.add(503)
+    # By REST (the site's fallback when no reply socket opens), where the answer is routed.
+    page.route("**/api/stream-tickets", lambda route: route.fulfill(
+        status=503, content_type="application/json",
+        body=json.dumps({"Code": "ServiceUnavailableError", "Message": "no socket today"})))
     page.route("**/api/conversations/*/messages", busy_once)
     page.locator("#talk-text").fill("Vó, me conta da máquina Singer?")
     page.get_by_role("button", name="Enviar", exact=True).click()

@@ -348,3 +348,33 @@ def test_no_retry_is_sent_once_the_turn_cancelled_during_the_backoff(
     with pytest.raises(ModelBusy):
         OpenAICompatibleProvider(scripted.url, ALIAS).generate(generation(cancel=cancel))
     assert len(scripted.requests) == 1
+
+
+# -- streaming (what the turn calls), on the same real server; last, since the final test
+#    leaves a stream half read ------------------------------------------------------------
+
+def test_the_real_server_streams_piece_by_piece(server: str) -> None:
+    provider = OpenAICompatibleProvider(server, ALIAS)
+    heard: list[str] = []
+    streamed = provider.stream(generation(), heard.append)
+    assert len(heard) > 3 and "".join(heard) == streamed.text and streamed.text.strip()
+    assert streamed.model == ALIAS and streamed.finish_reason in ("stop", "length")
+    # llama-cpp-python's server counts no usage for a stream: estimated, a piece a token
+    assert streamed.input_tokens > 0 and streamed.output_tokens == len(heard) <= 32
+
+
+def test_the_real_server_is_left_at_the_deadline_with_what_it_wrote(server: str) -> None:
+    # Last of the real server's tests: llama-cpp-python's server may go on writing for a
+    # client that left.
+    cancel = threading.Event()
+    heard: list[str] = []
+
+    def hear(piece: str) -> None:
+        heard.append(piece)
+        if len(heard) == 3:
+            cancel.set()
+
+    completion = OpenAICompatibleProvider(server, ALIAS).stream(
+        generation(max_tokens=64, cancel=cancel), hear)
+    assert completion.finish_reason == "deadline"
+    assert completion.text == "".join(heard) and len(heard) == 3

@@ -26,6 +26,7 @@ from chalicelib.llm.bedrock import (ATTEMPT_SECONDS, MODEL_ID, RETRYABLE_CODES,
                                     BedrockProvider, client_config)
 from chalicelib.llm.pricing import cost_usd
 from chalicelib.persona.prompt import build_prompt
+from tests.bedrock_stream import StreamStubber, text_events
 from tests.conftest import Api, User, all_items
 
 REPLY_TEXT = "Ah, the festa junina! Cida danced all night, and I only watched her."
@@ -46,8 +47,8 @@ def converse_response(text: str = REPLY_TEXT, input_tokens: int = 1000,
             "metrics": {"latencyMs": latency_ms}}
 
 
-def queue_error(stubber: Stubber, code: str) -> None:
-    stubber.add_client_error("converse", service_error_code=code,
+def queue_error(stubber: Stubber, code: str, operation: str = "converse") -> None:
+    stubber.add_client_error(operation, service_error_code=code,
                              service_message=f"{code} from the stub",
                              http_status_code=ERROR_STATUS[code])
 
@@ -58,10 +59,11 @@ class Bedrock:
     def __init__(self) -> None:
         self.client = boto3.client("bedrock-runtime", region_name="us-east-1",
                                    config=client_config())
-        self.stubber = Stubber(self.client)
+        self.stubber = StreamStubber(self.client)
         self.calls = 0
-        self.client.meta.events.register("before-parameter-build.bedrock-runtime.Converse",
-                                          self._count)
+        for operation in ("Converse", "ConverseStream"):  # the turn streams: ConverseStream
+            self.client.meta.events.register(
+                f"before-parameter-build.bedrock-runtime.{operation}", self._count)
 
     def _count(self, **_: Any) -> None:
         self.calls += 1
@@ -369,6 +371,11 @@ def test_read_timeout_is_retried_then_reported_busy(sleeps):
 
 
 # -- through the app, on both stores ----------------------------------------------------------
+# The turn streams (ConverseStream), over REST as over the socket.
+
+STREAM = "converse_stream"
+REPLY_PIECES = ["Ah, the festa junina! ", "Cida danced all night, ", "and I only watched her."]
+
 
 def start_chat(api: Api, user: User) -> tuple[str, str]:
     """A persona with one memory and a conversation with it: (conversation id, greeting id)."""
@@ -404,9 +411,9 @@ def stored_messages(cid: str, greeting_id: str) -> list[dict[str, Any]]:
 def test_throttled_twice_then_answered_stores_one_message_and_one_reply(
         api, alice, use_bedrock, bedrock, sleeps):
     cid, greeting_id = start_chat(api, alice)
-    queue_error(bedrock.stubber, "ThrottlingException")
-    queue_error(bedrock.stubber, "ThrottlingException")
-    bedrock.stubber.add_response("converse", converse_response())
+    queue_error(bedrock.stubber, "ThrottlingException", STREAM)
+    queue_error(bedrock.stubber, "ThrottlingException", STREAM)
+    bedrock.stubber.add_stream(text_events(REPLY_PIECES))
 
     r = send(api, alice, cid, "Where did you meet Cida?", str(uuid.uuid4()))
 
@@ -435,7 +442,7 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
     cid, greeting_id = start_chat(api, alice)
     client_id = str(uuid.uuid4())
     for _ in range(3):
-        queue_error(bedrock.stubber, "ThrottlingException")
+        queue_error(bedrock.stubber, "ThrottlingException", STREAM)
 
     r = send(api, alice, cid, "Where did you meet Cida?", client_id)
 
@@ -449,7 +456,7 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
     assert listed[1]["client_message_id"] == client_id
     assert len(stored_messages(cid, greeting_id)) == 1
 
-    bedrock.stubber.add_response("converse", converse_response())
+    bedrock.stubber.add_stream(text_events(REPLY_PIECES))
     r = send(api, alice, cid, "Where did you meet Cida?", client_id)
 
     assert r.status_code == 201, r.body
@@ -469,7 +476,7 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
 def test_refused_request_is_not_retried_and_answers_502_without_retry_after(
         api, alice, use_bedrock, bedrock, sleeps, code):
     cid, greeting_id = start_chat(api, alice)
-    queue_error(bedrock.stubber, code)
+    queue_error(bedrock.stubber, code, STREAM)
 
     r = send(api, alice, cid, "Where did you meet Cida?", str(uuid.uuid4()))
 
@@ -488,7 +495,7 @@ def test_replayed_client_message_id_returns_the_same_reply_without_calling_the_m
         api, alice, use_bedrock, bedrock, sleeps):
     cid, greeting_id = start_chat(api, alice)
     client_id = str(uuid.uuid4())
-    bedrock.stubber.add_response("converse", converse_response())
+    bedrock.stubber.add_stream(text_events(REPLY_PIECES))
     first = send(api, alice, cid, "Where did you meet Cida?", client_id)
     assert first.status_code == 201, first.body
     assert bedrock.calls == 1

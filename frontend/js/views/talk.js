@@ -5,6 +5,7 @@ import {
   showDialog,
 } from "../dom.js";
 import { getLang } from "../i18n.js";
+import { replySocket } from "../stream.js";
 import { memoryBody } from "./memories.js";
 import { personaFrame } from "./persona.js";
 
@@ -105,9 +106,12 @@ export async function conversationView(el, ctx, id, cid) {
   const input = h("textarea", { id: "talk-text", name: "text", rows: 3, maxlength: 4000, required: true,
     "aria-describedby": "talk-hint" });
   const send = h("button", { type: "submit", class: "btn primary", t: "talk.send" });
+  // While a reply streams: Stop keeps what was written so far, marked as stopped.
+  const stop = h("button", { type: "button", class: "btn stop-reply", t: "talk.stop", hidden: true });
   const composer = h("form", { class: "composer", novalidate: true, "data-scroll-here": true },
     h("label", { for: "talk-text", t: "talk.message" }), input,
-    h("div", { class: "composer-foot" }, h("p", { id: "talk-hint", class: "hint", t: "talk.enter" }), send));
+    h("div", { class: "composer-foot" }, h("p", { id: "talk-hint", class: "hint", t: "talk.enter" }),
+      h("div", { class: "composer-actions" }, stop, send)));
   const remove = h("button", { type: "button", class: "btn small danger-quiet", t: "talk.delete" });
   let pending = null; // {text, id}: the message that did not get a reply yet, to retry as is
 
@@ -176,7 +180,7 @@ export async function conversationView(el, ctx, id, cid) {
     typing.hidden = false;
     typing.scrollIntoView({ block: "nearest" });
     try {
-      const { reply } = await api.post(`/conversations/${seg(cid)}/messages`, { text, client_message_id: clientId });
+      const reply = await answer(text, clientId);
       pending = null;
       bubble.classList.remove("pending");
       const drawn = drawMessage(reply);
@@ -206,10 +210,59 @@ export async function conversationView(el, ctx, id, cid) {
       }
     } finally {
       typing.hidden = true;
+      stop.hidden = true;
       if (!composer.hidden) busy(send, false);
       const lost = document.activeElement;
       if (!composer.hidden && (lost === document.body || lost === send || !lost?.isConnected)) input.focus();
     }
+  }
+
+  // The reply: streamed on the reply socket when the stage has one and it opens, else (and
+  // whenever it cannot be opened) by REST. Both give the same stored reply.
+  async function answer(text, clientId) {
+    const socket = replySocket(ctx.config?.stream_url);
+    if (socket) {
+      const live = streamingBubble(socket, clientId);
+      try {
+        return await socket.say(cid, text, clientId, {
+          onDelta: (piece) => live.add(piece),
+          onRestart: () => live.restart(),
+          onReconnecting: () => announce("talk.reconnecting"),
+        });
+      } catch (error) {
+        if (error.code !== "SocketUnavailable") throw error;
+        // No socket (or it kept dropping): the same message by REST, which answers it once.
+      } finally {
+        live.remove();
+      }
+    }
+    const { reply } = await api.post(`/conversations/${seg(cid)}/messages`, { text, client_message_id: clientId });
+    return reply;
+  }
+
+  // The reply as it is written, until `done` brings the stored one to draw in its place.
+  function streamingBubble(socket, clientId) {
+    const text = h("p", { class: "text", user: "", lang: persona.language });
+    const li = h("li", { class: "msg them streaming", "aria-busy": "true", hidden: true },
+      h("p", { class: "who" }, persona.name ? h("span", { user: persona.name }) : h("span", { t: "talk.them" })), text);
+    log.append(li);
+    stop.hidden = false;
+    stop.disabled = false;
+    stop.onclick = () => {
+      stop.disabled = true;
+      socket.stop(cid, clientId);
+      announce("talk.stopping");
+    };
+    return {
+      add(piece) {
+        typing.hidden = true;
+        li.hidden = false;
+        text.textContent += piece;
+        li.scrollIntoView({ block: "nearest" });
+      },
+      restart() { text.textContent = ""; li.hidden = true; typing.hidden = false; },
+      remove() { li.remove(); stop.onclick = null; stop.hidden = true; },
+    };
   }
 
   function closeComposer(key, ...extra) {
@@ -244,7 +297,7 @@ export async function conversationView(el, ctx, id, cid) {
     if (reply && m.ai_generated === false) li.append(h("p", { class: "disclosure", t: "talk.recorded.hint" }));
     else if (reply && m.disclosure) li.append(h("p", { class: "disclosure", user: m.disclosure, lang: spoken }));
     // A reply cut at the deadline, or the grounded one standing in for a model's, says so.
-    if (reply && (m.finish_reason === "deadline" || m.finish_reason === "fallback")) {
+    if (reply && ["deadline", "fallback", "stopped"].includes(m.finish_reason)) {
       li.append(h("p", { class: "disclosure", t: `talk.finish.${m.finish_reason}` }));
     }
     // sources name the memories a reply used, as they are now; absent once my role is gone.
