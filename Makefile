@@ -31,7 +31,7 @@ report: $(STAMP)
 	$(PY) scripts/report.py
 
 package: $(STAMP)
-	$(VENV)/bin/chalice package --stage dev build/package
+	$(PY) scripts/chalice_stage.py package --stage dev build/package
 
 clean:
 	rm -rf build .pytest_cache
@@ -40,11 +40,25 @@ clean:
 # chalice deploy, the site upload and a CloudFront invalidation, in order; safe to run again.
 # `make destroy STAGE=dev|prod [CONFIRM=prod]`: all of it gone (prod only with CONFIRM=prod).
 # Both read AWS credentials and region the usual way (AWS_PROFILE, AWS_REGION); see docs/deploy.md.
-.PHONY: deploy destroy
+# They install only requirements-deploy.txt (the runtime packages and the deploy tools), not
+# the test and local-model packages of `make install`.
+.PHONY: deploy destroy smoke
 
-deploy: $(STAMP)
+DEPLOY_STAMP := $(VENV)/.installed-deploy
+
+$(DEPLOY_STAMP): requirements.txt requirements-deploy.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet -r requirements-deploy.txt
+	touch $(DEPLOY_STAMP)
+
+deploy: $(DEPLOY_STAMP)
 	$(PY) scripts/deploy.py deploy --stage "$(STAGE)" $(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)
 
-destroy: $(STAMP)
+# `make smoke STAGE=local|dev|prod [URL=...]`: the API's checks against a running deployment
+# (local: `make run` in another terminal; AWS: SMOKE_TOKEN or SMOKE_REFRESH_TOKEN of an operator).
+smoke: $(DEPLOY_STAMP)
+	$(PY) scripts/smoke.py --stage "$(STAGE)" $(if $(URL),--url "$(URL)")
+
+destroy: $(DEPLOY_STAMP)
 	$(PY) scripts/deploy.py destroy --stage "$(STAGE)" --confirm "$(CONFIRM)" \
 		$(if $(filter 1 yes true,$(DRY_RUN)),--dry-run)

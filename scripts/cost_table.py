@@ -1,11 +1,12 @@
-"""The monthly cost table in docs/deploy.md, from the app's own cost model and AWS list prices.
+"""The cost tables in the docs: docs/deploy.md's month by message volume, and docs/operations.md's
+idle stage item by item, from the app's own cost model and the one price table.
 
-`python scripts/cost_table.py` prints it; `--write` puts it into docs/deploy.md between the
-cost-table markers. tests/deploy/test_cost_table.py fails when the two disagree.
+`python scripts/cost_table.py` prints them; `--write` puts them into the docs between their
+markers. tests/deploy/test_cost_table.py fails when the docs and the script disagree.
 
-The model part is chalicelib.llm.pricing.cost_usd, the same function that prices every reply.
-The rest are AWS list prices for us-east-1 (on-demand, no free tier, no taxes), checked against
-https://aws.amazon.com/<service>/pricing/ — update PRICES when AWS changes them.
+The model part is chalicelib.llm.pricing.cost_usd, the same function that prices every reply;
+every price, AWS's and the model's, comes from chalicelib/ops/prices.py, which the operator's
+page reads too (us-east-1 list prices, on-demand, no free tier, no taxes).
 """
 from __future__ import annotations
 
@@ -18,35 +19,20 @@ PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
 from chalicelib.llm.bedrock import MODEL_ID  # noqa: E402
 from chalicelib.llm.pricing import cost_usd  # noqa: E402
+from chalicelib.ops.prices import AWS, AwsPrices  # noqa: E402
 
 DOC = PROJECT / "docs" / "deploy.md"
+IDLE_DOC = PROJECT / "docs" / "operations.md"
 START = "<!-- cost-table:start (scripts/cost_table.py --write) -->"
 END = "<!-- cost-table:end -->"
+IDLE_START = "<!-- idle-cost:start (scripts/cost_table.py --write) -->"
+IDLE_END = "<!-- idle-cost:end -->"
+IDLE_LIMIT_USD = 0.30  # issue 14: a stage nobody uses costs at most this a month
 VOLUMES = (0, 1_000, 10_000, 100_000)
 GB = 1024 ** 3
+MB = 1024 ** 2
 MONTH_HOURS = 730
-
-
-@dataclass(frozen=True)
-class Prices:
-    """AWS list prices, us-east-1, USD."""
-
-    lambda_request: float = 0.20 / 1e6
-    lambda_gb_second: float = 0.0000166667        # x86
-    api_rest_request: float = 3.50 / 1e6           # REST API, first 333 million a month
-    dynamodb_write_unit: float = 0.625 / 1e6       # on-demand write request unit
-    dynamodb_read_unit: float = 0.125 / 1e6        # on-demand read request unit
-    dynamodb_gb_month: float = 0.25
-    dynamodb_pitr_gb_month: float = 0.20
-    cloudfront_gb_out: float = 0.085               # first 10 TB, North America / Europe
-    cloudfront_https_request: float = 0.0100 / 10_000
-    s3_gb_month: float = 0.023
-    s3_get_request: float = 0.0004 / 1_000
-    logs_gb_ingested: float = 0.50
-    logs_gb_month: float = 0.03
-    custom_metric_month: float = 0.30              # each metric x dimension combination
-    metrics_api_request: float = 0.01 / 1_000      # PutMetricData, GetMetricStatistics
-    cost_explorer_request: float = 0.01            # GetCostAndUsage
+Prices = AwsPrices  # the name this script's readers know
 
 
 @dataclass(frozen=True)
@@ -69,12 +55,17 @@ class Usage:
     page_miss_rate: float = 0.05       # CloudFront cache misses that reach S3
     log_kb_per_request: float = 1.5    # Lambda's START/END/REPORT lines plus one request line
     turn_metrics: int = 3              # EMF metrics per turn (TurnLatency, TurnCost, TurnErrors)
-    # Runs whether or not anyone talks: the hourly scheduled report.
+    # Runs whether or not anyone talks: the hourly scheduled report. Idle, it reads a few items
+    # and the Budget (free), and publishes and asks nothing (chalicelib/ops/report.py).
     report_runs: int = MONTH_HOURS
-    report_seconds: float = 1.0
-    report_metrics: int = 2            # MonthToDateCost, AiAvailable
+    report_seconds: float = 1.5        # mostly a cold start: an hour apart, nothing stays warm
+    report_read_units: float = 6.0     # the day's, yesterday's and the month's figures, state
+    report_metrics: int = 2            # MonthToDateCost, AiAvailable: only in hours with turns
     report_metric_calls: int = 6       # one PutMetricData and five GetMetricStatistics a run
-    cost_explorer_calls: int = 30      # at most once a day
+    cost_explorer_calls: int = 30      # at most once a day, only on days with turns
+    alarm_metrics: int = 2             # 5xx rate, reply p95 (infra/stack.yaml, no instance)
+    legacy_mb: float = 10.0            # what a family keeps: personas, memories, conversations
+    backups_kept: int = 12             # prod: the first of each month, kept a year
     site_mb: float = 1.0
 
 
@@ -82,20 +73,55 @@ COLUMNS = ("Bedrock model", "Lambda", "API Gateway", "DynamoDB", "CloudFront", "
            "CloudWatch", "Cost Explorer")
 
 
-def monthly_costs(messages: int, usage: Usage = Usage(), prices: Prices = Prices()
-                  ) -> dict[str, float]:
-    """USD per month, by service, for a number of chat messages a month."""
+def idle_items(usage: Usage = Usage(), prices: AwsPrices = AWS) -> list[tuple[str, str, float]]:
+    """A stage nobody uses, item by item: (what, how it is counted, USD a month)."""
     u, p = usage, prices
+    legacy_gb = u.legacy_mb * MB / GB
+    report_gb_seconds = u.report_runs * u.report_seconds * u.lambda_memory_gb
+    report_log_gb = u.report_runs * u.log_kb_per_request * 1024 / GB
+    return [
+        ("Lambda: the hourly report",
+         f"{u.report_runs} runs x {u.report_seconds:g} s x {u.lambda_memory_gb * 1024:.0f} MB",
+         u.report_runs * p.lambda_request + report_gb_seconds * p.lambda_gb_second),
+        ("DynamoDB: the report's reads",
+         f"{u.report_runs} runs x {u.report_read_units:g} read units; no write",
+         u.report_runs * u.report_read_units * p.dynamodb_read_unit),
+        ("DynamoDB: storage and point-in-time recovery",
+         f"a {u.legacy_mb:g} MB legacy",
+         legacy_gb * (p.dynamodb_gb_month + p.dynamodb_pitr_gb_month)),
+        ("AWS Backup: monthly backups (prod only)",
+         f"{u.backups_kept} kept x {u.legacy_mb:g} MB",
+         u.backups_kept * legacy_gb * p.backup_gb_month),
+        ("CloudWatch alarms",
+         f"{u.alarm_metrics} alarm metrics (5xx rate, reply p95)",
+         u.alarm_metrics * p.alarm_metric_month),
+        ("CloudWatch Logs", f"{u.report_runs} report runs x {u.log_kb_per_request:g} KB",
+         report_log_gb * (p.logs_gb_ingested + p.logs_gb_month)),
+        ("CloudWatch custom metrics", "none published when nothing happened", 0.0),
+        ("Cost Explorer", "asked only on days with turns", 0.0),
+        ("S3: the site", f"{u.site_mb:g} MB", u.site_mb / 1024 * p.s3_gb_month),
+        ("CloudFront, API Gateway, Bedrock, Cognito, SNS, the Budget",
+         "per request, per user or per notification; none", 0.0),
+    ]
+
+
+def monthly_costs(messages: int, usage: Usage = Usage(), prices: AwsPrices = AWS
+                  ) -> dict[str, float]:
+    """USD per month, by service, for a number of chat messages a month (0: the idle stage,
+    the same figures as `idle_items`)."""
+    u, p = usage, prices
+    talking = messages > 0
     requests = messages * u.api_requests
     lambda_seconds = messages * (u.message_seconds
                                  + (u.api_requests - 1) * u.other_request_seconds)
     lambda_seconds += u.report_runs * u.report_seconds
-    stored_gb = messages * u.stored_kb * 1024 / GB
+    stored_gb = messages * u.stored_kb * 1024 / GB + u.legacy_mb * MB / GB
     page_loads = messages * u.page_loads
     cloudfront_requests = requests + page_loads * u.page_requests
     cloudfront_gb = (requests * u.response_kb + page_loads * u.page_kb) * 1024 / GB
     log_gb = (requests + u.report_runs) * u.log_kb_per_request * 1024 / GB
-    metrics = u.report_metrics + (u.turn_metrics if messages else 0)
+    metrics = (u.report_metrics + u.turn_metrics) if talking else 0
+    metric_calls = u.report_runs * u.report_metric_calls if talking else 0
     return {
         "Bedrock model": messages * cost_usd(MODEL_ID, u.input_tokens, u.output_tokens),
         "Lambda": (requests + u.report_runs) * p.lambda_request
@@ -103,15 +129,17 @@ def monthly_costs(messages: int, usage: Usage = Usage(), prices: Prices = Prices
         "API Gateway": requests * p.api_rest_request,
         "DynamoDB": messages * (u.read_units * p.dynamodb_read_unit
                                 + u.write_units * p.dynamodb_write_unit)
-        + stored_gb * (p.dynamodb_gb_month + p.dynamodb_pitr_gb_month),
+        + u.report_runs * u.report_read_units * p.dynamodb_read_unit
+        + stored_gb * (p.dynamodb_gb_month + p.dynamodb_pitr_gb_month
+                       + u.backups_kept * p.backup_gb_month),
         "CloudFront": cloudfront_requests * p.cloudfront_https_request
         + cloudfront_gb * p.cloudfront_gb_out,
         "S3": u.site_mb / 1024 * p.s3_gb_month
         + page_loads * u.page_requests * u.page_miss_rate * p.s3_get_request,
         "CloudWatch": log_gb * (p.logs_gb_ingested + p.logs_gb_month)
-        + metrics * p.custom_metric_month
-        + u.report_runs * u.report_metric_calls * p.metrics_api_request,
-        "Cost Explorer": u.cost_explorer_calls * p.cost_explorer_request,
+        + metrics * p.custom_metric_month + u.alarm_metrics * p.alarm_metric_month
+        + metric_calls * p.metrics_api_request,
+        "Cost Explorer": (u.cost_explorer_calls if talking else 0) * p.cost_explorer_request,
     }
 
 
@@ -136,28 +164,44 @@ def table(volumes: tuple[int, ...] = VOLUMES) -> str:
     return "\n".join(lines)
 
 
-def replace_block(document: str, block: str) -> str:
-    """The document with the text between the cost-table markers replaced by `block`."""
-    head, found, rest = document.partition(START)
-    _, found_end, tail = rest.partition(END)
+def idle_table(usage: Usage = Usage(), prices: AwsPrices = AWS) -> str:
+    """docs/operations.md's table: an idle stage, item by item."""
+    items = idle_items(usage, prices)
+    lines = ["| item | counted as | a month |", "|---|---|---:|"]
+    lines += [f"| {what} | {basis} | ${usd:.3f} |" for what, basis, usd in items]
+    total = sum(usd for _, _, usd in items)
+    lines.append(f"| **total** | list prices, no free tier | **${total:.2f}** |")
+    return "\n".join(lines)
+
+
+def replace_block(document: str, block: str, start: str = START, end: str = END) -> str:
+    """The document with the text between the markers replaced by `block`."""
+    head, found, rest = document.partition(start)
+    _, found_end, tail = rest.partition(end)
     if not (found and found_end):
-        raise SystemExit(f"{DOC.name}: the cost-table markers are missing")
-    return f"{head}{START}\n{block}\n{END}{tail}"
+        raise SystemExit(f"the markers {start} ... {end} are missing")
+    return f"{head}{start}\n{block}\n{end}{tail}"
 
 
-def block_in(document: str) -> str:
-    """The text between the cost-table markers."""
-    return document.partition(START)[2].partition(END)[0].strip("\n")
+def block_in(document: str, start: str = START, end: str = END) -> str:
+    """The text between the markers."""
+    return document.partition(start)[2].partition(end)[0].strip("\n")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help=f"update {DOC.relative_to(PROJECT)}")
+    parser.add_argument("--write", action="store_true",
+                        help=f"update {DOC.relative_to(PROJECT)} and "
+                             f"{IDLE_DOC.relative_to(PROJECT)}")
     args = parser.parse_args(argv)
     if args.write:
         DOC.write_text(replace_block(DOC.read_text(), table()))
+        IDLE_DOC.write_text(replace_block(IDLE_DOC.read_text(), idle_table(),
+                                          IDLE_START, IDLE_END))
     else:
         print(table())
+        print()
+        print(idle_table())
     return 0
 
 

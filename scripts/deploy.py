@@ -1,14 +1,18 @@
 """`make deploy` and `make destroy`: a whole stage on AWS with one command, and gone with another.
 
 deploy, in this order (docs/deploy.md explains why):
-  1. the infra stack (infra/stack.yaml): table, site bucket, CloudFront, Cognito, budget, log
-     groups, optional model instance; CloudFront's /api/* origin once the API exists;
-  2. its outputs into the Chalice stage (.chalice/stage-outputs-<stage>.json, merged into the
-     stage's environment_variables in .chalice/config.json);
-  3. chalice deploy --stage <stage>;
-  4. the stack again, only if the API's domain is new (the first deploy), so CloudFront sends
-     /api/* to it;
-  5. the site (frontend/) to the bucket; 6. a CloudFront invalidation if the site changed.
+  0. checks that change nothing: credentials, and room in the account's Lambda concurrency for
+     what the stage reserves;
+  1. the infra stack (infra/stack.yaml): table, backup, site bucket, CloudFront, Cognito,
+     budget, alarms, log groups, optional model instance; CloudFront's /api/* origin and the
+     pre-sign-up trigger once they exist;
+  2. its outputs, kept for Chalice in .chalice/stage-outputs-<stage>.json (git ignores it;
+     the tracked .chalice/config.json is never written: scripts/chalice_stage.py merges the
+     two in memory when it runs chalice);
+  3. chalice deploy --stage <stage>, then the API Gateway stage's throttling and tag;
+  4. the stack again, only if the API's domain or the trigger is new (the first deploy);
+  5. the site (frontend/) to the bucket; 6. a CloudFront invalidation if the site changed;
+  7. the cost-allocation tag activated, once.
 Every step is safe to repeat: a second run changes nothing that is already right.
 
 destroy: chalice delete, empty the bucket, (prod: a final table backup and deletion protection
@@ -20,8 +24,10 @@ Without an AWS region or credentials it stops before doing anything, with a plai
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
+import secrets
 import subprocess
 import sys
 import time
@@ -49,6 +55,9 @@ OUTPUT_VARIABLES = {
     "BudgetName": "FOREVERUS_BUDGET_NAME",
     "MonthlyBudgetUsd": "FOREVERUS_MONTHLY_BUDGET_USD",  # the app's own cap = the AWS budget
     "AccountId": "FOREVERUS_AWS_ACCOUNT_ID",
+    "SignUpMode": "FOREVERUS_SIGNUP",
+    "OriginSecret": "FOREVERUS_ORIGIN_SECRET",
+    "OperatorEmails": "FOREVERUS_ADMIN_EMAILS",  # on AWS: who may sign up whatever the mode
 }
 # Settings a person chooses, from the environment (make deploy ALERT_EMAIL=... passes them);
 # when unset on a later run the stack keeps its previous value.
@@ -58,7 +67,17 @@ CHOSEN_PARAMETERS = {
     "LogRetentionDays": "LOG_RETENTION_DAYS",
     "ModelInstanceType": "MODEL_INSTANCE_TYPE",
     "ModelClientCidr": "MODEL_CLIENT_CIDR",
+    "SignUpMode": "SIGNUP",
+    "OperatorEmails": "OPERATOR_EMAILS",
 }
+# API Gateway stage throttling (requests a second, steady and burst), for the whole stage.
+# A family's busiest moment is a few people loading pages and talking at once; past these,
+# API Gateway answers 429 before anything is billed beyond the request.
+THROTTLING = {"dev": (5, 10), "prod": (20, 40)}
+# Lambda keeps 100 concurrent executions unreserved; reserving into them is refused.
+UNRESERVED_MINIMUM = 100
+COST_TAG = "forever-us:stage"  # on every resource; the budget and Cost Explorer filter on it
+CAPABILITIES = ["CAPABILITY_AUTO_EXPAND", "CAPABILITY_IAM"]  # Fn::ForEach; the backup role
 
 
 class Stop(Exception):
@@ -94,9 +113,11 @@ def chalice_config() -> dict[str, Any]:
     return json.loads((CHALICE_DIR / "config.json").read_text())
 
 
-def api_stage_name() -> str:
-    """The API Gateway stage Chalice deploys to (CloudFront's origin path)."""
-    return chalice_config().get("api_gateway_stage", "api")
+def api_stage_name(stage: str) -> str:
+    """The API Gateway stage Chalice deploys the Chalice stage to (CloudFront's origin path)."""
+    config = chalice_config()
+    return (config["stages"].get(stage, {}).get("api_gateway_stage")
+            or config.get("api_gateway_stage", "api"))
 
 
 def function_names(stage: str) -> list[str]:
@@ -104,6 +125,11 @@ def function_names(stage: str) -> list[str]:
 
     Read from Chalice's own application graph (offline), so a new scheduled function gets its
     log group, with retention, without anyone editing the stack."""
+    return sorted(function_reservations(stage))
+
+
+def function_reservations(stage: str) -> dict[str, int | None]:
+    """Each function of the stage and the concurrency it reserves (None: none)."""
     sys.path.insert(0, str(PROJECT))
     from chalice.cli.factory import CLIFactory
     from chalice.deploy import models
@@ -112,11 +138,11 @@ def function_names(stage: str) -> list[str]:
     config = CLIFactory(str(PROJECT), environ=dict(os.environ)).create_config_obj(
         chalice_stage_name=stage)
     graph = ApplicationGraphBuilder().build(config, stage)
-    names: set[str] = set()
+    names: dict[str, int | None] = {}
 
     def walk(resource: Any) -> None:
         if isinstance(resource, models.LambdaFunction):
-            names.add(resource.function_name)
+            names[resource.function_name] = resource.reserved_concurrency
         for child in resource.dependencies():
             walk(child)
 
@@ -125,17 +151,29 @@ def function_names(stage: str) -> list[str]:
     outside = sorted(n for n in names if n != prefix and not n.startswith(prefix + "-"))
     if outside:  # the stage policy's log permissions cover forever-us-<stage>[-*] only
         raise Stop(f"function names outside {prefix}*: {', '.join(outside)}")
-    return sorted(names)
+    return dict(sorted(names.items()))
+
+
+def deployed_resources(stage: str) -> list[dict[str, Any]]:
+    """The resources of Chalice's deployment record for the stage (none before a deploy)."""
+    record = CHALICE_DIR / "deployed" / f"{stage}.json"
+    return json.loads(record.read_text()).get("resources", []) if record.is_file() else []
 
 
 def deployed_api_domain(stage: str) -> str:
     """The execute-api host of the stage's REST API, from Chalice's deployment record."""
-    record = CHALICE_DIR / "deployed" / f"{stage}.json"
-    if not record.is_file():
-        return ""
-    for resource in json.loads(record.read_text()).get("resources", []):
+    for resource in deployed_resources(stage):
         if resource.get("resource_type") == "rest_api" and resource.get("rest_api_url"):
             return urlsplit(resource["rest_api_url"]).hostname or ""
+    return ""
+
+
+def deployed_sign_up_trigger(stage: str) -> str:
+    """The ARN of the stage's pre_sign_up function, once Chalice has deployed it."""
+    for resource in deployed_resources(stage):
+        if resource.get("resource_type") == "lambda_function" \
+                and resource.get("name") == "pre_sign_up":
+            return str(resource.get("lambda_arn", ""))
     return ""
 
 
@@ -145,54 +183,49 @@ def stage_variables(outputs: dict[str, str]) -> dict[str, str]:
             if outputs.get(key)}
 
 
-def write_stage_outputs(stage: str, region: str, outputs: dict[str, str]) -> bool:
-    """Record the outputs and merge them into the stage's variables; True if config changed.
-
-    The outputs file also keeps what those variables were before the first deploy, so that
-    destroy can put .chalice/config.json back exactly as it was."""
-    variables = stage_variables(outputs)
-    current = _stage_env(chalice_config(), stage)
+def read_stage_outputs(stage: str) -> dict[str, Any]:
+    """What the last deploy recorded for the stage ({} before the first)."""
     path = outputs_file(stage)
-    replaced = json.loads(path.read_text()).get("replaced") if path.is_file() else None
-    if replaced is None:
-        replaced = {name: current.get(name) for name in OUTPUT_VARIABLES.values()}
-    path.write_text(json.dumps(
-        {"stack": stack_name(stage), "region": region, "outputs": outputs,
-         "environment_variables": variables, "replaced": replaced},
-        indent=2, sort_keys=True) + "\n")
-    stale = {name: replaced.get(name) for name in OUTPUT_VARIABLES.values()
-             if name not in variables}  # e.g. the model instance's id once it is gone
-    return _set_stage_variables(stage, {**stale, **variables})
+    return json.loads(path.read_text()) if path.is_file() else {}
+
+
+def write_stage_outputs(stage: str, region: str, outputs: dict[str, str],
+                        **extra: Any) -> bool:
+    """Record the stack's outputs, and the stage variables they give, for Chalice; True when
+    something changed. Only this git-ignored file is written: never .chalice/config.json."""
+    path = outputs_file(stage)
+    before = read_stage_outputs(stage)
+    record = {**{k: v for k, v in before.items() if k not in ("outputs", "replaced")},
+              **extra, "stack": stack_name(stage), "region": region, "outputs": outputs,
+              "environment_variables": stage_variables(outputs)}
+    if record == before:
+        return False
+    path.write_text(json.dumps(record, indent=2, sort_keys=True) + "\n")
+    return True
 
 
 def forget_stage_outputs(stage: str) -> None:
-    """After destroy: no outputs file, and the stage's variables as they were before deploy."""
-    path = outputs_file(stage)
-    if path.is_file():
-        _set_stage_variables(stage, json.loads(path.read_text()).get("replaced") or {})
-        path.unlink()
+    """After destroy: no outputs file."""
+    outputs_file(stage).unlink(missing_ok=True)
 
 
-def _stage_env(config: dict[str, Any], stage: str) -> dict[str, str]:
-    return config["stages"][stage].setdefault("environment_variables", {})
+def with_stage_outputs(config: dict[str, Any]) -> dict[str, Any]:
+    """.chalice/config.json as Chalice should see it: each deployed stage's variables from its
+    outputs file laid over the stage's own (the tracked file stays as it is)."""
+    merged = copy.deepcopy(config)
+    for stage, settings in merged.get("stages", {}).items():
+        variables = read_stage_outputs(stage).get("environment_variables") or {}
+        if variables:
+            settings["environment_variables"] = {**settings.get("environment_variables", {}),
+                                                 **variables}
+    return merged
 
 
-def _set_stage_variables(stage: str, values: dict[str, str | None]) -> bool:
-    """Set (or, for None, remove) variables of the stage in .chalice/config.json."""
-    path = CHALICE_DIR / "config.json"
-    config = json.loads(path.read_text())
-    env = _stage_env(config, stage)
-    before = dict(env)
-    for name, value in values.items():
-        if value is None:
-            env.pop(name, None)
-        else:
-            env[name] = value
-    if env == before:
-        return False
-    # Only the stage's variables change; the file keeps its layout (2-space JSON).
-    path.write_text(json.dumps(config, indent=2) + "\n")
-    return True
+def stage_environment(stage: str) -> dict[str, str]:
+    """The environment variables the stage's functions get (as chalice deploy sets them)."""
+    config = with_stage_outputs(chalice_config())
+    return {**config.get("environment_variables", {}),
+            **config["stages"][stage].get("environment_variables", {})}
 
 
 def chosen_parameters() -> dict[str, str]:
@@ -204,16 +237,22 @@ def chosen_parameters() -> dict[str, str]:
 
 
 def stack_parameters(stage: str, functions: list[str], api_domain: str,
-                     previous: dict[str, str] | None) -> list[dict[str, Any]]:
+                     previous: dict[str, str] | None,
+                     sign_up_trigger: str = "") -> list[dict[str, Any]]:
     """The stack's parameters: fixed by the stage, chosen by the person, or kept as they were."""
     values = {
         "Stage": stage,
         "FunctionNames": ",".join(functions),
         "ApiDomainName": api_domain,
-        "ApiStageName": api_stage_name(),
+        "ApiStageName": api_stage_name(stage),
         "DeletionProtection": "true" if stage == "prod" else "false",
         **chosen_parameters(),
     }
+    if sign_up_trigger:
+        values["SignUpFunctionArn"] = sign_up_trigger
+    if not (previous or {}).get("OriginSecret"):
+        # Made once, on the first deploy; the stack keeps it (UsePreviousValue) afterwards.
+        values["OriginSecret"] = secrets.token_urlsafe(32)
     if previous is None and "AlertEmail" not in values:
         raise Stop("The first deploy needs an e-mail address for the budget alerts: "
                    f"make deploy STAGE={stage} ALERT_EMAIL=you@example.com")
@@ -328,7 +367,8 @@ def _wait(cfn: Any, waiter: str, name: str) -> None:
             from None
 
 
-def apply_stack(aws: Aws, stage: str, functions: list[str], api_domain: str) -> dict[str, str]:
+def apply_stack(aws: Aws, stage: str, functions: list[str], api_domain: str,
+                sign_up_trigger: str = "") -> dict[str, str]:
     """Create or update the stage's stack; its outputs. No change is not an error."""
     from botocore.exceptions import ClientError
     cfn = aws.client("cloudformation")
@@ -347,9 +387,11 @@ def apply_stack(aws: Aws, stage: str, functions: list[str], api_domain: str) -> 
         api_domain = previous.get("ApiDomainName", "")  # never drop a known API origin
     request = {
         "StackName": name, "TemplateBody": TEMPLATE.read_text(),
-        "Parameters": stack_parameters(stage, functions, api_domain, previous),
-        "Capabilities": ["CAPABILITY_AUTO_EXPAND"],
-        "Tags": [{"Key": "forever-us:stage", "Value": stage}],
+        "Parameters": stack_parameters(stage, functions, api_domain, previous,
+                                       sign_up_trigger),
+        "Capabilities": CAPABILITIES,
+        # Stack tags reach every resource that takes tags (the template tags them as well).
+        "Tags": [{"Key": COST_TAG, "Value": stage}],
     }
     if stack is None:
         say(f"creating stack {name} (CloudFront takes 5-15 minutes the first time)")
@@ -379,7 +421,7 @@ def unprotect(cfn: Any, stack: dict[str, Any]) -> None:
     parameters.append({"ParameterKey": "DeletionProtection", "ParameterValue": "false"})
     try:
         cfn.update_stack(StackName=name, UsePreviousTemplate=True, Parameters=parameters,
-                         Capabilities=["CAPABILITY_AUTO_EXPAND"])
+                         Capabilities=CAPABILITIES)
     except ClientError as error:
         if "No updates are to be performed" not in str(error):
             raise
@@ -389,10 +431,12 @@ def unprotect(cfn: Any, stack: dict[str, Any]) -> None:
 
 
 def chalice(command: str, stage: str, region: str) -> None:
-    """Run the project's chalice CLI for the stage."""
-    executable = Path(sys.executable).parent / "chalice"
+    """Run the chalice CLI for the stage, with the stage's outputs merged into its settings in
+    memory (scripts/chalice_stage.py), so nothing tracked by git is written."""
+    runner = Path(__file__).resolve().parent / "chalice_stage.py"
     env = {**os.environ, "AWS_DEFAULT_REGION": region}  # botocore reads this one, not AWS_REGION
-    done = subprocess.run([str(executable), command, "--stage", stage], cwd=PROJECT, env=env)
+    done = subprocess.run([sys.executable, str(runner), command, "--stage", stage], cwd=PROJECT,
+                          env=env)
     if done.returncode != 0:
         raise Stop(f"chalice {command} --stage {stage} failed (exit {done.returncode}); "
                    "see its output above")
@@ -420,6 +464,91 @@ def empty_bucket(aws: Aws, bucket: str) -> int:
     return removed
 
 
+def check_concurrency(aws: Aws, stage: str, reservations: dict[str, int | None]) -> None:
+    """Stop before any change when the account cannot give the stage's functions the
+    concurrency they reserve (a new account's limit of 10 cannot: Lambda keeps 100 free)."""
+    from botocore.exceptions import ClientError
+    client = aws.client("lambda")
+    limits = client.get_account_settings()["AccountLimit"]
+    already = 0  # what this stage's functions reserve now is given back when they change
+    for name in reservations:
+        try:
+            already += client.get_function_concurrency(FunctionName=name).get(
+                "ReservedConcurrentExecutions", 0) or 0
+        except ClientError as error:
+            if error.response.get("Error", {}).get("Code") != "ResourceNotFoundException":
+                raise
+    wanted = sum(n or 0 for n in reservations.values())
+    free = int(limits.get("UnreservedConcurrentExecutions", 0)) + already
+    if free - wanted < UNRESERVED_MINIMUM:
+        raise Stop(f"the stage reserves {wanted} concurrent Lambda executions, but the account "
+                   f"allows {limits.get('ConcurrentExecutions')} in all and Lambda keeps "
+                   f"{UNRESERVED_MINIMUM} unreserved: ask for 1,000 in Service Quotas -> AWS "
+                   "Lambda -> Concurrent executions (free, usually within a day). "
+                   "Nothing was changed.")
+
+
+def configure_api(aws: Aws, stage: str) -> list[str]:
+    """Throttle the stage's API Gateway stages and tag them with the stage (API Gateway's costs
+    are allocated by stage). Only what differs is changed; what was changed, for the log."""
+    rate, burst = THROTTLING[stage]
+    api_stage = api_stage_name(stage)
+    changed: list[str] = []
+    for resource in deployed_resources(stage):
+        if resource.get("resource_type") == "rest_api":
+            client = aws.client("apigateway")
+            api_id = resource["rest_api_id"]
+            current = client.get_stage(restApiId=api_id, stageName=api_stage)
+            settings = current.get("methodSettings", {}).get("*/*", {})
+            if (settings.get("throttlingRateLimit"), settings.get("throttlingBurstLimit")) != (
+                    float(rate), burst):
+                client.update_stage(restApiId=api_id, stageName=api_stage, patchOperations=[
+                    {"op": "replace", "path": "/*/*/throttling/rateLimit", "value": str(rate)},
+                    {"op": "replace", "path": "/*/*/throttling/burstLimit",
+                     "value": str(burst)}])
+                changed.append(f"REST API {api_id}/{api_stage}: throttled to {rate}/s, "
+                               f"burst {burst}")
+            if current.get("tags", {}).get(COST_TAG) != stage:
+                client.tag_resource(
+                    resourceArn=f"arn:aws:apigateway:{aws.region}::/restapis/{api_id}"
+                                f"/stages/{api_stage}", tags={COST_TAG: stage})
+                changed.append(f"REST API {api_id}/{api_stage}: tagged {COST_TAG}={stage}")
+        elif resource.get("resource_type") == "websocket_api":
+            client = aws.client("apigatewayv2")
+            api_id = resource["websocket_api_id"]
+            current = client.get_stage(ApiId=api_id, StageName=api_stage)
+            route = current.get("DefaultRouteSettings", {})
+            if (route.get("ThrottlingRateLimit"), route.get("ThrottlingBurstLimit")) != (
+                    float(rate), burst):
+                client.update_stage(ApiId=api_id, StageName=api_stage, DefaultRouteSettings={
+                    "ThrottlingRateLimit": float(rate), "ThrottlingBurstLimit": burst})
+                changed.append(f"WebSocket API {api_id}: throttled to {rate}/s, burst {burst}")
+            if current.get("Tags", {}).get(COST_TAG) != stage:
+                client.tag_resource(
+                    ResourceArn=f"arn:aws:apigateway:{aws.region}::/apis/{api_id}",
+                    Tags={COST_TAG: stage})
+                changed.append(f"WebSocket API {api_id}: tagged {COST_TAG}={stage}")
+    return changed
+
+
+def activate_cost_tag(aws: Aws) -> bool:
+    """Make forever-us:stage a cost-allocation tag, so the budget's filter and Cost Explorer see
+    the stage's spend; True once it is active. AWS lists a new tag key only about a day after
+    a resource first carries it, so the first deploy may be early: the next deploy retries."""
+    from botocore.exceptions import ClientError
+    try:
+        aws.client("ce").update_cost_allocation_tags_status(
+            CostAllocationTagsStatus=[{"TagKey": COST_TAG, "Status": "Active"}])
+    except ClientError as error:
+        code = error.response.get("Error", {}).get("Code", "ClientError")
+        say(f"cost-allocation tag {COST_TAG} not active yet ({code}): AWS lists a new tag "
+            "about a day after it first appears; run make deploy again tomorrow (or activate "
+            "it in Billing -> Cost allocation tags). Until then the budget sees no spend.")
+        return False
+    say(f"cost-allocation tag {COST_TAG} is active: the budget counts this stage's spend")
+    return True
+
+
 # -- the two commands ---------------------------------------------------------------------------
 
 def deploy_plan(stage: str) -> list[str]:
@@ -429,15 +558,24 @@ def deploy_plan(stage: str) -> list[str]:
     api_domain = deployed_api_domain(stage)
     chosen = chosen_parameters()
     files = site_upload.plan_site()
+    reservations = function_reservations(stage)
+    rate, burst = THROTTLING[stage]
     lines = [
         f"Plan: deploy stage {stage} to region "
         f"{region or '(not set: export AWS_REGION=us-east-1)'} (dry run: nothing is changed, "
         "no AWS call is made)",
+        f"0. check the account's Lambda concurrency has room for the "
+        f"{sum(n or 0 for n in reservations.values())} this stage reserves: "
+        + ", ".join(f"{name}={n}" for name, n in reservations.items()),
         f"1. CloudFormation stack {stack_name(stage)} from {shown(TEMPLATE)}: "
         "create it, or update it (no change is fine)",
-        f"   Stage={stage} FunctionNames={','.join(functions)} ApiStageName={api_stage_name()} "
+        f"   Stage={stage} FunctionNames={','.join(functions)} "
+        f"ApiStageName={api_stage_name(stage)} "
         f"DeletionProtection={'true' if stage == 'prod' else 'false'}",
         "   ApiDomainName=" + (api_domain or "(none yet: the API is created in step 3)"),
+        "   SignUpFunctionArn=" + (deployed_sign_up_trigger(stage)
+                                   or "(none yet: the trigger is created in step 3)"),
+        "   OriginSecret: kept by the stack (made on the first deploy)",
     ]
     lines += [f"   {key}={value}" for key, value in sorted(chosen.items())]
     if "AlertEmail" not in chosen:
@@ -445,16 +583,19 @@ def deploy_plan(stage: str) -> list[str]:
                      "ALERT_EMAIL=you@example.com)")
     lines += [
         f"   log groups with retention: {', '.join('/aws/lambda/' + f for f in functions)}",
-        f"2. write {shown(outputs_file(stage))} and set "
-        f"{', '.join(v for v in OUTPUT_VARIABLES.values())} in the {stage} stage of "
-        ".chalice/config.json",
-        f"3. chalice deploy --stage {stage}",
-        f"4. update the stack with the API's domain if it changed (CloudFront /api/* -> "
-        f"<api>.execute-api.{region or '<region>'}.amazonaws.com/{api_stage_name()})",
+        f"2. write {shown(outputs_file(stage))} (git ignores it; .chalice/config.json is not "
+        f"written): {', '.join(v for v in OUTPUT_VARIABLES.values())}",
+        f"3. chalice deploy --stage {stage} (scripts/chalice_stage.py: those variables merged "
+        f"in memory); API Gateway stage {api_stage_name(stage)} throttled to {rate} requests/s "
+        f"(burst {burst}) and tagged {COST_TAG}={stage}",
+        f"4. update the stack with the API's domain and the pre-sign-up trigger if they changed "
+        f"(CloudFront /api/* -> <api>.execute-api.{region or '<region>'}.amazonaws.com/"
+        f"{api_stage_name(stage)})",
         f"5. upload {len(files)} file(s) from frontend/ to the site bucket; delete stale ones:",
     ]
     lines += [f"   {line}" for line in site_upload.describe(files)]
     lines.append("6. CloudFront invalidation of /* if the upload changed anything")
+    lines.append(f"7. activate the cost-allocation tag {COST_TAG} (once)")
     return lines
 
 
@@ -466,17 +607,23 @@ def deploy(stage: str, dry_run: bool) -> None:
         return
     aws = preflight()
     site_files = site_upload.plan_site()  # refuse a bad site before changing anything
-    functions = function_names(stage)
-    outputs = apply_stack(aws, stage, functions, deployed_api_domain(stage))
+    reservations = function_reservations(stage)
+    check_concurrency(aws, stage, reservations)
+    functions = sorted(reservations)
+    outputs = apply_stack(aws, stage, functions, deployed_api_domain(stage),
+                          deployed_sign_up_trigger(stage))
     if write_stage_outputs(stage, aws.region, outputs):
-        say(f"stage {stage}: .chalice/config.json updated from the stack's outputs")
+        say(f"stage {stage}: {shown(outputs_file(stage))} updated from the stack's outputs")
     chalice("deploy", stage, aws.region)
-    api_domain = deployed_api_domain(stage)
+    api_domain, trigger = deployed_api_domain(stage), deployed_sign_up_trigger(stage)
     if not api_domain:
         raise Stop(f"chalice deploy left no REST API in .chalice/deployed/{stage}.json")
-    if api_domain != outputs.get("ApiDomainName"):
-        say(f"pointing CloudFront's /api/* at {api_domain}")
-        outputs = apply_stack(aws, stage, functions, api_domain)
+    for change in configure_api(aws, stage):
+        say(change)
+    if api_domain != outputs.get("ApiDomainName") or \
+            (trigger and trigger != outputs.get("SignUpFunctionArn")):
+        say(f"pointing CloudFront's /api/* at {api_domain}; pre-sign-up trigger {trigger}")
+        outputs = apply_stack(aws, stage, functions, api_domain, trigger)
         write_stage_outputs(stage, aws.region, outputs)
     result = site_upload.sync(aws.client("s3"), outputs["SiteBucketName"], site_files)
     say(f"site: {len(result.uploaded)} uploaded, {len(result.unchanged)} unchanged, "
@@ -487,7 +634,10 @@ def deploy(stage: str, dry_run: bool) -> None:
     if outputs.get("ModelInstanceId"):
         say(f"model instance {outputs['ModelInstanceId']}: provisions itself on first boot, "
             "then stops; the AI power switch starts it")
-    say(f"done: {outputs['SiteUrl']}")
+    if not read_stage_outputs(stage).get("cost_tag_active") and activate_cost_tag(aws):
+        write_stage_outputs(stage, aws.region, outputs, cost_tag_active=True)
+    say(f"done: {outputs['SiteUrl']} (alerts go to the e-mail that confirmed the SNS "
+        f"subscription; check it: make smoke STAGE={stage})")
 
 
 def destroy_plan(stage: str, confirm: str) -> list[str]:
@@ -499,9 +649,9 @@ def destroy_plan(stage: str, confirm: str) -> list[str]:
         lines += ["3. back up the table (on-demand backup, kept after the table is gone), then "
                   "update the stack with DeletionProtection=false"]
     lines += [f"{4 if stage == 'prod' else 3}. delete stack {stack_name(stage)} (table, bucket, "
-              "CloudFront, user pool and its users, budget, log groups, model instance)",
-              f"{5 if stage == 'prod' else 4}. remove {shown(outputs_file(stage))} "
-              f"and put the {stage} stage's variables in .chalice/config.json back as they were"]
+              "CloudFront, user pool and its users, budget, alarms, log groups, model instance"
+              + ("; the monthly backups' vault is kept" if stage == "prod" else "") + ")",
+              f"{5 if stage == 'prod' else 4}. remove {shown(outputs_file(stage))}"]
     if stage == "prod" and confirm != "prod":
         lines.append("A real run refuses prod without CONFIRM=prod.")
     return lines
@@ -528,6 +678,9 @@ def destroy(stage: str, confirm: str, dry_run: bool, backup: bool = True) -> Non
         outputs = stack_outputs(stack)
         if outputs.get("SiteBucketName"):
             say(f"site bucket: {empty_bucket(aws, outputs['SiteBucketName'])} object(s) removed")
+        if outputs.get("FilesBucketName"):  # uploads an import left (a job deletes its own)
+            say(f"files bucket: {empty_bucket(aws, outputs['FilesBucketName'])} object(s) "
+                "removed")
         if stage == "prod":
             if backup and outputs.get("TableName"):
                 arn = aws.client("dynamodb").create_backup(
@@ -539,6 +692,9 @@ def destroy(stage: str, confirm: str, dry_run: bool, backup: bool = True) -> Non
         say(f"deleting stack {name}")
         cfn.delete_stack(StackName=name)
         _wait(cfn, "stack_delete_complete", name)
+        if outputs.get("BackupVaultName"):
+            say(f"backup vault {outputs['BackupVaultName']} is kept with the monthly backups "
+                "(delete them in AWS Backup when no longer wanted)")
     forget_stage_outputs(stage)
     say(f"stage {stage} is gone")
 

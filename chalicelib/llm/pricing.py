@@ -1,12 +1,11 @@
-"""What a model costs per 1,000 tokens, in USD (us-east-1, on-demand)."""
+"""What a model costs per 1,000 tokens, in USD (us-east-1, on-demand): the one price table in
+chalicelib/ops/prices.py, overridden by FOREVERUS_PRICES."""
 from __future__ import annotations
 
 from chalicelib.config import get_settings
+from chalicelib.ops.prices import MODELS_PER_1K
 
-PRICES_PER_1K: dict[str, tuple[float, float]] = {
-    # model id: (input, output)
-    "mistral.mistral-7b-instruct-v0:2": (0.00015, 0.0002),
-}
+PRICES_PER_1K = MODELS_PER_1K  # the name callers know; the table lives in ops/prices.py
 
 
 def price_table() -> dict[str, tuple[float, float]]:

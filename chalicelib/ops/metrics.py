@@ -14,6 +14,7 @@ from chalicelib.store.table import Update
 NAMESPACE = "ForeverUs"  # the app's CloudWatch namespace (the policy allows only it)
 BUCKETS_MS = (100, 200, 400, 800, 1_600, 3_200, 6_400, 12_800, 25_600)
 KEEP_DAYS = 400
+FAILED_TURN_MS = 30_000  # past API Gateway's 29 s: what a failed turn counts as, for the alarm
 
 
 @dataclass(frozen=True)
@@ -104,13 +105,17 @@ def summarise_day(day: str, item: dict[str, Any] | None) -> dict[str, Any]:
 def emf_line(namespace: str, stage: str, figures: TurnFigures, moment: dt.datetime) -> dict:
     """One CloudWatch Embedded Metric Format record for a turn (three metrics, one dimension).
 
-    Few metrics on purpose: each custom metric costs about $0.30 a month."""
+    Few metrics on purpose: each custom metric costs about $0.30 a month, and only a turn
+    prints one, so a month nobody talks costs nothing. A failed turn is a reply that never
+    came: its TurnLatency is FAILED_TURN_MS, so the one reply alarm (p95 over 20 s, in
+    infra/stack.yaml) hears model errors as well as slowness without a second alarm."""
+    latency = max(figures.turn_ms, FAILED_TURN_MS) if figures.error else figures.turn_ms
     return {
         "_aws": {"Timestamp": int(moment.timestamp() * 1000), "CloudWatchMetrics": [{
             "Namespace": namespace, "Dimensions": [["Stage"]],
             "Metrics": [{"Name": "TurnLatency", "Unit": "Milliseconds"},
                         {"Name": "TurnCost", "Unit": "None"},
                         {"Name": "TurnErrors", "Unit": "Count"}]}]},
-        "Stage": stage, "TurnLatency": figures.turn_ms, "TurnCost": figures.cost_usd,
+        "Stage": stage, "TurnLatency": latency, "TurnCost": figures.cost_usd,
         "TurnErrors": 1 if figures.error else 0,
     }

@@ -1,6 +1,13 @@
 """The scheduled report: publish the aggregates, read Bedrock's metrics and the real spend,
-apply the budget cap and stop an idle model instance. Running it twice does no harm: the gauges
-are stamped to the hour, Cost Explorer is asked at most once a day, and the switch and the
+apply the budget cap and stop an idle model instance.
+
+Idle, it costs next to nothing (docs/operations.md, "What it costs when idle"): in a run with
+no turn since the last one it publishes no custom metric and reads no metric, and it asks
+Cost Explorer ($0.01 a call) at most once a day and only when turns happened since it last
+asked. The Budget's figure (filtered on this stage's cost-allocation tag, free to read) is
+read every run: it sees what the app cannot, such as a model instance left running.
+
+Running it twice does no harm: the gauges are stamped to the hour, and the switch and the
 instance are only changed when they are not already as they should be."""
 from __future__ import annotations
 
@@ -14,6 +21,8 @@ from chalicelib.ops.metrics import NAMESPACE
 from chalicelib.ops.power import PowerSwitch
 from chalicelib.store.repository import Store
 
+STAGE_TAG = "forever-us:stage"  # the cost-allocation tag on every resource of a stage
+ACTIVE_SLACK_MINUTES = 5
 
 
 @dataclass(frozen=True)
@@ -32,25 +41,32 @@ def _last_turn(per_day: dict[str, dict[str, Any]]) -> dt.datetime | None:
 
 def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str,
                model_id: str, clients: AwsClients | None = None, budget_name: str = "",
-               account_id: str = "") -> dict[str, Any]:
-    """One run of the report; what it saw and what it did."""
+               account_id: str = "", period_minutes: int = 60) -> dict[str, Any]:
+    """One run of the report (every `period_minutes`); what it saw and what it did."""
     today, yesterday = metrics.day_of(now), metrics.day_of(now - dt.timedelta(days=1))
     month = metrics.month_of(now)
     per_day, month_totals = store.metrics_for([yesterday, today], month)
     app_cost = float(month_totals.get("cost_usd", 0.0))
     state = store.get_report_state()
+    last_turn = _last_turn(per_day)
+    # A turn since the last run (with a little slack for a late run) means there is something
+    # to publish; none means nothing happened, and nothing is published or read.
+    active = last_turn is not None and now - last_turn <= dt.timedelta(
+        minutes=period_minutes + ACTIVE_SLACK_MINUTES)
     report: dict[str, Any] = {
         "at": now.isoformat(), "stage": stage, "today": metrics.summarise_day(
-            today, per_day.get(today)), "month_cost_usd": round(app_cost, 6), "actions": []}
+            today, per_day.get(today)), "month_cost_usd": round(app_cost, 6), "actions": [],
+        "active": active}
 
     if clients is not None:
         # Each AWS read is optional: one failing (a missing budget, Cost Explorer not enabled,
         # a throttle, a denied permission) must not keep the budget cap and the idle stop below
         # from running.
-        _guarded(report, "cloudwatch_publish",
-                 lambda: _publish(clients.cloudwatch, stage, now, app_cost, power, report))
-        _guarded(report, "bedrock_metrics", lambda: report.__setitem__(
-            "bedrock", _bedrock_figures(clients.cloudwatch, model_id, now)))
+        if active:
+            _guarded(report, "cloudwatch_publish",
+                     lambda: _publish(clients.cloudwatch, stage, now, app_cost, power, report))
+            _guarded(report, "bedrock_metrics", lambda: report.__setitem__(
+                "bedrock", _bedrock_figures(clients.cloudwatch, model_id, now)))
         if clients.budgets is not None and budget_name and account_id:
             budgets = clients.budgets
 
@@ -60,20 +76,25 @@ def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str
                 spend = budget.get("CalculatedSpend", {}).get("ActualSpend", {})
                 report["budgets_actual_usd"] = float(spend.get("Amount", 0.0))
             _guarded(report, "budgets", read_budget)
-        if clients.cost_explorer is not None and state.get("ce_checked_day") != today:
+        month_turns = int(month_totals.get("turns", 0))
+        if clients.cost_explorer is not None and _cost_explorer_due(state, today, month,
+                                                                    month_turns):
             explorer = clients.cost_explorer
 
             def ask_cost_explorer() -> None:
-                # Each Cost Explorer call costs $0.01: once a day is plenty for a monthly cap.
+                # Each Cost Explorer call costs $0.01: at most once a day, and only when people
+                # talked since the last call. Only this stage's spend: its cost-allocation tag.
                 start = now.date().replace(day=1)
                 end = now.date() + dt.timedelta(days=1)
                 answer = explorer.get_cost_and_usage(
                     TimePeriod={"Start": start.isoformat(), "End": end.isoformat()},
-                    Granularity="MONTHLY", Metrics=["UnblendedCost"])
+                    Granularity="MONTHLY", Metrics=["UnblendedCost"],
+                    Filter={"Tags": {"Key": STAGE_TAG, "Values": [stage],
+                                     "MatchOptions": ["EQUALS"]}})
                 total = sum(float(r["Total"]["UnblendedCost"]["Amount"])
                             for r in answer.get("ResultsByTime", []))
                 report["_state"] = {**state, "ce_checked_day": today, "ce_month": month,
-                                    "ce_month_cost_usd": total}
+                                    "ce_month_cost_usd": total, "ce_month_turns": month_turns}
             _guarded(report, "cost_explorer", ask_cost_explorer)
             if "_state" in report:
                 state = report.pop("_state")
@@ -89,12 +110,21 @@ def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str
         power.set("off", now, spend, reason="budget")
         log("budget_cap_reached", month_cost=round(spend, 4), budget=power.budget_usd)
         report["actions"].append("switched the AI off: the monthly budget is spent")
-    stopped = power.report_idle(_last_turn(per_day), now)
+    stopped = power.report_idle(last_turn, now)
     if stopped:
         report["actions"].append("stopped the idle model instance")
     report["power"] = power.read()
     log("report", actions=len(report["actions"]), month_spend=report["month_spend_usd"])
     return report
+
+
+def _cost_explorer_due(state: dict[str, Any], today: str, month: str, month_turns: int) -> bool:
+    """Ask Cost Explorer today? Not twice in a day, and not when nobody talked since the last
+    answer (the month's turn count is the same): then its figure cannot have grown from use,
+    and the Budget, read every run for free, watches the rest."""
+    if state.get("ce_checked_day") == today or month_turns == 0:
+        return False
+    return state.get("ce_month") != month or int(state.get("ce_month_turns", 0)) != month_turns
 
 
 def _guarded(report: dict[str, Any], what: str, read: Callable[[], None]) -> None:

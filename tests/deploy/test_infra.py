@@ -31,10 +31,13 @@ def load() -> dict[str, Any]:
 
 
 def conditions(stage: str = "dev", api: bool = True, model: bool = False,
-               protection: bool = True, model_cidr: bool = False) -> dict[str, bool]:
+               protection: bool = True, model_cidr: bool = False, signup: str = "invite-only",
+               trigger: bool = True, operators: bool = False) -> dict[str, bool]:
     """The template's conditions for one set of parameters."""
     return {"IsProd": stage == "prod", "Protected": stage == "prod" and protection,
-            "HasApi": api, "CreateModel": model, "ModelReachable": model and model_cidr}
+            "HasApi": api, "CreateModel": model, "ModelReachable": model and model_cidr,
+            "HasSignUpTrigger": trigger, "HasOperatorEmails": operators,
+            "SelfSignUp": signup == "open" or (signup == "invite-only" and trigger)}
 
 
 def render(node: Any, when: dict[str, bool]) -> Any:
@@ -174,10 +177,12 @@ def test_api_goes_to_the_chalice_stage_and_the_rest_to_the_bucket() -> None:
     assert api_origin["DomainName"] == {"Ref": "ApiDomainName"}
     assert api_origin["OriginPath"] == {"Fn::Sub": "/${ApiStageName}"}
     assert api_origin["CustomOriginConfig"]["OriginProtocolPolicy"] == "https-only"
-    # the stage name the deploy script passes is Chalice's API Gateway stage
-    chalice_stage = json.loads((PROJECT / ".chalice" / "config.json").read_text())[
-        "api_gateway_stage"]
-    assert deploy.api_stage_name() == chalice_stage == "v1"
+    # the stage name the deploy script passes is the Chalice stage's API Gateway stage, one
+    # per stage (API Gateway's metrics, which the 5xx alarm reads, know an API by name+stage)
+    chalice = json.loads((PROJECT / ".chalice" / "config.json").read_text())
+    for stage in ("dev", "prod"):
+        assert deploy.api_stage_name(stage) == chalice["stages"][stage]["api_gateway_stage"]
+    assert deploy.api_stage_name("dev") != deploy.api_stage_name("prod")
     [api] = config["CacheBehaviors"]
     assert api["PathPattern"] == "/api/*" and api["TargetOriginId"] == "api"
     assert {"POST", "PUT", "PATCH", "DELETE", "OPTIONS"} <= set(api["AllowedMethods"])
@@ -337,3 +342,154 @@ def test_deploy_passes_only_parameters_the_template_declares() -> None:
         sent = deploy.stack_parameters(stage, deploy.function_names(stage), "",
                                        previous={"AlertEmail": "a@example.com"})
         assert {p["ParameterKey"] for p in sent} <= declared
+
+
+# -- issue 14: cost, the edge, alarms, backup ------------------------------------------------
+
+STAGE_TAG = {"Key": "forever-us:stage", "Value": {"Ref": "Stage"}}
+# Types CloudFormation cannot tag, each free (a setting or a link), so no cost goes untagged.
+UNTAGGABLE = {"AWS::S3::BucketPolicy", "AWS::CloudFront::OriginAccessControl",
+              "AWS::CloudFront::Function", "AWS::CloudFront::ResponseHeadersPolicy",
+              "AWS::Cognito::UserPoolDomain", "AWS::Cognito::UserPoolClient",
+              "AWS::Cognito::UserPoolGroup", "AWS::Lambda::Permission",
+              "AWS::SNS::Subscription", "AWS::Backup::BackupSelection"}
+
+
+def tags_of(resource: dict[str, Any]) -> list[Any]:
+    props = resource["Properties"]
+    for key in ("Tags", "ResourceTags"):
+        if key in props:
+            return props[key]
+    for key in ("UserPoolTags", "BackupVaultTags", "BackupPlanTags"):
+        if key in props:
+            return [{"Key": k, "Value": v} for k, v in props[key].items()]
+    if "TagSpecifications" in props:
+        return props["TagSpecifications"][0]["Tags"]
+    return []
+
+
+def every_resource() -> dict[str, Any]:
+    when = conditions("prod", model=True, model_cidr=True, operators=True)
+    found = resources(when)
+    [body] = [v for k, v in load()["Resources"].items() if k.startswith("Fn::ForEach::")]
+    found.update(body[2])
+    return found
+
+
+def test_every_resource_that_can_be_tagged_carries_the_stage() -> None:
+    for name, resource in every_resource().items():
+        if resource["Type"] in UNTAGGABLE:
+            continue
+        assert STAGE_TAG in tags_of(resource), name
+
+
+def test_the_budget_counts_only_this_stage() -> None:
+    budget = of_type("AWS::Budgets::Budget")[0]["Properties"]
+    assert budget["Budget"]["CostFilters"] == {"TagKeyValue": [
+        {"Fn::Join": ["", ["user:forever-us:stage$", {"Ref": "Stage"}]]}]}
+    # the deploy script activates the same key as a cost-allocation tag, and tags the stack
+    assert deploy.COST_TAG == "forever-us:stage"
+
+
+def test_at_most_five_alarms_each_emailed_to_the_operator() -> None:
+    topic = of_type("AWS::SNS::Topic")[0]
+    [subscription] = of_type("AWS::SNS::Subscription")
+    assert subscription["Properties"] == {"TopicArn": {"Ref": "AlertTopic"}, "Protocol": "email",
+                                          "Endpoint": {"Ref": "AlertEmail"}}
+    assert topic
+    everything = of_type("AWS::CloudWatch::Alarm", conditions("prod", model=True))
+    assert 1 <= len(everything) <= 5
+    for alarm in everything:
+        props = alarm["Properties"]
+        assert props["AlarmActions"] == [{"Ref": "AlertTopic"}]
+        assert props["TreatMissingData"] == "notBreaching"  # idle is not an alarm
+    names = {a["Properties"]["AlarmName"]["Fn::Sub"] for a in everything}
+    assert names == {"forever-us-${Stage}-api-5xx-rate", "forever-us-${Stage}-replies-p95",
+                     "forever-us-${Stage}-model-running-idle"}
+    # the budget at 80 % e-mails the operator too (the Budget's own notification)
+    thresholds = [n["Notification"]["Threshold"] for n in of_type("AWS::Budgets::Budget")[0][
+        "Properties"]["NotificationsWithSubscribers"]]
+    assert 80 in thresholds
+
+
+def alarm_metric_count(alarm: dict[str, Any]) -> int:
+    props = alarm["Properties"]
+    if "Metrics" in props:
+        return sum(1 for m in props["Metrics"] if "MetricStat" in m)
+    return 1
+
+
+def test_idle_alarms_cost_what_the_idle_table_says() -> None:
+    """Without a model instance, the alarms read two metrics: $0.20 a month."""
+    sys.path.insert(0, str(PROJECT / "scripts"))
+    import cost_table
+    idle = of_type("AWS::CloudWatch::Alarm", conditions("prod"))
+    assert sum(alarm_metric_count(a) for a in idle) == cost_table.Usage().alarm_metrics == 2
+    with_model = of_type("AWS::CloudWatch::Alarm", conditions("prod", model=True))
+    assert sum(alarm_metric_count(a) for a in with_model) == 4
+
+
+def test_the_5xx_alarm_reads_this_stages_api() -> None:
+    [alarm] = [a for a in of_type("AWS::CloudWatch::Alarm")
+               if a["Properties"].get("MetricName") == "5XXError"]
+    props = alarm["Properties"]
+    assert props["Statistic"] == "Average" and props["Threshold"] == 0.05  # a rate
+    dims = {d["Name"]: d["Value"] for d in props["Dimensions"]}
+    assert dims == {"ApiName": "forever-us", "Stage": {"Ref": "ApiStageName"}}
+    import app as app_module
+    assert app_module.app.app_name == "forever-us"  # Chalice names the REST API after the app
+    assert not of_type("AWS::CloudWatch::Alarm", conditions(api=False)) or all(
+        a["Properties"].get("MetricName") != "5XXError"
+        for a in of_type("AWS::CloudWatch::Alarm", conditions(api=False)))
+
+
+def test_the_reply_alarm_reads_the_apps_turn_latency_where_failures_count_as_slow() -> None:
+    from chalicelib.ops import metrics
+    [alarm] = [a for a in of_type("AWS::CloudWatch::Alarm")
+               if a["Properties"].get("MetricName") == "TurnLatency"]
+    props = alarm["Properties"]
+    assert props["Namespace"] == metrics.NAMESPACE and props["ExtendedStatistic"] == "p95"
+    assert props["Threshold"] < metrics.FAILED_TURN_MS
+
+
+def test_the_api_origin_carries_the_secret_the_app_checks() -> None:
+    from chalicelib import edge
+    api_origin = next(o for o in distribution()["Origins"] if o["Id"] == "api")
+    [header] = api_origin["OriginCustomHeaders"]
+    assert header["HeaderName"].lower() == edge.ORIGIN_HEADER
+    assert header["HeaderValue"] == {"Ref": "OriginSecret"}
+    assert load()["Parameters"]["OriginSecret"]["MinLength"] >= 32
+    assert deploy.OUTPUT_VARIABLES["OriginSecret"] == "FOREVERUS_ORIGIN_SECRET"
+
+
+@pytest.mark.parametrize("signup,trigger,admin_only", [
+    ("open", False, False), ("open", True, False),
+    ("invite-only", False, True),   # before the trigger exists, nobody signs themselves up
+    ("invite-only", True, False),   # the trigger decides who may
+    ("closed", True, True), ("closed", False, True),
+])
+def test_sign_up_mode_in_the_user_pool(signup: str, trigger: bool, admin_only: bool) -> None:
+    when = conditions(signup=signup, trigger=trigger)
+    pool = of_type("AWS::Cognito::UserPool", when)[0]["Properties"]
+    assert pool["AdminCreateUserConfig"]["AllowAdminCreateUserOnly"] is admin_only
+    if trigger:
+        assert pool["LambdaConfig"] == {"PreSignUp": {"Ref": "SignUpFunctionArn"}}
+        [permission] = of_type("AWS::Lambda::Permission", when)
+        assert permission["Properties"]["Principal"] == "cognito-idp.amazonaws.com"
+        assert permission["Properties"]["SourceArn"] == {"Fn::GetAtt": ["UserPool", "Arn"]}
+    else:
+        assert "LambdaConfig" not in pool and not of_type("AWS::Lambda::Permission", when)
+
+
+def test_prod_keeps_monthly_backups_for_a_year_beyond_pitr() -> None:
+    assert not of_type("AWS::Backup::BackupPlan", conditions("dev"))
+    when = conditions("prod")
+    [plan] = of_type("AWS::Backup::BackupPlan", when)
+    [rule] = plan["Properties"]["BackupPlan"]["BackupPlanRule"]
+    assert rule["Lifecycle"]["DeleteAfterDays"] > 35  # beyond point-in-time recovery
+    assert rule["ScheduleExpression"].startswith("cron(")
+    [selection] = of_type("AWS::Backup::BackupSelection", when)
+    assert selection["Properties"]["BackupSelection"]["Resources"] == [
+        {"Fn::GetAtt": ["Table", "Arn"]}]
+    vault = load()["Resources"]["BackupVault"]
+    assert vault["DeletionPolicy"] == "Retain"  # the backups outlive the stack

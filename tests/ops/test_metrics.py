@@ -64,3 +64,19 @@ def test_infra_cost_per_turn_and_projection() -> None:
     assert 0 < infra.lambda_usd < 0.00002 and infra.api_gateway_usd == 3.5e-6
     assert infra.total < 0.0001
     assert cost.projection(3.0, dt.date(2026, 11, 10)) == 9.0
+
+
+def test_a_failed_turn_counts_as_a_reply_that_never_came() -> None:
+    """The reply alarm (p95 over 20 s) hears model errors through TurnLatency."""
+    failed = metrics.emf_line("ForeverUs", "prod", metrics.TurnFigures(turn_ms=800, error=True),
+                              NOW)
+    assert failed["TurnLatency"] == metrics.FAILED_TURN_MS == 30_000 and failed["TurnErrors"] == 1
+    slow = metrics.emf_line("ForeverUs", "prod", metrics.TurnFigures(turn_ms=26_000), NOW)
+    assert slow["TurnLatency"] == 26_000 and slow["TurnErrors"] == 0
+
+
+def test_the_cost_model_reads_the_one_price_table() -> None:
+    from chalicelib.ops import prices
+    infra = cost.turn_infra_cost(0)
+    assert infra.api_gateway_usd == prices.AWS.api_rest_request
+    assert infra.lambda_usd == prices.AWS.lambda_request

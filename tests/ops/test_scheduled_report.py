@@ -123,7 +123,7 @@ def test_over_budget_switches_off_and_the_next_message_calls_no_model(cloud, mon
     result = run(cloud)
     assert "switched the AI off: the monthly budget is spent" in result["actions"]
     assert result["power"]["mode"] == "off" and result["power"]["reason"] == "budget"
-    assert gauge("AiAvailable") in (0.0, 1.0)  # published before the switch; next run says 0
+    assert "published" not in result  # nobody talked: no gauge, whatever the switch did
 
     # The same table, now through the local sign-in: the next message gets recorded words.
     for name in ("FOREVERUS_STAGE", "FOREVERUS_AUTH", "FOREVERUS_LLM_PROVIDER",
@@ -143,10 +143,80 @@ def test_over_budget_switches_off_and_the_next_message_calls_no_model(cloud, mon
 
 def test_cost_explorer_is_asked_at_most_once_a_day(cloud) -> None:
     set_cost_explorer("2.00")
+    seed_month_cost(0.2)
     first, second = run(cloud), run(cloud)
     assert "asked Cost Explorer" in first["actions"]
     assert "asked Cost Explorer" not in second["actions"]
     assert second["cost_explorer_usd"] == 2.0
+
+
+class Spy:
+    """A client that writes down which calls the report makes."""
+
+    def __init__(self, client: Any, calls: list[str]) -> None:
+        self._client, self._calls = client, calls
+
+    def __getattr__(self, name: str) -> Any:
+        method = getattr(self._client, name)
+
+        def call(**params: Any) -> Any:
+            self._calls.append(name)
+            if name == "get_cost_and_usage":
+                self._calls.append(repr(params.get("Filter")))
+            return method(**params)
+        return call
+
+
+def report_once(now: dt.datetime, calls: list[str], state: dict[str, Any] | None = None
+                ) -> dict[str, Any]:
+    from chalicelib.ops import report
+    clients = report.AwsClients(
+        cloudwatch=Spy(boto3.client("cloudwatch", region_name="us-east-1"), calls),
+        budgets=Spy(boto3.client("budgets", region_name="us-east-1"), calls),
+        cost_explorer=Spy(boto3.client("ce", region_name="us-east-1"), calls))
+    return report.run_report(runtime.store(), runtime.power(), now, stage="dev",
+                             model_id="mistral.mistral-7b-instruct-v0:2", clients=clients,
+                             budget_name=BUDGET, account_id=ACCOUNT)
+
+
+def test_an_idle_run_publishes_no_metric_and_asks_cost_explorer_nothing(cloud) -> None:
+    """Nobody talked: the run reads the free Budget and a few items, and that is all."""
+    calls: list[str] = []
+    result = report_once(dt.datetime.now(dt.timezone.utc), calls)
+    assert calls == ["describe_budget"]
+    assert "published" not in result and result["active"] is False
+    listed = boto3.client("cloudwatch", region_name="us-east-1").list_metrics(
+        Namespace="ForeverUs")["Metrics"]
+    assert listed == []
+
+
+def test_turns_long_ago_are_not_something_that_happened_now(cloud) -> None:
+    now = dt.datetime.now(dt.timezone.utc)
+    seed_month_cost(0.4, last_turn=now - dt.timedelta(hours=3))
+    calls: list[str] = []
+    report_once(now, calls)
+    assert "put_metric_data" not in calls and "get_metric_statistics" not in calls
+
+
+def test_cost_explorer_only_for_this_stage_and_only_after_new_turns(cloud) -> None:
+    set_cost_explorer("1.00")
+    now = dt.datetime.now(dt.timezone.utc)
+    seed_month_cost(0.1, last_turn=now)
+    calls: list[str] = []
+    report_once(now, calls)
+    assert calls.count("get_cost_and_usage") == 1
+    assert "'Key': 'forever-us:stage', 'Values': ['dev']" in calls[calls.index(
+        "get_cost_and_usage") + 1]
+    # The next day, with no turn since: not asked (the Budget, read every run, watches).
+    calls.clear()
+    tomorrow = now + dt.timedelta(days=1)
+    report_once(tomorrow, calls)
+    assert "get_cost_and_usage" not in calls
+    # A turn since: asked again, once that day.
+    seed_month_cost(0.1, last_turn=tomorrow)
+    report_once(tomorrow, calls)
+    report_once(tomorrow + dt.timedelta(hours=1), calls)
+    assert calls.count("get_cost_and_usage") == 1
 
 
 def test_idle_instance_is_stopped_in_auto_and_a_second_run_changes_nothing(cloud) -> None:
