@@ -1,7 +1,9 @@
 """Who is asking: bearer tokens verified in code, one path for the local issuer and Cognito.
 
 Both issuers sign RS256 ID tokens; they differ only in where the public keys come from (a key
-file under .data/, or the user pool's JWKS) and in the expected issuer and audience.
+file under .data/, or the user pool's JWKS) and in the expected issuer and audience. Signatures
+are checked by `rs256` (no `cryptography` in the Lambda); only the local issuer, which signs,
+uses `cryptography`, imported when it starts.
 """
 from __future__ import annotations
 
@@ -12,14 +14,16 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 import jwt
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
 
+from chalicelib import rs256
 from chalicelib.errors import ServiceUnavailable, Unauthenticated
 from chalicelib.logs import log
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric import rsa
 
 LOCAL_ISSUER = "urn:forever-us:local"
 LOCAL_AUDIENCE = "forever-us-local-web"
@@ -42,10 +46,12 @@ class Identity:
 class TokenVerifier:
     """Verifies an RS256 ID token's signature, issuer, audience, use and validity period."""
 
-    def __init__(self, issuer: str, audience: str, key_for: Callable[[str], Any]) -> None:
+    def __init__(self, issuer: str, audience: str,
+                 key_for: Callable[[str], rs256.RSAPublicKey]) -> None:
         self._issuer = issuer
         self._audience = audience
         self._key_for = key_for
+        self._jwt = rs256.decoder()
 
     def verify(self, authorization: str | None) -> Identity:
         """The identity in an `Authorization: Bearer` header, or Unauthenticated."""
@@ -58,14 +64,15 @@ class TokenVerifier:
             header = jwt.get_unverified_header(token.strip())
             if header.get("alg") != ALGORITHM or not isinstance(header.get("kid"), str):
                 raise jwt.InvalidTokenError("unexpected algorithm or key id")
-            claims = jwt.decode(
-                token.strip(), self._key_for(header["kid"]), algorithms=[ALGORITHM],
+            key: Any = self._key_for(header["kid"])  # LightRS256's key; PyJWT's hint differs
+            claims = self._jwt.decode(
+                token.strip(), key, algorithms=[ALGORITHM],
                 issuer=self._issuer, audience=self._audience, leeway=LEEWAY_SECONDS,
                 options={"require": ["exp", "iat", "iss", "aud", "sub", "token_use"]},
             )
         except jwt.ExpiredSignatureError:
             raise Unauthenticated("your sign-in has expired; sign in again") from None
-        except jwt.PyJWKClientConnectionError:
+        except rs256.KeysUnreachable:
             raise ServiceUnavailable("sign-in keys are unreachable; try again shortly",
                                      retry_after=5) from None
         except (jwt.PyJWTError, KeyError, ValueError):
@@ -91,17 +98,21 @@ class LocalIssuer:
     """The local stage's issuer: an RSA key generated on first run and kept under .data/."""
 
     def __init__(self, key_path: Path, ttl_seconds: int) -> None:
+        from cryptography.hazmat.primitives import serialization
         self._ttl = ttl_seconds
         self._private = _load_or_create_key(key_path)
-        public_der = self._private.public_key().public_bytes(
+        public = self._private.public_key()
+        public_der = public.public_bytes(
             serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
         self.kid = hashlib.sha256(public_der).hexdigest()[:16]
+        numbers = public.public_numbers()
+        self._public = rs256.RSAPublicKey(numbers.n, numbers.e)
 
-    def key_for(self, kid: str) -> Any:
+    def key_for(self, kid: str) -> rs256.RSAPublicKey:
         """The public key for a key id (only our own)."""
         if kid != self.kid:
             raise jwt.InvalidTokenError("unknown key id")
-        return self._private.public_key()
+        return self._public
 
     def issue(self, user_id: str, email: str, name: str, now: float | None = None) -> str:
         """A signed ID token shaped like Cognito's, so one verifier reads both."""
@@ -117,16 +128,10 @@ class LocalIssuer:
 
 
 def cognito_verifier(issuer: str, client_id: str, jwks_url: str) -> TokenVerifier:
-    """A verifier for a Cognito user pool; its JWKS is fetched once and cached per process."""
-    # The key set is cached for an hour; single keys are not cached apart from it, so a key the
-    # pool retires stops being trusted within the hour even in a warm Lambda.
-    client = jwt.PyJWKClient(jwks_url, cache_keys=False, cache_jwk_set=True, lifespan=3600,
-                             timeout=3)
-
-    def key_for(kid: str) -> Any:
-        return client.get_signing_key(kid).key
-
-    return TokenVerifier(issuer, client_id, key_for)
+    """A verifier for a Cognito user pool; its JWKS is fetched once and cached per process
+    for an hour, so a key the pool retires stops being trusted within the hour even in a warm
+    Lambda (rs256.KeySet)."""
+    return TokenVerifier(issuer, client_id, rs256.KeySet(jwks_url).key_for)
 
 
 class UserPool:
@@ -163,6 +168,8 @@ _key_lock = threading.Lock()
 def _load_or_create_key(path: Path) -> rsa.RSAPrivateKey:
     """The key at `path`, created on first run. Concurrent first runs agree on one key: each
     writes its own temporary file and links it into place; whoever loses loads the winner's."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
     with _key_lock:
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)

