@@ -1,6 +1,7 @@
 """Forever Us: the HTTP API. Routes are thin: who is asking, what they sent, one use case."""
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import time
@@ -9,15 +10,20 @@ from typing import Any, Callable
 
 from chalice import Chalice, Rate, Response
 
-from chalicelib import (access, account, conversations, export, ids, memories, ownership,
-                        personas, runtime, turn)
+from chalicelib import (access, account, conversations, edge, export, ids, memories,
+                        ownership, personas, runtime, stream, turn)
+from chalicelib import cards  # Character Card V2 import and export (docs/cards.md)
+from chalicelib.imports import files as import_files  # chat imports (docs/imports.md)
+from chalicelib.imports import job as import_job
+from chalicelib.imports import samples as style_samples
+from chalicelib.imports import service as imports
 from chalicelib.config import LANGUAGES, get_settings
 from chalicelib.errors import DomainError, InvalidInput, NotFound, refusal_error
 from chalicelib.identity import Identity
 from chalicelib.llm.bedrock import MODEL_ID
 from chalicelib.logs import log, request_scope
 from chalicelib.ops import admin, metrics, report
-from chalicelib.schemas import LOCAL_LOGIN, POWER
+from chalicelib.schemas import CARD_BODY_BYTES, INLINE_BODY_BYTES, LOCAL_LOGIN, POWER
 from chalicelib.store.refusals import Refused
 from chalicelib.validation import parse_json_body, validate
 
@@ -28,7 +34,12 @@ if ON_LAMBDA:
     get_settings()  # a misconfigured cloud stage fails its cold start, loudly, before serving
 
 app = Chalice(app_name="forever-us")
-app.api.binary_types = []  # JSON only; the website is served by CloudFront (or the local front)
+# JSON, and the PNG a character card travels in (docs/cards.md); the website is served by
+# CloudFront (or the local front).
+app.api.binary_types = ["image/png"]
+# The reply socket (docs/streaming.md): Chalice's WebSocket API, its handlers at the end.
+app.experimental_feature_flags.update(["WEBSOCKETS"])
+app.register_middleware(edge.http_guard, "http")  # only through CloudFront; security headers
 
 DEFAULT_PAGE = 20
 MAX_PAGE = 100
@@ -189,7 +200,8 @@ def site_config() -> dict[str, Any]:
     else:
         auth = {"mode": "cognito", "domain": settings.cognito_domain,
                 "client_id": settings.cognito_client_id, "region": settings.aws_region}
-    return {"stage": settings.stage, "auth": auth, "languages": list(LANGUAGES)}
+    return {"stage": settings.stage, "auth": auth, "languages": list(LANGUAGES),
+            "stream_url": settings.stream_url or None}  # null: no socket, REST only
 
 
 @api("/api/auth/local/login", "POST", public=True)
@@ -197,12 +209,8 @@ def local_login() -> dict[str, Any]:
     if get_settings().auth != "local":
         raise NotFound("the local sign-in exists only on the local stage")
     data = validate(LOCAL_LOGIN, body())
-    email = data["email"].strip().lower()
-    if "@" not in email or email.startswith("@") or email.endswith("@") or " " in email:
-        raise InvalidInput("email: must be an e-mail address like name@example.com",
-                           reason="not_an_email")
-    name = data["name"].strip()
-    user_id = runtime.store().local_user_id(email, ids.new_id(), ids.now_iso())
+    email, name = account.email_address(data["email"], "email"), data["name"].strip()
+    user_id = account.local_sign_in(runtime.store(), get_settings(), email)
     token = runtime.local_issuer().issue(user_id, email, name)
     return {"token": token, "user": {"id": user_id, "email": email, "name": name}}
 
@@ -284,6 +292,21 @@ def delete_persona(caller: Identity, persona_id: str) -> Response:
     return no_content()
 
 
+@api("/api/personas/{persona_id}/card")
+def export_card(caller: Identity, persona_id: str) -> Response:
+    wanted = query("format").get("format", "json")
+    card = cards.export_card(runtime.store(), caller, persona_id, wanted,
+                             request().headers.get("accept"))
+    return Response(card.body, headers=card.headers)
+
+
+@api("/api/personas/import-card", "POST")
+def import_card(caller: Identity) -> Response:
+    started = time.monotonic()
+    sent = parse_json_body(request().raw_body, CARD_BODY_BYTES)
+    return created(cards.import_card(runtime.store(), caller, sent, runtime.embedder(), started))
+
+
 # -- memories ---------------------------------------------------------------------------------
 
 @api("/api/personas/{persona_id}/memories", "POST")
@@ -294,10 +317,11 @@ def add_memory(caller: Identity, persona_id: str) -> Response:
 
 @api("/api/personas/{persona_id}/memories")
 def list_memories(caller: Identity, persona_id: str) -> dict[str, Any]:
-    params = query("q", "cursor", "limit")
+    params = query("q", "cursor", "limit", "status")
     cursor, limit = page_args(params)
     return memories.list_or_search(runtime.store(), caller, persona_id, params.get("q"),
-                                   cursor, limit, runtime.embedder())
+                                   cursor, limit, runtime.embedder(),
+                                   status=params.get("status", "active"))
 
 
 @api("/api/personas/{persona_id}/memories/{memory_id}")
@@ -316,6 +340,69 @@ def update_memory(caller: Identity, persona_id: str, memory_id: str) -> dict[str
 def delete_memory(caller: Identity, persona_id: str, memory_id: str) -> Response:
     memories.delete(runtime.store(), caller, persona_id, memory_id)
     return no_content()
+
+
+# -- imports: WhatsApp chats (chalicelib/imports/; docs/imports.md) --------------------------
+
+@api("/api/personas/{persona_id}/imports", "POST")
+def start_import(caller: Identity, persona_id: str) -> Response:
+    sent = parse_json_body(request().raw_body, INLINE_BODY_BYTES)  # a small file, as base64
+    return Response(imports.start(runtime.store(), import_files.files(), import_job.runner(),
+                                  caller, persona_id, sent), status_code=202)
+
+
+@api("/api/personas/{persona_id}/imports")
+def list_imports(caller: Identity, persona_id: str) -> dict[str, Any]:
+    return imports.list_imports(runtime.store(), caller, persona_id,
+                                *page_args(query("cursor", "limit")))
+
+
+@api("/api/personas/{persona_id}/imports/upload-url", "POST")
+def import_upload_url(caller: Identity, persona_id: str) -> dict[str, Any]:
+    return imports.upload_url(runtime.store(), import_files.files(), caller, persona_id, body())
+
+
+@api("/api/personas/{persona_id}/imports/{import_id}")
+def read_import(caller: Identity, persona_id: str, import_id: str) -> dict[str, Any]:
+    query()
+    return imports.read(runtime.store(), caller, persona_id, import_id)
+
+
+@api("/api/personas/{persona_id}/imports/{import_id}", "PATCH")
+def choose_import_person(caller: Identity, persona_id: str, import_id: str) -> dict[str, Any]:
+    return imports.choose_person(runtime.store(), import_job.runner(), caller, persona_id,
+                                 import_id, body())
+
+
+@api("/api/personas/{persona_id}/imports/{import_id}", "DELETE")
+def delete_import(caller: Identity, persona_id: str, import_id: str) -> Response:
+    imports.delete(runtime.store(), import_files.files(), caller, persona_id, import_id)
+    return no_content()
+
+
+@api("/api/personas/{persona_id}/style-samples")
+def list_style_samples(caller: Identity, persona_id: str) -> dict[str, Any]:
+    return style_samples.list_samples(runtime.store(), caller, persona_id,
+                                      *page_args(query("cursor", "limit")))
+
+
+@api("/api/personas/{persona_id}/style-samples/{sample_id}", "DELETE")
+def delete_style_sample(caller: Identity, persona_id: str, sample_id: str) -> Response:
+    style_samples.delete_sample(runtime.store(), caller, persona_id, sample_id)
+    return no_content()
+
+
+# On AWS the imports queue runs each job (locally a thread of this process does). The queue's
+# name is fixed when the app is packaged (Chalice loads the app with the stage's variables).
+IMPORT_QUEUE = os.environ.get("FOREVERUS_IMPORT_QUEUE", "").strip() or \
+    f"forever-us-{os.environ.get('FOREVERUS_STAGE', 'local')}-imports"
+
+
+@app.on_sqs_message(queue=IMPORT_QUEUE, batch_size=1, name="import_worker")
+def import_worker(event: Any) -> None:
+    for record in event:
+        with request_scope(str(record.to_dict().get("messageId") or ids.new_id())):
+            import_job.handle_message(record.body)
 
 
 # -- family -----------------------------------------------------------------------------------
@@ -400,7 +487,8 @@ def turn_settings() -> turn.TurnSettings:
     return turn.TurnSettings(
         max_tokens=settings.llm_max_tokens, temperature=settings.llm_temperature,
         prompt_budget=settings.prompt_budget_tokens, deadline_s=settings.reply_deadline_s,
-        daily_cap=settings.daily_message_cap, stage=settings.stage, emit_emf=ON_LAMBDA)
+        daily_cap=settings.daily_message_cap, stage=settings.stage, emit_emf=ON_LAMBDA,
+        longest_deadline_s=max(settings.reply_deadline_s, settings.stream_deadline_s))
 
 
 @api("/api/conversations/{conversation_id}/messages", "POST")
@@ -410,6 +498,61 @@ def post_message(caller: Identity, conversation_id: str) -> Response:
                             runtime.embedder())
     return Response({"message": result.message, "reply": result.reply},
                     status_code=200 if result.replayed else 201)
+
+
+# -- the reply socket (chalicelib/stream.py; docs/streaming.md) ------------------------------
+
+@api("/api/stream-tickets", "POST")
+def create_stream_ticket(caller: Identity) -> Response:
+    query()
+    return created(stream.issue_ticket(runtime.store(), caller, int(time.time())))
+
+
+def stream_turn_settings() -> turn.TurnSettings:
+    """A streamed turn's settings: REST's, with the socket's own deadline."""
+    settings = get_settings()
+    return dataclasses.replace(turn_settings(), deadline_s=settings.stream_deadline_s)
+
+
+def answer_streamed(caller: Identity, conversation_id: str, message: dict[str, Any],
+                    on_delta: Callable[[str], None]) -> turn.TurnResult:
+    """The socket's `say`: the very turn REST's POST …/messages runs, streamed."""
+    return turn.take_turn(runtime.store(), caller, conversation_id, message,
+                          runtime.provider(), stream_turn_settings(), runtime.power(),
+                          runtime.embedder(), on_delta=on_delta)
+
+
+def socket_sender() -> Any:
+    """API Gateway's management API for this app's WebSocket API (its session made on first
+    use, not at import: REST's cold starts do not pay for it)."""
+    sender = app.websocket_api
+    if getattr(sender, "session", True) is None:
+        import boto3
+        sender.session = boto3.session.Session()
+    return sender
+
+
+@app.on_ws_connect()
+def socket_connect(event: Any) -> Response:
+    context = event.to_dict().get("requestContext") or {}
+    with request_scope(str(context.get("requestId") or ids.new_id())):
+        status = stream.connect(runtime.store(), event.connection_id,
+                                event.to_dict().get("queryStringParameters"), int(time.time()))
+    return Response("", status_code=status)
+
+
+@app.on_ws_message()
+def socket_message(event: Any) -> None:
+    context = event.to_dict().get("requestContext") or {}
+    stream.receive(runtime.store(), event.connection_id, event.to_dict().get("body"),
+                   socket_sender(), answer_streamed, int(time.time()), context.get("requestId"))
+
+
+@app.on_ws_disconnect()
+def socket_disconnect(event: Any) -> None:
+    context = event.to_dict().get("requestContext") or {}
+    with request_scope(str(context.get("requestId") or ids.new_id())):
+        stream.disconnect(runtime.store(), event.connection_id)
 
 
 # -- operators --------------------------------------------------------------------------------
@@ -447,6 +590,14 @@ def admin_set_power(caller: Identity) -> dict[str, Any]:
     return admin.power_view(runtime.store(), runtime.power(), get_settings(), now)
 
 
+# -- the user pool's pre-sign-up trigger (the stage's sign-up mode, on AWS) --------------------
+
+@app.lambda_function(name="pre_sign_up")
+def pre_sign_up(event: dict[str, Any], context: Any) -> dict[str, Any]:
+    with request_scope(getattr(context, "aws_request_id", None) or ids.new_id()):
+        return account.cognito_pre_sign_up(event, runtime.store(), get_settings())
+
+
 # -- the scheduled report ---------------------------------------------------------------------
 
 @app.schedule(Rate(REPORT_MINUTES, unit=Rate.MINUTES), name="report")
@@ -471,4 +622,5 @@ def run_scheduled_report() -> dict[str, Any]:
     return report.run_report(runtime.store(), runtime.power(), ids.now(), stage=settings.stage,
                              model_id=settings.llm_model or MODEL_ID, clients=clients,
                              budget_name=settings.budget_name,
-                             account_id=settings.aws_account_id)
+                             account_id=settings.aws_account_id,
+                             period_minutes=settings.report_minutes)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -27,28 +26,11 @@ def line(label: str, value: str) -> None:
 
 # -- 1. cold start --------------------------------------------------------------------------
 
-def time_import(code: str, cwd: Path, runs: int = 7) -> float:
-    env = {**os.environ, **FAKE_AWS, "FOREVERUS_STAGE": "local"}
-    samples = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, check=True)
-        samples.append(time.perf_counter() - started)
-    return statistics.median(samples) * 1000
-
-
 def cold_start() -> None:
-    print("Cold start (median of 7 fresh interpreters, python start-up subtracted)")
-    with tempfile.TemporaryDirectory() as tmp:
-        Path(tmp, "bare.py").write_text(
-            "from chalice import Chalice\nimport boto3\napp = Chalice(app_name='bare')\n"
-            "client = boto3.client('dynamodb', region_name='us-east-1')\n")
-        python = time_import("pass", PROJECT)
-        ours = time_import("import app", PROJECT) - python
-        bare = time_import("import bare", Path(tmp)) - python
-    line("import app (Forever Us)", f"{ours:7.1f} ms")
-    line("bare Chalice app + one boto3 client", f"{bare:7.1f} ms")
-    line("ratio (ours / bare)", f"{ours / bare:7.2f}")
+    print("Cold start, from the Lambda package itself (bench/coldstart.py; read-only, as in "
+          "/var/task; goals: handler 1.2x, every module 1.4x a bare Chalice app)")
+    from bench import coldstart
+    coldstart.main()
 
 
 # -- shared: an app on a chosen store, with counted table and DynamoDB calls ----------------
@@ -365,11 +347,24 @@ def persona_replies() -> None:
     print(f"turn2_first_token_ratio={local_model.turn2_first_token_ratio():.3f}")
 
 
+def reply_streaming() -> None:
+    """The reply socket (docs/streaming.md): how soon the first piece of a reply arrives, and
+    its share of the whole turn, end to end through `make run`'s server (bench/streaming.py,
+    in a process of its own: it starts a server and loads the local model)."""
+    print("The reply socket, end to end through make run's server (median over the questions)")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOREVERUS_")}
+    done = subprocess.run([sys.executable, "-m", "bench.streaming"], cwd=PROJECT, env=env,
+                          capture_output=True, text=True, check=True)
+    for row in done.stdout.splitlines():
+        if row.startswith("first_delta_"):
+            print(row)
+
+
 def main() -> None:
     sections: list[Callable[[], None]] = [
         cold_start, store_operations, retrieval_quality_and_speed,
         lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb"), metrics_cost,
-        export_pages, persona_replies]
+        export_pages, persona_replies, reply_streaming]
     print(f"Forever Us bench — {time.strftime('%Y-%m-%d %H:%M')} — python {sys.version.split()[0]}"
           f", {os.cpu_count()} cores\n")
     for section in sections:

@@ -15,6 +15,10 @@ AUTH_MODES = ("local", "cognito")
 COGNITO_ID_TOKEN_MAX = 24 * 3600  # the longest ID token a user pool can issue
 LLM_PROVIDERS = ("grounded", "authentic", "local", "bedrock", "openai")
 LANGUAGES = ("pt-BR", "en")
+# Who may create an account: anyone, only e-mails with a pending invitation (and operators),
+# or nobody new. The cloud's default keeps strangers from spending the family's budget.
+SIGNUP_MODES = ("open", "invite-only", "closed")
+ORIGIN_SECRET_MIN = 32  # characters; deploy generates 43 (secrets.token_urlsafe(32))
 
 
 class ConfigError(RuntimeError):
@@ -42,6 +46,10 @@ class Settings:
     llm_temperature: float = 0.0
     prompt_budget_tokens: int = 2000
     reply_deadline_s: float = 20.0
+    # The reply socket (docs/streaming.md): where the site opens it, and a streamed turn's
+    # deadline, which API Gateway's 29 s does not bound.
+    stream_url: str = ""
+    stream_deadline_s: float = 20.0
     local_model_path: str = ""
     openai_base_url: str = ""
     openai_api_key: str = ""
@@ -58,6 +66,10 @@ class Settings:
     embeddings: str = ""
     embeddings_model: str = ""
     prices: tuple[tuple[str, float, float], ...] = ()  # FOREVERUS_PRICES, checked at start
+    signup: str = "open"
+    # CloudFront sends it on every request to the API (an origin custom header); a request to
+    # the execute-api address without it is refused (chalicelib/edge.py).
+    origin_secret: str = ""
 
     @property
     def is_cloud(self) -> bool:
@@ -150,6 +162,9 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         # API Gateway's 29 s, with room for the writes after it.
         reply_deadline_s=_number(env, "FOREVERUS_REPLY_DEADLINE_S", 25.0 if cloud else 20.0,
                                  1.0, 28.0 if cloud else 300.0),
+        stream_url=env.get("FOREVERUS_STREAM_URL", "").strip(),
+        stream_deadline_s=_number(env, "FOREVERUS_STREAM_DEADLINE_S", 60.0 if cloud else 20.0,
+                                  1.0, 600.0),
         local_model_path=env.get("FOREVERUS_LOCAL_MODEL_PATH", "").strip(),
         openai_base_url=env.get("FOREVERUS_OPENAI_BASE_URL", "").strip(),
         openai_api_key=env.get("FOREVERUS_OPENAI_API_KEY", "").strip(),
@@ -165,15 +180,27 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         embeddings=_choice(env, "FOREVERUS_EMBEDDINGS", ("", "titan"), ""),
         embeddings_model=env.get("FOREVERUS_EMBEDDINGS_MODEL", "").strip(),
         prices=_prices(env.get("FOREVERUS_PRICES", "")),
+        signup=_choice(env, "FOREVERUS_SIGNUP", SIGNUP_MODES, "invite-only" if cloud else "open"),
+        origin_secret=env.get("FOREVERUS_ORIGIN_SECRET", "").strip(),
         admin_emails=frozenset(
             e.strip().lower() for e in env.get("FOREVERUS_ADMIN_EMAILS", "").split(",") if e.strip()
         ),
     )
-    _refuse_unsafe(settings)
+    _refuse_unsafe(settings, on_lambda=bool(env.get("AWS_LAMBDA_FUNCTION_NAME")))
     return settings
 
 
-def _refuse_unsafe(s: Settings) -> None:
+def _refuse_unsafe(s: Settings, on_lambda: bool = False) -> None:
+    if s.is_cloud and on_lambda and not s.origin_secret:
+        raise ConfigError(f"stage {s.stage} on Lambda needs FOREVERUS_ORIGIN_SECRET (make deploy "
+                          "sets it): without it the execute-api address would bypass CloudFront")
+    if s.origin_secret and len(s.origin_secret) < ORIGIN_SECRET_MIN:
+        raise ConfigError(f"FOREVERUS_ORIGIN_SECRET must be at least {ORIGIN_SECRET_MIN} "
+                          "characters")
+    if s.stream_url and not s.stream_url.startswith(("wss://", "ws://127.0.0.1:",
+                                                    "ws://localhost:")):
+        raise ConfigError("FOREVERUS_STREAM_URL must be a wss:// address (ws:// only on "
+                          "127.0.0.1 or localhost)")
     if s.is_cloud and s.store == "sqlite":
         raise ConfigError(f"stage {s.stage} runs on Lambda: FOREVERUS_STORE=sqlite is local-only; "
                           "set FOREVERUS_STORE=dynamodb")

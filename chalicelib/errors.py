@@ -7,7 +7,7 @@ import string
 
 from chalicelib.store.refusals import Refused
 
-_FIELD = re.compile(r"^([a-z_]+(?:\[\d+\]|\.[a-z_]+)*): ")
+_FIELD = re.compile(r"^([a-z_][a-z0-9_]*(?:\[\d+\]|\.[a-z_][a-z0-9_]*)*): ")
 
 
 class DomainError(Exception):

@@ -8,11 +8,14 @@ by the store reads a page may make (so that a page of many small conversations s
 well inside API Gateway's 29 s).
 
 The walk: the owned personas (each record, then its memories), the memories the caller wrote in
-personas shared with them, then their conversations (each record, then its messages); parents in
-id order, children in the store's order. A cursor names the record the next page starts at: its
-parent, and the store key of the child before it, so memories added or deleted between pages
-neither shift nor repeat what follows. A client joins the pages by concatenating their lists;
-`user`, `memberships` and `usage` come whole with the first page.
+personas shared with them, the owned personas' style samples and proposed memories, the imports
+of the owned personas and those the caller started on shared ones (their records: what a job
+found; the uploaded file is deleted when its job ends), then their conversations (each record,
+then its messages); parents in id order, children in the store's order. A cursor names the
+record the next page starts at: its parent, and the store key of the child before it, so
+memories added or deleted between pages neither shift nor repeat what follows. A client joins
+the pages by concatenating their lists; `user`, `memberships` and `usage` come whole with the
+first page.
 """
 from __future__ import annotations
 
@@ -25,14 +28,17 @@ from typing import Any, Callable, Iterator
 from chalicelib import conversations, ids, memories, personas
 from chalicelib.errors import InvalidInput
 from chalicelib.identity import Identity
+from chalicelib.imports import samples
+from chalicelib.imports import service as imports
 from chalicelib.store.repository import Store
 
 FORMAT = "forever-us-export/2"
 PAGE_BYTES = 4_500_000  # of the 6 MB envelope, leaving room for headers and the page's frame
 PAGE_READS = 150  # store reads per page: each about 10 ms on DynamoDB, far inside 29 s
 STORE_PAGE = 100
-STAGES = ("personas", "written", "conversations")
-LISTS = ("personas_owned", "memories", "conversations", "messages")
+STAGES = ("personas", "written", "samples", "proposals", "imports", "conversations")
+LISTS = ("personas_owned", "memories", "style_samples", "proposed_memories", "imports",
+         "conversations", "messages")
 _BAD_CURSOR = "cursor: not a cursor from this export; start again without it"
 
 
@@ -148,6 +154,21 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
                     for m, at in found], more
         return read
 
+    def listed_reader(pid: str, fetch: Callable[..., Any],
+                      shape: Callable[[dict[str, Any]], dict[str, Any]],
+                      keep: Callable[[dict[str, Any]], bool] = lambda _: True) -> Reader:
+        def read(after: str | None) -> tuple[list[tuple[dict[str, Any] | None, str]], bool]:
+            page.reads += 1
+            found, more = fetch(pid, after, STORE_PAGE)
+            return [({**shape(i), "persona_id": pid} if keep(i) else None, at)
+                    for i, at in found], more
+        return read
+
+    def import_reader(pid: str) -> Reader:
+        def started_by_me(job: dict[str, Any]) -> bool:
+            return pid not in shared or job.get("created_by") == caller.user_id
+        return listed_reader(pid, store.imports_from, imports.view, started_by_me)
+
     def message_reader(cid: str) -> Reader:
         def read(after: str | None) -> tuple[list[tuple[dict[str, Any] | None, str]], bool]:
             page.reads += 1
@@ -158,6 +179,12 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
     stages: dict[str, tuple[list[str], Any, Callable[[str], Reader], str]] = {
         "personas": (owned, persona_record, lambda pid: memory_reader(pid, False), "memories"),
         "written": (shared, None, lambda pid: memory_reader(pid, True), "memories"),
+        "samples": (owned, None, lambda pid: listed_reader(
+            pid, store.style_samples_from, samples.view), "style_samples"),
+        "proposals": (owned, None, lambda pid: listed_reader(
+            pid, store.proposals_from, lambda p: memories.view(p, "proposed")),
+            "proposed_memories"),
+        "imports": (sorted(owned + shared), None, import_reader, "imports"),
         "conversations": (sorted(talks), conversation_record, message_reader, "messages"),
     }
     for stage in STAGES[STAGES.index(start.stage):]:

@@ -1,4 +1,10 @@
-"""Memories of a persona: the use cases behind the memory routes."""
+"""Memories of a persona: the use cases behind the memory routes.
+
+A memory's `status` is `active`, or `proposed` for one an import found in a chat
+(chalicelib/imports/proposals.py). A proposed memory is a separate item (`PROPOSAL#`), so the
+search index, the chat's retrieval and the memory count never see it; owners and editors list
+it with `?status=proposed`, edit it, discard it (DELETE), or accept it (PATCH `status: active`),
+which moves it into the memories in one write under the same id."""
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -19,11 +25,17 @@ from chalicelib.validation import validate
 LIMITS = MemoryLimits(count=2_000, chars=1_000_000)
 MAX_QUERY_CHARS = 500
 PUBLIC_FIELDS = ("id", "title", "date", "tags", "triggers", "text", "created_at", "updated_at")
+STATUSES = ("active", "proposed")
 
 
-def view(memory: dict[str, Any]) -> dict[str, Any]:
-    """A memory as the API shows it (who wrote it stays private)."""
-    return {k: memory.get(k) for k in PUBLIC_FIELDS}
+def view(memory: dict[str, Any], status: str = "active") -> dict[str, Any]:
+    """A memory as the API shows it (who wrote it stays private); a proposed one also says
+    which import found it."""
+    shown = {k: memory.get(k) for k in PUBLIC_FIELDS}
+    shown["status"] = status
+    if status == "proposed":
+        shown["import_id"] = memory.get("import_id")
+    return shown
 
 
 def _embedding(embedder: Embedder | None, memory: dict[str, Any]) -> dict[str, Any]:
@@ -52,17 +64,31 @@ def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
 
 
 def read(store: Store, caller: Identity, persona_id: str, memory_id: str) -> dict[str, Any]:
-    """One memory of a persona the caller has a role on."""
-    access.persona_for(store, persona_id, caller)
-    return view(_existing(store, persona_id, memory_id))
+    """One memory of a persona the caller has a role on; or a proposed one, for its owners
+    and editors (visitors never see what the family has not accepted)."""
+    _, role = access.persona_for(store, persona_id, caller)
+    found = store.get_memory(persona_id, memory_id) if ids.is_id(memory_id) else None
+    if found is None and access.RANK[role] >= access.RANK["editor"]:
+        return view(_proposed(store, persona_id, memory_id), "proposed")
+    if found is None:
+        raise NotFound("memory not found")
+    return view(found)
 
 
 def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
            body: dict[str, Any], embedder: Embedder | None = None) -> dict[str, Any]:
-    """Change a memory (owner or editor)."""
+    """Change a memory (owner or editor); for a proposed one, edit it or accept it."""
     persona, _ = access.persona_for(store, persona_id, caller, need="editor")
-    current = _existing(store, persona_id, memory_id)
     changes = validate(MEMORY_PATCH, body, partial=True)
+    found = store.get_memory(persona_id, memory_id) if ids.is_id(memory_id) else None
+    if found is None:
+        return _update_proposed(store, caller, persona, memory_id, changes, embedder)
+    if changes.pop("status", "active") != "active":
+        raise InvalidInput("status: a memory cannot go back to proposed; delete it instead",
+                           reason="not_a_choice")
+    if not changes:
+        return view(found)
+    current = found
     changes["updated_at"] = ids.now_iso()
     if "text" in changes or "title" in changes:
         changes.update(_embedding(embedder, {**current, **changes}))
@@ -79,8 +105,11 @@ def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
 
 
 def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> None:
-    """Delete a memory (owner or editor)."""
+    """Delete a memory, or discard a proposed one (owner or editor)."""
     persona, _ = access.persona_for(store, persona_id, caller, need="editor")
+    if ids.is_id(memory_id) and store.get_memory(persona_id, memory_id) is None \
+            and store.discard_proposal(persona_id, memory_id):
+        return
     memory = _existing(store, persona_id, memory_id)
 
     def write(seen: int) -> int:
@@ -112,8 +141,20 @@ def _written(store: Store, persona: dict[str, Any], write: Callable[[int], int])
 
 def list_or_search(store: Store, caller: Identity, persona_id: str, query: str | None,
                    cursor: str | None, limit: int,
-                   embedder: Embedder | None = None) -> dict[str, Any]:
-    """A page of memories, newest first; or with a query, the chat's own ranking with scores."""
+                   embedder: Embedder | None = None, status: str = "active") -> dict[str, Any]:
+    """A page of memories, newest first; or with a query, the chat's own ranking with scores;
+    or with `status` proposed, a page of the proposed memories (owners and editors)."""
+    if status not in STATUSES:
+        raise InvalidInput(f"status: must be one of {', '.join(STATUSES)}",
+                           reason="not_a_choice")
+    if status == "proposed":
+        access.persona_for(store, persona_id, caller, need="editor")
+        if query is not None:
+            raise InvalidInput("q: search covers active memories only; leave out "
+                               "status=proposed to search", reason="no_search")
+        page = store.list_proposals(persona_id, cursor, limit)
+        return {"items": [view(p, "proposed") for p in page["items"]],
+                "next_cursor": page["next_cursor"]}
     persona, _ = access.persona_for(store, persona_id, caller)
     if query is None:
         page = store.list_memories(persona_id, cursor, limit)
@@ -139,6 +180,40 @@ def _existing(store: Store, persona_id: str, memory_id: str) -> dict[str, Any]:
     if found is None:
         raise NotFound("memory not found")
     return found
+
+
+def _proposed(store: Store, persona_id: str, memory_id: str) -> dict[str, Any]:
+    found = store.get_proposal(persona_id, memory_id) if ids.is_id(memory_id) else None
+    if found is None:
+        raise NotFound("memory not found")
+    return found
+
+
+def _update_proposed(store: Store, caller: Identity, persona: dict[str, Any], memory_id: str,
+                     changes: dict[str, Any], embedder: Embedder | None) -> dict[str, Any]:
+    """Edit a proposed memory, or accept it (`status: active`, with any edits): it becomes a
+    memory with the same id, in the one write that removes the proposal, within the
+    persona's memory limits."""
+    persona_id = persona["id"]
+    proposal = _proposed(store, persona_id, memory_id)
+    accept = changes.pop("status", "proposed") == "active"
+    now = ids.now_iso()
+    if not accept:
+        if not changes:
+            return view(proposal, "proposed")
+        return view(store.update_proposal(persona_id, memory_id, {**changes, "updated_at": now}),
+                    "proposed")
+    fields = ("title", "date", "tags", "triggers", "text")
+    memory = {"title": "", "date": None, "tags": [], "triggers": [],
+              **{k: proposal[k] for k in fields if k in proposal}, **changes,
+              "id": memory_id, "persona_id": persona_id, "created_at": now, "updated_at": now,
+              "created_by": caller.user_id, "import_id": proposal.get("import_id")}
+    memory.update(_embedding(embedder, memory))
+    revision = _written(store, persona, lambda seen: store.add_memory(
+        persona_id, memory, LIMITS, revision=seen,
+        also=store.proposal_taken(persona_id, memory_id)))
+    retrieval.CACHE.note_write(store, persona_id, revision, memory_id, memory)
+    return view(memory)
 
 
 LABEL_CHARS = 40

@@ -7,9 +7,11 @@ import re
 import secrets
 from typing import Any
 
-from chalicelib import access, ids, ownership
+from chalicelib import access, account, ids, ownership
 from chalicelib.errors import Conflict, Forbidden, Gone, InvalidInput, NotFound
 from chalicelib.identity import Identity
+from chalicelib.imports import files as import_files
+from chalicelib.imports import service as imports
 from chalicelib.persona import retrieval
 from chalicelib.schemas import INVITE_CREATE, PERSONA_CREATE, PERSONA_PATCH
 from chalicelib.store.repository import Store
@@ -84,6 +86,7 @@ def delete(store: Store, caller: Identity, persona_id: str) -> None:
     ownership.tell_deleted(store, caller, persona, owner_left=False)
     store.delete_persona(persona_id)
     retrieval.CACHE.forget(persona_id)
+    imports.forget_files(import_files.files(), persona_id)  # uploads its imports left
 
 
 def members(store: Store, caller: Identity, persona_id: str) -> dict[str, Any]:
@@ -124,7 +127,8 @@ def create_invite(store: Store, caller: Identity, persona_id: str,
               "max_uses": data.get("max_uses", 1), "uses": 0, "created_at": ids.iso(moment),
               "expires_at_text": ids.iso(expires), "expires_epoch": int(expires.timestamp())}
     code_hash = _hash_code(code)
-    store.create_invite(code_hash, invite)
+    email = account.email_address(data["email"], "email") if "email" in data else None
+    store.create_invite(code_hash, invite, email)
     return {"code": code, "id": code_hash, "role": invite["role"],
             "max_uses": invite["max_uses"], "expires_at": invite["expires_at_text"],
             "persona_id": persona_id}

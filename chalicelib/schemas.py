@@ -6,7 +6,7 @@ from typing import Any
 
 from chalicelib.config import LANGUAGES
 from chalicelib.errors import InvalidInput
-from chalicelib.validation import Choice, DateText, Int, ListOf, Obj, Text
+from chalicelib.validation import AnyObject, Choice, DateText, Int, ListOf, Obj, Text
 
 STATUSES = ("active", "paused", "retired")
 ROLES_INVITABLE = ("visitor", "editor")
@@ -60,16 +60,23 @@ MEMORY_CREATE = Obj({"text": Text(8_000, required=True, multiline=True),
                      "triggers": ListOf(Text(60, required=True), 10)},
                     required=frozenset({"text"}), nullable=frozenset({"date"}))
 
-MEMORY_PATCH = Obj(MEMORY_CREATE.fields, nullable=frozenset({"date"}))
+# `status`: a proposed memory (from an import) becomes a memory when set to "active"; a memory
+# never goes back to proposed (chalicelib/memories.py).
+MEMORY_STATUSES = ("active", "proposed")
+MEMORY_PATCH = Obj({**MEMORY_CREATE.fields, "status": Choice(MEMORY_STATUSES)},
+                   nullable=frozenset({"date"}))
 
 # `language` is the visitor's (the website sends its own); the greeting and the replies'
 # framing follow it, whatever language the persona spoke.
 CONVERSATION_START = Obj({"visitor_name": Text(80), "relationship": Text(80),
                           "language": Choice(LANGUAGES)})
 
+# `email`: whom the invite is for. Where sign-up is invite-only, an address with a pending
+# invite may create an account (chalicelib/account.py); only its hash is kept.
 INVITE_CREATE = Obj({"role": Choice(ROLES_INVITABLE),
                      "max_uses": Int(1, 20),
-                     "expires_in_days": Int(1, 30)},
+                     "expires_in_days": Int(1, 30),
+                     "email": Text(254)},
                     required=frozenset({"role"}))
 
 LOCAL_LOGIN = Obj({"email": Text(254, required=True), "name": Text(120, required=True)},
@@ -104,3 +111,56 @@ LEGACY_DECISION = Obj({"persona_id": Text(64, required=True),
                       required=frozenset({"persona_id", "decision"}))
 
 ERASURE = Obj({"legacies": ListOf(LEGACY_DECISION, 100)})
+
+
+# Importing a Character Card (chalicelib/cards.py; docs/cards.md): the card as JSON or inside a
+# PNG, and the consent any new persona needs. Sizes fit one Lambda request (6 MB) and answer:
+# a card of CARD_JSON_BYTES makes a PNG under CARD_PNG_BYTES, whose base64 fits the body.
+CARD_JSON_BYTES = 2_500_000  # the card as compact UTF-8 JSON, sent or read from the PNG
+CARD_PNG_BYTES = 3_500_000  # the PNG file, decoded
+CARD_PNG_BASE64_CHARS = 4_800_000  # its base64, with room for line breaks every 76 characters
+CARD_BODY_BYTES = 5 * 1024 * 1024  # the request body (other routes: 256 KB)
+
+
+def _one_card(data: dict[str, Any], path: str) -> None:
+    if ("card" in data) == ("png_base64" in data):
+        raise InvalidInput("card: send either card (the card as JSON) or png_base64 "
+                           "(a PNG character card), not both and not neither",
+                           reason="card_or_png")
+
+
+CARD_IMPORT = Obj({"card": AnyObject(CARD_JSON_BYTES),
+                   "png_base64": Text(CARD_PNG_BASE64_CHARS, required=True, multiline=True),
+                   "language": Choice(LANGUAGES),
+                   "consent": CONSENT},
+                  required=frozenset({"consent"}), check=_one_card)
+
+
+# Imports (chalicelib/imports/, docs/imports.md). A small file comes in the request as base64;
+# a larger one goes to the private bucket first (`upload-url`, AWS only) and is named by its
+# `upload_id`. The JSON body of an import may reach INLINE_BODY_BYTES.
+IMPORT_KINDS = ("whatsapp",)
+INLINE_FILE_BYTES = 3 * 1024 * 1024
+INLINE_BASE64_CHARS = 4 * -(-INLINE_FILE_BYTES // 3)  # base64 of the largest inline file
+INLINE_BODY_BYTES = INLINE_BASE64_CHARS + 64 * 1024
+UPLOAD_FILE_BYTES = 200 * 1024 * 1024
+SENDER_CHARS = 100  # as the parser reads a sender (chalicelib/imports/parser.py)
+
+
+def _one_source(data: dict[str, Any], path: str) -> None:
+    if ("content_base64" in data) == ("upload_id" in data):
+        raise InvalidInput("content_base64: send the file as content_base64, or name an upload "
+                           "with upload_id (one of the two)", reason="one_source")
+
+
+IMPORT_CREATE = Obj({"kind": Choice(IMPORT_KINDS), "filename": Text(255, required=True),
+                     "content_base64": Text(INLINE_BASE64_CHARS),
+                     "upload_id": Text(22, required=True),
+                     "person": Text(SENDER_CHARS, required=True)},
+                    required=frozenset({"kind", "filename"}), check=_one_source)
+
+IMPORT_PERSON = Obj({"person": Text(SENDER_CHARS, required=True)},
+                    required=frozenset({"person"}))
+
+UPLOAD_URL = Obj({"filename": Text(255, required=True), "size": Int(1, UPLOAD_FILE_BYTES)},
+                 required=frozenset({"filename", "size"}))

@@ -60,6 +60,15 @@ class ListOf:
 
 
 @dataclass(frozen=True)
+class AnyObject:
+    """A JSON object of any shape (a document made by another tool, such as a character
+    card), bounded by its size written as compact UTF-8 JSON; its contents are checked by the
+    use case that reads it."""
+
+    max_bytes: int
+
+
+@dataclass(frozen=True)
 class Obj:
     """An object with known fields; unknown fields are refused."""
 
@@ -69,14 +78,16 @@ class Obj:
     check: Callable[[dict[str, Any], str], None] | None = field(default=None, compare=False)
 
 
-def parse_json_body(raw: bytes | str | None) -> dict[str, Any]:
-    """The body as a JSON object, or a 4xx saying what is wrong with it."""
+def parse_json_body(raw: bytes | str | None,
+                    max_bytes: int = MAX_BODY_BYTES) -> dict[str, Any]:
+    """The body as a JSON object, or a 4xx saying what is wrong with it. `max_bytes` is for
+    the rare route that takes a larger document (a character card's import)."""
     if raw is None or raw == b"" or raw == "":
         raise InvalidInput("the request body must be a JSON object", reason="not_object")
     data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
-    if len(data) > MAX_BODY_BYTES:
-        raise PayloadTooLarge(f"the request body is over {MAX_BODY_BYTES // 1024} KB",
-                              reason="too_large", limits={"kb": MAX_BODY_BYTES // 1024})
+    if len(data) > max_bytes:
+        raise PayloadTooLarge(f"the request body is over {max_bytes // 1024} KB",
+                              reason="too_large", limits={"kb": max_bytes // 1024})
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -163,7 +174,30 @@ def check_value(spec: Any, value: Any, path: str) -> Any:
         return [check_value(spec.item, v, f"{path}[{i}]") for i, v in enumerate(value)]
     if isinstance(spec, Obj):
         return validate(spec, value, path=path)
+    if isinstance(spec, AnyObject):
+        if not isinstance(value, dict):
+            raise InvalidInput(f"{path}: must be an object", reason="not_object")
+        size = json_size(value, path)
+        if size > spec.max_bytes:
+            raise InvalidInput(f"{path}: at most {spec.max_bytes:,} bytes as JSON "
+                               f"(got {size:,})", reason="too_large",
+                               limits={"max_bytes": spec.max_bytes})
+        return value
     raise TypeError(f"unknown spec {spec!r}")
+
+
+def json_size(value: Any, path: str) -> int:
+    """The bytes of a parsed JSON value written as compact UTF-8 JSON; a 400 for a value that
+    cannot be written as UTF-8 (a lone surrogate sent as a \\u escape)."""
+    try:
+        return len(json.dumps(value, ensure_ascii=False, separators=(",", ":"),
+                              allow_nan=False).encode("utf-8"))
+    except UnicodeEncodeError:
+        raise InvalidInput(f"{path}: contains an invalid character (a lone surrogate)",
+                           reason="bad_character") from None
+    except (ValueError, RecursionError):
+        raise InvalidInput(f"{path}: is not JSON that can be stored (nested too deeply)",
+                           reason="not_json") from None
 
 
 def _check_text(spec: Text, value: Any, path: str) -> str:

@@ -79,8 +79,11 @@ _TURN_END = re.compile(r"<\|(?:im_end|im_start|endoftext|eot_id|end|user|system)
 _TAG = re.compile(r"<!--.{0,2000}?-->|<\|[^<>|\n]{0,40}\|>|<</?SYS>>|"
                   r"<\s*/?\s*[A-Za-z][\w:.-]*(?:\s[^<>]*)?/?\s*>", re.DOTALL)
 _OPEN_TAG_AT_END = re.compile(r"</?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\Z")  # cut at max_tokens
-_PLACEHOLDER = re.compile(r"\((?:nenhuma mem[oó]ria sobre isto|no memory about this)\)",
-                          re.IGNORECASE)
+# The prompt's marker for "no memory answers", however a model rewords it in parentheses:
+# "(no memory about this)", "(no memory of this)", "(nenhuma memória sobre isso)".
+_PLACEHOLDER = re.compile(
+    r"\(\s*(?:nenhuma\s+mem[oó]ria|sem\s+mem[oó]ria|no\s+memor(?:y|ies))"
+    r"(?:\s+(?:sobre|disso|disto|de|about|of|for)[^()\n]{0,20})?\s*\)", re.IGNORECASE)
 _INSTRUCTION_LINE = re.compile(
     r"^[ \t>*_#-]*(?:(?:lembrete|reminder|regras?|rules?|notas?|note|obs|observa[cç][aã]o|"
     r"instru[cç][oõ]es|instructions?)[ \t*_]*:|(?:mensagem de|message from)\b[^\n:]{0,60}:)"

@@ -8,6 +8,7 @@ USER = "USER#"
 PERSONA = "PERSONA#"
 CONV = "CONV#"
 INVITE = "INVITE#"
+INVITED = "INVITED#"
 LOCAL_LOGIN = "LOCALLOGIN#"
 META = "META"
 MEMBER = "MEMBER#"
@@ -21,6 +22,18 @@ INDEX = "INDEX#"  # a persona's saved search index: its parts, and the log of me
 INDEX_META = INDEX + "META"
 INDEX_PART = INDEX + "PART#"
 INDEX_LOG = INDEX + "LOG#"
+STREAM_TICKET = "STREAMTICKET#"
+CONNECTION = "CONNECTION#"
+# Imports (docs/imports.md): jobs, the chat files already read, style samples and proposed
+# memories, all in the persona's partition (erased with it), each listed through GSI1.
+IMPORT = "IMPORT#"
+IMPORTS = "IMPORTS#"
+IMPORTED_TEXT = "IMPORTED#"
+IMPORTED_COUNTS = "IMPORTED#COUNTS"
+SAMPLE = "SAMPLE#"
+SAMPLES = "SAMPLES#"
+PROPOSAL = "PROPOSAL#"
+PROPOSALS = "PROPOSALS#"
 
 
 def persona(persona_id: str) -> tuple[str, str]:
@@ -100,6 +113,17 @@ def invite_pointer(persona_id: str, code_hash: str) -> tuple[str, str]:
     return PERSONA + persona_id, INVITE + code_hash
 
 
+def invited_email_index(email: str, code_hash: str) -> dict[str, str]:
+    """Where an invite addressed to an e-mail sits in GSI1: under the address's hash, so an
+    invite-only sign-up finds it with one query (the address itself is not stored)."""
+    return {"GSI1PK": invited_email(email), "GSI1SK": INVITE + code_hash}
+
+
+def invited_email(email: str) -> str:
+    """The GSI1 partition of the invites addressed to one e-mail."""
+    return INVITED + hashlib.sha256(email.strip().lower().encode()).hexdigest()
+
+
 def local_login(email: str) -> tuple[str, str]:
     """The local issuer's e-mail → user id record (local stage only)."""
     return LOCAL_LOGIN + email, META
@@ -153,3 +177,73 @@ def erased(user_id: str) -> tuple[str, str]:
     """The mark an erased account leaves while its tokens still verify. It holds a hash of the
     user id, never the id: the table keeps nothing that points at the person."""
     return ERASED + hashlib.sha256(user_id.encode()).hexdigest(), META
+
+
+def stream_ticket(ticket_hash: str) -> tuple[str, str]:
+    """A single-use ticket to open the reply socket, addressed by the ticket's hash (the
+    ticket itself is never stored)."""
+    return STREAM_TICKET + ticket_hash, META
+
+
+def connection(connection_id: str) -> tuple[str, str]:
+    """Who an open reply socket belongs to (API Gateway's connection id, or the local one)."""
+    return CONNECTION + connection_id, META
+
+
+def connection_index(user_id: str, connection_id: str) -> dict[str, str]:
+    """Where an open reply socket sits in GSI1: under its user (erased with them)."""
+    return {"GSI1PK": USER + user_id, "GSI1SK": CONNECTION + connection_id}
+
+
+# -- imports ------------------------------------------------------------------------------------
+
+def import_job(persona_id: str, import_id: str) -> tuple[str, str]:
+    """An import's status record, in its persona's partition."""
+    return PERSONA + persona_id, IMPORT + import_id
+
+
+def import_index(persona_id: str, created_at: str, import_id: str) -> dict[str, str]:
+    """Where an import sits in GSI1: under its persona, in the order it was started."""
+    return {"GSI1PK": IMPORTS + persona_id, "GSI1SK": f"{created_at}#{import_id}"}
+
+
+def imported_text(persona_id: str, text_sha256: str) -> tuple[str, str]:
+    """Which import read a chat text (its SHA-256): the same file again adds nothing."""
+    return PERSONA + persona_id, IMPORTED_TEXT + text_sha256
+
+
+def imported_counts(persona_id: str) -> tuple[str, str]:
+    """How many style samples and proposed memories a persona keeps, and the samples'
+    revision (each sample write bumps it: a process's cached samples know they are stale)."""
+    return PERSONA + persona_id, IMPORTED_COUNTS
+
+
+def style_sample(persona_id: str, sample_id: str) -> tuple[str, str]:
+    """One message of the person's own, kept as an example of how they wrote."""
+    return PERSONA + persona_id, SAMPLE + sample_id
+
+
+def style_sample_index(persona_id: str, at: str, sample_id: str) -> dict[str, str]:
+    """Where a style sample sits in GSI1: under its persona, by when it was written."""
+    return {"GSI1PK": SAMPLES + persona_id, "GSI1SK": f"{at}#{sample_id}"}
+
+
+def proposal(persona_id: str, proposal_id: str) -> tuple[str, str]:
+    """A proposed memory: not a memory (never searched, never in a prompt) until accepted."""
+    return PERSONA + persona_id, PROPOSAL + proposal_id
+
+
+def proposal_index(persona_id: str, date: str, proposal_id: str) -> dict[str, str]:
+    """Where a proposed memory sits in GSI1: under its persona, by the day it tells of."""
+    return {"GSI1PK": PROPOSALS + persona_id, "GSI1SK": f"{date}#{proposal_id}"}
+
+
+def import_upload(persona_id: str, import_id: str) -> str:
+    """The uploaded file of an import: an object key (the private bucket, or the data folder),
+    under the persona's own prefix, so erasing the persona finds it."""
+    return f"{import_uploads(persona_id)}{import_id}/upload"
+
+
+def import_uploads(persona_id: str) -> str:
+    """The prefix of every uploaded file of a persona's imports."""
+    return f"imports/{persona_id}/"

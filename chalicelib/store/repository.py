@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import time
 from dataclasses import dataclass
-from typing import Any, Iterator, Sequence, overload
+from typing import Any, Callable, Iterator, Sequence, overload
 
 from chalicelib import ids
 from chalicelib.store import keys
@@ -107,6 +107,11 @@ class Store:
             found = self.table.get(pk, sk)
             assert found is not None  # written by whoever won the race
             return str(found["user_id"])
+
+    def local_user(self, email: str) -> str | None:
+        """The user id the local issuer bound to an e-mail, or None (no account yet)."""
+        found = self.table.get(*keys.local_login(email))
+        return None if found is None else str(found["user_id"])
 
     def mark_erased(self, user_id: str, erased_at: int, until_epoch: int) -> None:
         """Remember, until the caller's tokens have expired, when this account was erased."""
@@ -286,11 +291,12 @@ class Store:
     # -- memories ------------------------------------------------------------------------------
 
     def add_memory(self, persona_id: str, memory: dict[str, Any], limits: MemoryLimits,
-                   revision: int | None = None) -> int:
+                   revision: int | None = None, also: Sequence[Op] = ()) -> int:
         """Store a memory if the persona has room (in count and in text), bumping its version
         and its memory revision in the same write, which also logs the change for the saved
         search index. `revision` is the memory revision the caller read (refused as
-        "memories_moved" if another write came first); returns the new one."""
+        "memories_moved" if another write came first); returns the new one. `also` rides in
+        the same write (accepting a proposed memory removes the proposal)."""
         pk, sk = keys.memory(persona_id, memory["id"])
         item = {"PK": pk, "SK": sk, "kind": "memory", **memory,
                 **keys.memory_index(persona_id, memory["created_at"], memory["id"])}
@@ -299,6 +305,7 @@ class Store:
             else revision
         try:
             self._write([
+                *also,  # first: its refusal (a proposal accepted twice) is the one that counts
                 Put(item, if_absent=True),  # a fresh random id: a clash is a bug, not a refusal
                 Update(*keys.persona(persona_id),
                        add={"version": 1, "memory_count": 1, "memory_chars": size,
@@ -484,6 +491,240 @@ class Store:
         pk, _ = keys.persona(persona_id)
         return [public(i) for i in query_all(self.table, pk, prefix=keys.MEMORY)]
 
+    # -- imports: jobs, style samples, proposed memories (docs/imports.md) ----------------------
+
+    def create_import(self, job: dict[str, Any]) -> bool:
+        """Store a new import job; False when one with its id exists (an upload started twice).
+        Refused "persona_missing" once the persona is gone."""
+        pid, iid = job["persona_id"], job["id"]
+        pk, sk = keys.import_job(pid, iid)
+        try:
+            self._write([Put({"PK": pk, "SK": sk, "kind": "import", **job,
+                              **keys.import_index(pid, job["created_at"], iid)}, if_absent=True),
+                         Check(*keys.persona(pid), reason="persona_missing")])
+        except ConditionFailed:  # the Put's unnamed condition: the id is taken
+            return False
+        return True
+
+    def get_import(self, persona_id: str, import_id: str) -> dict[str, Any] | None:
+        """An import job, or None."""
+        return public(self.table.get(*keys.import_job(persona_id, import_id)))
+
+    def update_import(self, persona_id: str, import_id: str, changes: dict[str, Any],
+                      when_status: str | None = None) -> bool:
+        """Change an import job; False when it is gone, or (with `when_status`) when its
+        status is no longer that one (a person chosen twice, a job finished meanwhile)."""
+        conditions = (Cond("status", "=", when_status),) if when_status else ()
+        try:
+            self.table.write([Update(*keys.import_job(persona_id, import_id), set=changes,
+                                     conditions=conditions)])
+        except ConditionFailed:
+            return False
+        return True
+
+    def list_imports(self, persona_id: str, cursor: str | None, limit: int) -> dict[str, Any]:
+        """A page of a persona's imports, the newest first."""
+        return self._index_page(keys.IMPORTS + persona_id, cursor, limit)
+
+    def imports_from(self, persona_id: str, after: str | None,
+                     limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """Imports after a position, each with its own position's cursor (the export's walk)."""
+        return self._index_walk(keys.IMPORTS + persona_id, after, limit)
+
+    def delete_import(self, persona_id: str, import_id: str) -> bool:
+        """Remove an import job (what it added stays); False when there is none. The record of
+        the chat text it read goes with it, so the same file may be imported again."""
+        job = self.get_import(persona_id, import_id)
+        if job is None:
+            return False
+        ops: list[Op] = [Delete(*keys.import_job(persona_id, import_id), must_exist=True)]
+        if job.get("text_sha256"):
+            marker = self.table.get(*keys.imported_text(persona_id, job["text_sha256"]))
+            if marker is not None and marker.get("import_id") == import_id:
+                ops.append(Delete(*keys.imported_text(persona_id, job["text_sha256"])))
+        try:
+            self.table.write(ops)
+        except ConditionFailed:
+            return False
+        return True
+
+    def claim_imported_text(self, persona_id: str, text_sha256: str,
+                            import_id: str) -> str | None:
+        """Record that this import reads a chat text; the id of another import that already
+        read it (and did not fail), else None."""
+        pk, sk = keys.imported_text(persona_id, text_sha256)
+        item = {"PK": pk, "SK": sk, "kind": "imported_text", "import_id": import_id}
+        try:
+            self.table.write([Put(item, if_absent=True)])
+            return None
+        except ConditionFailed:
+            pass
+        found = self.table.get(pk, sk)
+        holder = str(found["import_id"]) if found else import_id
+        if holder == import_id:
+            return None
+        other = self.get_import(persona_id, holder)
+        if other is not None and other.get("status") != "failed":
+            return holder
+        self.table.write([Put(item)])  # the first try failed or was deleted: this one reads it
+        return None
+
+    def forget_import_author(self, persona_id: str, user_id: str) -> None:
+        """Remove a user's name from the imports they started on a persona (erasure)."""
+        for item in query_all(self.table, keys.IMPORTS + persona_id, index=True):
+            if item.get("created_by") == user_id:
+                try:
+                    self.table.write([Update(item["PK"], item["SK"], remove=("created_by",))])
+                except ConditionFailed:
+                    pass  # deleted meanwhile
+
+    def import_counts(self, persona_id: str) -> dict[str, int]:
+        """How many style samples and proposed memories the persona keeps, and the samples'
+        revision (0 before the first sample)."""
+        found = self.table.get(*keys.imported_counts(persona_id)) or {}
+        return {name: int(found.get(name) or 0)
+                for name in ("samples", "proposals", "samples_revision")}
+
+    def add_style_samples(self, persona_id: str, samples: Sequence[dict[str, Any]],
+                          limit: int) -> int:
+        """Store the samples not kept yet, while the persona keeps fewer than `limit`; returns
+        how many were added. An id is made from the message itself, so a message imported
+        again (the same file, or a later export of the same chat) is found and skipped."""
+        return self._add_imported(persona_id, [
+            {**keys.style_sample_index(persona_id, s["at"], s["id"]),
+             "PK": keys.style_sample(persona_id, s["id"])[0],
+             "SK": keys.style_sample(persona_id, s["id"])[1], "kind": "style_sample", **s}
+            for s in samples], "samples", limit, lambda s: [])
+
+    def list_style_samples(self, persona_id: str, cursor: str | None,
+                           limit: int) -> dict[str, Any]:
+        """A page of a persona's style samples, the most recently written first."""
+        return self._index_page(keys.SAMPLES + persona_id, cursor, limit)
+
+    def style_samples_from(self, persona_id: str, after: str | None,
+                           limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """Style samples after a position, each with its own position's cursor (export)."""
+        return self._index_walk(keys.SAMPLES + persona_id, after, limit)
+
+    def all_style_samples(self, persona_id: str) -> list[dict[str, Any]]:
+        """Every style sample of a persona (bounded by the import limits)."""
+        return [public(i) for i in query_all(self.table, keys.SAMPLES + persona_id, index=True)]
+
+    def delete_style_sample(self, persona_id: str, sample_id: str) -> bool:
+        """Remove one style sample; False when the persona keeps no such sample."""
+        try:
+            self.table.write([
+                Delete(*keys.style_sample(persona_id, sample_id), must_exist=True),
+                Update(*keys.imported_counts(persona_id), add={"samples": -1,
+                                                              "samples_revision": 1},
+                       create=True),
+            ])
+        except ConditionFailed:
+            return False
+        return True
+
+    def add_proposals(self, persona_id: str, proposals: Sequence[dict[str, Any]],
+                      limit: int) -> int:
+        """Store proposed memories not proposed (nor accepted) before, while fewer than
+        `limit` wait for review; returns how many were added (ids as for style samples)."""
+        return self._add_imported(persona_id, [
+            {**keys.proposal_index(persona_id, p["date"], p["id"]),
+             "PK": keys.proposal(persona_id, p["id"])[0],
+             "SK": keys.proposal(persona_id, p["id"])[1], "kind": "proposal", **p}
+            for p in proposals], "proposals", limit,
+            lambda p: [keys.memory(persona_id, p["id"])])
+
+    def get_proposal(self, persona_id: str, proposal_id: str) -> dict[str, Any] | None:
+        """A proposed memory, or None."""
+        return public(self.table.get(*keys.proposal(persona_id, proposal_id)))
+
+    def list_proposals(self, persona_id: str, cursor: str | None,
+                       limit: int) -> dict[str, Any]:
+        """A page of a persona's proposed memories, the latest day first."""
+        return self._index_page(keys.PROPOSALS + persona_id, cursor, limit)
+
+    def proposals_from(self, persona_id: str, after: str | None,
+                       limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """Proposed memories after a position, each with its position's cursor (export)."""
+        return self._index_walk(keys.PROPOSALS + persona_id, after, limit)
+
+    def update_proposal(self, persona_id: str, proposal_id: str,
+                        changes: dict[str, Any]) -> dict[str, Any]:
+        """Edit a proposed memory before it is accepted (refused "memory_missing")."""
+        self._write([Update(*keys.proposal(persona_id, proposal_id), set=changes,
+                            reason="memory_missing")])
+        found = self.get_proposal(persona_id, proposal_id)
+        if found is None:  # accepted or discarded between the write and this read
+            raise Refused("memory_missing")
+        return found
+
+    def discard_proposal(self, persona_id: str, proposal_id: str) -> bool:
+        """Remove a proposed memory; False when there is no such proposal."""
+        try:
+            self.table.write(list(self.proposal_taken(persona_id, proposal_id)))
+        except ConditionFailed:
+            return False
+        return True
+
+    @staticmethod
+    def proposal_taken(persona_id: str, proposal_id: str) -> tuple[Op, ...]:
+        """The operations that take a proposal away, for the write that accepts it as a
+        memory (`add_memory(also=...)`): refused "memory_missing" when it is already gone."""
+        return (Delete(*keys.proposal(persona_id, proposal_id), must_exist=True,
+                       reason="memory_missing"),
+                Update(*keys.imported_counts(persona_id), add={"proposals": -1}, create=True))
+
+    def _add_imported(self, persona_id: str, items: list[dict[str, Any]], counter: str,
+                      limit: int,
+                      also_known: Callable[[dict[str, Any]], list[tuple[str, str]]]) -> int:
+        """Write items of one kind 50 at a time: those whose key (or a key `also_known` gives
+        for it) exists are skipped, and the persona's count of that kind, checked against
+        `limit` in the same write, grows by the rest. Refused "persona_missing"."""
+        added = 0
+        for offset in range(0, len(items), 50):
+            batch = items[offset:offset + 50]
+            wanted = [(i["PK"], i["SK"]) for i in batch]
+            extra = [k for i in batch for k in also_known(i)]
+            found = {(i["PK"], i["SK"]) for i in self.table.batch_get(wanted + extra)}
+            fresh = [i for i in batch if (i["PK"], i["SK"]) not in found
+                     and not any(k in found for k in also_known(i))]
+            for _ in range(3):  # another writer may take the room between reading and writing
+                room = limit - self.import_counts(persona_id)[counter]
+                fresh = fresh[:max(0, room)]
+                if not fresh:
+                    return added
+                counts: dict[str, int | float] = {counter: len(fresh)}
+                if counter == "samples":
+                    counts["samples_revision"] = 1
+                try:
+                    self._write([
+                        *(Put(i) for i in fresh),
+                        Update(*keys.imported_counts(persona_id), add=counts, create=True,
+                               conditions=(Cond(counter, "<=", limit - len(fresh),
+                                                or_absent=True),)),
+                        Check(*keys.persona(persona_id), reason="persona_missing"),
+                    ])
+                    added += len(fresh)
+                    break
+                except ConditionFailed:
+                    continue
+        return added
+
+    def _index_page(self, index_pk: str, cursor: str | None, limit: int) -> dict[str, Any]:
+        """A page of one GSI1 partition, the latest sort key first."""
+        page = self.table.query(index_pk, index=True, limit=limit, forward=False,
+                                start=decode_cursor(cursor, index_pk, index=True))
+        return listing(page, index=True)
+
+    def _index_walk(self, index_pk: str, after: str | None,
+                    limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """Items of one GSI1 partition after a position, latest first, each with the cursor
+        of its own position, and whether more remain."""
+        page = self.table.query(index_pk, index=True, limit=limit, forward=False,
+                                start=decode_cursor(after, index_pk, index=True))
+        return [(public(i), str(encode_cursor(key_of(i, True)))) for i in page.items
+                ], page.last_key is not None
+
     # -- conversations and messages ------------------------------------------------------------
 
     def create_conversation(self, conversation: dict[str, Any],
@@ -584,6 +825,7 @@ class Store:
         read = turn.get("claim")
         ops: list[Op] = [Update(pk, sk, set={"state": "pending", "claim": ids.new_id(),
                                             "claimed_at": claimed_at},
+                                remove=("stop_requested",),  # a Stop was for the last try
                                 conditions=(Cond("claim", "=", read or "", or_absent=not read),),
                                 reason="turn_taken")]
         self._write_turn(ops, cap)
@@ -613,6 +855,22 @@ class Store:
             *also,
         ])
 
+    def request_stop(self, conversation_id: str, client_message_id: str) -> bool:
+        """Ask the turn answering this message to stop writing (the visitor's Stop); False
+        when no such turn is being answered."""
+        pk, sk = keys.client_message(conversation_id, client_message_id)
+        try:
+            self.table.write([Update(pk, sk, set={"stop_requested": True},
+                                     conditions=(Cond("state", "=", "pending"),))])
+            return True
+        except ConditionFailed:
+            return False
+
+    def stop_requested(self, conversation_id: str, client_message_id: str) -> bool:
+        """Whether the visitor asked the turn answering this message to stop."""
+        found = self.table.get(*keys.client_message(conversation_id, client_message_id))
+        return bool(found and found.get("state") == "pending" and found.get("stop_requested"))
+
     def delete_conversation(self, conversation_id: str) -> None:
         """Erase a conversation with its messages and its marker under the persona."""
         pk, _ = keys.conversation(conversation_id)
@@ -626,13 +884,17 @@ class Store:
 
     # -- invites -------------------------------------------------------------------------------
 
-    def create_invite(self, code_hash: str, invite: dict[str, Any]) -> None:
-        """Store an invite under its code's hash, with a marker under its persona."""
+    def create_invite(self, code_hash: str, invite: dict[str, Any],
+                      email: str | None = None) -> None:
+        """Store an invite under its code's hash, with a marker under its persona; one addressed
+        to an e-mail is also indexed under that address's hash (invite-only sign-up)."""
         pk, sk = keys.invite(code_hash)
         ppk, psk = keys.invite_pointer(invite["persona_id"], code_hash)
         ttl = {"expires_at": invite["expires_epoch"]}
+        addressed = keys.invited_email_index(email, code_hash) if email else {}
         self.table.write([
-            Put({"PK": pk, "SK": sk, "kind": "invite", **invite, **ttl}, if_absent=True),
+            Put({"PK": pk, "SK": sk, "kind": "invite", **invite, **ttl, **addressed},
+                if_absent=True),
             Put({"PK": ppk, "SK": psk, "kind": "invite_pointer", **invite, **ttl}),
         ])
 
@@ -663,6 +925,13 @@ class Store:
         except ConditionFailed:
             return False
 
+    def has_pending_invite(self, email: str, now_epoch: int) -> bool:
+        """Whether an invite addressed to this e-mail can still be accepted: not cancelled, not
+        expired, not used up (one index query; a cancelled invite's end is the epoch)."""
+        page = self.table.query(keys.invited_email(email), prefix=keys.INVITE, index=True)
+        return any(int(i.get("expires_epoch", 0)) > now_epoch
+                   and int(i.get("uses", 0)) < int(i.get("max_uses", 0)) for i in page.items)
+
     def get_invite(self, code_hash: str) -> dict[str, Any] | None:
         """An invite by its code's hash, or None."""
         return public(self.table.get(*keys.invite(code_hash)))
@@ -679,6 +948,56 @@ class Store:
                    reason="invite_used_up"),
             Put(self._member_item(pid, member), if_absent=True, reason="already_member"),
         ])
+
+    # -- the reply socket: tickets and connections --------------------------------------------
+
+    def create_stream_ticket(self, ticket_hash: str, user_id: str, issued_at: int,
+                             expires_epoch: int) -> None:
+        """Store a ticket (by its hash) that opens one reply socket for this user until
+        `expires_epoch`; the TTL removes it soon after."""
+        pk, sk = keys.stream_ticket(ticket_hash)
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "stream_ticket", "user_id": user_id,
+                               "issued_at": issued_at, "expires_epoch": expires_epoch,
+                               "expires_at": expires_epoch}, if_absent=True)])
+
+    def use_stream_ticket(self, ticket_hash: str, now_epoch: int) -> dict[str, Any] | None:
+        """The ticket's holder, once: the ticket is deleted with a condition that it still
+        exists, so of two connections racing with one ticket only one gets it. None for a
+        ticket unknown, expired or used."""
+        pk, sk = keys.stream_ticket(ticket_hash)
+        found = self.table.get(pk, sk)
+        if found is None or int(found.get("expires_epoch", 0)) <= now_epoch:
+            return None
+        try:
+            self.table.write([Delete(pk, sk, must_exist=True)])
+        except ConditionFailed:
+            return None
+        return {"user_id": found["user_id"], "issued_at": int(found.get("issued_at", 0))}
+
+    def open_connection(self, connection_id: str, user_id: str, issued_at: int,
+                        opened_at: str, expires_epoch: int) -> None:
+        """Remember whose reply socket this is, until it closes or `expires_epoch` (TTL)."""
+        pk, sk = keys.connection(connection_id)
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "connection", "user_id": user_id,
+                               "issued_at": issued_at, "opened_at": opened_at,
+                               "expires_epoch": expires_epoch, "expires_at": expires_epoch,
+                               **keys.connection_index(user_id, connection_id)})])
+
+    def get_connection(self, connection_id: str, now_epoch: int) -> dict[str, Any] | None:
+        """Whose reply socket this is, or None (closed, expired or never opened)."""
+        found = public(self.table.get(*keys.connection(connection_id)))
+        if found is None or int(found.get("expires_epoch", 0)) <= now_epoch:
+            return None
+        return found
+
+    def close_connection(self, connection_id: str) -> None:
+        """Forget a reply socket (it closed)."""
+        self.table.write([Delete(*keys.connection(connection_id))])
+
+    def forget_connections(self, user_id: str) -> None:
+        """Forget every reply socket of a user (erasure): a message on one is then refused."""
+        found = query_all(self.table, keys.USER + user_id, prefix=keys.CONNECTION, index=True)
+        self.table.delete_keys([(c["PK"], c["SK"]) for c in found])
 
     # -- operations: the power switch, aggregates, the daily cap ------------------------------
 

@@ -7,6 +7,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from chalicelib.imports import samples
 from chalicelib.llm.base import Generation, Provider
 from chalicelib.llm.grounded import GROUNDED
 from chalicelib.persona import composer, followup, language as languages, retrieval
@@ -22,6 +23,7 @@ HISTORY = 20
 OWN_DEPTH = 50
 SHORT_QUESTION = 3  # words of its own, at most, for a question to be read in its topic too
 NEEDS_NO_PROMPT = frozenset({"grounded", "authentic"})
+STYLE_SAMPLES = 3  # of the person's imported messages, per turn, beside the written examples
 
 
 @dataclass(frozen=True)
@@ -152,9 +154,17 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         # writes to them in the voice of someone they lost (it might invite them to join).
         provider, needs_prompt = GROUNDED, False
     relevant = [h.memory for h in hits if h.relevance >= composer.RELEVANCE_MIN]
+    # The person's own words: the examples the family wrote, and the messages of theirs an
+    # import kept that are closest to this one (docs/imports.md). Read only where something
+    # uses them (a model's prompt, or the recorded words with the AI off), never at risk.
+    examples = [] if at_risk else list(claimed.persona.get("example_messages") or [])
+    if not at_risk and (needs_prompt or provider.name == "authentic"):
+        examples += samples.chosen_for(store, claimed.persona["id"], claimed.text,
+                                       STYLE_SAMPLES)
     prompt = None
     if needs_prompt:
-        prompt = build_prompt(claimed.persona, relevant, history,
+        prompt = build_prompt({**claimed.persona, "example_messages": examples}, relevant,
+                              history,
                               visitor or UNNAMED[language],
                               claimed.conversation.get("relationship", ""),
                               claimed.text, prompt_budget, language=language, draft=draft.text)
@@ -168,7 +178,7 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         temperature=temperature, stop=prompt.stop if prompt else [], deadline=deadline,
         language=language, memories=given,
         # nor, with the AI off, the person's recorded words, which were not said to them now
-        examples=[] if at_risk else list(claimed.persona.get("example_messages") or []),
+        examples=examples,
         draft=draft.text,
         cancel=threading.Event())
     return Composition(language, provider, draft, given, prompt, request)

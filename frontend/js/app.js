@@ -8,6 +8,7 @@ import { errorNotice, h, notice } from "./dom.js";
 import { getLang, onLang, setLang, t, translateAll } from "./i18n.js";
 import { accountView } from "./views/account.js";
 import { familyView } from "./views/family.js";
+import { importsView } from "./views/imports.js";
 import { inviteView } from "./views/invite.js";
 import { legaciesView } from "./views/legacies.js";
 import { memoriesView } from "./views/memories.js";
@@ -24,6 +25,7 @@ const ROUTES = [
   [/^\/p\/([\w-]+)\/talk\/([\w-]+)$/, conversationView],
   [/^\/c\/([\w-]+)$/, (el, ctx, cid) => conversationView(el, ctx, null, cid)],
   [/^\/p\/([\w-]+)\/memories$/, memoriesView],
+  [/^\/p\/([\w-]+)\/imports$/, importsView],
   [/^\/p\/([\w-]+)\/family$/, familyView],
   [/^\/p\/([\w-]+)\/edit$/, wizardView],
   [/^\/invite\/([\w-]+)$/, inviteView],

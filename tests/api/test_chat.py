@@ -258,7 +258,9 @@ def test_a_turn_reads_a_bounded_amount_whatever_the_history(api, alice, talk) ->
         store.table = counting.inner
     assert counts[0], "the counting table saw no call: the test would prove nothing"
     assert all(c == counts[0] for c in counts), counts
-    assert sum(counts[0].values()) <= 8
+    # 9 with a model: the 9th is the style samples' revision (one get; the samples themselves
+    # are cached), read only for a model's prompt or the recorded words (turn/compose.py)
+    assert sum(counts[0].values()) <= 9
 
 
 def test_only_one_retry_of_a_failed_turn_wins_its_claim(api, alice, talk, model) -> None:

@@ -71,3 +71,37 @@ def test_invite_numbers_out_of_range_are_said_at_the_field_not_changed(site, peo
     page.get_by_role("button", name="Create the invitation link").click()
     page.locator("#invite-link").wait_for()
     assert "Can be used 3 times" in page.locator("[data-invite-result]").inner_text()
+
+
+def test_an_invite_naming_an_email_lets_that_person_create_an_account(
+        browser, monkeypatch, people) -> None:
+    # The cloud's default: accounts by invitation only (an operator may always sign up).
+    from tests.browser.conftest import running_site
+    for name, value in {"FOREVERUS_STAGE": "local", "FOREVERUS_STORE": "sqlite",
+                        "FOREVERUS_AUTH": "local", "FOREVERUS_LLM_PROVIDER": "grounded",
+                        "FOREVERUS_COGNITO_DOMAIN": "forever-test",
+                        "FOREVERUS_SIGNUP": "invite-only",
+                        "FOREVERUS_ADMIN_EMAILS": "ana@example.com"}.items():
+        monkeypatch.setenv(name, value)
+    with running_site() as site:
+        data = seed(site)
+        page = people("en")
+        sign_in(page, site, "Ana Ferreira", "ana@example.com")
+        page.goto(f"{site}/#/p/{data['persona']}/family")
+        email = page.locator("input[name=email]")
+        email.fill("bia@")
+        page.get_by_role("button", name="Create the invitation link").click()
+        error = page.locator(".field", has=email).locator(".error")
+        error.wait_for()
+        assert page.locator("#invite-link").count() == 0  # nothing was made
+        email.fill("Bia@Example.com")
+        page.get_by_role("button", name="Create the invitation link").click()
+        page.locator("#invite-link").wait_for()
+        assert "bia@example.com" not in page.content().lower()  # the address is shown nowhere
+
+        status, _ = api_call(site, "POST", "/auth/local/login",
+                             body={"email": "cris@example.com", "name": "Cris"})
+        assert status == 403  # a stranger cannot make an account
+        status, login = api_call(site, "POST", "/auth/local/login",
+                                 body={"email": "bia@example.com", "name": "Bia"})
+        assert status == 200 and login["token"]

@@ -328,6 +328,35 @@ class StoreContract:
         with pytest.raises(Refused, match="^invite_used_up$"):
             store.accept_invite("h" * 64, invite, {"user_id": "u1", "role": "visitor"}, 200)
 
+    def test_a_pending_invite_is_found_by_its_email_until_used_cancelled_or_expired(
+            self, store: Store) -> None:
+        """Invite-only sign-up (chalicelib/account.py) asks this; only the address's hash is
+        kept, and an invite without an address is found by no address."""
+        self._persona(store)
+        invite = {"persona_id": "p" * 22, "role": "visitor", "max_uses": 1, "uses": 0,
+                  "expires_epoch": 4_000_000_000, "created_at": "t"}
+        store.create_invite("a" * 64, invite, "Bea@Example.com")
+        store.create_invite("b" * 64, invite)
+        assert store.has_pending_invite("bea@example.com", 1)
+        assert not store.has_pending_invite("other@example.com", 1)
+        assert not store.has_pending_invite("bea@example.com", 4_000_000_000)  # expired
+        stored = store.table.get("INVITE#" + "a" * 64, "META")
+        assert "bea@example.com" not in repr(stored).lower()
+        store.accept_invite("a" * 64, invite, {"user_id": "u1", "role": "visitor"}, 1)
+        assert not store.has_pending_invite("bea@example.com", 1)  # used up
+        store.create_invite("c" * 64, invite, "cid@example.com")
+        assert store.cancel_invite("p" * 22, "c" * 64, "t")
+        assert not store.has_pending_invite("cid@example.com", 1)  # cancelled
+        store.create_invite("d" * 64, invite, "dee@example.com")
+        store.delete_persona("p" * 22)
+        assert not store.has_pending_invite("dee@example.com", 1)  # erased with its persona
+
+    def test_a_local_login_is_looked_up_without_being_made(self, store: Store) -> None:
+        assert store.local_user("new@example.com") is None
+        assert store.local_user("new@example.com") is None  # asking made nothing
+        user_id = store.local_user_id("new@example.com", "u-new", "t")
+        assert store.local_user("new@example.com") == user_id == "u-new"
+
     def test_second_membership_is_refused(self, store: Store) -> None:
         self._persona(store)
         with pytest.raises(Refused, match="^already_member$"):
@@ -412,6 +441,47 @@ class StoreContract:
         assert (again.value.reason, again.value.facts) == ("daily_cap_reached",
                                                             {"retry_after": 3_600})
 
+    def test_a_stop_reaches_only_the_pending_try_it_was_asked_of(self, store: Store) -> None:
+        cid = self._conversation(store)
+        assert not store.request_stop(cid, "client-0001")  # no such turn
+        store.begin_turn(cid, self._message(), "hash")
+        assert not store.stop_requested(cid, "client-0001")
+        assert store.request_stop(cid, "client-0001")
+        assert store.stop_requested(cid, "client-0001")
+        store.fail_turn(cid, self._message())
+        assert not store.stop_requested(cid, "client-0001")  # no longer being answered
+        assert not store.request_stop(cid, "client-0001")
+        turn = store.get_turn(cid, "client-0001")
+        store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z")
+        assert not store.stop_requested(cid, "client-0001")  # a retry starts unstopped
+
+    def test_a_stream_ticket_opens_one_socket_before_it_expires(self, store: Store,
+                                                                table) -> None:
+        store.create_stream_ticket("t" * 64, "u1", 100, expires_epoch=1_060)
+        store.create_stream_ticket("e" * 64, "u2", 100, expires_epoch=1_000)
+        assert store.use_stream_ticket("e" * 64, now_epoch=1_000) is None  # expired
+        assert store.use_stream_ticket("x" * 64, now_epoch=1_000) is None  # unknown
+        won: list[Any] = []
+        racers = [threading.Thread(target=lambda: won.append(
+            store.use_stream_ticket("t" * 64, now_epoch=1_001))) for _ in range(4)]
+        for racer in racers:
+            racer.start()
+        for racer in racers:
+            racer.join()
+        assert sorted(won, key=str) == [None, None, None, {"user_id": "u1", "issued_at": 100}]
+        store.open_connection("conn-1", "u1", 100, "t", expires_epoch=8_000)
+        assert store.get_connection("conn-1", 1_002)["user_id"] == "u1"
+        assert store.get_connection("conn-1", 8_000) is None  # past its TTL
+        assert store.get_connection("conn-2", 1_002) is None
+        store.close_connection("conn-1")
+        assert store.get_connection("conn-1", 1_002) is None
+        assert all(pk.startswith("STREAMTICKET#eee") for pk, _ in remaining(table))
+        store.open_connection("conn-2", "u1", 100, "t", expires_epoch=8_000)
+        store.open_connection("conn-3", "u2", 100, "t", expires_epoch=8_000)
+        store.forget_connections("u1")  # erasure
+        assert store.get_connection("conn-2", 1_002) is None
+        assert store.get_connection("conn-3", 1_002)["user_id"] == "u2"
+
     def test_local_login_binds_once(self, store: Store) -> None:
         assert store.local_user_id("a@x", "first", "t") == "first"
         assert store.local_user_id("a@x", "second", "t") == "first"
@@ -477,6 +547,126 @@ class StoreContract:
         store.forget_notices("u1")
         store.forget_notices("u3")
         assert remaining(table) == [("USER#u2", "NOTICE#" + "m" * 22)]
+
+    # -- imports: jobs, style samples, proposed memories (docs/imports.md) ------------------
+
+    @staticmethod
+    def _job(jid: str, at: str, status: str = "queued", **more: Any) -> dict[str, Any]:
+        return {"id": jid, "persona_id": "p" * 22, "source": "whatsapp", "status": status,
+                "created_at": at, "created_by": "owner-1", **more}
+
+    def test_an_import_is_created_once_changed_on_its_status_and_listed_newest_first(
+            self, store: Store) -> None:
+        pid = "p" * 22
+        with pytest.raises(Refused, match="^persona_missing$"):
+            store.create_import(self._job("a" * 22, "t1"))
+        self._persona(store)
+        assert store.create_import(self._job("a" * 22, "t1"))
+        assert not store.create_import(self._job("a" * 22, "t1"))  # an upload posted twice
+        store.create_import(self._job("b" * 22, "t2"))
+        assert store.update_import(pid, "a" * 22, {"status": "needs_person"})
+        assert not store.update_import(pid, "a" * 22, {"status": "queued"}, when_status="done")
+        assert store.update_import(pid, "a" * 22, {"person": "Vó", "status": "queued"},
+                                   when_status="needs_person")
+        assert not store.update_import(pid, "z" * 22, {"status": "done"})  # none such
+        assert store.get_import(pid, "a" * 22)["person"] == "Vó"
+        first = store.list_imports(pid, None, 1)
+        second = store.list_imports(pid, first["next_cursor"], 1)
+        assert [j["id"] for j in first["items"] + second["items"]] == ["b" * 22, "a" * 22]
+        with pytest.raises(Refused, match="^bad_cursor$"):
+            store.list_imports("q" * 22, first["next_cursor"], 1)
+        assert store.delete_import(pid, "b" * 22) and not store.delete_import(pid, "b" * 22)
+
+    def test_a_chat_text_is_read_by_one_import_unless_that_one_failed_or_went(
+            self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        for jid in ("a", "b", "c"):
+            store.create_import(self._job(jid * 22, f"t{jid}", text_sha256="h" * 64))
+        assert store.claim_imported_text(pid, "h" * 64, "a" * 22) is None
+        assert store.claim_imported_text(pid, "h" * 64, "a" * 22) is None  # itself, again
+        assert store.claim_imported_text(pid, "h" * 64, "b" * 22) == "a" * 22
+        store.update_import(pid, "a" * 22, {"status": "failed"})
+        assert store.claim_imported_text(pid, "h" * 64, "b" * 22) is None  # takes it over
+        store.delete_import(pid, "b" * 22)  # its record of the text goes with it
+        assert store.claim_imported_text(pid, "h" * 64, "c" * 22) is None
+
+    def test_style_samples_are_added_once_within_the_limit_and_deleted_one_by_one(
+            self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        assert store.import_counts(pid) == {"samples": 0, "proposals": 0, "samples_revision": 0}
+
+        def sample(n: int) -> dict[str, Any]:
+            return {"id": f"{n:022d}", "persona_id": pid, "text": f"oi {n} 💛",
+                    "at": f"2020-01-01T10:{n:02d}:00", "import_id": "a" * 22}
+        assert store.add_style_samples(pid, [sample(n) for n in range(60)], limit=70) == 60
+        assert store.add_style_samples(pid, [sample(n) for n in range(60)], limit=70) == 0
+        assert store.add_style_samples(pid, [sample(n) for n in range(55, 80)], limit=70) == 10
+        counts = store.import_counts(pid)
+        assert counts["samples"] == 70 and counts["samples_revision"] >= 2
+        page = store.list_style_samples(pid, None, 5)
+        assert [s["id"] for s in page["items"]] == [f"{n:022d}" for n in (69, 68, 67, 66, 65)]
+        assert page["items"][0]["text"] == "oi 69 💛" and "PK" not in page["items"][0]
+        assert len(store.all_style_samples(pid)) == 70
+        assert store.delete_style_sample(pid, f"{3:022d}")
+        assert not store.delete_style_sample(pid, f"{3:022d}")
+        after = store.import_counts(pid)
+        assert after["samples"] == 69 and after["samples_revision"] > counts["samples_revision"]
+        with pytest.raises(Refused, match="^persona_missing$"):
+            store.add_style_samples("q" * 22, [sample(1)], limit=70)
+
+    def test_a_proposed_memory_is_no_memory_until_accepted_in_the_memory_write(
+            self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        proposed = [{"id": f"{n:022d}", "persona_id": pid, "title": f"Dia {n}",
+                     "text": f"história {n}", "date": f"2019-06-{n + 1:02d}", "tags": [],
+                     "triggers": [], "import_id": "a" * 22, "created_at": "t",
+                     "updated_at": "t"} for n in range(3)]
+        assert store.add_proposals(pid, proposed, limit=500) == 3
+        assert store.add_proposals(pid, proposed, limit=500) == 0
+        assert store.all_memories(pid) == [] and store.list_memories(pid, None, 10)["items"] == []
+        assert store.memories_by_id(pid, [p["id"] for p in proposed]) == []
+        assert store.get_persona(pid)["memory_count"] == 0
+        assert [p["id"] for p in store.list_proposals(pid, None, 10)["items"]] == [
+            f"{n:022d}" for n in (2, 1, 0)]  # the latest day first
+        assert store.update_proposal(pid, proposed[0]["id"], {"title": "O baile"})["title"] == \
+            "O baile"
+        memory = {**proposed[0], "title": "O baile", "created_at": "t9"}
+        store.add_memory(pid, memory, ROOMY, also=store.proposal_taken(pid, memory["id"]))
+        assert store.get_memory(pid, memory["id"])["title"] == "O baile"
+        assert store.get_proposal(pid, memory["id"]) is None
+        with pytest.raises(Refused, match="^memory_missing$"):  # accepted twice
+            store.add_memory(pid, {**memory, "id": memory["id"]}, ROOMY,
+                             also=store.proposal_taken(pid, memory["id"]))
+        assert store.get_persona(pid)["memory_count"] == 1
+        assert store.add_proposals(pid, proposed, limit=500) == 0  # accepted: not again
+        assert store.discard_proposal(pid, proposed[1]["id"])
+        assert not store.discard_proposal(pid, proposed[1]["id"])
+        with pytest.raises(Refused, match="^memory_missing$"):
+            store.update_proposal(pid, proposed[1]["id"], {"title": "x"})
+        assert store.import_counts(pid)["proposals"] == 1
+        assert store.add_proposals(pid, [{**proposed[1], "id": "n" * 22}], limit=1) == 0  # full
+
+    def test_an_erased_editor_leaves_the_imports_without_their_name(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        store.create_import(self._job("a" * 22, "t1", created_by="u2"))
+        store.create_import(self._job("b" * 22, "t2", created_by="u3"))
+        store.forget_import_author(pid, "u2")
+        assert "created_by" not in store.get_import(pid, "a" * 22)
+        assert store.get_import(pid, "b" * 22)["created_by"] == "u3"
+
+    def test_a_deleted_persona_leaves_no_import_item(self, store: Store, table) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        store.create_import(self._job("a" * 22, "t1", text_sha256="h" * 64))
+        store.claim_imported_text(pid, "h" * 64, "a" * 22)
+        store.add_style_samples(pid, [{"id": "s" * 22, "text": "oi", "at": "t"}], limit=9)
+        store.add_proposals(pid, [{"id": "r" * 22, "text": "x", "date": "2019-01-01"}], limit=9)
+        store.delete_persona(pid)
+        assert remaining(table) == []
 
 
 def remaining(table: Any) -> list[tuple[str, str]]:

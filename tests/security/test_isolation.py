@@ -2,6 +2,8 @@
 the role allows, and revoking closes it again on the next request. Runs on both stores."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tests.conftest import Api, User, all_items
@@ -41,7 +43,39 @@ def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
         ("GET", f"/api/personas/{pid}/conversations", None),
         ("GET", f"/api/conversations/{cid}", None),
         ("DELETE", f"/api/conversations/{cid}", None),
+        ("POST", f"/api/conversations/{cid}/messages",
+         {"text": "planted", "client_message_id": "stranger-0001"}),
+        ("POST", f"/api/personas/{pid}/owner", {"user_id": w["alice_id"]}),
+        ("GET", f"/api/personas/{pid}/card", None),
     ]
+
+
+# Object routes whose isolation is proven in their own files, with the objects they need.
+PROVEN_ELSEWHERE = {
+    "/api/personas/{persona_id}/imports": "tests/api/test_imports_api.py",
+    "/api/personas/{persona_id}/imports/upload-url": "tests/api/test_imports_api.py",
+    "/api/personas/{persona_id}/imports/{import_id}": "tests/api/test_imports_api.py",
+    "/api/personas/{persona_id}/style-samples": "tests/api/test_imports_api.py",
+    "/api/personas/{persona_id}/style-samples/{sample_id}": "tests/api/test_imports_api.py",
+}
+
+
+def test_every_route_that_names_someones_object_is_tried_by_a_stranger() -> None:
+    """A new route that takes a persona's or a conversation's id fails here until a stranger
+    is tried on it (above, or in the file PROVEN_ELSEWHERE names)."""
+    import app as app_module
+    w = {"pid": "{persona_id}", "mid": "{memory_id}", "cid": "{conversation_id}",
+         "invite_id": "{invite_id}", "alice_id": "{user_id}", "code": "{code}"}
+    tried = {(method, path.split("?")[0]) for method, path, _ in object_routes(w)}
+    for path, methods in app_module.app.routes.items():
+        if "{persona_id}" not in path and "{conversation_id}" not in path:
+            continue
+        if path in PROVEN_ELSEWHERE:
+            text = (Path(__file__).resolve().parents[2] / PROVEN_ELSEWHERE[path]).read_text()
+            assert "bob" in text, path
+            continue
+        for method in methods:
+            assert (method, path) in tried, f"{method} {path}: no stranger tries it"
 
 
 def test_stranger_gets_404_everywhere_and_changes_nothing(api: Api, bob: User, world) -> None:

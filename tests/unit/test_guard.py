@@ -196,3 +196,13 @@ def test_ordinary_text_is_left_alone() -> None:
     for text in ["Eu te amo <3, minha filha.", "Arroz & feijão, 5 * 3 = 15.", "Se x < y, ok.",
                  "Foram (2) filhos e 3 netos.", "Ah, *really*? Yes."]:
         assert clean(text, "en") in (text, "Ah, really? Yes.")
+
+
+@pytest.mark.parametrize("written", ["(no memory of this)", "(No memory about this)",
+                                     "(nenhuma memória sobre isso)", "( sem memória disso )"])
+def test_the_no_memory_marker_is_removed_however_a_model_rewords_it(written: str) -> None:
+    text = f"Ah, Ana. {written} Eu gostava muito de dançar forró."
+    shown = clean_reply(text, persona_name="Antônio", stop=[], instructions=RULES,
+                        language="pt-BR")
+    assert "(" not in shown and "memória" not in shown.lower() and "memory" not in shown.lower()
+    assert "dançar forró" in shown

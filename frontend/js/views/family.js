@@ -167,6 +167,10 @@ function inviteForm(id, onCreated = () => {}) {
     h("div", { class: "row" },
       field({ name: "max_uses", label: "family.uses", hint: "family.uses.hint", type: "number", value: "1", inputmode: "numeric" }),
       field({ name: "expires_in_days", label: "family.days", hint: "family.days.hint", type: "number", value: "7", inputmode: "numeric" })),
+    // Where sign-up is by invitation only (the cloud's default), an account can be created only
+    // with an address an open invite names.
+    field({ name: "email", label: "family.email", hint: "family.email.hint", type: "email",
+      maxlength: 254, autocomplete: "off" }),
     h("button", { type: "submit", class: "btn primary", t: "family.create" }), result);
   for (const [name, max] of [["max_uses", 20], ["expires_in_days", 30]]) {
     Object.assign(form.querySelector(`[name=${name}]`), { min: 1, max });
@@ -183,6 +187,11 @@ function inviteForm(id, onCreated = () => {}) {
       if (ok) wanted[name] = Number(text);
       else wrong ??= form.elements[name];
     }
+    const email = form.elements.email.value.trim();
+    const emailOk = !email || /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+    setFieldError(form, "email", emailOk ? null : "v.email");
+    if (email && emailOk) wanted.email = email;
+    else if (!emailOk) wrong ??= form.elements.email;
     if (wrong) { wrong.focus(); return; }
     busy(event.submitter, true);
     try {

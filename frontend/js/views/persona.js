@@ -1,6 +1,7 @@
 // The frame shared by a legacy's pages: its name, the reader's role, and the tabs they may use.
 import { api, seg } from "../api.js";
 import { h, lifeSpan } from "../dom.js";
+import { cardDownload } from "./cards.js";
 
 export const canEdit = (p) => p.role === "owner" || p.role === "editor";
 
@@ -14,7 +15,7 @@ export async function personaFrame(el, ctx, id, tab) {
     throw error;
   }
   const tabs = [["talk", "tab.talk"], ["memories", "tab.memories"], ["family", "tab.family"]];
-  if (canEdit(persona)) tabs.push(["edit", "tab.edit"]);
+  if (canEdit(persona)) tabs.push(["imports", "tab.imports"], ["edit", "tab.edit"]);
   el.append(
     h("p", { class: "crumb" }, h("a", { href: "#/", t: "nav.back" })),
     h("header", { class: "persona-head" },
@@ -23,7 +24,8 @@ export async function personaFrame(el, ctx, id, tab) {
         lifeSpan(persona),
         persona.relationship ? h("span", { user: persona.relationship }) : null,
         h("span", { class: "badge", t: `role.${persona.role}` }),
-        persona.status !== "active" ? h("span", { class: "badge warn", t: `status.${persona.status}` }) : null)),
+        persona.status !== "active" ? h("span", { class: "badge warn", t: `status.${persona.status}` }) : null),
+      canEdit(persona) ? cardDownload(persona) : null), // the legacy as a character card
     h("nav", { class: "tabs", ta: { "aria-label": "tab.label" } },
       tabs.map(([name, key]) => h("a", {
         href: `#/p/${id}/${name}`, t: key, "aria-current": name === tab ? "page" : null,

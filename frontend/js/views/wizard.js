@@ -4,6 +4,7 @@ import {
   announce, busy, clearErrors, clearOnEdit, confirmDialog, describe, errorNotice, explain, field, h, notice,
   radios, setFieldError,
 } from "../dom.js";
+import { cardImport } from "./cards.js";
 import { personaFrame } from "./persona.js";
 
 const STEPS = ["who", "consent", "voice", "words", "names", "status"];
@@ -89,7 +90,8 @@ export async function wizardView(el, ctx, id) {
     el.append(
       h("p", { class: "crumb" }, h("a", { href: "#/", t: "nav.back" })),
       h("h1", { tabindex: "-1", t: "wizard.new.title" }),
-      h("p", { class: "lead", t: "wizard.new.lead" }));
+      h("p", { class: "lead", t: "wizard.new.lead" }),
+      cardImport(ctx)); // or bring one in from a character card
   }
   const creating = !persona;
   const draftKey = `new:${ctx.user?.id}`;
