@@ -167,7 +167,8 @@ def _terms(text: str) -> frozenset[str]:
                      for stem in stems(word))
 
 
-def chosen_for(store: Store, persona_id: str, message: str, limit: int) -> list[str]:
+def chosen_for(store: Store, persona_id: str, message: str, limit: int,
+               kept: _Samples | None | bool = True) -> list[str]:
     """Up to `limit` of the persona's style samples for a turn answering `message`: those that
     share the most (rarest) words with it, then, to fill, others of a length close to it. The
     choice is stable for one message (the same turn retried gets the same examples) and varies
@@ -175,8 +176,9 @@ def chosen_for(store: Store, persona_id: str, message: str, limit: int) -> list[
     memory or another person's words. [] when the persona has no samples."""
     if limit <= 0:
         return []
-    kept = CACHE.samples(store, persona_id)
-    if kept is None or not kept.items:
+    if kept is True:  # not read yet this turn (`of_turn` reads them once for both uses)
+        kept = CACHE.samples(store, persona_id)
+    if not isinstance(kept, _Samples) or not kept.items:
         return []
     asked = _terms(message)
     length = max(1, len(message))
@@ -191,3 +193,42 @@ def chosen_for(store: Store, persona_id: str, message: str, limit: int) -> list[
         return (-shared, unlike, tie)
 
     return [text for _, text, _ in sorted(kept.items, key=rank)[:limit]]
+
+
+SAID_MIN_SHARED = 2  # distinct meaningful words a message of theirs must share with the question
+SAID_MIN_WEIGHT = 3.0  # and how rare they must be together (sum of log inverse frequencies)
+
+
+def of_turn(store: Store, persona_id: str) -> _Samples | None:
+    """The persona's samples for one turn (one store read when they are cached)."""
+    return CACHE.samples(store, persona_id)
+
+
+def said_about(store: Store, persona_id: str, message: str,
+               kept: _Samples | None | bool = True) -> str | None:
+    """The one message of the person's own (a style sample) that speaks of what `message`
+    asks, for the grounded reply to quote beside the memory that answers: the sample sharing
+    the most (rarest) words with it, at least SAID_MIN_SHARED of them and SAID_MIN_WEIGHT in
+    all; None when none does. Words that only address the persona or frame a question ("vô",
+    "lembra", "senhor") do not count."""
+    if kept is True:
+        kept = CACHE.samples(store, persona_id)
+    if not isinstance(kept, _Samples) or not kept.items:
+        return None
+    asked = _terms(message) - _NOT_A_SUBJECT
+    best: tuple[float, str] | None = None
+    for _, text, terms in kept.items:
+        shared = asked & terms
+        weight = sum(kept.weight.get(t, 0.0) for t in shared)
+        if len(shared) >= SAID_MIN_SHARED and weight >= SAID_MIN_WEIGHT and (
+                best is None or weight > best[0]):
+            best = (weight, text)
+    return best[1] if best else None
+
+
+def _not_a_subject() -> frozenset[str]:
+    from chalicelib.persona.retrieval import ADDRESS_WORDS, FRAME_WORDS
+    return frozenset(stem for word in ADDRESS_WORDS | FRAME_WORDS for stem in stems(word))
+
+
+_NOT_A_SUBJECT = _not_a_subject()

@@ -232,9 +232,16 @@ def choose(hits: Sequence[Hit]) -> Hit | None:
     return hits[0] if hits and answers(hits[0]) else None
 
 
+# How the grounded reply quotes, beside the memory that answers, a message the person wrote
+# themself about the same thing (an imported chat's style sample; docs/imports.md).
+SAID = {"pt-BR": "E numa mensagem minha ficou assim: “{said}”",
+        "en": "And in one of my own messages: “{said}”"}
+
+
 def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],
-            visitor: str = "") -> Draft:
-    """The grounded reply to a message, from the memories found for it (best first)."""
+            visitor: str = "", said: str | None = None) -> Draft:
+    """The grounded reply to a message, from the memories found for it (best first), with
+    `said`, a message of the person's own about the same thing, quoted after the memory."""
     language = asker_language if asker_language in languages.LANGUAGES else "en"
     vocative = _vocative(visitor)
     name = persona.get("name") or ""
@@ -258,4 +265,6 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
     date = memory.get("date")
     if date and _WHEN.search(_plain(message)) and str(date)[:4] not in quote:
         text += " " + WHEN[language].format(date=date)
+    if said and said.strip() and said.strip() not in quote:
+        text += " " + SAID[language].format(said=said.strip())
     return Draft(text, [memory["id"]], "answer")

@@ -147,7 +147,14 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
     hits = find_memories(store, claimed, topic, embedder)
     visitor = claimed.conversation.get("visitor_name") or ""
-    draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor)
+    # The person's own words about what is asked (an imported chat's message), quoted beside
+    # the memory that answers; read only when one does.
+    kept: Any = True  # the person's samples, read at most once this turn
+    if composer.choose(hits) is not None:
+        kept = samples.of_turn(store, claimed.persona["id"])
+    said = samples.said_about(store, claimed.persona["id"], claimed.text, kept) \
+        if kept is not True else None
+    draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor, said)
     at_risk = draft.kind == "care"
     if at_risk and provider.name != "authentic":
         # A visitor who may be at risk gets the composer's fixed, gentle words: no model
@@ -160,7 +167,7 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     examples = [] if at_risk else list(claimed.persona.get("example_messages") or [])
     if not at_risk and (needs_prompt or provider.name == "authentic"):
         examples += samples.chosen_for(store, claimed.persona["id"], claimed.text,
-                                       STYLE_SAMPLES)
+                                       STYLE_SAMPLES, kept)
     prompt = None
     if needs_prompt:
         prompt = build_prompt({**claimed.persona, "example_messages": examples}, relevant,

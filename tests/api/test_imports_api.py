@@ -593,3 +593,28 @@ def test_a_models_prompt_carries_the_persons_own_words_closest_to_the_message(
     assert "pescar no rio Atibaia" in prompt  # the person's own message about the river
     assert not any(w in prompt for w in OTHERS_WORDS)  # nobody else's words
     assert any("pescar no rio Atibaia" in e for e in fake.requests[-1].examples)
+
+
+def test_the_grounded_reply_quotes_the_persons_own_message_beside_the_memory(
+        api: Api, alice: User, monkeypatch) -> None:
+    from chalicelib.llm.grounded import GROUNDED
+    monkeypatch.setattr(runtime, "provider", lambda: GROUNDED)
+    pid = api.create_persona(alice)["id"]
+    api.add_memory(alice, pid, title="A pescaria",
+                   text="O vô pescava no rio Atibaia com o pai dele quando era menino.")
+    api.add_memory(alice, pid, title="A oficina", text="O vô consertava relógios na oficina.")
+    imported(api, alice, pid, person=PERSON)
+    cid = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body["id"]
+
+    def ask(text: str, n: int) -> str:
+        r = api.call("POST", f"/api/conversations/{cid}/messages", alice,
+                     {"text": text, "client_message_id": f"client-{n:04d}"})
+        assert r.status_code == 201, r.body
+        return r.json_body["reply"]["text"]
+
+    fishing = ask("Vô, o senhor pescava no rio Atibaia com o seu pai?", 1)
+    assert "O vô pescava no rio Atibaia" in fishing  # the memory that answers
+    assert "E numa mensagem minha ficou assim:" in fishing and "lambari" in fishing
+    assert not any(w in fishing for w in OTHERS_WORDS)  # nobody else's words
+    clocks = ask("Vô, o que o senhor consertava na oficina?", 2)
+    assert "relógios" in clocks and "mensagem minha" not in clocks  # none speaks of it
