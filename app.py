@@ -10,8 +10,8 @@ from typing import Any, Callable
 
 from chalice import Chalice, Rate, Response
 
-from chalicelib import (access, account, conversations, edge, export, ids, memories,
-                        ownership, personas, runtime, stream, turn)
+from chalicelib import (access, account, conversations, edge, export, feedback, ids,
+                        memories, ownership, personas, runtime, stream, turn)
 from chalicelib import cards  # Character Card V2 import and export (docs/cards.md)
 from chalicelib.imports import files as import_files  # chat imports (docs/imports.md)
 from chalicelib.imports import job as import_job
@@ -498,6 +498,35 @@ def post_message(caller: Identity, conversation_id: str) -> Response:
                             runtime.embedder())
     return Response({"message": result.message, "reply": result.reply},
                     status_code=200 if result.replayed else 201)
+
+
+@api("/api/conversations/{conversation_id}/messages/{message_id}", "PATCH")
+def edit_message(caller: Identity, conversation_id: str, message_id: str) -> Response:
+    result = turn.take_turn(runtime.store(), caller, conversation_id, body(),
+                            runtime.provider(), turn_settings(), runtime.power(),
+                            runtime.embedder(), edits=message_id)
+    return Response({"message": result.message, "reply": result.reply},
+                    status_code=200 if result.replayed else 201)
+
+
+@api("/api/conversations/{conversation_id}/messages/{message_id}/regenerate", "POST")
+def regenerate_reply(caller: Identity, conversation_id: str, message_id: str) -> Response:
+    result = turn.regenerate_turn(runtime.store(), caller, conversation_id, message_id, body(),
+                                  runtime.provider(), turn_settings(), runtime.power(),
+                                  runtime.embedder())
+    return Response({"message": result.message, "reply": result.reply},
+                    status_code=200 if result.replayed else 201)
+
+
+@api("/api/conversations/{conversation_id}/messages/{message_id}/feedback", "PUT")
+def give_feedback(caller: Identity, conversation_id: str, message_id: str) -> dict[str, Any]:
+    return feedback.give(runtime.store(), caller, conversation_id, message_id, body())
+
+
+@api("/api/conversations/{conversation_id}/messages/{message_id}/feedback", "DELETE")
+def remove_feedback(caller: Identity, conversation_id: str, message_id: str) -> Response:
+    feedback.remove(runtime.store(), caller, conversation_id, message_id)
+    return no_content()
 
 
 # -- the reply socket (chalicelib/stream.py; docs/streaming.md) ------------------------------

@@ -155,6 +155,13 @@ REFUSALS: dict[str, tuple[type[DomainError], str]] = {
     "conversation_missing": (NotFound, "conversation not found"),
     "daily_cap_reached": (DailyCapReached, "you have reached today's message limit"),
     "turn_taken": (Conflict, "this message is already being answered; try again in a moment"),
+    # Regenerating a reply (Store.begin_regeneration, Store.complete_turn) that another tab
+    # regenerated, or an edit replaced, first.
+    "reply_moved": (Conflict, "this reply is no longer the last one; reload to see the "
+                              "conversation as it is now"),
+    # Feedback on a reply (chalicelib/feedback.py), when another tab changed it first.
+    "feedback_moved": (Conflict, "the feedback on this reply changed meanwhile; reload and "
+                                 "try again"),
     # Handing a legacy over (Store.transfer_ownership), when another tab or person came first.
     "not_owner": (Conflict, "you no longer own this legacy; reload to see who does"),
     "new_owner_not_editor": (Conflict, "that person is no longer an editor of this legacy; "

@@ -99,6 +99,19 @@ MESSAGE = Obj({"text": Text(MESSAGE_MAX_CHARS, required=True, multiline=True),
               required=frozenset({"text", "client_message_id"}), check=_client_id_shape)
 
 
+# Regenerating the last reply (chalicelib/turn/): the key that makes a retried request answer
+# once, as a message's client_message_id does.
+REGENERATE = Obj({"client_message_id": Text(64, required=True)},
+                 required=frozenset({"client_message_id"}), check=_client_id_shape)
+
+
+# Thumbs up or down on a persona's reply, with an optional note (chalicelib/feedback.py).
+FEEDBACK_NOTE_CHARS = 500
+FEEDBACK = Obj({"rating": Choice(("up", "down")),
+                "note": Text(FEEDBACK_NOTE_CHARS, multiline=True)},
+               required=frozenset({"rating"}))
+
+
 POWER = Obj({"mode": Choice(("on", "off", "auto"))}, required=frozenset({"mode"}))
 
 # Ownership that survives the owner (chalicelib/ownership.py). Ids are checked there, against

@@ -52,4 +52,7 @@ def metrics_view(store: Store, power: PowerSwitch, settings: Settings, days: int
         "limits": {"daily_message_cap": settings.daily_message_cap,
                    "monthly_budget_usd": power.budget_usd},
         "availability": power_view(store, power, settings, now),
+        # Thumbs on replies over these days, by the day each was given (chalicelib/feedback.py).
+        "feedback": {"up": sum(d["feedback_up"] for d in daily),
+                     "down": sum(d["feedback_down"] for d in daily)},
     }

@@ -71,6 +71,22 @@ def updates_for(figures: TurnFigures, moment: dt.datetime) -> list[Update]:
                    create=True)]
 
 
+def feedback_updates(before: dict[str, Any] | None,
+                     after: dict[str, Any] | None) -> list[Update]:
+    """The daily feedback counters a change of one reply's feedback moves: one less on the day
+    the old one was given, one more on today's (one update per day item: a transaction may
+    touch an item once)."""
+    moves: dict[str, dict[str, int | float]] = {}
+    for feedback, step in ((before, -1), (after, 1)):
+        if feedback:
+            day = str(feedback["given_at"])[:10]
+            counter = f"feedback_{feedback['rating']}"
+            moves.setdefault(day, {})
+            moves[day][counter] = moves[day].get(counter, 0) + step
+    return [Update(*keys.day_metrics(day), add=add, create=True)
+            for day, add in moves.items() if any(add.values())]
+
+
 def percentile(counts: Sequence[int], p: float) -> int | None:
     """The bucket bound under which p percent of the counted turns fall (None without turns)."""
     total = sum(counts)
@@ -99,7 +115,9 @@ def summarise_day(day: str, item: dict[str, Any] | None) -> dict[str, Any]:
             "model_p95_ms": percentile(model_counts, 95),
             "input_tokens": int(item.get("input_tokens", 0)),
             "output_tokens": int(item.get("output_tokens", 0)),
-            "cost_usd": round(float(item.get("cost_usd", 0.0)), 6), "providers": providers}
+            "cost_usd": round(float(item.get("cost_usd", 0.0)), 6), "providers": providers,
+            "feedback_up": int(item.get("feedback_up", 0)),
+            "feedback_down": int(item.get("feedback_down", 0))}
 
 
 def emf_line(namespace: str, stage: str, figures: TurnFigures, moment: dt.datetime) -> dict:

@@ -785,17 +785,51 @@ class Store:
         return listing(page, index=False)
 
     def recent_messages(self, conversation_id: str, count: int) -> list[dict[str, Any]]:
-        """The last `count` messages of a conversation, oldest first (one query, bounded)."""
+        """The last `count` messages of a conversation that still count, oldest first: a
+        superseded one (a regenerated reply, an edited message and its reply) is left out, so
+        no prompt reads it. One query, bounded: twice `count` is read to make room for them."""
         pk, _ = keys.conversation(conversation_id)
-        page = self.table.query(pk, prefix=keys.MESSAGE, limit=count, forward=False)
-        return [public(i) for i in reversed(page.items)]
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=min(2 * count, 100),
+                                forward=False)
+        current = [public(i) for i in page.items if i.get("status") != "superseded"]
+        return list(reversed(current[:count]))
+
+    def find_message(self, conversation_id: str, message_id: str) -> dict[str, Any] | None:
+        """A message of a conversation by its id, or None. Its key holds its time, which the id
+        does not: the conversation is read newest first, a page at a time (feedback and
+        regenerating are about recent replies, found in the first page)."""
+        pk, _ = keys.conversation(conversation_id)
+        start = None
+        while True:
+            page = self.table.query(pk, prefix=keys.MESSAGE, forward=False, start=start)
+            for item in page.items:
+                if item.get("id") == message_id:
+                    return public(item)
+            if page.last_key is None:
+                return None
+            start = page.last_key
+
+    def set_feedback(self, conversation_id: str, reply: dict[str, Any],
+                     feedback: dict[str, Any] | None, also: Sequence[Op] = ()) -> None:
+        """Give or change (None: remove) the feedback on a reply, only while it is still the
+        feedback that was read (the counters in `also` move by what this write changes).
+
+        Refused: "feedback_moved" when another write changed it first, or the reply is gone."""
+        pk, sk = keys.message(conversation_id, reply["created_at"], reply["id"])
+        previous = reply.get("feedback")
+        same = (Cond("feedback", "=", previous),) if previous else \
+            (Cond("feedback", "=", "", or_absent=True),)  # "": never a feedback, so "absent"
+        change = Update(pk, sk, set={"feedback": feedback}, conditions=same,
+                        reason="feedback_moved") if feedback is not None else \
+            Update(pk, sk, remove=("feedback",), conditions=same, reason="feedback_moved")
+        self._write([change, *also])
 
     def get_turn(self, conversation_id: str, client_message_id: str) -> dict[str, Any] | None:
         """The record of a client's message id: its text hash, message, state and reply."""
         return public(self.table.get(*keys.client_message(conversation_id, client_message_id)))
 
     def begin_turn(self, conversation_id: str, message: dict[str, Any], text_hash: str,
-                   cap: DailyCap | None = None) -> None:
+                   cap: DailyCap | None = None, also: Sequence[Op] = ()) -> None:
         """Store the visitor's message and claim its client id, before any model is called,
         counting it against the sender's daily cap in the same write.
 
@@ -810,8 +844,19 @@ class Store:
             Put(self._message_item(conversation_id, message)),
             # Not into an erased conversation.
             Check(*keys.conversation(conversation_id), reason="conversation_missing"),
+            *also,  # an edit: the message it replaces, and its reply, superseded
         ]
         self._write_turn(ops, cap)
+
+    @staticmethod
+    def superseding(conversation_id: str, messages: Sequence[dict[str, Any]],
+                    by: str) -> list[Op]:
+        """The writes that mark messages superseded by message `by`, each only while it is
+        as it was read (refused as "reply_moved" otherwise)."""
+        return [Update(*keys.message(conversation_id, m["created_at"], m["id"]),
+                       set={"status": "superseded", "superseded_by": by},
+                       conditions=(Cond("status", "=", m.get("status") or ""),),
+                       reason="reply_moved") for m in messages]
 
     def claim_turn(self, conversation_id: str, client_message_id: str, turn: dict[str, Any],
                    claimed_at: str, cap: DailyCap | None = None) -> None:
@@ -831,9 +876,15 @@ class Store:
         self._write_turn(ops, cap)
 
     def fail_turn(self, conversation_id: str, message: dict[str, Any],
-                  also: Sequence[Op] = ()) -> dict[str, Any]:
-        """Mark the visitor's message failed (kept, so a retry with its id completes it)."""
+                  also: Sequence[Op] = (), turn_key: str | None = None) -> dict[str, Any]:
+        """Mark the visitor's message failed (kept, so a retry with its id completes it). A
+        regeneration (`turn_key`, its own key) marks only its turn record: the message it
+        answers again was answered, and stays so."""
         failed = {**message, "status": "failed"}
+        if turn_key is not None:
+            pk, sk = keys.client_message(conversation_id, turn_key)
+            self.table.write([Update(pk, sk, set={"state": "failed"}), *also])
+            return message
         pk, sk = keys.client_message(conversation_id, message["client_message_id"])
         self.table.write([
             Update(pk, sk, set={"state": "failed", "message": failed}),
@@ -843,17 +894,52 @@ class Store:
         return failed
 
     def complete_turn(self, conversation_id: str, message: dict[str, Any],
-                      reply: dict[str, Any], now: str, also: Sequence[Op] = ()) -> None:
-        """Store the reply and settle the turn in one write (metrics ride along in `also`)."""
-        pk, sk = keys.client_message(conversation_id, message["client_message_id"])
+                      reply: dict[str, Any], now: str, also: Sequence[Op] = (),
+                      turn_key: str | None = None,
+                      replaces: dict[str, Any] | None = None) -> None:
+        """Store the reply and settle the turn in one write (metrics ride along in `also`).
+
+        A regeneration settles its own turn record (`turn_key`) and marks the reply it
+        `replaces` superseded, only while that is still the current reply.
+
+        Refused: "reply_moved" when the replaced reply was replaced or erased meanwhile."""
+        pk, sk = keys.client_message(conversation_id,
+                                     turn_key or message["client_message_id"])
         answered = {**message, "status": "answered"}
-        self.table.write([
+        ops: list[Op] = [
             Update(pk, sk, set={"state": "answered", "message": answered, "reply": reply}),
-            Put(self._message_item(conversation_id, answered)),
             Put(self._message_item(conversation_id, reply)),
             Update(*keys.conversation(conversation_id), set={"updated_at": now}),
             *also,
-        ])
+        ]
+        if replaces is None:
+            ops.append(Put(self._message_item(conversation_id, answered)))
+        else:
+            ops.append(Update(*keys.message(conversation_id, replaces["created_at"],
+                                            replaces["id"]),
+                              set={"status": "superseded", "superseded_by": reply["id"]},
+                              conditions=(Cond("status", "=", "answered"),),
+                              reason="reply_moved"))
+        self._write(ops)
+
+    def begin_regeneration(self, conversation_id: str, turn_key: str, text_hash: str,
+                           message: dict[str, Any], reply: dict[str, Any], claimed_at: str,
+                           cap: DailyCap | None = None) -> None:
+        """Claim a new turn for an answered message (`turn_key`, the regeneration's own
+        idempotency key), while `reply` is still its current reply, counted against the
+        daily cap like a message.
+
+        Refused: "turn_taken" when the key was claimed first, "reply_moved" when the reply
+        was replaced or erased meanwhile, "daily_cap_reached" past the cap."""
+        pk, sk = keys.client_message(conversation_id, turn_key)
+        self._write_turn([
+            Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
+                 "state": "pending", "message": message, "regenerates": reply["id"],
+                 "claim": ids.new_id(), "claimed_at": claimed_at},
+                if_absent=True, reason="turn_taken"),
+            Check(*keys.message(conversation_id, reply["created_at"], reply["id"]),
+                  conditions=(Cond("status", "=", "answered"),), reason="reply_moved"),
+        ], cap)
 
     def request_stop(self, conversation_id: str, client_message_id: str) -> bool:
         """Ask the turn answering this message to stop writing (the visitor's Stop); False

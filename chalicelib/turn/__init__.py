@@ -15,9 +15,10 @@ gets the very same text.
 """
 from __future__ import annotations
 
+import datetime as dt
 import time
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, cast
 
 from chalicelib import ids
 from chalicelib.errors import ServiceUnavailable
@@ -26,7 +27,7 @@ from chalicelib.llm.base import ModelBusy, Provider
 from chalicelib.ops.power import PowerSwitch
 from chalicelib.store.repository import Store
 from chalicelib.turn.accept import Accepted
-from chalicelib.turn.claim import Replayed, claim
+from chalicelib.turn.claim import Claimed, Replayed, claim, claim_regeneration
 from chalicelib.turn.compose import compose
 from chalicelib.turn.finish import fail, finish
 from chalicelib.turn.generate import generate
@@ -62,17 +63,63 @@ class TurnResult:
 def take_turn(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
               provider: Provider, settings: TurnSettings, power: PowerSwitch | None = None,
               embedder: Any = None, started: float | None = None,
-              on_delta: Callable[[str], None] | None = None) -> TurnResult:
+              on_delta: Callable[[str], None] | None = None,
+              edits: str | None = None) -> TurnResult:
     """Answer one message; idempotent on client_message_id. With `on_delta`, the reply's text
-    is handed on as it is released, and the visitor's Stop (`Store.request_stop`) is heard."""
+    is handed on as it is released, and the visitor's Stop (`Store.request_stop`) is heard.
+    With `edits`, the message replaces my last one, which is kept superseded with its reply."""
     started = time.monotonic() if started is None else started
     moment = ids.now()
     claimed = claim(store, caller, conversation_id, body, provider,
                     deadline_s=max(settings.deadline_s, settings.longest_deadline_s),
-                    cap_limit=settings.daily_cap, power=power, moment=moment)
+                    cap_limit=settings.daily_cap, power=power, moment=moment, edits=edits)
     if isinstance(claimed, Replayed):
         return TurnResult(claimed.message, claimed.reply, replayed=True)
-    composition = compose(store, claimed, embedder=embedder,
+    return answer(store, claimed, settings, power, embedder, started, moment, on_delta)
+
+
+def regenerate_turn(store: Store, caller: Identity, conversation_id: str, reply_id: str,
+                    body: dict[str, Any], provider: Provider, settings: TurnSettings,
+                    power: PowerSwitch | None = None, embedder: Any = None) -> TurnResult:
+    """Write the conversation's last reply again, for the same message, as a new turn (the
+    daily cap, the AI switch, pause and care as for a message); the earlier reply stays,
+    superseded, in the new one's `alternatives`. Idempotent on the body's client_message_id."""
+    started = time.monotonic()
+    moment = ids.now()
+    claimed = claim_regeneration(store, caller, conversation_id, reply_id, body, provider,
+                                 deadline_s=max(settings.deadline_s,
+                                                settings.longest_deadline_s),
+                                 cap_limit=settings.daily_cap, power=power, moment=moment)
+    if isinstance(claimed, Replayed):
+        return TurnResult(claimed.message, claimed.reply, replayed=True)
+    return answer(store, claimed, settings, power, embedder, started, moment, None)
+
+
+class _HistoryWithout:
+    """The store as a regeneration's composition reads it: the reply being replaced is not
+    part of the conversation its message is answered in again (compose reads the history
+    through `recent_messages`; everything else is the store's own)."""
+
+    def __init__(self, store: Store, hidden_id: str) -> None:
+        self._store = store
+        self._hidden_id = hidden_id
+
+    def recent_messages(self, conversation_id: str, count: int) -> list[dict[str, Any]]:
+        found = self._store.recent_messages(conversation_id, count + 1)
+        return [m for m in found if m["id"] != self._hidden_id][-count:]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def answer(store: Store, claimed: Claimed, settings: TurnSettings, power: PowerSwitch | None,
+           embedder: Any, started: float, moment: dt.datetime,
+           on_delta: Callable[[str], None] | None) -> TurnResult:
+    """Compose, generate and finish a claimed turn."""
+    conversation_id = claimed.conversation["id"]
+    reader = store if claimed.replaces is None else \
+        cast(Store, _HistoryWithout(store, claimed.replaces["id"]))
+    composition = compose(reader, claimed, embedder=embedder,
                           deadline=started + settings.deadline_s - STORE_MARGIN_SECONDS,
                           max_tokens=settings.max_tokens, temperature=settings.temperature,
                           prompt_budget=settings.prompt_budget)
@@ -97,4 +144,4 @@ def take_turn(store: Store, caller: Identity, conversation_id: str, body: dict[s
     return TurnResult(message, reply, replayed=False)
 
 
-__all__ = ["TurnSettings", "TurnResult", "take_turn"]
+__all__ = ["TurnSettings", "TurnResult", "take_turn", "regenerate_turn"]

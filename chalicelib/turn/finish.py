@@ -101,7 +101,7 @@ def fail(store: Store, claimed: Claimed, provider: Provider, error: Exception,
                                   provider=provider.name, error=True,
                                   throttled=isinstance(error, ModelBusy))
     store.fail_turn(claimed.conversation["id"], claimed.message,
-                    metrics.updates_for(figures, moment))
+                    metrics.updates_for(figures, moment), turn_key=claimed.turn_key)
     emit(emit_emf, stage, figures, moment)
     log("turn_failed", conversation=claimed.conversation["id"], provider=provider.name,
         error=type(error).__name__, ms=figures.turn_ms)
@@ -139,13 +139,17 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
         "care": care is not None,
         "care_text": guard.CARE[care] if care is not None else None,
     }
+    if claimed.replaces is not None:  # regenerated: the earlier versions stay reachable
+        reply["alternatives"] = [*(claimed.replaces.get("alternatives") or []),
+                                 claimed.replaces["id"]]
     figures = metrics.TurnFigures(
         turn_ms=int((time.monotonic() - started) * 1000), model_ms=completion.latency_ms,
         input_tokens=completion.input_tokens, output_tokens=completion.output_tokens,
         cost_usd=cost, provider=completion.provider)
     conversation_id = claimed.conversation["id"]
     store.complete_turn(conversation_id, message, reply, now,
-                        metrics.updates_for(figures, moment))
+                        metrics.updates_for(figures, moment), turn_key=claimed.turn_key,
+                        replaces=claimed.replaces)
     emit(emit_emf, stage, figures, moment)
     log("turn", conversation=conversation_id, provider=completion.provider,
         model=completion.model, input_tokens=completion.input_tokens,

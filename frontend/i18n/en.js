@@ -524,5 +524,22 @@ export default {
   "notices.open": "Open it",
   "notices.dismiss": "Dismiss",
   "notices.dismiss.label": "Dismiss the news about {persona}",
-  "notices.dismissed": "Dismissed."
+  "notices.dismissed": "Dismissed.",
+  "talk.feedback.label": "Was this reply right?",
+  "talk.feedback.up": "👍 Sounds right",
+  "talk.feedback.down": "👎 Not right",
+  "talk.feedback.note": "Add a note (optional, up to 500 characters)",
+  "talk.feedback.note.save": "Save note",
+  "talk.feedback.saved": "Thank you: your feedback was saved.",
+  "talk.feedback.removed": "Your feedback was taken back.",
+  "talk.regenerate": "Regenerate",
+  "talk.regenerated": "A new reply was written. The earlier one is kept.",
+  "talk.alternatives": "Earlier versions ({n})",
+  "talk.edit": "Edit",
+  "talk.edit.save": "Send edited message",
+  "talk.edit.cancel": "Cancel",
+  "talk.edit.label": "Edit your message",
+  "talk.edited": "Edited",
+  "op.tile.feedback_up": "Replies liked",
+  "op.tile.feedback_down": "Replies not right"
 };

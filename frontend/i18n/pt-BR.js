@@ -524,5 +524,22 @@ export default {
   "notices.open": "Abrir",
   "notices.dismiss": "Dispensar",
   "notices.dismiss.label": "Dispensar a novidade sobre {persona}",
-  "notices.dismissed": "Dispensada."
+  "notices.dismissed": "Dispensada.",
+  "talk.feedback.label": "Esta resposta está certa?",
+  "talk.feedback.up": "👍 Parece certa",
+  "talk.feedback.down": "👎 Não está certa",
+  "talk.feedback.note": "Deixe uma nota (opcional, até 500 caracteres)",
+  "talk.feedback.note.save": "Salvar nota",
+  "talk.feedback.saved": "Obrigado: sua avaliação foi salva.",
+  "talk.feedback.removed": "Sua avaliação foi retirada.",
+  "talk.regenerate": "Gerar de novo",
+  "talk.regenerated": "Uma nova resposta foi escrita. A anterior foi guardada.",
+  "talk.alternatives": "Versões anteriores ({n})",
+  "talk.edit": "Editar",
+  "talk.edit.save": "Enviar mensagem editada",
+  "talk.edit.cancel": "Cancelar",
+  "talk.edit.label": "Edite sua mensagem",
+  "talk.edited": "Editada",
+  "op.tile.feedback_up": "Respostas aprovadas",
+  "op.tile.feedback_down": "Respostas que não estão certas"
 };

@@ -69,7 +69,7 @@ class ReplySocket {
   /** Send a message, hearing its frames until `done`; resolves with the reply object. A drop
    *  is met by reconnecting and asking again with the same id (the server answers a turn
    *  once: its stored reply, whole, comes back). Rejects with an ApiError like REST's. */
-  say(conversationId, text, clientId, { onDelta, onRestart, onReconnecting }) {
+  say(conversationId, text, clientId, { onDelta, onRestart, onReconnecting, onAsked }) {
     return new Promise((resolve, reject) => {
       let reconnects = 0;
       let stillAnswered = 0;
@@ -95,7 +95,10 @@ class ReplySocket {
       this.listeners.set(clientId, (frame) => {
         listen();
         if (frame.type === "delta") onDelta(frame.text);
-        else if (frame.type === "done") finish(resolve, frame.message);
+        else if (frame.type === "done") {
+          onAsked?.(frame.visitor_message); // the stored message (its id: to edit it)
+          finish(resolve, frame.message);
+        }
         else if (frame.type === "dropped") {
           if (++reconnects > RECONNECTS) { finish(reject, new ApiError(0, "SocketUnavailable", "")); return; }
           onReconnecting();

@@ -39,6 +39,7 @@ BODY_SPECS: dict[str, tuple[Obj, bool]] = {
     "ImportPerson": (schemas.IMPORT_PERSON, False),
     "UploadUrlRequest": (schemas.UPLOAD_URL, False),
     "CardImport": (schemas.CARD_IMPORT, False),
+    "FeedbackSet": (schemas.FEEDBACK, False),
 }
 
 
@@ -178,7 +179,8 @@ def test_the_app_refuses_without_a_token_exactly_where_the_document_says(sqlite_
     documented = {(path, method): op for path, method, _, op in operations(doc)}
     fill = {"persona_id": "A" * 22, "memory_id": "B" * 22, "conversation_id": "C" * 22,
             "code": "c" * 24, "user_id": "someone", "invite_id": "d" * 64,
-            "notice_id": "E" * 22, "import_id": "F" * 22, "sample_id": "G" * 22}
+            "notice_id": "E" * 22, "import_id": "F" * 22, "sample_id": "G" * 22,
+            "message_id": "H" * 22}
     for path, method in sorted(app_routes()):
         url = path.format(**fill)
         r = sqlite_api.call(method, url)
@@ -308,6 +310,22 @@ def test_message_schema_states_the_limits_the_server_checks(doc):
         assert check.is_valid(sample) == server_accepts, f"client_message_id {sample!r}"
 
 
+def test_regenerate_schema_states_the_key_the_server_checks(doc):
+    schema = doc["components"]["schemas"]["Regenerate"]
+    assert_schema_matches(doc, schema, schemas.REGENERATE, "Regenerate", strict=False)
+    client_id = schema["properties"]["client_message_id"]
+    assert client_id["pattern"] == schemas.CLIENT_MESSAGE_ID
+    check = validator(doc, client_id)
+    for sample in ("", "short", "abcdefgh", "regen_0001-x", "a" * 64, "a" * 65, "com espaço",
+                   "regen-0001\n", "ação-0001"):
+        try:
+            validate(schemas.REGENERATE, {"client_message_id": sample})
+            server_accepts = True
+        except InvalidInput:
+            server_accepts = False
+        assert check.is_valid(sample) == server_accepts, f"client_message_id {sample!r}"
+
+
 def test_the_sign_in_email_pattern_accepts_exactly_what_the_server_accepts(sqlite_api, doc):
     schema = doc["components"]["schemas"]["LocalLogin"]["properties"]["email"]
     check = validator(doc, schema)
@@ -399,7 +417,8 @@ def test_the_document_refuses_every_value_the_server_refuses(doc, name):
 
 
 def test_every_request_schema_is_used_and_its_example_is_accepted_by_the_server(doc):
-    known = {**BODY_SPECS, "MessageCreate": (schemas.MESSAGE, False)}
+    known = {**BODY_SPECS, "MessageCreate": (schemas.MESSAGE, False),
+             "Regenerate": (schemas.REGENERATE, False)}
     used = set()
     for path, method, _, op in operations(doc):
         if "requestBody" not in op:

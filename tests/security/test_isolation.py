@@ -17,8 +17,11 @@ def world(api: Api, alice: User, bob: User) -> dict[str, str]:
     memory = api.add_memory(alice, pid)
     conversation = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body
     invite = api.call("POST", f"/api/personas/{pid}/invites", alice, {"role": "editor"}).json_body
+    turn = api.call("POST", f"/api/conversations/{conversation['id']}/messages", alice,
+                    {"text": "Oi, vô", "client_message_id": "alice-0001"}).json_body
     return {"pid": pid, "mid": memory["id"], "cid": conversation["id"], "code": invite["code"],
-            "invite_id": invite["id"], "alice_id": alice.id}
+            "invite_id": invite["id"], "alice_id": alice.id, "reply_id": turn["reply"]["id"],
+            "message_id": turn["message"]["id"]}
 
 
 def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
@@ -45,6 +48,13 @@ def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
         ("DELETE", f"/api/conversations/{cid}", None),
         ("POST", f"/api/conversations/{cid}/messages",
          {"text": "planted", "client_message_id": "stranger-0001"}),
+        ("PUT", f"/api/conversations/{cid}/messages/{w['reply_id']}/feedback",
+         {"rating": "down"}),
+        ("DELETE", f"/api/conversations/{cid}/messages/{w['reply_id']}/feedback", None),
+        ("POST", f"/api/conversations/{cid}/messages/{w['reply_id']}/regenerate",
+         {"client_message_id": "stranger-0002"}),
+        ("PATCH", f"/api/conversations/{cid}/messages/{w['message_id']}",
+         {"text": "planted", "client_message_id": "stranger-0003"}),
         ("POST", f"/api/personas/{pid}/owner", {"user_id": w["alice_id"]}),
         ("GET", f"/api/personas/{pid}/card", None),
     ]
@@ -65,7 +75,8 @@ def test_every_route_that_names_someones_object_is_tried_by_a_stranger() -> None
     is tried on it (above, or in the file PROVEN_ELSEWHERE names)."""
     import app as app_module
     w = {"pid": "{persona_id}", "mid": "{memory_id}", "cid": "{conversation_id}",
-         "invite_id": "{invite_id}", "alice_id": "{user_id}", "code": "{code}"}
+         "invite_id": "{invite_id}", "alice_id": "{user_id}", "code": "{code}",
+         "reply_id": "{message_id}", "message_id": "{message_id}"}
     tried = {(method, path.split("?")[0]) for method, path, _ in object_routes(w)}
     for path, methods in app_module.app.routes.items():
         if "{persona_id}" not in path and "{conversation_id}" not in path:

@@ -169,6 +169,8 @@ function metricsParts(data) {
     ["throttles", "op.tile.throttles", { n: sum("throttles") }, "op.num"],
     ["tokens", "op.tile.tokens", { a: sum("input_tokens"), b: sum("output_tokens") }, "op.tokens"],
     ["cost", "op.tile.cost", { v: { usd: sum("cost_usd") } }, "op.usd"],
+    ["feedback_up", "op.tile.feedback_up", { n: data.feedback?.up ?? sum("feedback_up") }, "op.num"],
+    ["feedback_down", "op.tile.feedback_down", { n: data.feedback?.down ?? sum("feedback_down") }, "op.num"],
   ];
   return [
     h("ul", { class: "tiles" }, tiles.map(([name, label, vars, format]) =>

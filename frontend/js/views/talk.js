@@ -2,7 +2,7 @@
 import { api, seg } from "../api.js";
 import {
   announce, busy, confirmDialog, describe, errorNotice, field, h, notice, removeKeepingFocus,
-  showDialog,
+  showDialog, uid,
 } from "../dom.js";
 import { getLang } from "../i18n.js";
 import { replySocket } from "../stream.js";
@@ -123,14 +123,18 @@ export async function conversationView(el, ctx, id, cid) {
         ? h("h2", { t: "talk.with", tv: { who: conversation.visitor_name } })
         : h("h2", { t: "talk.mine.title" }), remove),
     h("div", { class: "chat" }, banner(), earlierButton, earlierProblem, older, log, typing, problem, composer));
-  log.append(...messages.map(drawMessage));
+  // Every message read, by id: a regenerated reply shows its earlier versions from here.
+  const known = new Map();
+  const current = (list) => list.filter((m) => { known.set(m.id, m); return m.status !== "superseded"; });
+  log.append(...current(messages).map(drawMessage));
+  lastActions();
 
   earlierButton.addEventListener("click", async () => {
     busy(earlierButton, true);
     earlierProblem.replaceChildren();
     try {
       const page = await newest(earlier);
-      older.prepend(...[...page.messages.items].reverse().map(drawMessage));
+      older.prepend(...current([...page.messages.items].reverse()).map(drawMessage));
       earlier = page.messages.next_cursor;
       announce("talk.earlier.shown", { n: page.messages.items.length });
     } catch (error) { earlierProblem.replaceChildren(errorNotice(error)); }
@@ -171,6 +175,7 @@ export async function conversationView(el, ctx, id, cid) {
   async function deliver(text, clientId, failedBubble = null) {
     pending = { text, id: clientId, bubble: failedBubble };
     problem.replaceChildren();
+    log.querySelectorAll(".reply-actions").forEach((el) => el.remove()); // back once answered
     const bubble = failedBubble || drawMessage({ role: "visitor", text });
     bubble.classList.add("pending");
     bubble.querySelector(".retry-line")?.remove();
@@ -180,12 +185,16 @@ export async function conversationView(el, ctx, id, cid) {
     typing.hidden = false;
     typing.scrollIntoView({ block: "nearest" });
     try {
-      const reply = await answer(text, clientId);
+      const reply = await answer(text, clientId, (asked) => {
+        if (asked?.id) { bubble.dataset.message = asked.id; known.set(asked.id, asked); }
+      });
       pending = null;
       bubble.classList.remove("pending");
+      known.set(reply.id, reply);
       const drawn = drawMessage(reply);
       log.append(drawn);
       drawn.scrollIntoView({ block: "nearest" });
+      lastActions();
     } catch (error) {
       if (!failedBubble) bubble.remove();
       else bubble.classList.remove("pending");
@@ -211,6 +220,7 @@ export async function conversationView(el, ctx, id, cid) {
     } finally {
       typing.hidden = true;
       stop.hidden = true;
+      lastActions();
       if (!composer.hidden) busy(send, false);
       const lost = document.activeElement;
       if (!composer.hidden && (lost === document.body || lost === send || !lost?.isConnected)) input.focus();
@@ -219,7 +229,7 @@ export async function conversationView(el, ctx, id, cid) {
 
   // The reply: streamed on the reply socket when the stage has one and it opens, else (and
   // whenever it cannot be opened) by REST. Both give the same stored reply.
-  async function answer(text, clientId) {
+  async function answer(text, clientId, onAsked) {
     const socket = replySocket(ctx.config?.stream_url);
     if (socket) {
       const live = streamingBubble(socket, clientId);
@@ -228,6 +238,7 @@ export async function conversationView(el, ctx, id, cid) {
           onDelta: (piece) => live.add(piece),
           onRestart: () => live.restart(),
           onReconnecting: () => announce("talk.reconnecting"),
+          onAsked,
         });
       } catch (error) {
         if (error.code !== "SocketUnavailable") throw error;
@@ -236,7 +247,8 @@ export async function conversationView(el, ctx, id, cid) {
         live.remove();
       }
     }
-    const { reply } = await api.post(`/conversations/${seg(cid)}/messages`, { text, client_message_id: clientId });
+    const { message, reply } = await api.post(`/conversations/${seg(cid)}/messages`, { text, client_message_id: clientId });
+    onAsked(message);
     return reply;
   }
 
@@ -265,15 +277,125 @@ export async function conversationView(el, ctx, id, cid) {
     };
   }
 
+  // "Regenerate" on the last reply and "Edit" on my last message (and only there), while the
+  // conversation goes on.
+  function lastActions() {
+    log.querySelectorAll(".reply-actions").forEach((el) => el.remove());
+    if (persona.status !== "active" || composer.hidden) return;
+    const last = log.lastElementChild;
+    if (last?.dataset.reply) {
+      const again = h("button", { type: "button", class: "btn small regenerate", t: "talk.regenerate" });
+      again.addEventListener("click", () => regenerate(last, again));
+      last.append(h("div", { class: "reply-actions" }, again));
+    }
+    const mine = [...log.querySelectorAll("li.msg.me[data-message]")].pop();
+    if (mine && !mine.classList.contains("pending") && !mine.querySelector(".edit-form")) {
+      const change = h("button", { type: "button", class: "btn small edit-message", t: "talk.edit" });
+      change.addEventListener("click", () => editForm(mine));
+      mine.append(h("div", { class: "reply-actions" }, change));
+    }
+  }
+
+  // Editing my last message: a new message in its place, answered anew; the old one and its
+  // reply are kept (superseded) but no longer shown.
+  function editForm(li) {
+    const old = known.get(li.dataset.message) || { text: li.querySelector(".text").textContent };
+    const boxId = uid("edit");
+    const box = h("textarea", { id: boxId, rows: 3, maxlength: 4000, required: true });
+    box.value = old.text;
+    const save = h("button", { type: "submit", class: "btn primary small", t: "talk.edit.save" });
+    const cancel = h("button", { type: "button", class: "btn small", t: "talk.edit.cancel" });
+    const form = h("form", { class: "edit-form", novalidate: true },
+      h("label", { for: boxId, t: "talk.edit.label" }), box, h("div", { class: "reply-actions-row" }, save, cancel));
+    li.querySelector(".reply-actions")?.remove();
+    li.append(form);
+    box.focus();
+    let attempt = null; // {text, key}: the same edit retried keeps its key
+    cancel.addEventListener("click", () => { form.remove(); lastActions(); });
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const text = box.value.trim();
+      if (!text) return;
+      if (attempt?.text !== text) attempt = { text, key: crypto.randomUUID() };
+      problem.replaceChildren();
+      busy(save, true);
+      busy(send, true);
+      typing.hidden = false;
+      try {
+        const { message, reply } = await api.patch(`/conversations/${seg(cid)}/messages/${seg(li.dataset.message)}`,
+          { text, client_message_id: attempt.key });
+        const answered = li.nextElementSibling?.dataset.reply ? li.nextElementSibling : null;
+        answered?.remove();
+        known.set(message.id, message);
+        known.set(reply.id, reply);
+        const asked = drawMessage(message);
+        li.replaceWith(asked);
+        const drawn = drawMessage(reply);
+        asked.after(drawn);
+        lastActions();
+        drawn.scrollIntoView({ block: "nearest" });
+        input.focus();
+      } catch (error) {
+        busy(save, false);
+        problem.replaceChildren(errorNotice(error));
+      } finally {
+        typing.hidden = true;
+        if (!composer.hidden) busy(send, false);
+      }
+    });
+  }
+
+  let regenerating = null; // {reply, key}: a regeneration to retry with the same key
+  async function regenerate(li, button) {
+    const replyId = li.dataset.reply;
+    if (regenerating?.reply !== replyId) regenerating = { reply: replyId, key: crypto.randomUUID() };
+    problem.replaceChildren();
+    busy(button, true);
+    busy(send, true);
+    typing.hidden = false;
+    try {
+      const { reply } = await api.post(`/conversations/${seg(cid)}/messages/${seg(replyId)}/regenerate`,
+        { client_message_id: regenerating.key });
+      regenerating = null;
+      const earlier = known.get(replyId);
+      if (earlier) known.set(replyId, { ...earlier, status: "superseded" });
+      known.set(reply.id, reply);
+      const drawn = drawMessage(reply);
+      li.replaceWith(drawn);
+      announce("talk.regenerated");
+      lastActions();
+      drawn.querySelector(".regenerate")?.focus();
+    } catch (error) {
+      busy(button, false);
+      problem.replaceChildren(errorNotice(error));
+    } finally {
+      typing.hidden = true;
+      if (!composer.hidden) busy(send, false);
+    }
+  }
+
+  // The earlier versions of a regenerated reply, folded under it.
+  function alternatives(m) {
+    const earlier = (m.alternatives || []).map((id) => known.get(id)).filter(Boolean);
+    if (!earlier.length) return null;
+    return h("details", { class: "alternatives" },
+      h("summary", { t: "talk.alternatives", tv: { n: earlier.length } }),
+      h("ol", {}, earlier.map((e) => h("li", {}, h("p", { class: "text", user: e.text, lang: e.language || persona.language })))));
+  }
+
   function closeComposer(key, ...extra) {
     composer.hidden = true;
+    log.querySelectorAll(".reply-actions").forEach((el) => el.remove());
     problem.replaceChildren(notice("info", key, undefined, ...extra));
   }
 
   function drawMessage(m) {
     if (m.role === "visitor") {
-      const li = h("li", { class: "msg me" },
-        h("p", { class: "who", t: "talk.you" }), h("p", { class: "text", user: m.text }));
+      const li = h("li", { class: "msg me", "data-message": m.id || null },
+        m.edited_from
+          ? h("p", { class: "who" }, h("span", { t: "talk.you" }), h("span", { class: "badge edited", t: "talk.edited" }))
+          : h("p", { class: "who", t: "talk.you" }),
+        h("p", { class: "text", user: m.text }));
       if (m.status === "failed" && persona.status === "active") {
         li.append(h("p", { class: "retry-line" }, h("span", { t: "talk.failed" }),
           h("button", { type: "button", class: "btn small", t: "talk.retry",
@@ -302,7 +424,59 @@ export async function conversationView(el, ctx, id, cid) {
     }
     // sources name the memories a reply used, as they are now; absent once my role is gone.
     if (reply && m.sources?.length) li.append(chips(m.sources));
+    const earlier = reply ? alternatives(m) : null;
+    if (earlier) li.append(earlier);
+    if (reply && m.id) li.append(feedbackBar(m));
     return li;
+  }
+
+  // Thumbs up or down on a reply, with an optional note (PUT/DELETE …/feedback). Pressing
+  // the pressed thumb again takes the feedback back.
+  function feedbackBar(m) {
+    let current = m.feedback || null;
+    const path = `/conversations/${seg(cid)}/messages/${seg(m.id)}/feedback`;
+    const thumb = (rating) => h("button", { type: "button", class: `btn small thumb thumb-${rating}`,
+      "data-rating": rating, "aria-pressed": "false", t: `talk.feedback.${rating}` });
+    const up = thumb("up");
+    const down = thumb("down");
+    const noteId = uid("note");
+    const note = h("textarea", { id: noteId, class: "feedback-note-text", rows: 2, maxlength: 500 });
+    const noteForm = h("form", { class: "feedback-note", novalidate: true, hidden: true },
+      h("label", { for: noteId, t: "talk.feedback.note" }), note,
+      h("button", { type: "submit", class: "btn small", t: "talk.feedback.note.save" }));
+    const status = h("div", { class: "feedback-problem" });
+    const paint = () => {
+      up.setAttribute("aria-pressed", String(current?.rating === "up"));
+      down.setAttribute("aria-pressed", String(current?.rating === "down"));
+      noteForm.hidden = !current;
+      if (current) note.value = current.note || "";
+    };
+    async function save(rating, text) {
+      status.replaceChildren();
+      try {
+        if (rating === null) {
+          await api.del(path);
+          current = null;
+          announce("talk.feedback.removed");
+        } else {
+          current = (await api.put(path, text ? { rating, note: text } : { rating })).feedback;
+          announce("talk.feedback.saved");
+        }
+      } catch (error) { status.replaceChildren(errorNotice(error)); }
+      paint();
+    }
+    for (const button of [up, down]) {
+      const rating = button.dataset.rating;
+      button.addEventListener("click", () => save(current?.rating === rating ? null : rating,
+        current ? note.value.trim() : ""));
+    }
+    noteForm.addEventListener("submit", (event) => {
+      event.preventDefault();
+      if (current) save(current.rating, note.value.trim());
+    });
+    paint();
+    return h("div", { class: "feedback", role: "group", ta: { "aria-label": "talk.feedback.label" } },
+      h("div", { class: "feedback-thumbs" }, up, down), noteForm, status);
   }
 
   function chips(sources) {
