@@ -920,6 +920,11 @@ class Store:
                               set={"status": "superseded", "superseded_by": reply["id"]},
                               conditions=(Cond("status", "=", "answered"),),
                               reason="reply_moved"))
+            # The message's own turn record answers a replay of its client_message_id: with
+            # the current reply, not the one just superseded.
+            ops.append(Update(*keys.client_message(conversation_id,
+                                                   message["client_message_id"]),
+                              set={"reply": reply}))
         self._write(ops)
 
     def begin_regeneration(self, conversation_id: str, turn_key: str, text_hash: str,

@@ -58,6 +58,15 @@ def test_a_retried_regenerate_calls_the_model_once(api, alice, answered, model) 
     assert len(model.requests) == 2
 
 
+def test_replaying_the_message_after_a_regenerate_gives_the_current_reply(
+        api, alice, answered, model) -> None:
+    model.text = "Na festa junina de 1957, meu bem."
+    new = regenerate(api, alice, answered["cid"], answered["reply"]).json_body["reply"]
+    again = send(api, alice, answered["cid"], "Vô, como o senhor conheceu a vó Cida?")
+    assert again.status_code == 200 and again.json_body["reply"]["id"] == new["id"]
+    assert len(model.requests) == 2  # the replay called no model
+
+
 def test_regenerating_twice_keeps_every_earlier_version(api, alice, answered) -> None:
     second = regenerate(api, alice, answered["cid"], answered["reply"]).json_body["reply"]
     third = regenerate(api, alice, answered["cid"], second["id"], "regen-0002").json_body["reply"]
