@@ -94,7 +94,7 @@ class LightRS256(Algorithm):
 
     @staticmethod
     def to_jwk(key_obj: Any, as_dict: bool = False) -> Any:
-        raise NotImplementedError
+        raise NotImplementedError("this verifier reads keys from JWKs; it does not write them")
 
     @staticmethod
     def from_jwk(jwk: Any) -> RSAPublicKey:

@@ -105,6 +105,24 @@ def last_message(store: Store, conversation_id: str,
     raise Conflict("only your last message can be edited", reason="not_last_message")
 
 
+def _replay(store: Store, conversation: dict[str, Any], turn: dict[str, Any] | None,
+            digest: str, deadline_s: float, moment: dt.datetime, *, reused: str,
+            busy: str) -> Replayed | None:
+    """The stored result of a key already answered; Conflict for the key reused for other
+    text, or for a turn still being answered; None when the key may be (re)claimed."""
+    if turn is None:
+        return None
+    if turn["text_hash"] != digest:
+        raise Conflict(reused, reason="client_id_reused")
+    if turn["state"] == "answered":
+        reply = dict(turn["reply"])
+        memories.name_sources(store, conversation["persona_id"], [reply])
+        return Replayed(turn["message"], reply)
+    if turn["state"] == "pending" and not is_stale(turn, deadline_s, moment):
+        raise Conflict(busy, reason="turn_taken")
+    return None
+
+
 def claim(store: Store, caller: Identity, conversation_id: str, body: dict[str, Any],
           provider: Provider, *, deadline_s: float, cap_limit: int,
           power: PowerSwitch | None, moment: dt.datetime,
@@ -117,17 +135,12 @@ def claim(store: Store, caller: Identity, conversation_id: str, body: dict[str, 
     persona, _ = access.persona_for(store, conversation["persona_id"], caller)
     digest = text_hash(data["text"])
     turn = store.get_turn(conversation_id, data["client_message_id"])
-    if turn is not None:
-        if turn["text_hash"] != digest:
-            raise Conflict("client_message_id was already used for a different text; "
-                           "send a new id for a new message", reason="client_id_reused")
-        if turn["state"] == "answered":
-            reply = dict(turn["reply"])
-            memories.name_sources(store, conversation["persona_id"], [reply])
-            return Replayed(turn["message"], reply)
-        if turn["state"] == "pending" and not is_stale(turn, deadline_s, moment):
-            raise Conflict("this message is still being answered; try again in a moment",
-                           reason="turn_taken")
+    replayed = _replay(store, conversation, turn, digest, deadline_s, moment,
+                       reused="client_message_id was already used for a different text; "
+                              "send a new id for a new message",
+                       busy="this message is still being answered; try again in a moment")
+    if replayed is not None:
+        return replayed
     replaced = last_message(store, conversation_id, edits) if edits and turn is None else []
     if persona.get("status", "active") != "active":
         raise PersonaNotActive(PAUSED[persona["status"]], reason=persona["status"])
@@ -197,17 +210,12 @@ def claim_regeneration(store: Store, caller: Identity, conversation_id: str, rep
     key = data["client_message_id"]
     digest = text_hash(f"regenerate:{reply_id}")
     turn = store.get_turn(conversation_id, key)
-    if turn is not None:
-        if turn["text_hash"] != digest:
-            raise Conflict("client_message_id was already used for another request; send a "
-                           "new id", reason="client_id_reused")
-        if turn["state"] == "answered":
-            reply = dict(turn["reply"])
-            memories.name_sources(store, conversation["persona_id"], [reply])
-            return Replayed(turn["message"], reply)
-        if turn["state"] == "pending" and not is_stale(turn, deadline_s, moment):
-            raise Conflict("this reply is still being written; try again in a moment",
-                           reason="turn_taken")
+    replayed = _replay(store, conversation, turn, digest, deadline_s, moment,
+                       reused="client_message_id was already used for another request; "
+                              "send a new id",
+                       busy="this reply is still being written; try again in a moment")
+    if replayed is not None:
+        return replayed
     message, reply = last_exchange(store, conversation_id, reply_id)
     if persona.get("status", "active") != "active":
         raise PersonaNotActive(PAUSED[persona["status"]], reason=persona["status"])
