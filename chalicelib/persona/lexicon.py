@@ -74,12 +74,28 @@ def base_forms(word: str, language: Language | None) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f != word))
 
 
+_DIMINUTIVE = ("inho", "inha", "inhos", "inhas")
+
+
+def listed(word: str) -> bool:
+    """Whether the dictionaries list a Portuguese word (or its singular) as a word of its own:
+    a listed diminutive is its own word ("padrinho" is a godfather, not a little priest;
+    "caminho" a path), an unlisted one is its base, made small ("netinho", "bolinho")."""
+    singular = word[:-1] if word.endswith("s") else word
+    return any(_entry(kind, form) is not None for kind in ("2", "4")
+               for form in dict.fromkeys((word, singular)))
+
+
 def _lookup(word: str, kinds: dict[Language, str], language: Language | None) -> tuple[str, ...]:
-    """The words stored for word, then for its first known base form."""
+    """The words stored for word, then for its first known base form (a listed diminutive's
+    base is another word, and is not looked at)."""
     chosen = [kinds[language]] if language else list(kinds.values())
     found: list[str] = []
     bases = 0
-    for form in [word, *base_forms(word, language)]:
+    forms = base_forms(word, language)
+    if word.endswith(_DIMINUTIVE) and language != "en" and listed(word):
+        forms = [f for f in forms if f.endswith("s") or "inh" in f]  # inflections only
+    for form in [word, *forms]:
         entry = [w for kind in chosen for w in (_entry(kind, form) or "").split()]
         if entry and form != word:
             bases += 1

@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 7
+ANALYSER = 8
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
@@ -81,6 +81,11 @@ FRAME_WORDS = frozenset(
     # "vc gostava de dançar?" asks about dancing: liking is what it asks, not what it is about
     "gostava gostar gosta gostou gostavam like liked likes enjoy enjoyed "
     "remind reminds reminded lembrar lembre".split())
+
+NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
+# Whose: "sua avó", "your grandma", "a avó da senhora" (folded words).
+POSSESSIVES = frozenset("sua seu suas seus tua teu tuas teus your ur yr".split())
+OF_YOU = frozenset({("da", "senhora"), ("do", "senhor"), ("de", "voce")})
 
 # What a question asks for, and what a memory that can answer it holds.
 _ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
@@ -177,6 +182,9 @@ class Names:
     # The index terms of every name's last word ("Tião" of "Seu Tião"): a memory without any
     # of them names nobody, whatever honorifics it uses. None when a last word has no terms.
     anchors: frozenset[str] | None = frozenset()
+    # The people a kinship word stands for among the persona's names: "Vô Biu" is who the
+    # grandchildren's "grandpa" is (kinship idea -> alias terms).
+    kin: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @staticmethod
     def of(persona: dict[str, Any]) -> Names:
@@ -216,10 +224,17 @@ class Names:
                 anchors.update(last)
             else:
                 anchors = None
+        kin: dict[str, list[str]] = {}
+        for phrase, term in ordered:
+            if len(phrase) > 1 and phrase[0] in ADDRESS_WORDS and term != "a:self":
+                for idea in {t for t, _ in terms(phrase[0]) if t.startswith("c:")}:
+                    if term not in kin.setdefault(idea, []):
+                        kin[idea].append(term)
         return Names(ordered, frozenset(own), ideas,
                      hashlib.sha256(source.encode("utf-8")).hexdigest()[:16],
                      {first: tuple(found) for first, found in starts.items()},
-                     None if anchors is None else frozenset(anchors))
+                     None if anchors is None else frozenset(anchors),
+                     {idea: tuple(found) for idea, found in kin.items()})
 
     def in_text(self, raws: list[str], firsts: list[str] | None = None) -> list[str]:
         """The alias terms whose names occur in a text's written words, once each (`firsts`:
@@ -495,6 +510,21 @@ class MemoryIndex:
                            else score))
         return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
 
+    def _addresses_persona(self, word: str) -> bool:
+        """True for a kinship word of the persona's own relationship ("vó" to a grandma)."""
+        return any(t in self.names.ideas for t, _ in terms(word))
+
+    def _kin_of_persona(self, said: list[str], position: int) -> bool:
+        """True for a kinship word of the persona's own relationship said as someone's, the
+        persona's ("sua avó", "your grandma", "a avó da senhora"): the persona's relative,
+        not the persona the family's memories call by that word."""
+        word = said[position]
+        if not self.names.ideas or not any(t in self.names.ideas for t, _ in terms(word)):
+            return False
+        before = said[position - 1] if position else ""
+        after = tuple(said[position + 1:position + 3])
+        return before in POSSESSIVES or after in OF_YOU
+
     def _addresses(self, word: str) -> bool:
         """True for a word that can address the persona: a kinship word of its relationship,
         or one of its own names."""
@@ -539,31 +569,54 @@ class MemoryIndex:
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
         rest = list(query_words)
+        people: set[int] = set()
+        said_names: set[str] = set()
         for phrase, term in self.names.aliases:
             wanted = list(phrase)
             while _contains(rest, wanted):
                 start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
-                del rest[start:start + len(wanted)]
+                rest[start:start + len(wanted)] = [NAMED]  # held: a word before it is a title
                 # The persona named is who is asked, not what about: a memory in her own
                 # words ("Casamos em 1962") never names her, and must not rank below one
                 # that does ("A vó fez os doces do casamento da Rê").
                 if term != "a:self":
                     groups[((term, 1.0),)] = ALIAS_WEIGHT
+                    people.add(len(units))
+                    said_names.add(term)
                     units.append((self._idf(term), ((term, 1.0),)))
         for term in said_decades:
             groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
             units.append((self._idf(term), ((term, 1.0),)))
         for position, word in enumerate(rest):
+            if word == NAMED:
+                continue
+            if self._kin_of_persona(rest, position):
+                # "sua avó" asked of a grandmother is her own grandmother, whom the family's
+                # "a vó" (the persona herself) never names: a person no memory holds.
+                kin = f"k:{word}"
+                groups[((kin, 1.0),)] = 1.0
+                units.append((self._idf(kin) * UNHEARD_WEIGHT, ((kin, 1.0),)))
+                continue
             own = {t for t, _ in terms(word)}
             credited = credited_terms(word)
             if not credited:
                 continue
+            named = [a for t in own if t in self.names.kin for a in self.names.kin[t]]
+            # "tia" of "a tia Peggy", "Uncle" of "Uncle Vava": the title of a name already
+            # counted, which says no more about who than the name does
+            title = word in ADDRESS_WORDS and (
+                rest[position + 1:position + 2] == [NAMED] or bool(said_names.intersection(named)))
+            people_named = bool(named) and not title and not self._addresses_persona(word)
+            if people_named:
+                # "grandpa" is "Vô Biu": a memory that names him answers the word in full
+                credited = (*credited, *((a, 1.0, 1.0) for a in dict.fromkeys(named)))
+                own |= set(named)
             word_terms = [(t, w) for t, w, _ in credited]
             # a word counts once, by the best of its forms: its own stems and ideas fully,
             # a translation or synonym at half
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
             groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
-            framing = word in FRAME_WORDS or word in self.names.own or (
+            framing = title or word in FRAME_WORDS or word in self.names.own or (
                 position < leading and self._addresses(word))
             if not framing:
                 stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
@@ -574,10 +627,13 @@ class MemoryIndex:
                     # most, something of the same kind): the question asks about something
                     # the legacy does not hold ("padrinhos" where only the wedding is told)
                     weight *= UNHEARD_WEIGHT
+                if people_named or (word in ADDRESS_WORDS and not self._addresses_persona(word)
+                                    and not title):
+                    people.add(len(units))
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
-        return _Plan(list(groups.items()), units, triggered)
+        return _Plan(list(groups.items()), units, triggered, frozenset(people))
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -645,8 +701,9 @@ class MemoryIndex:
         # answered twice by a memory that only says "carro". The words with the fewest ways
         # of being answered choose first.
         used: set[str] = set()
-        covered, unanswered = 0.0, 0.0
-        for weight, unit in sorted(plan.units, key=lambda u: sum(t in own for t, _ in u[1])):
+        covered, unanswered, someone_else = 0.0, 0.0, False
+        for number, (weight, unit) in sorted(enumerate(plan.units),
+                                             key=lambda u: sum(t in own for t, _ in u[1][1])):
             met = [(credit, term) for term, credit in unit if term in own and term not in used]
             if met:
                 credit, term = max(met)
@@ -654,6 +711,11 @@ class MemoryIndex:
                 covered += weight * credit
             else:
                 unanswered = max(unanswered, weight)
+                someone_else = someone_else or number in plan.people
+        if someone_else and len(plan.units) > 1:
+            # the question asks about a person this memory never names: it tells of someone
+            # else ("grandpa's favourite food" against grandma's), however well it matches
+            return covered / total, max(unanswered / total, confidence.UNANSWERED_MAX)
         return covered / total, unanswered / total
 
     # -- saving --
@@ -709,6 +771,9 @@ class _Plan:
     # (weight, its terms with their credit) per meaningful word: what relevance is measured on
     units: list[tuple[float, tuple[tuple[str, float], ...]]]
     triggered: list[int]
+    # The units that name a person other than the persona ("Tio Vavá", "grandpa"): a memory
+    # that names nobody of them is about someone else.
+    people: frozenset[int] = frozenset()
 
 
 def _pack_vector(vector: list[float]) -> str:

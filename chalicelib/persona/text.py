@@ -50,6 +50,8 @@ _stemmers = {"pt": snowballstemmer.stemmer("portuguese"), "en": snowballstemmer.
 # Words whose accent is their meaning keep it: "vó" is a grandmother and "vô" a grandfather.
 # Typed without the accent ("vo"), the word is both, so it reaches both ideas (vocabulary.py).
 ACCENT_KEEPS = frozenset({"vó", "vô", "avó", "avô", "vovó", "vovô", "avós", "avôs"})
+# Words whose ending is who they are: stemmed, grandma and grandpa would become one.
+GENDER_KEEPS = frozenset({"vovozinha", "vovozinho"})
 
 # Chat shorthand and spelling as people type, read as the words they stand for.
 SHORTHAND = {
@@ -171,12 +173,17 @@ def _joined_numbers(folded: list[str]) -> list[str]:
     return out
 
 
+def _listed(word: str) -> bool:
+    from chalicelib.persona import lexicon  # the data file is read on first use
+    return lexicon.listed(word)
+
+
 def variants(word: str) -> tuple[str, ...]:
     """Other forms of a folded Portuguese word that Snowball does not reach: the diminutive's
     base (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el."""
     found: list[str] = []
     diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
-    if diminutive:
+    if diminutive and not _listed(word):  # "padrinho", "caminho": words of their own
         base = diminutive.group(1)
         found.append(base if base.endswith(("e", "a", "o", "i", "u")) else
                      base + diminutive.group(2) + diminutive.group(3))
@@ -193,7 +200,7 @@ def variants(word: str) -> tuple[str, ...]:
 def stems(word: str) -> tuple[str, ...]:
     """The word's Portuguese and English stems, folded (one if they agree), with those of its
     other forms; a word whose accent is its meaning is its own stem."""
-    if word in ACCENT_KEEPS:
+    if word in ACCENT_KEEPS or word in GENDER_KEEPS:
         return (word,)
     if word in NUMBERS:
         return (NUMBERS[word],)

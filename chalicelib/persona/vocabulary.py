@@ -9,9 +9,10 @@ from __future__ import annotations
 GROUPS: tuple[tuple[str, ...], ...] = (
     # family
     # "vo", "avo" and "vovo" are how either is typed without accents: they reach both.
-    ("avô", "vovô", "vô", "vo", "avo", "vovo", "grandpa", "grandfather", "granddad",
-     "grandad", "gramps"),
-    ("avó", "vovó", "vó", "vo", "avo", "vovo", "grandma", "grandmother", "granny", "nana"),
+    ("avô", "vovô", "vô", "vo", "avo", "vovo", "vovozinho", "grandpa", "grandfather",
+     "granddad", "grandad", "gramps"),
+    ("avó", "vovó", "vó", "vo", "avo", "vovo", "vovozinha", "grandma", "grandmother", "granny",
+     "nana"),
     ("avós", "grandparents"),
     ("neto", "neta", "netos", "netas", "netinho", "netinha", "grandchild", "grandchildren",
      "grandson", "granddaughter", "grandkids"),
@@ -68,7 +69,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("escola", "estudar", "estudou", "school", "study", "studied", "colégio", "professora",
      "teacher", "aula", "class"),
     # places and moving
-    ("casa", "lar", "house", "home"),
+    ("casa", "casinha", "lar", "house", "home", "cottage"),
     ("cidade", "city", "town", "cidadezinha", "interior"),
     ("roça", "fazenda", "sítio", "farm", "countryside", "campo"),
     ("mudar", "mudou", "mudança", "mudamos", "move", "moved", "moving"),
