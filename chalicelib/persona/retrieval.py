@@ -90,28 +90,59 @@ OF_YOU = frozenset({("da", "senhora"), ("do", "senhor"), ("de", "voce")})
 # What a question asks for, and what a memory that can answer it holds.
 _ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
                         r"what date|que data|que dia|what day)\b", re.IGNORECASE)
+_ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which|who|whom|"
+                         r"whose|where|how|why)\b", re.IGNORECASE)
+# "quanto custou", "how much did it cost": an amount of money, before any other amount
+_ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
+                         r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
+                         r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
+                         r"make|made)\b", re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
+_NUMBER_WORDS = (r"dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|"
+                 r"trinta|quarenta|cinquenta|cem|cento|mil|two|three|four|five|six|seven|"
+                 r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|d[uú]zia")
 ANSWER_SHAPES = {
     "when": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
                        r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
                        r"outubro|novembro|dezembro|january|february|march|april|may|june|july|"
-                       r"august|september|october|november|december)\b", re.IGNORECASE),
-    "count": re.compile(r"\d|\b(dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|"
-                        r"vinte|trinta|quarenta|cinquenta|cem|cento|mil|two|three|four|five|"
-                        r"six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b",
+                       r"august|september|october|november|december|segunda|ter[cç]a|quarta|"
+                       r"quinta|sexta|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|"
+                       r"friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|"
+                       r"saturdays|sundays|s[aá]bados|domingos|natal|christmas|p[aá]scoa|"
+                       r"easter|ano novo|r[eé]veillon|new year)\b", re.IGNORECASE),
+    # an amount is a number that is not a year ("nasceu em 1958" says no count)
+    "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r")\b",
+                        re.IGNORECASE),
+    "price": re.compile(r"R\$|US\$|\$|€|£|\b(reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
+                        r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
+                        r"pounds?|sal[aá]rio|salary|wage|wages|de gra[cç]a|for free)\b",
                         re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
 
 
 def answer_kind(question: str) -> str | None:
-    """"when" or "count" when the question asks for a date or an amount, else None."""
-    if _ASKS_WHEN.search(question):
-        return "when"
-    if _ASKS_COUNT.search(question):
-        return "count"
+    """"when", "price" or "count" when the question asks for a date, a price or an amount,
+    else None (read with chat shorthand spelled out: "qto vcs pagaram")."""
+    for said in (question, " ".join(words(question))):
+        first = _ASKS_OTHER.search(said)
+        for kind, asks in (("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("count", _ASKS_COUNT)):
+            found = asks.search(said)
+            # the question's first question word asks; a later "quando" opens a clause ("o que
+            # a senhora me dava quando eu ia aí?" asks what, not when)
+            if found and (first is None or found.start() <= first.start()):
+                return kind
     return None
+
+
+def holds_answer(memory: dict[str, Any], wanted: str) -> bool:
+    """Whether a memory holds the kind of thing a question asks for (a date, its own or in
+    its words; an amount)."""
+    if wanted == "when" and memory.get("date"):
+        return True
+    text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
+    return bool(ANSWER_SHAPES[wanted].search(text))
 
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
@@ -473,7 +504,7 @@ class MemoryIndex:
         """The query's plan and its lexical ranking (at least two deep, for the confidence),
         with a memory that holds what a "when" or "how many" asks for lifted a little."""
         plan = self._plan(query)
-        wanted = answer_kind(query)
+        wanted = plan.wanted
         lexical = self._ranked(plan, max(2, depth * 3 if wanted else depth))
         if wanted:
             lexical = self._answering(lexical, wanted)[:max(2, depth)]
@@ -482,6 +513,9 @@ class MemoryIndex:
     def _figures(self, plan: _Plan, lexical: list[tuple[int, float]]) -> list[float]:
         position, score = lexical[0]
         relevance, unanswered = self._coverage(plan, position)
+        if plan.wanted and not holds_answer(self.memories[position] or {}, plan.wanted):
+            # asked "when" or "how much", a memory without a date or an amount cannot say it
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         next_score = lexical[1][1] if len(lexical) > 1 else 0.0
         return confidence.features(relevance, score, next_score, unanswered)
 
@@ -505,8 +539,7 @@ class MemoryIndex:
         lifted = []
         for position, score in ranked:
             memory = self.memories[position] or {}
-            text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
-            lifted.append((position, score * ANSWER_LIFT if ANSWER_SHAPES[wanted].search(text)
+            lifted.append((position, score * ANSWER_LIFT if holds_answer(memory, wanted)
                            else score))
         return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
 
@@ -633,7 +666,8 @@ class MemoryIndex:
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
-        return _Plan(list(groups.items()), units, triggered, frozenset(people))
+        return _Plan(list(groups.items()), units, triggered, frozenset(people),
+                     answer_kind(query))
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -774,6 +808,7 @@ class _Plan:
     # The units that name a person other than the persona ("Tio Vavá", "grandpa"): a memory
     # that names nobody of them is about someone else.
     people: frozenset[int] = frozenset()
+    wanted: str | None = None  # what the question asks for: "when", "price", "count"
 
 
 def _pack_vector(vector: list[float]) -> str:

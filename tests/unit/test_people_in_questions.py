@@ -66,3 +66,29 @@ def test_a_memory_about_someone_else_does_not_answer() -> None:
 def test_a_title_before_a_name_is_not_another_person() -> None:
     index = index_of("Their first child, Margarida, Peggy to everybody, was born in 1963.")
     assert answered_by(index, "Vô, em que ano a tia Peggy nasceu?") == "m0"
+
+
+def test_what_a_question_asks_for_is_read_from_its_first_question_word() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("vo qto vcs pagaram na casa?") == "price"
+    assert answer_kind("How much did the house cost?") == "price"
+    assert answer_kind("how many kids did aunt lucinha have") == "count"
+    assert answer_kind("quando a senhora casou?") == "when"
+    # a later "quando" opens a clause: the question asks what
+    assert answer_kind("vó o q vc me dava qdo eu ia aí?") is None
+    assert answer_kind("What did you give me when I visited?") is None
+
+
+def test_a_memory_without_the_amount_or_date_asked_for_does_not_answer() -> None:
+    index = index_of("O vestido de noiva mais bonito que a vó fez foi o da comadre, em 1963.",
+                     "A vó ia à missa todo domingo.")
+    assert answered_by(index, "Vó, quanto a senhora cobrava por um vestido de noiva?") \
+        is None
+    assert answered_by(index, "Vó, quando a senhora fez o vestido da comadre?") == "m0"
+    assert answered_by(index, "Grandma, what day did you go to mass?") == "m1"
+    priced = index_of("A vó cobrava cem cruzeiros por um vestido de noiva.")
+    assert answered_by(priced, "Vó, quanto a senhora cobrava por um vestido de noiva?") \
+        == "m0"
+
+
+
