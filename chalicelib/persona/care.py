@@ -1,8 +1,8 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 130 precompiled regexes and a 25 KB file of
-weights, about 0.2-0.3 ms a message): it runs on every turn before any model, and must work
+Cheap and local on purpose (pure Python, about 215 precompiled regexes and a 55 KB file of
+weights, about 0.3-0.6 ms a message): it runs on every turn before any model, and must work
 when no model does. It reads the message as the folded words `text.words` gives (shorthand
 such as "vc", "q", "n", "pq" already read), with a few spellings of its own, split into
 clauses at punctuation.
@@ -19,7 +19,13 @@ Three layers, each adding to the one before, none taking anything away:
    acordar/wake/come back, você/vó/grandma...) and how they combine: a wish or a plan before
    a death verb, sleeping or vanishing and never coming back, going to the dead one soon, a
    letter that says goodbye, the others better off "se eu não...", a means with someone
-   lingering at it. They reach wording no phrase was written for.
+   lingering at it. They reach wording no phrase was written for. The indirect forms
+   (INDIRECT) do the same for what is said without any word of dying: the ending as an image
+   (not seeing the morning, the heart giving out), methods by their use (a belt tested on a
+   rod, the engine running in the garage), the reunion as an arrival the dead one should get
+   ready for, the farewell as errands, the burden as the others' relief at one's absence,
+   hopelessness as a future with no self in it. Most of them weigh 2: two are needed, or one
+   and the model.
 3. A logistic regression over stems, bigrams, word classes and ordered class pairs
    (`features`), trained on the dev split by scripts/build_care_model.py. It flags a message
    alone when very sure (MODEL_ALONE), or with any cue at all (MODEL_WITH_CUE).
@@ -29,11 +35,13 @@ Idioms are taken out before anything is matched ("morrendo de saudade", "vai me 
 "nunca", "nem", "not", "never") just before a cue in the same clause cancels it, except for
 explicit mentions: "não quero me matar, só tô triste" still gets care, because the field errs
 toward offering resources whenever suicide is named; the model reads a negated word as
-another word ("~WANT").
+another word ("~WANT"). A negated verb of knowing stops the negation there ("não sei mais
+pra que acordar" denies the knowing, not the waking).
 
-Calibrated on the dev split of tests/data/care_set.json. On paraphrases written afterwards it
-catches about half to three in five (docs/care.md has the figures): it is a net with holes,
-and the prompt and the people around the visitor remain the main protection.
+Calibrated on the dev split of tests/data/care_set.json. On wording written after the rules
+it catches from a quarter to about half (docs/care.md has the figures, round by round): it is
+a net with holes, and the prompt and the people around the visitor remain the main
+protection.
 """
 from __future__ import annotations
 
@@ -55,12 +63,15 @@ EXPLICIT = THRESHOLD  # a cue this heavy is enough alone
 class Cue:
     """One way of saying a risk: its family, its weight, the language it is written in
     ("pt-BR", "en", or "" when both languages write it) and its pattern on folded words.
-    The alternatives of one cue say the same thing, so together they still count once."""
+    The alternatives of one cue say the same thing, so together they still count once.
+    `unless` is what, said anywhere in the same clause, makes it something else (a visit
+    to the grave for "I'm coming to you soon")."""
 
     family: str
     weight: int
     language: str
     pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None  # a clause that says this is something else
 
     @property
     def negatable(self) -> bool:
@@ -72,8 +83,10 @@ UNNEGATED = frozenset({"explicit", "active", "self_harm"})
 PT, EN, BOTH = "pt-BR", "en", ""
 
 
-def _cue(family: str, weight: int, language: str, *alternatives: str) -> Cue:
-    return Cue(family, weight, language, re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"))
+def _cue(family: str, weight: int, language: str, *alternatives: str,
+         unless: re.Pattern[str] | None = None) -> Cue:
+    return Cue(family, weight, language, re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"),
+               unless)
 
 
 # Spellings the shared shorthand table (text.SHORTHAND) leaves alone: typing fast,
@@ -87,6 +100,17 @@ _SPELLINGS = {
     "didnt": "did not", "doesnt": "does not", "wasnt": "was not", "isnt": "is not",
     "wouldnt": "would not", "cannot": "can not", "everyones": "everyone",
     "everybodys": "everybody", "theres": "there is", "whats": "what is",
+    "havent": "have not", "hadnt": "had not", "couldnt": "could not", "shouldnt": "should not",
+    "arent": "are not", "werent": "were not", "aint": "am not", "imma": "i am going to",
+    "finna": "going to", "gotta": "got to", "wana": "want to", "gona": "going to",
+    "idc": "i do not care", "kil": "kill", "myslef": "myself", "tonite": "tonight",
+    "tmrw": "tomorrow", "tmr": "tomorrow",
+    # Portuguese typed fast: "ñ"/"naum" for não, "cmg" comigo, "dnv" de novo, "sdd" saudade
+    # (so that "morrendo de sdd" is still the idiom), "p" and "d" for para and de.
+    "n": "nao", "naum": "nao", "nn": "nao", "cmg": "comigo", "ctg": "contigo",
+    "dnv": "de novo", "sdd": "saudade", "sdds": "saudades", "msg": "mensagem",
+    "p": "para", "d": "de", "ce": "voce", "morer": "morrer", "mori": "morri",
+    "qq": "qualquer", "kd": "cade", "dms": "demais", "prai": "para ai", "prala": "para la",
 }
 
 _CONTRACTIONS = (
@@ -99,6 +123,12 @@ _CONTRACTIONS = (
     (re.compile(r"[’']re\b", re.IGNORECASE), " are"),
     (re.compile(r"[’']ve\b", re.IGNORECASE), " have"),
     (re.compile(r"[’']s\b", re.IGNORECASE), "s"),  # "grandpa's", "what's": one word
+    (re.compile(r"\bmy self\b", re.IGNORECASE), "myself"),
+    # "ill be there", "id rather": the apostrophe left out before a verb.
+    (re.compile(r"\bill (?=(?:be|go|see|come|never|just|do|make|get|miss|try|stay|leave|end)\b)",
+                re.IGNORECASE), "i will "),
+    (re.compile(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die)\b)", re.IGNORECASE),
+     "i would "),
 )
 # Where a clause ends: a negation does not reach across it.
 _CLAUSE = re.compile(r"[.,;:!?()\n…]+|\s[-–—]\s")
@@ -115,7 +145,10 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"de matar", r"matar (?:a |essa |minha )?saudades?",
     r"pul\w* de (?:alegria|felicidade|emocao)", r"tiro no pe",
     r"dying (?:to|for|of)", r"died (?:laughing|of)", r"jump at the chance",
-    r"dead (?:tired|serious|bored)",
+    r"dead (?:tired|serious|bored)", r"(?:morr|mat)\w* do coracao",
+    r"(?:be|been|being) the death of me", r"(?:vai|ia|iria) ser a (?:minha )?morte",
+    r"mat\w* (?:a |as |o )?(?:aula|aulas|tempo|servico|trabalho)",
+    r"kill\w* (?:some |the |a little )?time",
     # An accident is not self-harm: a paper cut, a cut while cooking, a slice of cake.
     r"me (?:cortei|queimei|machuquei|feri) (?:\w+ ){0,3}?(?:com (?:papel|a faca|faca|vidro|"
     r"a tesoura|o forno)|fazendo|cozinhando|descascando|picando|no forno|no fogao|na cozinha|"
@@ -130,7 +163,31 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     # A wish about a far future or a dream is grief: "quando eu for velhinha...", "em sonho".
     r"(?:quando eu (?:for|ficar) velh|when i am old|um dia|someday|one day)(?: \w+)*",
     r"(?:nem que fosse |so que )?(?:em|no|nos|in|in my) (?:sonhos?|dreams?)(?: \w+)*",
-    r"corda (?:\w+ )?(?:de|do|da|pro|para o|para a) (?:violao|varal|guitarra|pular)",
+    # A means put to its everyday use: a rope for the hammock, the roof climbed to fix the
+    # aerial, the pills of the dead taken back to the pharmacy.
+    r"(?:corda|rope) (?:\w+ ){0,2}(?:de|do|da|pro|para o|para a|para|for the|for a|for) "
+    r"(?:violao|varal|guitarra|pular|rede|barraca|balanco|cachorro|escalada|barco|swing|tent|"
+    r"hammock|guitar|clothesline|dog|boat|climbing|camping)",
+    r"(?:subi|fui|climbed|went up|went) (?:\w+ ){0,3}(?:telhado|laje|terraco|roof|ponte|bridge) "
+    r"(?:\w+ ){0,3}(?:para|to) (?:arrumar|consertar|limpar|pegar|instalar|trocar|tirar foto|"
+    r"fotografar|fix|clean|get|install|change|take (?:a )?(?:photo|picture))",
+    r"(?:subi|fui|climbed|went up|went) (?:\w+ ){0,3}(?:telhado|laje|terraco|roof|ponte|bridge) "
+    r"(?:\w+ ){0,3}(?:para|to) (?:ver|assistir|watch|see|look at) (?:os|o|a|as|the) "
+    r"(?!coragem|courage)",
+    r"(?:sumir|desaparecer|disappear|vanish) (?:do|da|dos|das|from|of) (?:the )?(?:grupo|chat|"
+    r"festa|whatsapp|insta\w*|redes|internet|trabalho|escola|faculdade|cidade|group|party|"
+    r"social media|work|school|town)",
+    r"(?:no|dentro do|in) (?:meu |my )?(?:coracao|heart|memoria|memory|pensamento|thoughts)",
+    # Letters and cards for an occasion: a birthday, Christmas.
+    r"(?:cartas?|cartao|cartoes|bilhetes?|letters?|cards?|notes?) (?:\w+ ){0,4}(?:no|de|pro|para o|"
+    r"for|on) (?:seu |meu |o |your |my )?(?:aniversario|natal|dia das maes|dia dos pais|"
+    r"birthday|christmas|mothers day|fathers day|anniversary)",
+    r"(?:organiz\w*|paguei|paid|sorted|em ordem|in order|arrum\w*|deixei|left|dei|doei|gave|"
+    r"donat\w*|name on) (?:\w+ ){0,6}(?:para|for|before|antes d[aoe]) (?:a |o |the |my |minha |"
+    r"meu )?(?:viagem|viajar|mudanca|mudar|festa|trip|move|moving|vacation|ferias|party|"
+    r"semestre|semester|intercambio|abroad|travel\w*)",
+    r"(?:remedios?|comprimidos?|pills|meds|medication|medicine) (?:\w+ ){0,5}(?:para|to) "
+    r"(?:devolver|descartar|jogar fora|doar|return|dispose|throw|donate)",
     r"sumir com (?:essa|esse|esses|essas|isso|a|o|as|os|minha|meu) \w+", r"join you for \w+",
     r"(?:dormir|sleep) (?:para sempre|forever) (?:\w+ ){0,2}(?:feriado|domingo|sabado|"
     r"fim de semana|ferias|weekend|holiday|vacation|saturday|sunday)",
@@ -139,7 +196,8 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:morrer|die) (?:\w+ )?(?:velh\w*|old|idos[oa]|de velhice|of old age)",
     r"(?:die|morrer) (?:if|se) (?:i|eu) (?:do not|nao) \w+",
     # Vanishing for a while, to somewhere: a trip, not an ending.
-    r"(?:sumir|desaparecer|disappear|vanish) (?:\w+ ){0,2}?(?:for a while|for a bit|for the "
+    r"(?:sumir|desaparecer|disappear|vanish) (?:\w+ ){0,2}?(?:for a while|for a bit|um pouco|"
+    r"um pouquinho|for the "
     r"weekend|for a few days|uns dias|um tempo|por um tempo|por uns dias|no fim de semana|"
     r"para o interior|para a praia|com voce)",
     # A goodbye written to the dead one is grief: "carta de despedida pra você, vó".
@@ -153,15 +211,26 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
 # English "no" is not here: folded, it is also Portuguese "no" ("cortes no braço").
 _NEGATIONS = frozenset("nao nunca nem jamais not never nor".split())
 NEGATION_REACH = 3  # words before a cue that a negation still reaches
+# A negation of knowing stops at it: "não sei mais pra que serve acordar", "I don't know why
+# I keep waking up" deny the knowing, not what follows. (Verbs of thinking are not here:
+# "não acho que eu queira morrer" does deny the wish.)
+_KNOWING = frozenset("sei sabia sabe entendo entendi lembro know knew understand remember".split())
 
-_WISH_PT = (r"(?:quero|queria|preferia|vontade de|desejo de|pensando em|penso em|pensei em|"
+
+def _under_negation(tokens: list[str], at: int) -> bool:
+    """Whether a negation within NEGATION_REACH words before tokens[at] reaches it."""
+    return any(tokens[i] in _NEGATIONS and not (i + 1 < at and tokens[i + 1] in _KNOWING)
+               for i in range(max(0, at - NEGATION_REACH), at))
+
+_WISH_PT = (r"(?:quero|queria|preferia|vontade de|desejo de|pens(?:ando|o|ei) (?:\w+ ){0,2}em|"
             r"pensado em|ideia de|coragem de)")
 _MEANS_PT = (r"remedios?|comprimidos?|pilulas?|cartelas?|veneno|corda|forca|ponte|viaduto|"
              r"predio|janela|telhado|laje|trem|trilhos?|metro|arma|revolver|pistola|"
              r"espingarda|faca|gilete|lamina|navalha")
 _MEANS_EN = (r"pills?|tablets?|meds|medication|poison|rope|noose|bridge|overpass|building|"
              r"roof|window|train|tracks?|gun|pistol|rifle|knife|blade|razor")
-_BODY = r"bracos?|pulsos?|pernas?|coxas?|barriga|arms?|wrists?|legs?|thighs?|skin|stomach"
+_BODY = (r"bracos?|antebracos?|pulsos?|pernas?|coxas?|barriga|quadril|pele|arms?|forearms?|"
+         r"wrists?|legs?|thighs?|hips?|skin|stomach")
 
 # Passive wishes are a wish said about an ending: the ending alone weighs 2 ("dormir pra
 # sempre nesse domingo"), wished for within a few words it reaches the threshold.
@@ -179,7 +248,7 @@ _ENDING_EN = (r"disappear(?: forever| for good)?|vanish|stop existing|(?:not|nev
               r"(?:not|never) wake up|sleep forever|it (?:all )?to (?:stop|end)(?: now)?$|"
               r"(?:not|never) feel anything (?:ever )?again|"
               r"(?:fall asleep|sleep) and (?:not|never) (?:wake|feel)|"
-              r"be gone(?: forever)?$")
+              r"be gone(?: forever)?$|(?:hit )?pause (?:on )?(?:existing|life)")
 
 
 def _wished(wishing: str, ending: str) -> str:
@@ -204,39 +273,47 @@ def _gap(most: int) -> str:
 
 
 _WANT = (r"(?:quero|queria|qria|qro|preferia|prefiro|tomara|espero|rezo|peco|vontade|desejo|"
-         r"want|wanted|wanna|wish|wishing|wished|hope|hoping|would rather|would love|"
+         r"torcendo|torco|nao vejo a hora de|"
+         r"want|wants|wanted|wanna|wish|wishes|wishing|wished|hope|hopes|hoping|would rather|"
+         r"would love|"
          r"pray|praying|longing)")
-_INTEND = (r"(?:vou|vo|irei|decidi|planej\w*|penso em|pensando em|pensei em|pronto para|"
+_INTEND = (r"(?:vou|vo|irei|decidi|planej\w*|pens(?:o|ando|ei) (?:\w+ )?em|pronto para|"
            r"pronta para|going to|gonna|planning|plan to|decided|ready to|"
            r"thinking (?:of|about)|thought (?:of|about))")
 _DIE = r"(?:morr(?:er|e|o|esse|eria)|mort[oa]|falecer|die|dying|dead|death)"
 # Sleep and its cousins (fainting, fading out, closing one's eyes), and what would undo them.
 _SINK = (r"(?:dormir|dormindo|durma|sono|apagar|desmaiar|sumir|desaparecer|fechar os olhos|"
          r"sleep|asleep|fade(?: away| out)?|pass out|close my eyes|disappear|vanish)")
-_RISE = (r"(?:acord\w*|volt(?:ar|e|o|asse)|abrir|levantar|wake|waking|woke|come back|"
-         r"open (?:them|my eyes)|get up|make it)")
+_RISE = (r"(?:acord\w*|volt(?:ar|e|o|asse)|abrir|levantar|sai(?:r|a)? mais|wake|waking|woke|"
+         r"come back|open (?:them|my eyes)|get up|make it)")
 _NEVER = r"(?:nao|nunca|nem|never|not|do not)"
 _FOREVER = (r"(?:para sempre|de vez|nunca mais|forever|for good|never again|ever again|"
-            r"stay asleep)")
+            r"stay asleep|stay there$|ficar (?:por )?la$)")
 _DEAD_ONE = (r"(?:voce|te|ti|contigo|vo|vó|vô|avo|avó|avô|vovo|vovó|vovô|you|grandma|"
              r"grandpa|granny|nana|papa|mama|vozinha|vozinho)")
 _GO = (r"(?:ir|vou|vo|indo|juntar|encontrar|ficar com|estar com|atras|come|coming|go|going|"
        r"join|be with|meet|home)")
 _SOON = (r"(?:logo|ja|hoje|agora|tambem|em breve|chegando|a caminho|soon|tonight|today|now|"
          r"too|almost there|on my way)")
-_SELF_HARM_VERB = (r"(?:cort\w*|machuc\w*|fer(?:ir|i|indo|o|ia)|queim\w*|arranh\w*|"
-                   r"cut|cutting|hurt|hurting|burn\w*|scratch\w*|hit|hitting|punch\w*)")
+_SELF_HARM_VERB = (r"(?:cort\w*|machuc\w*|fer(?:ir|i|indo|o|ia)|queim\w*|arranh\w*|risc\w*|"
+                   r"cut|cutting|hurt|hurting|burn\w*|scratch\w*|hit|hitting|punch\w*|"
+                   r"carv\w*)")
 _BURIED = r"(?:enterrad[oa]|sepultad[oa]|buried)"
-_LETTER = r"(?:carta|bilhete|recado|mensagem|note|letter|message)s?"
-_PLACE_PT = (r"ponte|viaduto|trilhos?|linha do trem|predio|telhado|laje|terraco|janela|"
-             r"beira|sacada|penhasco|precipicio")
-_PLACE_EN = r"bridge|overpass|tracks|roof|rooftop|ledge|edge|cliffs?|balcony|railway"
+_LETTER = r"(?:carta|bilhete|recado|mensagem|envelope|note|letter|message)s?"
+# A window, a balcony, an edge are where grief sits ("fiquei olhando pela janela a noite
+# toda", "I sat on the edge of your bed"): they are places to fall from only when high.
+_HIGH = r"(?:\w+ ){0,3}(?:do predio|do \d+|andar|la embaixo|para baixo|of the building|floor|down)"
+_PLACE_PT = (r"ponte|viaduto|trilhos?|linha do trem|predio|telhado|laje|terraco|penhasco|"
+             rf"precipicio|(?:janela|beira|sacada|parapeito) {_HIGH}")
+_PLACE_EN = (r"bridge|overpass|tracks|roof|rooftop|ledge|cliffs?|railway|"
+             rf"(?:edge|balcony|window|railing) {_HIGH}")
 _LINGER = (r"(?:fiquei|fico|parad[oa]|sentad[oa]|esperando|olhando|subi|stood|standing|"
            r"stand|sat|sitting|parked|waited|waiting|staring|looking down|climbed)")
 
-# A visit to the grave or a meeting in a dream is grief, however soon it is.
-_NOT_A_VISIT = (r"(?!.*(?:~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|"
-                r"dreams?|visitar|visit)\b))")
+# A visit to the grave or a meeting in a dream is grief, however soon it is (checked once
+# on the clause, not at every position: it is the cost of a look-ahead to the clause's end).
+_VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
+                    r"visitar|visit)\b")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -257,7 +334,13 @@ GENERAL: tuple[Cue, ...] = (
          rf"{_WANT} {_gap(4)}{_SINK} {_gap(3)}(?:e |and )?{_gap(2)}{_NEVER} "
          rf"{_gap(2)}{_RISE}", rf"{_WANT} {_gap(4)}{_SINK} {_gap(2)}{_FOREVER}",
          rf"(?:seria bom|seria melhor|era melhor|would be nice|would be better|pray|rezo|"
-         rf"tomara) {_gap(2)}(?:i |eu |to )?{_NEVER} {_gap(1)}{_RISE}"),
+         rf"tomara) {_gap(2)}(?:i |eu |to )?{_NEVER} {_gap(1)}{_RISE}",
+         # ... a sleep "que a gente não acorda mais", "you don't wake up from"; to sleep and
+         # stay there with the dead one forever.
+         rf"{_WANT} {_gap(4)}{_SINK} (?:\w+ ){{0,4}}(?:que|you|that|from which) (?:a gente |eu "
+         rf"|se |i |one )?{_NEVER} {_gap(1)}{_RISE}",
+         rf"{_WANT} {_gap(2)}{_SINK} (?:\w+ ){{0,3}}(?:ficar|stay) (?:la |ai |there )?(?:com "
+         rf"voce|with you) {_gap(1)}{_FOREVER}"),
     # Death as relief, and asking God to be taken.
     _cue("passive", EXPLICIT, BOTH, rf"(?:{_DIE}|morte) (?:\w+ ){{0,2}}(?:seria|ia ser|would be|"
          r"will be|is) (?:\w+ )?(?:alivio|descanso|solucao|relief|blessing|mercy|release)",
@@ -269,21 +352,24 @@ GENERAL: tuple[Cue, ...] = (
          r"(?:can not|could not) (?:keep|go on|continue) (?:living|like this|existing)"),
     # Going to the dead, soon ("vou me juntar a você logo", "wait for me, I'm almost there",
     # "I'm ready to come home to you"); "one day" and dreams are grief (idioms above).
-    _cue("reunite", EXPLICIT, BOTH, rf"{_NOT_A_VISIT}(?:{_WANT}|{_INTEND}|eu|i am) {_gap(3)}"
-         rf"{_GO} "
-         rf"{_gap(3)}{_DEAD_ONE} {_gap(3)}{_SOON}",
-         rf"{_WANT} {_gap(3)}(?:lie down|deitar|descansar|rest|ficar|stay) {_gap(2)}(?:junto|"
+    _cue("reunite", EXPLICIT, BOTH, rf"(?:{_WANT}|{_INTEND}|eu|i am) {_gap(3)}{_GO} "
+         rf"{_gap(3)}{_DEAD_ONE} {_gap(3)}{_SOON}", unless=_VISIT),
+    _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(3)}(?:lie down|deitar|descansar|rest|ficar|"
+         rf"stay) {_gap(2)}(?:junto|"
          rf"do seu lado|ao seu lado|next to|beside|with) (?:\w+ )?(?:voce|you) {_gap(1)}"
          rf"{_FOREVER}", r"prepara (?:\w+ ){0,2}lugar",
          rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:ir|go) {_gap(3)}(?:mesmo lugar que|onde|where) "
          r"(?:voce|you)", r"(?:vou|vo) atras de voce", r"come home to (?:you|\w+ )",
          rf"{_WANT} {_gap(3)}{_BURIED} {_gap(2)}(?:junto|do seu lado|ao seu lado|next to|"
          r"beside|with) (?:\w+ )?(?:voce|you|\w+)"),
-    _cue("reunite_wait", 2, BOTH, r"me espera\w*", r"wait(?:ing)? for me", r"save me a"),
+    # Waiting now, not "ele me esperava na porta da escola".
+    _cue("reunite_wait", 2, BOTH, r"me esper(?:a|ar|ando|e|em)", r"wait(?:ing)? for me",
+         r"save me (?:a|the)"),
     _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
     # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
     _cue("farewell", EXPLICIT, BOTH, rf"{_LETTER} (?:\w+ ){{0,2}}(?:despedida|adeus|final)",
-         rf"(?:goodbye|farewell|last) {_LETTER}", rf"(?:minha|my) ultima {_LETTER}",
+         rf"(?:goodbye|farewell|last) {_LETTER}(?! (?:before|antes|of the day|do dia|for "
+         r"(?:today|now|tonight)))", rf"(?:minha|my) ultima {_LETTER}",
          r"(?:me despedindo|me despedir|despedi) de (?:todo mundo|todos|voces)",
          r"saying goodbye to (?:everyone|everybody|you all)"),
     _cue("farewell_if", 2, BOTH, r"(?:caso|se) eu nao (?:volte|voltar)",
@@ -297,14 +383,17 @@ GENERAL: tuple[Cue, ...] = (
     _cue("done", 1, EN, r"i am done$"),
     _cue("not_here", EXPLICIT, PT, r"nao (?:quero|queria) mais (?:estar|ficar|viver) aqui$"),
     _cue("not_here", EXPLICIT, EN, r"(?:do not|did not) want to be here (?:anymore|any more)$"),
-    _cue("written", 1, BOTH, rf"(?:deixei|escrevi|left|wrote|written) (?:\w+ ){{0,2}}{_LETTER}"),
+    _cue("written", 1, BOTH, rf"(?:deixei|escrevi|terminei|left|wrote|written|finished) "
+         rf"(?:\w+ ){{0,2}}{_LETTER}"),
     # Self-harm in other words: hurting oneself, cuts on the body, shorthand, relapse.
     _cue("self_harm", EXPLICIT, BOTH, rf"{_SELF_HARM_VERB} (?:my )?(?:{_BODY})",
          r"me fer(?:ir|i|indo|ia)", r"voltei a me (?:cortar|machucar|ferir|queimar)",
-         r"sh ing", r"shing", r"cut deeper", r"cortei (?:mais )?fundo",
+         r"sh ing", r"shing", r"(?:been|did|do|doing|urges? to|vontade de) sh", r"cut deeper",
+         r"cortei (?:mais )?fundo",
          r"i (?:cut|still cut|have been cutting|started cutting) (?:when|again|every|because|"
          r"to feel|myself|last|a lot|more|deeper)"),
     _cue("self_harm", 2, BOTH, r"(?:uns|alguns|varios|fiz|fazendo) cortes", r"relaps\w*",
+         r"broke (?:my|the) streak", r"(?:perdi|quebrei) (?:a |minha )?sequencia",
          r"reca(?:i|ida)", rf"{_SELF_HARM_VERB} myself"),
     _cue("secret", 1, BOTH, r"escondid[oa]", r"(?:ngm|ninguem) sabe",
          r"(?:nobody|no one) (?:knows|is looking|sees)"),
@@ -312,15 +401,19 @@ GENERAL: tuple[Cue, ...] = (
     # family would be happier if I were gone", "I'm just dead weight".
     _cue("burden", EXPLICIT, PT, r"(?:melhor|mais feliz|mais felizes|mais facil|mais leve|em "
          r"paz|aliviad[oa]s?) (?:\w+ ){0,3}se eu (?:\w+ ){0,2}(?:nao|nem|morr\w*|sum\w*|"
-         r"desaparec\w*|fosse embora)",
-         r"sou (?:so |apenas |mais )?(?:um |uma )?(?:peso|fardo|estorvo|problema|inutil)",
+         r"desaparec\w*|fosse embora|parasse|saisse)",
+         r"sou (?:so |apenas )?(?:mais )?(?:um |uma |o |a )?(?:peso|fardo|estorvo|problema|inutil|"
+         r"desperdicio|encosto|parasita|sanguessuga|despesa|boca (?:a mais|para alimentar))",
+         r"so sirvo (?:para|de) (?:dar )?(?:despesa|trabalho|gasto|problema|preocupa\w*|"
+         r"atrapalhar)",
          r"(?:eu )?(?:so|apenas) (?:atrapalho|estrago|incomodo|pioro) (?:a vida|tudo|todo mundo)",
          r"ninguem (?:\w+ ){0,2}(?:sentir\w* (?:\w+ )?falta|chorar\w*|notar\w*|perceber\w*)"),
     _cue("burden", EXPLICIT, EN, r"(?:better|happier|easier|better off|fine|relieved) "
          r"(?:\w+ ){0,3}if i (?:was|were|am|had) (?:gone|not|never|dead)",
          r"(?:better|happier|easier|better off|fine|relieved) (?:\w+ ){0,3}if i "
          r"(?:disappeared|died|vanished|left for good)",
-         r"i am (?:just |only )?(?:a |such a )?(?:burden|dead weight)",
+         r"i am (?:just |only )?(?:a |such a )?(?:burden|dead weight|drain|waste|leech|"
+         r"parasite)\b(?! of (?:time|money))",
          r"(?:nobody|no one) (?:would|will) (?:even )?(?:cry|miss me|notice|care)"),
     # Means and places, reached or acquired: standing at a bridge, waiting by the tracks,
     # "I got the rope today"; how many pills it would take.
@@ -352,15 +445,410 @@ GENERAL: tuple[Cue, ...] = (
     # Dying spoken of as not mattering: "se eu morrer amanhã, tanto faz".
     _cue("if_i_die", 1, BOTH, r"se eu morr\w*", r"if i (?:die|died|were dead)"),
     _cue("indifferent", 2, BOTH, r"tanto faz$", r"(?:nao|ninguem) (?:vai )?(?:importa|liga)r?$",
-         r"who cares$", r"(?:it )?(?:does not|would not) matter$"),
+         r"who cares$", r"(?:it )?(?:does not|would not) matter$",
+         r"i would be (?:fine|ok|okay) with (?:that|it)$"),
     _cue("plan_fixed", 2, BOTH, r"penso (?:nela|nele|nisso) (?:toda|todo) (?:noite|dia|hora)",
          r"pensei em me (?:jogar|atirar)", r"thinking how easy"),
 )
 
 
+# -- Said without the words: images, errands, the others --------------------------------------
+# What a probe written after the general forms showed they do not hear (docs/care.md, batch
+# 6): the ending said as an image (the light going out, not seeing the morning, the heart
+# giving out, the plane going down), the self as the object of an ending ("dar cabo de mim",
+# "off myself", "sair desse mundo"), methods named by their use (a belt tested on the closet
+# rod, the engine left running in the garage, pills counted until there are enough), the
+# reunion said as the dead one preparing for an arrival (the coffee kept warm, a plate set
+# "up there", the porch light left on), the farewell said as errands (passwords left, debts
+# paid, the cat given a new home, everyone visited), the burden said through the others'
+# relief at one's absence, and hopelessness as a future with no self in it. Each is a class
+# of words and how they combine, not a sentence: the parts are word lists, and most weigh 2
+# so that two of them, or one and the model, are needed.
+_VEHICLE = r"(?:carro|caminhao|onibus|trem|aviao|moto|car|truck|bus|train|plane)"
+_CRASH = (r"(?:me (?:pegasse|pegue|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
+          r"goes down|go down|went down|crash\w*|hits? me|ran me over|runs me over)")
+_MORNING = (r"(?:o |a |the )?(?:dia (?:amanhecer|seguinte)|amanhecer|amanha|manha|sol nascer|"
+            r"proximo dia|tomorrow|morning|sunrise|next day|dawn)")
+_ABSENT = (r"(?:sem mim|sem (?:o |a )?(?:meu|minha) (?:\w+ )?(?:drama|problemas?|peso|presenca|"
+           r"bagunca|doenca)|without me|without my (?:\w+ )?(?:drama|problems|mess|presence)|"
+           r"se eu (?:nao (?:existisse|estivesse|tivesse)|saisse|sumisse|fosse embora|morresse|"
+           r"desaparecesse)|(?:eu )?(?:sair|saisse|saia) (?:de cena|do caminho|da frente|"
+           r"da vida del\w+)|"
+           r"out of (?:the|their|her|his) (?:way|picture|lives|life|equation)|fora da equacao|"
+           r"if i (?:was|were|am) (?:not )?(?:around|here|gone)|tirando eu|tirando a mim|sem eu|"
+           r"if (?:they|she|he|you|everyone|we) (?:did not|never) (?:have|had) (?:to deal with )?"
+           r"me|(?:a )?break from me)")
+_RELIEF = (r"(?:melhor|feliz|felizes|tranquil[oa]s?|leve|alivio|aliviad[oa]s?|descansar|"
+           r"respirar|em paz|favor|better|happier|easier|rest|breathe|relief|relieved|save|"
+           r"lighter|calmer|peace|deserve|works|funciona|resolve|heal\w*|recover\w*|sarar)")
+_FUTURE_PT = (r"(?:daqui a (?:\w+ ){0,2}(?:anos?|meses)|(?:no )?(?:proximo|outro) ano|ano que vem|"
+              r"com \d+(?: anos)?|aos \d+|velh[oa]|adult[oa]|no futuro|sair dess[ea])")
+_FUTURE_EN = (r"(?:making it|getting out|get out|surviving|get through|reaching|at \d+|\d+|"
+              r"next year|in (?:a|\w+) years?|growing old|"
+              r"getting old|old|older|in the future|graduat\w*|as an adult)")
+_BLADE = r"(?:estilete|apontador|lamin\w*|gilete|navalha|sharpener|blades?|box cutter)"
+_LIGATURE = (r"(?:corda|cinto|cinta|lencol|fio|cabo|cadarco|gravata|rope|belt|cord|sheet|scarf|"
+             r"cable)")
+_ANCHOR = (r"(?:armario|viga|ventilador|teto|porta|macaneta|gancho|corrimao|closet|rod|beam|"
+           r"ceiling|fan|door|doorknob|hook|rafter|banister)")
+_HEAVEN = r"(?:ceu|paraiso|(?:ai|la) (?:em )?cima|outro lado|up there|heaven|other side)"
+_PREPARE_PT = (r"(?:guarda|deixa|poe|bota|prepara|separa|arruma|reserva|esquenta|segura)")
+_PREPARE_EN = r"(?:keep|leave|set|save|hold|put|make|get)"
+_PLACE_FOR_ME = (r"(?:cafe|cafezinho|porta|prato|lugar|cadeira|cama|luz|mesa|quarto|colo|cantinho|"
+                 r"vaga|porch light|light|door|plate|spot|seat|place|chair|bed|room|table|kettle|"
+                 r"coffee)")
+
+INDIRECT: tuple[Cue, ...] = (
+    # Passive: not seeing the morning, the heart or the breath stopping, an accident hoped
+    # for, relief if I stopped.
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_WANT}|pedi|pedindo|rezei|deus|god) {_gap(4)}"
+         rf"{_NEVER} {_gap(2)}(?:ver|veja|visse|chegar a|chegar ao|chegue a|chegue ao|see|"
+         r"make it to|live to see|reach) "
+         rf"{_MORNING}",
+         rf"(?:{_WANT}|{_WISHING_PT}) {_gap(3)}(?:coracao|heart) {_gap(1)}(?:parasse|pare|parar|"
+         r"stops?|stopped|gives? out|gave out|would stop|would give out)",
+         rf"(?:{_WANT}|{_WISHING_PT}) {_gap(3)}(?:parar|parasse|stop|stopped) (?:de )?"
+         r"(?:respirar|breathing)",
+         rf"(?:{_WANT}|espero|tomara|hope) {_gap(3)}{_VEHICLE} {_gap(3)}{_CRASH}",
+         rf"{_WANT} {_gap(2)}(?:me )?apagar (?:igual|como|feito|que nem|e pronto|de vez)",
+         rf"{_WANT} {_gap(3)}(?:the )?lights? (?:to )?(?:go|goes|went|turn|switch)(?:es|ed)? "
+         rf"(?:out|off) {_gap(2)}{_FOREVER}",
+         rf"{_WANT} {_gap(1)}(?:to )?(?:not|never) (?:be )?(?:alive|living|exist\w*)",
+         rf"{_WANT} {_gap(7)}(?:grave|terminal|fatal|incuravel|incurable)",
+         # the negation said after the verb: "acordar em lugar nenhum", "wake up nowhere"
+         rf"{_WANT} {_gap(4)}{_SINK} (?:\w+ ){{0,4}}(?:e |and )?{_RISE} (?:up )?(?:em lugar nenhum|"
+         r"nowhere)"),
+    _cue("wish_sink", 1, BOTH, rf"{_WANT} {_gap(2)}(?:dormir|fechar os olhos|apagar|desmaiar|"
+         r"sleep|close my eyes|pass out|fade)"),
+    _cue("passive", EXPLICIT, BOTH, rf"{_WANT} (?:\w+ ){{0,3}}(?:surgery|operation|cirurgia|"
+         r"operacao|tratamento|treatment|exame|biopsy|biopsia|quimio|chemo) (?:\w+ ){0,3}"
+         r"(?:does not go well|goes wrong|go wrong|fails?|der errado|de errado|nao de certo|"
+         r"falhe)"),
+    _cue("forgotten", 2, BOTH, rf"{_WANT} {_gap(8)}(?:mundo|todos|todo mundo|everyone|the world|"
+         rf"people) {_gap(2)}(?:esquec\w*|forget|forgot) (?:de mim|me|that i|i)"),
+    _cue("relief_if", 2, BOTH, rf"(?:seria|ia ser|era|would be|it would be) {_gap(3)}(?:facil|"
+         r"melhor|bom|alivio|easier|better|nice|a relief|fine) (?:\w+ )?(?:se eu|if i) "
+         r"(?:\w+ ){0,2}(?:parasse|morresse|sumisse|nao acordasse|nao existisse|fosse embora|"
+         r"desaparecesse|died|stopped|disappeared|did not wake|never woke|was gone|were gone)",
+         rf"(?:se|if) {_gap(3)}{_VEHICLE} {_gap(2)}{_CRASH}",
+         rf"(?:se eu|if i) {_gap(2)}{_NEVER} {_gap(3)}{_RISE}",
+         r"(?:se eu|if i) (?:\w+ ){0,5}(?:terminal|cancer|grave|fatal)"),
+    _cue("relief", 2, BOTH, r"(?:ia|iria) ser (?:um )?alivio$",
+         r"(?:would be|would feel like) (?:a )?relief$", r"would (?:feel )?relieved$",
+         r"(?:ia|iria) (?:me sentir|ficar) aliviad[oa]$"),
+    # Active: the self as the object of an ending; leaving this world or this life. Said
+    # indirectly, it can be negated ("não vou sair desse mundo tão cedo"); the slang that
+    # names it ("off myself") cannot, like "me matar".
+    _cue("ending_self", EXPLICIT, PT, rf"(?:(?:{_WANT}|{_INTEND}) {_gap(2)}(?:acabar|terminar|"
+         r"encerrar|dar (?:um )?fim|por (?:um )?fim|dar cabo|(?:meter|por|botar|colocar) "
+         r"(?:um )?ponto final)|(?:eu|hoje) (?:\w+ )?(?:acabo|termino|encerro|dou (?:um )?fim|"
+         r"ponho (?:um )?fim)) (?:com |a |em |de |n)?(?:mim|comigo|(?:\w+ ){0,3}(?:de viver|"
+         r"minha vida|minha existencia|de existir))",
+         rf"(?:{_WANT}|{_INTEND}) {_gap(2)}me (?:apagar|eliminar|exterminar|despachar)",
+         rf"(?:{_WANT}|{_INTEND}|ja) {_gap(3)}(?:sair|partir|ir embora|embora|me desligar|"
+         r"me retirar|tirar (?:o |meu )?time de campo) (?:\w+ )?(?:dessa|desta|deste|desse|da|do) "
+         r"(?:vida|mundo|existencia|planeta|corpo)(?! (?:do|da|dos|das|de(?! vez))\b)"),
+    _cue("active", EXPLICIT, EN, r"(?:off|offing|offed) myself", r"do myself in",
+         rf"{_INTEND} {_gap(1)}(?:end|off|finish) me$", r"top myself"),
+    _cue("ending_self", EXPLICIT, EN, r"check(?:ing|ed)? out (?:\w+ ){0,2}(?:for good|permanently|"
+         r"of (?:this world|life))",
+         rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:take |taking )?the easy way out",
+         rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:leave|leaving|exit|exiting) (?:this )?(?:world|"
+         r"life|earth)$"),
+    _cue("ending_all", 2, EN, r"i (?:\w+ )?(?:stop|end|finish) (?:it all|all of it|everything|"
+         r"all this)(?: for good| tonight| now)?(?: \w+)?$"),
+    _cue("do_it", 2, BOTH, r"(?:going to|gonna|will) do it (?:this time|tonight|for real|now)",
+         r"vou fazer (?:isso|aquilo) (?:dessa vez|hoje|de verdade|agora)",
+         r"i want out(?: of (?:everything|life|here|all of it))?$", r"quero sair de tudo$",
+         r"out of everything$"),
+    _cue("last_stretch", 2, BOTH, r"(?:this|essa|esta) (?:is|e) (?:the|a|o) (?:last|ultima|ultimo) "
+         r"(?:week|day|night|month|semana|dia|noite|mes)$",
+         r"(?:nao|never) (?:passo|passa|chego|vou passar) (?:desse|deste|de) (?:ano|mes|natal)",
+         r"(?:dessa|desta) vez (?:e|vai ser) de verdade", r"(?:this time )?for real this time"),
+    _cue("plan_time", 2, BOTH, r"(?:today|tonight|tonights|hoje) (?:is )?(?:the|o|a|e o|e a) "
+         r"(?:night|day|dia|noite)", r"(?:escolhi|marquei) (?:o |a )?(?:dia|data)(?! d[aoe]s?\b)",
+         r"(?:picked|chose|set) (?:the|a) (?:date|day)(?! (?:for|of)\b)", r"the easy way out"),
+    # Plans and means named by their use.
+    _cue("plan_research", 1, BOTH, r"pesquis\w*", r"googl\w*", r"looked up", r"search\w*",
+         r"looking up"),
+    _cue("plan_lethal", 2, BOTH, r"quant[oa]s? (?:caixas|cartelas|comprimidos|remedios|pilulas|"
+         r"frascos|mg|miligramas|gramas)", r"how (?:many|much) (?:\w+ ){0,2}(?:pills|tablets|"
+         r"boxes|bottles|mg|grams)",
+         rf"(?:how tall|how high|altura|quantos andares|qual andar) (?:\w+ ){{0,3}}(?:"
+         rf"{_PLACE_PT}|{_PLACE_EN}|parking garage|garage|garagem|edificio|building|"
+         r"andar|floor)", r"(?:alt[oa]|high|tall) (?:o )?(?:bastante|suficiente|enough)"),
+    _cue("plan_when", 1, BOTH, r"^(?:vai ser|will be|it will be|it is going to be) (?:no|na|em|on|"
+         r"this|next|dia)"),
+    _cue("plan_drowning", EXPLICIT, BOTH,
+         r"(?:rocks|stones|pedras) (?:\w+ ){0,2}(?:pockets|bolsos)",
+         r"(?:pockets|bolsos) (?:\w+ ){0,3}(?:rocks|stones|pedras)"),
+    _cue("unsaid_purpose", 1, BOTH, r"(?:so|just|only) (?:para|for) (?:isso|that|it)$"),
+    # Courage waited for, with nothing said it is for.
+    _cue("plan_courage", 2, BOTH, r"(?:esperando|criando|criar|tomando|juntando|waiting for|"
+         r"working up|getting up|get up) (?:a |the )?(?:coragem|courage|nerve)"),
+    _cue("plan_courage", EXPLICIT, BOTH, r"(?:esperando|criando|waiting for|working up) "
+         r"(?:a |the )?(?:coragem|courage|nerve)$"),
+    _cue("plan_sealed", 2, BOTH, r"(?:vedar|vedei|vedando|tape|taped|taping|seal\w*) "
+         r"(?:\w+ ){0,3}(?:porta|janela|frestas?|door|window|gaps|vents?)"),
+    _cue("plan_measured", 2, BOTH, r"(?:measured|medi|calculei|calculated) (?:\w+ ){0,2}"
+         r"(?:drop|queda|altura|height|fall)", r"(?:fico|fiquei|ficar) calculando",
+         r"keep calculating"),
+    _cue("plan_access", 2, BOTH, r"(?:chave|key|codigo|code|combination) (?:\w+ ){0,3}"
+         r"(?:armario de remedios|remedios|medicine cabinet|meds|gun|arma|cofre|safe)"),
+    _cue("plan_known", 2, BOTH, r"(?:ja sei|eu sei|i (?:already )?know) (?:exatamente )?"
+         r"(?:exactly )?(?:qual|onde|como|which|where|how)"),
+    _cue("plan_hanging", 1, BOTH, rf"(?:amarr\w*|prend\w*|pendur\w*|tied|tie|tying|hung|hang\w*) "
+         rf"(?:\w+ ){{0,3}}{_LIGATURE} (?:\w+ ){{0,4}}{_ANCHOR}",
+         rf"{_LIGATURE} (?:\w+ ){{0,3}}(?:amarr\w*|prend\w*|pendur\w*|tied|hung) (?:\w+ ){{0,4}}"
+         rf"{_ANCHOR}"),
+    _cue("plan_hanging", 2, BOTH, r"(?:aguent\w*|suport\w*|segur\w*|hold|holds|held) (?:\w+ )?"
+         r"(?:o )?(?:meu peso|my weight|me)$"),
+    _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:garagem|garage) (?:\w+ ){0,6}(?:carro|motor|engine|"
+         r"car) (?:\w+ )?(?:ligado|running)",
+         r"(?:carro|motor|engine|car) (?:\w+ )?(?:ligado|running) (?:\w+ ){0,6}(?:garagem|garage)"),
+    _cue("plan_counting", 1, BOTH, r"(?:cont\w*|counting|counted|count) (?:\w+ ){0,4}"
+         r"(?:comprimidos|remedios|pilulas|capsulas|pills|tablets|meds|capsules)"),
+    _cue("plan_enough", 2, BOTH, r"ja da$", r"da e sobra", r"mais (?:do )?que (?:o )?suficiente",
+         r"more than enough", r"enough (?:now|to do it)$"),
+    _cue("plan_gather", 2, BOTH, r"(?:\d+|varias|diferentes|duas|tres|cada) farmacias",
+         r"farmacias diferentes", r"(?:different|several|multiple|\d+) (?:pharmacies|drugstores)"),
+    _cue("secret", 1, BOTH, r"(?:para|sem) (?:ninguem|a mae|o pai|minha mae|meu pai|eles) "
+         r"(?:nao )?(?:desconfiar|perceber|notar|ver|saber|descobrir)",
+         r"so (?:nobody|no one) (?:would |will |can )?(?:sees?|notices?|knows?|finds? out|"
+         r"suspects?|gets? suspicious)", r"so (?:mom|dad|my \w+|they|people) (?:can not|does not|"
+         r"would not|will not|do not) (?:see|notice|know|find out|suspect|get suspicious)",
+         r"(?:mom|dad|mae|pai|they|eles) (?:does not|do not|nao) (?:know|sabe|sabem)"),
+    _cue("plan_staged", 2, BOTH, r"(?:parecer|parecesse|parece|look like|looks like|looked like|"
+         r"was not|is not|nao foi|nao era) (?:um |an )?(?:acidente|accident)",
+         r"(?:no|sem) (?:guard ?rail|mureta|protecao)"),
+    # Self-harm said in slang: scratching lines, blades taken out of sharpeners, arms like a
+    # barcode, marks hidden under long sleeves in the heat, days clean counted.
+    _cue("self_harm", EXPLICIT, BOTH, r"me risc\w*",
+         rf"(?:fiz|faco|fazendo|fazer) (?:\w+ )?(?:risquinhos?|riscos?|cortezinhos?|cortinhos?|"
+         rf"cortes|marquinhas?) (?:\w+ )?(?:n[oa]s?|em) (?:meu |minha |meus |minhas )?(?:{_BODY})",
+         rf"(?:carv\w*|talh\w*|entalh\w*|risquei|riscar) (?:\w+ ){{0,3}}(?:n[oa]s?|em|on|in|into) "
+         rf"(?:my |meu |minha |meus |minhas )?(?:{_BODY})",
+         rf"(?:{_BODY}) (?:\w+ ){{0,3}}(?:barcode|codigo de barras|zebra)",
+         rf"(?:voltei|volto|voltando|back|went back) (?:\w+ ){{0,2}}(?:a |ao |pro |para o |para a |"
+         rf"to )?(?:the |my |o |a )?{_BLADE}"),
+    _cue("self_harm", 2, BOTH, rf"(?:risquinhos?|riscos?|cortezinhos?|cortinhos?|marquinhas?|"
+         rf"cicatriz\w*|queimaduras?|cuts|scars|scratches|burns) (?:\w+ )?(?:n[oa]s?|em|on|in|"
+         rf"across) (?:my |meu |minha |meus |minhas )?(?:{_BODY})",
+         rf"{_BLADE} (?:\w+ ){{0,3}}(?:de novo|outra vez|again)$",
+         rf"(?:de novo|outra vez|again) (?:\w+ ){{0,3}}{_BLADE}",
+         r"(?:\d+|uns|alguns|varios|muitos) (?:dias|semanas|meses|days|weeks|months) (?:\w+ )?"
+         r"(?:limp[oa]s?|clean|gone|perdidos|jogados fora)",
+         r"(?:limp[oa]|clean) (?:ha |for |por )?(?:\d+|uns|alguns) "
+         r"(?:dias|semanas|meses|days|weeks|months)"),
+    _cue("self_harm_hidden", 2, BOTH, r"(?:para|pra) (?:\w+ ){0,2}(?:nao|nunca) (?:ver|verem|"
+         r"perceber|notar|descobrir) (?:\w+ ){0,2}(?:marcas|cicatriz\w*|cortes|roxos|pulsos|"
+         r"bracos|pernas|coxas)", r"(?:so|that) (?:(?:nobody|no one) (?:can |will )?|"
+         r"(?:mom|dad|my \w+|they|people) (?:can not|does not|would not|will not|do not) )"
+         rf"(?:sees?|notices?) (?:\w+ ){{0,2}}(?:scars|marks|cuts|bruises|{_BODY})",
+         r"(?:esconder|escondo|escondendo|cobrir|cubro|tapar|"
+         r"hide|hiding|cover|covering) (?:\w+ ){0,2}(?:as |os |my |minhas |meus )?(?:marcas|"
+         rf"cicatriz\w*|cortes|scars|marks|cuts|{_BODY})"),
+    # What is kept for afterwards: bandages "for after", a kit in the drawer.
+    _cue("self_harm_after", 2, BOTH, r"(?:curativos?|bandaids?|band aids?|gaze|gauze|bandages?|"
+         r"kit) (?:\w+ ){0,4}(?:for after|para depois)$"),
+    _cue("hidden_place", 1, BOTH, r"(?:keep|kept|hide|hid|guardo|escondo|escondi) (?:\w+ ){0,4}"
+         r"(?:in my drawer|na (?:minha )?gaveta|under my bed|debaixo da cama)"),
+    _cue("self_harm_nails", 2, BOTH, r"(?:enfio|enfiar|enfiei|cravo|cravar|cravei|crava) "
+         r"(?:a |as )?unhas?", r"dig\w* (?:my )?nails"),
+    _cue("body_wrecked", EXPLICIT, BOTH, r"(?:coxas|thighs|pulsos|wrists) (?:\w+ ){0,2}(?:a mess|"
+         r"destroyed|wrecked|detonad\w*|um horror|cheios? de marcas|covered in)"),
+    _cue("body_wrecked", 2, BOTH, rf"(?:{_BODY}) (?:\w+ ){{0,2}}(?:a mess|destroyed|wrecked|"
+         r"detonad\w*|um horror|cheios? de marcas|covered in)"),
+    _cue("blade_taken", 1, BOTH, r"(?:quebrei|quebrar|desmontei|desmontar|tirei|tirar|took out|"
+         r"take out|broke|break|took apart) (?:\w+ ){0,3}(?:apontador|lamin\w*|sharpener|blades?|"
+         r"gilete)"),
+    _cue("long_sleeves", 1, BOTH, r"mangas? comprida\w*", r"moletom", r"long sleeve\w*",
+         r"hoodie", r"pulseiras?", r"bracelets?", r"wristbands?"),
+    # Reunion said as an arrival the dead one should get ready for.
+    _cue("reunite_prepare", 2, PT, rf"{_PREPARE_PT} (?:\w+ ){{0,3}}{_PLACE_FOR_ME}"),
+    _cue("reunite_prepare", 2, EN, rf"{_PREPARE_EN} (?:\w+ ){{0,3}}{_PLACE_FOR_ME} "
+         r"(?:\w+ ){0,3}(?:for me|on|at|next to you)", r"hold my (?:spot|place|seat)"),
+    _cue("reunite_arrive", 2, PT, r"(?:eu )?(?:ja )?(?:to|estou) (?:subindo|"
+         r"chegando|a caminho)", r"(?:eu )?chego (?:logo|ja|hoje|amanha|"
+         r"rapidinho|em breve)", r"(?:logo|em breve|ja ja) (?:logo )?(?:eu )?"
+         r"(?:chego|apareco|subo|estou ai|to ai)",
+         r"(?:essa|esta) (?:semana|noite) (?:eu )?(?:janto|durmo|fico|chego|"
+         r"estou|to) (?:com voce|ai|la)", unless=_VISIT),
+    _cue("reunite_arrive", 2, EN, r"heading (?:your way|to you|up)",
+         r"(?:will not|would not) be long(?: now)?$",
+         rf"i will be there(?: soon| before \w+| by \w+| tonight| with you)?(?: {_DEAD_ONE})?$",
+         unless=_VISIT),
+    _cue("reunite_how", EXPLICIT, BOTH, r"(?:como|how) (?:\w+ ){0,3}(?:ir|get|go|chegar) "
+         r"(?:\w+ ){0,2}(?:where you are|onde voce (?:esta|ta)|(?:ai|la) com voce|para (?:ai|la))",
+         r"o que (?:eu )?(?:preciso|tenho que|devo) fazer (?:para|pra) (?:ir|ficar|estar) "
+         r"(?:\w+ )?(?:com voce|(?:para )?(?:ai|la))", unless=_VISIT),
+    _cue("reunite_stay", 2, BOTH, r"(?:vou|eu vou|i will|i am going to) (?:\w+ )?(?:dormir|jantar|"
+         r"ficar|morar|estar|passar|sleep|stay|live) (?:\w+ )?(?:com voce|ai|la|with you|there) "
+         r"(?:\w+ )?(?:essa semana|esta semana|essa noite|hoje|logo|em breve|this week|tonight|"
+         r"soon)", r"(?:logo|em breve|soon) (?:a gente|nos|we) (?:\w+ ){0,4}(?:juntos|junto|"
+         r"together) (?:de novo|again)", r"(?:sooner|mais cedo) (?:than|do que) (?:\w+ )?"
+         r"(?:thinks?|expects?|pensa\w*|imagina\w*|espera\w*|queria)", unless=_VISIT),
+    _cue("heaven", 1, BOTH, _HEAVEN),
+    _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(4)}(?:seu colo|seus bracos|"
+         rf"seu abraco|com voce|your arms|your lap|with you) {_gap(6)}{_NEVER} {_gap(1)}{_RISE}",
+         rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:te seguir|seguir voce|ir atras de "
+         rf"voce|follow you)(?: {_gap(2)}{_SOON})?$",
+         rf"{_WANT} {_gap(2)}(?:pegar|seguir|ir por|take|follow|go) (?:o |the )?(?:mesmo caminho|"
+         r"same (?:path|way|road)) (?:que|as) (?:voce|you) (?:pegou|tomou|took|went)$",
+         unless=_VISIT),
+    _cue("reunite_live", 2, BOTH, r"(?:ir|vou|go|come|coming|going) (?:\w+ )?"
+         r"(?:morar|viver|ficar|stay|live) (?:\w+ )?(?:com voce|with you)",
+         r"(?:mesmo caminho|same (?:path|way|road)) (?:que|as) (?:voce|you)", unless=_VISIT),
+    _cue("packing", 1, BOTH, r"(?:arrumando|arrumei|fazendo|fiz) (?:a |as |minha |minhas )?malas?",
+         r"(?:packing|packed|pack) (?:my |the )?(?:bags?|suitcase)"),
+    # Farewell said as errands: passwords left, debts paid, everything in order, the pet
+    # given a home, everyone visited, accounts deleted, no one to blame.
+    _cue("farewell_affairs", 2, BOTH, r"(?:no|in) (?:nome|name) (?:do|da|of) (?:meu|minha|my)",
+         r"entreguei (?:as )?chaves", r"(?:returned|handed in|gave back) (?:\w+ )?keys",
+         r"(?:deixei|deixando|left|leaving) (?:\w+ ){0,2}"
+         r"(?:senhas?|passwords?)", r"(?:senhas?|passwords?) (?:\w+ ){0,4}(?:anotad\w*|escrit\w*|"
+         r"written|envelope|para (?:a |o |minha |meu )|for (?:mom|dad|my))"),
+    _cue("farewell_debts", 2, BOTH, r"paguei (?:tudo (?:o )?que (?:eu )?devia|todas as (?:minhas )?"
+         r"dividas|as dividas|minhas dividas|o que (?:eu )?devia)", r"quitei",
+         r"paid (?:off|back) (?:\w+ ){0,2}(?:my|all|everything|debts?|phone|car|loans?)",
+         r"settled (?:my )?(?:debts|affairs|accounts)"),
+    _cue("farewell_order", 2, BOTH, r"(?:deixei|deixando|ta|esta|tudo) (?:\w+ )?(?:tudo )?"
+         r"(?:organizado|resolvido|em ordem)", r"organizei (?:\w+ ){0,2}(?:minhas|meus) (?:fotos|"
+         r"coisas|arquivos|documentos|papeis)", r"(?:sorted|organized) (?:\w+ ){0,2}my (?:photos|"
+         r"things|files|papers|stuff)", r"everything(?:s| is)? (?:sorted|in order|taken "
+         r"care of)", r"(?:got|put|getting) (?:my )?(?:affairs|things) in order"),
+    _cue("farewell_entrust", 2, BOTH, r"(?:vai|ia|will|would) precisar (?:mais )?(?:do )?que eu",
+         r"(?:deixei|left) (?:o |a |meu |minha |my )?(?:cachorro|cachorra|gato|gata|dog|cat|pet) "
+         r"(?:com|with)",
+         r"needs? (?:it|them) more than (?:i|me)",
+         r"(?:new home|novo lar|novo dono|nova dona) (?:\w+ ){0,3}"
+         r"(?:gato|gata|cachorro|cachorra|cat|dog|pet)", r"(?:gato|gata|cachorro|cachorra|cat|dog|"
+         r"pet) (?:\w+ ){0,3}(?:new home|novo lar|novo dono|nova dona)",
+         r"(?:cuidar|take care of) (?:\w+ ){0,2}(?:melhor|better) (?:do que|than) (?:eu|me|i)"),
+    _cue("farewell_blame", 2, BOTH, r"(?:nao|not) (?:foi |e |was |is )?(?:culpa|fault) "
+         r"(?:dela|dele|sua|deles|delas|de ninguem|da \w+|do \w+|your|her|his|their|anyone|mine)",
+         r"(?:do not|nao) (?:se )?(?:blame|culp\w*) (?:yourself|herself|himself|themselves|"
+         r"anyone)"),
+    _cue("farewell_will", 2, BOTH, r"(?:escrevi|fiz|fazendo|atualizei) (?:um |meu |o meu )?"
+         r"testamento", r"(?:wrote|made|making|writing) (?:a |my )will"),
+    _cue("farewell_rounds", 2, BOTH, r"(?:visitei|fui (?:na casa de|ver|visitar)|liguei (?:para|a)|"
+         r"abracei|escrevi (?:para|a)|called|visited|hugged|texted|wrote|went to see) "
+         r"(?:\w+ ){0,2}(?:todo mundo|todos|cada um|everyone|everybody|all of them|"
+         r"each of (?:them|my \w+)|all my \w+|(?:todas as|all the) (?:pessoas|people))"),
+    _cue("farewell_last_time", 2, BOTH, r"one (?:last|final) time", r"(?:uma|pela) ultima vez",
+         r"(?:essa|esta|this) (?:e|is) (?:a |minha |nossa |my |our |the )?(?:ultima|last) "
+         r"(?:conversa|mensagem|carta|conversation|message|letter|chat)(?! (?:de hoje|do dia|"
+         r"antes|hoje|today|tonight|before|for (?:today|now|tonight)))"),
+    _cue("farewell_after", 1, BOTH, r"(?:will|would|vai|ia) (?:\w+ )?(?:need|precisar) "
+         r"(?:\w+ ){0,2}(?:after|depois)$", r"(?:hear|know|saber|ouvir) (?:\w+ )?(?:before|antes)$",
+         r"(?:para|pra) (?:\w+ ){0,2}ter depois$", r"for \w+ to have (?:after|later)$"),
+    _cue("farewell_unexplained", 1, BOTH, r"ninguem entendeu (?:por que|porque)",
+         r"(?:nobody|no one) (?:understood|knew) why"),
+    _cue("farewell_erase", 2, BOTH, r"(?:apaguei|deletei|exclui|desativei|deleted|deactivated|"
+         r"wiped) (?:\w+ ){0,2}(?:minhas |meus |my )?(?:redes|contas|perfil|perfis|insta\w*|"
+         r"facebook|socials|social media|accounts|profiles?)"),
+    _cue("farewell_labels", 2, BOTH, r"(?:everyone|everybody|each person)s? names?",
+         r"(?:o )?nome de cada (?:um|uma|pessoa)"),
+    _cue("farewell_now", 1, BOTH, r"(?:should|deveria|deve) (?:have|ter|ficar com) "
+         r"(?:it |them |isso )?(?:now|agora)$",
+         r"(?:so|just) (?:para|to) (?:dizer|falar|ouvir|say|tell|hear) "
+         r"(?:\w+ ){0,3}(?:isso|that|te amo|i love|their voices?|a voz)"),
+    _cue("farewell_bequest", 2, BOTH, r"quem fica com o que", r"o que e de (?:quem|cada um)",
+         r"who gets what", r"what is theirs", r"what is whose",
+         rf"{_LETTER} (?:\w+ ){{0,3}}(?:nome de cada|para cada|cada um|everyones name|"
+         r"each of them|for each)"),
+    _cue("resigned", 1, BOTH, r"(?:it is|its) better this way", r"(?:e )?melhor assim$"),
+    # Burden said through the others: their relief at my absence, their money and worry.
+    _cue("burden", EXPLICIT, BOTH, rf"{_ABSENT} (?:\w+ ){{0,6}}{_RELIEF}",
+         rf"{_RELIEF} (?:\w+ ){{0,6}}{_ABSENT}",
+         # their grief, then their relief: "they'd grieve for a week and then feel lighter"
+         rf"(?:grieve|cry|mourn|chorar\w*|sofrer\w*) (?:\w+ ){{0,4}}(?:then|depois) (?:\w+ ){{0,2}}"
+         rf"{_RELIEF}", r"(?:just |only )?another mouth to feed",
+         r"(?:sem eu|sem mim|without me) (?:para|to) (?:estragar|atrapalhar|incomodar|ruin|mess|"
+         r"spoil)",
+         r"(?:so|just|only) (?:trago|bring|causo|cause) (?:\w+ )?(?:tristeza|problemas?|dor|"
+         r"sofrimento|desgosto|pain|sadness|trouble|problems|misery)",
+         r"(?:i am|sou|eu sou) (?:the reason|o motivo|a razao|a causa|the cause) (?:\w+ ){0,6}"
+         r"(?:miserable|sad|unhappy|suffers|suffering|cries|crying|triste|tristes|infeliz\w*|"
+         r"sofre\w*|chora\w*)"),
+    _cue("burden_cost", 2, BOTH, r"(?:jogado fora|desperdicad\w*|wasted|a waste) (?:\w+ )?"
+         r"(?:comigo|em mim|on me)", r"(?:wasting|waste) (?:\w+ ){0,3}(?:money|time) on me"),
+    _cue("burden_cost", 1, BOTH, r"(?:custando|custa|gastando|gastam|costing|costs|spending) "
+         r"(?:\w+ ){0,3}(?:fortuna|caro|dinheiro|money|fortune)"),
+    _cue("burden_deserve", 2, BOTH, r"mereciam (?:\w+ ){0,3}(?:melhor|que nao)",
+         r"merecem (?:\w+ ){0,3}(?:melhor|que nao)", r"deserve (?:better|someone better)",
+         r"(?:merece|merecem|deserves?) (?:ter )?(?:a vida (?:dele|dela|deles) |sua vida |"
+         r"(?:his|her|their) (?:life|lives) )(?:de volta|back)"),
+    _cue("burden_relieve", 2, BOTH, r"vou facilitar (?:para|a vida d\w+) ",
+         r"make (?:it|things|life) easier for (?:them|everyone|her|him)"),
+    _cue("burden_inherit", 2, BOTH, r"(?:could|would|can) (?:finally )?(?:have|get|take) my "
+         r"(?:room|stuff|things)", r"(?:finalmente|enfim) (?:\w+ ){0,2}ficar com (?:o |a )?"
+         r"(?:meu|minha|meus|minhas)"),
+    _cue("burden_worry", 2, BOTH, r"(?:would not|will not) have to (?:worry|deal with)",
+         r"nao (?:ia|iria|vai) (?:mais )?(?:ter que |precisar )?se preocupar"),
+    _cue("burden_tired", 2, BOTH, r"(?:todo mundo|everyone|everybody|eles|they) (?:\w+ )?(?:cansou|"
+         r"cansaram|is tired|are tired|is sick|are sick) (?:de mim|of me)",
+         r"(?:eles|ela|ele|they|she|he|todo mundo|everyone) (?:nem|would not even|will not even) "
+         r"(?:\w+ )?(?:sentir|notar|perceber|ligar|notice|care|miss me)",
+         r"(?:nao|not) (?:ia|iria|would) (?:fazer|make) (?:falta|a difference) (?:para|a|to) "
+         r"(?:ninguem|anyone|anybody)", r"(?:wouldnt|would not) be missed"),
+    _cue("permanent", 1, BOTH, r"permanente\w*", r"permanent\w*"),
+    # Hopelessness as a future with no self in it, as nothing left, as a question of why.
+    _cue("hopeless", EXPLICIT, PT, rf"(?:nao|nunca) (?:consigo |conseguia )?(?:me )?(?:imaginar|"
+         rf"ver|enxergar|vejo(?! a hora)) (?:eu )?(?:\w+ ){{0,3}}{_FUTURE_PT}(?!.*\bsem voce)",
+         r"(?:nao tem|sem|nao existe|nao ha) (?:mais )?(?:\w+ )?(?:amanha|futuro|proximo ano|"
+         r"ano que vem) (?:\w+ )?(?:para mim|comigo)(?: \w+)?$"),
+    _cue("hopeless", EXPLICIT, EN, rf"(?:can not|could not|do not|never) (?:really )?(?:picture|"
+         rf"imagine|see) (?:myself|me) (?:\w+ ){{0,3}}{_FUTURE_EN}(?!.*\bwithout you)",
+         r"(?:there is no|no) (?:\w+ )?(?:tomorrow|future|next year|version of (?:me|next year|"
+         r"the future)) (?:\w+ ){0,2}(?:for me|with me|has me|me in it|i am in)(?: \w+)?$",
+         r"what is (?:even )?the point (?:of (?:it|this|anything|trying|living|life|any of it|"
+         r"it all) )?anymore",
+         r"what is (?:even )?the point of (?:it all|any of it|anything|living|life|trying|going "
+         r"on|existing)"),
+    _cue("hopeless_futile", 2, BOTH, r"(?:para que|por que|why) (?:eu )?(?:\w+ ){0,2}(?:levantar|"
+         r"acordar|continuar|tentar|sair da cama|get up|get out of bed|wake up|keep going|keep "
+         r"trying|go on|try)", r"what is (?:even )?the point$",
+         r"(?:nao existe|nao tem|there is no|no) (?:uma )?(?:versao|version) (?:\w+ )?"
+         r"(?:de mim|of me)",
+         r"(?:ja tentei|i (?:have )?tried) (?:de )?(?:tudo|todas|everything)"),
+    _cue("hopeless_empty", 2, BOTH, r"nao sobrou nada de mim", r"nothing (?:left )?of me",
+         r"(?:so|just) (?:a |uma )?(?:casca|shell)", r"(?:out of|ran out of|run out of|no more) "
+         r"reasons", r"(?:sem|acabaram (?:os |meus )?) (?:mais )?(?:motivos|razoes)",
+         r"nothing (?:left )?worth (?:saving|fighting for|living for)",
+         r"o futuro e (?:\w+ )?(?:uma parede|um muro|escuro|preto|um buraco|nada|vazio)",
+         r"the future (?:is|looks) (?:\w+ )?(?:a wall|dark|black|empty|blank|nothing)"),
+    _cue("hopeless_lost", 2, BOTH, r"(?:caso perdido|lost cause)(?! (?:em|com|no|na|at|with|in)\b)",
+         r"beyond (?:help|saving)"),
+    _cue("hopeless_helpless", 2, BOTH, r"ninguem (?:\w+ )?(?:conserta|consegue consertar|pode "
+         r"(?:me )?ajudar|me salva|salva)", r"(?:nobody|no one) can (?:fix|help|save) (?:me|this)"),
+    _cue("hopeless_trapped", 2, BOTH, r"(?:sem|nenhuma) (?:\w+ )?(?:porta|portas|saida)",
+         r"no (?:\w+ )?(?:door|doors|exit)", r"(?:every|todas as|toda) (?:\w+ )?(?:door|porta)s? "
+         r"(?:\w+ ){0,3}(?:locked|trancad\w*|fechad\w*)"),
+    _cue("hopeless_stopped", 2, BOTH, r"stopped (?:knocking|trying|fighting)",
+         r"(?:parei|desisti|cansei) de (?:tentar|lutar|bater)"),
+    _cue("hopeless_image", 2, BOTH, r"minha vida (?:virou|e|ta|esta) (?:um|uma) (?:\w+ )?"
+         r"(?:corredor|buraco|prisao|inferno|pesadelo|tunel|poco)",
+         r"my life is (?:a|an|one) (?:\w+ )?(?:hell|prison|nightmare|tunnel|hole|pit)"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:nao tenho|i have no|i do not have (?:a|any)) (?:\w+ )?"
+         r"(?:futuro|future)(?: nenhum| at all)?(?: \w+)?$", r"(?:cansei|cansad[oa]) de ser eu",
+         r"(?:tired|sick) of being me"),
+    _cue("hopeless_worthless", 2, BOTH, r"(?:para|pra) (?:que|q) (?:eu )?sirvo",
+         r"nao sirvo (?:para|pra) nada", r"i am (?:good for nothing|useless|worthless)",
+         r"what good am i", r"sou uma? (?:vergonha|fracasso|lixo)", r"i am (?:a )?(?:disgrace|"
+         r"failure|waste)"),
+    _cue("hopeless_nothing", 2, BOTH, r"nothing (?:\w+ ){0,2}matters", r"nada (?:\w+ ){0,3}importa",
+         r"nothing ever will$", r"(?:nao tem|sem) conserto", r"beyond repair"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:no|nao (?:tem|ha)) light at the end(?: of the tunnel)?$",
+         r"(?:nao (?:tem|ha|vejo)|sem) (?:nenhuma )?luz no fim(?: do tunel)?$"),
+    _cue("hopeless_after", 1, BOTH, r"(?:nao tem )?nada depois (?:disso|dela|dele|daqui)",
+         r"nothing (?:after|beyond|past) (?:this|that|it)"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
-    _cue("explicit", EXPLICIT, BOTH, r"suicid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
+    _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
          r"self ?harm\w*"),
     # Active ideation: wanting to die, to kill oneself, to end one's life.
     _cue("active", EXPLICIT, PT, r"me matar", r"se matar", r"me suicidar",
@@ -394,7 +882,10 @@ CUES: tuple[Cue, ...] = (
     _cue("means", 1, PT, _MEANS_PT),
     _cue("means", 1, EN, _MEANS_EN),
     _cue("plan_gather", 2, PT, r"(?:juntei|juntando|guardando|guardei|estocando|acumulando)",
-         r"(?:separei|separando|escondi|escondendo|escondid[oa]s?)",
+         # "escondido" alone is how a grandmother gave sweets ("me dava doce escondido"): it
+         # is a secret (1), and gathering only when what is hidden is a means.
+         r"(?:separei|separando|escondi|escondendo)",
+         rf"(?:{_MEANS_PT}) (?:\w+ )?escondid[oa]s?",
          r"todos os (?:remedios|comprimidos)", r"de uma vez",
          r"quantos (?:remedios|comprimidos|pilulas)"),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
@@ -410,7 +901,8 @@ CUES: tuple[Cue, ...] = (
     _cue("plan_lethal", 2, EN, r"painless\w*", r"which (?:bridge|building|pills)"),
     _cue("plan_fixed", 2, PT, r"ja decidi", r"penso (?:nela|nele|nisso) (?:toda hora|"
          r"o tempo todo)", r"pesquisei como"),
-    _cue("plan_fixed", 2, EN, r"i have decided", r"thinking about using it", r"how to do it",
+    _cue("plan_fixed", 2, EN, r"i have decided", r"(?:made|make) up my mind",
+         r"thinking about using it", r"how to do it",
          r"(?:keep|kept) (?:looking at|thinking about) (?:it|them)",
          r"almost (?:did not|didn t) come back"),
     _cue("acquire", 1, PT, r"comprei"),
@@ -423,11 +915,13 @@ CUES: tuple[Cue, ...] = (
     _cue("self_harm", 2, PT, r"me quei(?:mo|mei|mar|mando)", r"bat\w* a cabeca",
          rf"cortes? n[oa]s? (?:{_BODY})"),
     _cue("self_harm", 2, EN, rf"burn(?:ed|ing|t)? my (?:{_BODY})", r"hit(?:ting)? my head"),
-    _cue("on_purpose", 2, BOTH, r"de proposito", r"on purpose", r"ate sangrar",
-         r"(?:until|till) (?:it|i|they) (?:bled|bleed\w*)"),
-    _cue("self_harm", 2, PT, r"me (?:arranh|bat|mord|belisc|soc)\w*"),
+    _cue("on_purpose", 2, BOTH, r"de proposito", r"on purpose",
+         r"ate (?:\w+ ){0,2}sangr\w*", r"(?:until|till) (?:\w+ ){0,2}(?:bled|bleed\w*)",
+         r"ate (?:abrir|rasgar|ferir|ficar roxa|ficar roxo|sair sangue)",
+         r"(?:until|till) (?:it|the skin) (?:broke|breaks|opened|bruised)"),
+    _cue("self_harm", 2, PT, r"me (?:arranh|bat|mord|belisc|soc|pun|castig)\w*"),
     _cue("self_harm", 2, EN, rf"(?:scratch|hit|punch|bit|bite|burn)\w* (?:myself|my "
-         rf"(?:{_BODY}))"),
+         rf"(?:{_BODY}))", r"punish\w* myself"),
     _cue("self_harm_tool", 1, BOTH, r"isqueiro|cigarro|lighter|cigarette"),
     # Farewell: a goodbye letter, one's own things given away, people left in others' care.
     _cue("farewell", EXPLICIT, PT, r"carta de despedida", r"cuid\w* d[aeo] \w+ por mim",
@@ -435,8 +929,11 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell", EXPLICIT, EN, r"(?:goodbye|farewell|suicide) (?:letter|note)",
          r"take care of \w+ (?:\w+ )?for me"),
     _cue("farewell_giving", 2, PT,
-         r"(?:dei|doei|dando|doando|distribui) (?:as |os |o |a )?(?:minhas|meus|meu|minha)"),
-    _cue("farewell_giving", 2, EN, r"(?:gave|giving) away (?:all )?my"),
+         r"(?:dei|doei|dando|doando|distribui) (?:as |os |o |a )?(?:minhas|meus|meu|minha)",
+         r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)"),
+    _cue("farewell_giving", 2, EN, r"(?:gave|giving) away (?:all )?my",
+         r"(?:gave|give|giving) my (?:\w+ ){1,2}to",
+         r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)"),
     _cue("farewell_unneeded", 2, PT, r"(?:nao vou|nao) (?:mais )?precis\w+"),
     _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:it|them|anything)"),
     _cue("farewell_if", 2, PT, r"se (?:algo|alguma coisa) acontecer comigo"),
@@ -459,7 +956,8 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_bequest", 2, EN, r"(?:can|should|could) (?:have|keep) (?:all )?my"),
     _cue("my_things", 1, PT, r"minhas coisas"),
     _cue("my_things", 1, EN, r"my (?:stuff|things)"),
-    _cue("goodbye", 1, BOTH, r"adeus", r"goodbye", r"obrigad[ao] por tudo", r"i love them"),
+    _cue("goodbye", 1, BOTH, r"adeus", r"goodbye", r"obrigad[ao] por (?:tudo|ter sido|ser)",
+         r"i love them", r"thank you for (?:being|everything)"),
     # Burden: the others would be better off without me.
     _cue("burden", EXPLICIT, PT, r"(?:melhor|mais feliz|mais felizes|mais facil|aliviad[oa]s?|"
          r"em paz|bem) sem mim",
@@ -479,12 +977,14 @@ CUES: tuple[Cue, ...] = (
          r"(?:want to|going to|will) (?:come )?join you", r"come (?:and )?(?:get|take) me"),
     _cue("reunite", 2, PT, r"(?:estar|ficar) com voce de novo", r"logo a gente se ve",
          r"logo (?:logo )?(?:eu )?vou te encontrar"),
-    _cue("reunite", 2, EN, r"be with you (?:again|soon)", r"see you soon"),
+    _cue("reunite", 2, EN, r"be with you (?:again|soon)",
+         r"see you (?:(?:very|really|so) )*soon",
+         r"we will be (?:\w+ ){0,2}together (?:again|soon)"),
     _cue("reunite", EXPLICIT, EN, r"i am coming to (?:you|join you|be with you)"),
     _cue("reunite_going", 2, PT, r"(?:to|estou|eu to) indo$"),
     _cue("reunite_heaven", 2, PT, r"ceu (?:para|pra) mim"),
     _cue("not_here", 2, PT, r"nao (?:quero|aguento) mais (?:ficar )?aqui",
-         r"nao tem mais nada para mim"),
+         r"nao tem mais nada para mim", r"nada (?:mais )?(?:\w+ )?me esperando"),
     _cue("not_here", 2, EN, r"do not want to be here anymore",
          r"(?:can not|could not) do this anymore"),
     # Hopelessness: no way out, no point in going on.
@@ -499,13 +999,16 @@ CUES: tuple[Cue, ...] = (
          r"tired of (?:living|being alive)", r"no reason to (?:live|keep going|go on)",
          r"(?:can not|could not) go on", r"nothing (?:left )?keeping me here",
          r"(?:do not|can not) see (?:a|any) future"),
-    _cue("hopeless_cannot", 2, PT, r"nao aguento mais"),
+    _cue("hopeless_cannot", 2, PT, r"nao aguento mais", r"(?:nem|nao) (?:\w+ ){1,3}aguenta mais",
+         r"nao tenho mais forcas? (?:para|de)"),
     _cue("hopeless_gave_up", 2, PT, r"desisti de tudo", r"desisti da vida"),
     _cue("hopeless_gave_up", 2, EN, r"give up on (?:everything|life)", r"i give up"),
     _cue("hopeless_never", 2, PT, r"nada vai melhorar", r"minha vida acabou",
-         r"nunca vai (?:passar|melhorar)",
+         r"(?:nunca|nao) vai (?:mais )?(?:passar|melhorar|mudar|ter jeito)",
          r"para que continuar"),
-    _cue("hopeless_never", 2, EN, r"nothing will ever get better", r"my life is over"),
+    _cue("hopeless_never", 2, EN, r"nothing will ever get better", r"my life is over",
+         r"(?:never|not ever) (?:going to|gonna|will) (?:get|be) (?:any )?better",
+         r"never gets better"),
     # Passive wishes, said in the general way (see _wished).
     _cue("passive", EXPLICIT, PT, _wished(_WISHING_PT, _ENDING_PT)),
     _cue("passive", EXPLICIT, EN, _wished(_WISHING_EN, _ENDING_EN)),
@@ -517,7 +1020,7 @@ CUES: tuple[Cue, ...] = (
     _cue("passive", EXPLICIT, EN, r"(?:do not|did not) want to wake up",
          r"should have (?:died|been me|gone)(?: instead)?", r"should have been me",
          r"(?:will not|would not) be (?:here|around) (?:for|at|next|much longer|anymore|"
-         r"tomorrow)"),
+         r"tomorrow|one|some)"),
     # Active intent in other words: putting an end to it, being done with life.
     _cue("active", EXPLICIT, PT, r"dar (?:um )?fim (?:nisso|em tudo|a tudo|na minha vida|"
          r"a minha vida|nisso tudo)", r"(?:cansei|desisti) (?:da vida|de viver)"),
@@ -541,13 +1044,17 @@ CUES: tuple[Cue, ...] = (
          r"(?:bridge|tracks|roof|cliffs?)"),
     _cue("plan_front", 2, PT, r"na frente d[oa] (?:onibus|trem|carro|caminhao|metro)"),
     _cue("plan_front", 2, EN, r"in front of (?:a|the) (?:train|bus|car|truck)"),
-    _cue("means", 1, BOTH, r"rivotril|clonazepam|diazepam|paracetamol|tylenol|cliffs?"),
+    _cue("means", 1, BOTH, r"rivotril|clonazepam|diazepam|paracetamol|tylenol|cliffs?",
+         r"insulina|insulin|calmantes?|tarja preta|antidepressiv\w*|antidepressants?|"
+         r"painkillers|opioids?|fentanyl|oxycodone|carvao|charcoal|passarela|footbridge|"
+         r"parking (?:deck|garage|structure)"),
     # Hopelessness: nothing worth going on for.
     _cue("hopeless", EXPLICIT, PT, r"nao vale (?:mais )?a pena (?:continuar|viver)"),
     _cue("hopeless", EXPLICIT, EN, r"(?:do not|can not) see (?:the|any) point(?: anymore| in "
          r"anything| of anything| in living| of living| in going on)?$"),
     _cue("hopeless_cannot", 2, PT, r"cansad[oa] de tudo", r"cansei de tudo"),
     *GENERAL,
+    *INDIRECT,
 )
 
 
@@ -566,28 +1073,47 @@ CLASS_WINDOW = 5        # words within which two classes make a pair
 WORD_CLASSES = {name: re.compile(rf"(?:{pattern})") for name, pattern in {
     "DIE": r"morr\w*|mort[oa]s?|morte|falec\w*|die|dies|died|dying|dead|death|kill\w*|"
            r"mat(?:ar|o|ei)",
-    "WANT": r"quero|queria|qria|qro|preferia|tomara|espero|vontade|desejo|want|wanted|"
-            r"wish\w*|hope|rather|pray\w*",
+    "WANT": r"quero|queria|qria|qro|preferia|tomara|espero|vontade|desejo|torcendo|want|wants|"
+            r"wanted|wish\w*|hope|hopes|rather|pray\w*",
     "INTEND": r"vou|vo|decidi|planej\w*|penso|pensando|pensei|going|gonna|plan\w*|decided|"
               r"ready|thinking|thought|keep",
-    "SINK": r"dorm\w*|sono|apagar|sum(?:ir|isse|i)|desaparec\w*|sleep\w*|asleep|fade|"
-            r"disappear\w*|vanish\w*|gone|embora",
+    "SINK": r"dorm\w*|sono|apag\w*|desligar|sum(?:ir|isse|i)|desaparec\w*|sleep\w*|asleep|"
+            r"fade|disappear\w*|vanish\w*|gone|embora|lights?",
     "RISE": r"acord\w*|volt\w*|abrir|levantar|wake|waking|woke|awake|back|open",
     "NEVER": r"nao|nunca|nem|never|not|no|nada|nothing|ninguem|nobody",
     "ALWAYS": r"sempre|forever|vez|good|again|mais|anymore",
     "DEAD_ONE": r"voce|te|ti|contigo|vo|avo|vovo|you|grandma|grandpa|granny",
     "SELF": r"eu|me|mim|minha|meu|comigo|i|my|myself|mine",
     "SOON": r"logo|ja|hoje|agora|amanha|noite|soon|tonight|today|now|tomorrow",
-    "HARM": r"cort\w*|machuc\w*|fer(?:ir|i|indo)|queim\w*|arranh\w*|cut\w*|hurt\w*|burn\w*|"
-            r"scratch\w*|sh|gilete|lamina|blade|razor",
+    "HARM": r"cort\w*|machuc\w*|fer(?:ir|i|indo)|queim\w*|arranh\w*|risc\w*|cut\w*|hurt\w*|"
+            r"burn\w*|scratch\w*|carv\w*|sh|gilete|lamin\w*|blade|razor|estilete|apontador|"
+            r"sharpener|lighter|isqueiro|puno|punish\w*",
     "BODY": _BODY,
-    "MEANS": rf"{_MEANS_PT}|{_MEANS_EN}|doses?|overdose|{_PLACE_PT}|{_PLACE_EN}",
+    "MEANS": rf"{_MEANS_PT}|{_MEANS_EN}|doses?|overdose|{_PLACE_PT}|{_PLACE_EN}|janela|beira|"
+             r"sacada|edge|balcony",
     "LETTER": r"cartas?|bilhetes?|despedi\w*|adeus|goodbye|letters?|notes?|farewell|ultima|"
               r"last",
     "LIFE": r"vida|viver|viv[oa]|existir|life|live|living|alive|exist\w*",
     "BURDEN": r"peso|fardo|estorvo|atrapalho|burden|melhor|better|feliz|happier|easier|paz|"
               r"relieved|aliviad\w*",
     "ASK": r"como|quando|por|que|how|when|why|what|did|was|were",
+    # Classes of the indirect forms (INDIRECT above).
+    "HEAVEN": r"ceu|paraiso|heaven|cima|above",
+    "ARRIVE": r"chego|chegando|subindo|apareco|heading|coming|arriv\w*",
+    "OTHERS": r"mae|pai|familia|irmaos?|irmas?|pais|eles|todos|mom|dad|mother|father|family|"
+              r"sister|brother|parents|they|everyone|everybody",
+    "RELIEF": r"tranquil\w*|leve|alivio|descansar|respirar|rest|breathe|favor|save|worry|"
+              r"preocup\w*|drain|waste|desperdic\w*|despesa",
+    "FUTURE": r"futuro|amanha|amanhecer|manha|ano|anos|future|tomorrow|morning|year|years|next|"
+              r"velh\w*|old",
+    "MARKS": r"marcas|cicatriz\w*|scars?|marks|cuts|cortes|barcode|roxos|bruises",
+    "AFFAIRS": r"senhas?|passwords?|dividas|debts|organizad\w*|sorted|envelopes?|contas|bills|"
+               r"paguei|paid",
+    "SECRET": r"escond\w*|desconfi\w*|hide|hidden|hiding|secret\w*|segredo|sleeves|mangas?|"
+              r"moletom|hoodie",
+    "GIVE": r"dei|doei|gave|giving|doando|dando|give",
+    "EMPTY": r"vazi[oa]|empty|casca|shell|hollow|oc[oa]",
+    "POINT": r"sentido|point|motivos?|razao|razoes|reasons?|worth",
 }.items()}
 
 
@@ -605,8 +1131,8 @@ def features(clauses: list[str]) -> set[str]:
         first = [stems(t)[0] for t in tokens]
         # A class said under a negation is another class ("não quero sumir": ~WANT, ~SINK),
         # as the rules' negation reads it: within NEGATION_REACH words after it.
-        kinds = [tuple("~" + k if _NEGATIONS.intersection(tokens[max(0, i - NEGATION_REACH):i])
-                       else k for k in _classes(t)) for i, t in enumerate(tokens)]
+        kinds = [tuple("~" + k if _under_negation(tokens, i) else k for k in _classes(t))
+                 for i, t in enumerate(tokens)]
         for token in tokens:
             found.update("s:" + stem for stem in stems(token))
         found.update(f"b:{a}_{b}" for a, b in zip(first, first[1:], strict=False))
@@ -662,8 +1188,8 @@ def _clauses(message: str) -> list[str]:
 
 
 def _negated(clause: str, start: int) -> bool:
-    before = clause[:start].split()[-NEGATION_REACH:]
-    return any(w in _NEGATIONS for w in before)
+    before = clause[:start].split()
+    return _under_negation(before, len(before))
 
 
 def cues(clauses: list[str]) -> Assessment:
@@ -674,6 +1200,8 @@ def cues(clauses: list[str]) -> Assessment:
             if number in found:
                 continue
             for match in cue.pattern.finditer(clause):
+                if cue.unless is not None and cue.unless.search(clause):
+                    break
                 if not cue.negatable or not _negated(clause, match.start()):
                     found[number] = cue
                     break

@@ -30,6 +30,12 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         items = [i for i in SET if i["split"] == split]
         assert sum(i["risk"] for i in items) >= 45 and sum(not i["risk"] for i in items) >= 45
     assert sum(i["risk"] for i in SET) >= 90 and sum(not i["risk"] for i in SET) >= 90
+    # Batch 6, the probe of indirect wording: at least 80 of each, in every family.
+    probe = [i for i in SET if i["batch"] == 6]
+    assert sum(i["risk"] for i in probe) >= 80 and sum(not i["risk"] for i in probe) >= 80
+    assert {i["family"] for i in probe if i["risk"]} == {
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"}
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -44,23 +50,24 @@ def test_on_dev_no_message_is_flagged_and_at_most_one_risk_message_is_missed() -
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
+    """Counts only in the failure message: the frozen split is measured, never read."""
     recall, missed, flagged = _figures([i for i in SET if i["split"] == "frozen" and
                                         i["batch"] == 1])
-    assert missed == [] and flagged == [], (missed, flagged)
+    assert missed == [] and flagged == [], (len(missed), len(flagged))
 
 
 def test_the_frozen_split_does_not_get_worse() -> None:
     """The figures measured once, on the frozen split, after the last change (docs/care.md):
-    a change may raise them, never lower them."""
+    a change may raise them, never lower them. Counts only, never the messages."""
     recall, _, flagged = _figures([i for i in SET if i["split"] == "frozen"])
-    assert recall >= 70 / 83 and len(flagged) <= 1, (recall, flagged)
+    assert recall >= 72 / 83 and len(flagged) <= 1, (recall, len(flagged))
     recall, _, flagged = _figures([i for i in SET if i["split"] == "frozen" and
                                    i["batch"] == 4])
-    assert recall >= 15 / 28 and len(flagged) <= 1, (recall, flagged)
+    assert recall >= 17 / 28 and len(flagged) <= 1, (recall, len(flagged))
 
 
-@pytest.mark.xfail(strict=True, reason="the goal is not met yet: about four in ten paraphrases "
-                   "written after the rules (frozen batch 4) are still missed; docs/care.md")
+@pytest.mark.xfail(strict=True, reason="the goal is not met yet: paraphrases written after the "
+                   "rules (frozen batch 4, each round of batch 6) are still missed; docs/care.md")
 def test_the_goal_no_risk_message_missed_and_at_most_one_false_alarm_in_the_whole_set() -> None:
     recall, _, flagged = _figures(SET)
     assert recall == 1.0 and len(flagged) <= 1
@@ -89,6 +96,42 @@ def test_word_classes_and_combinations_reach_wording_no_phrase_was_written_for(m
     "I wish you hadn't died", "comprei uma corda nova pro varal"])
 def test_the_combinations_leave_grief_visits_dreams_accidents_and_idioms_alone(message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "tomara que eu não veja o sol nascer de novo", "i hope my heart just stops tonight",
+    "vou dar cabo de mim antes do natal", "honestly thinking of checking out for good",
+    "guardei a chave do cofre da arma do meu pai",
+    "left the car running in the closed garage for a while",
+    "wearing a hoodie in this heat so mom doesn't see my arms",
+    "deixei as senhas anotadas pra minha irmã e paguei o que eu devia",
+    "mamãe ia finalmente descansar sem mim",
+    "vó, deixa a porta aberta aí em cima que eu chego logo",
+    "i can't picture myself at 25", "eu sou a razão da minha família ser infeliz"])
+def test_the_indirect_forms_hear_images_errands_and_the_others(message) -> None:
+    """Risk said without a word of dying: an image, a method by its use, an arrival the dead
+    should prepare for, errands, the others' relief, a future with no self in it."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "fiquei olhando pela janela a noite toda pensando em você",
+    "i sat on the edge of your bed and cried", "a vó me dava doce escondido da mãe",
+    "não vejo a hora do ano que vem, vó", "ele me esperava na porta da escola todo dia",
+    "deixei tudo organizado pra viagem de amanhã", "vou te guardar no coração pra sempre",
+    "i'll be there before christmas to help mom", "tô chegando no cemitério, vó, levei flores",
+    "sou um caso perdido em matemática kkk", "comprei corda nova pra rede da varanda",
+    "subi no telhado pra arrumar a antena"])
+def test_grief_at_a_window_sweets_given_in_secret_and_errands_with_a_purpose_get_no_care(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_negated_verb_of_knowing_does_not_negate_what_follows() -> None:
+    """"Não sei mais pra que acordar" denies the knowing, not the waking."""
+    assert care._negated("nao quero mais para que acordar", len("nao quero mais "))
+    assert not care._negated("nao sei mais para que acordar", len("nao sei mais "))
+    assert "hopeless_futile" in care.cues(care._clauses("não sei mais pra que acordar")).families
 
 
 def test_an_explicit_cue_gets_care_whatever_the_model_says() -> None:
@@ -192,9 +235,9 @@ def test_an_ordinary_message_is_not_answered_with_the_care_reply() -> None:
 
 def test_the_independent_held_out_set_keeps_its_figures() -> None:
     """tests/data/care_heldout.json was written by someone who never saw the detector; it is
-    measured, never read for rules (docs/care.md). Floors: 71 of 79 caught, one false alarm."""
+    measured, never read for rules (docs/care.md). Floors: 75 of 79 caught, one false alarm."""
     heldout = json.loads((Path(__file__).resolve().parents[1] / "data" / "care_heldout.json")
                          .read_text(encoding="utf-8"))["messages"]
     caught = sum(care.at_risk(m["text"]) for m in heldout if m["risk"])
     alarms = sum(care.at_risk(m["text"]) for m in heldout if not m["risk"])
-    assert sum(m["risk"] for m in heldout) >= 70 and caught >= 71 and alarms <= 1
+    assert sum(m["risk"] for m in heldout) >= 70 and caught >= 75 and alarms <= 1
