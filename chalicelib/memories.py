@@ -4,7 +4,10 @@ A memory's `status` is `active`, or `proposed` for one an import found in a chat
 (chalicelib/imports/proposals.py). A proposed memory is a separate item (`PROPOSAL#`), so the
 search index, the chat's retrieval and the memory count never see it; owners and editors list
 it with `?status=proposed`, edit it, discard it (DELETE), or accept it (PATCH `status: active`),
-which moves it into the memories in one write under the same id."""
+which moves it into the memories in one write under the same id.
+
+A memory's photos (chalicelib/photos/) are listed on its item: their captions are searched as
+its text, and deleting the memory deletes their files."""
 from __future__ import annotations
 
 from typing import Any, Callable
@@ -15,6 +18,7 @@ from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
 from chalicelib.persona.composer import answers
 from chalicelib.persona.embeddings import Embedder
+from chalicelib.photos import storage as photo_storage
 from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
 from chalicelib.store.refusals import Refused
 from chalicelib.store.repository import MemoryLimits, Store, memory_size
@@ -28,13 +32,16 @@ PUBLIC_FIELDS = ("id", "title", "date", "tags", "triggers", "text", "created_at"
 STATUSES = ("active", "proposed")
 
 
-def view(memory: dict[str, Any], status: str = "active") -> dict[str, Any]:
-    """A memory as the API shows it (who wrote it stays private); a proposed one also says
+def view(memory: dict[str, Any], status: str = "active", links: bool = True) -> dict[str, Any]:
+    """A memory as the API shows it (who wrote it stays private), with its photos (`links`:
+    with links to show them; the export carries the files instead); a proposed one also says
     which import found it."""
     shown = {k: memory.get(k) for k in PUBLIC_FIELDS}
     shown["status"] = status
     if status == "proposed":
         shown["import_id"] = memory.get("import_id")
+    else:
+        shown["photos"] = photo_storage.shown(memory.get("persona_id", ""), memory, links)
     return shown
 
 
@@ -42,7 +49,9 @@ def _embedding(embedder: Embedder | None, memory: dict[str, Any]) -> dict[str, A
     """The memory's vector for the hybrid ranking, when embeddings are configured."""
     if embedder is None:
         return {}
-    vector = embedder.embed(f"{memory.get('title') or ''}\n{memory.get('text') or ''}".strip())
+    captions = "\n".join(p.get("caption") or "" for p in memory.get("photos") or [])
+    vector = embedder.embed(f"{memory.get('title') or ''}\n{memory.get('text') or ''}\n"
+                            f"{captions}".strip())
     # A failed vector is stored as none: a vector of the old text would rank the new one wrong.
     return {"embedding": vector or None}
 
@@ -88,20 +97,32 @@ def update(store: Store, caller: Identity, persona_id: str, memory_id: str,
                            reason="not_a_choice")
     if not changes:
         return view(found)
-    current = found
     changes["updated_at"] = ids.now_iso()
-    if "text" in changes or "title" in changes:
-        changes.update(_embedding(embedder, {**current, **changes}))
-    size_change = memory_size({**current, **changes}) - memory_size(current)
+    searched = "text" in changes or "title" in changes
+    return view(rewrite(store, persona, memory_id, lambda current: changes,
+                        embedder if searched else None))
+
+
+def rewrite(store: Store, persona: dict[str, Any], memory_id: str,
+            change: Callable[[dict[str, Any]], dict[str, Any]],
+            embedder: Embedder | None = None) -> dict[str, Any]:
+    """Write the fields `change` gives for the memory as it is now, as one memory write (the
+    memory read again, and `change` asked again, when another write came first); with
+    `embedder`, its vector too. Returns the memory as written."""
+    persona_id = persona["id"]
     updated: dict[str, Any] = {}
 
     def write(seen: int) -> int:
+        current = _existing(store, persona_id, memory_id)
+        changes = dict(change(current))
+        changes.update(_embedding(embedder, {**current, **changes}))
+        size_change = memory_size({**current, **changes}) - memory_size(current)
         updated.update(store.update_memory(persona_id, memory_id, changes, size_change, LIMITS,
                                            revision=seen))
         return seen + 1
     revision = _written(store, persona, write)
     retrieval.CACHE.note_write(store, persona_id, revision, memory_id, updated)
-    return view(updated)
+    return updated
 
 
 def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> None:
@@ -117,6 +138,7 @@ def delete(store: Store, caller: Identity, persona_id: str, memory_id: str) -> N
         return seen + 1
     revision = _written(store, persona, write)
     retrieval.CACHE.note_write(store, persona_id, revision, memory_id, None)
+    photo_storage.forget_memory(persona_id, memory_id)  # its photos' files
 
 
 WRITE_ATTEMPTS = 3
@@ -169,8 +191,8 @@ def list_or_search(store: Store, caller: Identity, persona_id: str, query: str |
     # `answers`: whether a reply to that question would be based on it (the chat's
     # threshold): none does when the search is not sure enough of the best one.
     answered = bool(hits) and answers(hits[0])
-    return {"items": [{**view(h.memory), "score": round(h.score, 4),
-                       "relevance": round(h.relevance, 2),
+    return {"items": [{**view({**h.memory, "persona_id": persona_id}),
+                       "score": round(h.score, 4), "relevance": round(h.relevance, 2),
                        "answers": answered and answers(h)} for h in hits],
             "next_cursor": None}
 

@@ -163,19 +163,11 @@ class S3Object(io.RawIOBase):
         return len(data)
 
 
-def bucket_name(settings: Settings) -> str:
-    """The private bucket: FOREVERUS_FILES_BUCKET, or on AWS the stack's name for it
-    (infra/stack.yaml: forever-us-<stage>-files-<account>); empty locally."""
-    named = os.environ.get("FOREVERUS_FILES_BUCKET", "").strip()
-    if named or not settings.is_cloud or not settings.aws_account_id:
-        return named
-    return f"forever-us-{settings.stage}-files-{settings.aws_account_id}"
-
-
 def files() -> Files:
-    """The stage's files (built on first use: moto's mocks see the client they made)."""
+    """The stage's files (built on first use: moto's mocks see the client they made), in the
+    private bucket the settings name (`Settings.files_bucket`), or locally on disk."""
     settings = get_settings()
-    return _files(settings, bucket_name(settings))
+    return _files(settings, settings.files_bucket)
 
 
 @lru_cache(maxsize=4)

@@ -224,7 +224,10 @@ const FOCUSABLE = "button:not([disabled]), a[href], input, textarea, select";
 export function removeKeepingFocus(item, fallback) {
   const neighbour = item.nextElementSibling || item.previousElementSibling;
   item.remove();
-  focusSomewhere(neighbour?.querySelector(FOCUSABLE), fallback);
+  // the neighbour's first control that is shown (not one inside a closed <details>)
+  const shown = [...(neighbour?.querySelectorAll(FOCUSABLE) || [])].find((e) =>
+    (e.checkVisibility ? e.checkVisibility() : e.getClientRects().length > 0));
+  focusSomewhere(shown, fallback);
 }
 
 export function focusSomewhere(...candidates) {

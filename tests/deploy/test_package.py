@@ -57,6 +57,32 @@ def test_package_carries_bytecode_that_no_timestamp_can_make_stale(package: Path
 
 
 @pytest.mark.slow
+def test_the_packaged_pillow_reads_and_writes_what_photo_memories_take(package: Path,
+                                                                       tmp_path: Path) -> None:
+    names = zipfile.ZipFile(package / "deployment.zip").namelist()
+    assert any(n.startswith("PIL/") for n in names)
+    assert not any(n.startswith(("PIL/_avif", "PIL/_imagingft", "pillow.libs/libfreetype"))
+                   for n in names)  # left out: scripts/compile_package.py
+    zipfile.ZipFile(package / "deployment.zip").extractall(tmp_path / "task")
+    check = (
+        "import sys; sys.path.insert(0, sys.argv[1])\n"
+        "import io, PIL\n"
+        "assert PIL.__file__.startswith(sys.argv[1]), PIL.__file__\n"
+        "from PIL import Image, ImageOps\n"
+        "for kind in ('JPEG', 'PNG', 'WEBP'):\n"
+        "    out = io.BytesIO()\n"
+        "    Image.new('RGB', (64, 48), (200, 120, 40)).save(out, kind)\n"
+        "    image = ImageOps.exif_transpose(Image.open(io.BytesIO(out.getvalue())))\n"
+        "    image.thumbnail((32, 32))\n"
+        "    assert image.size == (32, 24), (kind, image.size)\n"
+        "print('ok')\n")
+    # -S: no site-packages, so only the package's own Pillow can be imported
+    done = subprocess.run([sys.executable, "-S", "-c", check, str(tmp_path / "task")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+@pytest.mark.slow
 def test_packaged_template_passes_cfn_lint(package: Path) -> None:
     done = subprocess.run([str(CFN_LINT), str(package / "sam.json")], capture_output=True,
                           text=True, timeout=300)

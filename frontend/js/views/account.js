@@ -6,7 +6,7 @@ import { legacyChoices } from "./erasure.js";
 
 // The export comes in pages (a Lambda answer stops at 6 MB); join them into one file by
 // concatenating each list. user, memberships and usage come whole with the first page.
-const EXPORT_LISTS = ["personas_owned", "memories", "style_samples", "proposed_memories", "imports",
+const EXPORT_LISTS = ["personas_owned", "memories", "photos", "style_samples", "proposed_memories", "imports",
   "conversations", "messages"];
 
 async function wholeExport(onPart) {

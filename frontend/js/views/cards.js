@@ -5,6 +5,7 @@ import { session } from "../auth.js";
 import {
   busy, clearErrors, clearOnEdit, describe, errorNotice, field, h, notice, radios, setFieldError,
 } from "../dom.js";
+import { base64Of } from "../files.js";
 
 const PNG_MAX = 3500000; // bytes, as the API takes them (POST /api/personas/import-card)
 const JSON_MAX = 2500000;
@@ -177,11 +178,4 @@ function refusal(reason) {
   const error = new ApiError(400, "BadRequestError", "");
   error.reason = reason;
   return error;
-}
-
-async function base64Of(blob) {
-  const bytes = new Uint8Array(await blob.arrayBuffer());
-  let text = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(text);
 }

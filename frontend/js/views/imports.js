@@ -6,6 +6,7 @@ import {
   announce, busy, confirmDialog, errorNotice, field, focusSomewhere, h, notice, removeKeepingFocus,
   uid,
 } from "../dom.js";
+import { base64Of, postToBucket } from "../files.js";
 import { memoryBody } from "./memories.js";
 import { canEdit, personaFrame } from "./persona.js";
 
@@ -14,16 +15,6 @@ const INLINE_MAX = 3 * 1024 * 1024; // a larger file goes to the bucket first (A
 const POLL_MS = 700;
 const WORKING = ["queued", "running"];
 const ERRORS = ["NotAChatExport", "FileTooLarge", "PersonNotInChat", "ImportFailed"];
-
-/** The file's bytes as base64, read by the browser (no upload yet). */
-function base64Of(file) {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(",", 2)[1] || "");
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 export async function importsView(el, ctx, id) {
   const persona = await personaFrame(el, ctx, id, "imports");
@@ -143,14 +134,9 @@ export async function importsView(el, ctx, id) {
       if (error.status === 404) throw Object.assign(new Error("too large"), { key: "imports.file.toolarge.here" });
       throw error;
     }
-    const data = new FormData();
-    for (const [name, value] of Object.entries(form.fields)) data.append(name, value);
-    data.append("file", file);
-    let sent;
-    try {
-      sent = await fetch(form.url, { method: "POST", body: data, credentials: "omit" });
-    } catch { throw new ApiError(0, "Offline", ""); }
-    if (!sent.ok) throw Object.assign(new Error("upload"), { key: "imports.file.toolarge", vars: { mb: 200 } });
+    if (!(await postToBucket(form, file))) {
+      throw Object.assign(new Error("upload"), { key: "imports.file.toolarge", vars: { mb: 200 } });
+    }
     return api.post(`${base}/imports`, { ...common, upload_id: form.upload_id });
   }
 
