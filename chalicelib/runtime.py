@@ -9,6 +9,7 @@ from chalicelib.llm.authentic import AUTHENTIC
 from chalicelib.llm.base import Provider
 from chalicelib.ops.instance import ModelInstance
 from chalicelib.ops.power import PowerSwitch
+from chalicelib.ops.prices import instance_hourly
 from chalicelib.persona.embeddings import TITAN_V2, TitanEmbedder
 from chalicelib.store.repository import Store
 
@@ -75,9 +76,14 @@ def provider() -> Provider:
                               config=client_config())
         return BedrockProvider(client, settings.llm_model or MODEL_ID)
     if settings.llm_provider == "openai":
+        from chalicelib.config import ConfigError
         from chalicelib.llm.openai import OpenAICompatibleProvider
-        return OpenAICompatibleProvider(settings.openai_base_url,
-                                        settings.llm_model or "default",
+        if not settings.openai_model:  # never "default": vLLM and Ollama refuse a made-up name
+            raise ConfigError("the openai provider needs FOREVERUS_OPENAI_MODEL, the model "
+                              "name its server serves")
+        if settings.has_model_instance:  # its address, key and pin: found at each request
+            return OpenAICompatibleProvider("", settings.openai_model, endpoints=power())
+        return OpenAICompatibleProvider(settings.openai_base_url, settings.openai_model,
                                         settings.openai_api_key)
     if settings.llm_provider == "grounded":
         from chalicelib.llm.grounded import GROUNDED
@@ -89,15 +95,24 @@ def provider() -> Provider:
 def power() -> PowerSwitch:
     """The AI power switch, with the EC2 model instance when the stage has one."""
     settings = get_settings()
-    instance = None
-    if settings.llm_provider == "openai" and (settings.model_instance_id or
-                                              settings.model_instance_tag):
+    instance = server = None
+    if settings.llm_provider == "openai" and settings.has_model_instance:
         import boto3
-        instance = ModelInstance(boto3.client("ec2", region_name=settings.aws_region),
+        from botocore.config import Config
+
+        from chalicelib.ops.model_server import ModelServer
+        quick = Config(connect_timeout=2, read_timeout=5,
+                       retries={"mode": "standard", "max_attempts": 2})
+        instance = ModelInstance(boto3.client("ec2", region_name=settings.aws_region,
+                                              config=quick),
                                  settings.model_instance_id, settings.model_instance_tag)
+        server = ModelServer(boto3.client("ssm", region_name=settings.aws_region, config=quick),
+                             settings.stage, settings.openai_model)
     return PowerSwitch(store(), default_mode=settings.power_default,
                        budget_usd=settings.monthly_budget_usd,
-                       idle_minutes=settings.idle_minutes, instance=instance)
+                       idle_minutes=settings.idle_minutes, instance=instance, server=server,
+                       start_minutes=settings.model_start_minutes,
+                       hourly_usd=instance_hourly(settings.model_instance_type))
 
 
 @lru_cache(maxsize=1)

@@ -4,8 +4,9 @@ deploy, in this order (docs/deploy.md explains why):
   0. checks that change nothing: credentials, and room in the account's Lambda concurrency for
      what the stage reserves;
   1. the infra stack (infra/stack.yaml): table, backup, site bucket, CloudFront, Cognito,
-     budget, alarms, log groups, optional model instance; CloudFront's /api/* origin and the
-     pre-sign-up trigger once they exist;
+     budget, alarms, log groups, optional model instance (its key, an SSM SecureString, made
+     first: docs/model-serving.md); CloudFront's /api/* origin and the pre-sign-up trigger once
+     they exist;
   2. its outputs, kept for Chalice in .chalice/stage-outputs-<stage>.json (git ignores it;
      the tracked .chalice/config.json is never written: scripts/chalice_stage.py merges the
      two in memory when it runs chalice);
@@ -16,7 +17,8 @@ deploy, in this order (docs/deploy.md explains why):
 Every step is safe to repeat: a second run changes nothing that is already right.
 
 destroy: chalice delete, empty the bucket, (prod: a final table backup and deletion protection
-off), delete the stack, forget the stage's outputs. Prod needs --confirm prod (CONFIRM=prod).
+off), delete the stack and the model server's two SSM parameters, forget the stage's outputs.
+Prod needs --confirm prod (CONFIRM=prod).
 
 Without an AWS region or credentials it stops before doing anything, with a plain message.
 --dry-run prints the plan and makes no AWS call at all.
@@ -52,6 +54,14 @@ OUTPUT_VARIABLES = {
     "UserPoolClientId": "FOREVERUS_COGNITO_CLIENT_ID",
     "CognitoDomain": "FOREVERUS_COGNITO_DOMAIN",
     "ModelInstanceId": "FOREVERUS_MODEL_INSTANCE_ID",
+    # With a model instance (docs/model-serving.md): the stage serves from it, under the name
+    # its server serves, priced by its type, watched every 5 minutes.
+    "ModelProvider": "FOREVERUS_LLM_PROVIDER",
+    "ModelName": "FOREVERUS_OPENAI_MODEL",
+    "ModelInstanceType": "FOREVERUS_MODEL_INSTANCE_TYPE",
+    "ModelIdleMinutes": "FOREVERUS_IDLE_MINUTES",
+    "ModelStartMinutes": "FOREVERUS_MODEL_START_MINUTES",
+    "ReportMinutes": "FOREVERUS_REPORT_MINUTES",
     "BudgetName": "FOREVERUS_BUDGET_NAME",
     "MonthlyBudgetUsd": "FOREVERUS_MONTHLY_BUDGET_USD",  # the app's own cap = the AWS budget
     "AccountId": "FOREVERUS_AWS_ACCOUNT_ID",
@@ -67,6 +77,8 @@ CHOSEN_PARAMETERS = {
     "LogRetentionDays": "LOG_RETENTION_DAYS",
     "ModelInstanceType": "MODEL_INSTANCE_TYPE",
     "ModelClientCidr": "MODEL_CLIENT_CIDR",
+    "ModelIdleMinutes": "MODEL_IDLE_MINUTES",
+    "ModelStartMinutes": "MODEL_START_MINUTES",
     "SignUpMode": "SIGNUP",
     "OperatorEmails": "OPERATOR_EMAILS",
 }
@@ -549,6 +561,43 @@ def activate_cost_tag(aws: Aws) -> bool:
     return True
 
 
+def model_parameters(stage: str) -> tuple[str, str]:
+    """The model server's key and certificate-pin parameters (the names the app reads)."""
+    sys.path.insert(0, str(PROJECT))
+    from chalicelib.ops.model_server import CERT_PARAMETER, KEY_PARAMETER
+    return KEY_PARAMETER.format(stage=stage), CERT_PARAMETER.format(stage=stage)
+
+
+def model_wanted(stage: str) -> bool:
+    """Whether this deploy leaves the stage with a model instance (chosen now, or kept)."""
+    chosen = chosen_parameters()
+    if "ModelInstanceType" in chosen:
+        return bool(chosen["ModelInstanceType"])
+    return bool(read_stage_outputs(stage).get("outputs", {}).get("ModelInstanceId"))
+
+
+def ensure_model_key(aws: Aws, stage: str) -> bool:
+    """The model server's key: a SecureString (CloudFormation cannot create one), made once
+    before the instance's first boot reads it, then kept; True when it was made now."""
+    from botocore.exceptions import ClientError
+    key_name, _ = model_parameters(stage)
+    try:
+        aws.client("ssm").put_parameter(
+            Name=key_name, Type="SecureString", Value=secrets.token_urlsafe(32),
+            Description=f"Forever Us {stage}: the model server's API key (docs/model-serving.md)",
+            Tags=[{"Key": COST_TAG, "Value": stage}])
+    except ClientError as error:
+        if error.response.get("Error", {}).get("Code") == "ParameterAlreadyExists":
+            return False
+        raise
+    return True
+
+
+def forget_model_parameters(aws: Aws, stage: str) -> None:
+    """After the stack is gone: the key and the pin, which the stack does not own."""
+    aws.client("ssm").delete_parameters(Names=list(model_parameters(stage)))
+
+
 # -- the two commands ---------------------------------------------------------------------------
 
 def deploy_plan(stage: str) -> list[str]:
@@ -578,6 +627,9 @@ def deploy_plan(stage: str) -> list[str]:
         "   OriginSecret: kept by the stack (made on the first deploy)",
     ]
     lines += [f"   {key}={value}" for key, value in sorted(chosen.items())]
+    if model_wanted(stage):
+        lines.append(f"   before it: SSM SecureString {model_parameters(stage)[0]}, the model "
+                     "server's key, created if missing (kept as it is otherwise)")
     if "AlertEmail" not in chosen:
         lines.append("   AlertEmail: kept from the stack (required on the first deploy: "
                      "ALERT_EMAIL=you@example.com)")
@@ -610,6 +662,8 @@ def deploy(stage: str, dry_run: bool) -> None:
     reservations = function_reservations(stage)
     check_concurrency(aws, stage, reservations)
     functions = sorted(reservations)
+    if model_wanted(stage) and ensure_model_key(aws, stage):
+        say(f"model server key: {model_parameters(stage)[0]} created (SecureString)")
     outputs = apply_stack(aws, stage, functions, deployed_api_domain(stage),
                           deployed_sign_up_trigger(stage))
     if write_stage_outputs(stage, aws.region, outputs):
@@ -632,8 +686,8 @@ def deploy(stage: str, dry_run: bool) -> None:
         say(f"CloudFront invalidation {invalidate(aws, outputs['DistributionId'], stage)} "
             "started (a few minutes)")
     if outputs.get("ModelInstanceId"):
-        say(f"model instance {outputs['ModelInstanceId']}: provisions itself on first boot, "
-            "then stops; the AI power switch starts it")
+        say(f"model instance {outputs['ModelInstanceId']}: provisions itself on its first boot "
+            "(up to an hour), then stops; the next message or the AI switch starts it")
     if not read_stage_outputs(stage).get("cost_tag_active") and activate_cost_tag(aws):
         write_stage_outputs(stage, aws.region, outputs, cost_tag_active=True)
     say(f"done: {outputs['SiteUrl']} (alerts go to the e-mail that confirmed the SNS "
@@ -651,7 +705,8 @@ def destroy_plan(stage: str, confirm: str) -> list[str]:
     lines += [f"{4 if stage == 'prod' else 3}. delete stack {stack_name(stage)} (table, bucket, "
               "CloudFront, user pool and its users, budget, alarms, log groups, model instance"
               + ("; the monthly backups' vault is kept" if stage == "prod" else "") + ")",
-              f"{5 if stage == 'prod' else 4}. remove {shown(outputs_file(stage))}"]
+              f"{5 if stage == 'prod' else 4}. delete the model server's SSM parameters "
+              f"({', '.join(model_parameters(stage))}) and remove {shown(outputs_file(stage))}"]
     if stage == "prod" and confirm != "prod":
         lines.append("A real run refuses prod without CONFIRM=prod.")
     return lines
@@ -695,6 +750,7 @@ def destroy(stage: str, confirm: str, dry_run: bool, backup: bool = True) -> Non
         if outputs.get("BackupVaultName"):
             say(f"backup vault {outputs['BackupVaultName']} is kept with the monthly backups "
                 "(delete them in AWS Backup when no longer wanted)")
+    forget_model_parameters(aws, stage)
     forget_stage_outputs(stage)
     say(f"stage {stage} is gone")
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from chalicelib.config import Settings
 from chalicelib.ops import cost, metrics
-from chalicelib.ops.power import PowerSwitch
+from chalicelib.ops.power import RUNNING, PowerSwitch
 from chalicelib.store.repository import Store
 
 MAX_DAYS = 90
@@ -17,11 +17,28 @@ def power_view(store: Store, power: PowerSwitch, settings: Settings,
     """The switch as the operator page shows it."""
     stored, month_cost = store.turn_context(metrics.month_of(now))
     current = power.or_default(stored)
-    return {"mode": current["mode"], "state": power.state_of(current, month_cost),
+    view = {"mode": current["mode"], "state": power.state_of(current, month_cost),
             "reason": current.get("reason", ""), "changed_at": current.get("changed_at"),
             "provider": settings.llm_provider, "instance": current.get("instance", "none"),
             "idle_minutes": power.idle_minutes, "budget_usd": power.budget_usd,
             "month_cost_usd": round(month_cost, 6)}
+    if power.has_instance:
+        view.update(instance_view(current, power, settings, now))
+    return view
+
+
+def instance_view(current: dict[str, Any], power: PowerSwitch, settings: Settings,
+                  now: dt.datetime) -> dict[str, Any]:
+    """The model instance: since when it runs, and what its running has cost this month (its
+    hours times its price an hour, from the one price table; None for an unknown type)."""
+    hours = power.running_seconds(current, now) / 3600
+    return {"instance_since": current.get("instance_since")
+            if current.get("instance") in RUNNING + ("failed_to_start",) else None,
+            "start_minutes": power.start_minutes,
+            "instance_type": settings.model_instance_type or None,
+            "instance_hourly_usd": power.hourly_usd, "instance_hours_month": round(hours, 3),
+            "instance_cost_usd_month": round(power.instance_cost(current, now), 4)
+            if power.hourly_usd is not None else None}
 
 
 def metrics_view(store: Store, power: PowerSwitch, settings: Settings, days: int,

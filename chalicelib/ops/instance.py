@@ -1,9 +1,23 @@
-"""The EC2 instance that serves the OpenAI-compatible model, found by id or by tag."""
+"""The EC2 instance that serves the OpenAI-compatible model, found by id or by tag.
+
+Its public address is EC2's to give: a stopped instance gives its address back and gets a new
+one at its next start, so the address is read from EC2 whenever it is needed, never kept."""
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
 from chalicelib.logs import log
+
+
+@dataclass(frozen=True)
+class InstanceFacts:
+    """What EC2 says of the instance now."""
+
+    state: str  # pending, running, stopping, stopped, shutting-down, terminated, or missing
+    address: str = ""  # the public IPv4 address, while it has one
+    launched_at: dt.datetime | None = None  # its last start (EC2 moves it at every start)
 
 
 class ModelInstance:
@@ -30,18 +44,26 @@ class ModelInstance:
             self._id = found[0]
         return self._id or None
 
-    def state(self) -> str:
-        """pending, running, stopping, stopped — or missing."""
+    def describe(self) -> InstanceFacts:
+        """Its state, public address and last start, from one DescribeInstances."""
         instance_id = self.find()
         if instance_id is None:
-            return "missing"
+            return InstanceFacts("missing")
         reply = self._ec2.describe_instances(InstanceIds=[instance_id])
-        return reply["Reservations"][0]["Instances"][0]["State"]["Name"]
+        found = reply["Reservations"][0]["Instances"][0]
+        launched = found.get("LaunchTime")
+        return InstanceFacts(found["State"]["Name"], found.get("PublicIpAddress", ""),
+                             launched if isinstance(launched, dt.datetime) else None)
+
+    def state(self) -> str:
+        """pending, running, stopping, stopped — or missing."""
+        return self.describe().state
 
     def start(self) -> str:
-        """Start it unless it is already on its way up; the state it is in afterwards."""
+        """Start it when it is stopped; the state it is in afterwards. One still stopping
+        cannot be started yet (EC2 refuses): the next turn or run starts it."""
         state = self.state()
-        if state in ("stopped", "stopping"):
+        if state == "stopped":
             self._ec2.start_instances(InstanceIds=[self.find()])
             log("model_instance_start")
             return "pending"

@@ -14,6 +14,17 @@ MODELS_PER_1K: dict[str, tuple[float, float]] = {
     "mistral.mistral-7b-instruct-v0:2": (0.00015, 0.0002),
 }
 
+# EC2 instance type: USD per hour running, Linux on-demand, us-east-1, from
+# https://aws.amazon.com/ec2/pricing/on-demand/ (the G4dn, G5 and G6 rows, as published since
+# those families launched; re-checked November 2026). The model instance's choice of type
+# (docs/model-serving.md); a type not here shows no running cost on the operator page.
+EC2_HOURLY: dict[str, float] = {
+    "g4dn.xlarge": 0.526,
+    "g5.xlarge": 1.006,
+    "g5.2xlarge": 1.212,
+    "g6.xlarge": 0.8048,
+}
+
 
 @dataclass(frozen=True)
 class AwsPrices:
@@ -38,6 +49,17 @@ class AwsPrices:
     metrics_api_request: float = 0.01 / 1_000      # PutMetricData, GetMetricStatistics
     cost_explorer_request: float = 0.01            # GetCostAndUsage
     sns_email: float = 2.00 / 100_000              # e-mail notifications past the first 1,000
+    public_ipv4_hour: float = 0.005                # a running instance's public IPv4 address
+    #                                               (https://aws.amazon.com/vpc/pricing/)
+    ebs_gp3_gb_month: float = 0.08                 # the model instance's volume, stopped too
+    polly_neural_character: float = 16.00 / 1e6    # Amazon Polly neural voices, per character
 
 
 AWS = AwsPrices()
+
+
+def instance_hourly(instance_type: str) -> float | None:
+    """What the model instance costs an hour while it runs: its type and its public IPv4
+    address (None for a type not in the table)."""
+    price = EC2_HOURLY.get(instance_type)
+    return None if price is None else round(price + AWS.public_ipv4_hour, 6)

@@ -1,5 +1,6 @@
 """The scheduled report: publish the aggregates, read Bedrock's metrics and the real spend,
-apply the budget cap and stop an idle model instance.
+apply the budget cap and watch the model instance (`PowerSwitch.watch`: stopped when off, idle,
+or not healthy in time; with an instance the report runs every 5 minutes, docs/model-serving.md).
 
 Idle, it costs next to nothing (docs/operations.md, "What it costs when idle"): in a run with
 no turn since the last one it publishes no custom metric and reads no metric, and it asks
@@ -103,6 +104,9 @@ def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str
     if state.get("ce_month") == month:
         report["cost_explorer_usd"] = float(state.get("ce_month_cost_usd", 0.0))
 
+    # The app's own figure counts a model instance's running hours as well (priced from the
+    # one table): the Budget sees EC2's cost only hours later.
+    app_cost += power.instance_cost(power.read(), now)
     spend = max(app_cost, report.get("budgets_actual_usd", 0.0),
                 report.get("cost_explorer_usd", 0.0))
     report["month_spend_usd"] = round(spend, 6)
@@ -110,9 +114,8 @@ def run_report(store: Store, power: PowerSwitch, now: dt.datetime, *, stage: str
         power.set("off", now, spend, reason="budget")
         log("budget_cap_reached", month_cost=round(spend, 4), budget=power.budget_usd)
         report["actions"].append("switched the AI off: the monthly budget is spent")
-    stopped = power.report_idle(last_turn, now)
-    if stopped:
-        report["actions"].append("stopped the idle model instance")
+    _guarded(report, "model_instance",
+             lambda: report["actions"].extend(power.watch(last_turn, now)))
     report["power"] = power.read()
     log("report", actions=len(report["actions"]), month_spend=report["month_spend_usd"])
     return report

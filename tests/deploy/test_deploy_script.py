@@ -202,8 +202,13 @@ class FakeCloudFormation:
                 del outputs[conditional]
         if stage == "prod":
             outputs["BackupVaultName"] = "forever-us-prod-1a2b3c4d"
-        if values.get("ModelInstanceType"):
-            outputs["ModelInstanceId"] = "i-0123456789abcdef0"
+        if values.get("ModelInstanceType"):  # as the template's CreateModel outputs
+            outputs.update({"ModelInstanceId": "i-0123456789abcdef0", "ModelProvider": "openai",
+                            "ModelName": "mistral-7b-instruct",
+                            "ModelInstanceType": values["ModelInstanceType"],
+                            "ModelIdleMinutes": values.get("ModelIdleMinutes", "30"),
+                            "ModelStartMinutes": values.get("ModelStartMinutes", "20"),
+                            "ReportMinutes": "5"})
         return [{"OutputKey": k, "OutputValue": v} for k, v in outputs.items()]
 
     def _values(self, parameters: list[dict[str, Any]]) -> dict[str, str]:
@@ -619,6 +624,54 @@ def test_chosen_settings_are_remembered_and_none_clears_one(world, monkeypatch) 
     assert world["cfn"].calls[-1][1]["ModelInstanceType"] == ""
     env = deploy.stage_environment("dev")
     assert "FOREVERUS_MODEL_INSTANCE_ID" not in env  # gone with the instance
+
+
+def test_a_model_instance_gets_its_key_first_and_the_stage_serves_from_it(
+        world, monkeypatch) -> None:
+    """Its key is an SSM SecureString made before the stack (the first boot reads it), made
+    once; the stage then calls the instance, by the name its server serves, on Lambda too;
+    destroy takes the key and the pin away with the rest."""
+    ssm = boto3.client("ssm", region_name="us-east-1")
+    name = "/forever-us/dev/model-key"
+    made_before: list[bool] = []
+    create = world["cfn"].create_stack
+
+    def create_after_the_key(**params: Any) -> dict[str, str]:
+        made_before.append(bool(ssm.get_parameters(Names=[name])["Parameters"]))
+        return create(**params)
+
+    monkeypatch.setattr(world["cfn"], "create_stack", create_after_the_key)
+    monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
+    monkeypatch.setenv("MODEL_INSTANCE_TYPE", "g5.xlarge")
+    assert deploy.main(["deploy", "--stage", "dev"]) == 0
+    assert made_before == [True]
+    stored = ssm.get_parameter(Name=name, WithDecryption=True)["Parameter"]
+    assert stored["Type"] == "SecureString" and len(stored["Value"]) >= 43
+    monkeypatch.delenv("MODEL_INSTANCE_TYPE")
+    assert deploy.main(["deploy", "--stage", "dev"]) == 0
+    again = ssm.get_parameter(Name=name, WithDecryption=True)["Parameter"]
+    assert again["Value"] == stored["Value"]  # kept: the instance and the app hold it
+
+    from chalicelib.config import settings_from
+    env = deploy.stage_environment("dev")
+    settings = settings_from({**env, "AWS_LAMBDA_FUNCTION_NAME": "forever-us-dev"})
+    assert (settings.llm_provider, settings.openai_model) == ("openai", "mistral-7b-instruct")
+    assert settings.model_instance_id == "i-0123456789abcdef0" and not settings.openai_base_url
+    assert (settings.model_instance_type, settings.idle_minutes,
+            settings.model_start_minutes, settings.report_minutes) == ("g5.xlarge", 30, 20, 5)
+
+    ssm.put_parameter(Name="/forever-us/dev/model-cert-sha256", Type="String", Value="ab" * 32)
+    assert deploy.main(["destroy", "--stage", "dev"]) == 0
+    assert ssm.get_parameters(Names=[name, "/forever-us/dev/model-cert-sha256"])[
+        "Parameters"] == []
+
+
+def test_without_a_model_instance_no_key_is_made(world, monkeypatch) -> None:
+    monkeypatch.setenv("ALERT_EMAIL", "ops@example.com")
+    assert deploy.main(["deploy", "--stage", "dev"]) == 0
+    ssm = boto3.client("ssm", region_name="us-east-1")
+    assert ssm.get_parameters(Names=["/forever-us/dev/model-key"])["Parameters"] == []
+    assert deploy.stage_environment("dev")["FOREVERUS_LLM_PROVIDER"] == "bedrock"
 
 
 def test_a_missing_profile_is_a_plain_message(child_env) -> None:

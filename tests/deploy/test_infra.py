@@ -319,12 +319,85 @@ def test_model_instance_is_optional_tagged_and_ends_stopped() -> None:
     assert props["InstanceType"] == {"Ref": "ModelInstanceType"}
     assert {"Key": "forever-us:model", "Value": {"Ref": "Stage"}} in props["Tags"]
     assert props["InstanceInitiatedShutdownBehavior"] == "stop"
-    assert "shutdown -h now" in props["UserData"]["Fn::Base64"]
+    assert "shutdown -h now" in props["UserData"]["Fn::Base64"]["Fn::Sub"]
     [group] = of_type("AWS::EC2::SecurityGroup", when)
     assert "SecurityGroupIngress" not in group["Properties"]  # closed unless a CIDR is given
     [group] = of_type("AWS::EC2::SecurityGroup", conditions(model=True, model_cidr=True))
     assert group["Properties"]["SecurityGroupIngress"][0]["CidrIp"] == {"Ref": "ModelClientCidr"}
     assert load()["Outputs"]["ModelInstanceId"]["Condition"] == "CreateModel"
+
+
+def user_data(stage: str = "dev") -> str:
+    """The model instance's first-boot script as the instance gets it (CloudFormation's
+    substitutions made)."""
+    import re
+    [instance] = of_type("AWS::EC2::Instance", conditions(model=True))
+    script = instance["Properties"]["UserData"]["Fn::Base64"]["Fn::Sub"]
+    values = {"AWS::Region": "us-east-1", "Stage": stage, "ModelIdleMinutes": "30",
+              "ModelStartMinutes": "20"}
+    return re.sub(r"\$\{([^}!]+)\}", lambda m: values[m.group(1)], script)
+
+
+def heredoc(script: str, name: str, index: int = 0) -> str:
+    """The body of the index-th here-document named `name` in a script."""
+    bodies = script.split(f"<<'{name}'\n")[1:]
+    return bodies[index].split(f"\n{name}\n")[0] + "\n"
+
+
+def test_the_model_instance_serves_what_the_app_expects(tmp_path) -> None:
+    """The first boot's script is valid bash, and the server config it writes at each start
+    is one llama-cpp-python's server (the version the tests run) accepts: TLS on the port the
+    app calls, the key it reads from SSM, the name the stage is told to send."""
+    from importlib.metadata import version
+
+    from llama_cpp.server.settings import ConfigFileSettings
+
+    from chalicelib.ops import model_server
+    script = user_data()
+    path = tmp_path / "user-data.sh"
+    path.write_text(script)
+    assert subprocess.run(["bash", "-n", str(path)], capture_output=True).returncode == 0
+    for index in range(2):  # the start script and the instance's own watch
+        path.write_text(heredoc(script, "SCRIPT", index))
+        assert subprocess.run(["bash", "-n", str(path)], capture_output=True).returncode == 0
+    config = subprocess.run([sys.executable, "-"], input=heredoc(script, "PYTHON"), text=True,
+                            capture_output=True, env={**os.environ, "KEY": "the-key"},
+                            check=True).stdout
+    settings = ConfigFileSettings.model_validate_json(config)
+    assert (settings.port, settings.api_key) == (model_server.PORT, "the-key")
+    assert settings.ssl_certfile and settings.ssl_keyfile and settings.host == "0.0.0.0"
+    assert [m.model_alias for m in settings.models] == [load()["Outputs"]["ModelName"]["Value"]]
+    assert f'"llama-cpp-python[server]=={version("llama_cpp_python")}"' in script
+    assert "--api_key" not in script  # never on a command line (ps would show it)
+    key, cert = (n.format(stage="dev") for n in (model_server.KEY_PARAMETER,
+                                                  model_server.CERT_PARAMETER))
+    assert f"--name {key}" in script and script.count(f"--name {cert}") == 2  # pending, pin
+    assert script.index("--value pending") < script.index('--value "$pin"')
+    [group] = of_type("AWS::EC2::SecurityGroup", conditions(model=True, model_cidr=True))
+    [rule] = group["Properties"]["SecurityGroupIngress"]
+    assert (rule["FromPort"], rule["ToPort"]) == (model_server.PORT, model_server.PORT)
+
+
+def test_the_model_instance_may_read_its_key_and_write_its_pin_only() -> None:
+    [role] = [r for r in of_type("AWS::IAM::Role", conditions(model=True))
+              if "ec2.amazonaws.com" in json.dumps(r["Properties"]["AssumeRolePolicyDocument"])]
+    [policy] = role["Properties"]["Policies"]
+    statements = policy["PolicyDocument"]["Statement"]
+    assert [(s["Action"], s["Resource"]["Fn::Sub"].rsplit(":parameter", 1)[1])
+            for s in statements] == [("ssm:GetParameter", "/forever-us/${Stage}/model-key"),
+                                     ("ssm:PutParameter",
+                                      "/forever-us/${Stage}/model-cert-sha256")]
+    [instance] = of_type("AWS::EC2::Instance", conditions(model=True))
+    assert instance["Properties"]["IamInstanceProfile"] == {"Ref": "ModelInstanceProfile"}
+
+
+def test_with_a_model_instance_the_stage_serves_from_it_and_watches_it_often() -> None:
+    outputs = load()["Outputs"]
+    for name in ("ModelProvider", "ModelName", "ModelInstanceType", "ModelIdleMinutes",
+                 "ModelStartMinutes", "ReportMinutes"):
+        assert outputs[name]["Condition"] == "CreateModel", name
+    assert outputs["ModelProvider"]["Value"] == "openai"
+    assert outputs["ReportMinutes"]["Value"] == "5"
 
 
 def test_outputs_feed_every_stage_variable() -> None:
@@ -352,7 +425,8 @@ UNTAGGABLE = {"AWS::S3::BucketPolicy", "AWS::CloudFront::OriginAccessControl",
               "AWS::CloudFront::Function", "AWS::CloudFront::ResponseHeadersPolicy",
               "AWS::Cognito::UserPoolDomain", "AWS::Cognito::UserPoolClient",
               "AWS::Cognito::UserPoolGroup", "AWS::Lambda::Permission",
-              "AWS::SNS::Subscription", "AWS::Backup::BackupSelection"}
+              "AWS::SNS::Subscription", "AWS::Backup::BackupSelection",
+              "AWS::IAM::InstanceProfile"}
 
 
 def tags_of(resource: dict[str, Any]) -> list[Any]:

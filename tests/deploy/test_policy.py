@@ -124,6 +124,18 @@ def test_only_the_tagged_model_instance_can_be_started_or_stopped(stage: str) ->
 
 
 @pytest.mark.parametrize("stage", STAGES)
+def test_only_this_stages_model_server_secrets_can_be_read_and_none_written(stage: str) -> None:
+    from chalicelib.ops.model_server import CERT_PARAMETER, KEY_PARAMETER
+    arn = f"arn:aws:ssm:us-east-1:{ACCOUNT}:parameter"
+    for name in (KEY_PARAMETER, CERT_PARAMETER):
+        assert allowed(stage, "ssm:GetParameters", arn + name.format(stage=stage))
+        other = "dev" if stage == "prod" else "prod"
+        assert not allowed(stage, "ssm:GetParameters", arn + name.format(stage=other))
+        assert not allowed(stage, "ssm:PutParameter", arn + name.format(stage=stage))
+    assert not allowed(stage, "ssm:GetParameters", f"{arn}/forever-us/{stage}/other")
+
+
+@pytest.mark.parametrize("stage", STAGES)
 def test_budget_and_costs_are_read_only(stage: str) -> None:
     assert allowed(stage, "budgets:ViewBudget",
                    f"arn:aws:budgets::{ACCOUNT}:budget/forever-us-{stage}")

@@ -19,6 +19,7 @@ const STATES = {
   budget: ["op.state.budget", "op.state.budget.body"],
   waking: ["op.state.waking", "op.state.waking.body"],
   asleep: ["op.state.asleep", "op.state.asleep.body"],
+  failed: ["op.state.failed", "op.state.failed.body"],
 };
 const PROVIDERS = {
   authentic: "op.provider.authentic", local: "op.provider.local",
@@ -27,6 +28,7 @@ const PROVIDERS = {
 const INSTANCES = {
   none: "op.instance.none", stopped: "op.instance.stopped",
   starting: "op.instance.starting", running: "op.instance.running",
+  failed_to_start: "op.instance.failed",
 };
 
 export async function operatorView(el, ctx) {
@@ -94,7 +96,8 @@ function powerCard(initial) {
     const [title, stateBody] = STATES[key];
     // A stage with no model (authentic) quotes recorded words even with the switch on.
     const body = key === "on" && p.provider === "authentic" ? "op.state.on.authentic" : stateBody;
-    const vars = { cost: { usd: p.month_cost_usd }, budget: { usd: p.budget_usd }, n: p.idle_minutes };
+    const vars = { cost: { usd: p.month_cost_usd }, budget: { usd: p.budget_usd }, n: p.idle_minutes,
+      t: p.start_minutes ?? 20 };
     const said = JSON.stringify([key, vars]);
     if (state.dataset.said !== said) { // a status region: speak only when the state changes
       state.dataset.said = said;
@@ -110,6 +113,7 @@ function powerCard(initial) {
       h("dd", PROVIDERS[p.provider] ? { t: PROVIDERS[p.provider] } : { user: p.provider }),
       h("dt", { t: "op.power.instance" }),
       h("dd", INSTANCES[p.instance] ? { t: INSTANCES[p.instance] } : { user: p.instance }),
+      ...machineFacts(p),
       h("dt", { t: "op.power.changed" }),
       h("dd", p.changed_at ? { t: "op.power.changed.at", tv: { at: { date: p.changed_at }, why: {
         key: p.reason === "budget" ? "op.reason.budget" : "op.reason.operator" } } }
@@ -144,6 +148,23 @@ function powerCard(initial) {
       h("h2", { id: "power-h", t: "op.power.title" }), state, facts, form),
     show,
   };
+}
+
+/** The model machine (EC2): since when it runs, and what running it has cost this month. */
+function machineFacts(p) {
+  if (!("instance_hours_month" in p)) return []; // no machine: nothing more to say
+  const facts = [];
+  if (p.instance_since) {
+    facts.push(h("dt", { t: p.instance === "failed_to_start" ? "op.power.tried" : "op.power.since" }),
+      h("dd", { t: "op.power.at", tv: { at: { date: p.instance_since } } }));
+  }
+  facts.push(h("dt", { t: "op.power.machine_cost" }), p.instance_cost_usd_month == null
+    ? h("dd", { t: "op.power.machine_cost.unknown", tv: { hours: p.instance_hours_month,
+      type: p.instance_type || "?" } })
+    : h("dd", { "data-cost": String(p.instance_cost_usd_month), t: "op.power.machine_cost.value", tv: {
+      cost: { usd: p.instance_cost_usd_month }, hours: p.instance_hours_month,
+      rate: { usd: p.instance_hourly_usd }, type: p.instance_type } }));
+  return facts;
 }
 
 // -- the figures --------------------------------------------------------------------------------
