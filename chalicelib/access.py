@@ -20,15 +20,21 @@ def persona_for(store: Store, persona_id: str, caller: Identity,
     """The persona and the caller's role, if the caller has at least role `need`.
 
     A persona the caller has no role on is a 404, exactly like one that does not exist."""
-    missing = NotFound("persona not found")
     if not is_id(persona_id):
-        raise missing
+        raise NotFound("persona not found")
     membership = store.get_membership(persona_id, caller.user_id)
     if membership is None:
-        raise missing
-    persona = store.get_persona(persona_id)
-    if persona is None:
-        raise missing
+        raise NotFound("persona not found")
+    return role_on(membership, store.get_persona(persona_id), need)
+
+
+def role_on(membership: dict[str, Any] | None, persona: dict[str, Any] | None,
+            need: str = "visitor") -> tuple[dict[str, Any], str]:
+    """The persona and the caller's role, from their membership and the persona as read (a
+    turn reads both in its one batch read, strongly consistent: a revoked member is refused on
+    the very next request): no role, or no persona, is a 404; a role too low, a 403."""
+    if membership is None or persona is None:
+        raise NotFound("persona not found")
     role = membership["role"]
     if RANK[role] < RANK[need]:
         raise Forbidden(NEEDS[need])
@@ -37,12 +43,16 @@ def persona_for(store: Store, persona_id: str, caller: Identity,
 
 def conversation_for(store: Store, conversation_id: str, caller: Identity) -> dict[str, Any]:
     """A conversation, only for the person who had it (owners of the persona included)."""
-    missing = NotFound("conversation not found")
     if not is_id(conversation_id):
-        raise missing
-    conversation = store.get_conversation(conversation_id)
+        raise NotFound("conversation not found")
+    return own_conversation(store.get_conversation(conversation_id), caller)
+
+
+def own_conversation(conversation: dict[str, Any] | None,
+                     caller: Identity) -> dict[str, Any]:
+    """A conversation as read, only for the person who had it: anyone else's is a 404."""
     if conversation is None or conversation["user_id"] != caller.user_id:
-        raise missing
+        raise NotFound("conversation not found")
     return conversation
 
 

@@ -41,6 +41,7 @@ TICKET_SECONDS = 60
 CONNECTION_SECONDS = 2 * 3600  # API Gateway closes a WebSocket connection after two hours
 MAX_MESSAGE_BYTES = 32 * 1024  # one API Gateway WebSocket frame
 TICKET_CHARS = 43  # secrets.token_urlsafe(32)
+STOP_KEPT_S = 3600  # a Stop's item outlives any turn, then its TTL takes it
 ACTIONS = ("say", "stop")
 ENVELOPE = Obj({"action": Choice(ACTIONS), "conversation_id": Text(64, required=True)},
                required=frozenset({"action", "conversation_id"}))
@@ -132,6 +133,11 @@ class Outbox:
         self.send(frame)
 
 
+def sender_days(now_epoch: int) -> list[str]:
+    """The days whose items may hold a turn being answered now: today's and yesterday's."""
+    return [time.strftime("%Y-%m-%d", time.gmtime(now_epoch - back)) for back in (0, 86_400)]
+
+
 def socket_code(error: DomainError) -> str:
     """REST's code without its "Error" ending: "Conflict", "NotFound", "BadRequest"..."""
     code = error.code
@@ -174,7 +180,8 @@ def receive(store: Store, connection_id: str, raw: str | bytes | None, sender: S
                 stop = validate(STOP, data)
                 access.conversation_for(store, conversation_id, caller)  # only one's own
                 outcome = "stopping" if store.request_stop(
-                    conversation_id, stop["client_message_id"]) else "nothing_to_stop"
+                    conversation_id, stop["client_message_id"], caller.user_id,
+                    sender_days(now_epoch), now_epoch + STOP_KEPT_S) else "nothing_to_stop"
                 return
             body = {k: v for k, v in data.items() if k not in ("action", "conversation_id")}
             say(outbox, caller, conversation_id, body, answer, client_id)

@@ -45,8 +45,8 @@ class Usage:
     message_seconds: float = 2.5       # the message request waits for the model
     other_request_seconds: float = 0.1
     lambda_memory_gb: float = 0.5      # lambda_memory_size 512 in .chalice/config.json
-    read_units: float = 12.0           # strongly consistent gets and bounded queries
-    write_units: float = 12.0          # message, reply, conversation, counters (transactions x2)
+    read_units: float = 12.0           # the turn's one batch read (~9 units) and the ~2 reads
+    write_units: float = 7.0           # the claim (1) and the answer (3 items x 2): ops/cost.py
     stored_kb: float = 3.0             # the message and the reply, kept
     response_kb: float = 4.0           # per API response, through CloudFront
     page_loads: float = 0.2            # the site is loaded once per ~5 messages
@@ -59,7 +59,8 @@ class Usage:
     # and the Budget (free), and publishes and asks nothing (chalicelib/ops/report.py).
     report_runs: int = MONTH_HOURS
     report_seconds: float = 1.5        # mostly a cold start: an hour apart, nothing stays warm
-    report_read_units: float = 6.0     # the day's, yesterday's and the month's figures, state
+    report_read_units: float = 17.0    # the month's days so far (15 on average; the month is
+    #                                    their sum) and its own state
     report_metrics: int = 2            # MonthToDateCost, AiAvailable: only in hours with turns
     report_metric_calls: int = 6       # one PutMetricData and five GetMetricStatistics a run
     cost_explorer_calls: int = 30      # at most once a day, only on days with turns

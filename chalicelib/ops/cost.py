@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from chalicelib.ops.prices import AWS
 
 LAMBDA_MEMORY_GB = 0.5  # lambda_memory_size 512 in .chalice/config.json
-# A turn, as `make bench` counts it: 5 strongly consistent reads (one unit each, two for the
-# history query) and two transactions: 2 + 6 items, each transactional item two write units.
-TURN_READ_UNITS = 6
-TURN_WRITE_UNITS = 16
+# A turn, as `make bench` counts it (bench/dynamodb.py): one strongly consistent batch read
+# of about nine small items (one unit each), the claim (one write unit) and the answer, a
+# transaction of three items under 1 KB (two units each). A long reply writes two more.
+TURN_READ_UNITS = 9
+TURN_WRITE_UNITS = 7
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
-"""Per-turn figures kept as daily and monthly aggregates: atomic counters and latency histogram
-buckets, so p50 and p95 can be read back. They ride in the turn's own transaction, so metrics
-add no store call to a turn."""
+"""Per-turn figures kept as daily aggregates: atomic counters and latency histogram buckets, so
+p50 and p95 can be read back. They ride in the turn's own transaction, so metrics add no store
+call to a turn, and one item to it: the month's figures (the budget cap's cost among them) are
+the sums of its days (`Store.metrics_for`, `Store.turn_context`)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -50,7 +51,7 @@ def month_of(moment: dt.datetime) -> str:
 
 
 def updates_for(figures: TurnFigures, moment: dt.datetime) -> list[Update]:
-    """The counter updates for one turn: the day's and the month's items."""
+    """The counter updates for one turn: its day's item."""
     add: dict[str, int | float] = {"turns": 1, f"turn_ms_b{bucket(figures.turn_ms)}": 1}
     if figures.error:
         add["errors"] = 1
@@ -65,10 +66,17 @@ def updates_for(figures: TurnFigures, moment: dt.datetime) -> list[Update]:
             add["cost_usd"] = figures.cost_usd
     expires = int(moment.timestamp()) + KEEP_DAYS * 86_400
     stamp = {"expires_at": expires, "last_turn_at": moment.isoformat()}
-    month_add = {k: v for k, v in add.items() if k in ("turns", "errors", "cost_usd")}
-    return [Update(*keys.day_metrics(day_of(moment)), add=add, set=stamp, create=True),
-            Update(*keys.month_metrics(month_of(moment)), add=month_add, set=stamp,
-                   create=True)]
+    return [Update(*keys.day_metrics(day_of(moment)), add=add, set=stamp, create=True)]
+
+
+def speech_updates(characters: int, cost_usd: float, moment: dt.datetime) -> list[Update]:
+    """The counters one synthesis of a reply read aloud moves (chalicelib/voice/): its
+    characters and cost, and the day's `cost_usd`, which the budget cap reads (summed over the
+    month), as a turn's model cost does. Not a turn: no turn counter, no `last_turn_at`."""
+    add: dict[str, int | float] = {"speech_characters": characters,
+                                   "speech_cost_usd": cost_usd, "cost_usd": cost_usd}
+    stamp = {"expires_at": int(moment.timestamp()) + KEEP_DAYS * 86_400}
+    return [Update(*keys.day_metrics(day_of(moment)), add=add, set=stamp, create=True)]
 
 
 def feedback_updates(before: dict[str, Any] | None,
@@ -117,7 +125,9 @@ def summarise_day(day: str, item: dict[str, Any] | None) -> dict[str, Any]:
             "output_tokens": int(item.get("output_tokens", 0)),
             "cost_usd": round(float(item.get("cost_usd", 0.0)), 6), "providers": providers,
             "feedback_up": int(item.get("feedback_up", 0)),
-            "feedback_down": int(item.get("feedback_down", 0))}
+            "feedback_down": int(item.get("feedback_down", 0)),
+            "speech_characters": int(item.get("speech_characters", 0)),
+            "speech_cost_usd": round(float(item.get("speech_cost_usd", 0.0)), 6)}
 
 
 def emf_line(namespace: str, stage: str, figures: TurnFigures, moment: dt.datetime) -> dict:

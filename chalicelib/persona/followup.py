@@ -82,6 +82,9 @@ class Topic:
     memory_ids: tuple[str, ...]
     leaning: bool
     own: tuple[str, ...] = ()  # the message's own meaningful words, folded
+    # A short question that does not say it goes on ("where did you grow up?"): searched with
+    # the topic too, but it is a question of its own, whose words are read as written.
+    soft: bool = False
 
 
 _TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$", re.UNICODE)
@@ -174,4 +177,4 @@ def topic_of(message: str, history: Sequence[dict[str, Any]],
             return Topic(message, (), False, own)
         memory_ids = ()
     query = " ".join(part for part in (topic.strip(), " ".join(own)) if part)
-    return Topic(query, memory_ids, True, own)
+    return Topic(query, memory_ids, True, own, soft=not leaning)

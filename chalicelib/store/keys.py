@@ -15,7 +15,8 @@ MEMBER = "MEMBER#"
 MEMORY = "MEMORY#"
 MEMORIES = "MEMORIES#"
 MESSAGE = "MSG#"
-CLIENT_ID = "CLIENT#"
+STATE = "STATE"
+STOP = "STOP#"
 ERASED = "ERASED#"
 NOTICE = "NOTICE#"
 INDEX = "INDEX#"  # a persona's saved search index: its parts, and the log of memory writes
@@ -98,9 +99,16 @@ def message(conversation_id: str, created_at: str, message_id: str) -> tuple[str
     return CONV + conversation_id, f"{MESSAGE}{created_at}#{message_id}"
 
 
-def client_message(conversation_id: str, client_message_id: str) -> tuple[str, str]:
-    """The record that makes a client's message id idempotent."""
-    return CONV + conversation_id, CLIENT_ID + client_message_id
+def conversation_state(conversation_id: str) -> tuple[str, str]:
+    """What a turn reads of its conversation besides the record: the recent messages (the
+    prompt's history) and when it was last talked in. Outside GSI1, so writing it each turn
+    writes no index; erased first with its conversation, so a later turn cannot land."""
+    return CONV + conversation_id, STATE
+
+
+def stop_request(conversation_id: str, client_message_id: str) -> tuple[str, str]:
+    """The visitor's Stop of the turn answering a message (short-lived, by TTL)."""
+    return CONV + conversation_id, STOP + client_message_id
 
 
 def invite(code_hash: str) -> tuple[str, str]:
@@ -135,11 +143,6 @@ SETTINGS = "SETTINGS"
 def day_metrics(day: str) -> tuple[str, str]:
     """The day's aggregate counters (no user ids: aggregates are not personal data)."""
     return f"METRICS#DAY#{day}", "TOTALS"
-
-
-def month_metrics(month: str) -> tuple[str, str]:
-    """The month's aggregate counters (cost so far, for the budget cap)."""
-    return f"METRICS#MONTH#{month}", "TOTALS"
 
 
 def power() -> tuple[str, str]:
@@ -247,3 +250,49 @@ def import_upload(persona_id: str, import_id: str) -> str:
 def import_uploads(persona_id: str) -> str:
     """The prefix of every uploaded file of a persona's imports."""
     return f"imports/{persona_id}/"
+
+
+# -- interview ----------------------------------------------------------------------------------
+
+INTERVIEW = "INTERVIEW"
+INTERVIEW_QUESTION = "Q#"  # one attribute per question of the item, so two writers never clash
+
+
+def interview(persona_id: str) -> tuple[str, str]:
+    """A persona's guided interview: where each question stands (docs/interview.md), in the
+    persona's partition, so erasing the persona erases it."""
+    return PERSONA + persona_id, INTERVIEW
+
+
+# -- photos (docs/photos.md) --------------------------------------------------------------------
+# A memory's photos are listed on the memory's own item; their files are objects (the private
+# bucket, or the data folder) under the persona and the memory, so deleting either finds them.
+
+def photo_file(persona_id: str, memory_id: str, photo_id: str, name: str) -> str:
+    """One file of a photo: the cleaned image or its thumbnail (`name` says which)."""
+    return f"{memory_photos(persona_id, memory_id)}{photo_id}/{name}"
+
+
+def photo_files(persona_id: str, memory_id: str, photo_id: str) -> str:
+    """The prefix of a photo's files."""
+    return f"{memory_photos(persona_id, memory_id)}{photo_id}/"
+
+
+def memory_photos(persona_id: str, memory_id: str) -> str:
+    """The prefix of every photo file of a memory."""
+    return f"{persona_photos(persona_id)}{memory_id}/"
+
+
+def persona_photos(persona_id: str) -> str:
+    """The prefix of every photo file of a persona."""
+    return f"photos/{persona_id}/"
+
+
+def photo_upload(persona_id: str, upload_id: str) -> str:
+    """A photo uploaded straight to the bucket (AWS), waiting for the app to read it."""
+    return f"{photo_uploads(persona_id)}{upload_id}"
+
+
+def photo_uploads(persona_id: str) -> str:
+    """The prefix of a persona's photo uploads not read yet."""
+    return f"uploads/{persona_id}/"

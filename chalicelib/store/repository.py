@@ -7,16 +7,19 @@ erasure order are written once and tested once against each. A write that cannot
 from __future__ import annotations
 
 import base64
+import calendar
+import datetime as dt
+import threading
 import time
-from dataclasses import dataclass
+from collections import OrderedDict
+from dataclasses import dataclass, field
 from typing import Any, Callable, Iterator, Sequence, overload
 
-from chalicelib import ids
 from chalicelib.store import keys
 from chalicelib.store.refusals import Refused
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Op, Page, Put, Table, Update, decode_cursor,
-    encode_cursor, key_of, query_all,
+    encode_cursor, item_size, key_of, query_all,
 )
 
 INDEX_PART_CHARS = 180_000  # under MAX_ITEM_BYTES with the keys
@@ -39,9 +42,11 @@ def _older_index_item(sort_key: str, revision: int) -> bool:
 
 
 def memory_size(memory: dict[str, Any]) -> int:
-    """The characters a memory adds to its persona's search index."""
+    """The characters a memory adds to its persona's search index (its photos' captions are
+    searched as its text)."""
     return len(memory.get("text") or "") + len(memory.get("title") or "") + sum(
-        len(t) for t in (memory.get("tags") or []) + (memory.get("triggers") or []))
+        len(t) for t in (memory.get("tags") or []) + (memory.get("triggers") or [])) + sum(
+        len(p.get("caption") or "") for p in memory.get("photos") or [])
 
 
 @dataclass(frozen=True)
@@ -58,13 +63,121 @@ class MemoryLimits:
 
 @dataclass(frozen=True)
 class DailyCap:
-    """A sender's daily message cap, checked in the same write that stores the message."""
+    """The sender's day: whose and which (`USAGE#<day>`, where a turn is claimed), the most
+    messages it may count (0: no cap), when its item expires, and how long until midnight."""
 
     user_id: str
     day: str
     limit: int
     expires_epoch: int
     retry_after: int
+
+
+# -- the chat turn's own records (docs/architecture.md, "Data": one turn, three calls) ----------
+# A turn is claimed in the sender's day item: one conditional write, which counts it against the
+# daily cap and keeps, while it runs, the visitor's message (stored before any model is called).
+# Its answer is one transaction: the reply, carrying the message it answers, the conversation's
+# state (the recent messages the next prompt reads) and the day's metrics.
+STATE_BYTES = 1_000  # the state item, as `item_size` measures it (over DynamoDB's): one unit
+WINDOW_TEXT_CHARS = 280  # of each message kept for the next prompt (cut at a word, with "…")
+WINDOW_MESSAGES = 6
+KEEP_FAILED = 3  # failed messages a conversation's state remembers for their retry
+KEEP_CLAIMS = 5  # a sender's claims kept in their day item: at most this many ...
+REMEMBER_CLAIMS_S = 900  # ... of the last quarter of an hour (a retry comes within seconds)
+HASH_CHARS = 12  # of the text's SHA-256, to tell a retry from a reused id
+FACTS_CACHED = 4_096  # conversations whose unchanging facts a process remembers
+DAY_CLOSED_S = 600  # a day's cost is final this long after it ends (a turn's deadline is less)
+CLAIM_TRIES = 3  # optimistic writes that lost to another writer are tried again this often
+SCAN_FOR_REPLY = 25  # items read after a message to find the reply that answers it
+HALF = "#half"  # a cursor inside an item: its message out, the one it carries not yet
+FACT_FIELDS = ("id", "persona_id", "user_id", "visitor_name", "relationship", "language",
+               "created_at")
+
+
+@dataclass(frozen=True)
+class TurnClaim:
+    """A turn this request claimed: where (the sender's day), for which key, since when (the
+    token a Stop names), the visitor's message it answers, and what answering it changes."""
+
+    user_id: str
+    day: str
+    client_id: str
+    token: str
+    question: dict[str, Any]
+    text_hash: str = ""
+    listed_failed: bool = False  # a failed try of the message is listed: the answer replaces it
+    regenerates: str | None = None  # the reply a regeneration writes again
+
+
+@dataclass(frozen=True)
+class TurnReads:
+    """What one batch read gives a turn: the conversation (None: gone, or not the caller's) and
+    its state, the caller's role and the persona, the power switch and the month's cost, the
+    persona's import counts, and the sender's day items (today's, and the claims of both)."""
+
+    conversation: dict[str, Any] | None
+    state: dict[str, Any] | None = None
+    membership: dict[str, Any] | None = None
+    persona: dict[str, Any] | None = None
+    power: dict[str, Any] | None = None
+    month_cost: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+    usage: dict[str, Any] = field(default_factory=dict)
+    claims: list[dict[str, Any]] = field(default_factory=list)
+
+
+def claim_of(claims: Sequence[dict[str, Any]], conversation_id: str,
+             client_id: str) -> dict[str, Any] | None:
+    """The latest claim of a client's message id in a conversation, or None."""
+    found = [c for c in claims if c.get("c") == conversation_id and c.get("k") == client_id]
+    return max(found, key=lambda c: str(c.get("t")), default=None)
+
+
+def failed_claim(state: dict[str, Any] | None, conversation_id: str,
+                 client_id: str) -> dict[str, Any] | None:
+    """A failed message's claim as the conversation's state remembers it (until a retry answers
+    it, however late: the website offers the retry beside the failed message), or None."""
+    failed = ((state or {}).get("failed") or {}).get(client_id)
+    if failed is None:
+        return None
+    return {"c": conversation_id, "k": client_id, "h": failed["h"], "q": failed["q"],
+            "t": str(failed["q"]).split("#", 1)[0], "f": 1}
+
+
+def question_of(claim: dict[str, Any]) -> dict[str, Any]:
+    """The visitor's message a stored claim answers, as it is listed while pending."""
+    created_at, message_id = str(claim["q"]).split("#", 1)
+    question = {"id": message_id, "role": "visitor", "text": claim.get("m", ""),
+                "client_message_id": claim["k"], "created_at": created_at, "status": "pending"}
+    if claim.get("e"):
+        question["edited_from"] = claim["e"]
+    return question
+
+
+def window_without(window: Sequence[dict[str, Any]], *, reply: bool = False,
+                   exchange: bool = False) -> list[dict[str, Any]]:
+    """The recent messages without the last reply (a regeneration replaces it) or without the
+    last exchange, the last visitor message and what follows it (an edit replaces them)."""
+    kept = [dict(w) for w in window]
+    if exchange:
+        asked = [n for n, w in enumerate(kept) if w.get("r") == "v"]
+        return kept[:asked[-1]] if asked else kept
+    if reply and kept and kept[-1].get("r") == "p":
+        kept.pop()
+    return kept
+
+
+def days_of(month: str) -> list[str]:
+    """Every day of a month ("YYYY-MM"), as the metrics name them."""
+    year, number = int(month[:4]), int(month[5:7])
+    return [f"{month}-{d:02d}" for d in range(1, calendar.monthrange(year, number)[1] + 1)]
+
+
+def seconds_between(earlier: str, later: str) -> float:
+    """Seconds from one of our ISO times to another."""
+    def parse(text: str) -> dt.datetime:
+        return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")
+    return (parse(later) - parse(earlier)).total_seconds()
 
 
 @overload
@@ -93,6 +206,11 @@ class Store:
 
     def __init__(self, table: Table) -> None:
         self.table = table
+        # What never changes, remembered by the process: a conversation's persona, owner and
+        # opening (`FACTS_CACHED`), and the cost of a month's days that are over.
+        self._facts: OrderedDict[str, dict[str, Any]] = OrderedDict()
+        self._closed_days: dict[str, tuple[str, float]] = {}
+        self._lock = threading.Lock()
 
     # -- identity (local issuer) --------------------------------------------------------------
 
@@ -476,11 +594,7 @@ class Store:
     def messages_from(self, conversation_id: str, after: str | None,
                       limit: int) -> tuple[list[tuple[dict[str, Any], str]], bool]:
         """Messages oldest first after a position, each with its own position's cursor."""
-        pk, _ = keys.conversation(conversation_id)
-        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit,
-                                start=decode_cursor(after, pk, index=False, prefix=keys.MESSAGE))
-        return [(public(i), str(encode_cursor(key_of(i, False)))) for i in page.items
-                ], page.last_key is not None
+        return self._message_slots(conversation_id, after, limit, newest_first=False)
 
     def memories_by_id(self, persona_id: str, memory_ids: Sequence[str]) -> list[dict[str, Any]]:
         """The memories among `memory_ids` that still exist, in no particular order."""
@@ -726,10 +840,15 @@ class Store:
                 ], page.last_key is not None
 
     # -- conversations and messages ------------------------------------------------------------
+    # A message item is one message; a reply carries the visitor's message it answers
+    # (`question`), which is listed right before it: a turn writes both in one item. A visitor's
+    # message has an item of its own only when its try failed (listed as failed until a retry
+    # answers it) or when it is edited while failed.
 
     def create_conversation(self, conversation: dict[str, Any],
                             greeting: dict[str, Any] | None) -> None:
-        """Store a conversation, its marker under the persona and its opening message."""
+        """Store a conversation, its marker under the persona, its state (the recent messages a
+        turn reads) and its opening message."""
         cid, pid = conversation["id"], conversation["persona_id"]
         pk, sk = keys.conversation(cid)
         ops: list = [
@@ -739,6 +858,8 @@ class Store:
             Put({"PK": keys.conversation_pointer(pid, cid)[0],
                  "SK": keys.conversation_pointer(pid, cid)[1], "kind": "conversation_pointer",
                  "conversation_id": cid}),
+            Put(self._state_item(cid, [] if greeting is None else [greeting],
+                                 conversation["created_at"], 0)),
         ]
         if greeting is not None:
             ops.append(Put(self._message_item(cid, greeting)))
@@ -748,10 +869,16 @@ class Store:
         # them the persona no longer exists.
         ops.append(Check(*keys.member(pid, conversation["user_id"]), reason="persona_missing"))
         self._write(ops)
+        self._remember(conversation)
 
     def get_conversation(self, conversation_id: str) -> dict[str, Any] | None:
-        """A conversation's record, or None."""
-        return public(self.table.get(*keys.conversation(conversation_id)))
+        """A conversation's record, with when it was last talked in, or None."""
+        wanted = [keys.conversation(conversation_id), keys.conversation_state(conversation_id)]
+        found = {i["SK"]: i for i in self.table.batch_get(wanted)}
+        record = found.get(keys.META)
+        if record is None:
+            return None
+        return self._talked(public(record), found.get(keys.STATE))
 
     def list_conversations(self, user_id: str, persona_id: str, cursor: str | None,
                            limit: int) -> dict[str, Any]:
@@ -760,7 +887,7 @@ class Store:
         prefix = f"{keys.CONV}{persona_id}#"
         page = self.table.query(pk, prefix=prefix, index=True, limit=limit, forward=False,
                                 start=decode_cursor(cursor, pk, index=True, prefix=prefix))
-        return listing(page, index=True)
+        return self._with_state(listing(page, index=True))
 
     def list_all_conversations(self, user_id: str, cursor: str | None,
                                limit: int) -> dict[str, Any]:
@@ -768,30 +895,35 @@ class Store:
         pk = keys.USER + user_id
         page = self.table.query(pk, prefix=keys.CONV, index=True, limit=limit, forward=False,
                                 start=decode_cursor(cursor, pk, index=True, prefix=keys.CONV))
-        return listing(page, index=True)
+        return self._with_state(listing(page, index=True))
 
     def conversations_of(self, user_id: str) -> Iterator[dict[str, Any]]:
         """Every conversation a user had, with any persona (export, erasure)."""
+        batch: list[dict[str, Any]] = []
         for item in query_all(self.table, keys.USER + user_id, prefix=keys.CONV, index=True):
-            yield public(item)
+            batch.append(public(item))
+            if len(batch) == 100:
+                yield from self._with_state({"items": batch})["items"]
+                batch = []
+        if batch:
+            yield from self._with_state({"items": batch})["items"]
 
     def list_messages(self, conversation_id: str, cursor: str | None, limit: int,
                       newest_first: bool = False) -> dict:
         """A page of a conversation's messages, oldest first (or newest first)."""
-        pk, _ = keys.conversation(conversation_id)
-        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit, forward=not newest_first,
-                                start=decode_cursor(cursor, pk, index=False,
-                                                    prefix=keys.MESSAGE))
-        return listing(page, index=False)
+        slots, more = self._message_slots(conversation_id, cursor, limit, newest_first)
+        return {"items": [m for m, _ in slots],
+                "next_cursor": slots[-1][1] if more and slots else None}
 
     def recent_messages(self, conversation_id: str, count: int) -> list[dict[str, Any]]:
         """The last `count` messages of a conversation that still count, oldest first: a
-        superseded one (a regenerated reply, an edited message and its reply) is left out, so
-        no prompt reads it. One query, bounded: twice `count` is read to make room for them."""
+        superseded one (a regenerated reply, an edited message and its reply) is left out. One
+        query, bounded: twice `count` items is read to make room for them."""
         pk, _ = keys.conversation(conversation_id)
         page = self.table.query(pk, prefix=keys.MESSAGE, limit=min(2 * count, 100),
                                 forward=False)
-        current = [public(i) for i in page.items if i.get("status") != "superseded"]
+        current = [m for i in page.items for m in reversed(self._messages_of(conversation_id, i))
+                   if m.get("status") != "superseded"]
         return list(reversed(current[:count]))
 
     def find_message(self, conversation_id: str, message_id: str) -> dict[str, Any] | None:
@@ -803,8 +935,9 @@ class Store:
         while True:
             page = self.table.query(pk, prefix=keys.MESSAGE, forward=False, start=start)
             for item in page.items:
-                if item.get("id") == message_id:
-                    return public(item)
+                for message in self._messages_of(conversation_id, item):
+                    if message.get("id") == message_id:
+                        return message
             if page.last_key is None:
                 return None
             start = page.last_key
@@ -824,154 +957,522 @@ class Store:
             Update(pk, sk, remove=("feedback",), conditions=same, reason="feedback_moved")
         self._write([change, *also])
 
-    def get_turn(self, conversation_id: str, client_message_id: str) -> dict[str, Any] | None:
-        """The record of a client's message id: its text hash, message, state and reply."""
-        return public(self.table.get(*keys.client_message(conversation_id, client_message_id)))
-
-    def begin_turn(self, conversation_id: str, message: dict[str, Any], text_hash: str,
-                   cap: DailyCap | None = None, also: Sequence[Op] = ()) -> None:
-        """Store the visitor's message and claim its client id, before any model is called,
-        counting it against the sender's daily cap in the same write.
-
-        Refused: "turn_taken" when another request claimed the same client id first,
-        "conversation_missing" when the conversation was erased, "daily_cap_reached" (with
-        `retry_after`) when the cap is reached."""
-        pk, sk = keys.client_message(conversation_id, message["client_message_id"])
-        ops: list[Op] = [
-            Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
-                 "state": "pending", "message": message, "claim": ids.new_id(),
-                 "claimed_at": message["created_at"]}, if_absent=True, reason="turn_taken"),
-            Put(self._message_item(conversation_id, message)),
-            # Not into an erased conversation.
-            Check(*keys.conversation(conversation_id), reason="conversation_missing"),
-            *also,  # an edit: the message it replaces, and its reply, superseded
-        ]
-        self._write_turn(ops, cap)
-
-    @staticmethod
-    def superseding(conversation_id: str, messages: Sequence[dict[str, Any]],
-                    by: str) -> list[Op]:
-        """The writes that mark messages superseded by message `by`, each only while it is
-        as it was read (refused as "reply_moved" otherwise)."""
-        return [Update(*keys.message(conversation_id, m["created_at"], m["id"]),
-                       set={"status": "superseded", "superseded_by": by},
-                       conditions=(Cond("status", "=", m.get("status") or ""),),
-                       reason="reply_moved") for m in messages]
-
-    def claim_turn(self, conversation_id: str, client_message_id: str, turn: dict[str, Any],
-                   claimed_at: str, cap: DailyCap | None = None) -> None:
-        """Take a failed or abandoned turn back to pending. Only one retry wins: the claim is
-        conditioned on the claim token that was read, and a new token replaces it. A retry
-        counts against the daily cap like a new message.
-
-        Refused: "turn_taken" when another retry won the claim, "daily_cap_reached" (with
-        `retry_after`) when the cap is reached."""
-        pk, sk = keys.client_message(conversation_id, client_message_id)
-        read = turn.get("claim")
-        ops: list[Op] = [Update(pk, sk, set={"state": "pending", "claim": ids.new_id(),
-                                            "claimed_at": claimed_at},
-                                remove=("stop_requested",),  # a Stop was for the last try
-                                conditions=(Cond("claim", "=", read or "", or_absent=not read),),
-                                reason="turn_taken")]
-        self._write_turn(ops, cap)
-
-    def fail_turn(self, conversation_id: str, message: dict[str, Any],
-                  also: Sequence[Op] = (), turn_key: str | None = None) -> dict[str, Any]:
-        """Mark the visitor's message failed (kept, so a retry with its id completes it). A
-        regeneration (`turn_key`, its own key) marks only its turn record: the message it
-        answers again was answered, and stays so."""
-        failed = {**message, "status": "failed"}
-        if turn_key is not None:
-            pk, sk = keys.client_message(conversation_id, turn_key)
-            self.table.write([Update(pk, sk, set={"state": "failed"}), *also])
-            return message
-        pk, sk = keys.client_message(conversation_id, message["client_message_id"])
-        self.table.write([
-            Update(pk, sk, set={"state": "failed", "message": failed}),
-            Put(self._message_item(conversation_id, failed)),
-            *also,
-        ])
-        return failed
-
-    def complete_turn(self, conversation_id: str, message: dict[str, Any],
-                      reply: dict[str, Any], now: str, also: Sequence[Op] = (),
-                      turn_key: str | None = None,
-                      replaces: dict[str, Any] | None = None) -> None:
-        """Store the reply and settle the turn in one write (metrics ride along in `also`).
-
-        A regeneration settles its own turn record (`turn_key`) and marks the reply it
-        `replaces` superseded, only while that is still the current reply.
-
-        Refused: "reply_moved" when the replaced reply was replaced or erased meanwhile."""
-        pk, sk = keys.client_message(conversation_id,
-                                     turn_key or message["client_message_id"])
-        answered = {**message, "status": "answered"}
-        ops: list[Op] = [
-            Update(pk, sk, set={"state": "answered", "message": answered, "reply": reply}),
-            Put(self._message_item(conversation_id, reply)),
-            Update(*keys.conversation(conversation_id), set={"updated_at": now}),
-            *also,
-        ]
-        if replaces is None:
-            ops.append(Put(self._message_item(conversation_id, answered)))
-        else:
-            ops.append(Update(*keys.message(conversation_id, replaces["created_at"],
-                                            replaces["id"]),
-                              set={"status": "superseded", "superseded_by": reply["id"]},
-                              conditions=(Cond("status", "=", "answered"),),
-                              reason="reply_moved"))
-            # The message's own turn record answers a replay of its client_message_id: with
-            # the current reply, not the one just superseded.
-            ops.append(Update(*keys.client_message(conversation_id,
-                                                   message["client_message_id"]),
-                              set={"reply": reply}))
-        self._write(ops)
-
-    def begin_regeneration(self, conversation_id: str, turn_key: str, text_hash: str,
-                           message: dict[str, Any], reply: dict[str, Any], claimed_at: str,
-                           cap: DailyCap | None = None) -> None:
-        """Claim a new turn for an answered message (`turn_key`, the regeneration's own
-        idempotency key), while `reply` is still its current reply, counted against the
-        daily cap like a message.
-
-        Refused: "turn_taken" when the key was claimed first, "reply_moved" when the reply
-        was replaced or erased meanwhile, "daily_cap_reached" past the cap."""
-        pk, sk = keys.client_message(conversation_id, turn_key)
-        self._write_turn([
-            Put({"PK": pk, "SK": sk, "kind": "turn", "text_hash": text_hash,
-                 "state": "pending", "message": message, "regenerates": reply["id"],
-                 "claim": ids.new_id(), "claimed_at": claimed_at},
-                if_absent=True, reason="turn_taken"),
-            Check(*keys.message(conversation_id, reply["created_at"], reply["id"]),
-                  conditions=(Cond("status", "=", "answered"),), reason="reply_moved"),
-        ], cap)
-
-    def request_stop(self, conversation_id: str, client_message_id: str) -> bool:
-        """Ask the turn answering this message to stop writing (the visitor's Stop); False
-        when no such turn is being answered."""
-        pk, sk = keys.client_message(conversation_id, client_message_id)
-        try:
-            self.table.write([Update(pk, sk, set={"stop_requested": True},
-                                     conditions=(Cond("state", "=", "pending"),))])
-            return True
-        except ConditionFailed:
-            return False
-
-    def stop_requested(self, conversation_id: str, client_message_id: str) -> bool:
-        """Whether the visitor asked the turn answering this message to stop."""
-        found = self.table.get(*keys.client_message(conversation_id, client_message_id))
-        return bool(found and found.get("state") == "pending" and found.get("stop_requested"))
-
     def delete_conversation(self, conversation_id: str) -> None:
-        """Erase a conversation with its messages and its marker under the persona."""
+        """Erase a conversation with its messages and its marker under the persona. Its state
+        goes first: a turn that ends after that stores nothing (its write needs the state), and
+        one that ended before is found by the partition's query. The visitor's messages still
+        being answered in it leave the sender's day items too."""
         pk, _ = keys.conversation(conversation_id)
         found = self.table.get(*keys.conversation(conversation_id))
+        self.table.write([Delete(*keys.conversation_state(conversation_id))])
         doomed = [(i["PK"], i["SK"]) for i in query_all(self.table, pk) if i["SK"] != keys.META]
         self.table.delete_keys(doomed)
         ops = [Delete(*keys.conversation(conversation_id))]
         if found is not None:
             ops.append(Delete(*keys.conversation_pointer(found["persona_id"], conversation_id)))
         self.table.write(ops)
+        with self._lock:
+            self._facts.pop(conversation_id, None)
+        if found is not None:
+            for day in self.usage_of(str(found["user_id"])):  # the few its TTL has not taken
+                self._forget_claims(day, conversation_id)
+
+    # -- the chat turn: one read, the claim, the answer ---------------------------------------
+
+    def turn_reads(self, conversation_id: str, user_id: str, *, today: str, yesterday: str,
+                   month_days: Sequence[str], closed_before: str) -> TurnReads:
+        """Everything a turn reads, in one batch read: the conversation's state, the caller's
+        membership (strongly consistent: a revoked member is refused at once), the persona, the
+        power switch, the sender's day items, the persona's import counts, and this month's
+        days that are not over (`month_days`, oldest first; the cost of the days before
+        `closed_before` is remembered once read). A conversation this process has not seen
+        costs one read more, of its record. `conversation` is None when it is gone or is
+        someone else's (nothing else is read then)."""
+        facts = self._conversation_facts(conversation_id)
+        if facts is None or facts["user_id"] != user_id:
+            return TurnReads(conversation=None)
+        pid = facts["persona_id"]
+        month = today[:7]
+        with self._lock:
+            summed_through, summed = self._closed_days.get(month, ("", 0.0))
+        unsummed = [d for d in month_days if d > summed_through]
+        wanted = [keys.conversation_state(conversation_id), keys.member(pid, user_id),
+                  keys.persona(pid), keys.usage(user_id, today), keys.usage(user_id, yesterday),
+                  keys.power(), keys.imported_counts(pid),
+                  *(keys.day_metrics(d) for d in unsummed)]
+        found = {(i["PK"], i["SK"]): i for i in self.table.batch_get(wanted)}
+        state = found.get(keys.conversation_state(conversation_id))
+        if state is None:
+            state = self._state_of_older(conversation_id)
+        if state is None:  # erased (its state goes first)
+            with self._lock:
+                self._facts.pop(conversation_id, None)
+            return TurnReads(conversation=None)
+        costs = {d: float(found.get(keys.day_metrics(d), {}).get("cost_usd", 0.0))
+                 for d in unsummed}
+        closed = [d for d in unsummed if d < closed_before]
+        if closed:
+            with self._lock:  # days over keep their cost: each is read once by a process
+                self._closed_days[month] = (max(closed), summed + sum(costs[d] for d in closed))
+        usage = found.get(keys.usage(user_id, today)) or {}
+        earlier = found.get(keys.usage(user_id, yesterday)) or {}
+        counts = found.get(keys.imported_counts(pid)) or {}
+        return TurnReads(
+            conversation=self._talked(dict(facts), state), state=state,
+            membership=public(found.get(keys.member(pid, user_id))),
+            persona=public(found.get(keys.persona(pid))),
+            power=public(found.get(keys.power())),
+            month_cost=summed + sum(costs.values()),
+            counts={n: int(counts.get(n) or 0) for n in ("samples", "proposals",
+                                                          "samples_revision")},
+            usage=usage,
+            claims=[*(c for c in earlier.get("claims") or []),
+                    *(c for c in usage.get("claims") or [])])
+
+    def begin_turn(self, conversation_id: str, message: dict[str, Any], text_hash: str,
+                   cap: DailyCap | None = None, also: Sequence[Op] = (),
+                   usage: dict[str, Any] | None = None, running_s: float = 60.0) -> TurnClaim:
+        """Claim a new turn for the visitor's message before any model is called: one write to
+        the sender's day item, which keeps the message while it is answered and counts it
+        against the daily cap (`cap`; without one, the conversation's owner's day, uncapped).
+        `usage` is the day item as the turn read it; `also` rides in the same write (an edit:
+        the message it replaces, and its reply, superseded). Other claims keep their message
+        while they may still be running (`running_s`: the longest turn, and a margin).
+
+        Refused: "turn_taken" when another request claimed the same client id first,
+        "conversation_missing" (without a cap) when the conversation is gone,
+        "daily_cap_reached" (with `retry_after`) when the cap is reached, "reply_moved" when
+        what an edit replaces changed meanwhile."""
+        if cap is None:
+            found = self.get_conversation(conversation_id)
+            if found is None:
+                raise Refused("conversation_missing")
+            cap = DailyCap(str(found["user_id"]), message["created_at"][:10], 0,
+                           expires_epoch=int(time.time()) + 3 * 86_400, retry_after=0)
+        claim = {"c": conversation_id, "k": message["client_message_id"],
+                 "h": text_hash[:HASH_CHARS], "t": message["created_at"],
+                 "q": f"{message['created_at']}#{message['id']}", "m": message["text"]}
+        if message.get("edited_from"):
+            claim["e"] = message["edited_from"]
+        self._claim(cap, claim, None, also, usage, running_s)
+        return TurnClaim(cap.user_id, cap.day, claim["k"], claim["t"], question_of(claim),
+                         claim["h"])
+
+    def claim_turn(self, conversation_id: str, claim: dict[str, Any], text: str,
+                   claimed_at: str, cap: DailyCap, usage: dict[str, Any] | None = None,
+                   running_s: float = 60.0) -> TurnClaim:
+        """Take a failed or abandoned turn (`claim`, as it was read) back, for the same message
+        (`text`, as sent again). Only one retry wins: the write is conditioned on the day item
+        as it was read, and a retry that finds the claim taken since is refused. A retry counts
+        against the daily cap like a new message.
+
+        Refused: "turn_taken" when another retry won the claim, "daily_cap_reached" (with
+        `retry_after`) when the cap is reached."""
+        taken = {k: v for k, v in claim.items() if k not in ("f", "t", "m")}
+        taken["t"] = claimed_at
+        if not claim.get("g"):
+            taken["m"] = text
+        self._claim(cap, taken, str(claim["t"]), (), usage, running_s)
+        question = {**question_of(claim), "text": text} if not claim.get("g") else \
+            self._answered_question(conversation_id, claim)
+        return TurnClaim(cap.user_id, cap.day, str(claim["k"]), claimed_at, question,
+                         str(claim["h"]), listed_failed=bool(claim.get("f")) and not claim.get("g"),
+                         regenerates=claim.get("g"))
+
+    def begin_regeneration(self, conversation_id: str, turn_key: str, text_hash: str,
+                           message: dict[str, Any], reply: dict[str, Any], claimed_at: str,
+                           cap: DailyCap, usage: dict[str, Any] | None = None,
+                           running_s: float = 60.0) -> TurnClaim:
+        """Claim a new turn for an answered message (`turn_key`, the regeneration's own
+        idempotency key), while `reply` is still its current reply, counted against the
+        daily cap like a message.
+
+        Refused: "turn_taken" when the key was claimed first, "reply_moved" when the reply
+        was replaced or erased meanwhile, "daily_cap_reached" past the cap."""
+        claim = {"c": conversation_id, "k": turn_key, "h": text_hash[:HASH_CHARS],
+                 "t": claimed_at, "q": f"{message['created_at']}#{message['id']}",
+                 "g": reply["id"]}
+        self._claim(cap, claim, None, [
+            Check(*keys.message(conversation_id, reply["created_at"], reply["id"]),
+                  conditions=(Cond("status", "=", "answered"),), reason="reply_moved")], usage,
+            running_s)
+        return TurnClaim(cap.user_id, cap.day, turn_key, claimed_at,
+                         {**message, "status": "answered"}, claim["h"], regenerates=reply["id"])
+
+    def turn_answer(self, conversation_id: str, claim: dict[str, Any]
+                    ) -> tuple[dict[str, Any], dict[str, Any]] | None:
+        """The visitor's message and the reply of a claimed turn that was answered, or None
+        (being answered, failed or abandoned). A message's is its current reply (regenerated
+        since, the latest); a regeneration's, the reply it wrote. One query, on a replay only."""
+        created_at, message_id = str(claim["q"]).split("#", 1)
+        pk, _ = keys.conversation(conversation_id)
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=SCAN_FOR_REPLY,
+                                start={"PK": pk, "SK": keys.message(conversation_id, created_at,
+                                                                    message_id)[1]})
+        question: dict[str, Any] | None = None
+        first = ""
+        answers: list[dict[str, Any]] = []
+        for item in page.items:
+            if (item.get("question") or {}).get("id") == message_id:
+                question, first = self._messages_of(conversation_id, item)[0], item["id"]
+                answers.append(item)
+            elif first and (item.get("alternatives") or [None])[0] == first:
+                answers.append(item)
+        if claim.get("g"):
+            answers = [a for a in answers if (a.get("alternatives") or [None])[-1] == claim["g"]]
+        if question is None or not answers:
+            return None
+        return question, self._messages_of(conversation_id, answers[-1])[-1]
+
+    def complete_turn(self, conversation_id: str, claim: TurnClaim, reply: dict[str, Any],
+                      state: dict[str, Any], also: Sequence[Op] = (),
+                      replaces: dict[str, Any] | None = None, drops_last: bool = False,
+                      stopped: bool = False) -> None:
+        """Store the reply and settle the turn in one write: the reply (carrying the visitor's
+        message, now answered), the conversation's state (`state` as the turn read it: the
+        recent messages and when it was last talked in) and what rides in `also` (metrics).
+        `drops_last`: an edit answered, whose replaced message and reply leave the recent
+        messages; `stopped`: the visitor's Stop is done with.
+
+        A regeneration (`claim.regenerates`) writes a reply of its own and marks the one it
+        `replaces` superseded, only while that is still the current reply; a retry of a failed
+        message removes the failed message's own item.
+
+        Refused: "reply_moved" when the replaced reply was replaced or erased meanwhile,
+        "conversation_missing" when the conversation was erased."""
+        question = {**claim.question, "status": "answered"}
+        ops: list[Op] = []
+        if replaces is None:  # the message as it is carried: a visitor's, answered
+            ops.append(Put({**self._message_item(conversation_id, reply), "question": {
+                k: v for k, v in question.items()
+                if k not in ("conversation_id", "role", "status")}}))
+            if claim.listed_failed:
+                ops.append(Delete(*keys.message(conversation_id, question["created_at"],
+                                                question["id"])))
+        else:
+            ops.append(Put(self._message_item(conversation_id, reply)))
+            ops.append(Update(*keys.message(conversation_id, replaces["created_at"],
+                                            replaces["id"]),
+                              set={"status": "superseded", "superseded_by": reply["id"]},
+                              conditions=(Cond("status", "=", "answered"),),
+                              reason="reply_moved"))
+        if stopped:
+            ops.append(Delete(*keys.stop_request(conversation_id, claim.client_id)))
+        for _ in range(CLAIM_TRIES):
+            edited = question.get("edited_from") or ""  # an edit of a failed message ends it
+            failed = {k: v for k, v in (state.get("failed") or {}).items()
+                      if k != claim.client_id and not str(v["q"]).endswith("#" + edited)}
+            window = self._window(conversation_id, state,
+                                  question if replaces is None else None, reply,
+                                  replaces is not None, drops_last, failed)
+            version = int(state.get("version") or 0)
+            sets: dict[str, Any] = {"window": window, "updated_at": reply["created_at"],
+                                    "version": version + 1}
+            if failed != (state.get("failed") or {}):  # a failed message answered at last
+                sets["failed"] = failed
+            try:
+                self._write([*ops, Update(*keys.conversation_state(conversation_id), set=sets,
+                                          conditions=(Cond("version", "=", version,
+                                                           or_absent=version == 0),)), *also])
+                return
+            except ConditionFailed:  # another turn of this conversation ended first, or it
+                fresh = self.table.get(*keys.conversation_state(conversation_id))  # is gone
+                if fresh is None:
+                    raise Refused("conversation_missing") from None
+                state = fresh
+        raise Refused("turn_taken")
+
+    def fail_turn(self, conversation_id: str, claim: TurnClaim,
+                  also: Sequence[Op] = ()) -> dict[str, Any]:
+        """Mark the turn failed (kept, so a retry with its key completes it): the visitor's
+        message is listed as failed (a regeneration's message was answered, and stays so), the
+        conversation's state remembers it for its retry, and the claim in the sender's day
+        says so, so a retry need not wait. Nothing is stored in a conversation erased meanwhile
+        (refused "conversation_missing")."""
+        failed = {**claim.question, "status": "failed"}
+        ops: list[Op] = [Delete(*keys.stop_request(conversation_id, claim.client_id)), *also]
+        if claim.regenerates is None:
+            ops.append(Put(self._message_item(conversation_id, failed)))
+        for _ in range(CLAIM_TRIES):
+            state = self.table.get(*keys.conversation_state(conversation_id))
+            if state is None:
+                raise Refused("conversation_missing")
+            version = int(state.get("version") or 0)
+            kept = dict(sorted((state.get("failed") or {}).items(),
+                               key=lambda f: str(f[1]["q"]))[-(KEEP_FAILED - 1):])
+            remembered = Update(*keys.conversation_state(conversation_id), set={
+                "failed": {**kept, claim.client_id: {"h": claim.text_hash, "q": claim.question[
+                    "created_at"] + "#" + claim.question["id"]}}, "version": version + 1},
+                conditions=(Cond("version", "=", version, or_absent=version == 0),)) \
+                if claim.regenerates is None else Check(*keys.conversation_state(conversation_id))
+            usage = self.table.get(*keys.usage(claim.user_id, claim.day)) or {}
+            mine = [c for c in usage.get("claims") or [] if c.get("c") == conversation_id
+                    and c.get("k") == claim.client_id and c.get("t") == claim.token]
+            claims = [{**{k: v for k, v in c.items() if k != "m"}, "f": 1} if c in mine else c
+                      for c in usage.get("claims") or []]
+            count = int(usage.get("messages") or 0)
+            marked = [Update(*keys.usage(claim.user_id, claim.day), set={"claims": claims},
+                             conditions=(Cond("messages", "=", count),))] if mine else []
+            try:
+                self._write([remembered, *ops, *marked])
+                return failed
+            except ConditionFailed:  # another turn of the conversation, or claim of the
+                continue            # sender's, came first: read both again
+        raise Refused("turn_taken")
+
+    def request_stop(self, conversation_id: str, client_message_id: str, user_id: str,
+                     days: Sequence[str], expires_epoch: int) -> bool:
+        """Ask the turn answering this message to stop writing (the visitor's Stop); False
+        when no such turn is being answered (`days`: the sender's days to look in)."""
+        found = self.table.batch_get([keys.usage(user_id, d) for d in days])
+        claim = claim_of([c for i in found for c in i.get("claims") or []], conversation_id,
+                         client_message_id)
+        if claim is None or claim.get("f") or self.turn_answer(conversation_id, claim):
+            return False
+        pk, sk = keys.stop_request(conversation_id, client_message_id)
+        self.table.write([Put({"PK": pk, "SK": sk, "kind": "stop", "token": claim["t"],
+                               "expires_at": expires_epoch})])
+        return True
+
+    def stop_requested(self, conversation_id: str, client_message_id: str, token: str) -> bool:
+        """Whether the visitor asked the try of this turn claimed at `token` to stop."""
+        found = self.table.get(*keys.stop_request(conversation_id, client_message_id))
+        return bool(found and found.get("token") == token)
+
+    def superseding(self, conversation_id: str, messages: Sequence[dict[str, Any]],
+                    by: str) -> list[Op]:
+        """The writes that mark messages superseded by message `by`, each only while its item
+        is as it was read (refused as "reply_moved" otherwise). A visitor's message carried by
+        a reply is changed in that reply's item (found by one query after it)."""
+        changes: dict[tuple[str, str], tuple[dict[str, Any], str]] = {}
+        for message in messages:
+            mark: dict[str, Any] = {"status": "superseded", "superseded_by": by}
+            carrier = self._carrier(conversation_id, message) \
+                if message.get("role") == "visitor" else None
+            sets: dict[str, Any]
+            if carrier is None:
+                key = keys.message(conversation_id, message["created_at"], message["id"])
+                sets, status = dict(mark), str(message.get("status") or "")
+            else:
+                key = (carrier["PK"], carrier["SK"])
+                sets = {"question": {**carrier["question"], **mark}}
+                status = str(carrier.get("status") or "")
+            before = changes.get(key)
+            changes[key] = ({**before[0], **sets}, before[1]) if before else (sets, status)
+        return [Update(pk, sk, set=sets, conditions=(Cond("status", "=", status),),
+                       reason="reply_moved") for (pk, sk), (sets, status) in changes.items()]
+
+    def _carrier(self, conversation_id: str, message: dict[str, Any]) -> dict[str, Any] | None:
+        """The reply item that carries a visitor's message, or None when it has its own."""
+        pk, sk = keys.message(conversation_id, message["created_at"], message["id"])
+        if self.table.get(pk, sk) is not None:
+            return None
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=SCAN_FOR_REPLY,
+                                start={"PK": pk, "SK": sk})
+        return next((i for i in page.items
+                     if (i.get("question") or {}).get("id") == message["id"]), None)
+
+    def _answered_question(self, conversation_id: str, claim: dict[str, Any]) -> dict[str, Any]:
+        """The answered message a regeneration's claim is for (a takeover of one)."""
+        created_at, message_id = str(claim["q"]).split("#", 1)
+        carrier = self._carrier(conversation_id, {"id": message_id, "created_at": created_at})
+        if carrier is None:  # erased meanwhile: the regeneration's answer will be refused
+            return {**question_of({**claim, "m": ""}), "status": "answered"}
+        return {k: v for k, v in self._messages_of(conversation_id, carrier)[0].items()
+                if k != "conversation_id"}
+
+    def _claim(self, cap: DailyCap, claim: dict[str, Any], taking: str | None,
+               also: Sequence[Op], usage: dict[str, Any] | None, running_s: float) -> None:
+        """Write a claim to the sender's day item, conditioned on the item as read (its count):
+        a writer that lost re-reads it and tries again. `taking`: the claimed time of the
+        claim being taken over, which must still be the latest of its key."""
+        for _ in range(CLAIM_TRIES):
+            if usage is None:
+                usage = self.table.get(*keys.usage(cap.user_id, cap.day)) or {}
+            claims = list(usage.get("claims") or [])
+            mine = claim_of(claims, claim["c"], claim["k"])
+            if mine is not None and (taking is None or str(mine.get("t")) != taking):
+                raise Refused("turn_taken")
+            count = int(usage.get("messages") or 0)
+            if cap.limit and count >= cap.limit:
+                raise Refused("daily_cap_reached", retry_after=cap.retry_after)
+            kept = self._kept_claims([c for c in claims if c is not mine], claim["t"],
+                                     running_s)
+            try:
+                self._write([Update(*keys.usage(cap.user_id, cap.day), create=True,
+                                    set={"messages": count + 1, "claims": [*kept, claim],
+                                         "expires_at": cap.expires_epoch},
+                                    conditions=(Cond("messages", "=", count,
+                                                     or_absent=count == 0),)), *also])
+                return
+            except ConditionFailed:  # another claim of the sender's came first: read again
+                usage = None
+        raise Refused("turn_taken")
+
+    @staticmethod
+    def _kept_claims(claims: list[dict[str, Any]], now: str,
+                     running_s: float) -> list[dict[str, Any]]:
+        """The claims a day item keeps beside a new one: the last few of the last quarter of
+        an hour (older keys are taken for new messages), their message only while they may
+        still be running (a failed one's is listed, an abandoned one's comes with its retry)."""
+        recent = [c for c in claims if seconds_between(str(c["t"]), now) < REMEMBER_CLAIMS_S]
+        kept = sorted(recent, key=lambda c: str(c["t"]))[-(KEEP_CLAIMS - 1):]
+        return [c if not c.get("f") and seconds_between(str(c["t"]), now) < running_s
+                else {k: v for k, v in c.items() if k not in ("m", "e")} for c in kept]
+
+    def _forget_claims(self, usage: dict[str, Any] | None, conversation_id: str) -> None:
+        """Take an erased conversation's claims out of a sender's day item (as read)."""
+        for _ in range(CLAIM_TRIES):
+            claims = (usage or {}).get("claims") or []
+            kept = [c for c in claims if c.get("c") != conversation_id]
+            if usage is None or len(kept) == len(claims):
+                return
+            try:
+                self.table.write([Update(usage["PK"], usage["SK"], set={"claims": kept},
+                                         conditions=(Cond("messages", "=",
+                                                          int(usage.get("messages") or 0)),))])
+                return
+            except ConditionFailed:  # another claim came first: read the day again
+                usage = self.table.get(usage["PK"], usage["SK"])
+
+    def _conversation_facts(self, conversation_id: str) -> dict[str, Any] | None:
+        """A conversation's unchanging facts: remembered, or read (one get) and remembered."""
+        with self._lock:
+            facts = self._facts.get(conversation_id)
+            if facts is not None:
+                self._facts.move_to_end(conversation_id)
+                return facts
+        found = self.table.get(*keys.conversation(conversation_id))
+        if found is None:
+            return None
+        return self._remember(found)
+
+    def _remember(self, conversation: dict[str, Any]) -> dict[str, Any]:
+        facts = {k: conversation[k] for k in FACT_FIELDS if k in conversation}
+        with self._lock:
+            self._facts[str(conversation["id"])] = facts
+            self._facts.move_to_end(str(conversation["id"]))
+            while len(self._facts) > FACTS_CACHED:
+                self._facts.popitem(last=False)
+        return facts
+
+    @staticmethod
+    def _talked(conversation: dict[str, Any], state: dict[str, Any] | None) -> dict[str, Any]:
+        """A conversation with when it was last talked in (kept in its state)."""
+        if state is not None and state.get("updated_at"):
+            conversation["updated_at"] = state["updated_at"]
+        return conversation
+
+    def _with_state(self, page: dict[str, Any]) -> dict[str, Any]:
+        """A page of conversations, each with when it was last talked in (one batch read)."""
+        if not page["items"]:
+            return page
+        states = {i["PK"][len(keys.CONV):]: i for i in self.table.batch_get(
+            [keys.conversation_state(c["id"]) for c in page["items"]])}
+        page["items"] = [self._talked(c, states.get(c["id"])) for c in page["items"]]
+        return page
+
+    def _messages_of(self, conversation_id: str, item: dict[str, Any]) -> list[dict[str, Any]]:
+        """The messages one item lists, in time order: the visitor's message a reply carries,
+        then its own."""
+        own = {k: v for k, v in public(item).items() if k != "question"}
+        own["conversation_id"] = conversation_id
+        carried = item.get("question")
+        return [{"role": "visitor", "status": "answered", **carried,
+                 "conversation_id": conversation_id}, own] if carried else [own]
+
+    def _message_slots(self, conversation_id: str, after: str | None, limit: int,
+                       newest_first: bool) -> tuple[list[tuple[dict[str, Any], str]], bool]:
+        """At most `limit` messages after a position, each with the cursor of its own position
+        (inside an item that lists two, the item's key with HALF), and whether more remain."""
+        pk, _ = keys.conversation(conversation_id)
+        start = decode_cursor(after, pk, index=False, prefix=keys.MESSAGE)
+        slots: list[tuple[dict[str, Any], str]] = []
+        if start is not None and start["SK"].endswith(HALF):
+            start = {"PK": pk, "SK": start["SK"][:-len(HALF)]}
+            half = self.table.get(pk, start["SK"])  # a page ended inside this item
+            if half is not None and half.get("question"):
+                both = self._messages_of(conversation_id, half)
+                slots.append((both[0] if newest_first else both[1], str(encode_cursor(start))))
+        page = self.table.query(pk, prefix=keys.MESSAGE, limit=limit, start=start,
+                                forward=not newest_first)
+        for item in page.items:
+            listed = self._messages_of(conversation_id, item)
+            if newest_first:
+                listed.reverse()
+            key = key_of(item, False)
+            for n, message in enumerate(listed):
+                at = key if n == len(listed) - 1 else {**key, "SK": key["SK"] + HALF}
+                slots.append((message, str(encode_cursor(at))))
+        return slots[:limit], len(slots) > limit or page.last_key is not None
+
+    def _window(self, conversation_id: str, state: dict[str, Any],
+                question: dict[str, Any] | None, reply: dict[str, Any], drop_reply: bool,
+                drop_exchange: bool, failed: dict[str, Any]) -> list[dict[str, Any]]:
+        """The recent messages the next prompt reads, after this turn: oldest first, each cut
+        to WINDOW_TEXT_CHARS, as many as keep the state item within STATE_BYTES. Only the
+        latest reply keeps the memories it used (what a follow-up is about). A regeneration's
+        reply replaces the last one (`drop_reply`); an edit's exchange replaces the last
+        (`drop_exchange`: the last visitor message and what follows it)."""
+        window = window_without(state.get("window") or [], reply=drop_reply,
+                                exchange=drop_exchange)
+        for entry in window:
+            entry.pop("u", None)
+        if question is not None:
+            window.append({"r": "v", "t": self._cut(str(question.get("text") or ""))})
+        latest: dict[str, Any] = {"r": "p", "t": self._cut(str(reply.get("text") or ""))}
+        if reply.get("memories_used"):
+            latest["u"] = list(reply["memories_used"])
+        window.append(latest)
+        kept: list[dict[str, Any]] = []
+        trial = self._state_item(conversation_id, [], str(reply.get("created_at") or ""),
+                                 int(state.get("version") or 0) + 1)
+        if failed:
+            trial["failed"] = failed
+        for entry in reversed(window[-WINDOW_MESSAGES:]):
+            trial["window"] = [entry, *kept]
+            if item_size(trial) > STATE_BYTES:
+                break
+            kept.insert(0, entry)
+        return kept
+
+    @staticmethod
+    def _cut(text: str) -> str:
+        """A message's text as the recent messages keep it."""
+        if len(text) <= WINDOW_TEXT_CHARS:
+            return text
+        cut = text[:WINDOW_TEXT_CHARS - 1]
+        return (cut.rsplit(" ", 1)[0] if " " in cut else cut) + "…"
+
+    def _state_of_older(self, conversation_id: str) -> dict[str, Any] | None:
+        """The state of a conversation stored before conversations had one (its recent
+        messages read once, and kept), or None when the conversation is gone. Two reads and a
+        write, once in a conversation's life."""
+        record = self.table.get(*keys.conversation(conversation_id))
+        if record is None:
+            return None
+        recent = self.recent_messages(conversation_id, WINDOW_MESSAGES)
+        state = self._state_item(conversation_id, [], str(record.get("updated_at") or
+                                                          record.get("created_at") or ""), 0)
+        window = [{"r": "v" if m.get("role") == "visitor" else "p",
+                   "t": self._cut(str(m.get("text") or ""))} for m in recent]
+        while window:
+            state["window"] = window
+            if item_size(state) <= STATE_BYTES:
+                break
+            window = window[1:]
+        try:
+            self.table.write([Put(state, if_absent=True)])
+        except ConditionFailed:  # another turn made it first: that one
+            return self.table.get(*keys.conversation_state(conversation_id))
+        return state
+
+    def _state_item(self, conversation_id: str, opening: Sequence[dict[str, Any]],
+                    updated_at: str, version: int) -> dict[str, Any]:
+        pk, sk = keys.conversation_state(conversation_id)
+        return {"PK": pk, "SK": sk, "version": version, "updated_at": updated_at,
+                "window": [{"r": "p", "t": self._cut(str(m.get("text") or ""))}
+                           for m in opening]}
 
     # -- invites -------------------------------------------------------------------------------
 
@@ -1111,24 +1612,35 @@ class Store:
         self.table.write([Put({"PK": pk, "SK": sk, "kind": "report", **state})])
 
     def turn_context(self, month: str) -> tuple[dict[str, Any] | None, float]:
-        """The power switch and this month's cost so far, in one read."""
-        wanted = [keys.power(), keys.month_metrics(month)]
+        """The power switch and this month's cost so far (the sum of its days), in one read."""
+        today = time.strftime("%Y-%m-%d", time.gmtime())
+        wanted = [keys.power(), *(keys.day_metrics(d) for d in days_of(month) if d <= today)]
         found = {(i["PK"], i["SK"]): i for i in self.table.batch_get(wanted)}
-        power = public(found.get(keys.power()))
-        month_item = found.get(keys.month_metrics(month)) or {}
-        return power, float(month_item.get("cost_usd", 0.0))
+        cost = sum(float(i.get("cost_usd", 0.0)) for k, i in found.items() if k != keys.power())
+        return public(found.get(keys.power())), cost
 
     def metrics_for(self, days: list[str],
                     month: str) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
-        """Daily aggregates for the given days and the month's, in as few reads as possible."""
-        wanted = [keys.day_metrics(d) for d in days] + [keys.month_metrics(month)]
+        """Daily aggregates for the given days, and the month's: each counter summed over the
+        month's days (a turn writes one aggregate, its day's) up to the latest of `days` in it,
+        in as few reads as possible."""
+        latest = max((d for d in days if d.startswith(month)), default=None)
+        month_days = [d for d in days_of(month) if latest is None or d <= latest]
+        wanted = [keys.day_metrics(d) for d in dict.fromkeys([*days, *month_days])]
         found: dict[tuple[str, str], dict[str, Any]] = {}
         for offset in range(0, len(wanted), 100):
             found.update({(i["PK"], i["SK"]): i
                           for i in self.table.batch_get(wanted[offset:offset + 100])})
         per_day = {d: public(found[keys.day_metrics(d)]) for d in days
                    if keys.day_metrics(d) in found}
-        return per_day, public(found.get(keys.month_metrics(month))) or {}
+        totals: dict[str, Any] = {}
+        for day in month_days:
+            for name, value in public(found.get(keys.day_metrics(day)) or {}).items():
+                if name == "last_turn_at":
+                    totals[name] = max(str(value), str(totals.get(name, "")))
+                elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                    totals[name] = totals.get(name, 0) + value
+        return per_day, totals
 
     def usage_of(self, user_id: str) -> Iterator[dict[str, Any]]:
         """A user's daily usage counters (export, erasure)."""
@@ -1151,17 +1663,6 @@ class Store:
                 raise
             raise Refused(failed.reason) from None
 
-    def _write_turn(self, ops: list[Op], cap: DailyCap | None) -> None:
-        """Write a turn's claim, counting it against the sender's daily cap in the same write."""
-        if cap is not None:
-            ops = [*ops, self._cap_update(cap)]
-        try:
-            self._write(ops)
-        except Refused as refused:
-            if refused.reason == "daily_cap_reached" and cap is not None:
-                refused.facts["retry_after"] = cap.retry_after  # for the client's Retry-After
-            raise
-
     def _full_or_gone(self, persona_id: str, limits: MemoryLimits, gone: str,
                       revision: int | None = None) -> Refused:
         """The persona's update fails when it is full, when it is gone (an update needs its
@@ -1182,14 +1683,6 @@ class Store:
         return found
 
     @staticmethod
-    def _cap_update(cap: DailyCap) -> Update:
-        """One more message today, refused past the cap."""
-        return Update(*keys.usage(cap.user_id, cap.day), add={"messages": 1},
-                      set={"expires_at": cap.expires_epoch},
-                      conditions=(Cond("messages", "<", cap.limit, or_absent=True),),
-                      create=True, reason="daily_cap_reached")
-
-    @staticmethod
     def _member_item(persona_id: str, member: dict[str, Any]) -> dict[str, Any]:
         pk, sk = keys.member(persona_id, member["user_id"])
         return {"PK": pk, "SK": sk, "kind": "member", "persona_id": persona_id, **member,
@@ -1197,7 +1690,39 @@ class Store:
 
     @staticmethod
     def _message_item(conversation_id: str, message: dict[str, Any]) -> dict[str, Any]:
+        """A message as stored (its conversation is its partition: not repeated in it)."""
         pk, sk = keys.message(conversation_id, message["created_at"], message["id"])
-        return {"PK": pk, "SK": sk, "kind": "message", "conversation_id": conversation_id,
-                **message}
+        return {"PK": pk, "SK": sk, "kind": "message",
+                **{k: v for k, v in message.items() if k != "conversation_id"}}
 
+    # -- interview ---------------------------------------------------------------------------
+    # The guided life interview (chalicelib/interview.py; docs/interview.md): one item per
+    # persona, one attribute per question that was answered, skipped or put off for later.
+
+    def interview_state(self, persona_id: str) -> dict[str, dict[str, Any]]:
+        """Where each question of the persona's interview stands, by question id (a question
+        never answered, skipped or put off is not there)."""
+        found = self.table.get(*keys.interview(persona_id)) or {}
+        prefix = keys.INTERVIEW_QUESTION
+        return {name[len(prefix):]: value for name, value in found.items()
+                if name.startswith(prefix) and isinstance(value, dict)}
+
+    def mark_interview_question(self, persona_id: str, question_id: str,
+                                entry: dict[str, Any]) -> None:
+        """Record where one question stands, replacing what was recorded for it; the other
+        questions' entries are untouched, whoever writes them meanwhile. Refused
+        "persona_missing" once the persona is gone."""
+        self._write([
+            Update(*keys.interview(persona_id), create=True,
+                   set={"kind": "interview", keys.INTERVIEW_QUESTION + question_id: entry}),
+            Check(*keys.persona(persona_id), reason="persona_missing"),
+        ])
+
+    # -- speech --------------------------------------------------------------------------------
+    # Replies read aloud (chalicelib/voice/): the audio lives in the files store; only what
+    # synthesizing it cost is counted here.
+
+    def add_speech_usage(self, updates: Sequence[Update]) -> None:
+        """Count one synthesis in the aggregates `metrics.speech_updates` names, in one
+        write."""
+        self._write(list(updates))

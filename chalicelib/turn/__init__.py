@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from dataclasses import dataclass
-from typing import Any, Callable, cast
+from typing import Any, Callable
 
 from chalicelib import ids
 from chalicelib.errors import ServiceUnavailable
@@ -95,37 +95,19 @@ def regenerate_turn(store: Store, caller: Identity, conversation_id: str, reply_
     return answer(store, claimed, settings, power, embedder, started, moment, None)
 
 
-class _HistoryWithout:
-    """The store as a regeneration's composition reads it: the reply being replaced is not
-    part of the conversation its message is answered in again (compose reads the history
-    through `recent_messages`; everything else is the store's own)."""
-
-    def __init__(self, store: Store, hidden_id: str) -> None:
-        self._store = store
-        self._hidden_id = hidden_id
-
-    def recent_messages(self, conversation_id: str, count: int) -> list[dict[str, Any]]:
-        found = self._store.recent_messages(conversation_id, count + 1)
-        return [m for m in found if m["id"] != self._hidden_id][-count:]
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._store, name)
-
-
 def answer(store: Store, claimed: Claimed, settings: TurnSettings, power: PowerSwitch | None,
            embedder: Any, started: float, moment: dt.datetime,
            on_delta: Callable[[str], None] | None) -> TurnResult:
     """Compose, generate and finish a claimed turn."""
     conversation_id = claimed.conversation["id"]
-    reader = store if claimed.replaces is None else \
-        cast(Store, _HistoryWithout(store, claimed.replaces["id"]))
-    composition = compose(reader, claimed, embedder=embedder,
+    composition = compose(store, claimed, embedder=embedder,
                           deadline=started + settings.deadline_s - STORE_MARGIN_SECONDS,
                           max_tokens=settings.max_tokens, temperature=settings.temperature,
                           prompt_budget=settings.prompt_budget)
     accepted = Accepted(composition, claimed.persona, claimed.text, on_delta)
-    client_id = claimed.message["client_message_id"]
-    stop_requested = (lambda: store.stop_requested(conversation_id, client_id)) \
+    turn = claimed.claim
+    stop_requested = (lambda: store.stop_requested(conversation_id, turn.client_id,
+                                                   turn.token)) \
         if on_delta is not None else None
     try:
         generated = generate(composition.provider, composition.request, accepted.hear,

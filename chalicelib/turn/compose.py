@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any, Sequence, cast
 
 from chalicelib.imports import samples
 from chalicelib.llm.base import Generation, Provider
@@ -14,7 +14,7 @@ from chalicelib.persona import composer, followup, language as languages, retrie
 from chalicelib.persona.composer import Draft
 from chalicelib.persona.followup import Topic
 from chalicelib.persona.prompt import Prompt, build_prompt
-from chalicelib.store.repository import Store
+from chalicelib.store.repository import Store, window_without
 from chalicelib.turn.claim import Claimed
 
 RETRIEVED = 6
@@ -45,37 +45,58 @@ def asker_language(claimed: Claimed) -> str:
     return languages.detect(claimed.text, opened)
 
 
-def history_of(store: Store, claimed: Claimed) -> list[dict[str, Any]]:
-    """The conversation so far, oldest first: answered messages and replies only, so a turn
-    that failed or was abandoned mid-way never enters a later prompt."""
-    recent = store.recent_messages(claimed.conversation["id"], HISTORY + 1)
-    kept = [m for m in recent if m["id"] != claimed.message["id"] and
-            (m.get("role") == "persona" or m.get("status") == "answered")]
-    return kept[-HISTORY:]
+def history_of(claimed: Claimed) -> list[dict[str, Any]]:
+    """The conversation so far, oldest first, as its state keeps it (the recent messages, cut
+    short; no store call): answered messages and replies only, so a turn that failed or was
+    abandoned mid-way never enters a later prompt. A regeneration's reply being replaced is
+    not part of the conversation its message is answered in again, nor an edited message and
+    its reply of the conversation the edit is answered in."""
+    window = window_without(claimed.state.get("window") or [],
+                            reply=claimed.replaces is not None, exchange=claimed.drops_last)
+    return [{"role": "visitor" if w.get("r") == "v" else "persona", "text": w.get("t", ""),
+             "memories_used": list(w.get("u") or []), "status": "answered"}
+            for w in window][-HISTORY:]
 
 
-def conversation_hits(store: Store, persona: dict[str, Any], memory_ids: Sequence[str],
+class TurnStore:
+    """The store as a turn's composition reads it: the persona's import counts are the ones
+    the turn's batch read got (the style samples' revision), not a read of their own."""
+
+    def __init__(self, store: Store, claimed: Claimed) -> None:
+        self._store = store
+        self._claimed = claimed
+
+    def import_counts(self, persona_id: str) -> dict[str, int]:
+        if persona_id == self._claimed.persona["id"] and self._claimed.counts:
+            return dict(self._claimed.counts)
+        return self._store.import_counts(persona_id)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def conversation_hits(index: retrieval.MemoryIndex, memory_ids: Sequence[str],
                       found: Sequence[retrieval.Hit]) -> list[retrieval.Hit]:
     """The memories the persona's last answer used, as hits of at least the threshold: the
     conversation, not the words of the follow-up, says they are what is being talked about.
     A memory the search found keeps its own relevance when that is higher; the others are
-    read from the store (one batch read), and one since deleted is left out."""
+    taken from the persona's current index (no store call), and one since deleted is left
+    out."""
     known: dict[str, retrieval.Hit] = {}
     for finding in found:  # a memory two searches found: the more relevant finding
         if finding.relevance > getattr(known.get(finding.memory["id"]), "relevance", -1.0):
             known[finding.memory["id"]] = finding
-    missing = [m for m in memory_ids if m not in known]
-    read = {m["id"]: m for m in store.memories_by_id(persona["id"], missing)} if missing \
-        else {}
     hits = []
     for memory_id in memory_ids:
         hit = known.get(memory_id)
+        position = index.positions.get(memory_id)
+        indexed = index.memories[position] if position is not None else None
         if hit is not None:
             hits.append(retrieval.Hit(hit.memory, hit.score,
                                       max(hit.relevance, composer.RELEVANCE_MIN)))
-        elif memory_id in read:
-            memory = {k: read[memory_id][k] for k in retrieval.INDEXED_FIELDS
-                      if k in read[memory_id]}  # what a hit from the index holds
+        elif indexed is not None:
+            memory = {k: indexed[k] for k in retrieval.INDEXED_FIELDS
+                      if k in indexed}  # what a hit from the index holds
             hits.append(retrieval.Hit(memory, 0.0, composer.RELEVANCE_MIN))
     return hits
 
@@ -103,10 +124,13 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
     if not topic.leaning:
         return retrieval.find(store, persona, claimed.text, RETRIEVED, embedder)
     with_topic = retrieval.find(store, persona, topic.query, RETRIEVED, embedder)
-    # own words reach many memories ("bolo"): look deep enough to meet the topic's
-    own = retrieval.find(store, persona, " ".join(topic.own), OWN_DEPTH, embedder) \
-        if topic.own else []
-    talked_about = conversation_hits(store, persona, topic.memory_ids, [*with_topic, *own])
+    # own words reach many memories ("bolo"): look deep enough to meet the topic's. A short
+    # question of its own is searched as written, so its phrases keep their meaning ("grow
+    # up"); a follow-up by its own words, without its cues ("nessa época").
+    said = claimed.text if topic.soft else " ".join(topic.own)
+    own = retrieval.find(store, persona, said, OWN_DEPTH, embedder) if topic.own else []
+    talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
+                                     topic.memory_ids, [*with_topic, *own])
     if own:
         # What the follow-up asks, in the topic being talked about: the memories its own words
         # find that the topic's search ranks too, in the topic's order ("quem fez o bolo?"
@@ -131,7 +155,10 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
 
 def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
             max_tokens: int, temperature: float, prompt_budget: int) -> Composition:
-    """The grounded draft and the generation request for this turn."""
+    """The grounded draft and the generation request for this turn. It reads the store only
+    for what the turn's batch read could not know: a persona's index or style samples not
+    cached by this process."""
+    store = cast(Store, TurnStore(store, claimed))
     language = asker_language(claimed)
     provider = claimed.provider
     if language not in (getattr(provider, "languages", None) or (language,)):
@@ -139,11 +166,11 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     needs_prompt = provider.name not in NEEDS_NO_PROMPT
     # the persona's names as its cached index knows them (worked out once per persona)
     names = retrieval.CACHE.index_for(store, claimed.persona).self_names
-    # One read of the history at most: for a follow-up's topic (or a short question's), for a
-    # model's prompt, or both.
+    # The history, for a follow-up's topic (or a short question's), for a model's prompt, or
+    # both: the conversation's state, which the turn has read already.
     short = 0 < len(followup.own_words(claimed.text, names)) <= SHORT_QUESTION
     leaning = followup.leans_on_past(claimed.text, names)
-    history = history_of(store, claimed) if leaning or short or needs_prompt else []
+    history = history_of(claimed) if leaning or short or needs_prompt else []
     topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
     hits = find_memories(store, claimed, topic, embedder)
     visitor = claimed.conversation.get("visitor_name") or ""

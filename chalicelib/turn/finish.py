@@ -15,6 +15,7 @@ from chalicelib.llm.pricing import cost_usd
 from chalicelib.logs import log
 from chalicelib.ops import metrics
 from chalicelib.persona import guard
+from chalicelib.store.refusals import Refused
 from chalicelib.store.repository import Store
 from chalicelib.turn.accept import Accepted
 from chalicelib.turn.claim import Claimed
@@ -100,8 +101,11 @@ def fail(store: Store, claimed: Claimed, provider: Provider, error: Exception,
     figures = metrics.TurnFigures(turn_ms=int((time.monotonic() - started) * 1000),
                                   provider=provider.name, error=True,
                                   throttled=isinstance(error, ModelBusy))
-    store.fail_turn(claimed.conversation["id"], claimed.message,
-                    metrics.updates_for(figures, moment), turn_key=claimed.turn_key)
+    try:
+        store.fail_turn(claimed.conversation["id"], claimed.claim,
+                        metrics.updates_for(figures, moment))
+    except Refused as refused:  # the conversation was erased meanwhile: nothing is kept
+        log("turn_not_kept", conversation=claimed.conversation["id"], reason=refused.reason)
     emit(emit_emf, stage, figures, moment)
     log("turn_failed", conversation=claimed.conversation["id"], provider=provider.name,
         error=type(error).__name__, ms=figures.turn_ms)
@@ -147,9 +151,9 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
         input_tokens=completion.input_tokens, output_tokens=completion.output_tokens,
         cost_usd=cost, provider=completion.provider)
     conversation_id = claimed.conversation["id"]
-    store.complete_turn(conversation_id, message, reply, now,
-                        metrics.updates_for(figures, moment), turn_key=claimed.turn_key,
-                        replaces=claimed.replaces)
+    store.complete_turn(conversation_id, claimed.claim, reply, claimed.state,
+                        metrics.updates_for(figures, moment), replaces=claimed.replaces,
+                        drops_last=claimed.drops_last, stopped=generated.stopped)
     emit(emit_emf, stage, figures, moment)
     log("turn", conversation=conversation_id, provider=completion.provider,
         model=completion.model, input_tokens=completion.input_tokens,

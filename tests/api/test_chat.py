@@ -258,9 +258,26 @@ def test_a_turn_reads_a_bounded_amount_whatever_the_history(api, alice, talk) ->
         store.table = counting.inner
     assert counts[0], "the counting table saw no call: the test would prove nothing"
     assert all(c == counts[0] for c in counts), counts
-    # 9 with a model: the 9th is the style samples' revision (one get; the samples themselves
-    # are cached), read only for a model's prompt or the recorded words (turn/compose.py)
-    assert sum(counts[0].values()) <= 9
+    # One batch read (the conversation's state, the role, the persona, the switch, the month's
+    # cost, the sender's day, the style samples' revision), the claim, and the answer.
+    assert counts[0] == {"batch_get": 1, "write": 2}, counts[0]
+
+
+def sender_claim(user: User, cid: str, client_id: str) -> dict[str, Any]:
+    """A client message id's claim, as the sender's day item keeps it."""
+    from chalicelib import ids
+    from chalicelib.store import keys
+    from chalicelib.store.repository import claim_of
+    day = runtime.store().table.get(*keys.usage(user.id, ids.now().strftime("%Y-%m-%d")))
+    found = claim_of((day or {}).get("claims") or [], cid, client_id)
+    assert found is not None
+    return found
+
+
+def today_of(user: User) -> Any:
+    from chalicelib import ids
+    from chalicelib.store.repository import DailyCap
+    return DailyCap(user.id, ids.now().strftime("%Y-%m-%d"), 0, 4_000_000_000, 3_600)
 
 
 def test_only_one_retry_of_a_failed_turn_wins_its_claim(api, alice, talk, model) -> None:
@@ -268,10 +285,12 @@ def test_only_one_retry_of_a_failed_turn_wins_its_claim(api, alice, talk, model)
     model.fail_times = 1
     send(api, alice, talk["cid"], "Oi vô")
     store = runtime.store()
-    turn = store.get_turn(talk["cid"], "client-0001")
-    store.claim_turn(talk["cid"], "client-0001", turn, "2026-11-30T00:00:00.000Z")
+    claim = sender_claim(alice, talk["cid"], "client-0001")
+    assert claim["f"] == 1  # failed: a retry may take it at once
+    store.claim_turn(talk["cid"], claim, "Oi vô", "2026-11-30T00:00:00.000Z", today_of(alice))
     with pytest.raises(Refused, match="turn_taken"):  # a second retry that read it loses
-        store.claim_turn(talk["cid"], "client-0001", turn, "2026-11-30T00:00:00.000Z")
+        store.claim_turn(talk["cid"], claim, "Oi vô", "2026-11-30T00:00:00.000Z",
+                         today_of(alice))
 
 
 def test_a_retry_in_flight_is_not_taken_over_because_the_message_is_old(
@@ -284,10 +303,31 @@ def test_a_retry_in_flight_is_not_taken_over_because_the_message_is_old(
     later = lambda: real_now() + dt.timedelta(seconds=60)  # noqa: E731
     monkeypatch.setattr(ids, "now", later)
     store = runtime.store()
-    turn = store.get_turn(talk["cid"], "client-0001")
-    store.claim_turn(talk["cid"], "client-0001", turn, ids.iso(later()))  # retry 1 in flight
+    claim = sender_claim(alice, talk["cid"], "client-0001")
+    store.claim_turn(talk["cid"], claim, "Oi vô", ids.iso(later()),
+                     today_of(alice))  # retry 1 in flight
     r = send(api, alice, talk["cid"], "Oi vô")  # retry 2, a minute after the first message
     assert r.status_code == 409 and len(model.requests) == 1
+
+
+def test_a_failed_message_retried_long_after_completes_the_same_message(
+        api, alice, talk, model) -> None:
+    """The website offers a retry beside a failed message for as long as it is shown: past
+    the window in which the sender's day remembers a claim, the conversation's state still
+    knows the failed message, so the retry answers it rather than sending a new one."""
+    from chalicelib import ids
+    from chalicelib.store import keys
+    model.fail_times = 1
+    assert send(api, alice, talk["cid"], "Oi vô").status_code == 503
+    kept = stored_messages(api, alice, talk["cid"])[-1]
+    runtime.store().table.delete_keys(  # as if it were days later
+        [keys.usage(alice.id, ids.now().strftime("%Y-%m-%d"))])
+    assert send(api, alice, talk["cid"], "Outra coisa").status_code == 409  # still its id
+    retried = send(api, alice, talk["cid"], "Oi vô")
+    assert retried.status_code == 201 and retried.json_body["message"]["id"] == kept["id"]
+    assert [(m["role"], m.get("status")) for m in stored_messages(api, alice, talk["cid"])
+            ][1:] == [("visitor", "answered"), ("persona", "answered")]
+    assert send(api, alice, talk["cid"], "Oi vô").status_code == 200  # now a replay
 
 
 def test_retries_count_against_the_daily_cap(api, alice, talk, model, monkeypatch) -> None:
@@ -411,3 +451,23 @@ def test_replies_follow_their_questions_in_a_fast_conversation(api, alice, talk)
                      alice).json_body["messages"]["items"]
     roles = [m["role"] for m in items[1:]]
     assert roles == ["visitor", "persona"] * 30
+
+
+def test_a_conversation_stored_before_conversations_had_a_state_goes_on(api, alice, talk,
+                                                                        model) -> None:
+    """Conversations from before the turn's one-read layout have no state item: the first
+    turn makes it from the stored messages, and the prompt still reads them."""
+    from chalicelib.store import keys
+    from chalicelib.store.table import Delete
+    assert send(api, alice, talk["cid"], "Oi vó, lembra da festa junina?",
+                "client-old1").status_code == 201
+    store = runtime.store()
+    store.table.write([Delete(*keys.conversation_state(talk["cid"]))])
+    store._facts.clear()  # a new process
+    r = send(api, alice, talk["cid"], "E depois?", "client-old2")
+    assert r.status_code == 201, r.body
+    said = [m["content"] for m in model.requests[-1].messages if m["role"] == "user"]
+    assert any("festa junina" in text for text in said), said
+    assert store.table.get(*keys.conversation_state(talk["cid"])) is not None
+    texts = [m["text"] for m in stored_messages(api, alice, talk["cid"])]
+    assert "Oi vó, lembra da festa junina?" in texts and "E depois?" in texts

@@ -11,7 +11,7 @@ import pytest
 
 from chalicelib.errors import REFUSALS, InvalidInput, refusal_error
 from chalicelib.store.refusals import Refused
-from chalicelib.store.repository import DailyCap, MemoryLimits, Store
+from chalicelib.store.repository import DailyCap, MemoryLimits, Store, memory_size
 from chalicelib.store.table import (
     Check, Cond, ConditionFailed, Delete, Put, Update, decode_cursor, encode_cursor,
 )
@@ -413,19 +413,33 @@ class StoreContract:
         cid = self._conversation(store)
         store.delete_conversation(cid)
         with pytest.raises(Refused) as refused:
-            store.begin_turn(cid, self._message(), "hash", self._cap(5))
+            store.begin_turn(cid, self._message(), "hash")
         assert refused.value.reason == "conversation_missing"
-        assert store.get_turn(cid, "client-0001") is None
+        assert self._claims(store) == []
+
+    def test_nothing_lands_in_a_conversation_erased_while_it_was_answered(
+            self, store: Store, table) -> None:
+        cid = self._conversation(store)
+        turn = store.begin_turn(cid, self._message(), "hash", self._cap(5))
+        state = self._reads(store, cid).state
+        store.delete_conversation(cid)
+        with pytest.raises(Refused, match="^conversation_missing$"):
+            store.complete_turn(cid, turn, self._reply(), state)
+        with pytest.raises(Refused, match="^conversation_missing$"):
+            store.fail_turn(cid, turn)
+        assert [k for k in remaining(table) if k[0].startswith("CONV#")] == []
+        assert self._claims(store) == []  # its message left the sender's day too
 
     def test_a_turn_claimed_twice_is_refused(self, store: Store) -> None:
         cid = self._conversation(store)
-        store.begin_turn(cid, self._message(), "hash")
+        turn = store.begin_turn(cid, self._message(), "hash", self._cap(5))
         with pytest.raises(Refused, match="^turn_taken$"):
-            store.begin_turn(cid, self._message(), "hash")
-        turn = store.get_turn(cid, "client-0001")
-        store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z")
+            store.begin_turn(cid, self._message(), "hash", self._cap(5))
+        store.fail_turn(cid, turn)
+        claim = self._claims(store)[0]
+        store.claim_turn(cid, claim, "oi", "2026-11-30T10:01:00.000Z", self._cap(5))
         with pytest.raises(Refused, match="^turn_taken$"):  # a retry that read the same claim
-            store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z")
+            store.claim_turn(cid, claim, "oi", "2026-11-30T10:01:00.000Z", self._cap(5))
 
     def test_the_daily_cap_is_refused_with_when_it_resets(self, store: Store) -> None:
         cid = self._conversation(store)
@@ -434,26 +448,179 @@ class StoreContract:
             store.begin_turn(cid, self._message("client-0002"), "hash", self._cap(1))
         assert (refused.value.reason, refused.value.facts) == ("daily_cap_reached",
                                                                 {"retry_after": 3_600})
-        assert store.get_turn(cid, "client-0002") is None
-        turn = store.get_turn(cid, "client-0001")
+        assert [c["k"] for c in self._claims(store)] == ["client-0001"]
         with pytest.raises(Refused) as again:  # a retry counts like a new message
-            store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z", self._cap(1))
+            store.claim_turn(cid, self._claims(store)[0], "oi", "2026-11-30T10:01:00.000Z",
+                             self._cap(1))
         assert (again.value.reason, again.value.facts) == ("daily_cap_reached",
                                                             {"retry_after": 3_600})
 
+    def test_the_daily_cap_holds_under_racing_senders(self, store: Store) -> None:
+        cid = self._conversation(store)
+        results: list[str] = []
+
+        def send(n: int) -> None:
+            try:
+                store.begin_turn(cid, {**self._message(f"client-{n:04d}"), "id": f"{n:022d}"},
+                                 "hash", self._cap(3))
+                results.append("claimed")
+            except Refused as refused:
+                results.append(refused.reason)
+        threads = [threading.Thread(target=send, args=(n,)) for n in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results.count("claimed") <= 3 and len(self._claims(store)) == \
+            results.count("claimed")
+        assert self._day(store)["messages"] == results.count("claimed")
+
     def test_a_stop_reaches_only_the_pending_try_it_was_asked_of(self, store: Store) -> None:
         cid = self._conversation(store)
-        assert not store.request_stop(cid, "client-0001")  # no such turn
-        store.begin_turn(cid, self._message(), "hash")
-        assert not store.stop_requested(cid, "client-0001")
-        assert store.request_stop(cid, "client-0001")
-        assert store.stop_requested(cid, "client-0001")
-        store.fail_turn(cid, self._message())
-        assert not store.stop_requested(cid, "client-0001")  # no longer being answered
-        assert not store.request_stop(cid, "client-0001")
-        turn = store.get_turn(cid, "client-0001")
-        store.claim_turn(cid, "client-0001", turn, "2026-11-30T10:01:00.000Z")
-        assert not store.stop_requested(cid, "client-0001")  # a retry starts unstopped
+        days, until = ["2026-11-30"], 4_000_000_000
+        assert not store.request_stop(cid, "client-0001", "owner-1", days, until)  # no turn
+        turn = store.begin_turn(cid, self._message(), "hash", self._cap(5))
+        assert not store.stop_requested(cid, "client-0001", turn.token)
+        assert store.request_stop(cid, "client-0001", "owner-1", days, until)
+        assert store.stop_requested(cid, "client-0001", turn.token)
+        store.fail_turn(cid, turn)
+        assert not store.stop_requested(cid, "client-0001", turn.token)  # no longer answered
+        assert not store.request_stop(cid, "client-0001", "owner-1", days, until)
+        retry = store.claim_turn(cid, self._claims(store)[0], "oi", "2026-11-30T10:01:00.000Z",
+                                 self._cap(5))
+        assert not store.stop_requested(cid, "client-0001", retry.token)  # starts unstopped
+        assert store.request_stop(cid, "client-0001", "owner-1", days, until)
+        assert not store.stop_requested(cid, "client-0001", turn.token)  # not the old try's
+        store.complete_turn(cid, retry, self._reply(), self._reads(store, cid).state,
+                            stopped=True)
+        assert not store.request_stop(cid, "client-0001", "owner-1", days, until)  # answered
+
+    def test_a_turn_reads_its_conversation_in_one_batch_and_nothing_of_anothers(
+            self, store: Store) -> None:
+        cid = self._conversation(store)
+        reads = self._reads(store, cid)
+        assert reads.conversation["persona_id"] == "p" * 22
+        assert reads.membership["role"] == "owner" and reads.persona["id"] == "p" * 22
+        assert reads.claims == [] and reads.month_cost == 0.0
+        assert self._reads(store, cid, user="someone-else").conversation is None
+        assert self._reads(store, "z" * 22).conversation is None
+
+    def test_an_answer_carries_its_message_and_is_listed_as_two(self, store: Store) -> None:
+        cid = self._conversation(store)
+        turn = store.begin_turn(cid, self._message(), "hash", self._cap(5))
+        assert store.list_messages(cid, None, 10)["items"] == []  # pending: not listed yet
+        store.complete_turn(cid, turn, self._reply(), self._reads(store, cid).state)
+        listed = store.list_messages(cid, None, 10)["items"]
+        assert [(m["role"], m["status"]) for m in listed] == [("visitor", "answered"),
+                                                              ("persona", "answered")]
+        assert listed[0]["id"] == "m" * 22 and listed[1]["id"] == "r" * 22
+        question, reply = store.turn_answer(cid, self._claims(store)[0])
+        assert question["id"] == "m" * 22 and reply["id"] == "r" * 22
+        assert store.find_message(cid, "m" * 22)["role"] == "visitor"
+        state = self._reads(store, cid).state
+        assert [w["r"] for w in state["window"]] == ["v", "p"] and state["version"] == 1
+
+    def test_two_turns_of_one_conversation_ending_together_both_reach_its_state(
+            self, store: Store) -> None:
+        cid = self._conversation(store)
+        first = store.begin_turn(cid, self._message("client-0001"), "hash", self._cap(9))
+        second = store.begin_turn(cid, {**self._message("client-0002"), "id": "n" * 22,
+                                        "text": "e a vó?"}, "hash", self._cap(9))
+        read = self._reads(store, cid).state  # both turns read the state before either ended
+        store.complete_turn(cid, first, self._reply(), read)
+        store.complete_turn(cid, second, {**self._reply(), "id": "s" * 22, "text": "Dançava.",
+                                          "created_at": "2026-11-30T10:00:02.000Z"}, read)
+        state = self._reads(store, cid).state
+        assert [w["t"] for w in state["window"]] == ["oi", "Foi na festa.", "e a vó?",
+                                                     "Dançava."]
+        assert state["version"] == 2 and len(store.list_messages(cid, None, 10)["items"]) == 4
+
+    def test_pages_of_messages_may_end_inside_an_item_and_go_on_from_there(
+            self, store: Store) -> None:
+        cid = self._conversation(store)
+        for n in range(3):
+            message = {**self._message(f"client-{n:04d}"), "id": f"m{n:021d}",
+                       "created_at": f"2026-11-30T10:0{n}:00.000Z"}
+            turn = store.begin_turn(cid, message, "hash", self._cap(9))
+            store.complete_turn(cid, turn, {**self._reply(), "id": f"r{n:021d}",
+                                            "created_at": f"2026-11-30T10:0{n}:01.000Z"},
+                                self._reads(store, cid).state)
+        for newest_first in (False, True):
+            seen, cursor = [], None
+            while True:
+                page = store.list_messages(cid, cursor, 3, newest_first=newest_first)
+                seen += [m["id"] for m in page["items"]]
+                cursor = page["next_cursor"]
+                if cursor is None:
+                    break
+            expected = [f"{kind}{n:021d}" for n in range(3) for kind in "mr"]
+            assert seen == (expected[::-1] if newest_first else expected)
+        walked, after = [], None
+        while True:
+            found, more = store.messages_from(cid, after, 1)
+            walked += [m["id"] for m, _ in found]
+            after = found[-1][1]
+            if not more:
+                break
+        assert walked == [f"{kind}{n:021d}" for n in range(3) for kind in "mr"]
+
+    def test_the_recent_messages_stay_within_one_write_unit(self, store: Store) -> None:
+        from chalicelib.store.table import item_size
+        cid = self._conversation(store)
+        for n in range(8):
+            message = {**self._message(f"client-{n:04d}"), "id": f"m{n:021d}",
+                       "text": "Vó, conta de novo como foi a festa? " * 20,
+                       "created_at": f"2026-11-30T10:0{n}:00.000Z"}
+            turn = store.begin_turn(cid, message, "hash", self._cap(99))
+            store.complete_turn(cid, turn, {**self._reply(), "id": f"r{n:021d}",
+                                            "text": "Ah, minha querida, que saudade. " * 40,
+                                            "memories_used": ["x" * 22] * 4,
+                                            "created_at": f"2026-11-30T10:0{n}:01.000Z"},
+                                self._reads(store, cid).state)
+        state = self._reads(store, cid).state
+        assert item_size(state) <= 1_000 and state["window"][-1]["r"] == "p"
+        assert state["window"][-1]["u"] == ["x" * 22] * 4  # the latest reply's memories
+        assert all(len(w["t"]) <= 280 for w in state["window"])
+
+    def test_the_months_cost_is_the_sum_of_its_days(self, store: Store, table) -> None:
+        from chalicelib.store import keys
+        for day, cost in (("2020-11-02", 0.25), ("2020-11-30", 0.5), ("2020-12-01", 9.0)):
+            table.write([Update(*keys.day_metrics(day), add={"cost_usd": cost, "turns": 2},
+                                create=True)])
+        assert store.turn_context("2020-11")[1] == pytest.approx(0.75)
+        days, month = store.metrics_for(["2020-11-30"], "2020-11")
+        assert days["2020-11-30"]["turns"] == 2 and month["turns"] == 4
+        assert month["cost_usd"] == pytest.approx(0.75)
+        assert store.metrics_for(["2020-11-10"], "2020-11")[1]["cost_usd"] == 0.25  # so far
+        month_days = ["2020-11-01", "2020-11-02", "2020-11-30"]
+        reads = self._reads(store, self._conversation(store), today="2020-11-30",
+                            month_days=month_days, closed_before="2020-11-30")
+        assert reads.month_cost == pytest.approx(0.75)
+        table.write([Update(*keys.day_metrics("2020-11-02"), add={"cost_usd": 100.0}),
+                     Update(*keys.day_metrics("2020-11-30"), add={"cost_usd": 1.0})])
+        again = self._reads(store, "c" * 22, today="2020-11-30", month_days=month_days,
+                            closed_before="2020-11-30")
+        assert again.month_cost == pytest.approx(1.75)  # a day over is read once; today, always
+
+    @staticmethod
+    def _reply() -> dict[str, Any]:
+        return {"id": "r" * 22, "role": "persona", "text": "Foi na festa.",
+                "created_at": "2026-11-30T10:00:01.000Z", "status": "answered",
+                "memories_used": []}
+
+    @staticmethod
+    def _reads(store: Store, cid: str, user: str = "owner-1", today: str = "2026-11-30",
+               month_days: list[str] | None = None, closed_before: str = "2026-11-30") -> Any:
+        return store.turn_reads(cid, user, today=today, yesterday="2026-11-29",
+                                month_days=month_days or [today], closed_before=closed_before)
+
+    @staticmethod
+    def _day(store: Store) -> dict[str, Any]:
+        from chalicelib.store import keys
+        return store.table.get(*keys.usage("owner-1", "2026-11-30")) or {}
+
+    def _claims(self, store: Store) -> list[dict[str, Any]]:
+        return list(self._day(store).get("claims") or [])
 
     def test_a_stream_ticket_opens_one_socket_before_it_expires(self, store: Store,
                                                                 table) -> None:
@@ -667,6 +834,75 @@ class StoreContract:
         store.add_proposals(pid, [{"id": "r" * 22, "text": "x", "date": "2019-01-01"}], limit=9)
         store.delete_persona(pid)
         assert remaining(table) == []
+
+    # -- photos: listed on their memory's item (chalicelib/photos/) ---------------------------
+
+    def test_a_memorys_photos_ride_on_its_item_and_their_captions_count_as_its_text(
+            self, store: Store, table) -> None:
+        pid, mid = "p" * 22, "m" * 22
+        self._persona(store)
+        memory = {"id": mid, "persona_id": pid, "text": "A festa", "created_at": "t1"}
+        store.add_memory(pid, memory, SMALL)
+        photo = {"id": "f" * 22, "caption": "Vó Cida 💛", "taken_at": "2019-06-24T18:30:00-03:00",
+                 "width": 800, "height": 1200, "extension": "jpg", "content_type": "image/jpeg",
+                 "bytes": 12_345, "thumbnail_width": 267, "thumbnail_height": 400,
+                 "created_at": "t2"}
+        with_photo = {**memory, "photos": [photo]}
+        assert memory_size(with_photo) == memory_size(memory) + len(photo["caption"])
+        store.update_memory(pid, mid, {"photos": [photo]},
+                            memory_size(with_photo) - memory_size(memory), SMALL)
+        assert store.get_memory(pid, mid)["photos"] == [photo]
+        assert store.list_memories(pid, None, 5)["items"][0]["photos"] == [photo]
+        assert store.get_persona(pid)["memory_chars"] == memory_size(with_photo)
+        long = {**photo, "caption": "x" * SMALL.chars}  # a caption is text like any other
+        with pytest.raises(Refused, match="^memories_full$"):
+            store.update_memory(pid, mid, {"photos": [long]},
+                                SMALL.chars - len(photo["caption"]), SMALL)
+        assert store.get_memory(pid, mid)["photos"] == [photo]
+        store.delete_memory(pid, store.get_memory(pid, mid))
+        assert store.get_persona(pid)["memory_chars"] == 0  # the captions went with it
+        store.delete_persona(pid)
+        assert remaining(table) == []
+
+    # -- the guided interview ----------------------------------------------------------------
+
+    def test_each_interview_question_keeps_its_own_entry(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        assert store.interview_state(pid) == {}
+        answered = {"status": "answered", "memory_id": "m" * 22, "at": "t1"}
+        store.mark_interview_question(pid, "childhood.birthplace", answered)
+        store.mark_interview_question(pid, "hard-times.loss", {"status": "later", "at": "t2"})
+        store.mark_interview_question(pid, "hard-times.loss", {"status": "skipped", "at": "t3"})
+        assert store.interview_state(pid) == {
+            "childhood.birthplace": answered,
+            "hard-times.loss": {"status": "skipped", "at": "t3"}}
+        assert store.interview_state("q" * 22) == {}  # another persona's is its own
+
+    def test_interview_writers_on_different_questions_never_clash(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        names = [f"joys.q{i}" for i in range(8)]
+        threads = [threading.Thread(target=store.mark_interview_question,
+                                    args=(pid, name, {"status": "skipped", "at": name}))
+                   for name in names]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert sorted(store.interview_state(pid)) == names
+
+    def test_no_interview_is_kept_for_a_persona_that_is_gone(self, store: Store, table) -> None:
+        pid = "p" * 22
+        with pytest.raises(Refused) as refused:
+            store.mark_interview_question(pid, "childhood.birthplace",
+                                          {"status": "skipped", "at": "t"})
+        assert refused.value.reason == "persona_missing"
+        self._persona(store)
+        store.mark_interview_question(pid, "childhood.birthplace",
+                                      {"status": "skipped", "at": "t"})
+        store.delete_persona(pid)
+        assert remaining(table) == [] and store.interview_state(pid) == {}
 
 
 def remaining(table: Any) -> list[tuple[str, str]]:

@@ -22,22 +22,22 @@ def test_percentiles_read_back_from_buckets() -> None:
     assert metrics.percentile([0] * len(counts), 50) is None
 
 
-def test_a_turn_updates_the_day_and_the_month() -> None:
-    day, month = metrics.updates_for(metrics.TurnFigures(
+def test_a_turn_updates_its_day_alone() -> None:
+    """One aggregate per turn: the month's figures are its days' sums (Store.metrics_for)."""
+    day, = metrics.updates_for(metrics.TurnFigures(
         turn_ms=450, model_ms=300, input_tokens=1200, output_tokens=80, cost_usd=0.0002,
         provider="bedrock"), NOW)
-    assert day.pk == "METRICS#DAY#2026-11-30" and month.pk == "METRICS#MONTH#2026-11"
+    assert day.pk == "METRICS#DAY#2026-11-30"
     assert day.add["turns"] == 1 and day.add["turn_ms_b3"] == 1 and day.add["model_ms_b2"] == 1
     assert day.add["input_tokens"] == 1200 and day.add["provider_bedrock"] == 1
-    assert month.add == {"turns": 1, "cost_usd": 0.0002}
-    assert day.create and month.create
+    assert day.add["cost_usd"] == 0.0002 and day.create
 
 
 def test_a_failed_turn_counts_an_error_and_no_tokens() -> None:
-    day, month = metrics.updates_for(metrics.TurnFigures(turn_ms=9000, error=True,
-                                                         throttled=True), NOW)
-    assert day.add["errors"] == 1 and day.add["throttles"] == 1
-    assert "input_tokens" not in day.add and month.add == {"turns": 1, "errors": 1}
+    day, = metrics.updates_for(metrics.TurnFigures(turn_ms=9000, error=True, throttled=True),
+                               NOW)
+    assert day.add["errors"] == 1 and day.add["throttles"] == 1 and day.add["turns"] == 1
+    assert "input_tokens" not in day.add and "cost_usd" not in day.add
 
 
 def test_summary_of_a_day() -> None:

@@ -400,12 +400,13 @@ def messages_of(api: Api, user: User, cid: str) -> list[dict[str, Any]]:
 
 
 def stored_messages(cid: str, greeting_id: str) -> list[dict[str, Any]]:
-    """The conversation's stored message items besides the greeting.
+    """The conversation's stored message items besides the greeting: a reply's item carries
+    the visitor's message it answers (`question`); a failed message has an item of its own.
 
     (The greeting's own `kind: greeting` lands on its item's `kind` today, so it is left out
     by id rather than by kind.)"""
-    return [i for i in all_items() if i.get("kind") == "message"
-            and i.get("conversation_id") == cid and i.get("id") != greeting_id]
+    return [i for i in all_items() if i["PK"] == f"CONV#{cid}" and i["SK"].startswith("MSG#")
+            and i.get("id") != greeting_id]
 
 
 def test_throttled_twice_then_answered_stores_one_message_and_one_reply(
@@ -434,7 +435,8 @@ def test_throttled_twice_then_answered_stores_one_message_and_one_reply(
     assert listed[0]["id"] == greeting_id
     assert [m["status"] for m in listed[1:]] == ["answered", "answered"]
     assert listed[2]["id"] == reply["id"]
-    assert len(stored_messages(cid, greeting_id)) == 2
+    stored = stored_messages(cid, greeting_id)
+    assert len(stored) == 1 and stored[0]["question"]["id"] == listed[1]["id"]
 
 
 def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
@@ -454,7 +456,7 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
     listed = messages_of(api, alice, cid)
     assert [(m["role"], m.get("status")) for m in listed[1:]] == [("visitor", "failed")]
     assert listed[1]["client_message_id"] == client_id
-    assert len(stored_messages(cid, greeting_id)) == 1
+    assert [i["status"] for i in stored_messages(cid, greeting_id)] == ["failed"]
 
     bedrock.stubber.add_stream(text_events(REPLY_PIECES))
     r = send(api, alice, cid, "Where did you meet Cida?", client_id)
@@ -467,9 +469,8 @@ def test_throttled_past_the_retries_fails_then_same_id_completes_the_turn(
     listed = messages_of(api, alice, cid)
     assert [(m["role"], m.get("status")) for m in listed[1:]] == [("visitor", "answered"),
                                                                   ("persona", "answered")]
-    visitors = [m for m in stored_messages(cid, greeting_id) if m["role"] == "visitor"]
-    assert len(visitors) == 1 and visitors[0]["status"] == "answered"
-    assert len(stored_messages(cid, greeting_id)) == 2
+    stored = stored_messages(cid, greeting_id)  # the failed item gave way to the answer
+    assert len(stored) == 1 and stored[0]["question"]["id"] == listed[1]["id"]
 
 
 @pytest.mark.parametrize("code", ["ValidationException", "AccessDeniedException"])
@@ -507,4 +508,4 @@ def test_replayed_client_message_id_returns_the_same_reply_without_calling_the_m
     assert again.json_body["message"] == first.json_body["message"]
     assert bedrock.calls == 1  # an unexpected call would also make the Stubber raise
     bedrock.stubber.assert_no_pending_responses()
-    assert len(stored_messages(cid, greeting_id)) == 2
+    assert len(stored_messages(cid, greeting_id)) == 1  # the reply, carrying its message
