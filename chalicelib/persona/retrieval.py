@@ -47,10 +47,11 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 8
+ANALYSER = 9
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
-INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at")
+INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
+                  "photos")
 
 
 @dataclass(frozen=True)
@@ -307,7 +308,10 @@ def fingerprint(persona: dict[str, Any]) -> str:
 
 def _field_text(memory: dict[str, Any], name: str) -> str:
     value = memory.get(name) or ""
-    return " ".join(value) if isinstance(value, list) else str(value)
+    text = " ".join(value) if isinstance(value, list) else str(value)
+    if name == "text" and memory.get("photos"):  # its photos' captions count as its text
+        text = "\n".join([text, *(p.get("caption") or "" for p in memory["photos"])])
+    return text
 
 
 def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:

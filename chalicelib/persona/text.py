@@ -52,6 +52,15 @@ _stemmers = {"pt": snowballstemmer.stemmer("portuguese"), "en": snowballstemmer.
 ACCENT_KEEPS = frozenset({"vó", "vô", "avó", "avô", "vovó", "vovô", "avós", "avôs"})
 # Words whose ending is who they are: stemmed, grandma and grandpa would become one.
 GENDER_KEEPS = frozenset({"vovozinha", "vovozinho"})
+# Irregular Portuguese verb forms no stemmer brings to their verb ("vi o mar" and "viu o mar";
+# "viram" is not "vir"), folded. Only forms that are nothing else: "via" (a road), "vira"
+# (turns), "vimos" (we saw, or we came) and "trago" (a sip) are left as they are, and "vir"'s
+# own forms too, which Snowball would join to "virar" ("veio" is not "virou").
+VERB_FORMS = {
+    **dict.fromkeys(("vi", "viu", "viram", "vejo", "veem", "viamos", "viste"), "ver"),
+    **dict.fromkeys(("trouxe", "trouxeram", "trouxemos", "trazia", "traziam", "trazido"),
+                    "trazer"),
+}
 
 # Chat shorthand and spelling as people type, read as the words they stand for.
 SHORTHAND = {
@@ -202,6 +211,8 @@ def stems(word: str) -> tuple[str, ...]:
     other forms; a word whose accent is its meaning is its own stem."""
     if word in ACCENT_KEEPS or word in GENDER_KEEPS:
         return (word,)
+    if word in VERB_FORMS:
+        return stems(VERB_FORMS[word])
     if word in NUMBERS:
         return (NUMBERS[word],)
     ordinal = _ORDINAL.match(word)

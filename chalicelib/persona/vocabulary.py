@@ -36,8 +36,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("amor", "apaixonado", "apaixonei", "love", "loved", "fell", "paixão"),
     ("nascer", "nasceu", "nasci", "nascimento", "born", "birth", "parto", "parteira",
      "midwife", "childbirth", "delivered"),
+    # "cresci na fazenda" is where a childhood was spent ("where did you grow up?")
     ("infância", "criança", "menino", "menina", "childhood", "boy", "girl", "kid", "young",
-     "pequeno", "moleque"),
+     "pequeno", "moleque", "crescer", "cresci", "cresceu", "crescemos", "cresceram"),
     ("morrer", "morreu", "faleceu", "falecimento", "morte", "died", "death", "passed", "funeral",
      "enterro", "velório"),
     ("amigo", "amiga", "amigos", "amigas", "amizade", "friend", "friends", "friendship",
