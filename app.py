@@ -13,17 +13,23 @@ from chalice import Chalice, Rate, Response
 from chalicelib import (access, account, conversations, edge, export, feedback, ids,
                         memories, ownership, personas, runtime, stream, turn)
 from chalicelib import cards  # Character Card V2 import and export (docs/cards.md)
+from chalicelib import voice  # replies read aloud (docs/voice.md)
+from chalicelib import interview  # the guided life interview (docs/interview.md)
 from chalicelib.imports import files as import_files  # chat imports (docs/imports.md)
 from chalicelib.imports import job as import_job
 from chalicelib.imports import samples as style_samples
 from chalicelib.imports import service as imports
+from chalicelib.photos import service as photos  # photos of a memory (docs/photos.md)
+from chalicelib.photos import storage as photo_storage
 from chalicelib.config import LANGUAGES, get_settings
 from chalicelib.errors import DomainError, InvalidInput, NotFound, refusal_error
 from chalicelib.identity import Identity
 from chalicelib.llm.bedrock import MODEL_ID
 from chalicelib.logs import log, request_scope
 from chalicelib.ops import admin, metrics, report
-from chalicelib.schemas import CARD_BODY_BYTES, INLINE_BODY_BYTES, LOCAL_LOGIN, POWER
+from chalicelib.schemas import (
+    CARD_BODY_BYTES, INLINE_BODY_BYTES, LOCAL_LOGIN, PHOTO_BODY_BYTES, POWER,
+)
 from chalicelib.store.refusals import Refused
 from chalicelib.validation import parse_json_body, validate
 
@@ -342,6 +348,59 @@ def delete_memory(caller: Identity, persona_id: str, memory_id: str) -> Response
     return no_content()
 
 
+# -- the guided life interview (chalicelib/interview.py; docs/interview.md) -------------------
+
+@api("/api/personas/{persona_id}/interview/next")
+def interview_next(caller: Identity, persona_id: str) -> dict[str, Any]:
+    params = query("language", "chapter")
+    return interview.next_question(runtime.store(), caller, persona_id, params.get("language"),
+                                   request().headers.get("accept-language"),
+                                   params.get("chapter"))
+
+
+@api("/api/personas/{persona_id}/interview/answers", "POST")
+def interview_answer(caller: Identity, persona_id: str) -> Response:
+    return created(interview.answer(runtime.store(), caller, persona_id, body(),
+                                    request().headers.get("accept-language"),
+                                    runtime.embedder()))
+
+
+@api("/api/personas/{persona_id}/interview/skip", "POST")
+def interview_skip(caller: Identity, persona_id: str) -> Response:
+    interview.skip(runtime.store(), caller, persona_id, body())
+    return no_content()
+
+
+# -- photos of a memory (chalicelib/photos/; docs/photos.md) ---------------------------------
+
+@api("/api/personas/{persona_id}/memories/{memory_id}/photos", "POST")
+def add_photo(caller: Identity, persona_id: str, memory_id: str) -> Response:
+    sent = parse_json_body(request().raw_body, PHOTO_BODY_BYTES)  # a photo, as base64
+    photo, new = photos.add(runtime.store(), photo_storage.photo_files(), caller, persona_id,
+                            memory_id, sent, runtime.embedder())
+    return Response(photo, status_code=201 if new else 200)
+
+
+@api("/api/personas/{persona_id}/memories/{memory_id}/photos/upload-url", "POST")
+def photo_upload_url(caller: Identity, persona_id: str, memory_id: str) -> dict[str, Any]:
+    return photos.upload_url(runtime.store(), photo_storage.photo_files(), caller, persona_id,
+                             memory_id, body())
+
+
+@api("/api/personas/{persona_id}/memories/{memory_id}/photos/{photo_id}", "PATCH")
+def caption_photo(caller: Identity, persona_id: str, memory_id: str,
+                  photo_id: str) -> dict[str, Any]:
+    return photos.caption(runtime.store(), caller, persona_id, memory_id, photo_id, body(),
+                          runtime.embedder())
+
+
+@api("/api/personas/{persona_id}/memories/{memory_id}/photos/{photo_id}", "DELETE")
+def delete_photo(caller: Identity, persona_id: str, memory_id: str, photo_id: str) -> Response:
+    photos.delete(runtime.store(), photo_storage.photo_files(), caller, persona_id, memory_id,
+                  photo_id, runtime.embedder())
+    return no_content()
+
+
 # -- imports: WhatsApp chats (chalicelib/imports/; docs/imports.md) --------------------------
 
 @api("/api/personas/{persona_id}/imports", "POST")
@@ -477,7 +536,7 @@ def read_conversation(caller: Identity, conversation_id: str) -> dict[str, Any]:
 
 @api("/api/conversations/{conversation_id}", "DELETE")
 def delete_conversation(caller: Identity, conversation_id: str) -> Response:
-    conversations.delete(runtime.store(), caller, conversation_id)
+    voice.delete_conversation(runtime.store(), import_files.files(), caller, conversation_id)
     return no_content()
 
 
@@ -527,6 +586,20 @@ def give_feedback(caller: Identity, conversation_id: str, message_id: str) -> di
 def remove_feedback(caller: Identity, conversation_id: str, message_id: str) -> Response:
     feedback.remove(runtime.store(), caller, conversation_id, message_id)
     return no_content()
+
+
+# -- the persona's voice: replies read aloud (chalicelib/voice/; docs/voice.md) ----------------
+
+@api("/api/conversations/{conversation_id}/messages/{message_id}/speech", "POST")
+def read_aloud(caller: Identity, conversation_id: str, message_id: str) -> dict[str, Any]:
+    audio = query("audio").get("audio")
+    if audio not in (None, "required"):
+        raise InvalidInput("audio: must be `required` (the browser has no voice), or left out",
+                           reason="not_a_choice")
+    settings = get_settings()
+    return voice.speak(runtime.store(), import_files.files(), runtime.power(), caller,
+                       conversation_id, message_id, speech=settings.speech,
+                       is_cloud=settings.is_cloud, audio_required=audio == "required")
 
 
 # -- the reply socket (chalicelib/stream.py; docs/streaming.md) ------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from chalicelib import ids, ownership
+from chalicelib import ids, ownership, voice
 from chalicelib.config import Settings
 from chalicelib.errors import Forbidden, InvalidInput
 from chalicelib.identity import Identity, UserPool
@@ -18,6 +18,7 @@ from chalicelib.imports import files as import_files
 from chalicelib.imports import service as imports
 from chalicelib.logs import log
 from chalicelib.persona import retrieval
+from chalicelib.photos import storage as photo_storage
 from chalicelib.store.repository import Store
 
 ERASED_MARGIN = 300  # seconds past a token's lifetime: the verifier's leeway, and then some
@@ -123,11 +124,17 @@ def erase(store: Store, caller: Identity, local_login: bool, token_lifetime: int
             if persona is not None:  # whoever belongs to it now (one may have just joined)
                 ownership.tell_deleted(store, caller, persona, owner_left=True)
             # Its partition holds its imports, style samples and proposed memories; the files
-            # its imports left (the bucket, or the data folder) go by the persona's prefix.
+            # its imports and photos left (the bucket, or the data folder) go by the persona's
+            # prefix.
             store.delete_persona(membership["persona_id"])
             retrieval.CACHE.forget(membership["persona_id"])
             imports.forget_files(import_files.files(), membership["persona_id"])
+            photo_storage.forget_persona(membership["persona_id"])
+            voice.forget_persona(import_files.files(), membership["persona_id"])
     for conversation in list(store.conversations_of(caller.user_id)):
+        # The audio of its replies first: found by the persona the deletion forgets.
+        voice.forget_conversation(import_files.files(), conversation["persona_id"],
+                                  conversation["id"])
         store.delete_conversation(conversation["id"])
     store.forget_usage(caller.user_id)
     store.forget_revocations(caller.user_id)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +19,9 @@ LANGUAGES = ("pt-BR", "en")
 # Who may create an account: anyone, only e-mails with a pending invitation (and operators),
 # or nobody new. The cloud's default keeps strangers from spending the family's budget.
 SIGNUP_MODES = ("open", "invite-only", "closed")
+# Who reads replies aloud (chalicelib/voice/; docs/voice.md): the visitor's browser, espeak-ng on
+# the local server, or Amazon Polly.
+SPEECH_ENGINES = ("browser", "espeak", "polly")
 ORIGIN_SECRET_MIN = 32  # characters; deploy generates 43 (secrets.token_urlsafe(32))
 
 
@@ -53,6 +57,9 @@ class Settings:
     local_model_path: str = ""
     openai_base_url: str = ""
     openai_api_key: str = ""
+    # The model name the OpenAI-compatible server serves (its alias): never a made-up default,
+    # which servers such as vLLM and Ollama refuse (docs/model-serving.md).
+    openai_model: str = ""
     admin_emails: frozenset[str] = field(default_factory=frozenset)
     monthly_budget_usd: float = 20.0
     daily_message_cap: int = 200
@@ -60,6 +67,8 @@ class Settings:
     idle_minutes: int = 30
     model_instance_id: str = ""
     model_instance_tag: str = ""
+    model_instance_type: str = ""  # its price per hour is in chalicelib/ops/prices.py
+    model_start_minutes: int = 20  # not healthy this long after a start: stopped, failed
     budget_name: str = ""
     aws_account_id: str = ""
     report_minutes: int = 60
@@ -70,11 +79,20 @@ class Settings:
     # CloudFront sends it on every request to the API (an origin custom header); a request to
     # the execute-api address without it is refused (chalicelib/edge.py).
     origin_secret: str = ""
+    # The private bucket of uploads and photos (infra/stack.yaml); empty locally, where files
+    # live under `data_dir`.
+    files_bucket: str = ""
+    speech: str = "browser"
 
     @property
     def is_cloud(self) -> bool:
         """True for the stages that run on AWS."""
         return self.stage != "local"
+
+    @property
+    def has_model_instance(self) -> bool:
+        """Whether an EC2 instance, found by id or tag, serves the openai provider's model."""
+        return bool(self.model_instance_id or self.model_instance_tag)
 
     @property
     def sqlite_path(self) -> Path:
@@ -136,6 +154,24 @@ def _number(env: Mapping[str, str], name: str, default: float, low: float, high:
     return value
 
 
+# S3's rule for a bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens, starting
+# and ending with a letter or digit.
+_BUCKET_NAME = re.compile(r"[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]")
+
+
+def _files_bucket(env: Mapping[str, str], stage: str) -> str:
+    """FOREVERUS_FILES_BUCKET, or on AWS the stack's name for it (infra/stack.yaml:
+    forever-us-<stage>-files-<account>) when the account is known; empty locally."""
+    named = env.get("FOREVERUS_FILES_BUCKET", "").strip()
+    account = env.get("FOREVERUS_AWS_ACCOUNT_ID", "").strip()
+    if not named and stage != "local" and account:
+        named = f"forever-us-{stage}-files-{account}"
+    if named and (not _BUCKET_NAME.fullmatch(named) or ".." in named):
+        raise ConfigError(f"FOREVERUS_FILES_BUCKET={named!r} is not an S3 bucket name (3 to 63 "
+                          "lower-case letters, digits, dots and hyphens)")
+    return named
+
+
 def settings_from(env: Mapping[str, str]) -> Settings:
     """Build and validate settings from an environment mapping."""
     stage = _choice(env, "FOREVERUS_STAGE", STAGES, "local")
@@ -168,12 +204,16 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         local_model_path=env.get("FOREVERUS_LOCAL_MODEL_PATH", "").strip(),
         openai_base_url=env.get("FOREVERUS_OPENAI_BASE_URL", "").strip(),
         openai_api_key=env.get("FOREVERUS_OPENAI_API_KEY", "").strip(),
+        openai_model=(env.get("FOREVERUS_OPENAI_MODEL", "").strip()
+                      or env.get("FOREVERUS_LLM_MODEL", "").strip()),
         monthly_budget_usd=_number(env, "FOREVERUS_MONTHLY_BUDGET_USD", 20.0, 0.0, 1_000_000.0),
         daily_message_cap=int(_number(env, "FOREVERUS_DAILY_MESSAGE_CAP", 200, 0, 100_000)),
         power_default=_choice(env, "FOREVERUS_POWER_DEFAULT", ("on", "off", "auto"), "on"),
         idle_minutes=int(_number(env, "FOREVERUS_IDLE_MINUTES", 30, 1, 24 * 60)),
         model_instance_id=env.get("FOREVERUS_MODEL_INSTANCE_ID", "").strip(),
         model_instance_tag=env.get("FOREVERUS_MODEL_INSTANCE_TAG", "").strip(),
+        model_instance_type=env.get("FOREVERUS_MODEL_INSTANCE_TYPE", "").strip(),
+        model_start_minutes=int(_number(env, "FOREVERUS_MODEL_START_MINUTES", 20, 5, 120)),
         budget_name=env.get("FOREVERUS_BUDGET_NAME", "").strip(),
         aws_account_id=env.get("FOREVERUS_AWS_ACCOUNT_ID", "").strip(),
         report_minutes=int(_number(env, "FOREVERUS_REPORT_MINUTES", 60, 5, 24 * 60)),
@@ -182,6 +222,8 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         prices=_prices(env.get("FOREVERUS_PRICES", "")),
         signup=_choice(env, "FOREVERUS_SIGNUP", SIGNUP_MODES, "invite-only" if cloud else "open"),
         origin_secret=env.get("FOREVERUS_ORIGIN_SECRET", "").strip(),
+        files_bucket=_files_bucket(env, stage),
+        speech=_choice(env, "FOREVERUS_SPEECH", SPEECH_ENGINES, "polly" if cloud else "browser"),
         admin_emails=frozenset(
             e.strip().lower() for e in env.get("FOREVERUS_ADMIN_EMAILS", "").split(",") if e.strip()
         ),
@@ -210,11 +252,22 @@ def _refuse_unsafe(s: Settings, on_lambda: bool = False) -> None:
     if s.is_cloud and s.llm_provider == "local":
         raise ConfigError(f"stage {s.stage} cannot load a local GGUF model: set "
                           "FOREVERUS_LLM_PROVIDER to bedrock, openai, grounded or authentic")
+    if s.is_cloud and s.speech == "espeak":
+        raise ConfigError(f"stage {s.stage} runs on Lambda, which has no espeak-ng: set "
+                          "FOREVERUS_SPEECH to polly or browser")
     if s.model_instance_tag and "=" not in s.model_instance_tag:
         raise ConfigError("FOREVERUS_MODEL_INSTANCE_TAG must be key=value, "
                           "e.g. forever-us:model=prod")
-    if s.llm_provider == "openai" and not s.openai_base_url:
-        raise ConfigError("the openai provider needs FOREVERUS_OPENAI_BASE_URL")
+    if s.llm_provider == "openai" and not (s.openai_base_url or s.has_model_instance):
+        raise ConfigError("the openai provider needs FOREVERUS_OPENAI_BASE_URL, or a model "
+                          "instance (FOREVERUS_MODEL_INSTANCE_ID or _TAG) whose address it finds")
+    if s.is_cloud and s.llm_provider == "openai" and not s.has_model_instance and \
+            not s.openai_base_url.startswith("https://"):
+        raise ConfigError("FOREVERUS_OPENAI_BASE_URL must be https:// on a cloud stage: the "
+                          "family's words and the server's key would cross the internet")
+    if on_lambda and s.llm_provider == "openai" and not s.openai_model:
+        raise ConfigError("the openai provider needs FOREVERUS_OPENAI_MODEL, the model name "
+                          "its server serves (make deploy sets it for the model instance)")
     if s.auth == "cognito" and not (s.cognito_user_pool_id and s.cognito_client_id):
         raise ConfigError("cognito sign-in needs FOREVERUS_COGNITO_USER_POOL_ID and "
                           "FOREVERUS_COGNITO_CLIENT_ID")

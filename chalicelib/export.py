@@ -7,15 +7,18 @@ their things in a fixed order, cut into pages by the size each record adds to th
 by the store reads a page may make (so that a page of many small conversations still answers
 well inside API Gateway's 29 s).
 
-The walk: the owned personas (each record, then its memories), the memories the caller wrote in
-personas shared with them, the owned personas' style samples and proposed memories, the imports
-of the owned personas and those the caller started on shared ones (their records: what a job
-found; the uploaded file is deleted when its job ends), then their conversations (each record,
-then its messages); parents in id order, children in the store's order. A cursor names the
-record the next page starts at: its parent, and the store key of the child before it, so
-memories added or deleted between pages neither shift nor repeat what follows. A client joins
-the pages by concatenating their lists; `user`, `memberships` and `usage` come whole with the
-first page.
+The walk: the owned personas (each record, with where its guided interview stands, then its
+memories), the memories the caller wrote in personas shared with them, the owned personas' style
+samples and proposed memories, the imports of the owned personas and those the caller started on
+shared ones (their records: what a job found; the uploaded file is deleted when its job ends),
+then their conversations (each record, then its messages), and last the files of the photos of
+the memories exported (docs/photos.md): a memory's record lists its photos, and each photo's
+file follows as base64 in parts of at most PHOTO_PART_BYTES, `photos` records joined by
+`photo_id` in `part` order (a photo can be larger than a page). Parents in id order, children
+in the store's order. A cursor names the record the next page starts at: its parent, and the
+store key of the child before it, so memories added or deleted between pages neither shift nor
+repeat what follows. A client joins the pages by concatenating their lists; `user`,
+`memberships` and `usage` come whole with the first page.
 """
 from __future__ import annotations
 
@@ -25,20 +28,22 @@ import json
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator
 
-from chalicelib import conversations, ids, memories, personas
+from chalicelib import conversations, ids, interview, memories, personas
 from chalicelib.errors import InvalidInput
 from chalicelib.identity import Identity
 from chalicelib.imports import samples
 from chalicelib.imports import service as imports
+from chalicelib.photos import storage as photo_storage
 from chalicelib.store.repository import Store
 
 FORMAT = "forever-us-export/2"
 PAGE_BYTES = 4_500_000  # of the 6 MB envelope, leaving room for headers and the page's frame
 PAGE_READS = 150  # store reads per page: each about 10 ms on DynamoDB, far inside 29 s
 STORE_PAGE = 100
-STAGES = ("personas", "written", "samples", "proposals", "imports", "conversations")
+PHOTO_PART_BYTES = 1_000_000  # of a photo's file per record: three records fill a page
+STAGES = ("personas", "written", "samples", "proposals", "imports", "conversations", "photos")
 LISTS = ("personas_owned", "memories", "style_samples", "proposed_memories", "imports",
-         "conversations", "messages")
+         "conversations", "messages", "photos")
 _BAD_CURSOR = "cursor: not a cursor from this export; start again without it"
 
 
@@ -133,13 +138,15 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
     talks = {c["id"]: c for c in store.conversations_of(caller.user_id)}
 
     def persona_record(pid: str) -> tuple[str, dict[str, Any]] | None:
-        page.reads += 2
+        page.reads += 3
         persona = store.get_persona(pid)
         if persona is None:
             return None
         members = [{k: m.get(k) for k in ("name", "email", "role", "joined_at")}
                    for m in store.list_members(pid)]
-        return "personas_owned", {**personas.view(persona, "owner"), "members": members}
+        # where its guided interview stands (the answers themselves are among its memories)
+        return "personas_owned", {**personas.view(persona, "owner"), "members": members,
+                                  "interview": interview.export_view(store, pid)}
 
     def conversation_record(cid: str) -> tuple[str, dict[str, Any]] | None:
         return "conversations", conversations.view(talks[cid])
@@ -149,10 +156,40 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
             page.reads += 1
             found, more = store.memories_from(pid, after, STORE_PAGE)
             # Others' memories are passed over but keep their place, so a cursor can follow one.
-            return [({**memories.view(m), "persona_id": pid}
+            return [({**memories.view(m, links=False), "persona_id": pid}
                      if not mine_only or m.get("created_by") == caller.user_id else None, at)
                     for m, at in found], more
         return read
+
+    def photo_reader(pid: str) -> Reader:
+        """A part of a photo's file a read. The position after it: the memory before the one
+        being read, and how many of that memory's parts are out ("<store cursor>|<n>")."""
+        def read(after: str | None) -> tuple[list[tuple[dict[str, Any] | None, str]], bool]:
+            page.reads += 1
+            before, _, out = (after or "|0").rpartition("|")
+            if not out.isdigit():
+                raise InvalidInput(_BAD_CURSOR)
+            done = int(out)
+            found, more = store.memories_from(pid, before or None, STORE_PAGE)
+            for memory, at in found:
+                mine = pid not in shared or memory.get("created_by") == caller.user_id
+                parts = [(photo, n, count) for photo in (memory.get("photos") or []) if mine
+                         for count in [-(-int(photo["bytes"]) // PHOTO_PART_BYTES)]
+                         for n in range(count)]
+                if done < len(parts):
+                    nxt = f"{before}|{done + 1}" if done + 1 < len(parts) else f"{at}|0"
+                    return [(photo_part(pid, memory["id"], *parts[done]), nxt)], True
+                before, done = at, 0
+            return ([(None, f"{before}|0")] if found else []), more
+        return read
+
+    def photo_part(pid: str, memory_id: str, photo: dict[str, Any], n: int,
+                   count: int) -> dict[str, Any]:
+        key = photo_storage.file_key(pid, memory_id, photo, False)
+        data = photo_storage.photo_files().read(key, PHOTO_PART_BYTES, n * PHOTO_PART_BYTES)
+        return {"persona_id": pid, "memory_id": memory_id, "photo_id": photo["id"],
+                "content_type": photo["content_type"], "part": n, "parts": count,
+                "content_base64": base64.b64encode(data or b"").decode("ascii")}
 
     def listed_reader(pid: str, fetch: Callable[..., Any],
                       shape: Callable[[dict[str, Any]], dict[str, Any]],
@@ -186,6 +223,7 @@ def _walk(store: Store, caller: Identity, memberships: list[dict[str, Any]],
             "proposed_memories"),
         "imports": (sorted(owned + shared), None, import_reader, "imports"),
         "conversations": (sorted(talks), conversation_record, message_reader, "messages"),
+        "photos": (sorted(owned + shared), None, photo_reader, "photos"),
     }
     for stage in STAGES[STAGES.index(start.stage):]:
         parents, record_of, reader_of, child_list = stages[stage]

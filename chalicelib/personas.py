@@ -7,29 +7,32 @@ import re
 import secrets
 from typing import Any
 
-from chalicelib import access, account, ids, ownership
+from chalicelib import access, account, ids, ownership, voice
 from chalicelib.errors import Conflict, Forbidden, Gone, InvalidInput, NotFound
 from chalicelib.identity import Identity
 from chalicelib.imports import files as import_files
 from chalicelib.imports import service as imports
 from chalicelib.persona import retrieval
+from chalicelib.photos import storage as photo_storage
 from chalicelib.schemas import INVITE_CREATE, PERSONA_CREATE, PERSONA_PATCH
 from chalicelib.store.repository import Store
 from chalicelib.validation import validate
 
 PUBLIC_FIELDS = ("id", "name", "language", "relationship", "birth_year", "death_year",
                  "biography", "personality", "speaking_style", "example_messages", "greeting",
-                 "aliases", "status", "consent", "created_at", "updated_at", "memory_count")
+                 "aliases", "status", "consent", "created_at", "updated_at", "memory_count",
+                 "voice")
 DEFAULTS: dict[str, Any] = {"relationship": "", "birth_year": None, "death_year": None,
                             "biography": "", "personality": "", "speaking_style": "",
                             "example_messages": [], "greeting": "", "aliases": [],
-                            "status": "active"}
+                            "status": "active", "voice": voice.DEFAULT_VOICE}
 MAX_INVITE_DAYS_DEFAULT = 7
 
 
 def view(persona: dict[str, Any], role: str) -> dict[str, Any]:
     """A persona as the API shows it to someone with `role`."""
     shown = {k: persona.get(k) for k in PUBLIC_FIELDS}
+    shown["voice"] = voice.voice_of(persona)  # personas made before voices had none
     if role != "owner":
         # Who attested and what they wrote is the owner's record, not every visitor's business.
         shown["consent"] = {"basis": persona["consent"]["basis"]}
@@ -87,6 +90,8 @@ def delete(store: Store, caller: Identity, persona_id: str) -> None:
     store.delete_persona(persona_id)
     retrieval.CACHE.forget(persona_id)
     imports.forget_files(import_files.files(), persona_id)  # uploads its imports left
+    photo_storage.forget_persona(persona_id)  # its memories' photos
+    voice.forget_persona(import_files.files(), persona_id)  # its replies' audio, if any
 
 
 def members(store: Store, caller: Identity, persona_id: str) -> dict[str, Any]:

@@ -9,6 +9,9 @@ from chalicelib.errors import InvalidInput
 from chalicelib.validation import AnyObject, Choice, DateText, Int, ListOf, Obj, Text
 
 STATUSES = ("active", "paused", "retired")
+# How the persona sounds when a reply is read aloud, mapped per language and engine by
+# chalicelib/voice/engines.py (a family chooses a kind of voice, not a vendor's voice name).
+VOICES = ("feminine", "masculine")
 ROLES_INVITABLE = ("visitor", "editor")
 THIS_YEAR = dt.date.today().year + 1
 
@@ -42,6 +45,7 @@ _PERSONA_FIELDS: dict[str, Any] = {
     "greeting": Text(500, multiline=True),
     "aliases": ListOf(ALIAS, 20),
     "status": Choice(STATUSES),
+    "voice": Choice(VOICES),
 }
 
 PERSONA_CREATE = Obj({**_PERSONA_FIELDS, "consent": CONSENT},
@@ -177,3 +181,42 @@ IMPORT_PERSON = Obj({"person": Text(SENDER_CHARS, required=True)},
 
 UPLOAD_URL = Obj({"filename": Text(255, required=True), "size": Int(1, UPLOAD_FILE_BYTES)},
                  required=frozenset({"filename", "size"}))
+
+
+# The guided life interview (chalicelib/interview.py; docs/interview.md). `question_id` is an id
+# that GET …/interview/next gave; the use case checks it against the question bank. An answer
+# becomes a memory, so its text has a memory's limits.
+INTERVIEW_PARTS = ("question", "follow_up")
+INTERVIEW_ASK_AGAIN = ("never", "later")
+INTERVIEW_ANSWER = Obj({"question_id": Text(64, required=True),
+                        "text": MEMORY_CREATE.fields["text"],
+                        "answer_to": Choice(INTERVIEW_PARTS),
+                        "language": Choice(LANGUAGES)},
+                       required=frozenset({"question_id", "text"}))
+INTERVIEW_SKIP = Obj({"question_id": Text(64, required=True),
+                      "ask_again": Choice(INTERVIEW_ASK_AGAIN)},
+                     required=frozenset({"question_id"}))
+
+
+# Photos of a memory (chalicelib/photos/; docs/photos.md). A photo comes in the request as
+# base64 (up to PHOTO_BYTES locally; on AWS, whose Lambda takes at most 6 MB a request, up to
+# INLINE_FILE_BYTES) or names one uploaded to the private bucket (`upload-url`, AWS only). The
+# type is read from the bytes, never from `filename`.
+PHOTO_BYTES = 10 * 1024 * 1024
+PHOTO_BASE64_CHARS = 4 * -(-PHOTO_BYTES // 3)
+# A body may carry a file up to half as large again, so that such a file is refused naming
+# the field and the limit (400), not as a body too large (413).
+PHOTO_BODY_BYTES = 4 * -(-(PHOTO_BYTES * 3 // 2) // 3) + 64 * 1024
+PHOTOS_PER_MEMORY = 10
+PHOTO_CAPTION_CHARS = 500
+
+PHOTO_CREATE = Obj({"filename": Text(255),
+                    "content_base64": Text(PHOTO_BASE64_CHARS),
+                    "upload_id": Text(22, required=True),
+                    "caption": Text(PHOTO_CAPTION_CHARS)},
+                   check=_one_source)
+
+PHOTO_PATCH = Obj({"caption": Text(PHOTO_CAPTION_CHARS)}, required=frozenset({"caption"}))
+
+PHOTO_UPLOAD_URL = Obj({"filename": Text(255, required=True), "size": Int(1, PHOTO_BYTES)},
+                       required=frozenset({"filename", "size"}))

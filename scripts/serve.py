@@ -13,6 +13,7 @@ import mimetypes
 import os
 import socket
 import sys
+import time
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -57,6 +58,7 @@ def build_server(host: str, port: int, stage: str = "local", stream_port: int = 
     )
 
     from chalicelib.config import get_settings
+    from chalicelib.photos.storage import LINK_SECONDS, LOCAL_PREFIX, LocalPhotoFiles, photo_files
     from local_socket import LocalSocketServer
     from site_headers import security_headers
     factory = CLIFactory(str(PROJECT), environ=os.environ)
@@ -95,6 +97,9 @@ def build_server(host: str, port: int, stage: str = "local", stream_port: int = 
                     self.command not in ("GET", "HEAD"):
                 super()._generic_handle()
                 return
+            if self.path.startswith(LOCAL_PREFIX):
+                self._send_photo()
+                return
             found = site_file(self.path)
             if found is None:
                 self._send_http_response(404, {"Content-Type": "text/plain; charset=utf-8"},
@@ -105,6 +110,20 @@ def build_server(host: str, port: int, stage: str = "local", stream_port: int = 
                 content_type += "; charset=utf-8"
             headers = {"Content-Type": content_type, "Cache-Control": "no-cache"}
             self._send_http_response(200, headers, found.read_bytes())
+
+        def _send_photo(self) -> None:
+            """A photo's file, for a link the API made and signed (chalicelib/photos/storage.py);
+            any other path under /files/, or an expired link, is not found."""
+            files = photo_files()
+            shown = files.linked(self.path, time.time()) \
+                if isinstance(files, LocalPhotoFiles) else None
+            if shown is None:
+                self._send_http_response(404, {"Content-Type": "text/plain; charset=utf-8"},
+                                         b"Not found")
+                return
+            self._send_http_response(200, {"Content-Type": shown[1],
+                                           "Cache-Control": f"private, max-age={LINK_SECONDS}"},
+                                     shown[0])
 
         def _send_http_response(self, code: int, headers: Any, body: Any) -> None:
             # What CloudFront does (Override: true): the policy's values win, site and API.

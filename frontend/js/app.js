@@ -9,6 +9,7 @@ import { getLang, onLang, setLang, t, translateAll } from "./i18n.js";
 import { accountView } from "./views/account.js";
 import { familyView } from "./views/family.js";
 import { importsView } from "./views/imports.js";
+import { interviewView } from "./views/interview.js";
 import { inviteView } from "./views/invite.js";
 import { legaciesView } from "./views/legacies.js";
 import { memoriesView } from "./views/memories.js";
@@ -26,6 +27,7 @@ const ROUTES = [
   [/^\/c\/([\w-]+)$/, (el, ctx, cid) => conversationView(el, ctx, null, cid)],
   [/^\/p\/([\w-]+)\/memories$/, memoriesView],
   [/^\/p\/([\w-]+)\/imports$/, importsView],
+  [/^\/p\/([\w-]+)\/interview$/, interviewView],
   [/^\/p\/([\w-]+)\/family$/, familyView],
   [/^\/p\/([\w-]+)\/edit$/, wizardView],
   [/^\/invite\/([\w-]+)$/, inviteView],

@@ -5,6 +5,7 @@ the same order; each page stays under its budget as the Lambda proxy envelope co
 from __future__ import annotations
 
 import base64
+import io
 import json
 import time
 from typing import Any
@@ -19,7 +20,7 @@ def world(api: Api, alice: User, bob: User) -> dict[str, Any]:
     """Alice owns two legacies and edits Bob's, where she and Bob both wrote memories; she had
     two conversations; Bob had one with her legacy (his, not hers)."""
     first = api.create_persona(alice, name="Antônio 👴🏽", biography='Dizia "bom dia" a todos.')
-    second = api.create_persona(alice, name="Cida", language="en")
+    second = api.create_persona(alice, name="Cida", language="en", voice="masculine")
     for n in range(5):
         api.add_memory(alice, first["id"], text=f"Memória {n} — \"aspas\" e \\barras\\ 🎉",
                        title=f"M{n}")
@@ -82,6 +83,8 @@ def test_a_small_export_is_one_page_holding_everything_of_mine(
     owned = {p["id"]: p for p in mine["personas_owned"]}
     assert owned[ids["first"]]["name"] == "Antônio 👴🏽"
     assert owned[ids["first"]]["consent"]["statement"]  # the owner's whole record
+    # The voice chosen for reading replies aloud (the audio itself is derived: not exported).
+    assert [owned[ids[k]]["voice"] for k in ("first", "second")] == ["feminine", "masculine"]
     assert {m["email"] for m in owned[ids["first"]]["members"]} == {alice.email, bob.email}
     by_persona: dict[str, list[str]] = {}
     for memory in mine["memories"]:
@@ -259,3 +262,58 @@ def test_someone_elses_cursor_shows_only_my_own_things(
     assert not any(m["persona_id"] in alices for page in seen for m in page["memories"])
     his = {c["id"] for c in joined(pages(api, bob))["conversations"]}
     assert {c["id"] for page in seen for c in page["conversations"]} <= his
+
+
+def test_photos_come_whole_with_their_memories_whatever_the_page_size(
+        sqlite_api: Api, monkeypatch) -> None:
+    """A memory record lists its photos; their files follow as base64 parts that join into the
+    stored bytes, on pages of any budget (a photo is larger than a part, and a part than a
+    page of budget 1). Only the photos of the memories exported: not another author's."""
+    import os
+    from urllib.parse import urlsplit
+
+    from PIL import Image
+
+    from chalicelib.photos import storage
+    from tests.api.test_photos import added
+    from tests.unit.test_photo_images import jpeg
+    api = sqlite_api
+    alice, bob = api.login("alice@example.com", "Alice"), api.login("bob@example.com", "Bob")
+    pid = api.create_persona(alice)["id"]
+    mid = api.add_memory(alice, pid)["id"]
+    noise = io.BytesIO()  # about 1.4 MB that does not compress: two parts
+    Image.frombytes("RGB", (800, 600), os.urandom(800 * 600 * 3)).save(noise, "PNG")
+    big = added(api, alice, pid, mid, noise.getvalue(), caption="Ruído")
+    small = added(api, alice, pid, mid, jpeg((64, 48)))
+    theirs = api.create_persona(bob)["id"]
+    api.invite_and_accept(bob, theirs, alice, role="editor")
+    written = api.add_memory(alice, theirs)["id"]
+    mine_there = added(api, alice, theirs, written, jpeg((32, 24)))
+    added(api, bob, theirs, api.add_memory(bob, theirs)["id"], jpeg((32, 24)))  # Bob's
+
+    def stored(photo: dict[str, Any]) -> bytes:
+        """The stored file, read where its local link points."""
+        data = storage.photo_files().read(
+            urlsplit(photo["url"]).path[len(storage.LOCAL_PREFIX):], 1 << 26)
+        assert data
+        return data
+
+    expected = {p["id"]: stored(p) for p in (big, small, mine_there)}
+    whole = joined(pages(api, alice))
+    for budget in (export.PAGE_BYTES, 1):
+        monkeypatch.setattr(export, "PAGE_BYTES", budget)
+        found = joined(pages(api, alice))
+        assert found == whole
+        listed = {p["id"]: p for m in found["memories"] for p in m["photos"]}
+        assert set(listed) == set(expected)
+        assert listed[big["id"]]["caption"] == "Ruído" and "url" not in listed[big["id"]]
+        assert listed[big["id"]]["content_type"] == "image/png"
+        files: dict[str, list[dict[str, Any]]] = {}
+        for part in found["photos"]:
+            files.setdefault(part["photo_id"], []).append(part)
+        assert len(files[big["id"]]) == 2
+        for photo_id, parts in files.items():
+            assert [p["part"] for p in parts] == list(range(parts[0]["parts"]))
+            data = b"".join(base64.b64decode(p["content_base64"]) for p in parts)
+            assert data == expected[photo_id] and listed[photo_id]["bytes"] == len(data)
+        assert set(files) == set(expected)

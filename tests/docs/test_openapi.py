@@ -40,6 +40,11 @@ BODY_SPECS: dict[str, tuple[Obj, bool]] = {
     "UploadUrlRequest": (schemas.UPLOAD_URL, False),
     "CardImport": (schemas.CARD_IMPORT, False),
     "FeedbackSet": (schemas.FEEDBACK, False),
+    "PhotoCreate": (schemas.PHOTO_CREATE, False),
+    "PhotoPatch": (schemas.PHOTO_PATCH, False),
+    "PhotoUploadUrlRequest": (schemas.PHOTO_UPLOAD_URL, False),
+    "InterviewAnswer": (schemas.INTERVIEW_ANSWER, False),
+    "InterviewSkip": (schemas.INTERVIEW_SKIP, False),
 }
 
 
@@ -180,7 +185,7 @@ def test_the_app_refuses_without_a_token_exactly_where_the_document_says(sqlite_
     fill = {"persona_id": "A" * 22, "memory_id": "B" * 22, "conversation_id": "C" * 22,
             "code": "c" * 24, "user_id": "someone", "invite_id": "d" * 64,
             "notice_id": "E" * 22, "import_id": "F" * 22, "sample_id": "G" * 22,
-            "message_id": "H" * 22}
+            "message_id": "H" * 22, "photo_id": "I" * 22}
     for path, method in sorted(app_routes()):
         url = path.format(**fill)
         r = sqlite_api.call(method, url)

@@ -51,12 +51,17 @@ def object_routes(w: dict[str, str]) -> list[tuple[str, str, dict | None]]:
         ("PUT", f"/api/conversations/{cid}/messages/{w['reply_id']}/feedback",
          {"rating": "down"}),
         ("DELETE", f"/api/conversations/{cid}/messages/{w['reply_id']}/feedback", None),
+        ("POST", f"/api/conversations/{cid}/messages/{w['reply_id']}/speech", None),
         ("POST", f"/api/conversations/{cid}/messages/{w['reply_id']}/regenerate",
          {"client_message_id": "stranger-0002"}),
         ("PATCH", f"/api/conversations/{cid}/messages/{w['message_id']}",
          {"text": "planted", "client_message_id": "stranger-0003"}),
         ("POST", f"/api/personas/{pid}/owner", {"user_id": w["alice_id"]}),
         ("GET", f"/api/personas/{pid}/card", None),
+        ("GET", f"/api/personas/{pid}/interview/next", None),
+        ("POST", f"/api/personas/{pid}/interview/answers",
+         {"question_id": "childhood.birthplace", "text": "planted"}),
+        ("POST", f"/api/personas/{pid}/interview/skip", {"question_id": "childhood.birthplace"}),
     ]
 
 
@@ -67,6 +72,11 @@ PROVEN_ELSEWHERE = {
     "/api/personas/{persona_id}/imports/{import_id}": "tests/api/test_imports_api.py",
     "/api/personas/{persona_id}/style-samples": "tests/api/test_imports_api.py",
     "/api/personas/{persona_id}/style-samples/{sample_id}": "tests/api/test_imports_api.py",
+    "/api/personas/{persona_id}/memories/{memory_id}/photos": "tests/api/test_photos.py",
+    "/api/personas/{persona_id}/memories/{memory_id}/photos/upload-url":
+        "tests/api/test_photos.py",
+    "/api/personas/{persona_id}/memories/{memory_id}/photos/{photo_id}":
+        "tests/api/test_photos.py",
 }
 
 
@@ -144,7 +154,12 @@ def test_visitor_can_talk_but_not_edit_then_revoke_closes_everything(
             ("GET", f"/api/personas/{pid}/invites", None),
             ("DELETE", f"/api/personas/{pid}/invites/{world['invite_id']}", None),
             ("GET", f"/api/personas/{pid}/members", None),
-            ("DELETE", f"/api/personas/{pid}/members/{alice.id}", None)]:
+            ("DELETE", f"/api/personas/{pid}/members/{alice.id}", None),
+            ("GET", f"/api/personas/{pid}/interview/next", None),
+            ("POST", f"/api/personas/{pid}/interview/answers",
+             {"question_id": "childhood.birthplace", "text": "x"}),
+            ("POST", f"/api/personas/{pid}/interview/skip",
+             {"question_id": "childhood.birthplace"})]:
         assert api.call(method, path, bob, body).status_code == 403, (method, path)
     for method, path in [("GET", f"/api/conversations/{cid}"),
                          ("DELETE", f"/api/conversations/{cid}")]:

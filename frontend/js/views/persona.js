@@ -1,6 +1,6 @@
 // The frame shared by a legacy's pages: its name, the reader's role, and the tabs they may use.
 import { api, seg } from "../api.js";
-import { h, lifeSpan } from "../dom.js";
+import { announce, errorNotice, h, lifeSpan, radios } from "../dom.js";
 import { cardDownload } from "./cards.js";
 
 export const canEdit = (p) => p.role === "owner" || p.role === "editor";
@@ -15,7 +15,9 @@ export async function personaFrame(el, ctx, id, tab) {
     throw error;
   }
   const tabs = [["talk", "tab.talk"], ["memories", "tab.memories"], ["family", "tab.family"]];
-  if (canEdit(persona)) tabs.push(["imports", "tab.imports"], ["edit", "tab.edit"]);
+  if (canEdit(persona)) {
+    tabs.push(["interview", "tab.interview"], ["imports", "tab.imports"], ["edit", "tab.edit"]);
+  }
   el.append(
     h("p", { class: "crumb" }, h("a", { href: "#/", t: "nav.back" })),
     h("header", { class: "persona-head" },
@@ -30,8 +32,28 @@ export async function personaFrame(el, ctx, id, tab) {
       tabs.map(([name, key]) => h("a", {
         href: `#/p/${id}/${name}`, t: key, "aria-current": name === tab ? "page" : null,
       }))));
+  if (tab === "edit" && canEdit(persona)) el.append(voiceChoice(persona));
   ctx.title(`tab.${tab}`, persona.name);
   return persona;
+}
+
+/** The voice replies are read aloud in (docs/voice.md): a kind of voice, saved when chosen. */
+function voiceChoice(persona) {
+  const status = h("div", { class: "voice-status" });
+  const choice = radios({
+    name: "voice", legend: "voice.choice", hint: "voice.choice.hint", value: persona.voice,
+    options: [["feminine", "voice.feminine"], ["masculine", "voice.masculine"]],
+    onchange: async (voice) => {
+      status.replaceChildren();
+      try {
+        persona.voice = (await api.patch(`/personas/${seg(persona.id)}`, { voice })).voice;
+        announce("voice.saved");
+      } catch (error) {
+        status.replaceChildren(errorNotice(error));
+      }
+    },
+  });
+  return h("section", { class: "card voice-choice" }, choice, status);
 }
 
 export function noAccess(el, ctx) {

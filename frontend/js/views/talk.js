@@ -6,6 +6,7 @@ import {
 } from "../dom.js";
 import { getLang } from "../i18n.js";
 import { replySocket } from "../stream.js";
+import { dictation, readAloud } from "../voice.js";
 import { memoryBody } from "./memories.js";
 import { personaFrame } from "./persona.js";
 
@@ -108,10 +109,12 @@ export async function conversationView(el, ctx, id, cid) {
   const send = h("button", { type: "submit", class: "btn primary", t: "talk.send" });
   // While a reply streams: Stop keeps what was written so far, marked as stopped.
   const stop = h("button", { type: "button", class: "btn stop-reply", t: "talk.stop", hidden: true });
+  // Speaking a question, where the browser can hear: it lands in the box, never sent by itself.
+  const mic = dictation(input);
   const composer = h("form", { class: "composer", novalidate: true, "data-scroll-here": true },
-    h("label", { for: "talk-text", t: "talk.message" }), input,
+    h("label", { for: "talk-text", t: "talk.message" }), input, mic?.note,
     h("div", { class: "composer-foot" }, h("p", { id: "talk-hint", class: "hint", t: "talk.enter" }),
-      h("div", { class: "composer-actions" }, stop, send)));
+      h("div", { class: "composer-actions" }, mic?.button, stop, send)));
   const remove = h("button", { type: "button", class: "btn small danger-quiet", t: "talk.delete" });
   let pending = null; // {text, id}: the message that did not get a reply yet, to retry as is
 
@@ -422,6 +425,9 @@ export async function conversationView(el, ctx, id, cid) {
     if (reply && ["deadline", "fallback", "stopped"].includes(m.finish_reason)) {
       li.append(h("p", { class: "disclosure", t: `talk.finish.${m.finish_reason}` }));
     }
+    // Read aloud (the greeting too) while I have a role on the legacy; the disclosure above
+    // stays on screen while it plays.
+    if (id && m.id) li.append(readAloud(`/conversations/${seg(cid)}/messages/${seg(m.id)}/speech`, spoken, li));
     // sources name the memories a reply used, as they are now; absent once my role is gone.
     if (reply && m.sources?.length) li.append(chips(m.sources));
     const earlier = reply ? alternatives(m) : null;
