@@ -21,7 +21,8 @@ STAGES = ("dev", "prod")
 ACCOUNT = "123456789012"
 # Actions AWS does not let a policy scope to a resource; each is explained in docs/deploy.md.
 UNSCOPABLE = {"cloudwatch:PutMetricData", "cloudwatch:GetMetricStatistics",
-              "cloudwatch:GetMetricData", "ce:GetCostAndUsage", "ec2:DescribeInstances"}
+              "cloudwatch:GetMetricData", "ce:GetCostAndUsage", "ec2:DescribeInstances",
+              "polly:SynthesizeSpeech"}
 
 
 def policy(stage: str) -> dict[str, Any]:
