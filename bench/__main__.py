@@ -294,6 +294,14 @@ def dynamodb_cost() -> None:
             print(row)
 
 
+def care_figures() -> None:
+    """Issue 12, care: recall and false alarms per split and on the held-out set, and the time
+    a message takes (bench/care.py)."""
+    print("Care: risk messages caught and others flagged, per split; time per message")
+    from bench import care
+    care.main()
+
+
 def export_pages() -> None:
     """A large account's export: pages, the largest page as Lambda's envelope counts it, time."""
     from chalicelib import ids
@@ -379,7 +387,7 @@ def main() -> None:
         cold_start, store_operations, retrieval_quality_and_speed,
         lambda: chat_turn("sqlite"), lambda: chat_turn("dynamodb"), dynamodb_cost,
         metrics_cost,
-        export_pages, persona_replies, reply_streaming]
+        export_pages, persona_replies, reply_streaming, care_figures]
     print(f"Forever Us bench — {time.strftime('%Y-%m-%d %H:%M')} — python {sys.version.split()[0]}"
           f", {os.cpu_count()} cores\n")
     for section in sections:
