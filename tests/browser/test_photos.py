@@ -11,31 +11,11 @@ from PIL import Image, ImageDraw
 from playwright.sync_api import expect
 
 from tests.browser.conftest import api_call, screenshot, sign_in, unlabelled, untranslated
+from tests.browser.test_interview import legacy  # Ana's legacy: the wedding and the sewing
 from tests.browser.test_states import visitor_with_a_conversation
 from tests.unit.test_photo_images import camera_exif
 
 pytestmark = pytest.mark.browser
-
-
-def legacy(site: str) -> dict:
-    """Ana's legacy with two memories, made through the API."""
-    status, login = api_call(site, "POST", "/auth/local/login",
-                             body={"email": "ana@example.com", "name": "Ana Ferreira"})
-    assert status == 200
-    token = login["token"]
-    status, persona = api_call(site, "POST", "/personas", token, {
-        "name": "Maria Aparecida", "language": "pt-BR", "relationship": "minha avó",
-        "consent": {"basis": "family", "statement": "Sou neta dela.",
-                    "attested_by": "Ana Ferreira"}})
-    assert status == 201, persona
-    for text, title in [
-            ("Aprendi a costurar com a minha mãe, na máquina Singer que veio de Portugal.",
-             "A máquina Singer"),
-            ("Casei com o Antônio em 1963, numa manhã de chuva, e o bolo era de fubá.",
-             "O casamento")]:
-        assert api_call(site, "POST", f"/personas/{persona['id']}/memories", token,
-                        {"text": text, "title": title, "tags": ["família"]})[0] == 201
-    return {"token": token, "persona": persona["id"]}
 
 
 def landscape(size: tuple[int, int], sky: str, ground: str, kind: str = "JPEG") -> bytes:
