@@ -11,7 +11,7 @@ the server runs. A reply counts as
   the visitor wrote in;
 - clean: no markup, template tag, memory delimiter, citation marker or instruction text.
 
-`python -m bench.replies [--split dev|frozen|all] [--url http://127.0.0.1:8000]`
+`python -m bench.replies [--split dev|frozen|all] [--url http://127.0.0.1:8000] [--set FILE]`
 """
 from __future__ import annotations
 
@@ -131,12 +131,12 @@ def _added_words(text: str) -> str:
     return QUOTED.sub(" ", text)
 
 
-def run(send: Send, split: str = "all") -> dict[str, Tally]:
+def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally]:
     """Ask every question of the split; a Tally per split."""
     sys.path.insert(0, str(PROJECT))
     from chalicelib.persona.language import detect
 
-    data = json.loads(SET.read_text(encoding="utf-8"))
+    data = json.loads(labelled.read_text(encoding="utf-8"))
     status, login = send("POST", "/api/auth/local/login",
                          {"email": "bench-replies@example.com", "name": "Bench"})
     assert status == 200, login
@@ -213,9 +213,12 @@ def main() -> None:
     parser.add_argument("--split", default="all", choices=("dev", "frozen", "all"))
     parser.add_argument("--url", default="")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--set", type=Path, default=SET,
+                        help="another labelled set in the same format (a fresh one, measured "
+                             "before anything is tuned on it)")
     args = parser.parse_args()
     send = over_http(args.url) if args.url else in_process()[0]
-    for name, tally in run(send, args.split).items():
+    for name, tally in run(send, args.split, args.set).items():
         if not tally.total:
             continue
         for figure, value in tally.figures().items():

@@ -21,7 +21,7 @@ que q e eh era foi sao seu sua seus suas meu minha meus minhas voce vc voces vcs
 elas nao n sim tambem tb tbm muito muita quando onde quem qual quais como porque pq por que entao
 isso esse essa este esta aquele aquela tudo td nada hoje hj ontem agora ainda mesmo msm aqui ali
 la tinha teve fez fazia gostava gosta lembra lembro lembrar conta conte fala fale sobre
-vo vovo vozinha avo avos mae pai tio tia neto neta filho filha oi ola tchau obrigado obrigada
+avo avos mae pai tio tia neto neta filho filha oi ola tchau obrigado obrigada
 valeu bom boa dia noite tarde saudade saudades amo beijo beijos sinto falta casou casamento
 nasceu trabalhou morava morou comida favorita favorito preferido preferida nome chamava cidade
 ano anos depois antes com sem mais menos ja blz vlw kkk kkkk rs sera estava estavam ficou ficava
@@ -37,6 +37,9 @@ job live lived used would could should will can any some very really just also t
 """.split())
 # Letters that English never uses and Portuguese uses all the time.
 _PORTUGUESE_LETTERS = frozenset("ãõçâêôáéíóúà")
+# What a grandchild calls a Brazilian grandparent in any language ("Vô, what was Vó Nena's
+# maiden name?"): a name, not a sign of the language the message is in.
+_ADDRESS = frozenset("vo vovo vozinha vozinho vovozinha vovozinho".split())
 
 
 def _fold(text: str) -> str:
@@ -45,18 +48,32 @@ def _fold(text: str) -> str:
 
 
 def scores(text: str) -> tuple[float, float]:
-    """(Portuguese, English) evidence in a text."""
-    lowered = text.casefold()
-    portuguese = sum(1.0 for ch in lowered if ch in _PORTUGUESE_LETTERS) * 0.75
-    english = 0.0
-    for word in _WORD.findall(lowered):
+    """(Portuguese, English) evidence in a text. Names say nothing of it: a word written with a
+    capital ("Sérgio", "São Paulo") counts neither its words nor its letters, unless it opens
+    a sentence as any word does ("Você", "Então"), and "vó"/"vô" are names in both."""
+    portuguese = english = 0.0
+    letters = [ch for ch in text if ch.isalpha()]
+    capitals_say = sum(ch.isupper() for ch in letters) <= len(letters) / 2  # not all shouted
+    for match in _WORD.finditer(text):
+        word = match.group()
         folded = _fold(word)
+        if folded in _ADDRESS:
+            continue
+        if (capitals_say and len(word) > 1 and word[0].isupper()
+                and not _opens_sentence(text, match.start())):
+            continue
+        portuguese += sum(0.75 for ch in word.casefold() if ch in _PORTUGUESE_LETTERS)
         in_pt, in_en = folded in _PORTUGUESE, folded in _ENGLISH
         if in_pt and not in_en:
             portuguese += 1.0
         elif in_en and not in_pt:
             english += 1.0
     return portuguese, english
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".?!:;\"“(,"
 
 
 def detect(text: str, fallback: str) -> str:

@@ -74,6 +74,24 @@ def base_forms(word: str, language: Language | None) -> list[str]:
     return list(dict.fromkeys(f for f in forms if f != word))
 
 
+# Portuguese verb endings, tried only when neither a word nor any of its base forms above is
+# listed: the dictionaries list verbs by their infinitive ("ensinou", "nasceu", "tocava" are
+# "ensinar", "nascer", "tocar"). Past, imperfect and gerund forms of regular verbs; not the
+# participles, which are often nouns the dictionaries lack ("cunhado" is no coined thing).
+_VERB_ENDINGS = (("aram", "ar"), ("avam", "ar"), ("ava", "ar"), ("ou", "ar"), ("ei", "ar"),
+                 ("ando", "ar"), ("amos", "ar"), ("eram", "er"), ("eu", "er"), ("endo", "er"),
+                 ("emos", "er"), ("iram", "ir"), ("iu", "ir"), ("indo", "ir"), ("imos", "ir"),
+                 ("iam", "er"), ("iam", "ir"), ("ia", "er"), ("ia", "ir"), ("i", "er"),
+                 ("i", "ir"))
+
+
+def verb_forms(word: str) -> list[str]:
+    """Candidate infinitives of a Portuguese verb form ("ensinou": "ensinar")."""
+    return [word[:len(word) - len(ending)] + infinitive
+            for ending, infinitive in sorted(_VERB_ENDINGS, key=lambda rule: -len(rule[0]))
+            if word.endswith(ending) and len(word) - len(ending) >= 3]
+
+
 _DIMINUTIVE = ("inho", "inha", "inhos", "inhas")
 
 
@@ -104,6 +122,11 @@ def _lookup(word: str, kinds: dict[Language, str], language: Language | None) ->
         found += entry
         if bases:
             break
+    if not found and language != "en":
+        for form in verb_forms(word):
+            found = [w for kind in chosen for w in (_entry(kind, form) or "").split()]
+            if found:
+                break
     return tuple(dict.fromkeys(found))
 
 

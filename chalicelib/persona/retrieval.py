@@ -32,8 +32,8 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, PHRASES, TRANSLATION_WEIGHT, credited_terms, decades, fold, phrase_words, terms,
-    with_phrases, words,
+    DECADE, NUMBERS, PHRASES, TRANSLATION_WEIGHT, credited_terms, decades, fold, phrase_words,
+    terms, with_phrases, words,
 )
 
 K1 = 1.2
@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 9
+ANALYSER = 10
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -81,6 +81,10 @@ FRAME_WORDS = frozenset(
     "nome nomes name names "
     # "vc gostava de dançar?" asks about dancing: liking is what it asks, not what it is about
     "gostava gostar gosta gostou gostavam like liked likes enjoy enjoyed "
+    # so is preferring ("qual cuca o senhor preferia?" is about cuca), and "o que aconteceu com
+    # o seu dedinho?" is about the finger: what happened is what any story tells
+    "preferia prefere preferiu preferir preferiam prefer prefers preferred "
+    "aconteceu acontecia acontecer acontece aconteceram happen happens happened "
     "remind reminds reminded lembrar lembre".split())
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
@@ -100,9 +104,11 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"make|made)\b", re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
-_NUMBER_WORDS = (r"dois|duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|vinte|"
-                 r"trinta|quarenta|cinquenta|cem|cento|mil|two|three|four|five|six|seven|"
-                 r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozen|d[uú]zia")
+# Numbers said as words that count something: not an article ("um", "one"), not an ordinal
+_NOT_CARDINAL = frozenset("um uma one first second third primeiro primeira segundo segunda "
+                          "terceiro terceira".split())
+_NUMBER_WORDS = "|".join([*sorted(w for w in NUMBERS if w not in _NOT_CARDINAL),
+                          r"tr[eê]s", "dozen", r"d[uú]zia"])
 ANSWER_SHAPES = {
     "when": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
                        r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
@@ -121,6 +127,12 @@ ANSWER_SHAPES = {
                         re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
+# The words that say what kind of answer is asked for ("em que ano", "what day", "que idade"):
+# a memory answers them with a year or a number, never with the word itself.
+ASKING_WORDS = {
+    "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
+    "count": frozenset("idade age old".split()),
+}
 
 
 def answer_kind(question: str) -> str | None:
@@ -161,6 +173,64 @@ def without_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
     if match and set(words(match.group(1))) & (ADDRESS_WORDS | names):
         return message[match.end():]
     return message
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_][^\W_]*)", re.UNICODE)
+def _shouted(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) > len(letters) / 2
+
+
+def proper_names(query: str) -> frozenset[str]:
+    """The folded words written with a capital inside a sentence ("Garanhuns", "Emily"): names
+    of people, places and things, each a thing the question asks about and no other."""
+    found = set()
+    if _shouted(query):
+        return frozenset()  # written in capitals: a capital says nothing
+    for match in _CAPITALISED.finditer(query):
+        raw = match.group(1)
+        before = query[:match.start()].rstrip()
+        if len(raw) < 2 or not raw[0].isupper() or not before or before[-1] in ".?!:;\"“(":
+            continue
+        found.update(words(raw))
+    return frozenset(found)
+
+
+_NAME_JOINERS = frozenset("de da do dos das di del of the".split())
+
+
+def name_words(query: str) -> frozenset[str]:
+    """The folded words of the names of two words or more written with capitals ("Porto
+    Alegre", "Sydney Fish Market", "Hospital da Restauração"): a name, not words to translate
+    ("Porto Alegre" is no cheerful harbour)."""
+    if _shouted(query):
+        return frozenset()
+    found: set[str] = set()
+    run: list[str] = []
+    joined = False  # a "da", "of" inside the name so far, waiting for its next capital
+    last_end = 0
+    for match in _CAPITALISED.finditer(query):
+        raw = match.group(1)
+        next_to = query[last_end:match.start()].isspace()
+        last_end = match.end()
+        if run and next_to and raw[0].isupper() and len(raw) > 1:
+            run.append(raw)
+            joined = False
+        elif run and next_to and not joined and raw.casefold() in _NAME_JOINERS:
+            joined = True
+        else:
+            if len(run) > 1:
+                found.update(w for r in run for w in words(r))
+            run = [raw] if raw[0].isupper() and len(raw) > 1 else []
+            joined = False
+    if len(run) > 1:
+        found.update(w for r in run for w in words(r))
+    return frozenset(found)
+
+
+def _cardinal(word: str) -> bool:
+    """A number said as digits or as a word ("1962", "oitenta"), not an ordinal."""
+    return word.isdigit() or (word in NUMBERS and word not in _NOT_CARDINAL)
 
 
 def _contains(haystack: list[str], phrase: list[str]) -> bool:
@@ -593,6 +663,10 @@ class MemoryIndex:
         """The query's words as groups of terms (a word, its stems, ideas and translations),
         the meaningful words relevance is measured on, and the trigger phrases it holds."""
         query = without_vocative(query, self.names.own)
+        named_here = proper_names(query)
+        asks_for = answer_kind(query)
+        asking = ASKING_WORDS.get(asks_for or "", frozenset())
+        in_names = name_words(query)
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
         query_words = with_phrases(words(DECADE.sub(" ", query)))
@@ -635,7 +709,9 @@ class MemoryIndex:
                 units.append((self._idf(kin) * UNHEARD_WEIGHT, ((kin, 1.0),)))
                 continue
             own = {t for t, _ in terms(word)}
-            credited = credited_terms(word)
+            # a word of a name counts as itself, never as its translations or ideas
+            credited = (tuple((t, w, 1.0) for t, w in terms(word) if not t.startswith("c:"))
+                        if word in in_names else credited_terms(word))
             if not credited:
                 continue
             named = [a for t in own if t in self.names.kin for a in self.names.kin[t]]
@@ -654,7 +730,7 @@ class MemoryIndex:
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
             groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
             framing = title or word in FRAME_WORDS or word in self.names.own or (
-                position < leading and self._addresses(word))
+                position < leading and self._addresses(word)) or word in asking
             if not framing:
                 stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
                 weight = max((self._idf(t) for t in stems_only), default=0.0)
@@ -667,11 +743,15 @@ class MemoryIndex:
                 if people_named or (word in ADDRESS_WORDS and not self._addresses_persona(word)
                                     and not title):
                     people.add(len(units))
+                elif word not in ADDRESS_WORDS and (word in named_here or _cardinal(word)):
+                    # a name ("Garanhuns", "Emily") or a number ("2014", "oitenta") says
+                    # which one: a memory of another place or year is not about it
+                    people.add(len(units))
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
-                     answer_kind(query))
+                     asks_for)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -809,8 +889,9 @@ class _Plan:
     # (weight, its terms with their credit) per meaningful word: what relevance is measured on
     units: list[tuple[float, tuple[tuple[str, float], ...]]]
     triggered: list[int]
-    # The units that name a person other than the persona ("Tio Vavá", "grandpa"): a memory
-    # that names nobody of them is about someone else.
+    # The units that name a person other than the persona ("Tio Vavá", "grandpa"), or say
+    # which place, thing or number ("Garanhuns", "2014"): a memory that holds none of them is
+    # about someone or something else.
     people: frozenset[int] = frozenset()
     wanted: str | None = None  # what the question asks for: "when", "price", "count"
 

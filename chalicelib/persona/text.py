@@ -61,6 +61,34 @@ VERB_FORMS = {
     **dict.fromkeys(("trouxe", "trouxeram", "trouxemos", "trazia", "traziam", "trazido"),
                     "trazer"),
 }
+# English irregular pasts, the same way for the search (not for the care detector, whose model
+# reads stems as they were): "he drove a Holden" answers "what car did you drive?". Left out:
+# forms that are also common words of their own ("saw", "left", "rose", "lay", "found",
+# "ground", "bore", "felt", "lead", "spat", "shot", "born", "bit").
+PAST_FORMS = {past: verb for verb, pasts in (
+    ("drive", "drove driven"), ("teach", "taught"), ("buy", "bought"),
+    ("bring", "brought"), ("think", "thought"), ("catch", "caught"), ("fight", "fought"),
+    ("eat", "ate eaten"), ("go", "went gone"), ("come", "came"), ("see", "seen"),
+    ("make", "made"), ("meet", "met"), ("sing", "sang sung"), ("swim", "swam swum"),
+    ("run", "ran"), ("win", "won"), ("lose", "lost"), ("build", "built"),
+    ("sell", "sold"), ("tell", "told"), ("say", "said"), ("grow", "grew grown"),
+    ("know", "knew known"), ("write", "wrote written"), ("ride", "rode ridden"),
+    ("fly", "flew flown"), ("give", "gave given"), ("take", "took taken"),
+    ("break", "broke broken"), ("fall", "fell fallen"), ("keep", "kept"),
+    ("sleep", "slept"), ("spend", "spent"), ("send", "sent"), ("wear", "wore worn"),
+    ("begin", "began begun"), ("drink", "drank drunk"), ("hear", "heard"),
+    ("hold", "held"), ("hide", "hid hidden"), ("hang", "hung"), ("pay", "paid"),
+    ("sit", "sat"), ("stand", "stood"), ("swear", "swore sworn"),
+    ("throw", "threw thrown"), ("understand", "understood"), ("wake", "woke woken"),
+    ("choose", "chose chosen"), ("forget", "forgot forgotten"), ("freeze", "froze frozen"),
+    ("shake", "shook shaken"), ("steal", "stole stolen"), ("speak", "spoke spoken"),
+    ("feed", "fed"), ("dig", "dug"), ("weep", "wept"), ("mean", "meant"),
+    ("learn", "learnt"), ("ring", "rang rung"), ("sink", "sank sunk"), ("lend", "lent"),
+    ("get", "got gotten"), ("bite", "bitten"),
+    ("blow", "blew blown"), ("draw", "drew drawn"), ("forgive", "forgave forgiven"),
+    ("sweep", "swept"), ("tear", "tore torn"), ("stick", "stuck"), ("swing", "swung"),
+    ("bleed", "bled"), ("flee", "fled"), ("seek", "sought"), ("leap", "leapt"),
+) for past in pasts.split()}
 
 # Chat shorthand and spelling as people type, read as the words they stand for.
 SHORTHAND = {
@@ -76,18 +104,22 @@ SHORTHAND = {
     "cuz": "because", "bday": "birthday", "gramps": "grandpa", "ppl": "people",
     "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "ya": "you",
     "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
+    "wat": "what", "wut": "what", "wht": "what", "whr": "where", "wen": "when",
+    "gma": "grandma", "gpa": "grandpa",
 }
 # Numbers written as words count as their digits ("oitenta" meets "80", "fifty" meets "50").
 NUMBERS = {
     "um": "1", "uma": "1", "dois": "2", "duas": "2", "tres": "3", "quatro": "4", "cinco": "5",
     "seis": "6", "sete": "7", "oito": "8", "nove": "9", "dez": "10", "onze": "11",
-    "doze": "12", "quinze": "15", "vinte": "20", "trinta": "30", "quarenta": "40",
-    "cinquenta": "50", "sessenta": "60", "setenta": "70", "oitenta": "80", "noventa": "90",
-    "cem": "100", "cento": "100", "centena": "100", "mil": "1000", "one": "1", "two": "2",
-    "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9", "ten": "10",
-    "eleven": "11", "twelve": "12", "fifteen": "15", "twenty": "20", "thirty": "30",
-    "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+    "doze": "12", "treze": "13", "catorze": "14", "quatorze": "14", "quinze": "15",
+    "dezesseis": "16", "dezessete": "17", "dezoito": "18", "dezenove": "19", "vinte": "20",
+    "trinta": "30", "quarenta": "40", "cinquenta": "50", "sessenta": "60", "setenta": "70",
+    "oitenta": "80", "noventa": "90", "cem": "100", "cento": "100", "centena": "100",
+    "mil": "1000", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10",
+    "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
+    "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+    "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
     "ninety": "90", "hundred": "100", "thousand": "1000", "sixties": "60", "fifties": "50",
     "seventies": "70", "eighties": "80", "forties": "40", "thirties": "30", "nineties": "90",
     "first": "1", "second": "2", "third": "3", "primeiro": "1", "primeira": "1",
@@ -117,6 +149,8 @@ def words(text: str) -> list[str]:
 PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "up"): "childhood" for verb in ("grow", "grew", "growing", "grown")},
     **{(verb, "away"): "died" for verb in ("pass", "passed", "passing")},
+    # "depois que a Nena se foi": she died (the euphemism families write)
+    **{("se", verb): "morreu" for verb in ("foi", "foram", "vai", "ia")},
     **{(verb, "a", "living"): "work" for verb in ("earn", "earned", "earning", "make", "made",
                                                   "making")},
     ("for", "a", "living"): "work",
@@ -293,7 +327,7 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
     concepts: set[int] = set()
     for key in _concept_keys(word):
         concepts |= _CONCEPTS.get(key, frozenset())
-    word_stems = stems(word)
+    word_stems = stems(PAST_FORMS.get(word, word))
     if concepts:
         # A stem too short to tell words apart ("casou" and "casa" both give "cas") is left
         # out where the word's ideas say what it means: "casou" meets "casamento" through
@@ -335,8 +369,9 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     from chalicelib.persona import lexicon
     seen = {t for t, _ in own}
     wider: list[tuple[str, float, float]] = []
-    for others, credit in ((lexicon.translations(word)[:MAX_EXPANSIONS], 1.0),
-                           (lexicon.synonyms(word)[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
+    base = PAST_FORMS.get(word, VERB_FORMS.get(word, word))  # "drove": "drive", not a herd
+    for others, credit in ((lexicon.translations(base)[:MAX_EXPANSIONS], 1.0),
+                           (lexicon.synonyms(base)[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
         for other in others:
             for term, weight in terms(other):
                 # An expansion brings its own word, not what its short stem collides with:

@@ -10,6 +10,8 @@ from chalicelib.persona.language import detect, from_accept_language
     "Vô, onde você se casou?", "vo qual era sua comida favorita", "vc lembra do sítio?",
     "Oi vó!", "me conta da ferrovia", "Quem era a Zefinha?", "pq vc mudou pra Santos",
     "Sinto sua falta", "o que a senhora cozinhava no natal",
+    # names in English say nothing, nor does a message written in capitals
+    "Vó, a senhora foi pra New York com o Mr. Smith?", "VÓ ONDE A SENHORA NASCEU",
 ])
 def test_portuguese_as_people_type_it(text) -> None:
     assert detect(text, "en") == "pt-BR"
@@ -19,6 +21,9 @@ def test_portuguese_as_people_type_it(text) -> None:
     "Grandpa, where did you get married?", "what was your dog's name", "Hi grandma!",
     "Tell me about the railway", "Did you ever go to Paris?", "I miss you so much",
     "Who was Zefinha?", "where was that?",
+    # a Brazilian grandparent's name, and what the grandchild calls them, are not Portuguese
+    "Vô, what was Vó Nena's maiden name?", "Vovô, where did you and Conceição get married?",
+    "And I miss São João at Vovó's",
 ])
 def test_english_as_people_type_it(text) -> None:
     assert detect(text, "pt-BR") == "en"

@@ -128,3 +128,17 @@ def test_the_first_and_last_entries_and_absent_words_are_looked_up_right() -> No
     assert lexicon._entry("1", "zzzzzzzz") is None
     assert lexicon._entry("4", "zzzzzzzz") is None
     assert lexicon._entry("1", "") is None
+
+
+@pytest.mark.parametrize("form, verb", [
+    ("ensinou", "ensinar"), ("casou", "casar"), ("morreu", "morrer"), ("tocava", "tocar"),
+    ("comprei", "comprar"), ("dirigia", "dirigir"), ("ganharam", "ganhar"),
+])
+def test_a_verb_form_the_dictionaries_lack_is_read_as_its_infinitive(form, verb) -> None:
+    assert lexicon.translations(verb)
+    assert set(lexicon.translations(form)) == set(lexicon.translations(verb))
+
+
+def test_a_participle_is_not_read_as_a_verb() -> None:
+    # "cunhado" is a brother-in-law, whatever "cunhar" (to coin) means
+    assert not set(lexicon.translations("cunhado")) & set(lexicon.translations("cunhar"))

@@ -92,3 +92,59 @@ def test_a_memory_without_the_amount_or_date_asked_for_does_not_answer() -> None
 
 
 
+
+
+def test_a_name_or_number_in_a_question_says_which_one() -> None:
+    from chalicelib.persona.retrieval import proper_names
+    assert proper_names("Vó, o cachorro que a senhora teve em Garanhuns?") == {"garanhuns"}
+    # a capital that opens a sentence, and a message written in capitals, name nothing
+    assert proper_names("Onde a senhora nasceu? Quem fez o parto?") == frozenset()
+    assert proper_names("VÓ, O CACHORRO DE GARANHUNS?") == frozenset()
+    index = index_of("A vó teve uma cachorra caramelo chamada Pitanga, no Recife.",
+                     "A vó morou em Garanhuns até casar.",
+                     "Na Copa de 1970 a vó comprou a primeira televisão.")
+    # the dog is in another town, and the Cup in another year: neither memory answers
+    assert answered_by(index, "Vó, qual era o nome do cachorro que a senhora teve em "
+                              "Garanhuns?") is None
+    assert answered_by(index, "Vó, o que a senhora comprou pra Copa de 2014?") is None
+    # the same questions about the place and the year the memories hold are answered
+    assert answered_by(index, "Vó, qual era o nome da cachorra que a senhora teve no "
+                              "Recife?") == "m0"
+    assert answered_by(index, "Vó, o que a senhora comprou pra Copa de 1970?") == "m2"
+
+
+def test_numbers_from_thirteen_to_nineteen_are_numbers() -> None:
+    for word, digits in (("dezoito", "18"), ("catorze", "14"), ("quatorze", "14"),
+                         ("seventeen", "17"), ("thirteen", "13")):
+        assert (f"s:{digits}", 1.0) in terms(word), word
+    from chalicelib.persona.retrieval import holds_answer
+    assert holds_answer({"text": "Comeu dezoito pães de queijo de uma vez."}, "count")
+
+
+def test_what_happened_and_preferring_frame_a_question() -> None:
+    index = index_of("O vô perdeu a ponta do dedo num ventilador de caminhão em 1972.",
+                     "A cuca de uva da vó era famosa, mas o vô dizia que a melhor era a de "
+                     "banana.", "O vô consertava caminhão na oficina.")
+    assert answered_by(index, "Vô, o que aconteceu com o seu dedo?") == "m0"
+    assert answered_by(index, "Vô, qual cuca o senhor preferia?") == "m1"
+
+
+def test_a_name_of_two_words_is_not_translated() -> None:
+    from chalicelib.persona.retrieval import name_words
+    assert name_words("Vô, o senhor chegou em Porto Alegre?") == {"porto", "alegre"}
+    assert name_words("no Hospital da Restauração, vó?") == {"hospital", "restauracao"}
+    assert name_words("Grandma, Mary and John came") == frozenset()  # two names, not one
+    index = index_of("O vô trabalhou no porto de Santos, carregando navio.",
+                     "A vó era alegre, cantava o dia inteiro.",
+                     "Em 1965 o vô se mudou pra Porto Alegre e abriu uma oficina.")
+    assert answered_by(index, "Grandpa, what did you do in Porto Alegre?") == "m2"
+    assert answered_by(index, "Vô, quem foi o seu patrão em Porto Alegre?") in (None, "m2")
+
+
+def test_english_pasts_and_chat_spelling_meet_their_verbs() -> None:
+    uncle = {"id": "p", "version": 1, "name": "Desmond Kavanagh", "relationship": "uncle",
+             "aliases": [{"name": "Desmond", "also_called": ["Des", "Uncle Des"]}]}
+    index = index_of("Uncle Des drove the same Holden station wagon from 1964 until 1991.",
+                     "Des swam at Bronte every morning.", persona=uncle)
+    assert answered_by(index, "uncle des wat did u drive?") == "m0"
+    assert answered_by(index, "Uncle Des, where did you swim?") == "m1"
