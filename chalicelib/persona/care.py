@@ -1,7 +1,7 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 215 precompiled regexes and a 55 KB file of
+Cheap and local on purpose (pure Python, about 250 precompiled regexes and a 70 KB file of
 weights, about 0.3-0.6 ms a message): it runs on every turn before any model, and must work
 when no model does. It reads the message as the folded words `text.words` gives (shorthand
 such as "vc", "q", "n", "pq" already read), with a few spellings of its own, split into
@@ -25,7 +25,9 @@ Three layers, each adding to the one before, none taking anything away:
    rod, the engine running in the garage), the reunion as an arrival the dead one should get
    ready for, the farewell as errands, the burden as the others' relief at one's absence,
    hopelessness as a future with no self in it. Most of them weigh 2: two are needed, or one
-   and the model.
+   and the model. SAID_IN_PASSING holds the constructions of everyday chat a second probe
+   found (the survivor's wish, a means within reach, the dead one before the verb, "sh" as a
+   verb, cutting "again").
 3. A logistic regression over stems, bigrams, word classes and ordered class pairs
    (`features`), trained on the dev split by scripts/build_care_model.py. It flags a message
    alone when very sure (MODEL_ALONE), or with any cue at all (MODEL_WITH_CUE).
@@ -111,9 +113,19 @@ _SPELLINGS = {
     "dnv": "de novo", "sdd": "saudade", "sdds": "saudades", "msg": "mensagem",
     "p": "para", "d": "de", "ce": "voce", "morer": "morrer", "mori": "morri",
     "qq": "qualquer", "kd": "cade", "dms": "demais", "prai": "para ai", "prala": "para la",
+    "mi": "me", "quria": "queria", "amnh": "amanha", "pfv": "por favor", "pf": "por favor",
+    # Chat English with numbers for syllables and the vowels left out ("evry1 wld b better
+    # off"), and the grandparent's names typed short.
+    "evry1": "everyone", "every1": "everyone", "evryone": "everyone", "evrybody": "everybody",
+    "no1": "no one", "noone": "no one", "any1": "anyone", "some1": "someone",
+    "wld": "would", "wud": "would", "wuld": "would", "cld": "could", "cud": "could",
+    "shld": "should", "b": "be", "rn": "right now", "idk": "i do not know", "nite": "night",
+    "gma": "grandma", "gpa": "grandpa", "grams": "grandma", "granddad": "grandpa",
+    "grandad": "grandpa", "dieing": "dying", "wnt": "want", "wnna": "want to",
 }
 
 _CONTRACTIONS = (
+    (re.compile(r"\bsh(?:[’']e?d|d)\b", re.IGNORECASE), "did sh"),  # "sh'd", not "would"
     (re.compile(r"\bcan[’']t\b", re.IGNORECASE), "can not"),
     (re.compile(r"\bwon[’']t\b", re.IGNORECASE), "will not"),
     (re.compile(r"n[’']t\b", re.IGNORECASE), " not"),
@@ -124,10 +136,19 @@ _CONTRACTIONS = (
     (re.compile(r"[’']ve\b", re.IGNORECASE), " have"),
     (re.compile(r"[’']s\b", re.IGNORECASE), "s"),  # "grandpa's", "what's": one word
     (re.compile(r"\bmy self\b", re.IGNORECASE), "myself"),
+    # Slashed shorthand, read before the slash splits it: "w/o me", "s/h", "td mundo".
+    (re.compile(r"\bw/o\b", re.IGNORECASE), "without"),
+    (re.compile(r"\bw/(?=\s)", re.IGNORECASE), "with"),
+    (re.compile(r"\bs/h\b", re.IGNORECASE), "sh"),
+    (re.compile(r"\btd mundo\b", re.IGNORECASE), "todo mundo"),
+    # "2" for "to" before a verb: "i want 2 die", "dont want 2 be here".
+    (re.compile(r"\b2 (?=(?:be|b|die|live|go|do|end|kill|see|sleep|wake|exist|stay|leave)\b)",
+                re.IGNORECASE), "to "),
     # "ill be there", "id rather": the apostrophe left out before a verb.
     (re.compile(r"\bill (?=(?:be|go|see|come|never|just|do|make|get|miss|try|stay|leave|end)\b)",
                 re.IGNORECASE), "i will "),
-    (re.compile(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die)\b)", re.IGNORECASE),
+    (re.compile(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die|even|really|honestly|"
+                r"probably|feel|want|prefer|give)\b)", re.IGNORECASE),
      "i would "),
 )
 # Where a clause ends: a negation does not reach across it.
@@ -141,7 +162,7 @@ _FEELINGS = (r"saudades?|rir|riso|fome|sede|sono|cansaco|vergonha|medo|frio|calo
              r"susto|pena|tristeza|nervoso|ansiedade|estudar|trabalhar|correr")
 _IDIOMS = re.compile(r"\b(?:" + "|".join([
     rf"(?:morr|mort|mat|sum|desaparec)\w* de (?:tanto |tanta )?(?:{_FEELINGS})",
-    r"(?:vai|vao|ia|iam|iria|quer|querem|queria que|vem|tenta|ainda vai) me matar",
+    r"(?:vai|vao|ia|iam|iria|quer|querem|queria que|vem|tenta|ainda vai) me (?:matar|enforcar)",
     r"de matar", r"matar (?:a |essa |minha )?saudades?",
     r"pul\w* de (?:alegria|felicidade|emocao)", r"tiro no pe",
     r"dying (?:to|for|of)", r"died (?:laughing|of)", r"jump at the chance",
@@ -150,9 +171,9 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"mat\w* (?:a |as |o )?(?:aula|aulas|tempo|servico|trabalho)",
     r"kill\w* (?:some |the |a little )?time",
     # An accident is not self-harm: a paper cut, a cut while cooking, a slice of cake.
-    r"me (?:cortei|queimei|machuquei|feri) (?:\w+ ){0,3}?(?:com (?:papel|a faca|faca|vidro|"
+    r"me (?:cortei|cortado|queimei|machuquei|feri) (?:\w+ ){0,3}?(?:com (?:papel|a faca|faca|vidro|"
     r"a tesoura|o forno)|fazendo|cozinhando|descascando|picando|no forno|no fogao|na cozinha|"
-    r"na panela|sem querer)",
+    r"na panela|sem querer|no barbear|barbeando|depilando|na depilacao)",
     r"cut myself (?:a|some|another) (?:slice|piece)",
     r"(?:cut|burned|burnt|hurt) myself (?:\w+ ){0,2}?(?:shaving|cooking|baking|chopping|"
     r"slicing|while|on the|by accident|accidentally)",
@@ -171,9 +192,15 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:subi|fui|climbed|went up|went) (?:\w+ ){0,3}(?:telhado|laje|terraco|roof|ponte|bridge) "
     r"(?:\w+ ){0,3}(?:para|to) (?:arrumar|consertar|limpar|pegar|instalar|trocar|tirar foto|"
     r"fotografar|fix|clean|get|install|change|take (?:a )?(?:photo|picture))",
-    r"(?:subi|fui|climbed|went up|went) (?:\w+ ){0,3}(?:telhado|laje|terraco|roof|ponte|bridge) "
-    r"(?:\w+ ){0,3}(?:para|to) (?:ver|assistir|watch|see|look at) (?:os|o|a|as|the) "
-    r"(?!coragem|courage)",
+    r"(?:subi|fui|climbed|went up|went) (?:\w+ ){0,3}(?:telhado|laje|terraco|roof|ponte|bridge|"
+    r"rooftop) (?:\w+ ){0,5}(?:para|to) (?:ver|assistir|watch|"
+    r"see|look at) (?:os|o|a|as|the) (?!coragem|courage)",
+    # A jump out of the window threatened over a meeting or a joke, laughing: "if I have to
+    # sit through one more meeting I'm jumping out the window lol" (a wish to die said with a
+    # laugh is still care: this is the window only, and only as a condition).
+    r"(?:if|se) (?:\w+ ){1,12}?(?:jump|jumping|pulo|pular|me jogo|me jogar|me atiro) (?:\w+ ){0,2}?"
+    r"(?:out|off|from|da|de|pela|do) (?:the |a |o |this |essa |dessa )?(?:window|janela) "
+    r"(?:\w+ )?(?:lol|lmao|haha\w*|kk+|rs+)$",
     r"(?:sumir|desaparecer|disappear|vanish) (?:do|da|dos|das|from|of) (?:the )?(?:grupo|chat|"
     r"festa|whatsapp|insta\w*|redes|internet|trabalho|escola|faculdade|cidade|group|party|"
     r"social media|work|school|town)",
@@ -192,6 +219,14 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:dormir|sleep) (?:para sempre|forever) (?:\w+ ){0,2}(?:feriado|domingo|sabado|"
     r"fim de semana|ferias|weekend|holiday|vacation|saturday|sunday)",
     r"(?:quando eu morrer|when i die)(?: \w+)*",
+    # Medicine taken as prescribed: "tomei todos os remédios certinho", "on time".
+    r"(?:tomei|tomo|tomando|took|take|taking) (?:\w+ ){0,4}(?:remedios?|comprimidos?|pills|meds|"
+    r"medication) (?:\w+ ){0,3}(?:certinho|direitinho|na hora|no horario|todo dia|todos os dias|"
+    r"como (?:o medico|a medica) (?:mandou|passou|falou)|on time|every day|like the doctor said|"
+    r"as prescribed)",
+    # Waking at an hour or a stop is an alarm clock: "se eu não acordar cedo perco o ônibus".
+    r"(?:nao|not|never) (?:acordar|acordo|acorde|wake up|woke up|get up|levantar) (?:\w+ )?"
+    r"(?:cedo|early|on time|in time|a tempo|na hora|(?:till|until|ate) (?:the|o|a|as|os) )",
     # Dying old, like the grandparent, and hyperbole about a small need.
     r"(?:morrer|die) (?:\w+ )?(?:velh\w*|old|idos[oa]|de velhice|of old age)",
     r"(?:die|morrer) (?:if|se) (?:i|eu) (?:do not|nao) \w+",
@@ -231,6 +266,11 @@ _MEANS_EN = (r"pills?|tablets?|meds|medication|poison|rope|noose|bridge|overpass
              r"roof|window|train|tracks?|gun|pistol|rifle|knife|blade|razor")
 _BODY = (r"bracos?|antebracos?|pulsos?|pernas?|coxas?|barriga|quadril|pele|arms?|forearms?|"
          r"wrists?|legs?|thighs?|hips?|skin|stomach")
+# What a grandchild keeps or saves that is no means: a letter kept in her sewing box, money
+# saved for a trip. In a clause that names no means, keeping is not gathering.
+_KEEPSAKE = re.compile(rf"^(?!.*\b(?:{_MEANS_PT}|{_MEANS_EN})\b).*\b(?:cartas?|bilhetes?|fotos?|"
+                       r"lembrancas?|recordac\w*|dinheiro|receitas?|desenhos?|letters?|notes|"
+                       r"photos?|pictures|money|recipes|drawings?)\b")
 
 # Passive wishes are a wish said about an ending: the ending alone weighs 2 ("dormir pra
 # sempre nesse domingo"), wished for within a few words it reaches the threshold.
@@ -243,12 +283,15 @@ _ENDING_PT = (r"sumir(?: de vez| para sempre| do mapa| do mundo)?|desaparecer|"
               r"parar de sentir|nao sentir (?:mais )?nada|"
               r"(?:dormir|descansar) para sempre|fechar os olhos e (?:nao|nunca mais) "
               r"(?:abrir|acordar)|que (?:tudo )?(?:isso )?acab(?:asse|e)(?: logo| de vez)?$|"
+              r"que (?:a |minha |essa )?vida acab(?:asse|e)|parar de viver|"
+              r"nao (?:estar|ficar) (?:mais )?viv[oa]|"
               r"ir embora (?:desse mundo|deste mundo|de vez|para sempre)")
 _ENDING_EN = (r"disappear(?: forever| for good)?|vanish|stop existing|(?:not|never) exist|"
               r"(?:not|never) wake up|sleep forever|it (?:all )?to (?:stop|end)(?: now)?$|"
               r"(?:not|never) feel anything (?:ever )?again|"
               r"(?:fall asleep|sleep) and (?:not|never) (?:wake|feel)|"
-              r"be gone(?: forever)?$|(?:hit )?pause (?:on )?(?:existing|life)")
+              r"be gone(?: forever)?$|(?:hit )?pause (?:on )?(?:existing|life)|stop living|"
+              r"not (?:being |be )?alive")
 
 
 def _wished(wishing: str, ending: str) -> str:
@@ -276,22 +319,24 @@ _WANT = (r"(?:quero|queria|qria|qro|preferia|prefiro|tomara|espero|rezo|peco|von
          r"torcendo|torco|nao vejo a hora de|"
          r"want|wants|wanted|wanna|wish|wishes|wishing|wished|hope|hopes|hoping|would rather|"
          r"would love|"
-         r"pray|praying|longing)")
+         r"pray|praying|longing|se eu pudesse(?: escolher)?|if i could(?: choose)?|"
+         r"if only i could)")
 _INTEND = (r"(?:vou|vo|irei|decidi|planej\w*|pens(?:o|ando|ei) (?:\w+ )?em|pronto para|"
            r"pronta para|going to|gonna|planning|plan to|decided|ready to|"
            r"thinking (?:of|about)|thought (?:of|about))")
 _DIE = r"(?:morr(?:er|e|o|esse|eria)|mort[oa]|falecer|die|dying|dead|death)"
 # Sleep and its cousins (fainting, fading out, closing one's eyes), and what would undo them.
-_SINK = (r"(?:dormir|dormindo|durma|sono|apagar|desmaiar|sumir|desaparecer|fechar os olhos|"
-         r"sleep|asleep|fade(?: away| out)?|pass out|close my eyes|disappear|vanish)")
-_RISE = (r"(?:acord\w*|volt(?:ar|e|o|asse)|abrir|levantar|sai(?:r|a)? mais|wake|waking|woke|"
-         r"come back|open (?:them|my eyes)|get up|make it)")
+_SINK = (r"(?:dormir|dormi|durmir|dormindo|durma|sono|apagar|desmaiar|sumir|desaparecer|"
+         r"fech\w* os olhos|sleep|asleep|fade(?: away| out)?|pass out|close my eyes|disappear|"
+         r"vanish)")
+_RISE = (r"(?:acord\w*|volt(?:ar|e|o|asse)|abr(?:ir|ia|isse|a|o)|levantar|sai(?:r|a)? mais|"
+         r"wake|waking|woke|come back|open (?:them|my eyes)|get up|make it)")
 _NEVER = r"(?:nao|nunca|nem|never|not|do not)"
 _FOREVER = (r"(?:para sempre|de vez|nunca mais|forever|for good|never again|ever again|"
             r"stay asleep|stay there$|ficar (?:por )?la$)")
 _DEAD_ONE = (r"(?:voce|te|ti|contigo|vo|vó|vô|avo|avó|avô|vovo|vovó|vovô|you|grandma|"
              r"grandpa|granny|nana|papa|mama|vozinha|vozinho)")
-_GO = (r"(?:ir|vou|vo|indo|juntar|encontrar|ficar com|estar com|atras|come|coming|go|going|"
+_GO = (r"(?:ir|vou|vo|indo|juntar|junto|encontrar|ficar com|estar com|atras|come|coming|go|going|"
        r"join|be with|meet|home)")
 _SOON = (r"(?:logo|ja|hoje|agora|tambem|em breve|chegando|a caminho|soon|tonight|today|now|"
          r"too|almost there|on my way)")
@@ -304,6 +349,7 @@ _LETTER = r"(?:carta|bilhete|recado|mensagem|envelope|note|letter|message)s?"
 # toda", "I sat on the edge of your bed"): they are places to fall from only when high.
 _HIGH = r"(?:\w+ ){0,3}(?:do predio|do \d+|andar|la embaixo|para baixo|of the building|floor|down)"
 _PLACE_PT = (r"ponte|viaduto|trilhos?|linha do trem|predio|telhado|laje|terraco|penhasco|"
+             r"(?:ultimo andar|cobertura|terraco) do estacionamento|"
              rf"precipicio|(?:janela|beira|sacada|parapeito) {_HIGH}")
 _PLACE_EN = (r"bridge|overpass|tracks|roof|rooftop|ledge|cliffs?|railway|"
              rf"(?:edge|balcony|window|railing) {_HIGH}")
@@ -312,8 +358,12 @@ _LINGER = (r"(?:fiquei|fico|parad[oa]|sentad[oa]|esperando|olhando|subi|stood|st
 
 # A visit to the grave or a meeting in a dream is grief, however soon it is (checked once
 # on the clause, not at every position: it is the cost of a look-ahead to the clause's end).
+# A view watched from up high is sightseeing: fireworks, the sunset, the city lights.
+_VIEW = re.compile(r"\b(?:vendo|olhando|assistindo|ver|assistir|watching|watch|see|looking at) "
+                   r"(?:os |o |a |as |the )?(?:fogos|por do sol|nascer do sol|vista|estrelas|lua|"
+                   r"sunset|sunrise|fireworks|view|stars|moon|city lights|skyline)\b")
 _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
-                    r"visitar|visit)\b")
+                    r"visitar|visit|flores|flowers|missa|mass|velorio|funeral)\b")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -364,7 +414,7 @@ GENERAL: tuple[Cue, ...] = (
          r"beside|with) (?:\w+ )?(?:voce|you|\w+)"),
     # Waiting now, not "ele me esperava na porta da escola".
     _cue("reunite_wait", 2, BOTH, r"me esper(?:a|ar|ando|e|em)", r"wait(?:ing)? for me",
-         r"save me (?:a|the)"),
+         r"save me (?:a|the)", unless=_VISIT),
     _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
     # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
     _cue("farewell", EXPLICIT, BOTH, rf"{_LETTER} (?:\w+ ){{0,2}}(?:despedida|adeus|final)",
@@ -374,7 +424,9 @@ GENERAL: tuple[Cue, ...] = (
          r"saying goodbye to (?:everyone|everybody|you all)"),
     _cue("farewell_if", 2, BOTH, r"(?:caso|se) eu nao (?:volte|voltar)",
          r"in case i (?:do not|never) (?:come back|make it)", r"explaining why",
-         r"explicando (?:o )?(?:porque|por que|motivo)"),
+         r"explicando (?:o )?(?:porque|por que|motivo)",
+         r"(?:explaining|explicando) (?:everything|tudo)(?: (?:to|for|para) (?:my |minha |meu |a |"
+         r"o )?\w+)?$"),
     _cue("farewell_last", 2, PT, r"(?:e|eh) a ultima vez$"),
     _cue("farewell_letters", 2, EN, rf"{_LETTER} (?:to|for) (?:everyone|everybody|each)"),
     _cue("not_here", 2, PT, r"nao (?:vou )?(?:mais )?(?:estar|estou) (?:mais )?aqui$"),
@@ -384,14 +436,15 @@ GENERAL: tuple[Cue, ...] = (
     _cue("not_here", EXPLICIT, PT, r"nao (?:quero|queria) mais (?:estar|ficar|viver) aqui$"),
     _cue("not_here", EXPLICIT, EN, r"(?:do not|did not) want to be here (?:anymore|any more)$"),
     _cue("written", 1, BOTH, rf"(?:deixei|escrevi|terminei|left|wrote|written|finished) "
-         rf"(?:\w+ ){{0,2}}{_LETTER}"),
+         rf"(?:\w+ ){{0,3}}{_LETTER}"),
     # Self-harm in other words: hurting oneself, cuts on the body, shorthand, relapse.
     _cue("self_harm", EXPLICIT, BOTH, rf"{_SELF_HARM_VERB} (?:my )?(?:{_BODY})",
          r"me fer(?:ir|i|indo|ia)", r"voltei a me (?:cortar|machucar|ferir|queimar)",
          r"sh ing", r"shing", r"(?:been|did|do|doing|urges? to|vontade de) sh", r"cut deeper",
          r"cortei (?:mais )?fundo",
          r"i (?:cut|still cut|have been cutting|started cutting) (?:when|again|every|because|"
-         r"to feel|myself|last|a lot|more|deeper)"),
+         r"to feel|myself|last|a lot|more|deeper)",
+         r"(?:have been|been|keep|started|start) cutting$"),
     _cue("self_harm", 2, BOTH, r"(?:uns|alguns|varios|fiz|fazendo) cortes", r"relaps\w*",
          r"broke (?:my|the) streak", r"(?:perdi|quebrei) (?:a |minha )?sequencia",
          r"reca(?:i|ida)", rf"{_SELF_HARM_VERB} myself"),
@@ -419,13 +472,14 @@ GENERAL: tuple[Cue, ...] = (
     # "I got the rope today"; how many pills it would take.
     _cue("plan_linger", 2, BOTH, rf"{_LINGER} (?:\w+ ){{0,4}}(?:{_PLACE_PT}|{_PLACE_EN})",
          rf"(?:{_PLACE_PT}|{_PLACE_EN}) (?:\w+ ){{0,3}}{_LINGER}",
-         r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)"),
+         r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)",
+         unless=_VIEW),
     _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison"),
     _cue("plan_acquire", 2, BOTH, r"(?:comprei|consegui|arranjei|peguei|got|bought) (?:a |the |"
          r"uma |um |some )?(?:corda|veneno|chumbinho|arma|revolver|rope|noose|poison|gun)",
          r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)"),
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
-         r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds) (?:os |as )?(?:remedio|"
+         r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds|tudo) (?:os |as )?(?:remedio|"
          r"comprimido|pilula)s?", r"(?:tudo|everything) (?:planejado|planned)",
          r"planejei tudo"),
     _cue("ending", 2, PT, r"(?:vou|vo|indo) embora (?:de vez|para sempre|desse mundo)"),
@@ -465,7 +519,7 @@ GENERAL: tuple[Cue, ...] = (
 # of words and how they combine, not a sentence: the parts are word lists, and most weigh 2
 # so that two of them, or one and the model, are needed.
 _VEHICLE = r"(?:carro|caminhao|onibus|trem|aviao|moto|car|truck|bus|train|plane)"
-_CRASH = (r"(?:me (?:pegasse|pegue|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
+_CRASH = (r"(?:me (?:pegasse|pegue|pegar|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
           r"goes down|go down|went down|crash\w*|hits? me|ran me over|runs me over)")
 _MORNING = (r"(?:o |a |the )?(?:dia (?:amanhecer|seguinte)|amanhecer|amanha|manha|sol nascer|"
             r"proximo dia|tomorrow|morning|sunrise|next day|dawn)")
@@ -665,9 +719,10 @@ INDIRECT: tuple[Cue, ...] = (
     _cue("long_sleeves", 1, BOTH, r"mangas? comprida\w*", r"moletom", r"long sleeve\w*",
          r"hoodie", r"pulseiras?", r"bracelets?", r"wristbands?"),
     # Reunion said as an arrival the dead one should get ready for.
-    _cue("reunite_prepare", 2, PT, rf"{_PREPARE_PT} (?:\w+ ){{0,3}}{_PLACE_FOR_ME}"),
+    _cue("reunite_prepare", 2, PT, rf"{_PREPARE_PT} (?:\w+ ){{0,3}}{_PLACE_FOR_ME}", unless=_VISIT),
     _cue("reunite_prepare", 2, EN, rf"{_PREPARE_EN} (?:\w+ ){{0,3}}{_PLACE_FOR_ME} "
-         r"(?:\w+ ){0,3}(?:for me|on|at|next to you)", r"hold my (?:spot|place|seat)"),
+         r"(?:\w+ ){0,3}(?:for me|on|at|next to you)", r"hold my (?:spot|place|seat)",
+         unless=_VISIT),
     _cue("reunite_arrive", 2, PT, r"(?:eu )?(?:ja )?(?:to|estou) (?:subindo|"
          r"chegando|a caminho)", r"(?:eu )?chego (?:logo|ja|hoje|amanha|"
          r"rapidinho|em breve)", r"(?:logo|em breve|ja ja) (?:logo )?(?:eu )?"
@@ -713,7 +768,8 @@ INDIRECT: tuple[Cue, ...] = (
          r"paid (?:off|back) (?:\w+ ){0,2}(?:my|all|everything|debts?|phone|car|loans?)",
          r"settled (?:my )?(?:debts|affairs|accounts)"),
     _cue("farewell_order", 2, BOTH, r"(?:deixei|deixando|ta|esta|tudo) (?:\w+ )?(?:tudo )?"
-         r"(?:organizado|resolvido|em ordem)", r"organizei (?:\w+ ){0,2}(?:minhas|meus) (?:fotos|"
+         r"(?:organizado|resolvido|em ordem)", r"(?:deixei|deixando) (?:\w+ )?tudo (?:certo|"
+         r"acertado|encaminhado)", r"organizei (?:\w+ ){0,2}(?:minhas|meus) (?:fotos|"
          r"coisas|arquivos|documentos|papeis)", r"(?:sorted|organized) (?:\w+ ){0,2}my (?:photos|"
          r"things|files|papers|stuff)", r"everything(?:s| is)? (?:sorted|in order|taken "
          r"care of)", r"(?:got|put|getting) (?:my )?(?:affairs|things) in order"),
@@ -808,7 +864,9 @@ INDIRECT: tuple[Cue, ...] = (
          r"on|existing)"),
     _cue("hopeless_futile", 2, BOTH, r"(?:para que|por que|why) (?:eu )?(?:\w+ ){0,2}(?:levantar|"
          r"acordar|continuar|tentar|sair da cama|get up|get out of bed|wake up|keep going|keep "
-         r"trying|go on|try)", r"what is (?:even )?the point$",
+         r"trying|go on|try|stay|stick around|ficar aqui|continuar aqui)",
+         r"(?:para que|por que|why) (?:eu )?(?:nasci|was i (?:even )?born)$",
+         r"what is (?:even )?the point$",
          r"(?:nao existe|nao tem|there is no|no) (?:uma )?(?:versao|version) (?:\w+ )?"
          r"(?:de mim|of me)",
          r"(?:ja tentei|i (?:have )?tried) (?:de )?(?:tudo|todas|everything)"),
@@ -826,7 +884,8 @@ INDIRECT: tuple[Cue, ...] = (
          r"no (?:\w+ )?(?:door|doors|exit)", r"(?:every|todas as|toda) (?:\w+ )?(?:door|porta)s? "
          r"(?:\w+ ){0,3}(?:locked|trancad\w*|fechad\w*)"),
     _cue("hopeless_stopped", 2, BOTH, r"stopped (?:knocking|trying|fighting)",
-         r"(?:parei|desisti|cansei) de (?:tentar|lutar|bater)"),
+         r"(?:parei|desisti|cansei|cansad[oa]) de (?:tentar|lutar|bater)",
+         r"(?:done|tired of) (?:trying|fighting)$"),
     _cue("hopeless_image", 2, BOTH, r"minha vida (?:virou|e|ta|esta) (?:um|uma) (?:\w+ )?"
          r"(?:corredor|buraco|prisao|inferno|pesadelo|tunel|poco)",
          r"my life is (?:a|an|one) (?:\w+ )?(?:hell|prison|nightmare|tunnel|hole|pit)"),
@@ -846,19 +905,156 @@ INDIRECT: tuple[Cue, ...] = (
 )
 
 
+# -- Said in passing: constructions a second probe showed (docs/care.md, batch 7) -----------
+# Risk said in the grammar of everyday chat rather than in a word of dying: the survivor's
+# wish ("queria ter ido no seu lugar", "wish it was me instead of you"), an illness hoped
+# worse, no plan to be alive by a date, a means within reach (a safe left unlocked, knowing
+# where it is kept) and the hour nobody is watching, a step towards the edge, the dead one
+# as the object before the verb ("quero te encontrar logo"), going with them said last in
+# the clause, "after I'm gone", "this is goodbye", the pet's new keeper, cutting "again" or
+# at the wrist, the urge named, nothing left to live for, not keeping going.
+_ILLNESS = (r"(?:febre|doenca|gripe|tosse|dor|infeccao|cancer|tumor|virus|pneumonia|fever|"
+            r"illness|sickness|disease|flu|infection|tumou?r)")
+_GUARDED = (r"(?:arma|revolver|pistola|espingarda|rifle|gun|pistol|cofre|safe|remedios?|"
+            r"comprimidos?|pills|meds|armario de remedios|medicine cabinet)")
+_NEAR_SOON = r"(?:logo|em breve|hoje|ja ja|soon|tonight)"
+# "Queria estar aí com você no natal passado, no hospital" is a wish about the past: grief.
+_BACK_THEN = re.compile(_VISIT.pattern + r"|\b(?:passado|passada|ontem|naquele|naquela|hospital|"
+                        r"last (?:christmas|year|week|night|summer)|that (?:day|night)|no final|"
+                        r"at the end)\b")
+
+SAID_IN_PASSING: tuple[Cue, ...] = (
+    _cue("passive", EXPLICIT, PT, r"(?:queria|quero|preferia|era para) (?:eu )?ter (?:morrido|"
+         r"partido|sido eu) (?:\w+ ){0,2}?(?:no seu lugar|no lugar d\w+|em vez de voce|"
+         r"antes de voce)", rf"(?:queria|quero|preferia|era para) (?:eu )?ter ido (?:no seu lugar|"
+         rf"em vez de voce|antes de voce)(?: {_DEAD_ONE})?$",
+         rf"{_WANT} (?:que )?(?:fosse|tivesse sido) eu (?:\w+ ){{0,4}}?(?:no seu lugar|em vez de "
+         r"voce|e nao voce)"),
+    _cue("passive", EXPLICIT, EN, rf"{_WANT} (?:that )?(?:it )?(?:was|were|had been) (?:me|i) "
+         r"(?:\w+ ){0,4}?(?:instead of you|and not you)",
+         r"should have been me (?:instead of|not) you"),
+    _cue("passive", EXPLICIT, BOTH, rf"{_WANT} {_gap(4)}{_ILLNESS} {_gap(3)}(?:me lev\w*|take me|"
+         r"takes me|took me|acab\w* comigo|finish me)"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:seria|ia ser|era|would be|it would be) (?:\w+ )?(?:melhor|"
+         r"bom|mais facil|mais simples|better|easier) (?:eu|que eu|para mim|for me to|if i just) "
+         r"(?:morrer|morresse|sumir|sumisse|die|died|disappear\w*)"),
+    _cue("illness_worse", 2, BOTH, rf"{_WANT} {_gap(3)}{_ILLNESS} {_gap(1)}(?:piorar|piore|"
+         r"piorasse|get worse|gets worse|got worse|spread\w*|be serious|seja grave|ser grave)"),
+    _cue("relief_hit", 2, BOTH, rf"(?:se|if) (?:i |eu )?(?:got |get |was |were |fosse |for )?"
+         rf"(?:hit by|run over by|atropelad[oa] por|pego por) (?:a |an |the |um |uma |o )?"
+         rf"{_VEHICLE}"),
+    _cue("indifferent", 2, BOTH, r"(?:would|will) (?:not |even |really |honestly )*mind"
+         r"(?: (?:if|that|it)\b|$)", r"nao (?:ia|iria) (?:nem )?(?:ligar|me importar)(?: se\b|$)"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:do not|not|never|nao|nem) (?:plan|planning|expect|"
+         r"expecting|intend|intending|pretendo|planejo|espero) (?:on |to )?(?:be |being |still be "
+         r"|estar |ficar |continuar |chegar )?(?:alive|viv[oa]|vivendo)"),
+    _cue("not_here", 2, BOTH, r"(?:do not|not|nao) (?:plan|expect|intend|pretendo|planejo) "
+         r"(?:on |to )?(?:be |being |estar )(?:here|around|aqui) (?:by|until|at|next|in|no|na|"
+         r"ate)"),
+    # A plan kept to oneself: the thing bought and not named, then the end; "do it" with a
+    # day, while nobody is watching.
+    _cue("acquire_unnamed", 1, BOTH, r"(?:ordered|bought|got|comprei|encomendei|pedi|consegui) "
+         r"(?:the |some |o |a |os |as |aquel[ae]s? )?(?:stuff|thing|things|coisa|coisas|negocio)"
+         r"(?! (?:for|para|de|do|da|pro|pra)\b)"),
+    _cue("finality", 2, BOTH, r"(?:then|and then|depois disso|e ai|ai) (?:it is |its |it will be |"
+         r"everything is |tudo )?(?:done|over|acaba|acabou|termina|terminou)$"),
+    _cue("do_it", 2, EN, r"(?:going to|gonna|will) do it (?:this weekend|tomorrow|on \w+day|"
+         r"next week|when|while|before|after)"),
+    _cue("unwatched", 1, BOTH, r"(?:when|while|once) (?:\w+ ){1,2}(?:is|are|goes|go) "
+         r"(?:\w+ )?(?:out|away|asleep|at|gone|sleeping|traveling)",
+         r"(?:when|while) (?:\w+ ){1,2}(?:works nights|leaves|sleeps)",
+         r"(?:o )?(?:horario|hora) (?:que|em que) (?:\w+ ){1,2}(?:sai|saem|dorme|dormem|viaja)",
+         r"(?:enquanto|quando) (?:\w+ ){1,2}(?:estiver|tiver|sair|for) (?:\w+ )?(?:fora|viajando|"
+         r"dormindo|trabalhando|no trabalho|na casa)",
+         r"sozinh[oa] em casa", r"home alone",
+         r"(?:ninguem|nobody|no one)(?: is)? (?:em casa|home)"),
+    _cue("plan_unlocked", 2, BOTH, rf"{_GUARDED} (?:\w+ ){{0,3}}(?:destrancad\w*|sem (?:chave|"
+         r"tranca|cadeado)|unlocked)"),
+    _cue("plan_step", 2, BOTH, r"(?:dei|dar|dando) (?:um )?passo (?:para|a) (?:frente|o trilho|"
+         r"os trilhos|a beira|o vazio)", r"step(?:ped|ping|s)? (?:forward|closer|toward the "
+         r"(?:edge|tracks|rail))", r"(?:too|so|really|way too) close to the (?:edge|tracks|rail)",
+         r"(?:perto|pertinho) demais d[ao] (?:beira|borda|beirada|trilhos?|linha)"),
+    # The reunion: the pronoun before the verb, going with them said last.
+    _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(2)}(?:te|ti) (?:ver|encontrar|reencontrar|"
+         rf"seguir) {_gap(2)}{_NEAR_SOON}", rf"(?:{_INTEND}|eu) {_gap(2)}(?:te|ti) (?:encontrar|"
+         rf"reencontrar|seguir) {_gap(2)}{_NEAR_SOON}",
+         rf"{_WANT} (?:to )?(?:see|join) you (?:again )?{_NEAR_SOON}", unless=_VISIT),
+    _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(2)}(?:to )?(?:ir|go|come|partir|leave) "
+         r"(?:embora |junto |along )?"
+         rf"(?:com voce|contigo|(?:para )?junto de voce|with you|to you)(?: {_DEAD_ONE})?$",
+         rf"me lev\w* (?:junto|tambem|para (?:ai|la))(?: com voce| contigo)?(?: {_DEAD_ONE})?$",
+         r"let me (?:come|go) (?:and )?(?:be with|join|to) you", r"take me (?:along|too)",
+         unless=_VISIT),
+    _cue("reunite", 2, BOTH, rf"{_WANT} {_gap(2)}(?:to )?(?:be|estar|ficar) (?:junto )?(?:com voce|"
+         rf"contigo|junto de voce|with you)(?: again| de novo| para sempre| forever)?"
+         rf"(?: {_DEAD_ONE})?$", unless=_VISIT),
+    # ... going up to heaven or where they are, with them; a seat kept for me.
+    _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(2)}(?:to )?(?:ir|go|be|estar|esta|ficar|morar|"
+         rf"live) (?:\w+ ){{0,2}}?(?:{_HEAVEN}|ai|where you are|onde voce (?:esta|ta)) (?:\w+ )"
+         r"{0,2}?(?:com voce|contigo|with you)",
+         rf"{_WANT} {_gap(2)}(?:to )?(?:ir|go|be|estar|esta|ficar) (?:com voce|contigo|with you) "
+         rf"(?:\w+ ){{0,2}}?(?:{_HEAVEN}|ai)\b",
+         rf"{_WANT} {_gap(2)}(?:to )?(?:ir|go|be|estar|ficar) (?:para |to |in )?(?:o |the )?(?:ceu|"
+         r"paraiso|heaven)(?: (?:com voce|contigo|with you))?$", r"be where you are",
+         r"(?:vou|to indo|estou indo|chego) (?:ai|la) (?:te ver|te encontrar|ficar com voce)",
+         rf"(?:save|keep|hold) (?:me )?(?:a|my|the|that|your) (?:\w+ )?(?:seat|spot|place|chair)"
+         rf"(?: for me)?(?: (?:next to|by|beside|with) you)?(?: up there)?(?: {_DEAD_ONE})?$",
+         rf"(?:guarda|reserva|segura|separa) (?:um |o |meu |aquele )?(?:lugar|lugarzinho|cantinho|"
+         rf"cadeira)(?: (?:para|pra) mim)?(?: (?:do seu lado|ao seu lado|perto de voce|com voce|ai|"
+         rf"ai em cima|no ceu))*(?: {_DEAD_ONE})?$", unless=_BACK_THEN),
+    # Farewell: after I am gone, this is goodbye, the pet's new keeper, found.
+    _cue("farewell_after", 2, BOTH, r"(?:after|once) i am (?:gone|dead|not here|no longer here)",
+         r"depois (?:que|q) eu (?:for|partir|morrer|me for|nao estiver (?:mais )?aqui)$"),
+    _cue("farewell", 2, BOTH, rf"(?:this|isso|essa|esta|aqui) (?:is|e) (?:um |o |my |minha |a |"
+         rf"meu )?(?:goodbye|adeus|despedida)(?: {_DEAD_ONE})?$"),
+    _cue("farewell_found", 2, BOTH, r"(?:when|once|after) (?:\w+ ){0,2}(?:finds?|found) me"
+         r"(?! \w+ing)", r"quando (?:\w+ ){0,2}me (?:achar|acharem|encontrar|encontrarem)"
+         r"(?! \w+ndo)"),
+    _cue("plan_there", 2, BOTH, r"(?:to|estou|i am) (?:\w+ )?(?:na|no|em cima da|em cima do|on|at|"
+         r"on top of) (?:the |a |o )?(?:ponte|viaduto|trilhos?|linha do trem|telhado|laje|terraco|"
+         r"penhasco|bridge|overpass|tracks|roof|rooftop|ledge|cliffs?)"
+         r"(?: (?:agora|right now|now))?$",
+         unless=_VIEW),
+    _cue("farewell_entrust", 2, BOTH, r"(?:cachorro|cachorra|gato|gata|dog|cat|pet|passarinho) "
+         r"(?:\w+ )?(?:fica|ficar|vai ficar|stays|will stay|goes|will go|can stay|can live) "
+         r"(?:com|with)"),
+    # Self-harm: cutting again, at the wrist, the urge named, "sh" as a verb.
+    _cue("self_harm", EXPLICIT, BOTH, r"(?:me )?(?:cortei|risquei) (?:de novo|outra vez|mais uma "
+         r"vez|again)(?! (?:o|a|os|as|meu|minha|meus|minhas|um|uma|the|my)\b)",
+         r"(?:cort|risc)\w* (?:o |os |meu |meus |minha |minhas )?pulsos?",
+         rf"(?:cort|risc)\w* (?:o |a |os |as |meu |minha |meus |minhas )?(?:{_BODY}) "
+         r"(?:de novo|outra vez|again)",
+         r"(?:urges?|cravings?) (?:to|de) (?:cut|sh|burn|carve|hurt|me cortar|riscar)"
+         r"(?=$| (?:myself|again|is|are|was|were|so|right|tonight|today|really|keeps?|came|"
+         r"comes|hits?|bad))",
+         r"(?:i|eu) sh", r"sh (?:again|de novo|last|yesterday|ontem|hoje|today|tonight)"),
+    # Hopelessness: nothing to live for, not keeping going, only the rest left to end.
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:nothing|no one|nobody|nada|ninguem) (?:\w+ )?(?:left |"
+         r"mais )?(?:to live for|worth living for|pelo que viver|por quem viver|para viver)",
+         r"(?:hate|odeio) (?:being alive|existing|estar viv[oa]|existir|my existence|"
+         r"minha existencia)(?: (?:so much|anymore|tanto|demais))?$"),
+    _cue("hopeless_cannot", 2, EN, r"(?:can not|could not) (?:keep going|keep doing this|keep on|"
+         r"go on) (?:like this|anymore|any longer)"),
+    _cue("hopeless_rest", 2, PT, r"(?:so )?falta (?:eu|mim|o resto|a minha vez)(?: \w+)? (?:acabar|"
+         r"ir|partir|morrer|terminar)"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
          r"self ?harm\w*"),
     # Active ideation: wanting to die, to kill oneself, to end one's life.
-    _cue("active", EXPLICIT, PT, r"me matar", r"se matar", r"me suicidar",
+    _cue("active", EXPLICIT, PT, r"me matar", r"se matar", r"me suicidar", r"(?:me|se) enforc\w*",
          rf"{_WISH_PT} (?:me )?(?:morrer?|mata)",
          r"nao (?:quero|queria) mais (?:viver|estar viv[oa]|existir|ficar viv[oa])",
+         r"nao (?:quero|queria) (?:viver|existir|estar viv[oa]) mais",
          r"tirar (?:a )?(?:minha )?(?:propria )?vida", r"acabar com (?:a )?minha vida",
          r"(?:vou|quero|queria|vontade de|pensando em) acabar com tudo",
          r"(?:quero|queria|preferia) (?:estar|ta|ficar) mort[oa]", r"vou me mata"),
     _cue("active", EXPLICIT, EN, r"kill(?:ing)? myself", r"end(?:ing)? my (?:own )?life",
-         r"take my (?:own )?life", r"(?:want|wanted|going) to die", r"wish i (?:was|were) dead",
+         r"take my (?:own )?life", r"hang(?:ing|ed)? myself", r"(?:want|wanted|going) to die",
+         r"wish i (?:was|were) dead",
          r"want to be dead", r"better off dead",
          r"(?:do not|did not) want to (?:live|be alive|exist)",
          r"(?:going to|want to|will|plan to|thinking about|think about) end (?:it|it all|"
@@ -886,11 +1082,11 @@ CUES: tuple[Cue, ...] = (
          # is a secret (1), and gathering only when what is hidden is a means.
          r"(?:separei|separando|escondi|escondendo)",
          rf"(?:{_MEANS_PT}) (?:\w+ )?escondid[oa]s?",
-         r"todos os (?:remedios|comprimidos)", r"de uma vez",
-         r"quantos (?:remedios|comprimidos|pilulas)"),
+         r"todos os (?:remedios|comprimidos)", r"de uma vez", r"guardad[oa]s? comigo",
+         r"quantos (?:remedios|comprimidos|pilulas)", unless=_KEEPSAKE),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
          r"how many (?:sleeping )?(?:pills|tablets)", r"all (?:my|the|of my) (?:pills|meds)",
-         r"enough (?:pills|meds|tablets)", r"(?:hid|hidden|hiding)"),
+         r"enough (?:pills|meds|tablets)", r"(?:hid|hidden|hiding)", unless=_KEEPSAKE),
     _cue("plan_jump", 2, PT, rf"{_WISH_PT} (?:me )?(?:jogar|pular|atirar)",
          r"(?:vou|vo) (?:me )?(?:jogar|pular|atirar)", r"olhando para baixo"),
     _cue("plan_jump", 2, EN, r"i would jump",
@@ -908,7 +1104,8 @@ CUES: tuple[Cue, ...] = (
     _cue("acquire", 1, PT, r"comprei"),
     _cue("acquire", 1, EN, r"bought"),
     # Self-harm, written plainly or in shorthand ("sh").
-    _cue("self_harm", EXPLICIT, PT, r"me cort(?:ei|ar|o|ando|ava)", r"me machuc(?:ar|ando|o)"),
+    _cue("self_harm", EXPLICIT, PT, r"me cort(?:ei|ar|o|ando|ava|ado)", r"me machuc(?:ar|ando|o)",
+         rf"(?:cortei|risquei|cortando|riscando) (?:meu|minha|meus|minhas) (?:\w+ )?(?:{_BODY})"),
     _cue("self_harm", EXPLICIT, EN, r"cut(?:ting)? (?:myself|again)", r"started cutting",
          r"hurt(?:ing)? myself", r"(?:relapsed|relapse|clean from|urge to) (?:on )?sh",
          rf"cut my (?:{_BODY})"),
@@ -945,7 +1142,8 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_message", 2, PT, r"(?:diz|diga|fala|fale) para (?:\w+ ){1,2}que eu "
          r"(?:amo|sinto muito)"),
     _cue("farewell_message", 2, EN, r"tell (?:everyone|them|mom|dad|my \w+) (?:that )?i am "
-         r"sorry"),
+         r"sorry", r"tell (?:\w+ ){1,2}(?:that )?i love (?:her|him|them|you|everyone)"
+         r"(?: so much| always)?$"),
     _cue("farewell_letters", 2, PT, r"cartas? (?:para|pra) (?:todos|todo mundo|cada um)",
          r"(?:que|para|pra) (?:leiam|lerem) depois"),
     _cue("farewell_letters", 2, EN, r"(?:letters|notes) for (?:everyone|everybody|each)"),
@@ -967,21 +1165,26 @@ CUES: tuple[Cue, ...] = (
     _cue("burden", EXPLICIT, EN, r"(?:better off|happier|easier|better|fine|relieved|ok|"
          r"okay) without me",
          r"i am (?:just |only )?a burden",
+         r"(?:feel|felt|feeling) like (?:a |such a |just a |nothing but a )?(?:burden|dead weight)"
+         r"(?: (?:to|for|on) (?:\w+ ){0,2}\w+)?$",
          r"(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)"),
     _cue("burden", 2, PT, r"so atrapalho"),
     # Reunion with the dead as a wish to go now, not the hope of "one day".
-    _cue("reunite", EXPLICIT, PT, r"ir ficar com voce", r"me lev\w* com voce",
+    _cue("reunite", EXPLICIT, PT, r"ir ficar com voce",
+         r"me lev\w* (?:junto )?(?:com voce|contigo)",
+         rf"^(?:{_DEAD_ONE} )?me lev[ae](?: (?:junto|tambem|embora))?(?: {_DEAD_ONE})?$",
          r"(?:vem|venha|vir) me buscar", r"me busca", r"ir para onde voce esta",
          r"vou (?:te encontrar (?:ai|la)|(?:ai|la) te encontrar)"),
     _cue("reunite", EXPLICIT, EN, r"take me with you", r"go where you are",
          r"(?:want to|going to|will) (?:come )?join you", r"come (?:and )?(?:get|take) me"),
     _cue("reunite", 2, PT, r"(?:estar|ficar) com voce de novo", r"logo a gente se ve",
+         r"logo a gente se (?:encontra|reencontra)",
          r"logo (?:logo )?(?:eu )?vou te encontrar"),
     _cue("reunite", 2, EN, r"be with you (?:again|soon)",
          r"see you (?:(?:very|really|so) )*soon",
          r"we will be (?:\w+ ){0,2}together (?:again|soon)"),
     _cue("reunite", EXPLICIT, EN, r"i am coming to (?:you|join you|be with you)"),
-    _cue("reunite_going", 2, PT, r"(?:to|estou|eu to) indo$"),
+    _cue("reunite_going", 2, PT, r"(?:to|estou|eu to) indo(?: (?:ai|la|para ai|para la))?$"),
     _cue("reunite_heaven", 2, PT, r"ceu (?:para|pra) mim"),
     _cue("not_here", 2, PT, r"nao (?:quero|aguento) mais (?:ficar )?aqui",
          r"nao tem mais nada para mim", r"nada (?:mais )?(?:\w+ )?me esperando"),
@@ -990,7 +1193,7 @@ CUES: tuple[Cue, ...] = (
     # Hopelessness: no way out, no point in going on.
     _cue("hopeless", EXPLICIT, PT, r"nao vejo (?:mais )?saida",
          r"(?:nao tem|sem) (?:mais )?sentido (?:em )?viver", r"cansad[oa] de viver",
-         r"nao aguento mais (?:essa |esta |minha )?vida", r"nao aguento mais viver",
+         r"nao aguento mais (?:essa |esta |minha )?vida", r"nao aguento (?:mais )?viver",
          r"para que continuar vivendo", r"nao tem (?:mais )?por que continuar",
          r"nao tem mais jeito para mim",
          r"(?:nao tem )?(?:mais )?nada (?:mais )?que me (?:segure|segura|prenda) aqui",
@@ -1007,6 +1210,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:nunca|nao) vai (?:mais )?(?:passar|melhorar|mudar|ter jeito)",
          r"para que continuar"),
     _cue("hopeless_never", 2, EN, r"nothing will ever get better", r"my life is over",
+         r"nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|change|"
+         r"improve|be (?:any )?better)",
          r"(?:never|not ever) (?:going to|gonna|will) (?:get|be) (?:any )?better",
          r"never gets better"),
     # Passive wishes, said in the general way (see _wished).
@@ -1020,7 +1225,7 @@ CUES: tuple[Cue, ...] = (
     _cue("passive", EXPLICIT, EN, r"(?:do not|did not) want to wake up",
          r"should have (?:died|been me|gone)(?: instead)?", r"should have been me",
          r"(?:will not|would not) be (?:here|around) (?:for|at|next|much longer|anymore|"
-         r"tomorrow|one|some)"),
+         r"tomorrow|one|some|to (?:say|see|tell|watch|hear|read))"),
     # Active intent in other words: putting an end to it, being done with life.
     _cue("active", EXPLICIT, PT, r"dar (?:um )?fim (?:nisso|em tudo|a tudo|na minha vida|"
          r"a minha vida|nisso tudo)", r"(?:cansei|desisti) (?:da vida|de viver)"),
@@ -1035,7 +1240,8 @@ CUES: tuple[Cue, ...] = (
     # Means taken or reached: an overdose, a handful swallowed, on the way to a bridge.
     _cue("explicit", EXPLICIT, BOTH, r"overdos\w*"),
     _cue("plan_taken", 2, PT, r"(?:tomei|engoli|tomando) (?:uma |um )?(?:cartela|caixa|vidro|"
-         r"frasco|monte)", r"engoli (?:todos|todas|varios|varias|muitos|muitas)"),
+         r"frasco|monte)", r"engoli (?:todos|todas|varios|varias|muitos|muitas)",
+         r"tomei (?:tod[oa]s|tudo) (?:os |as )?(?:remedio|comprimido|pilula|calmante)s?"),
     _cue("plan_taken", 2, EN, r"(?:swallowed|took|taken|taking) (?:a bunch|a handful|a lot|"
          r"all|too many|a whole bottle|the whole)"),
     _cue("plan_going", 2, PT, r"(?:vou|vo|indo) (?:para|ate) (?:a |o )?(?:ponte|viaduto|"
@@ -1055,6 +1261,7 @@ CUES: tuple[Cue, ...] = (
     _cue("hopeless_cannot", 2, PT, r"cansad[oa] de tudo", r"cansei de tudo"),
     *GENERAL,
     *INDIRECT,
+    *SAID_IN_PASSING,
 )
 
 

@@ -36,6 +36,14 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {i["family"] for i in probe if i["risk"]} == {
         "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
         "hopeless"}
+    # Batch 7, the second probe (shorthand, typos, no accents): 100 of each, every family.
+    second = [i for i in SET if i["batch"] == 7]
+    assert sum(i["risk"] for i in second) >= 100 and sum(not i["risk"] for i in second) >= 100
+    assert {i["family"] for i in second if i["risk"]} == {
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"}
+    assert {i["family"] for i in second if not i["risk"]} == {
+        "idiom", "grief", "death_question", "other"}
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -59,11 +67,10 @@ def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
 def test_the_frozen_split_does_not_get_worse() -> None:
     """The figures measured once, on the frozen split, after the last change (docs/care.md):
     a change may raise them, never lower them. Counts only, never the messages."""
-    recall, _, flagged = _figures([i for i in SET if i["split"] == "frozen"])
-    assert recall >= 72 / 83 and len(flagged) <= 1, (recall, len(flagged))
-    recall, _, flagged = _figures([i for i in SET if i["split"] == "frozen" and
-                                   i["batch"] == 4])
-    assert recall >= 17 / 28 and len(flagged) <= 1, (recall, len(flagged))
+    _, missed, flagged = _figures([i for i in SET if i["split"] == "frozen"])
+    assert len(missed) <= 83 - 73 and len(flagged) <= 1, (len(missed), len(flagged))
+    _, missed, flagged = _figures([i for i in SET if i["split"] == "frozen" and i["batch"] == 4])
+    assert len(missed) <= 28 - 18 and len(flagged) <= 1, (len(missed), len(flagged))
 
 
 @pytest.mark.xfail(strict=True, reason="the goal is not met yet: paraphrases written after the "
@@ -124,6 +131,43 @@ def test_the_indirect_forms_hear_images_errands_and_the_others(message) -> None:
     "subi no telhado pra arrumar a antena"])
 def test_grief_at_a_window_sweets_given_in_secret_and_errands_with_a_purpose_get_no_care(
         message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "se eu pudesse escolher eu fechava os olhos hj e nao abria mais",
+    "queria que fosse eu no seu lugar, vó", "wish it was me in the ground instead of you gma",
+    "to torcendo pra essa febre piorar e me levar logo", "i dont plan on being alive by christmas",
+    "if i got hit by a bus idk if id even mind", "ia ser melhor eu morrer",
+    "dad leaves the gun safe unlocked when he works nights",
+    "i stand way too close to the edge when the train comes",
+    "quero te encontrar logo vo", "quero ir pro ceu com vc", "vó me leva", "i wanna come with u",
+    "save me a seat grandma", "left a note for mom on my bed for when she finds me",
+    "this is goodbye grandpa", "cortei de novo ontem vo", "been doing s/h again",
+    "i sh'd again last night", "the urge to cut is so bad rn", "pensei em me enforcar",
+    "evry1 wld be better off w/o me", "i feel like a burden to everyone", "i want 2 die",
+    "i have nothing left to live for", "nothing is ever going to get better so why stay"])
+def test_constructions_said_in_passing_are_heard(message) -> None:
+    """Batch 7: the survivor's wish, an illness hoped worse, a means within reach, the step
+    to the edge, the dead one before the verb, heaven with them, a seat kept, found, again."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "a mae queria ter ido no seu lugar na reuniao da escola", "espero que essa gripe passe logo",
+    "i dont plan on being here for thanksgiving, im going to visit dad",
+    "i wouldnt mind a hug right now grandma", "i know where mom keeps the christmas cookies",
+    "vou te ver logo no cemiterio", "queria estar ai com vc no natal passado, no hospital",
+    "save me a seat at the table in my dreams tonight", "cortei a franja de novo, ficou torta kkk",
+    "when mom finds me hiding her christmas present she'll laugh",
+    "the gun safe at grandpas house is still unlocked, should we sell the guns",
+    "i hate living without you grandma", "the urge to cut my hair short is real lol",
+    "a mãe vai me enforcar se eu chegar tarde", "tomei todos os remedios certinho essa semana",
+    "se eu nao acordar cedo amanha perco o onibus", "After June died, Des joined the Men's Shed",
+    "fiquei sentada na cobertura do predio da tia vendo os fogos",
+    "if i have to sit through one more meeting im going to jump out the window lol",
+    "escrevi uma carta pra vc e guardei na sua caixa de costura"])
+def test_the_constructions_leave_the_past_the_grave_jokes_and_keepsakes_alone(message) -> None:
     assert not care.at_risk(message)
 
 
@@ -235,9 +279,9 @@ def test_an_ordinary_message_is_not_answered_with_the_care_reply() -> None:
 
 def test_the_independent_held_out_set_keeps_its_figures() -> None:
     """tests/data/care_heldout.json was written by someone who never saw the detector; it is
-    measured, never read for rules (docs/care.md). Floors: 75 of 79 caught, one false alarm."""
+    measured, never read for rules (docs/care.md). Floors: 76 of 79 caught, one false alarm."""
     heldout = json.loads((Path(__file__).resolve().parents[1] / "data" / "care_heldout.json")
                          .read_text(encoding="utf-8"))["messages"]
     caught = sum(care.at_risk(m["text"]) for m in heldout if m["risk"])
     alarms = sum(care.at_risk(m["text"]) for m in heldout if not m["risk"])
-    assert sum(m["risk"] for m in heldout) >= 70 and caught >= 75 and alarms <= 1
+    assert sum(m["risk"] for m in heldout) >= 70 and caught >= 76 and alarms <= 1
