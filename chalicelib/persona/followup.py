@@ -85,6 +85,9 @@ class Topic:
     # A short question that does not say it goes on ("where did you grow up?"): searched with
     # the topic too, but it is a question of its own, whose words are read as written.
     soft: bool = False
+    # For a short question: the memories of the persona's last answer, the only ones the
+    # topic may lend it ("que música tocava?" after the dance: the dance's music).
+    last_answer: tuple[str, ...] = ()
 
 
 _TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$", re.UNICODE)
@@ -175,6 +178,7 @@ def topic_of(message: str, history: Sequence[dict[str, Any]],
         # it: searched with the topic too, its own words still decide what answers it.
         if not topic:
             return Topic(message, (), False, own)
-        memory_ids = ()
+        query = " ".join(part for part in (topic.strip(), " ".join(own)) if part)
+        return Topic(query, (), True, own, soft=True, last_answer=memory_ids)
     query = " ".join(part for part in (topic.strip(), " ".join(own)) if part)
-    return Topic(query, memory_ids, True, own, soft=not leaning)
+    return Topic(query, memory_ids, True, own)

@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 10
+ANALYSER = 11
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -104,6 +104,13 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"make|made)\b", re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
+# "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
+_ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|como (?:se )?chama(?:va|vam)?|"
+                        r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
+                        r"what (?:was|were|is) [\w' ]{1,30}? called|"
+                        r"what did (?:you|u|they|he|she|we) call)\b", re.IGNORECASE)
+_ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
+                          re.IGNORECASE)
 # Numbers said as words that count something: not an article ("um", "one"), not an ordinal
 _NOT_CARDINAL = frozenset("um uma one first second third primeiro primeira segundo segunda "
                           "terceiro terceira".split())
@@ -121,6 +128,12 @@ ANSWER_SHAPES = {
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
     "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r")\b",
                         re.IGNORECASE),
+    "colour": re.compile(r"\b(azul|azuis|vermelh[oa]s?|verdes?|amarel[oa]s?|branc[oa]s?|"
+                         r"pret[oa]s?|cinzas?|marrom|marrons|rosas?|rox[oa]s?|laranjas?|"
+                         r"dourad[oa]s?|prateado|prateada|bege|vinho|creme|caramelo|"
+                         r"blue|red|green|yellow|white|black|gr[ae]y|brown|pink|purple|orange|"
+                         r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan)\b",
+                         re.IGNORECASE),
     "price": re.compile(r"R\$|US\$|\$|€|£|\b(reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
                         r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
                         r"pounds?|sal[aá]rio|salary|wage|wages|de gra[cç]a|for free)\b",
@@ -132,15 +145,21 @@ ANSWER_LIFT = 1.15
 ASKING_WORDS = {
     "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
     "count": frozenset("idade age old".split()),
+    "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
+    "colour": frozenset("cor cores color colour colors colours".split()),
 }
+# A name, in a memory: a word written with a capital inside a sentence, or words in quotes
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]")
 
 
 def answer_kind(question: str) -> str | None:
-    """"when", "price" or "count" when the question asks for a date, a price or an amount,
-    else None (read with chat shorthand spelled out: "qto vcs pagaram")."""
+    """"when", "price", "count", "name" or "colour" when the question asks for a date, a
+    price, an amount, a name or a colour, else None (read with chat shorthand spelled out:
+    "qto vcs pagaram")."""
     for said in (question, " ".join(words(question))):
         first = _ASKS_OTHER.search(said)
-        for kind, asks in (("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("count", _ASKS_COUNT)):
+        for kind, asks in (("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("count", _ASKS_COUNT),
+                           ("name", _ASKS_NAME), ("colour", _ASKS_COLOUR)):
             found = asks.search(said)
             # the question's first question word asks; a later "quando" opens a clause ("o que
             # a senhora me dava quando eu ia aí?" asks what, not when)
@@ -149,12 +168,18 @@ def answer_kind(question: str) -> str | None:
     return None
 
 
-def holds_answer(memory: dict[str, Any], wanted: str) -> bool:
+def holds_answer(memory: dict[str, Any], wanted: str,
+                 known: frozenset[str] = frozenset()) -> bool:
     """Whether a memory holds the kind of thing a question asks for (a date, its own or in
-    its words; an amount)."""
+    its words; an amount; a colour; a name other than the `known` words the question and the
+    persona's own names already say)."""
     if wanted == "when" and memory.get("date"):
         return True
     text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
+    if wanted == "name":
+        named = set(proper_names(memory.get("text") or ""))
+        named.update(w for quoted in _QUOTED.findall(text) for w in words(quoted))
+        return bool(named - known - ADDRESS_WORDS)  # "Grandma" is no one's name here
     return bool(ANSWER_SHAPES[wanted].search(text))
 
 
@@ -581,13 +606,14 @@ class MemoryIndex:
         wanted = plan.wanted
         lexical = self._ranked(plan, max(2, depth * 3 if wanted else depth))
         if wanted:
-            lexical = self._answering(lexical, wanted)[:max(2, depth)]
+            lexical = self._answering(lexical, wanted, plan.known)[:max(2, depth)]
         return plan, lexical
 
     def _figures(self, plan: _Plan, lexical: list[tuple[int, float]]) -> list[float]:
         position, score = lexical[0]
         relevance, unanswered = self._coverage(plan, position)
-        if plan.wanted and not holds_answer(self.memories[position] or {}, plan.wanted):
+        if plan.wanted and not holds_answer(self.memories[position] or {}, plan.wanted,
+                                            plan.known):
             # asked "when" or "how much", a memory without a date or an amount cannot say it
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         next_score = lexical[1][1] if len(lexical) > 1 else 0.0
@@ -605,16 +631,16 @@ class MemoryIndex:
         """Every memory the words of the query reach, as (position, score), best first."""
         return self._ranked(self._plan(query))
 
-    def _answering(self, ranked: list[tuple[int, float]], wanted: str
-                   ) -> list[tuple[int, float]]:
+    def _answering(self, ranked: list[tuple[int, float]], wanted: str,
+                   known: frozenset[str] = frozenset()) -> list[tuple[int, float]]:
         """The ranking with a memory that holds the kind of thing asked for (a year for
         "when", a number for "how many") lifted a little: among memories about the same
         thing, the one that can answer comes first."""
         lifted = []
         for position, score in ranked:
             memory = self.memories[position] or {}
-            lifted.append((position, score * ANSWER_LIFT if holds_answer(memory, wanted)
-                           else score))
+            held = holds_answer(memory, wanted, known)
+            lifted.append((position, score * ANSWER_LIFT if held else score))
         return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
 
     def _addresses_persona(self, word: str) -> bool:
@@ -637,6 +663,10 @@ class MemoryIndex:
         or one of its own names."""
         return word in self.names.own or word in ADDRESS_WORDS or any(
             t in self.names.ideas for t, _ in terms(word))
+
+    def _stem_weight(self, word: str) -> float:
+        """A question word's weight: the rarity of the rarest of its own stems."""
+        return max((self._idf(t) for t, _ in terms(word) if t.startswith("s:")), default=0.0)
 
     def _df(self, term: str) -> int:
         span = self.spans.get(term)
@@ -681,6 +711,7 @@ class MemoryIndex:
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
         rest = list(query_words)
         people: set[int] = set()
+        held_back: list[tuple[float, tuple[tuple[str, float], ...]]] = []  # "ano", "name"...
         said_names: set[str] = set()
         for phrase, term in self.names.aliases:
             wanted = list(phrase)
@@ -730,10 +761,13 @@ class MemoryIndex:
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
             groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
             framing = title or word in FRAME_WORDS or word in self.names.own or (
-                position < leading and self._addresses(word)) or word in asking
+                position < leading and self._addresses(word))
+            if word in asking and not framing:
+                held_back.append((self._stem_weight(word),
+                                  tuple((t, c) for t, _, c in credited)))
+                continue
             if not framing:
-                stems_only = [t for t, _ in terms(word) if t.startswith("s:")]
-                weight = max((self._idf(t) for t in stems_only), default=0.0)
+                weight = self._stem_weight(word)
                 if not any(self._df(t) for t, _, c in credited
                            if c == 1.0 and not t.startswith("c:")):
                     # nothing the family wrote says this word or its translations (only, at
@@ -748,10 +782,13 @@ class MemoryIndex:
                     # which one: a memory of another place or year is not about it
                     people.add(len(units))
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
+        if not units:
+            # "what did u call me?": the kind of answer is all the question says
+            units = held_back
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
-                     asks_for)
+                     asks_for, frozenset(query_words) | self.names.own)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -893,7 +930,8 @@ class _Plan:
     # which place, thing or number ("Garanhuns", "2014"): a memory that holds none of them is
     # about someone or something else.
     people: frozenset[int] = frozenset()
-    wanted: str | None = None  # what the question asks for: "when", "price", "count"
+    wanted: str | None = None  # what the question asks for: "when", "price", "count"...
+    known: frozenset[str] = frozenset()  # the question's words and the persona's own names
 
 
 def _pack_vector(vector: list[float]) -> str:

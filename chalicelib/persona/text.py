@@ -49,7 +49,8 @@ _stemmers = {"pt": snowballstemmer.stemmer("portuguese"), "en": snowballstemmer.
 
 # Words whose accent is their meaning keep it: "vó" is a grandmother and "vô" a grandfather.
 # Typed without the accent ("vo"), the word is both, so it reaches both ideas (vocabulary.py).
-ACCENT_KEEPS = frozenset({"vó", "vô", "avó", "avô", "vovó", "vovô", "avós", "avôs"})
+ACCENT_KEEPS = frozenset({"vó", "vô", "avó", "avô", "vovó", "vovô", "avós", "avôs",
+                          "bisavó", "bisavô", "bisavós", "bisavôs", "tataravó", "tataravô"})
 # Words whose ending is who they are: stemmed, grandma and grandpa would become one.
 GENDER_KEEPS = frozenset({"vovozinha", "vovozinho"})
 # Irregular Portuguese verb forms no stemmer brings to their verb ("vi o mar" and "viu o mar";

@@ -147,6 +147,16 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
             return _merged(both, _merged(talked_about, own[:RETRIEVED]))[:RETRIEVED]
         if _answers(own) and not talked_about:
             return own[:RETRIEVED]
+    if topic.soft:
+        # A short question of its own is about the topic only through the memory just talked
+        # about, and only if its own words reach that memory ("que música tocava?" after the
+        # dance). Otherwise ("a senhora já foi pra Europa?" after the favourite dish) it is
+        # answered by its own words or not at all: the topic's words alone must not make a
+        # memory its answer.
+        reached = {h.memory["id"] for h in own}
+        about = [dataclasses.replace(h, confidence=None) for h in with_topic
+                 if h.memory["id"] in topic.last_answer and h.memory["id"] in reached]
+        return _merged(about, own)[:RETRIEVED]
     # The search's confidence was about the topic's words and these together, not about
     # what this message asks: only relevance says whether they answer it.
     return _merged(talked_about, [dataclasses.replace(h, confidence=None)

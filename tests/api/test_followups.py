@@ -225,6 +225,19 @@ def test_a_short_question_of_its_own_keeps_its_phrase_after_another_topic(family
     assert answers_from(say(family, cid, "Where did you grow up?"), farm)
 
 
+def test_a_short_question_the_memories_do_not_answer_is_not_answered_by_the_topic(
+        family) -> None:
+    """A short question of its own that meets nothing ("já foi pra Europa?" after the
+    sewing factory) gets an honest "não me lembro", not the memory talked about before: the
+    topic's own words would have made that memory the answer."""
+    cid = start(family)
+    assert answers_from(say(family, cid, "Vó, a senhora trabalhou de costureira numa fábrica "
+                                         "de tecidos?"), family["fabrica"])
+    europe = say(family, cid, "a senhora já foi pra Europa?")
+    assert europe["memories_used"] == [] and "não me lembro disso" in europe["text"].lower()
+    assert answers_from(say(family, cid, "e o bolo da sua festa de 15 anos?"), family["festa"])
+
+
 def test_an_irregular_verb_finds_its_memory() -> None:
     from chalicelib.persona.text import terms
     assert terms("viu") == terms("vi") == terms("ver")  # "quando a senhora viu o mar?"

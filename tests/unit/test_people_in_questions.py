@@ -41,6 +41,15 @@ def test_grandma_and_grandpa_stay_apart_in_their_diminutives() -> None:
     assert ideas["vó"] != ideas["vô"]
 
 
+def test_great_grandmother_and_great_grandfather_stay_apart() -> None:
+    # "bisavô" (great-grandfather) is not "bisavó" (great-grandmother), nor a mother
+    assert terms("bisavô") != terms("bisavó")
+    index = index_of("O relógio dourado era do meu bisavô Antônio, pai dela.",
+                     "A bisavó Benedita fazia renda de bilro na calçada.")
+    assert answered_by(index, "Vó, quem fazia renda de bilro?") == "m1"
+    assert {t for t, _ in terms("bisavô")}.isdisjoint(t for t, _ in terms("mãe"))
+
+
 def test_her_own_grandmother_is_not_the_persona() -> None:
     index = index_of("Só o vô Biu chamava a vó de Lindinha.",
                      "A vó teve um papagaio chamado Chico Preto.")
@@ -148,3 +157,28 @@ def test_english_pasts_and_chat_spelling_meet_their_verbs() -> None:
                      "Des swam at Bronte every morning.", persona=uncle)
     assert answered_by(index, "uncle des wat did u drive?") == "m0"
     assert answered_by(index, "Uncle Des, where did you swim?") == "m1"
+
+
+def test_a_question_for_a_name_needs_a_memory_that_holds_one() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Vô, qual era o nome da cachorra?") == "name"
+    assert answer_kind("what was kev's wife called?") == "name"
+    assert answer_kind("como se chamava o barco do senhor?") == "name"
+    assert answer_kind("What colour was the Holden, Uncle Des?") == "colour"
+    index = index_of("A vó teve uma cachorra perdigueira que dormia no alpendre.",
+                     "A gata da vó se chamava Mimosa e dormia na máquina de costura.",
+                     "O vô Biu dizia que a cachorra era a mais esperta da rua.")
+    # the dog is told, but not her name (and the persona's own names are no answer)
+    assert answered_by(index, "Vó, qual era o nome da cachorra?") is None
+    assert answered_by(index, "Vó, qual era o nome da gata?") == "m1"
+    # when the kind of answer is all a question says, it is what is searched
+    nicknamed = index_of("He never called me Sarah once. It was always \"Possum\".",
+                         persona={**GRANDMA, "name": "Desmond Kavanagh", "aliases": []})
+    assert answered_by(nicknamed, "what did u call me?") == "m0"
+
+
+def test_a_question_for_a_colour_needs_a_memory_that_holds_one() -> None:
+    index = index_of("O vô comprou uma Kombi em 1975 pra levar a família pra praia.",
+                     "O Fusca do vô era azul e nunca ficava sujo.")
+    assert answered_by(index, "Vô, de que cor era a Kombi?") is None
+    assert answered_by(index, "Vô, de que cor era o Fusca?") == "m1"
