@@ -1,7 +1,7 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 250 precompiled regexes and a 70 KB file of
+Cheap and local on purpose (pure Python, about 260 precompiled regexes and a 70 KB file of
 weights, about 0.3-0.6 ms a message): it runs on every turn before any model, and must work
 when no model does. It reads the message as the folded words `text.words` gives (shorthand
 such as "vc", "q", "n", "pq" already read), with a few spellings of its own, split into
@@ -27,10 +27,14 @@ Three layers, each adding to the one before, none taking anything away:
    hopelessness as a future with no self in it. Most of them weigh 2: two are needed, or one
    and the model. SAID_IN_PASSING holds the constructions of everyday chat a second probe
    found (the survivor's wish, a means within reach, the dead one before the verb, "sh" as a
-   verb, cutting "again").
-3. A logistic regression over stems, bigrams, word classes and ordered class pairs
-   (`features`), trained on the dev split by scripts/build_care_model.py. It flags a message
-   alone when very sure (MODEL_ALONE), or with any cue at all (MODEL_WITH_CUE).
+   verb, cutting "again"). BARE holds what a third probe found said plainest: a statement
+   that is the whole message ("tenho um plano", "i have a rope", "relapsed", "vou pular",
+   "im coming grandma"), heard only when the message says nothing else, an address to the
+   dead one and a time aside; ACROSS, what is said across commas (a kit listed, "for after").
+3. A logistic regression over stems, bigrams, word classes, ordered class pairs and the
+   message's length (`features`), trained on the dev split by scripts/build_care_model.py.
+   It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
+   (MODEL_WITH_CUE).
 
 Idioms are taken out before anything is matched ("morrendo de saudade", "vai me matar se",
 "the heat is killing me", a visit in a dream, an accident in the kitchen). Negation ("não",
@@ -67,13 +71,17 @@ class Cue:
     ("pt-BR", "en", or "" when both languages write it) and its pattern on folded words.
     The alternatives of one cue say the same thing, so together they still count once.
     `unless` is what, said anywhere in the same clause, makes it something else (a visit
-    to the grave for "I'm coming to you soon")."""
+    to the grave for "I'm coming to you soon"). `scope` is where the pattern is matched:
+    each "clause"; the whole "message", its clauses joined, for what is said across commas
+    (a kit listed, then "for after"); or the message when it says this "alone", an address
+    and a time aside: a bare statement ("tenho um plano", "i have a rope", see BARE)."""
 
     family: str
     weight: int
     language: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # a clause that says this is something else
+    scope: str = "clause"  # or "message", or "alone"
 
     @property
     def negatable(self) -> bool:
@@ -86,9 +94,9 @@ PT, EN, BOTH = "pt-BR", "en", ""
 
 
 def _cue(family: str, weight: int, language: str, *alternatives: str,
-         unless: re.Pattern[str] | None = None) -> Cue:
+         unless: re.Pattern[str] | None = None, scope: str = "clause") -> Cue:
     return Cue(family, weight, language, re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"),
-               unless)
+               unless, scope)
 
 
 # Spellings the shared shorthand table (text.SHORTHAND) leaves alone: typing fast,
@@ -165,6 +173,9 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:vai|vao|ia|iam|iria|quer|querem|queria que|vem|tenta|ainda vai) me (?:matar|enforcar)",
     r"de matar", r"matar (?:a |essa |minha )?saudades?",
     r"pul\w* de (?:alegria|felicidade|emocao)", r"tiro no pe",
+    # A rope that is a toy or a thing: jump rope, a rope swing, a rope ladder.
+    r"pul\w* (?:a )?corda", r"(?:jump|jumping|skip|skipping) rope",
+    r"rope (?:swing|ladder|bridge|course|burns?)", r"corda bamba",
     r"dying (?:to|for|of)", r"died (?:laughing|of)", r"jump at the chance",
     r"dead (?:tired|serious|bored)", r"(?:morr|mat)\w* do coracao",
     r"(?:be|been|being) the death of me", r"(?:vai|ia|iria) ser a (?:minha )?morte",
@@ -363,7 +374,10 @@ _VIEW = re.compile(r"\b(?:vendo|olhando|assistindo|ver|assistir|watching|watch|s
                    r"(?:os |o |a |as |the )?(?:fogos|por do sol|nascer do sol|vista|estrelas|lua|"
                    r"sunset|sunrise|fireworks|view|stars|moon|city lights|skyline)\b")
 _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
-                    r"visitar|visit|flores|flowers|missa|mass|velorio|funeral)\b")
+                    r"visitar|visit|flores|flowers|missa|mass|velorio|funeral|enterro|burial|"
+                    # arriving at a place of this world: their house, their town
+                    r"(?:chegando|indo|coming|heading) (?:\w+ )?(?:na|no|em|to) (?:sua |seu |your "
+                    r"|the )?(?:casa|cidade|sitio|fazenda|house|town|city|farm))\b")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -470,13 +484,19 @@ GENERAL: tuple[Cue, ...] = (
          r"(?:nobody|no one) (?:would|will) (?:even )?(?:cry|miss me|notice|care)"),
     # Means and places, reached or acquired: standing at a bridge, waiting by the tracks,
     # "I got the rope today"; how many pills it would take.
-    _cue("plan_linger", 2, BOTH, rf"{_LINGER} (?:\w+ ){{0,4}}(?:{_PLACE_PT}|{_PLACE_EN})",
+    # ("we stood on the cliff where you proposed" is a memory shared, not one alone there)
+    _cue("plan_linger", 2, BOTH, rf"(?<!\bwe )(?<!\bgente ){_LINGER} (?:\w+ ){{0,4}}(?:{_PLACE_PT}|"
+         rf"{_PLACE_EN})",
          rf"(?:{_PLACE_PT}|{_PLACE_EN}) (?:\w+ ){{0,3}}{_LINGER}",
          r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)",
          unless=_VIEW),
     _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison"),
+    # ... not when what it is for is named: "corda pra academia", "the gun license".
     _cue("plan_acquire", 2, BOTH, r"(?:comprei|consegui|arranjei|peguei|got|bought) (?:a |the |"
-         r"uma |um |some )?(?:corda|veneno|chumbinho|arma|revolver|rope|noose|poison|gun)",
+         r"uma |um |some )?(?:corda|veneno|chumbinho|arma|revolver|rope|noose|poison|gun)"
+         r"(?! (?:license|licence|permit|safe|range|show|club|de brinquedo|de agua|(?:de )?airsoft|"
+         r"(?:de )?paintball|nerf|toy|water|"
+         r"(?:para|pro|for) (?!(?:hoje|amanha|tonight|tomorrow|today|mim|me)\b)\w+))",
          r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)"),
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
          r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds|tudo) (?:os |as )?(?:remedio|"
@@ -530,11 +550,14 @@ _ABSENT = (r"(?:sem mim|sem (?:o |a )?(?:meu|minha) (?:\w+ )?(?:drama|problemas?
            r"da vida del\w+)|"
            r"out of (?:the|their|her|his) (?:way|picture|lives|life|equation)|fora da equacao|"
            r"if i (?:was|were|am) (?:not )?(?:around|here|gone)|tirando eu|tirando a mim|sem eu|"
-           r"if (?:they|she|he|you|everyone|we) (?:did not|never) (?:have|had) (?:to deal with )?"
-           r"me|(?:a )?break from me)")
+           r"if (?:they|she|he|you|everyone|we) (?:did not|never) (?:have|had) (?:to (?:deal with|"
+           r"check on|worry about|take care of|look after|watch|babysit) )?me|(?:a )?break from "
+           r"me)")
 _RELIEF = (r"(?:melhor|feliz|felizes|tranquil[oa]s?|leve|alivio|aliviad[oa]s?|descansar|"
            r"respirar|em paz|favor|better|happier|easier|rest|breathe|relief|relieved|save|"
-           r"lighter|calmer|peace|deserve|works|funciona|resolve|heal\w*|recover\w*|sarar)")
+           r"lighter|calmer|peace|deserve|works|funciona|resolve|heal\w*|recover\w*|sarar|"
+           # sleeping again, getting on with their lives
+           r"sleep|dormir|seguir (?:a |com a |suas |com suas )?vidas?|move on|get on with)")
 _FUTURE_PT = (r"(?:daqui a (?:\w+ ){0,2}(?:anos?|meses)|(?:no )?(?:proximo|outro) ano|ano que vem|"
               r"com \d+(?: anos)?|aos \d+|velh[oa]|adult[oa]|no futuro|sair dess[ea])")
 _FUTURE_EN = (r"(?:making it|getting out|get out|surviving|get through|reaching|at \d+|\d+|"
@@ -1039,6 +1062,146 @@ SAID_IN_PASSING: tuple[Cue, ...] = (
          r"ir|partir|morrer|terminar)"),
 )
 
+# -- Said alone: a bare statement is the whole message (docs/care.md, batch 8) ---------------
+# A grandchild who writes only "tenho um plano", "i have a rope", "relapsed", "vou pular" or
+# "im coming grandma" to their dead grandparent has said it for a reason: in the field's
+# practice such a message is asked about safety, however plain its words. The same words with
+# anything more said ("tenho um plano pro fds", "i have a rope swing", "vou pular carnaval",
+# "to indo vó, no cemitério") are that thing, so these forms count only when the message
+# says nothing else than them: an address to the dead one, a time, "again", "for good", an
+# apology, in the same clause or in clauses of their own, are all it may add (_BARE_TAIL).
+_BARE_TAIL = (rf"(?:{_DEAD_ONE}|vovo|nana|ok|please|por favor|desculpa|sorry|ja|logo|"
+              r"(?:para |for )?(?:hoje|amanha|tonight|today|tomorrow)(?: a noite)?|agora|now|"
+              r"right now|a noite|de noite|(?:essa|esta) noite|ontem(?: a noite)?|last night|"
+              r"yesterday|de novo|outra vez|again|for good|de vez|para sempre|forever)")
+_ADDRESS = re.compile(rf"{_BARE_TAIL}(?: {_BARE_TAIL})*")
+
+
+def _alone(*cores: str) -> str:
+    """A bare statement: one of `cores`, with nothing around it but _BARE_TAIL."""
+    return rf"^(?:{_BARE_TAIL} )*(?:{'|'.join(cores)})(?: {_BARE_TAIL})*$"
+
+
+# Means that are held, not used: a rope, a gun, a blade (a knife is the kitchen's), and the
+# pills when they are "the" pills or all of them ("tenho remédio em casa" answers a question
+# about a cold, "got my meds" is a refill). "My dads gun", "os dois comprimidos": one word
+# ending in s may come before the means.
+_PILLS = r"(?:comprimidos|remedios?|pilulas|cartelas?|pills|tablets|meds)"
+_HELD = (r"(?:(?:(?:a|o|as|os|uma|um|umas|uns|minha|meu|minhas|meus|essa|esse|the|some|my|"
+         r"all the|all my|enough) )?(?:\w+s )?(?:new )?(?:cordas?|arma|revolver|pistola|veneno|"
+         r"gilete|laminas?|navalha|rope|noose|gun|pistol|poison|blades?|razor)|(?:os|as|the|"
+         rf"todos os|todas as|all the|all my|enough|a cartela|a caixa|the box|the bottle) "
+         rf"(?:\w+s )?{_PILLS})")
+_HOLDER = (r"(?:do meu pai|da minha mae|do meu avo|da minha avo|do meu irmao|da minha irma|"
+           r"do vo|da vo|do vovo|da vovo|dele|dela)")
+_AT_HAND = (r"(?:aqui|comigo|na (?:minha )?mao|nas (?:minhas )?maos|no (?:meu )?quarto|"
+            r"na (?:minha )?gaveta|debaixo da cama|guardad[oa]s?|escondid[oa]s?|prontos?|"
+            r"prontas?|in my hands?|here|with me|in my room|in my drawer|under my bed|hidden|"
+            r"ready)")
+_HIGH_PT = (r"(?:ponte|viaduto|predio|telhado|laje|terraco|penhasco|precipicio|abismo|janela|"
+            r"sacada|trilhos?|linha do trem|plataforma)")
+_HIGH_EN = r"(?:bridge|building|roof|cliff|platform|tracks|window|balcony|overpass)"
+_DAY = (r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday)")
+
+BARE: tuple[Cue, ...] = (
+    # A means held or acquired, said and nothing more; someone else's gun or pills taken.
+    _cue("means_held", EXPLICIT, BOTH, _alone(
+        r"(?:eu )?(?:ja )?(?:tenho|to com|estou com|comprei|consegui|arrumei|arranjei|juntei|"
+        rf"separei|guardei) {_HELD}(?: {_AT_HAND})?",
+        rf"(?:eu )?(?:ja )?(?:peguei|tenho|to com|estou com|roubei) {_HELD} {_HOLDER}"
+        rf"(?: {_AT_HAND})?",
+        r"(?:i )?(?:have|got|have got|bought|grabbed|stole|am holding|holding) "
+        rf"{_HELD}(?: {_AT_HAND})?", rf"{_HELD} (?:is|are|ta|tao|esta|estao) {_AT_HAND}"),
+        scope="alone"),
+    # A plan or a decision that names nothing, a day that is "the" day.
+    _cue("plan_bare", EXPLICIT, BOTH, _alone(
+        r"(?:eu )?(?:ja )?tenho (?:um |o |meu )?plano(?: pronto| feito)?",
+        r"(?:ja )?(?:ta|esta) (?:tudo )?(?:planejado|decidido)",
+        r"(?:eu )?(?:ja )?(?:tenho|deixei|ta|esta) tudo (?:planejado|decidido|pronto)",
+        r"(?:eu )?(?:ja )?(?:planejei|decidi)(?: tudo)?",
+        r"(?:eu )?(?:ja )?sei (?:exatamente )?(?:como|quando|onde) (?:vou fazer|fazer|vai ser)",
+        r"(?:hoje|amanha) (?:e|vai ser) (?:o dia|a noite)", r"(?:ja )?escolhi (?:o dia|a data)",
+        r"(?:i )?(?:have|got|made|have got) (?:a |the |my )?plan(?: ready)?",
+        r"(?:it is|its) decided", r"(?:i have |i )?(?:decided|made up my mind)",
+        r"(?:i have |i )?(?:planned|figured) (?:it all|everything|it)(?: out)?",
+        r"(?:i )?(?:have|got) (?:it all|everything) (?:planned|figured)(?: out)?",
+        r"(?:i )?know (?:exactly )?(?:how|when|where) (?:i will|i am going to|to) do it",
+        r"(?:today|tonight|tonights|tomorrow) (?:is )?the (?:night|day)",
+        r"(?:i )?(?:picked|chose|set) (?:the|a) (?:date|day)",
+        rf"(?:{_DAY}|hoje|amanha|tonight|tomorrow|(?:essa|esta) noite) (?:eu |i )?"
+        r"(?:vou|go|will go)",
+        r"(?:ja )?(?:tenho|criei|juntei|achei) (?:a )?coragem",
+        r"(?:i )?(?:have|got|found) the (?:courage|nerve)",
+        r"everything is (?:ready|set)", r"i (?:have|got) everything ready"), scope="alone"),
+    # A jump, or standing at the edge of something high, said plainly.
+    _cue("plan_jump_bare", EXPLICIT, BOTH, _alone(
+        r"(?:eu )?(?:vou|vo|i am going to|going to|gonna|i am gonna|i will|i am|i am about to) "
+        r"(?:me )?(?:pular|pula|jogar|joga|atirar|jump|jumping)(?: (?:daqui|dali|de la|off|"
+        r"off (?:it|this|here)|from here))?",
+        rf"(?:eu )?(?:to|estou|i am|standing|sitting|parad[oa]|sentad[oa]|em pe) (?:aqui )?"
+        rf"(?:na|no|on|at) (?:the |a |o )?(?:beira|beirada|borda|edge|ledge|parapeito)"
+        rf"(?: d[oa] {_HIGH_PT}| of (?:the |a )?{_HIGH_EN})?"), scope="alone"),
+    # A relapse, with nothing said of what into ("relapsed into sweets" is the sweets).
+    _cue("self_harm", EXPLICIT, BOTH, _alone(
+        r"(?:i |eu )?(?:relapsed|relapse|relapsing|recai|tive (?:uma )?recaida|had a relapse)"),
+        scope="alone"),
+    # Going to the dead one, now, said and nothing more: "to indo vó", "im coming grandma".
+    _cue("reunite_bare", EXPLICIT, BOTH, _alone(
+        r"(?:eu )?(?:ja )?(?:to|estou) (?:indo|chegando|a caminho|subindo)(?: (?:ai|la|"
+        r"para ai|para la))?(?: (?:te ver|te encontrar|ficar com voce|com voce))?",
+        r"(?:eu )?(?:ja )?vou (?:ai|la|para ai|para la)(?: (?:te ver|te encontrar|ficar com "
+        r"voce))?",
+        r"daqui a pouco (?:eu )?(?:to|estou|chego) (?:ai|la)(?: com voce)?",
+        rf"(?:(?:hold on|wait|wait for me) (?:{_DEAD_ONE} )?)?"
+        r"(?:i am |i will be )?(?:coming|on my way|heading (?:up|your way))(?: home)?"
+        r"(?: to (?:you|see you|get you|be with you|join you))?",
+        r"(?:i will )?be there soon",
+        # a meeting tonight with the dead one ("in my dreams" is taken out as an idiom)
+        rf"(?:see you|te vejo) (?:soon |logo )?(?:{_DEAD_ONE} )?(?:tonight|(?:hoje|essa) a noite|"
+        r"essa noite)"), scope="alone"),
+    # Goodbye to a letter left for the family, said and nothing more.
+    _cue("farewell", EXPLICIT, BOTH, _alone(
+        rf"(?:eu )?(?:ja )?(?:deixei|left) (?:uma |um |a )?{_LETTER} (?:para|for) (?:a |o |minha |"
+        r"meu |my )?(?:mae|pai|irma|irmao|familia|todos|mom|dad|mother|father|sister|brother|"
+        r"family|everyone)", r"(?:eu )?(?:ja )?escrevi (?:as|todas as|minhas) cartas",
+        r"(?:i )?(?:wrote|have written|finished) (?:the|all the|my) (?:letters|notes)"),
+        scope="alone"),
+)
+
+# Said across clauses: a kit listed and then what it is "for after"; letters, then one for
+# each person named.
+ACROSS: tuple[Cue, ...] = (
+    _cue("self_harm_after", 2, BOTH, r"(?:curativos?|bandaids?|band aids?|gaze|gauze|bandages?|"
+         r"kit) (?:\w+ ){0,8}?(?:for after|para depois)$", scope="message"),
+    _cue("farewell_letters", 2, BOTH, rf"{_LETTER} (?:\w+ ){{0,3}}?(?:one|uma|um) (?:for|para) "
+         r"(?:\w+ ){1,2}(?:one|uma|um) (?:for|para) ", scope="message"),
+    _cue("self_harm", EXPLICIT, BOTH, rf"(?:fiz|did it|done it|did) (?:de novo|outra vez|again) "
+         rf"(?:n[oa]s?|on|in) (?:my |meu |minha |meus |minhas )?(?:{_BODY})", scope="message"),
+)
+
+# ... and said with something more, these plain forms still weigh: a day and a going that
+# names no destination ("sábado eu vou"), a relapse after days counted clean, doing it
+# "again" on the body, the goodbye to everyone, no way out for me, "eu me mato".
+_COUNT = (r"(?:\d+|uns|umas|alguns|algumas|two|three|four|five|six|dois|duas|tres|quatro|cinco|"
+          r"seis) (?:dias|semanas|meses|anos|days|weeks|months|years)")
+_CLEAN_FOR = rf"(?:limp[oa]s?|clean) (?:(?:ha|for|por|faz) )?{_COUNT}"
+_BROKE = r"(?:broke|lost|recai|relapsed|slipped|estraguei|quebrei|perdi|cortei|cut)"
+
+PLAIN: tuple[Cue, ...] = (
+    _cue("plan_day", 1, BOTH, rf"^(?:no |na |on |this |next )?(?:{_DAY}|hoje|amanha|tonight|"
+         rf"tomorrow|(?:essa|esta) noite)(?: a noite)? (?:eu |i )?(?:vou|faco|will go|go|will do "
+         rf"it|do it|i will)(?: {_DEAD_ONE})?$"),
+    _cue("self_harm", EXPLICIT, BOTH, rf"(?:{_CLEAN_FOR}|{_COUNT} (?:\w+ )?(?:limp[oa]s?|clean)) "
+         rf"(?!(?:de|from|do|da|of|off)\b)(?:\w+ ){{0,2}}?(?:e|and|mas|but) (?:i |eu )?{_BROKE}"),
+    _cue("farewell", EXPLICIT, BOTH, r"(?:goodbye|adeus|farewell) (?:to |a )?(?:everyone|everybody|"
+         r"todo mundo|todos|all of you|voces|pessoal|world|mundo)"),
+    _cue("hopeless", EXPLICIT, PT, r"nao (?:tem|ha|existe) (?:mais )?(?:nenhuma )?saida (?:para|"
+         r"pra) mim"),
+    _cue("active", EXPLICIT, PT, r"me mato"),
+    _cue("reunite_going", 2, EN, r"i am coming$", unless=_VISIT),
+)
+
 
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
@@ -1096,8 +1259,9 @@ CUES: tuple[Cue, ...] = (
          r"(?:qual|que) (?:ponte|predio|viaduto|remedio)"),
     _cue("plan_lethal", 2, EN, r"painless\w*", r"which (?:bridge|building|pills)"),
     _cue("plan_fixed", 2, PT, r"ja decidi", r"penso (?:nela|nele|nisso) (?:toda hora|"
-         r"o tempo todo)", r"pesquisei como"),
+         r"o tempo todo)", r"pesquisei como", r"(?:ta|esta) (?:tudo )?decidido$"),
     _cue("plan_fixed", 2, EN, r"i have decided", r"(?:made|make) up my mind",
+         r"(?:it is|its) (?:all )?decided$",
          r"thinking about using it", r"how to do it",
          r"(?:keep|kept) (?:looking at|thinking about) (?:it|them)",
          r"almost (?:did not|didn t) come back"),
@@ -1262,7 +1426,9 @@ CUES: tuple[Cue, ...] = (
     *GENERAL,
     *INDIRECT,
     *SAID_IN_PASSING,
+    *PLAIN,
 )
+WHOLE = (*BARE, *ACROSS)  # matched on the message, not clause by clause
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -1331,8 +1497,11 @@ def _classes(word: str) -> tuple[str, ...]:
 
 def features(clauses: list[str]) -> set[str]:
     """What the model reads of a message's clauses (idioms already taken out): its stems,
-    stem bigrams, word classes and ordered pairs of classes."""
-    found: set[str] = set()
+    stem bigrams, word classes and ordered pairs of classes, and how long it is (a few words
+    or many: the bare statements of batch 8 are short, so that shortness is weighed as a
+    feature, not pushed into the bias every longer message pays)."""
+    length = sum(len(clause.split()) for clause in clauses)
+    found: set[str] = {"n:" + ("short" if length <= 4 else "medium" if length <= 10 else "long")}
     for clause in clauses:
         tokens = [t for t in clause.split() if t != "~"]
         first = [stems(t)[0] for t in tokens]
@@ -1402,6 +1571,12 @@ def _negated(clause: str, start: int) -> bool:
 def cues(clauses: list[str]) -> Assessment:
     """The rule cues found in clauses, scored (no model)."""
     found: dict[int, Cue] = {}
+    said = " ".join(clauses)
+    bare = sum(not _ADDRESS.fullmatch(clause) for clause in clauses) == 1
+    for number, cue in enumerate(WHOLE):
+        match = cue.pattern.search(said) if cue.scope == "message" or bare else None
+        if match and (not cue.negatable or not _negated(said, match.start())):
+            found[-number - 1] = cue
     for clause in clauses:
         for number, cue in enumerate(CUES):
             if number in found:

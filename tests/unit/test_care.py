@@ -44,6 +44,15 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "hopeless"}
     assert {i["family"] for i in second if not i["risk"]} == {
         "idiom", "grief", "death_question", "other"}
+    # Batch 8, short and plain (a means held, a plan, a jump, a relapse, a going), with the
+    # same words in messages that say more: 80 of each, every family.
+    plain = [i for i in SET if i["batch"] == 8]
+    assert sum(i["risk"] for i in plain) >= 80 and sum(not i["risk"] for i in plain) >= 80
+    assert {i["family"] for i in plain if i["risk"]} == {
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"}
+    assert {i["family"] for i in plain if not i["risk"]} == {
+        "idiom", "grief", "death_question", "other"}
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -169,6 +178,42 @@ def test_constructions_said_in_passing_are_heard(message) -> None:
     "escrevi uma carta pra vc e guardei na sua caixa de costura"])
 def test_the_constructions_leave_the_past_the_grave_jokes_and_keepsakes_alone(message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "ja tenho a corda", "i bought the pills", "to com o revolver do meu pai aqui",
+    "got a gun today", "planejei tudo vó", "i have it all planned out", "picked the day",
+    "tonight is the night grandma", "vou me jogar", "im gonna jump", "sentada na beira do predio",
+    "i relapsed", "tive recaida", "6 months clean and i cut last night",
+    "i did it again, on my wrist", "to chegando vó", "hold on grandma im coming",
+    "te vejo essa noite vó", "escrevi as cartas", "adeus a todos", "hoje eu me mato",
+    "i keep a little kit in my drawer, bandages and all, for after"])
+def test_a_bare_statement_is_heard_when_the_message_says_only_it(message) -> None:
+    """Batch 8: a means held, a plan, a jump, a relapse, a going to the dead one, said plain
+    and with nothing more, or said across clauses."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "tenho remedio em casa vó", "got my meds from the pharmacy", "tenho um plano pra sexta",
+    "ta decidido: pizza hoje", "today is the day of the wedding", "vou pular essa parte",
+    "i am going to jump in the shower", "to na beira da estrada esperando o uber",
+    "relapsed on sugar", "3 weeks clean from sugar and i broke it lol",
+    "a casa ficou limpa e perdi a chave", "to indo dormir", "to indo vó, mas volto amanha kkk",
+    "coming home for christmas grandma", "see you tonight in my dreams grandma",
+    "comprei uma corda pra academia", "i got the gun license for hunting",
+    "i have a rope burn from climbing lol", "vou pular corda com a bia",
+    "escrevi as cartas de natal", "eu me mato de trabalhar", "picked the day for the party"])
+def test_the_same_words_with_something_more_said_are_that_thing(message) -> None:
+    """The bare forms count only when the message says nothing else; an acquisition with its
+    purpose named is that purpose; a rope that is a toy or a burn is not a means."""
+    assert not care.at_risk(message)
+
+
+def test_a_bare_statement_may_carry_an_address_and_a_time_in_clauses_of_their_own() -> None:
+    assert "means_held" in care.cues(care._clauses("vó, eu tenho uma corda, hoje")).families
+    assert "means_held" not in care.cues(
+        care._clauses("eu tenho uma corda, vou pendurar a rede")).families
 
 
 def test_a_negated_verb_of_knowing_does_not_negate_what_follows() -> None:
