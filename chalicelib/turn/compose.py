@@ -129,6 +129,18 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
     # up"); a follow-up by its own words, without its cues ("nessa época").
     said = claimed.text if topic.soft else " ".join(topic.own)
     own = retrieval.find(store, persona, said, OWN_DEPTH, embedder) if topic.own else []
+    if topic.soft:
+        # A short question of its own is about the topic through the memory just talked
+        # about, if its own words reach it ("que música tocava?" after the dance), or through
+        # a memory its own words answer more than half of ("quem fez o bolo?" after the
+        # wedding: the topic chooses which cake). Otherwise ("a senhora já foi pra Europa?",
+        # "what was your favorite song?" after the favourite dish) it is answered by its own
+        # words or not at all: the topic's words must not make a half-answer its answer.
+        reached = {h.memory["id"] for h in own}
+        about = [dataclasses.replace(h, confidence=None) for h in with_topic
+                 if h.memory["id"] in topic.last_answer and h.memory["id"] in reached]
+        if about or max((h.relevance for h in own), default=0.0) <= composer.RELEVANCE_MIN:
+            return _merged(about, own)[:RETRIEVED]
     talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
                                      topic.memory_ids, [*with_topic, *own])
     if own:
@@ -147,16 +159,6 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
             return _merged(both, _merged(talked_about, own[:RETRIEVED]))[:RETRIEVED]
         if _answers(own) and not talked_about:
             return own[:RETRIEVED]
-    if topic.soft:
-        # A short question of its own is about the topic only through the memory just talked
-        # about, and only if its own words reach that memory ("que música tocava?" after the
-        # dance). Otherwise ("a senhora já foi pra Europa?" after the favourite dish) it is
-        # answered by its own words or not at all: the topic's words alone must not make a
-        # memory its answer.
-        reached = {h.memory["id"] for h in own}
-        about = [dataclasses.replace(h, confidence=None) for h in with_topic
-                 if h.memory["id"] in topic.last_answer and h.memory["id"] in reached]
-        return _merged(about, own)[:RETRIEVED]
     # The search's confidence was about the topic's words and these together, not about
     # what this message asks: only relevance says whether they answer it.
     return _merged(talked_about, [dataclasses.replace(h, confidence=None)

@@ -238,6 +238,36 @@ def test_a_short_question_the_memories_do_not_answer_is_not_answered_by_the_topi
     assert answers_from(say(family, cid, "e o bolo da sua festa de 15 anos?"), family["festa"])
 
 
+def test_a_short_question_half_answered_is_not_settled_by_the_topic(family) -> None:
+    """"Qual era o seu perfume preferido?" after how she met grandpa: no memory tells of a
+    perfume, one says "preferida" of a dish; neither the dance nor the dish is the answer."""
+    family["api"].add_memory(family["alice"], family["pid"], title="", text=(
+        "A minha comida preferida era moqueca de peixe com pirão."))
+    cid = start(family)
+    assert answers_from(say(family, cid, "Vó, como você conheceu o vô?"), family["baile"])
+    perfume = say(family, cid, "Qual era o seu perfume preferido?")
+    assert perfume["memories_used"] == [] and "não me lembro disso" in perfume["text"].lower()
+
+
+def test_the_topic_does_not_choose_between_half_answers(family) -> None:
+    """Asked on `make run`: "What was your favorite song?" after São João quoted the favourite
+    dish. One memory says what she liked best (a dish), another has music in it (a soap
+    opera's theme), none her favourite song: the São João question must not pick one."""
+    add = family["api"].add_memory
+    party = add(family["alice"], family["pid"], title="", text=(
+        "Todo São João a vó fazia canjica e bolo de milho, e o vô soltava fogos na porta de "
+        "casa até a vizinhança reclamar."))["id"]
+    add(family["alice"], family["pid"], title="Receita", text=(
+        "O prato que a vó mais gostava de fazer era moqueca de arraia, com muito dendê."))
+    add(family["alice"], family["pid"], title="O rádio", text=(
+        "A vó ouvia a novela no rádio da cozinha toda tarde, e ninguém podia falar enquanto "
+        "tocava a música de abertura."))
+    cid = start(family, "en")
+    assert answers_from(say(family, cid, "What did grandpa do at São João?"), party)
+    song = say(family, cid, "What was your favorite song?")
+    assert song["memories_used"] == [] and "don't remember that" in song["text"].lower()
+
+
 def test_an_irregular_verb_finds_its_memory() -> None:
     from chalicelib.persona.text import terms
     assert terms("viu") == terms("vi") == terms("ver")  # "quando a senhora viu o mar?"
