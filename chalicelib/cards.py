@@ -222,6 +222,8 @@ def to_card(persona: dict[str, Any], found: list[dict[str, Any]]) -> dict[str, A
         "aliases": persona.get("aliases") or [], "status": persona.get("status") or "active",
         "consent": {"basis": (persona.get("consent") or {}).get("basis")},
     }
+    if persona.get("voice"):
+        ours["voice"] = persona["voice"]  # the kind of voice chosen for reading replies aloud
     if kept.get("mes_example") and examples == kept.get("mes_example_for", []):
         mes_example = kept["mes_example"]  # the card's own, while what it gave is unchanged
     else:
@@ -454,7 +456,7 @@ def parse_card(card: dict[str, Any], chosen_language: str | None) -> Parsed:
         # as long as the example messages it gave are not changed.
         kept.update({"mes_example": mes_example, "mes_example_for": examples})
     for key in ("relationship", "birth_year", "death_year", "speaking_style", "aliases",
-                "status", "language"):
+                "status", "language", "voice"):
         if ours.get(key) is not None:
             persona[key] = _checked(fields[key], ours[key], f"{ext}.{key}", key)
     if persona.get("birth_year") and persona.get("death_year") and \

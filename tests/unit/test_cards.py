@@ -22,7 +22,7 @@ PERSONA: dict[str, Any] = {
     "personality": "Calmo, brincalhão.", "speaking_style": "Falava 'uai' e 'sô'.",
     "example_messages": ["Oi, meu bem!", "Uai, sô.\nCadê o café?"], "greeting": "Oi, meu bem!",
     "aliases": [{"name": "Antônio", "also_called": ["Vô Toninho", "Toninho"]}],
-    "status": "paused", "version": 7, "memory_count": 3,
+    "status": "paused", "voice": "masculine", "version": 7, "memory_count": 3,
     "consent": {"basis": "family", "statement": "Sou a neta.", "attested_by": "Ana Souza",
                 "attested_at": "2026-01-01T00:00:00.000Z"},
     "created_at": "2026-01-01T00:00:00.000Z", "updated_at": "2026-01-01T00:00:00.000Z",
@@ -41,7 +41,7 @@ MEMORIES: list[dict[str, Any]] = [
 ]
 PERSONA_FIELDS = ("name", "language", "relationship", "birth_year", "death_year", "biography",
                   "personality", "speaking_style", "example_messages", "greeting", "aliases",
-                  "status")
+                  "status", "voice")
 MEMORY_FIELDS = ("text", "title", "date", "tags", "triggers")
 
 
@@ -79,7 +79,7 @@ def test_the_card_is_v2_with_every_spec_field_in_its_place() -> None:
     assert ours == {"format": 1, "language": "pt-BR", "relationship": "avô", "birth_year": 1932,
                     "death_year": 2019, "speaking_style": PERSONA["speaking_style"],
                     "aliases": PERSONA["aliases"], "status": "paused",
-                    "consent": {"basis": "family"}}
+                    "consent": {"basis": "family"}, "voice": "masculine"}
 
 
 def test_the_card_names_nobody_and_holds_only_the_consent_basis() -> None:
@@ -114,6 +114,14 @@ def test_a_card_made_here_comes_back_as_the_same_persona_and_memories() -> None:
     assert [{k: as_memory(m)[k] for k in MEMORY_FIELDS} for m in parsed.memories] == \
         [{k: m[k] for k in MEMORY_FIELDS} for m in MEMORIES]
     assert parsed.kept == {} and parsed.version == "v2"
+
+
+def test_a_voice_that_is_not_ours_is_refused_naming_its_field() -> None:
+    card = cards.to_card(PERSONA, [])
+    card["data"]["extensions"]["forever_us"]["voice"] = "robot"
+    assert "extensions.forever_us.voice" in str(refused(card))
+    del card["data"]["extensions"]["forever_us"]["voice"]
+    assert "voice" not in cards.parse_card(card, None).persona  # no choice made: the default
 
 
 def test_example_messages_the_block_cannot_carry_travel_in_the_extension() -> None:
