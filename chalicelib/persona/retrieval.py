@@ -91,6 +91,24 @@ NAMED = "\x00"  # where a name stood in a question's words, once counted as its 
 # Whose: "sua avó", "your grandma", "a avó da senhora" (folded words).
 POSSESSIVES = frozenset("sua seu suas seus tua teu tuas teus your ur yr".split())
 OF_YOU = frozenset({("da", "senhora"), ("do", "senhor"), ("de", "voce")})
+# A grandparent's own mother or father ("sua mãe", "your dad", "o pai do senhor") is the family's
+# great-grandparent: memories call them "a bisavó", "a mãe da vó", "Grandma's mom", never the
+# plain "mãe" of a grandchild writing about their own mother ("minha mãe conta que...").
+PARENT_WORDS = {**dict.fromkeys(("mae", "mamae", "mother", "mom", "mum", "mommy"), "mother"),
+                **dict.fromkeys(("pai", "papai", "father", "dad", "daddy"), "father")}
+_OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad))"
+            r" (?:d[ao]|of) (?:the |a |o )?(?P<of>[^\W\d_]+)|"
+            r"(?P<own>[^\W\d_]+)['’]?s (?:(?:mother|mom|mum)|(?P<f2>father|dad))|"
+            r"(?:(?P<her>her|his) (?:(?:mother|mom|mum)|(?P<f3>father|dad)))|"
+            r"(?:m[aã]e|(?P<f4>pai)) (?:dela|dele)")
+_PARENT_PHRASE = re.compile(_OF_WHOM, re.IGNORECASE)
+_GREAT_GRAND = {"mother": re.compile(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?:mother|ma|mom))"
+                                     r"\b", re.IGNORECASE),
+                "father": re.compile(r"\b(?:bisavô|bisavo|biso|great[- ]grand(?:father|pa|dad))"
+                                     r"\b", re.IGNORECASE)}
+_GRANDS = frozenset("vo vó vô avo avó avô vovo vovó vovô grandma grandpa granny gramps nana "
+                    "grandmother grandfather senhora senhor".split())
+_GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if t.startswith("c:"))
 
 # What a question asks for, and what a memory that can answer it holds.
 _ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
@@ -658,6 +676,31 @@ class MemoryIndex:
         after = tuple(said[position + 1:position + 3])
         return before in POSSESSIVES or after in OF_YOU
 
+    def _parent_of_persona(self, said: list[str], position: int) -> str | None:
+        """"mother" or "father" for a parent word said as the persona's ("sua mãe", "your
+        dad", "o pai do senhor") when the persona is a grandparent; else None."""
+        parent = PARENT_WORDS.get(said[position])
+        if parent is None or self.names.ideas.isdisjoint(_GRANDPARENT_IDEAS):
+            return None
+        before = said[position - 1] if position else ""
+        return parent if before in POSSESSIVES or tuple(said[position + 1:position + 3]) \
+            in OF_YOU else None
+
+    def parents_in(self, memory: dict[str, Any]) -> set[str]:
+        """The marks ("p:mother", "p:father") of the persona's own parents a memory names:
+        "a bisavó", "a mãe da vó", "Grandma's mom", "a mãe dela"."""
+        text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
+        found = {f"p:{parent}" for parent, said in _GREAT_GRAND.items() if said.search(text)}
+        for match in _PARENT_PHRASE.finditer(text):
+            whose = fold((match.group("of") or match.group("own") or "").casefold())
+            if match.group("her") or "dela" in match.group(0) or "dele" in match.group(0) or \
+                    whose in _GRANDS or fold(whose) in {fold(g) for g in _GRANDS} or \
+                    whose in self.names.own:
+                father = match.group("f") or match.group("f2") or match.group("f3") or \
+                    match.group("f4")
+                found.add("p:father" if father else "p:mother")
+        return found
+
     def _addresses(self, word: str) -> bool:
         """True for a word that can address the persona: a kinship word of its relationship,
         or one of its own names."""
@@ -731,6 +774,16 @@ class MemoryIndex:
             units.append((self._idf(term), ((term, 1.0),)))
         for position, word in enumerate(rest):
             if word == NAMED:
+                continue
+            parent = self._parent_of_persona(rest, position)
+            if parent:
+                # "sua mãe" asked of a grandmother: her mother, whom a memory names as the
+                # family's great-grandmother (`parents_in`); any memory with a "mãe" is still
+                # found, but only those answer
+                group = tuple((t, w) for t, w, _ in credited_terms(word))
+                groups[group] = groups.get(group, 0.0) + 1.0
+                people.add(len(units))
+                units.append((self._stem_weight(word), ((f"p:{parent}", 1.0),)))
                 continue
             if self._kin_of_persona(rest, position):
                 # "sua avó" asked of a grandmother is her own grandmother, whom the family's
@@ -851,7 +904,9 @@ class MemoryIndex:
         memory = self.memories[position]
         if not total or memory is None:
             return 0.0, 1.0
-        own = memory_terms(memory, self.names)[0]
+        own: dict[str, float] | set[str] = memory_terms(memory, self.names)[0]
+        if any(t.startswith("p:") for _, unit in plan.units for t, _ in unit):
+            own = set(own) | self.parents_in(memory)
         # Each of the memory's terms answers one question word at most: "drive a car" is not
         # answered twice by a memory that only says "carro". The words with the fewest ways
         # of being answered choose first.

@@ -182,3 +182,18 @@ def test_a_question_for_a_colour_needs_a_memory_that_holds_one() -> None:
                      "O Fusca do vô era azul e nunca ficava sujo.")
     assert answered_by(index, "Vô, de que cor era a Kombi?") is None
     assert answered_by(index, "Vô, de que cor era o Fusca?") == "m1"
+
+
+def test_her_own_mother_is_the_familys_great_grandmother() -> None:
+    index = index_of("Minha mãe conta que a vó cantava no coral da igreja.",
+                     "A mãe da vó, dona Benedita, fazia renda de bilro na calçada.",
+                     "O pai dela, meu bisavô Antônio, era ferreiro em Cachoeira.")
+    # the grandchild's "minha mãe" is not the persona's mother
+    assert answered_by(index, "Vó, qual era o nome da sua mãe?") == "m1"
+    assert answered_by(index, "Grandma, what was your dad's name?") == "m2"
+    assert answered_by(index, "Vó, a mãe da senhora cantava?") is None
+    told = index_of("Minha mãe conta que a vó cantava no coral da igreja.")
+    assert answered_by(told, "Vó, qual era o nome da sua mãe?") is None
+    english = index_of("Grandma's mom was called Rose and baked bread every Friday.",
+                       "My mom says Grandma never learned to swim.")
+    assert answered_by(english, "Grandma, what was your mom's name?") == "m0"
