@@ -33,7 +33,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "married", "marriage", "bride", "groom", "engaged", "pedido", "propose", "proposal",
      "proposed"),
     ("conhecer", "conheceu", "conheci", "conheceram", "encontro", "meet", "met"),
-    ("amor", "apaixonado", "apaixonei", "love", "loved", "fell", "paixão"),
+    ("amor", "apaixonado", "apaixonei", "love", "loved", "paixão"),
     ("nascer", "nasceu", "nasci", "nascimento", "born", "birth", "parto", "parteira",
      "midwife", "childbirth", "delivered"),
     # "cresci na fazenda" is where a childhood was spent ("where did you grow up?")
@@ -45,7 +45,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "compadre", "comadre", "buddy", "colega"),
     # work and money
     ("trabalho", "trabalhar", "trabalhava", "trabalhou", "emprego", "serviço", "work", "job",
-     "worked", "career", "profissão", "ofício", "living", "costureira", "lavadeira",
+     "worked", "career", "profissão", "ofício", "costureira", "lavadeira",
      "seamstress", "washerwoman", "ganhava", "occupation", "profession",
      # what people did for a living, as families name it
      "sapateiro", "shoemaker", "cobbler", "alfaiate", "tailor", "pedreiro", "bricklayer",
@@ -137,7 +137,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("presente", "presentes", "gift", "gifts", "present", "presents"),
     ("novela", "novelas", "telenovela", "soap", "capítulo", "episode"),
     ("exército", "quartel", "soldado", "militar", "convocado", "army", "military", "soldier",
-     "drafted", "service"),
+     "drafted"),
     ("guerra", "war", "wartime"),
     ("machucar", "machucou", "machuquei", "ferido", "ferimento", "acidente", "injured",
      "injury", "hurt", "accident"),

@@ -197,3 +197,11 @@ def test_her_own_mother_is_the_familys_great_grandmother() -> None:
     english = index_of("Grandma's mom was called Rose and baked bread every Friday.",
                        "My mom says Grandma never learned to swim.")
     assert answered_by(english, "Grandma, what was your mom's name?") == "m0"
+
+
+def test_living_serving_and_falling_are_not_work_army_and_love() -> None:
+    ideas = {w: {t for t, _ in terms(w) if t.startswith("c:")} for w in
+             ("lived", "work", "serviço", "army", "fell", "love")}
+    assert ideas["lived"].isdisjoint(ideas["work"])  # "earn a living" is a phrase of its own
+    assert ideas["serviço"].isdisjoint(ideas["army"])  # a job, not the service
+    assert ideas["fell"].isdisjoint(ideas["love"])  # a fall; "fell in love" meets by "love"
