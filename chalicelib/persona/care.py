@@ -1,11 +1,12 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 260 precompiled regexes and a 70 KB file of
+Cheap and local on purpose (pure Python, about 260 precompiled regexes and a 90 KB file of
 weights, about 0.3-0.6 ms a message): it runs on every turn before any model, and must work
 when no model does. It reads the message as the folded words `text.words` gives (shorthand
-such as "vc", "q", "n", "pq" already read), with a few spellings of its own, split into
-clauses at punctuation.
+such as "vc", "q", "n", "pq" already read), with a few spellings of its own, letters typed
+three times read once ("mooorrer"), the emoji that stand for a means or a coffin read as
+words, a song's quoted words taken out, split into clauses at punctuation.
 
 Three layers, each adding to the one before, none taking anything away:
 
@@ -31,6 +32,8 @@ Three layers, each adding to the one before, none taking anything away:
    that is the whole message ("tenho um plano", "i have a rope", "relapsed", "vou pular",
    "im coming grandma"), heard only when the message says nothing else, an address to the
    dead one and a time aside; ACROSS, what is said across commas (a kit listed, "for after").
+   LATE_NIGHT holds what a fourth probe, typed on a phone at night, found: a coffin wished
+   for, "can't stop cutting", not caring whether one wakes, a plan set for a day.
 3. A logistic regression over stems, bigrams, word classes, ordered class pairs and the
    message's length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -130,6 +133,9 @@ _SPELLINGS = {
     "shld": "should", "b": "be", "rn": "right now", "idk": "i do not know", "nite": "night",
     "gma": "grandma", "gpa": "grandpa", "grams": "grandma", "granddad": "grandpa",
     "grandad": "grandpa", "dieing": "dying", "wnt": "want", "wnna": "want to",
+    # Late-night phone spelling (batch 9): "wana dissapear 4ever", "im dunn", "itd be".
+    "dissapear": "disappear", "disapear": "disappear", "dissappear": "disappear",
+    "4ever": "forever", "4eva": "forever", "dunn": "done", "itd": "it would",
 }
 
 _CONTRACTIONS = (
@@ -159,6 +165,21 @@ _CONTRACTIONS = (
                 r"probably|feel|want|prefer|give)\b)", re.IGNORECASE),
      "i would "),
 )
+# Emoji that stand for a means or a death, read as the word in the message's language
+# ("a 🪢 ta pronta", "eu so qro ⚰️"). Faces and hearts are left alone: "💀" is laughter.
+_EMOJI = {"🪢": ("corda", "rope"), "💊": ("comprimidos", "pills"), "🔪": ("faca", "knife"),
+          "🌉": ("ponte", "bridge"), "⚰": ("caixao", "coffin"), "🩸": ("sangue", "blood")}
+_EMOJI_FOUND = re.compile("|".join(_EMOJI))
+# A letter typed three times or more is typed once ("mooorrer", "deaddd", "pleeease");
+# not "k", whose repeats are laughter ("kkkk").
+_REPEATED = re.compile(r"([a-jl-zà-ü])\1{2,}", re.IGNORECASE)
+# A song named with what it says, "this song is so sad, and i'll sleep forever in your
+# arms": the rest of the sentence is the song's words, unless it says what the song does to
+# the writer ("makes me want to die").
+_LYRICS = re.compile(r"\b(?:songs?|m[uú]sicas?|can[cç](?:[aã]o|[oõ]es)|lyrics?|letra|refr[aã]o|"
+                     r"chorus)\b(?:\s+\w+){0,3}?\s+(?:goes|says|sings|diz|fala|canta|is so sad|"
+                     r"(?:[eé]|eh) t[aã]o triste)\b(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)"
+                     r"[^.!?\n])*", re.IGNORECASE)
 # Where a clause ends: a negation does not reach across it.
 _CLAUSE = re.compile(r"[.,;:!?()\n…]+|\s[-–—]\s")
 
@@ -194,7 +215,17 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"embarrassment|boredom|shame|cuteness|hunger)",
     # A wish about a far future or a dream is grief: "quando eu for velhinha...", "em sonho".
     r"(?:quando eu (?:for|ficar) velh|when i am old|um dia|someday|one day)(?: \w+)*",
-    r"(?:nem que fosse |so que )?(?:em|no|nos|in|in my) (?:sonhos?|dreams?)(?: \w+)*",
+    r"(?<!not )(?<!nao )(?:nem que fosse |so que )?(?:em|no|nos|num|in|in my|in a) "
+    r"(?:sonhos?|dreams?)(?: \w+)*",
+    # A song listened to and its title: "tava ouvindo aquela musica quero sumir no onibus"
+    # (the title runs until "and", "because" or what the song does to the writer).
+    r"(?:ouvindo|ouvi|escutando|escutei|cantando|cantei|listening to|listened to|singing|sang) "
+    r"(?:a |aquela |essa |esta |that |the |this )?(?:musica|song|cancao)"
+    r"(?: (?!(?:e|and|pq|porque|because|me|makes|made|fez|faz)\b)\w+)*",
+    # Dying said as a condition over something small, laughing: "vou morrer se o crush
+    # responder kkkk", "i'll die if he texts back lol" (only dying, not killing myself).
+    r"(?:vou|vo|i will|i am going to|going to|gonna) (?:literally |literalmente )?(?:morrer|die) "
+    r"(?:se|if) (?:\w+ ){1,10}?(?:lol|lmao|haha\w*|kk+|rs+)$",
     # A means put to its everyday use: a rope for the hammock, the roof climbed to fix the
     # aerial, the pills of the dead taken back to the pharmacy.
     r"(?:corda|rope) (?:\w+ ){0,2}(?:de|do|da|pro|para o|para a|para|for the|for a|for) "
@@ -240,7 +271,7 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:cedo|early|on time|in time|a tempo|na hora|(?:till|until|ate) (?:the|o|a|as|os) )",
     # Dying old, like the grandparent, and hyperbole about a small need.
     r"(?:morrer|die) (?:\w+ )?(?:velh\w*|old|idos[oa]|de velhice|of old age)",
-    r"(?:die|morrer) (?:if|se) (?:i|eu) (?:do not|nao) \w+",
+    r"(?:die|morrer) (?:if|se) (?:i |eu )?(?:do not|nao) \w+",
     # Vanishing for a while, to somewhere: a trip, not an ending.
     r"(?:sumir|desaparecer|disappear|vanish) (?:\w+ ){0,2}?(?:for a while|for a bit|um pouco|"
     r"um pouquinho|for the "
@@ -270,7 +301,7 @@ def _under_negation(tokens: list[str], at: int) -> bool:
 
 _WISH_PT = (r"(?:quero|queria|preferia|vontade de|desejo de|pens(?:ando|o|ei) (?:\w+ ){0,2}em|"
             r"pensado em|ideia de|coragem de)")
-_MEANS_PT = (r"remedios?|comprimidos?|pilulas?|cartelas?|veneno|corda|forca|ponte|viaduto|"
+_MEANS_PT = (r"remedios?|comprimidos?|pilulas?|cartelas?|veneno|corda|ponte|viaduto|"
              r"predio|janela|telhado|laje|trem|trilhos?|metro|arma|revolver|pistola|"
              r"espingarda|faca|gilete|lamina|navalha")
 _MEANS_EN = (r"pills?|tablets?|meds|medication|poison|rope|noose|bridge|overpass|building|"
@@ -385,8 +416,10 @@ GENERAL: tuple[Cue, ...] = (
     _cue("active", EXPLICIT, BOTH, rf"{_WANT} {_gap(3)}(?:a |to )?{_DIE}",
          rf"{_INTEND} {_gap(2)}(?:a |to )?{_DIE}"),
     _cue("active", EXPLICIT, PT, rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:acabar|terminar|dar "
-         r"(?:um )?fim|por (?:um )?fim) (?:com |a |em |n)?(?:isso|isto|tudo|minha vida|"
-         r"a minha vida|(?:o |meu |o meu )?sofrimento)(?! de)", r"que minha vida acab\w*"),
+         r"(?:um )?fim|por (?:um )?fim) (?:de vez |logo )?(?:com |a |em |n)?(?:isso|isto|tudo|"
+         r"minha vida|a minha vida|(?:o |meu |o meu )?sofrimento|(?:ess[ae]|est[ae]) (?:\w+ ){0,2}"
+         r"(?:vida|existencia)|(?:\w+ ){0,3}que e a minha vida$)(?! de)",
+         r"que minha vida acab\w*"),
     _cue("active", EXPLICIT, EN, rf"(?:{_WANT}|{_INTEND}) {_gap(1)}(?:to )?(?:end|ending|"
          r"finish|finishing) (?:it|it all|everything|things|my life|my suffering|the pain|"
          r"my pain)\b(?! (?:with|off))",
@@ -408,7 +441,7 @@ GENERAL: tuple[Cue, ...] = (
     # Death as relief, and asking God to be taken.
     _cue("passive", EXPLICIT, BOTH, rf"(?:{_DIE}|morte) (?:\w+ ){{0,2}}(?:seria|ia ser|would be|"
          r"will be|is) (?:\w+ )?(?:alivio|descanso|solucao|relief|blessing|mercy|release)",
-         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev\w*|take me)",
+         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev\w*|me busca\w*|take me|call me home)",
          r"(?:pedi|peco|pedindo|rezo) (?:para|a) (?:deus|jesus) me lev\w*"),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:cansei|cansad[oa]|farto|farta) de (?:viver|estar "
          r"viv[oa]|existir|respirar|acordar)",
@@ -540,13 +573,17 @@ GENERAL: tuple[Cue, ...] = (
 # so that two of them, or one and the model, are needed.
 _VEHICLE = r"(?:carro|caminhao|onibus|trem|aviao|moto|car|truck|bus|train|plane)"
 _CRASH = (r"(?:me (?:pegasse|pegue|pegar|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
-          r"goes down|go down|went down|crash\w*|hits? me|ran me over|runs me over)")
+          r"goes down|go down|went down|crash\w*|hits? me|ran me over|runs me over|run me over|"
+          r"pass(?:e|asse|ar|ando) por cima de mim)")
 _MORNING = (r"(?:o |a |the )?(?:dia (?:amanhecer|seguinte)|amanhecer|amanha|manha|sol nascer|"
             r"proximo dia|tomorrow|morning|sunrise|next day|dawn)")
 _ABSENT = (r"(?:sem mim|sem (?:o |a )?(?:meu|minha) (?:\w+ )?(?:drama|problemas?|peso|presenca|"
            r"bagunca|doenca)|without me|without my (?:\w+ )?(?:drama|problems|mess|presence)|"
            r"se eu (?:nao (?:existisse|estivesse|tivesse)|saisse|sumisse|fosse embora|morresse|"
-           r"desaparecesse)|(?:eu )?(?:sair|saisse|saia) (?:de cena|do caminho|da frente|"
+           r"desaparecesse)|(?:se eu|if i) (?:\w+ )?(?:shut|switch|turn|log|went|go|left|leave|"
+           r"disappear\w*|vanish\w*|sumi\w*|fosse|saisse|apaga\w*|deslig\w*)(?: off| away| out)? "
+           r"(?:de vez|para sempre|for good|forever)|"
+           r"(?:eu )?(?:sair|saisse|saia) (?:de cena|do caminho|da frente|"
            r"da vida del\w+)|"
            r"out of (?:the|their|her|his) (?:way|picture|lives|life|equation)|fora da equacao|"
            r"if i (?:was|were|am) (?:not )?(?:around|here|gone)|tirando eu|tirando a mim|sem eu|"
@@ -556,6 +593,7 @@ _ABSENT = (r"(?:sem mim|sem (?:o |a )?(?:meu|minha) (?:\w+ )?(?:drama|problemas?
 _RELIEF = (r"(?:melhor|feliz|felizes|tranquil[oa]s?|leve|alivio|aliviad[oa]s?|descansar|"
            r"respirar|em paz|favor|better|happier|easier|rest|breathe|relief|relieved|save|"
            r"lighter|calmer|peace|deserve|works|funciona|resolve|heal\w*|recover\w*|sarar|"
+           r"(?:finally|enfim|finalmente) (?:\w+ ){0,2}(?:quiet|quieter|silencio|sossego)|"
            # sleeping again, getting on with their lives
            r"sleep|dormir|seguir (?:a |com a |suas |com suas )?vidas?|move on|get on with)")
 _FUTURE_PT = (r"(?:daqui a (?:\w+ ){0,2}(?:anos?|meses)|(?:no )?(?:proximo|outro) ano|ano que vem|"
@@ -591,7 +629,9 @@ INDIRECT: tuple[Cue, ...] = (
          rf"{_WANT} {_gap(3)}(?:the )?lights? (?:to )?(?:go|goes|went|turn|switch)(?:es|ed)? "
          rf"(?:out|off) {_gap(2)}{_FOREVER}",
          rf"{_WANT} {_gap(1)}(?:to )?(?:not|never) (?:be )?(?:alive|living|exist\w*)",
-         rf"{_WANT} {_gap(7)}(?:grave|terminal|fatal|incuravel|incurable)",
+         # ("grave" as Portuguese "serious", not the English noun: "i want the grave to...")
+         rf"{_WANT} {_gap(7)}(?:(?<!the )(?<!a )(?<!my )(?<!your )grave|terminal|fatal|incuravel|"
+         r"incurable)",
          # the negation said after the verb: "acordar em lugar nenhum", "wake up nowhere"
          rf"{_WANT} {_gap(4)}{_SINK} (?:\w+ ){{0,4}}(?:e |and )?{_RISE} (?:up )?(?:em lugar nenhum|"
          r"nowhere)"),
@@ -714,6 +754,8 @@ INDIRECT: tuple[Cue, ...] = (
          rf"{_BLADE} (?:\w+ ){{0,3}}(?:de novo|outra vez|again)$",
          rf"(?:de novo|outra vez|again) (?:\w+ ){{0,3}}{_BLADE}",
          r"(?:\d+|uns|alguns|varios|muitos) (?:dias|semanas|meses|days|weeks|months) (?:\w+ )?"
+         r"(?:down the drain|pelo ralo|por agua abaixo|no lixo|wasted)",
+         r"(?:\d+|uns|alguns|varios|muitos) (?:dias|semanas|meses|days|weeks|months) (?:\w+ )?"
          r"(?:limp[oa]s?|clean|gone|perdidos|jogados fora)",
          r"(?:limp[oa]|clean) (?:ha |for |por )?(?:\d+|uns|alguns) "
          r"(?:dias|semanas|meses|days|weeks|months)"),
@@ -786,12 +828,14 @@ INDIRECT: tuple[Cue, ...] = (
          r"(?:deixei|deixando|left|leaving) (?:\w+ ){0,2}"
          r"(?:senhas?|passwords?)", r"(?:senhas?|passwords?) (?:\w+ ){0,4}(?:anotad\w*|escrit\w*|"
          r"written|envelope|para (?:a |o |minha |meu )|for (?:mom|dad|my))"),
-    _cue("farewell_debts", 2, BOTH, r"paguei (?:tudo (?:o )?que (?:eu )?devia|todas as (?:minhas )?"
+    _cue("farewell_debts", 2, BOTH, r"paguei (?:\w+ ){0,5}(?:que|q) (?:eu )?devia",
+         r"paguei (?:tudo (?:o )?que (?:eu )?devia|todas as (?:minhas )?"
          r"dividas|as dividas|minhas dividas|o que (?:eu )?devia)", r"quitei",
          r"paid (?:off|back) (?:\w+ ){0,2}(?:my|all|everything|debts?|phone|car|loans?)",
          r"settled (?:my )?(?:debts|affairs|accounts)"),
     _cue("farewell_order", 2, BOTH, r"(?:deixei|deixando|ta|esta|tudo) (?:\w+ )?(?:tudo )?"
-         r"(?:organizado|resolvido|em ordem)", r"(?:deixei|deixando) (?:\w+ )?tudo (?:certo|"
+         r"(?:organizado|resolvido|em ordem)",
+         r"(?:deixei|deixando|deixar) (?:\w+ )?tudo (?:certo|certinho|"
          r"acertado|encaminhado)", r"organizei (?:\w+ ){0,2}(?:minhas|meus) (?:fotos|"
          r"coisas|arquivos|documentos|papeis)", r"(?:sorted|organized) (?:\w+ ){0,2}my (?:photos|"
          r"things|files|papers|stuff)", r"everything(?:s| is)? (?:sorted|in order|taken "
@@ -799,7 +843,7 @@ INDIRECT: tuple[Cue, ...] = (
     _cue("farewell_entrust", 2, BOTH, r"(?:vai|ia|will|would) precisar (?:mais )?(?:do )?que eu",
          r"(?:deixei|left) (?:o |a |meu |minha |my )?(?:cachorro|cachorra|gato|gata|dog|cat|pet) "
          r"(?:com|with)",
-         r"needs? (?:it|them) more than (?:i|me)",
+         r"needs? (?:it|them|her|him) more than (?:i|me)",
          r"(?:new home|novo lar|novo dono|nova dona) (?:\w+ ){0,3}"
          r"(?:gato|gata|cachorro|cachorra|cat|dog|pet)", r"(?:gato|gata|cachorro|cachorra|cat|dog|"
          r"pet) (?:\w+ ){0,3}(?:new home|novo lar|novo dono|nova dona)",
@@ -811,6 +855,7 @@ INDIRECT: tuple[Cue, ...] = (
     _cue("farewell_will", 2, BOTH, r"(?:escrevi|fiz|fazendo|atualizei) (?:um |meu |o meu )?"
          r"testamento", r"(?:wrote|made|making|writing) (?:a |my )will"),
     _cue("farewell_rounds", 2, BOTH, r"(?:visitei|fui (?:na casa de|ver|visitar)|liguei (?:para|a)|"
+         r"mandei (?:\w+ )?(?:para|a)|(?:sent|messaged) (?:\w+ )?(?:to )?|"
          r"abracei|escrevi (?:para|a)|called|visited|hugged|texted|wrote|went to see) "
          r"(?:\w+ ){0,2}(?:todo mundo|todos|cada um|everyone|everybody|all of them|"
          r"each of (?:them|my \w+)|all my \w+|(?:todas as|all the) (?:pessoas|people))"),
@@ -822,6 +867,8 @@ INDIRECT: tuple[Cue, ...] = (
          r"(?:\w+ ){0,2}(?:after|depois)$", r"(?:hear|know|saber|ouvir) (?:\w+ )?(?:before|antes)$",
          r"(?:para|pra) (?:\w+ ){0,2}ter depois$", r"for \w+ to have (?:after|later)$"),
     _cue("farewell_unexplained", 1, BOTH, r"ninguem entendeu (?:por que|porque)",
+         r"(?:amanha|depois|tomorrow|later) (?:eles|ela|ele|voces|they|she|he|you) (?:vao|vai|"
+         r"will) (?:entender|understand)$",
          r"(?:nobody|no one) (?:understood|knew) why"),
     _cue("farewell_erase", 2, BOTH, r"(?:apaguei|deletei|exclui|desativei|deleted|deactivated|"
          r"wiped) (?:\w+ ){0,2}(?:minhas |meus |my )?(?:redes|contas|perfil|perfis|insta\w*|"
@@ -901,8 +948,11 @@ INDIRECT: tuple[Cue, ...] = (
          r"the future (?:is|looks) (?:\w+ )?(?:a wall|dark|black|empty|blank|nothing)"),
     _cue("hopeless_lost", 2, BOTH, r"(?:caso perdido|lost cause)(?! (?:em|com|no|na|at|with|in)\b)",
          r"beyond (?:help|saving)"),
+    # "ninguém pode me salvar", as "nobody can save me"; not the everyday "ninguém me salva
+    # (dessa prova)".
     _cue("hopeless_helpless", 2, BOTH, r"ninguem (?:\w+ )?(?:conserta|consegue consertar|pode "
-         r"(?:me )?ajudar|me salva|salva)", r"(?:nobody|no one) can (?:fix|help|save) (?:me|this)"),
+         r"(?:me )?(?:ajudar|salvar)|consegue me (?:ajudar|salvar))",
+         r"(?:nobody|no one) can (?:fix|help|save) (?:me|this)"),
     _cue("hopeless_trapped", 2, BOTH, r"(?:sem|nenhuma) (?:\w+ )?(?:porta|portas|saida)",
          r"no (?:\w+ )?(?:door|doors|exit)", r"(?:every|todas as|toda) (?:\w+ )?(?:door|porta)s? "
          r"(?:\w+ ){0,3}(?:locked|trancad\w*|fechad\w*)"),
@@ -1176,8 +1226,66 @@ ACROSS: tuple[Cue, ...] = (
          r"kit) (?:\w+ ){0,8}?(?:for after|para depois)$", scope="message"),
     _cue("farewell_letters", 2, BOTH, rf"{_LETTER} (?:\w+ ){{0,3}}?(?:one|uma|um) (?:for|para) "
          r"(?:\w+ ){1,2}(?:one|uma|um) (?:for|para) ", scope="message"),
+    _cue("active", EXPLICIT, BOTH, rf"^{_DIE} (?:e|is|eh) (?:so |tudo |all )?(?:isso |o |that )?"
+         r"(?:que |what )?(?:eu |i )?(?:quero|queria|want)(?: (?:hoje|agora|now|today|tonight|"
+         r"right now))?$", scope="message"),
     _cue("self_harm", EXPLICIT, BOTH, rf"(?:fiz|did it|done it|did) (?:de novo|outra vez|again) "
          rf"(?:n[oa]s?|on|in) (?:my |meu |minha |meus |minhas )?(?:{_BODY})", scope="message"),
+)
+
+# -- Typed late at night: what batch 9 found ---------------------------------------------------
+# A probe written as a teenager types on a phone at night (long messages with the risk in
+# one clause, phonetic spelling, emoji for words, prayers, metaphors of a battery or a game)
+# showed forms the lists above did not hold: wishing to be in the coffin, death said and
+# then "that's all I want", not being able to stop cutting, not caring whether one wakes,
+# life as a game over, the reunion "not in a dream", the going "together" soon, a plan set
+# for a day with the house empty or the parent on the night shift, "nobody will know",
+# something left "in case she needs it later", "tomorrow they'll understand".
+_COFFIN = r"(?:caixao|coffin|casket|cova|tumulo|grave)"
+_KIN = r"(?:vo|avo|vovo|vozinha|mae|mamae|pai|papai)"
+_KIN_S = r"(?:nanas|grandmas|grandpas|grannys|moms|dads|mothers|fathers|parents)"
+
+LATE_NIGHT: tuple[Cue, ...] = (
+    _cue("passive", EXPLICIT, BOTH, rf"{_WANT} (?:que )?(?:eu )?(?:(?:estar|estivesse|ficar|"
+         rf"deitar|to be|be|i was|i were|lying) )?(?:(?:in|no|num|dentro d[eo]|naquele|naquela) "
+         rf"(?:that |the |a |my )?)?{_COFFIN}",
+         rf"(?:{_WANT}|give anything|daria tudo) {_gap(4)}(?:be|ser|fosse) (?:the one |eu )?"
+         rf"(?:in|no|naquele|naquela|dentro d\w+) (?:that |the |a )?(?:box|{_COFFIN})"),
+    _cue("self_harm", EXPLICIT, BOTH, r"(?:can not|could not|nao consigo|nao consegui) "
+         r"(?:stop|parar de) (?:cutting(?=$| (?:again|myself|tonight|at night|every|and|so|"
+         r"anymore|lately))|burning myself|hurting myself|scratching myself|me cortar|"
+         r"me machucar|me queimar|me arranhar|me ferir)"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:tanto faz|whatever|who cares|nao importa|"
+         r"(?:it )?does not matter) (?:se|if) (?:eu |i )?(?:acordar|acordo|wake up|wake|live|die|"
+         r"morr\w*|viver|vivo|exist\w*)(?: (?:amanha|tomorrow|hoje|today|tonight|again|de novo|"
+         r"ou nao|or not))*$"),
+    _cue("hopeless_game", 2, BOTH, r"(?:my life|minha vida) (?:(?!(?:not|nao|never|nunca)\b)\w+ )"
+         r"{0,4}game over"),
+    _cue("reunite_real", 2, BOTH, r"(?:not|nao|nem) (?:in a|in my|em|no|num|em um) "
+         r"(?:dream|sonho)s?"),
+    _cue("reunite_together", 2, BOTH, r"logo (?:logo )?(?:a gente|nos) (?:\w+ ){0,2}junt[oa]s?$",
+         unless=_VISIT),
+    _cue("secret", 1, BOTH, r"(?:ninguem|nobody|no one) (?:vai|will|is going to) (?:\w+ )?(?:saber|"
+         r"know|find out)$"),
+    _cue("unwatched", 1, BOTH, r"(?:casa|house) (?:\w+ ){0,2}(?:vazia|empty)", r"empty house",
+         r"(?:on|no|de|in) (?:the )?(?:night shift|plantao|turno da noite)"),
+    _cue("plan_set", 2, BOTH, rf"(?:everything|tudo|all)(?:s| is)? (?:\w+ )?(?:set|ready|pronto|"
+         rf"preparado|planejado|certo) (?:for|para|pro|pra) (?:o |a )?(?:{_DAY}|tonight|tomorrow|"
+         r"amanha|hoje|essa noite)$"),
+    _cue("farewell_after", 1, BOTH, r"(?:caso|in case|se) (?:\w+ ){0,2}(?:precise|precisar|needs?) "
+         r"(?:\w+ )?(?:depois|later|after)$"),
+    # The dead one's (or a parent's) medicine taken from where it is kept; my name beside
+    # theirs on the stone soon; the urge back and given in to (1: it is also sweets).
+    _cue("plan_taken_from", 2, BOTH, rf"(?:got|took|stole|grabbed) (?:\w+ ){{0,2}}(?:{_MEANS_EN}) "
+         rf"(?:from|out of) (?:my )?{_KIN_S}(?: \w+)? (?:cabinet|drawer|nightstand|medicine box)",
+         rf"(?:peguei|roubei|tirei|pegar) (?:\w+ ){{0,2}}(?:{_MEANS_PT}) "
+         rf"(?:(?:da|do) (?:minha |meu )?{_KIN}(?: \w+)? (?:n[oa]|d[oa]) (?:armario|gaveta|criado)|"
+         rf"(?:d[oa]|n[oa]) (?:armario|gaveta|criado) (?:d[oa]|da minha|do meu) {_KIN})"),
+    _cue("reunite_beside", 2, BOTH, r"logo (?:\w+ ){0,3}(?:o meu|meu nome|o meu nome|mine|my name) "
+         r"(?:\w+ ){0,2}(?:do lado|ao lado|next to (?:it|yours|you))", unless=_VISIT),
+    _cue("urge", 1, BOTH, r"(?:the )?urges? (?:came back|is back|are back|won|got me)",
+         r"gave in(?: to (?:it|the urge))?$", r"voltou a vontade", r"a vontade voltou",
+         r"cedi (?:a vontade|de novo)"),
 )
 
 # ... and said with something more, these plain forms still weigh: a day and a going that
@@ -1303,7 +1411,7 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_last", 2, PT, r"ultima vez que (?:eu )?(?:falo|falamos|converso|a gente fala)"),
     _cue("farewell_last", 2, EN, r"last time (?:we will|we|i will|i) (?:talk|speak)",
          r"everything in order"),
-    _cue("farewell_message", 2, PT, r"(?:diz|diga|fala|fale) para (?:\w+ ){1,2}que eu "
+    _cue("farewell_message", 2, PT, r"(?:diz|diga|fala|fale) (?:para|pro|pra) (?:\w+ ){1,2}que eu "
          r"(?:amo|sinto muito)"),
     _cue("farewell_message", 2, EN, r"tell (?:everyone|them|mom|dad|my \w+) (?:that )?i am "
          r"sorry", r"tell (?:\w+ ){1,2}(?:that )?i love (?:her|him|them|you|everyone)"
@@ -1324,7 +1432,7 @@ CUES: tuple[Cue, ...] = (
     _cue("burden", EXPLICIT, PT, r"(?:melhor|mais feliz|mais felizes|mais facil|aliviad[oa]s?|"
          r"em paz|bem) sem mim",
          r"so (?:dou|do) trabalho", r"sou (?:um|uma) (?:peso|fardo|estorvo)",
-         r"ninguem (?:ia|iria|vai) sentir (?:a )?minha falta",
+         r"ninguem (?:ia|iria|vai) sentir? (?:a )?(?:minha falta|falta de mim)",
          r"melhor se eu nao (?:existisse|estivesse aqui)"),
     _cue("burden", EXPLICIT, EN, r"(?:better off|happier|easier|better|fine|relieved|ok|"
          r"okay) without me",
@@ -1353,7 +1461,7 @@ CUES: tuple[Cue, ...] = (
     _cue("not_here", 2, PT, r"nao (?:quero|aguento) mais (?:ficar )?aqui",
          r"nao tem mais nada para mim", r"nada (?:mais )?(?:\w+ )?me esperando"),
     _cue("not_here", 2, EN, r"do not want to be here anymore",
-         r"(?:can not|could not) do this anymore"),
+         r"(?:can not|could not) do this (?:anymore|any more|no more)"),
     # Hopelessness: no way out, no point in going on.
     _cue("hopeless", EXPLICIT, PT, r"nao vejo (?:mais )?saida",
          r"(?:nao tem|sem) (?:mais )?sentido (?:em )?viver", r"cansad[oa] de viver",
@@ -1377,6 +1485,7 @@ CUES: tuple[Cue, ...] = (
          r"nothing (?:is )?(?:ever )?(?:going to|gonna|will) (?:ever )?(?:get better|change|"
          r"improve|be (?:any )?better)",
          r"(?:never|not ever) (?:going to|gonna|will) (?:get|be) (?:any )?better",
+         r"(?:never|not ever) (?:going to|gonna|will) change$", r"nothing (?:ever )?will$",
          r"never gets better"),
     # Passive wishes, said in the general way (see _wished).
     _cue("passive", EXPLICIT, PT, _wished(_WISHING_PT, _ENDING_PT)),
@@ -1427,6 +1536,7 @@ CUES: tuple[Cue, ...] = (
     *INDIRECT,
     *SAID_IN_PASSING,
     *PLAIN,
+    *LATE_NIGHT,
 )
 WHOLE = (*BARE, *ACROSS)  # matched on the message, not clause by clause
 
@@ -1552,6 +1662,10 @@ class Assessment:
 
 def _clauses(message: str) -> list[str]:
     """The message's clauses as folded words, shorthand and contractions read."""
+    if _EMOJI_FOUND.search(message):
+        english = languages.detect(message, "pt-BR") == "en"
+        message = _EMOJI_FOUND.sub(lambda m: f" {_EMOJI[m.group(0)][english]} ", message)
+    message = _LYRICS.sub(" ~ ", _REPEATED.sub(r"\1", message))
     for pattern, replacement in _CONTRACTIONS:
         message = pattern.sub(replacement, message)
     clauses = []

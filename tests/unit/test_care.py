@@ -53,6 +53,15 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "hopeless"}
     assert {i["family"] for i in plain if not i["risk"]} == {
         "idiom", "grief", "death_question", "other"}
+    # Batch 9, typed on a phone late at night (long messages, phonetic spelling, emoji,
+    # prayers, metaphors), with lyrics, jokes and prayers for the dead as contrasts.
+    night = [i for i in SET if i["batch"] == 9]
+    assert sum(i["risk"] for i in night) >= 100 and sum(not i["risk"] for i in night) >= 85
+    assert {i["family"] for i in night if i["risk"]} == {
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"}
+    assert {i["family"] for i in night if not i["risk"]} == {
+        "idiom", "grief", "death_question", "other"}
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -208,6 +217,47 @@ def test_the_same_words_with_something_more_said_are_that_thing(message) -> None
     """The bare forms count only when the message says nothing else; an acquisition with its
     purpose named is that purpose; a rope that is a toy or a burn is not a means."""
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "queroooo morrer", "wana dissapear 4ever", "quero ⚰️", "a 🪢 ta pronta no armario",
+    "i wish i was in that coffin instead of you", "queria ser eu naquele caixão, vó",
+    "dying is all i want right now", "sumir, é só isso que eu quero",
+    "nao consigo parar de me cortar", "i cant stop hurting myself",
+    "doesnt matter if i wake up tomorrow", "tanto faz se eu morrer",
+    "if i disappear for good theyll finally have peace", "ngm ia senti falta de mim",
+    "deus me busca logo", "queria que um ônibus passasse por cima de mim",
+    "see you soon grandma, not in a dream this time",
+    "cant do this no more, its never gonna change"])
+def test_what_is_typed_late_at_night_is_heard(message) -> None:
+    """Batch 9: repeated letters, phonetic spelling, emoji for a means or a coffin, a coffin
+    wished for, death and then "that's all I want", not being able to stop, not caring
+    whether one wakes, the reunion "not in a dream"."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "comprei um caixao de chocolate pro halloween kkk", "i want the grave to have roses on it",
+    "this meme ⚰️⚰️⚰️", "fiz uma ponte 🌉 de palito na aula de artes",
+    "i can't stop cutting coupons lol", "whatever if i wake up late tomorrow, no school",
+    "tanto faz se a gente for de onibus ou de carro", "game over for my phone, the screen cracked",
+    "vou morrer se o crush responder kkkk", "vou morrer se nao passar nessa prova",
+    "this song is so sad, and ill sleep forever in your arms 😭",
+    "tava ouvindo aquela musica quero sumir no onibus e lembrei de vc",
+    "see you in my dreams grandma", "pedi pra Deus me dar força na prova",
+    "the library is so quiet without me and my friends lol",
+    "a casa vai ficar vazia no feriado, todo mundo viajando",
+    "sou um caso perdido em matemática, ninguém me salva"])
+def test_jokes_lyrics_prayers_and_exhaustion_typed_the_same_way_are_left_alone(message) -> None:
+    """The same late-night forms with what makes them something else: a song's words, a
+    condition laughed about, an English grave, "força" (strength, not "forca")."""
+    assert not care.at_risk(message)
+
+
+def test_an_emoji_is_read_in_the_language_of_the_message() -> None:
+    assert care._clauses("a 🪢 ta pronta no armario vó") == ["a corda esta pronta no armario vo"]
+    assert care._clauses("the 🪢 is ready grandma") == ["the rope is ready grandma"]
+    assert care.care_language("a 🪢 ta pronta no armario vó", "en") == "pt-BR"
 
 
 def test_a_bare_statement_may_carry_an_address_and_a_time_in_clauses_of_their_own() -> None:
