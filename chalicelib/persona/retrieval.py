@@ -88,6 +88,7 @@ FRAME_WORDS = frozenset(
     "remind reminds reminded lembrar lembre".split())
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
+ADDRESSED = "\x01"  # where an opening word called the persona ("vo qual era...")
 # Whose: "sua avó", "your grandma", "a avó da senhora" (folded words).
 POSSESSIVES = frozenset("sua seu suas seus tua teu tuas teus your ur yr".split())
 OF_YOU = frozenset({("da", "senhora"), ("do", "senhor"), ("de", "voce")})
@@ -753,6 +754,11 @@ class MemoryIndex:
         # A name or nickname in the question is the most specific thing in it: its words count
         # as that person (twice), not as ordinary words ("Tio Zé" is José, not any uncle).
         rest = list(query_words)
+        # ... but the words that open it by calling the persona are no name said: "vo qual
+        # era..." to a grandmother calls her, not the "vô" among the family's names.
+        for position in range(leading):
+            if self._addresses_persona(rest[position]) or rest[position] in self.names.own:
+                rest[position] = ADDRESSED
         people: set[int] = set()
         held_back: list[tuple[float, tuple[tuple[str, float], ...]]] = []  # "ano", "name"...
         said_names: set[str] = set()
@@ -773,7 +779,7 @@ class MemoryIndex:
             groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
             units.append((self._idf(term), ((term, 1.0),)))
         for position, word in enumerate(rest):
-            if word == NAMED:
+            if word in (NAMED, ADDRESSED):
                 continue
             parent = self._parent_of_persona(rest, position)
             if parent:

@@ -110,6 +110,32 @@ def _answers(hits: Sequence[retrieval.Hit]) -> bool:
     return bool(hits) and hits[0].relevance >= composer.RELEVANCE_MIN
 
 
+def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
+                    topic: Topic) -> list[retrieval.Hit]:
+    """The memories for a short question of its own, said after a topic ("quem fez o bolo?"
+    after the wedding, "que música tocava?" after the dance, "a senhora já foi pra Europa?"
+    after the favourite dish).
+
+    Memories its own words answer more than half of answer it, the topic choosing among them
+    (the wedding's cake, not every cake). Failing that, the memory just talked about answers
+    it if its own words reach that memory at all (the dance's music). Otherwise it is
+    answered by its own words or not at all: the topic's words must not carry a half-answer,
+    or the last memory, over the threshold ("what was your favorite song?" after São João
+    is not the favourite dish)."""
+    best = max((h.relevance for h in own), default=0.0)
+    answering = {h.memory["id"]: h for h in own
+                 if h.relevance > composer.RELEVANCE_MIN and h.relevance >= best - 1e-9}
+    if answering:
+        both = [retrieval.Hit(h.memory, h.score,
+                              max(h.relevance, answering[h.memory["id"]].relevance))
+                for h in with_topic if h.memory["id"] in answering]
+        return _merged(both, own)[:RETRIEVED]
+    reached = {h.memory["id"] for h in own if h.relevance > 0}
+    about = [dataclasses.replace(h, confidence=None) for h in with_topic
+             if h.memory["id"] in topic.last_answer and h.memory["id"] in reached]
+    return _merged(about, own)[:RETRIEVED]
+
+
 def find_memories(store: Store, claimed: Claimed, topic: Topic,
                   embedder: Any) -> list[retrieval.Hit]:
     """The memories for this turn, best first.
@@ -130,17 +156,7 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
     said = claimed.text if topic.soft else " ".join(topic.own)
     own = retrieval.find(store, persona, said, OWN_DEPTH, embedder) if topic.own else []
     if topic.soft:
-        # A short question of its own is about the topic through the memory just talked
-        # about, if its own words reach it ("que música tocava?" after the dance), or through
-        # a memory its own words answer more than half of ("quem fez o bolo?" after the
-        # wedding: the topic chooses which cake). Otherwise ("a senhora já foi pra Europa?",
-        # "what was your favorite song?" after the favourite dish) it is answered by its own
-        # words or not at all: the topic's words must not make a half-answer its answer.
-        reached = {h.memory["id"] for h in own}
-        about = [dataclasses.replace(h, confidence=None) for h in with_topic
-                 if h.memory["id"] in topic.last_answer and h.memory["id"] in reached]
-        if about or max((h.relevance for h in own), default=0.0) <= composer.RELEVANCE_MIN:
-            return _merged(about, own)[:RETRIEVED]
+        return _short_question(own, with_topic, topic)
     talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
                                      topic.memory_ids, [*with_topic, *own])
     if own:

@@ -238,6 +238,16 @@ def test_a_short_question_the_memories_do_not_answer_is_not_answered_by_the_topi
     assert answers_from(say(family, cid, "e o bolo da sua festa de 15 anos?"), family["festa"])
 
 
+def test_a_short_question_its_own_words_answer_is_not_the_last_memory(family) -> None:
+    """Asked on `make run`: "vo qual era o nome do seu cachorro?" right after the wedding
+    dress quoted the wedding again. The dog's memory answers the question's own words."""
+    dog = family["api"].add_memory(family["alice"], family["pid"], title="", text=(
+        "O cachorro da vó se chamava Sultão e dormia na porta do quarto."))["id"]
+    cid = start(family)
+    assert answers_from(say(family, cid, "Vó, como você conheceu o vô?"), family["baile"])
+    assert answers_from(say(family, cid, "vo qual era o nome do seu cachorro?"), dog)
+
+
 def test_a_short_question_half_answered_is_not_settled_by_the_topic(family) -> None:
     """"Qual era o seu perfume preferido?" after how she met grandpa: no memory tells of a
     perfume, one says "preferida" of a dish; neither the dance nor the dish is the answer."""
