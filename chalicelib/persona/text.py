@@ -158,6 +158,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "a", "vida"): "trabalho" for verb in ("ganhar", "ganhava", "ganhou", "ganhavam",
                                                     "ganhando")},
     **{(verb, "a", "luz"): "parto" for verb in ("dar", "deu", "dei", "dando")},
+    # "pediu a vó em casamento": a proposal (the words between are left to the search)
+    **{(verb, "em", "casamento"): "pedido" for verb in ("pedir", "pediu", "pedi", "pediram",
+                                                       "pedia", "pedindo")},
     **{(verb, "birth"): "childbirth" for verb in ("give", "gave", "giving", "given")},
 }
 _PHRASE_ENDS = frozenset(phrase[-1] for phrase in PHRASES)

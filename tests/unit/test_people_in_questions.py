@@ -205,3 +205,14 @@ def test_living_serving_and_falling_are_not_work_army_and_love() -> None:
     assert ideas["lived"].isdisjoint(ideas["work"])  # "earn a living" is a phrase of its own
     assert ideas["serviço"].isdisjoint(ideas["army"])  # a job, not the service
     assert ideas["fell"].isdisjoint(ideas["love"])  # a fall; "fell in love" meets by "love"
+
+
+def test_a_southern_grandmother_is_a_grandmother_and_a_proposal_is_a_proposal() -> None:
+    pawpaw = {"id": "p", "version": 1, "name": "Earl Tucker", "relationship": "grandfather",
+              "aliases": [{"name": "Earl", "also_called": ["Pawpaw"]},
+                          {"name": "Loretta", "also_called": ["Mawmaw"]}]}
+    index = index_of("He proposed to Mawmaw at the fair in 1953, on top of the Ferris wheel.",
+                     "Pawpaw drove a Greyhound bus for thirty years.", persona=pawpaw)
+    assert {t for t, _ in terms("mawmaw")} & {t for t, _ in terms("vó")}
+    assert answered_by(index, "Vô, como o senhor pediu a vó em casamento?") == "m0"
+    assert answered_by(index, "Vô, quando o senhor pediu em casamento?") == "m0"
