@@ -26,6 +26,9 @@ from chalicelib.persona.composer import answers  # noqa: E402
 
 DATA = PROJECT / "tests" / "data"
 SEARCH_SET = DATA / "search_set.json"
+# 30 more dev follow-ups on the same person, written in session 7 by an author who had not
+# read the set's questions (the search set's own halves stay balanced, kind by kind)
+FOLLOW_UPS = DATA / "search_followups.json"
 
 
 
@@ -130,9 +133,33 @@ def print_quality(verbose: bool = False) -> None:
                 print(f"  {split}: {int(value)} questions")
             else:
                 figure(f"{name}_{split}", value)
+    if FOLLOW_UPS.exists():
+        for name, value in follow_ups().items():
+            figure(f"{name}_follow_up_more_dev", value)
     print("The same with the family's tags")
     for split in ("frozen", "dev"):
         figure(f"recall_at_5_tagged_{split}", quality(split, tags=True)["recall_at_5"])
+
+
+def follow_ups() -> dict[str, float]:
+    """Recall@5, recall@1, and the share answered from a right memory, over the extra dev
+    follow-ups, each asked after its context as the chat turn would."""
+    data = search_set()
+    persona = persona_of(data)
+    retrieval.CACHE.clear()
+    source = SetSource([{**m, "tags": [], "created_at": f"2020-01-01T{n:06d}"}
+                        for n, m in enumerate(data["memories"])])
+    at5, at1, right = [], [], []
+    for q in json.loads(FOLLOW_UPS.read_text(encoding="utf-8"))["questions"]:
+        hits = turn_hits(source, persona, q)
+        got = [h.memory["id"] for h in hits[:5]]
+        relevant = set(q["relevant"])
+        at5.append(len(relevant & set(got)) / len(relevant))
+        at1.append(float(bool(got) and got[0] in relevant))
+        right.append(float(bool(hits) and answers(hits[0]) and got[0] in relevant))
+    retrieval.CACHE.clear()
+    return {"recall_at_5": statistics.mean(at5), "recall_at_1": statistics.mean(at1),
+            "answered_right": statistics.mean(right)}
 
 
 # -- speed and size -----------------------------------------------------------------------------

@@ -129,3 +129,15 @@ def test_questions_are_mostly_portuguese(questions):
     langs = Counter(q["lang"] for q in questions)
     share_pt = langs["pt-BR"] / len(questions)
     assert 0.55 <= share_pt <= 0.75, langs
+
+
+def test_the_extra_dev_follow_ups_are_well_formed(questions, memories):
+    extra = json.loads((SET_PATH.parent / "search_followups.json").read_text("utf-8"))
+    known = {m["id"] for m in memories}
+    ids = [q["id"] for q in extra["questions"]]
+    assert len(ids) == 30 and len(set(ids)) == 30
+    assert not set(ids) & {q["id"] for q in questions}, "ids of their own"
+    for q in extra["questions"]:
+        assert q["kind"] == "follow_up" and q["split"] == "dev" and q["lang"] in LANGS, q["id"]
+        assert q["context"] and all(c.strip() for c in q["context"]), q["id"]
+        assert q["relevant"] and set(q["relevant"]) <= known, q["id"]
