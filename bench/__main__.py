@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -14,7 +13,7 @@ from typing import Any, Callable
 
 PROJECT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(PROJECT))
-from bench import pct  # noqa: E402
+from bench import figure_lines, pct  # noqa: E402
 FAKE_AWS = {"AWS_ACCESS_KEY_ID": "bench", "AWS_SECRET_ACCESS_KEY": "bench",
             "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1"}
 
@@ -286,10 +285,7 @@ def dynamodb_cost() -> None:
     processes anew, as a cold Lambda does)."""
     print("A chat turn's DynamoDB cost: API calls and write units (moto; the units worked out "
           "from the items by DynamoDB's rules, as moto does not report them)")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FOREVERUS_")}
-    done = subprocess.run([sys.executable, "-m", "bench.dynamodb"], cwd=PROJECT, env=env,
-                          capture_output=True, text=True, check=True)
-    for row in done.stdout.splitlines():
+    for row in figure_lines("bench.dynamodb"):
         if row.startswith("dynamodb_"):
             print(row)
 
@@ -374,10 +370,7 @@ def reply_streaming() -> None:
     its share of the whole turn, end to end through `make run`'s server (bench/streaming.py,
     in a process of its own: it starts a server and loads the local model)."""
     print("The reply socket, end to end through make run's server (median over the questions)")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FOREVERUS_")}
-    done = subprocess.run([sys.executable, "-m", "bench.streaming"], cwd=PROJECT, env=env,
-                          capture_output=True, text=True, check=True)
-    for row in done.stdout.splitlines():
+    for row in figure_lines("bench.streaming"):
         if row.startswith("first_delta_"):
             print(row)
 

@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -19,6 +18,9 @@ from pathlib import Path
 from typing import Any
 
 PROJECT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(PROJECT))
+from bench import figure_lines  # noqa: E402
+
 DEADLINE_S = 2.0
 HOG_SECONDS = 90.0
 
@@ -29,12 +31,9 @@ HELD_OUT = PROJECT / "tests" / "data" / "replies_heldout.json"
 def reply_figures() -> float:
     """Run the replies set, then the held-out set (two people nobody has read the questions
     of), on the default provider; print their figures; the p95 in seconds."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FOREVERUS_")}
     p95 = 0.0
     for extra, rename in (([], ""), (["--set", str(HELD_OUT)], "_heldout")):
-        done = subprocess.run([sys.executable, "-m", "bench.replies", *extra], cwd=PROJECT,
-                              env=env, capture_output=True, text=True, check=True)
-        for row in done.stdout.splitlines():
+        for row in figure_lines("bench.replies", *extra):
             if rename:
                 row = row.replace("_dev=", f"{rename}=")
             print(row)

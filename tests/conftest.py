@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from typing import Any, Iterator
@@ -167,3 +168,33 @@ def all_items() -> list[dict[str, Any]]:
     from chalicelib.store.dynamodb import deserialize
     client = boto3.client("dynamodb", region_name="us-east-1")
     return [deserialize(i) for i in client.scan(TableName=TABLE)["Items"]]
+
+
+class LogLines(logging.Handler):
+    """The app's log lines, parsed (the "foreverus" logger does not propagate to pytest's)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[dict[str, Any]] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(json.loads(record.getMessage()))
+
+    def events(self) -> list[str]:
+        """The lines' event names, in order."""
+        return [line["event"] for line in self.lines]
+
+    def take(self) -> list[dict[str, Any]]:
+        """The lines so far, forgotten here."""
+        taken, self.lines = self.lines, []
+        return taken
+
+
+@pytest.fixture
+def lines() -> Iterator[LogLines]:
+    """What the app logs during the test."""
+    handler = LogLines()
+    logger = logging.getLogger("foreverus")
+    logger.addHandler(handler)
+    yield handler
+    logger.removeHandler(handler)

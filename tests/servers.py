@@ -1,8 +1,10 @@
-"""`make run`'s server started by a test on a free loopback port, and stopped by it."""
+"""Servers a test starts on loopback and stops: `make run`'s site on a free port, and any
+subprocess a test serves from (`stop`)."""
 from __future__ import annotations
 
 import contextlib
 import socket
+import subprocess
 import sys
 import threading
 from pathlib import Path
@@ -34,3 +36,13 @@ def running_site() -> Iterator[str]:
         server.shutdown()
         server.server.server_close()
         thread.join(timeout=5)
+
+
+def stop(process: subprocess.Popen) -> None:
+    """End a server process a test started: asked first, then killed if it will not go."""
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=10)

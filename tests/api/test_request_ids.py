@@ -1,42 +1,12 @@
 """Every log line of a request carries its request id, which the response returns to quote."""
 from __future__ import annotations
 
-import json
-import logging
-from typing import Any, Iterator
-
-import pytest
-
 from chalicelib.logs import log
-from tests.conftest import Api
-
-
-class Lines(logging.Handler):
-    """The app's log lines, parsed (the "foreverus" logger does not propagate to pytest's)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[dict[str, Any]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(json.loads(record.getMessage()))
-
-    def take(self) -> list[dict[str, Any]]:
-        taken, self.lines = self.lines, []
-        return taken
-
-
-@pytest.fixture
-def lines() -> Iterator[Lines]:
-    handler = Lines()
-    logger = logging.getLogger("foreverus")
-    logger.addHandler(handler)
-    yield handler
-    logger.removeHandler(handler)
+from tests.conftest import Api, LogLines
 
 
 def test_every_line_of_a_request_carries_its_id_and_the_response_returns_it(
-        sqlite_api: Api, lines: Lines) -> None:
+        sqlite_api: Api, lines: LogLines) -> None:
     alice = sqlite_api.login("alice@example.com", "Alice Ferreira")
     lines.take()
     # A cursor from nowhere: the store refuses it, so the request logs the refusal too.
@@ -47,7 +17,7 @@ def test_every_line_of_a_request_carries_its_id_and_the_response_returns_it(
     assert {line["request_id"] for line in logged} == {r.headers["X-Request-Id"]}
 
 
-def test_two_requests_get_different_ids(sqlite_api: Api, lines: Lines) -> None:
+def test_two_requests_get_different_ids(sqlite_api: Api, lines: LogLines) -> None:
     first = sqlite_api.call("GET", "/api/config")
     second = sqlite_api.call("GET", "/api/config")
     ids = [line["request_id"] for line in lines.take()]
@@ -55,7 +25,7 @@ def test_two_requests_get_different_ids(sqlite_api: Api, lines: Lines) -> None:
     assert ids[0] != ids[1]
 
 
-def test_errors_and_empty_responses_carry_the_id_too(sqlite_api: Api, lines: Lines) -> None:
+def test_errors_and_empty_responses_carry_the_id_too(sqlite_api: Api, lines: LogLines) -> None:
     unauthenticated = sqlite_api.call("GET", "/api/me")
     assert unauthenticated.status_code == 401 and unauthenticated.headers["X-Request-Id"]
     alice = sqlite_api.login("alice@example.com", "Alice Ferreira")
@@ -63,7 +33,7 @@ def test_errors_and_empty_responses_carry_the_id_too(sqlite_api: Api, lines: Lin
     assert erased.status_code == 204 and erased.headers["X-Request-Id"]
 
 
-def test_a_line_logged_outside_a_request_has_no_id(sqlite_api: Api, lines: Lines) -> None:
+def test_a_line_logged_outside_a_request_has_no_id(sqlite_api: Api, lines: LogLines) -> None:
     sqlite_api.call("GET", "/api/config")
     log("outside", n=1)
     assert lines.take()[-1] == {"event": "outside", "n": 1}
@@ -79,7 +49,7 @@ def test_api_gateways_request_id_is_used_when_there_is_one(monkeypatch) -> None:
     assert app_module.incoming_request_id() == "c6af9ac6-7b61-11e6-9a41-93e8deadbeef"
 
 
-def test_a_scheduled_run_logs_under_its_invocations_id(sqlite_api: Api, lines: Lines) -> None:
+def test_a_scheduled_run_logs_under_its_invocations_id(sqlite_api: Api, lines: LogLines) -> None:
     client = sqlite_api.client
     event = client.events.generate_cw_event(source="aws.events", detail_type="Scheduled Event",
                                             detail={}, resources=[], region="us-east-1")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
 import os
 import socket
 import ssl
@@ -35,7 +34,9 @@ from chalicelib.llm.base import Generation, ModelBusy, ModelFailed
 from chalicelib.llm.openai import Endpoint, OpenAICompatibleProvider
 from chalicelib.ops import model_server
 from chalicelib.ops.model_server import ModelServer
+from tests.conftest import LogLines
 from tests.integration.conftest import free_port, make_family, use_provider
+from tests.servers import stop
 from tests.model_cloud import TAG, model_cloud, self_signed
 
 pytestmark = pytest.mark.slow
@@ -109,35 +110,7 @@ def served(model_path: Path, tmp_path_factory) -> Iterator[Served]:
             time.sleep(0.2)
         yield Served(url, port, pin, log, cert_file, key_file)
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
-
-
-class Lines(logging.Handler):
-    """The app's log lines, parsed (the "foreverus" logger does not propagate)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[dict[str, Any]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.lines.append(json.loads(record.getMessage()))
-
-    def events(self) -> list[str]:
-        return [line["event"] for line in self.lines]
-
-
-@pytest.fixture
-def lines() -> Iterator[Lines]:
-    handler = Lines()
-    logger = logging.getLogger("foreverus")
-    logger.addHandler(handler)
-    yield handler
-    logger.removeHandler(handler)
+        stop(process)
 
 
 class Counted:
@@ -179,7 +152,7 @@ def test_the_reply_streams_over_the_pinned_connection(served: Served) -> None:
 
 
 def test_another_certificate_is_refused_and_the_server_hears_nothing(
-        served: Served, lines: Lines) -> None:
+        served: Served, lines: LogLines) -> None:
     before = served.requests_seen()
     counted = Counted(Endpoint(served.url, KEY, other_pin(served.pin)))
     with pytest.raises(ModelFailed):
@@ -265,7 +238,7 @@ def test_on_the_right_pin_the_request_and_its_key_are_sent(served: Served,
 
 
 @pytest.mark.parametrize("key", ["", "not-the-key"], ids=["no-key", "wrong-key"])
-def test_no_key_or_a_wrong_key_is_refused_401(served: Served, lines: Lines, key: str) -> None:
+def test_no_key_or_a_wrong_key_is_refused_401(served: Served, lines: LogLines, key: str) -> None:
     counted = Counted(Endpoint(served.url, key, served.pin))
     with pytest.raises(ModelFailed):
         OpenAICompatibleProvider("", ALIAS, endpoints=counted).generate(generation())

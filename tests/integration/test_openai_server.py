@@ -28,6 +28,7 @@ from chalicelib.llm.openai import (  # noqa: E402
 from tests.integration.conftest import (  # noqa: E402
     Scripted, chat_completion, free_port, make_family, say, use_provider,
 )
+from tests.servers import stop  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -74,12 +75,7 @@ def server(model_path: Path, tmp_path_factory) -> Iterator[str]:
             time.sleep(0.2)
         yield base_url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=10)
+        stop(process)
 
 
 # -- the real server -----------------------------------------------------------------------

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import ssl
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -104,23 +103,6 @@ def record(**fields: Any) -> dict[str, Any]:
     return power
 
 
-class Lines(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__()
-        self.events: list[dict[str, Any]] = []
-
-    def emit(self, entry: logging.LogRecord) -> None:
-        self.events.append(json.loads(entry.getMessage()))
-
-
-@pytest.fixture
-def lines() -> Iterator[Lines]:
-    handler = Lines()
-    logging.getLogger("foreverus").addHandler(handler)
-    yield handler
-    logging.getLogger("foreverus").removeHandler(handler)
-
-
 # -- where the server is ------------------------------------------------------------------------
 
 def test_the_address_is_read_from_ec2_at_each_start(cloud, monkeypatch) -> None:
@@ -178,8 +160,8 @@ def test_an_unpublished_certificate_is_busy_and_a_missing_key_fails(cloud, lines
     with pytest.raises(ModelFailed):
         runtime.power().endpoint()
     assert {"event": "model_key_missing", "parameter": "/forever-us/local/model-key"} in [
-        {k: v for k, v in e.items() if k != "request_id"} for e in lines.events]
-    assert KEY not in json.dumps(lines.events)
+        {k: v for k, v in e.items() if k != "request_id"} for e in lines.lines]
+    assert KEY not in json.dumps(lines.lines)
 
 
 # -- the watch: idle, off, and the start deadline, in every mode --------------------------------
@@ -238,7 +220,7 @@ def test_not_healthy_in_time_is_stopped_and_failed_to_start(cloud, monkeypatch,
     assert ec2_state(cloud) in ("stopping", "stopped")
     stored = runtime.store().get_power()
     assert stored["instance"] == "failed_to_start"
-    assert [e["health"] for e in lines.events if e["event"] == "model_failed_to_start"] == [
+    assert [e["health"] for e in lines.lines if e["event"] == "model_failed_to_start"] == [
         "unreachable"]
     # Messages get recorded words, not a new start each, until an operator switches it on.
     decision = runtime.power().for_turn(stored, 0.0, NOW + MINUTE)
@@ -262,7 +244,7 @@ def test_a_wrong_key_on_the_server_is_not_healthy(cloud, lines) -> None:
     runtime.power().watch(None, NOW)
     assert runtime.store().get_power()["instance"] == "starting"
     assert {"health": "key_refused", "status": 401} in [
-        {k: e[k] for k in ("health", "status") if k in e} for e in lines.events
+        {k: e[k] for k in ("health", "status") if k in e} for e in lines.lines
         if e["event"] == "model_health"]
 
 
