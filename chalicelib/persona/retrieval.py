@@ -107,8 +107,9 @@ _GREAT_GRAND = {"mother": re.compile(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?
                                      r"\b", re.IGNORECASE),
                 "father": re.compile(r"\b(?:bisavô|bisavo|biso|great[- ]grand(?:father|pa|dad))"
                                      r"\b", re.IGNORECASE)}
-_GRANDS = frozenset("vo vó vô avo avó avô vovo vovó vovô grandma grandpa granny gramps nana "
-                    "grandmother grandfather senhora senhor".split())
+# "a mãe da senhora": the persona, however the family calls her ("a mãe da vó" when the
+# persona is the vó, not "a mãe do vô": `MemoryIndex.parents_in` reads the relationship)
+_ADDRESSED_AS_YOU = frozenset("senhora senhor voce".split())
 _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if t.startswith("c:"))
 
 # What a question asks for, and what a memory that can answer it holds.
@@ -693,10 +694,10 @@ class MemoryIndex:
         text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
         found = {f"p:{parent}" for parent, said in _GREAT_GRAND.items() if said.search(text)}
         for match in _PARENT_PHRASE.finditer(text):
-            whose = fold((match.group("of") or match.group("own") or "").casefold())
+            whose = (words(match.group("of") or match.group("own") or "") or [""])[0]
+            persona_kin = not self.names.ideas.isdisjoint(t for t, _ in terms(whose))
             if match.group("her") or "dela" in match.group(0) or "dele" in match.group(0) or \
-                    whose in _GRANDS or fold(whose) in {fold(g) for g in _GRANDS} or \
-                    whose in self.names.own:
+                    persona_kin or whose in _ADDRESSED_AS_YOU or whose in self.names.own:
                 father = match.group("f") or match.group("f2") or match.group("f3") or \
                     match.group("f4")
                 found.add("p:father" if father else "p:mother")

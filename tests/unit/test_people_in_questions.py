@@ -216,3 +216,10 @@ def test_a_southern_grandmother_is_a_grandmother_and_a_proposal_is_a_proposal() 
     assert {t for t, _ in terms("mawmaw")} & {t for t, _ in terms("vó")}
     assert answered_by(index, "Vô, como o senhor pediu a vó em casamento?") == "m0"
     assert answered_by(index, "Vô, quando o senhor pediu em casamento?") == "m0"
+
+
+def test_grandpas_mother_is_not_grandmas() -> None:
+    index = index_of("A mãe do vô Biu, dona Zefa, vendia tapioca na feira.")
+    assert answered_by(index, "Vó, qual era o nome da sua mãe?") is None
+    mine = index_of("A mãe da vó, dona Zefa, vendia tapioca na feira.")
+    assert answered_by(mine, "Vó, qual era o nome da sua mãe?") == "m0"
