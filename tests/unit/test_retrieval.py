@@ -266,3 +266,15 @@ def test_a_phrase_means_what_it_says_not_what_its_words_say() -> None:
     index = build_index(persona, memories)
     assert [m["id"] for m, _ in index.search("Where did you grow up?", 3)][0] == "duluth"
     assert [m["id"] for m, _ in index.search("Vô, como seu pai ganhava a vida?", 3)][0] == "docks"
+
+
+def test_a_phrase_counts_once_wherever_it_stands() -> None:
+    # "se foi" at the very end of a text was once counted twice (a three-word window cut short
+    # by the text's end matched the two-word phrase as well)
+    from chalicelib.persona.retrieval import Names, memory_halves
+    names = Names.of({"id": "p", "name": "Nena", "language": "pt-BR", "relationship": "avó"})
+    last = memory_halves({"id": "a", "title": "", "text": "Depois que a vó se foi"}, names)
+    inside = memory_halves({"id": "b", "title": "", "text": "Depois que a vó se foi, chorei"},
+                           names)
+    died = set(memory_halves({"id": "c", "title": "", "text": "morreu"}, names))
+    assert died and all(last[term] == inside[term] for term in died)
