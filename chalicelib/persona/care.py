@@ -1,12 +1,13 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 260 precompiled regexes and a 90 KB file of
+Cheap and local on purpose (pure Python, about 300 precompiled regexes and a 100 KB file of
 weights, about 0.3-0.6 ms a message): it runs on every turn before any model, and must work
 when no model does. It reads the message as the folded words `text.words` gives (shorthand
 such as "vc", "q", "n", "pq" already read), with a few spellings of its own, letters typed
 three times read once ("mooorrer"), the emoji that stand for a means or a coffin read as
-words, a song's quoted words taken out, split into clauses at punctuation.
+words, a song's quoted words taken out, a parent's third person ("a mamãe vai", written to a
+son or daughter) read as the first, split into clauses at punctuation.
 
 Three layers, each adding to the one before, none taking anything away:
 
@@ -33,14 +34,18 @@ Three layers, each adding to the one before, none taking anything away:
    "im coming grandma"), heard only when the message says nothing else, an address to the
    dead one and a time aside; ACROSS, what is said across commas (a kit listed, "for after").
    LATE_NIGHT holds what a fourth probe, typed on a phone at night, found: a coffin wished
-   for, "can't stop cutting", not caring whether one wakes, a plan set for a day.
+   for, "can't stop cutting", not caring whether one wakes, a plan set for a day. LATE_LIFE
+   holds what a fifth, written as old widows and widowers and bereaved parents write, found:
+   medicine or food stopped and meant, God asked to take me, trading places with the dead
+   child, the gas, the closed garage, the river, the children's care ended by my absence.
 3. A logistic regression over stems, bigrams, word classes, ordered class pairs and the
    message's length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
    (MODEL_WITH_CUE).
 
 Idioms are taken out before anything is matched ("morrendo de saudade", "vai me matar se",
-"the heat is killing me", a visit in a dream, an accident in the kitchen). Negation ("não",
+"the heat is killing me", a visit in a dream, an accident in the kitchen, "I'd give my life
+to have you back"). Negation ("não",
 "nunca", "nem", "not", "never") just before a cue in the same clause cancels it, except for
 explicit mentions: "não quero me matar, só tô triste" still gets care, because the field errs
 toward offering resources whenever suicide is named; the model reads a negated word as
@@ -186,6 +191,9 @@ _CLAUSE = re.compile(r"[.,;:!?()\n…]+|\s[-–—]\s")
 # Figures of speech with death words, taken out before any cue is matched. "Me matar" said
 # of someone else ("minha mãe vai me matar", "o professor quer me matar") is an idiom; said
 # by the asker ("vou me matar", "quero me matar") it is not, so only the third person is here.
+# How an old spouse or a parent addresses the dead one, before or after a question.
+_ADDRESSED = (r"(?:meu velho|minha velha|meu bem|meu amor|querid[oa]|filh[oa]|vo|vovo|mae|pai|"
+              r"my love|love|dear|darling|sweetheart|son|grandma|grandpa|mom|dad)")
 _FEELINGS = (r"saudades?|rir|riso|fome|sede|sono|cansaco|vergonha|medo|frio|calor|inveja|"
              r"tedio|raiva|amor|preguica|dor|curiosidade|vontade|alegria|felicidade|ciume|"
              r"susto|pena|tristeza|nervoso|ansiedade|estudar|trabalhar|correr")
@@ -261,6 +269,27 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:dormir|sleep) (?:para sempre|forever) (?:\w+ ){0,2}(?:feriado|domingo|sabado|"
     r"fim de semana|ferias|weekend|holiday|vacation|saturday|sunday)",
     r"(?:quando eu morrer|when i die)(?: \w+)*",
+    # Old age speaking of its own turn as far off, wondering what the other side is like, and
+    # a walk to the bridge or the river and back (batch 10).
+    r"(?:a )?(?:minha|my) (?:vez|hora|time) (?:vai chegar|chega|ha de chegar|will come)"
+    r"(?! (?:logo|hoje|em breve|soon|tonight))", r"(?:quando|when) (?:chegar )?(?:a )?(?:minha|my) "
+    r"(?:hora|vez|time)(?: (?:chegar|comes))?(?! (?:logo|hoje|em breve|soon|tonight|has))",
+    rf"^(?:{_ADDRESSED} )?como (?:sera|e) (?:que e )?(?:o |do |no |la no |la do )?(?:ceu|"
+    rf"outro lado|paraiso|la em cima)(?: {_ADDRESSED})?$",
+    rf"^(?:i wonder )?what (?:is )?(?:it|heaven) (?:is )?like (?:on the other side|up there|in "
+    rf"heaven|there)(?: {_ADDRESSED})?$",
+    # Love measured by what one would give: "eu daria minha vida pra ter você de volta", "I'd
+    # trade every year I have left for one more afternoon with you". The gift is the price of
+    # their return, not a wish to die (docs/care.md, batch 10); "queria trocar de lugar com
+    # você" is that wish, and stays.
+    r"(?:eu )?(?:daria|dava|trocaria|trocava|would give|would trade|would swap|would sell) "
+    r"(?:a |my |minha |the )?(?:minha vida|my life|my soul|a alma|tudo|anything|everything|"
+    r"(?:every|each|all the) (?:\w+ ){0,3}(?:i have left|left)|(?:tudo|todos os \w+) (?:o )?que "
+    r"(?:eu )?tenho) (?:para|por|to|for) (?:ter|have|get|see|ver|mais (?:um|uma)|one more|um|"
+    r"uma|only one|just one)(?: (?!(?:e|and|so|then|entao|mas|but|pq|porque|because)\b)\w+)*",
+    r"(?:walk\w*|caminh\w*|and(?:o|ei|ar)|run\w*|corr\w*) (?:\w+ ){0,2}(?:to|ate) (?:the |a |o )?"
+    r"(?:bridge|ponte|river|rio|tracks|trilhos|cliffs?|penhasco) "
+    r"(?:and back|e volt\w*|ida e volta)",
     # Medicine taken as prescribed: "tomei todos os remédios certinho", "on time".
     r"(?:tomei|tomo|tomando|took|take|taking) (?:\w+ ){0,4}(?:remedios?|comprimidos?|pills|meds|"
     r"medication) (?:\w+ ){0,3}(?:certinho|direitinho|na hora|no horario|todo dia|todos os dias|"
@@ -418,7 +447,7 @@ GENERAL: tuple[Cue, ...] = (
     _cue("active", EXPLICIT, PT, rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:acabar|terminar|dar "
          r"(?:um )?fim|por (?:um )?fim) (?:de vez |logo )?(?:com |a |em |n)?(?:isso|isto|tudo|"
          r"minha vida|a minha vida|(?:o |meu |o meu )?sofrimento|(?:ess[ae]|est[ae]) (?:\w+ ){0,2}"
-         r"(?:vida|existencia)|(?:\w+ ){0,3}que e a minha vida$)(?! de)",
+         r"(?:vida|existencia)|(?:\w+ ){0,3}que e a minha vida$)(?! de\b)",
          r"que minha vida acab\w*"),
     _cue("active", EXPLICIT, EN, rf"(?:{_WANT}|{_INTEND}) {_gap(1)}(?:to )?(?:end|ending|"
          r"finish|finishing) (?:it|it all|everything|things|my life|my suffering|the pain|"
@@ -1249,8 +1278,8 @@ LATE_NIGHT: tuple[Cue, ...] = (
     _cue("passive", EXPLICIT, BOTH, rf"{_WANT} (?:que )?(?:eu )?(?:(?:estar|estivesse|ficar|"
          rf"deitar|to be|be|i was|i were|lying) )?(?:(?:in|no|num|dentro d[eo]|naquele|naquela) "
          rf"(?:that |the |a |my )?)?{_COFFIN}",
-         rf"(?:{_WANT}|give anything|daria tudo) {_gap(4)}(?:be|ser|fosse) (?:the one |eu )?"
-         rf"(?:in|no|naquele|naquela|dentro d\w+) (?:that |the |a )?(?:box|{_COFFIN})"),
+         rf"(?:{_WANT}|give anything|daria tudo) {_gap(4)}(?:be|ser|fosse|estar) (?:the one |eu )?"
+         rf"(?:in|no|naquele|naquela|nesse|neste|dentro d\w+) (?:that |the |a )?(?:box|{_COFFIN})"),
     _cue("self_harm", EXPLICIT, BOTH, r"(?:can not|could not|nao consigo|nao consegui) "
          r"(?:stop|parar de) (?:cutting(?=$| (?:again|myself|tonight|at night|every|and|so|"
          r"anymore|lately))|burning myself|hurting myself|scratching myself|me cortar|"
@@ -1308,6 +1337,163 @@ PLAIN: tuple[Cue, ...] = (
          r"pra) mim"),
     _cue("active", EXPLICIT, PT, r"me mato"),
     _cue("reunite_going", 2, EN, r"i am coming$", unless=_VISIT),
+)
+
+
+# -- Said late in life, or over a child's grave: what batch 10 found --------------------------
+# A probe written as an old widow or widower writes to the late spouse (plain, polite,
+# religious, often dictated without punctuation) and as a parent writes to a child who died
+# showed risk said in the forms of that life: medicine, food or treatment stopped on purpose
+# ("parei o remédio da pressão, pra quê?", "I haven't eaten in days and I don't intend to"),
+# God asked to take me or not to let me see another morning, ready to go "whenever the Lord
+# calls", the survivor's wish as trading places or as the coffin that should have been mine,
+# the gas left on, the engine on in a closed garage, walking into the river and not out, a gun
+# loaded, one's own things given away "and mine", the children's trouble or their care ending
+# with me, no reason left to get up, not wanting to go on. A parent writing to a child speaks
+# of herself in the third person ("a mamãe vai", "your mother's coming"): see _as_parent.
+_GOD = (r"(?:deus|jesus|senhor|nosso senhor|nossa senhora|pai do ceu|god|lord|the lord|"
+        r"good lord|heavenly father)")
+_MEDS = (r"(?:remedios?|comprimidos?|pilulas|insulina|tratamento|quimio\w*|dialise|"
+         r"hemodialise|pills|tablets|meds|medicines?|medication|insulin|treatment|chemo|"
+         r"dialysis)")
+_RISE_FROM_BED = (r"(?:levantar|acordar|sair da cama|get up|getting up|get out of bed|"
+                  r"getting out of bed|wake up|waking up)")
+# The trouble I cause, ended by my absence: "acabava a briga", "the fighting would stop".
+_TROUBLE_ENDS = (r"(?:acaba\w*|termina\w*|para\w*|stops?|ends?|would (?:stop|end)) (?:a |as |o |"
+                 r"os |the |all the |all (?:this|that) )?(?:briga|brigas|problemas?|"
+                 r"preocupac\w*|confusao|despesas?|fighting|arguing|fights|worry|worrying|"
+                 r"trouble|problems)")
+
+# Where a living child is: a visit, a holiday, the town they live in.
+_LIVING = re.compile(_VISIT.pattern + r"|\b(?:lives|living|mora|morando|vive|vivendo|christmas|"
+                     r"natal|ferias|holidays?|visit\w*)\b")
+
+LATE_LIFE: tuple[Cue, ...] = (
+    # Medicine, food or treatment stopped (1), and said to be meant (2): "pra quê?", "and I
+    # don't intend to", "the doctor doesn't need to know", waiting now, not minding when it
+    # comes. Stopping alone is often the doctor's order or an illness.
+    _cue("neglect", 1, BOTH, rf"(?:parei|deixei|larguei|parando|deixando|vou parar|nao tomo mais|"
+         rf"nao vou (?:mais )?tomar|nao tomei mais|joguei fora) (?:de tomar |com )?(?:o |a |os |"
+         rf"as |meu |minha |meus |minhas )?{_MEDS}",
+         rf"(?:stopped|quit|stopping|quitting|not taking|flushed|threw away) (?:taking )?"
+         rf"(?:\w+ ){{0,2}}{_MEDS}", r"no more (?:treatment|chemo|dialysis|pills|medicine)",
+         r"(?:recusei|recusando|recuso|refused|refusing|refuse|declined) (?:\w+ ){0,2}(?:o |a |"
+         r"the )?(?:tratamento|quimio|dialise|comida|treatment|chemo|dialysis|food)",
+         r"(?:nao|nem|not) (?:\w+ ){0,2}(?:eating|eaten|comendo|comido)"),
+    _cue("neglect_meant", 2, BOTH, r"^(?:e )?(?:para que|what for|why bother)$",
+         r"(?:i )?(?:do not|nao|nem) (?:intend|plan|pretendo|planejo) (?:to )?(?:voltar|"
+         r"start again)?$", r"(?:the doctor|o medico|a medica) (?:does not|nao) (?:need|needs|"
+         r"precisa) (?:to )?(?:know|saber)"),
+    _cue("waiting", 1, BOTH, r"(?:i am |to |estou |agora e )?(?:just |so )?(?:waiting|esperar|"
+         r"esperando)(?: now| agora)?$"),
+    _cue("indifferent", 2, BOTH, r"(?:will not|would not|nao vou|nao ia) (?:\w+ )?(?:mind|ligar|"
+         r"me importar) (?:when|quando) (?:it|death|the end|the time|ela|a morte|a hora) "
+         r"(?:comes|chegar|vier)"),
+    # God asked to take me: "Lord, take me" (said across the comma), "if the Lord took me".
+    _cue("passive", EXPLICIT, BOTH, rf"\b{_GOD} (?:please |por favor )?(?:take me|takes me|"
+         r"call me home|me lev[ae]|me busc[ae])(?: (?:home|now|tonight|too|tambem|embora|"
+         rf"logo|hoje)){{0,2}}(?: {_DEAD_ONE})?$", scope="message"),
+    _cue("relief_if", 2, BOTH, rf"(?:se|if) {_GOD} (?:\w+ )?(?:took|takes|would take|called|"
+         r"me levasse|me chamasse|levasse)"),
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_WANT}|ask|asking|asked|peco|pedi|pedindo|rezo|rezei|"
+         rf"{_GOD}) {_gap(4)}{_NEVER} {_gap(3)}(?:ver|veja|see|wake up to|acordar para) "
+         r"(?:another|one more|outra|outro|mais uma|mais um) (?:morning|day|dawn|manha|dia|"
+         r"amanhecer)"),
+    # Ready to go when God calls (2), the sooner the better (1); "I'd rather go quietly".
+    _cue("ready_to_go", 2, BOTH, r"(?:ready|pront[oa]) (?:to go|para (?:ir|partir)|to meet "
+         rf"(?:my maker|the lord|god|him))(?: home)? (?:whenever|when|quando|assim que) "
+         rf"(?:{_GOD}|he|ele) (?:\w+ )?(?:calls?|chamar|quiser|decides?|wants?)",
+         r"(?:ready|pront[oa]) (?:to meet|para encontrar) (?:my maker|o criador)"),
+    _cue("soon_better", 1, BOTH, r"the sooner the better", r"quanto (?:mais cedo|antes) melhor"),
+    _cue("passive", 2, BOTH, r"(?:i would rather|prefiro|preferia) (?:just )?(?:go|ir|partir|"
+         r"ir embora) (?:quietly|peacefully|em paz|quietinh[oa]|de mansinho|dormindo)$",
+         r"(?:ja )?vivi (?:tudo )?o que (?:eu )?tinha (?:que |de |para )?viver",
+         r"i have lived (?:long enough|enough|my life)$"),
+    # The survivor's wish: trading places; the coffin or the ground that should be mine.
+    _cue("passive", EXPLICIT, BOTH, r"(?:trocaria|trocava|trocar|trade|swap|switch) (?:de )?"
+         r"(?:lugar|lugares|places) (?:com voce|with you)",
+         rf"(?:devia|deveria|should) (?:ter )?(?:estar|ser|be|have been|ter sido) (?:eu )?(?:\w+ )?"
+         rf"(?:in|no|naquele|nesse|num|dentro d[eo]) (?:that |the |a |this )?(?:{_COFFIN}|ground|"
+         r"chao)"),
+    # Means of the house and of a life: the gas left on, the engine on in a closed garage,
+    # walking into the river and not out, a gun loaded (said across the sentence).
+    _cue("means", 1, BOTH, r"(?:o |the )gas(?! (?:company|bill|station|man|mileage|da conta|"
+         r"conta))", r"botijao"),
+    # ... the gas left on weighs 1: an old person forgets it on every day ("esqueci o gás
+    # ligado de novo"); "de propósito" or a thought every night makes it a plan.
+    _cue("plan_gas", 1, BOTH, r"(?:deixei|abri|liguei|deixo|abro|ligo|left|turned|turn|leave|put) "
+         r"(?:\w+ ){0,2}gas (?:\w+ )?(?:ligado|aberto|on)(?! (?:para|to) (?:o |the )?(?:cafe|"
+         r"jantar|almoco|cha|chaleira|feijao|coffee|kettle|dinner|tea))",
+         unless=re.compile(r"\b(?:sem querer|por engano|esqueci|by accident|accidentally|forgot|"
+                           r"by mistake)\b")),
+    _cue("plan_fixed", 2, EN, r"i think about (?:it|them|that) (?:every (?:night|day|morning)|"
+         r"all the time|constantly)"),
+    _cue("plan_exhaust", 2, BOTH, r"(?:garagem|garage) (?:\w+ ){0,6}(?:carro|motor|engine|car) "
+         r"(?:\w+ )?(?:on|ligad\w*|lig(?:ar|o|uei|asse)|start\w*)",
+         r"(?:carro|motor|engine|car) (?:\w+ ){0,2}(?:on|ligad\w*|running) (?:\w+ ){0,6}"
+         r"(?:garagem|garage)"),
+    _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:lig\w*|start\w*|run\w*) (?:o |the )?(?:carro|motor|"
+         r"car|engine) (?:\w+ ){0,3}(?:garagem|garage) (?:fechad\w*|closed|shut)"),
+    _cue("plan_drowning", EXPLICIT, BOTH, r"(?:walk\w*|wad\w*|go\w*|entr\w*) in (?:and|e) "
+         r"(?:not|never|nao|nunca mais) (?:walk\w*|com\w*|sair|voltar|get\w*)(?: back)? out",
+         r"(?:walk\w*|wad\w*|entr\w*) (?:\w+ ){0,2}(?:into the|no|na) (?:river|sea|lake|water|"
+         r"ocean|rio|mar|lago|represa|agua) (?:and |e )?(?:not|never|nao|nunca mais) (?:walk\w*|"
+         r"com\w*|sair|voltar)"),
+    _cue("plan_ready", 2, BOTH, r"(?:arma|revolver|pistola|espingarda|gun|pistol|rifle|shotgun) "
+         r"(?:\w+ ){0,10}(?:cleaned and loaded|limp[oa] e carregad[oa]|loaded it|carreguei|"
+         r"(?:is|esta|ta) (?:\w+ )?(?:loaded|carregad[oa]) (?:now|agora|and ready|e pront[oa]))",
+         scope="message"),
+    # Self-harm said of a body part with its article: "queimei o braço de propósito" (2, so
+    # "on purpose" or "até sangrar" is needed: "cortei a mão no vidro" is an accident).
+    _cue("self_harm", 2, BOTH, rf"{_SELF_HARM_VERB} (?:o |a |os |as |meu |minha |meus |minhas |"
+         rf"the )(?:{_BODY}|maos?|hands?)"),
+    # Farewell: my things given with theirs; my burial paid and nothing left wanting.
+    _cue("farewell_giving", 2, BOTH, r"(?:dei|doei|gave|given|giving) (?:away )?(?:\w+ ){0,3}"
+         r"(?:e|and) (?:as minhas|os meus|a minha|o meu|mine)"),
+    _cue("own_funeral", 1, BOTH, r"(?:dinheiro|money) (?:\w+ ){0,2}(?:do|pro|para o|for) (?:meu |"
+         r"my )?(?:enterro|funeral|velorio|caixao)", r"nao vai faltar nada (?:para|pra) (?:eles|"
+         r"voces|ninguem|elas)", r"(?:they|she|he) (?:will|would) (?:not )?want for nothing"),
+    _cue("farewell_entrust", 2, EN, r"(?:gave|given|left) (?:the |our )?(?:dog|cat|pet|bird|"
+         r"parrot) (?:\w+ )?(?:to|with)"),
+    _cue("farewell_entrust", 1, BOTH, r"better off with (?:them|her|him|you)",
+         r"(?:melhor|mais feliz) com (?:eles|ela|ele|voces)"),
+    # A going said to be for a while when it is not: "falei que era por uns dias, mas não é".
+    _cue("farewell_pretext", 1, BOTH, r"(?:falei|disse|contei|told(?: \w+){0,2}) (?:que )?"
+         r"(?:era|seria|it was|it is|its|it would be) (?:\w+ ){0,4}(?:mas|but) "
+         r"(?:nao (?:e|era|vai ser)|it is not|its not|it was not|it will not be)$",
+         scope="message"),
+    _cue("all_ready", 1, BOTH, r"(?:ja )?(?:esta|ta) tudo pronto$", r"everything is ready$"),
+    # Burden: their care of me or their trouble, ended by my absence; a kindness if I went.
+    _cue("burden", EXPLICIT, BOTH, r"(?:better|easier|happier|freer|free) (?:\w+ ){0,3}(?:not "
+         r"having to|without having to|if (?:they|she|he) did not have to|sem (?:ter|precisar) "
+         r"(?:que|de)) (?:look after|care for|take care of|deal with|worry about|cuidar de|"
+         r"se preocupar com|aguentar) (?:me|mim)",
+         rf"(?:would be|seria|ia ser) (?:a |an |uma |um )?(?:kindness|mercy|blessing|favou?r|"
+         rf"bencao|alivio) (?:to|for|para) (?:\w+ ){{1,2}}(?:if|se) (?:i (?:went|were gone|"
+         rf"was gone|died|passed|go)|eu (?:fosse|morresse|partisse|me fosse)|{_GOD} (?:\w+ )?"
+         rf"(?:took|takes|would take|called|me levasse|levasse|me chamasse))\b",
+         r"(?:i am|sou|eu sou) (?:the reason|o motivo|a razao|a causa) (?:\w+ ){0,3}(?:can not|"
+         r"could not|nao (?:pode|consegue)) (?:live|have|viver|ter) (?:\w+ )?(?:life|lives|vida)"),
+    _cue("burden", EXPLICIT, BOTH, rf"{_ABSENT} (?:\w+ ){{0,4}}{_TROUBLE_ENDS}", scope="message"),
+    _cue("burden_if", 2, EN, r"(?:better|easier) (?:for (?:\w+ ){1,2})?if i "
+         r"(?:go|went|were to go)$"),
+    # Reunion: to go where my child is; "logo eu vou te encontrar" with all ready.
+    _cue("reunite", 2, BOTH, rf"{_WANT} (?:\w+ ){{0,2}}(?:to )?(?:go|be|ir|estar|ficar) (?:\w+ )?"
+         r"(?:where|onde) (?:my|meu|minha|he|she|ele|ela) (?:\w+ )?(?:is|esta)\b", unless=_LIVING),
+    _cue("reunite_soon", 1, BOTH, rf"(?:where|onde) (?:my|meu|minha|he|she|ele|ela) (?:\w+ )?"
+         rf"(?:is|esta) {_NEAR_SOON}", unless=_LIVING),
+    # Hopelessness: no reason to get up, no will to live, not wanting to go on.
+    _cue("hopeless", EXPLICIT, BOTH, rf"(?:nao|sem|nenhum|no|not any|not a single) (?:\w+ ){{0,2}}"
+         rf"(?:motivo|razao|reason)s? (?:\w+ ){{0,3}}{_RISE_FROM_BED}(?! (?:cedo|early|hoje|amanha|"
+         r"today|tomorrow|on|no|na|neste|nesse|this|tao|so|that|at))",
+         rf"what is (?:even )?the point (?:of|in) {_RISE_FROM_BED}",
+         rf"(?:qual|que) (?:e )?o sentido de (?:{_RISE_FROM_BED}|continuar|viver)",
+         r"(?:sem|perdi a|falta de|nenhuma|nao tenho (?:mais )?) ?vontade de (?:viver|continuar "
+         r"(?:aqui|vivendo|sem voce|nessa vida)|continuar$)", r"(?:lost|no) (?:the |my )?will "
+         r"to live",
+         r"(?:do not|did not) want to (?:go on|carry on|keep going|keep living|continue)(?: "
+         r"(?:anymore|any more|without (?:you|him|her)|like this))?$"),
+    _cue("hopeless_empty", 2, BOTH, r"no reasons? left", r"nenhum motivo$"),
 )
 
 
@@ -1537,8 +1723,10 @@ CUES: tuple[Cue, ...] = (
     *SAID_IN_PASSING,
     *PLAIN,
     *LATE_NIGHT,
+    *(cue for cue in LATE_LIFE if cue.scope == "clause"),
 )
-WHOLE = (*BARE, *ACROSS)  # matched on the message, not clause by clause
+# matched on the message, not clause by clause
+WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -1660,6 +1848,33 @@ class Assessment:
                 or (self.score >= 1 and self.probability >= MODEL_WITH_CUE))
 
 
+# A parent writing to a child who died speaks of herself in the third person: "filho, a
+# mamãe vai te encontrar logo", "wait for me, son, your mother's coming to you". In a message
+# that calls the dead one son or daughter, the parent named without "your"/"sua" before a verb
+# ("a mamãe decidiu", "o pai tá indo") is read as "eu", the verb in the first person; in
+# English "your mother's coming" is read "i am coming" ("your mother" is the writer or the
+# other parent: either way a parent going to the child).
+_TO_A_CHILD = re.compile(r"\b(?:filho|filha|filhinho|filhinha|meu menino|minha menina|son|"
+                         r"my boy|my girl|my son|my daughter)\b")
+_VERB_PT = {"vai": "vou", "quer": "quero", "decidiu": "decidi", "esta": "estou", "pensa": "penso",
+            "pensou": "pensei", "precisa": "preciso", "cansou": "cansei", "se": "me",
+            "despediu": "despedi", "aguenta": "aguento", "nao": "nao", "ja": "ja", "so": "so",
+            "tambem": "tambem", "logo": "logo", "queria": "queria"}
+_PARENT_PT = re.compile(r"(?<!\bsua )(?<!\bseu )(?<!\bminha )(?<!\bmeu )(?<!\bda )(?<!\bdo )"
+                        r"(?<!\bna )(?<!\bno )\b(?:a |o )?(?:mamae|mae|papai|pai) ((?:(?:ja|nao|"
+                        r"tambem|so|logo|se) ){0,2}(?:vai|quer|queria|decidiu|esta|pensa|pensou|"
+                        r"precisa|cansou|despediu|aguenta))\b")
+_PARENT_EN = re.compile(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|father|dad|daddy)(?:s| is) "
+                        r"(?=(?:\w+ing|ready|done|tired|not)\b)")
+
+
+def _as_parent(text: str) -> str:
+    """A parent's third person read as the first (see _TO_A_CHILD)."""
+    text = _PARENT_PT.sub(lambda m: "eu " + " ".join(_VERB_PT.get(w, w)
+                                                      for w in m.group(1).split()), text)
+    return _PARENT_EN.sub("i am ", text)
+
+
 def _clauses(message: str) -> list[str]:
     """The message's clauses as folded words, shorthand and contractions read."""
     if _EMOJI_FOUND.search(message):
@@ -1668,13 +1883,15 @@ def _clauses(message: str) -> list[str]:
     message = _LYRICS.sub(" ~ ", _REPEATED.sub(r"\1", message))
     for pattern, replacement in _CONTRACTIONS:
         message = pattern.sub(replacement, message)
-    clauses = []
+    folded = []
     for clause in _CLAUSE.split(message):
         tokens = [_SPELLINGS.get(w, w) for w in (fold(w) for w in words(clause))]
         text = " ".join(" ".join(tokens).split())
         if text:
-            clauses.append(_IDIOMS.sub(" ~ ", text))
-    return clauses
+            folded.append(text)
+    if any(_TO_A_CHILD.search(text) for text in folded):
+        folded = [_as_parent(text) for text in folded]
+    return [_IDIOMS.sub(" ~ ", text) for text in folded]
 
 
 def _negated(clause: str, start: int) -> bool:
