@@ -19,12 +19,18 @@ _SYLLABLES = ("ba be bi bo bu ca ce ci co cu da de di do du fa fe fi fo fu ga go
               "te ti to tu va ve vi vo vu za zi zu").split()
 
 
+CORPUS_PEOPLE = ("p1", "p2", "p3", "p4")
+
+
 def _sentences() -> list[str]:
     found: list[str] = []
     retrieval = json.loads((DATA / "retrieval_set.json").read_text(encoding="utf-8"))
     replies = json.loads((DATA / "replies_set.json").read_text(encoding="utf-8"))
     texts = [m["text"] for m in retrieval["memories"]]
-    texts += [m["text"] for p in replies["personas"] for m in p["memories"]]
+    # the people the corpus was made from when its figures were first compared (later people
+    # of the set would change every figure's corpus)
+    texts += [m["text"] for p in replies["personas"] if p["key"] in CORPUS_PEOPLE
+              for m in p["memories"]]
     for text in texts:
         found += [s for s in _SENTENCE.split(text) if len(s.split()) >= 4]
     return found

@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 14
+ANALYSER = 15
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -167,9 +167,14 @@ ASKING_WORDS = {
     "count": frozenset("idade age old".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
+    # "quanto custou o Azulão?" is answered by "pagou 18 mil cruzeiros": the verb asks
+    "price": frozenset("custou custava custa custar cobrava cobrou cobra pagou pagaram pagava "
+                       "pagavam paga pagar valia vale cost costs pay paid charge charged "
+                       "price preco".split()),
 }
+_SENTENCE = re.compile(r"(?<=[.!?…;])\s+|\n+")
 # A name, in a memory: a word written with a capital inside a sentence, or words in quotes
-_QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]")
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}?)['’](?!\w)")
 
 
 def answer_kind(question: str) -> str | None:
@@ -198,7 +203,8 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
     if wanted == "name":
         named = set(proper_names(memory.get("text") or ""))
-        named.update(w for quoted in _QUOTED.findall(text) for w in words(quoted))
+        named.update(w for pair in _QUOTED.findall(text) for quoted in pair
+                     for w in words(quoted))
         return bool(named - known - ADDRESS_WORDS)  # "Grandma" is no one's name here
     return bool(ANSWER_SHAPES[wanted].search(text))
 
@@ -349,7 +355,7 @@ class Names:
         named = set(words(persona.get("name") or ""))
         for number, alias in enumerate(persona.get("aliases") or []):
             # the persona's own nicknames name the persona ("Iolanda", also called "Vó Landa")
-            term = "a:self" if named & set(words(alias.get("name", ""))) else f"a:{number}"
+            term = "a:self" if _names_persona(alias, named) else f"a:{number}"
             for name in [alias.get("name", ""), *alias.get("also_called", [])]:
                 phrase = tuple(words(name))
                 if phrase:
@@ -363,7 +369,7 @@ class Names:
             phrases.append((tuple(words(persona["name"])), "a:self"))
         own = set(words(persona.get("name") or ""))
         for alias in persona.get("aliases") or []:
-            if own & set(words(alias.get("name", ""))):
+            if _names_persona(alias, named):
                 for name in alias.get("also_called") or []:
                     own |= set(words(name))
         ideas = frozenset(t for word in words(persona.get("relationship") or "")
@@ -381,9 +387,14 @@ class Names:
             else:
                 anchors = None
         kin: dict[str, list[str]] = {}
+        # a kinship word the persona's own names begin with ("Vô Nonato", "Uncle Des") is
+        # the persona's too: it stands for no one else alone
+        own_titles = {t for phrase, term in ordered if term == "a:self" and len(phrase) > 1
+                      and phrase[0] in ADDRESS_WORDS for t, _ in terms(phrase[0])}
         for phrase, term in ordered:
             if len(phrase) > 1 and phrase[0] in ADDRESS_WORDS and term != "a:self":
-                for idea in {t for t, _ in terms(phrase[0]) if t.startswith("c:")}:
+                for idea in {t for t, _ in terms(phrase[0])
+                             if t.startswith("c:") and t not in own_titles}:
                     if term not in kin.setdefault(idea, []):
                         kin[idea].append(term)
         return Names(ordered, frozenset(own), ideas,
@@ -411,6 +422,14 @@ class Names:
                 except ValueError:
                     break
         return list(found)
+
+
+def _names_persona(alias: dict[str, Any], named: set[str]) -> bool:
+    """Whether an entry of the persona's aliases is the persona: its name is the persona's
+    name or a part of it ("Iolanda" of "Iolanda Figueiredo Sampaio"), or holds all of it. A
+    husband or a son who shares a surname ("Durval Sampaio") is someone else."""
+    said = set(words(alias.get("name", ""))) - ADDRESS_WORDS
+    return bool(said) and bool(named) and (said <= named or named <= said)
 
 
 @lru_cache(maxsize=256)
@@ -463,6 +482,10 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
             if not names.starts.keys().isdisjoint(firsts):
                 for term in names.in_text(raws, firsts):
                     counts[term] += 2 * field_weight
+    for idea, people in names.kin.items():
+        if len(people) == 1 and idea in counts and idea not in names.ideas:
+            # "o vô" in a grandchild's memory is Vô Durval when the family has one "vô"
+            counts[people[0]] += 2
     if counts and max(counts.values()) > MAX_HALVES:  # a word said 30,000 times
         counts = Counter({term: min(count, MAX_HALVES) for term, count in counts.items()})
     return counts
@@ -635,14 +658,13 @@ class MemoryIndex:
         wanted = plan.wanted
         lexical = self._ranked(plan, max(2, depth * 3 if wanted else depth))
         if wanted:
-            lexical = self._answering(lexical, wanted, plan.known)[:max(2, depth)]
+            lexical = self._answering(lexical, plan)[:max(2, depth)]
         return plan, lexical
 
     def _figures(self, plan: _Plan, lexical: list[tuple[int, float]]) -> list[float]:
         position, score = lexical[0]
         relevance, unanswered = self._coverage(plan, position)
-        if plan.wanted and not holds_answer(self.memories[position] or {}, plan.wanted,
-                                            plan.known):
+        if plan.wanted and not self._holds(plan, position):
             # asked "when" or "how much", a memory without a date or an amount cannot say it
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         next_score = lexical[1][1] if len(lexical) > 1 else 0.0
@@ -660,17 +682,43 @@ class MemoryIndex:
         """Every memory the words of the query reach, as (position, score), best first."""
         return self._ranked(self._plan(query))
 
-    def _answering(self, ranked: list[tuple[int, float]], wanted: str,
-                   known: frozenset[str] = frozenset()) -> list[tuple[int, float]]:
+    def _answering(self, ranked: list[tuple[int, float]], plan: _Plan
+                   ) -> list[tuple[int, float]]:
         """The ranking with a memory that holds the kind of thing asked for (a year for
         "when", a number for "how many") lifted a little: among memories about the same
         thing, the one that can answer comes first."""
         lifted = []
         for position, score in ranked:
-            memory = self.memories[position] or {}
-            held = holds_answer(memory, wanted, known)
+            held = self._holds(plan, position)
             lifted.append((position, score * ANSWER_LIFT if held else score))
         return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
+
+    def _holds(self, plan: _Plan, position: int) -> bool:
+        """Whether the memory holds the kind of thing the question asks for, said of what the
+        question asks it of: the year in the sentence that tells of the death, not in the one
+        that tells how the dog came ("em que ano o Sultão morreu?"). A sentence may say it
+        of the one before ("Era cor de vinho" of the coat). The memory's own date answers
+        "when" if the memory speaks of what is asked, unless its text says the date too."""
+        memory = self.memories[position] or {}
+        wanted = plan.wanted or ""
+        if not holds_answer(memory, wanted, plan.known):
+            return False
+        if not plan.about:  # "em que ano?" after a topic: nothing to say it of
+            return True
+        text = _field_text(memory, "text")
+        date = str(memory.get("date") or "")
+        if wanted == "when" and date and date[:4] not in text:
+            said = set(memory_halves(memory, self.names))
+            return any(not unit.isdisjoint(said) for unit in plan.about)
+        # (a date the text repeats is the date of the sentence that says it)
+        sentences = [_field_text(memory, "title"), *_SENTENCE.split(text)]
+        for number, sentence in enumerate(sentences):
+            if sentence and holds_answer({"text": sentence}, wanted, plan.known):
+                window = " ".join(sentences[max(0, number - 1):number + 1])
+                said = set(memory_halves({"text": window}, self.names))
+                if any(not unit.isdisjoint(said) for unit in plan.about):
+                    return True
+        return False
 
     def _addresses_persona(self, word: str) -> bool:
         """True for a kinship word of the persona's own relationship ("vó" to a grandma)."""
@@ -824,6 +872,7 @@ class MemoryIndex:
                 # "grandpa" is "Vô Biu": a memory that names him answers the word in full
                 credited = (*credited, *((a, 1.0, 1.0) for a in dict.fromkeys(named)))
                 own |= set(named)
+                said_names.update(named)
             word_terms = [(t, w) for t, w, _ in credited]
             # a word counts once, by the best of its forms: its own stems and ideas fully,
             # a translation or synonym at half
@@ -856,8 +905,14 @@ class MemoryIndex:
             units = held_back
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
+        about = tuple(frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
+                      if number not in people)
+        # the names of the people the question speaks of are no answer to it ("the name of
+        # your first boyfriend before grandpa" is not Durval's)
+        spoken_of = {w for phrase, term in self.names.aliases if term in said_names
+                     for w in phrase}
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
-                     asks_for, frozenset(query_words) | self.names.own)
+                     asks_for, frozenset(query_words) | self.names.own | spoken_of, about)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -1003,6 +1058,9 @@ class _Plan:
     people: frozenset[int] = frozenset()
     wanted: str | None = None  # what the question asks for: "when", "price", "count"...
     known: frozenset[str] = frozenset()  # the question's words and the persona's own names
+    # The terms of each word that says what the asked-for thing is about, not which one
+    # ("morreu" of "em que ano o Sultão morreu?"): the answer is said next to one of them.
+    about: tuple[frozenset[str], ...] = ()
 
 
 def _pack_vector(vector: list[float]) -> str:

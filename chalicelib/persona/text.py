@@ -25,7 +25,7 @@ who whom when where why how did do does done have has had not no yes so if then 
 about into over after before up down out again can could would should will just very too also
 tell remember ever
 go goes went gone going get gets got make makes made take takes took come came do done say
-says said see saw give gave let put
+says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
 iam seria estaria pode podia poderia poder querer queria quer dizer disse diria vez vezes
 """.split())
@@ -63,9 +63,8 @@ VERB_FORMS = {
                     "trazer"),
 }
 # English irregular pasts, the same way for the search (not for the care detector, whose model
-# reads stems as they were): "he drove a Holden" answers "what car did you drive?". Left out:
-# forms that are also common words of their own ("saw", "left", "rose", "lay", "found",
-# "ground", "bore", "felt", "lead", "spat", "shot", "born", "bit").
+# reads stems as they were): "he drove a Holden" answers "what car did you drive?". Forms that
+# are also common words of their own are `AMBIGUOUS_PASTS`.
 PAST_FORMS = {past: verb for verb, pasts in (
     ("drive", "drove driven"), ("teach", "taught"), ("buy", "bought"),
     ("bring", "brought"), ("think", "thought"), ("catch", "caught"), ("fight", "fought"),
@@ -90,6 +89,11 @@ PAST_FORMS = {past: verb for verb, pasts in (
     ("sweep", "swept"), ("tear", "tore torn"), ("stick", "stuck"), ("swing", "swung"),
     ("bleed", "bled"), ("flee", "fled"), ("seek", "sought"), ("leap", "leapt"),
 ) for past in pasts.split()}
+
+# Pasts that are also words of their own ("we saw a whale", "a saw"): both, half each, as any
+# word with two stems ("ground", "bore", "lead", "spat" and "born" stay words only).
+AMBIGUOUS_PASTS = {"saw": "see", "left": "leave", "found": "find", "felt": "feel",
+                   "rose": "rise", "lay": "lie", "shot": "shoot", "bit": "bite"}
 
 # Chat shorthand and spelling as people type, read as the words they stand for.
 SHORTHAND = {
@@ -341,6 +345,8 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
     for key in _concept_keys(word):
         concepts |= _CONCEPTS.get(key, frozenset())
     word_stems = stems(PAST_FORMS.get(word, word))
+    if word in AMBIGUOUS_PASTS:
+        word_stems = tuple(dict.fromkeys((*word_stems, *stems(AMBIGUOUS_PASTS[word]))))
     if concepts:
         # A stem too short to tell words apart ("casou" and "casa" both give "cas") is left
         # out where the word's ideas say what it means: "casou" meets "casamento" through

@@ -223,3 +223,69 @@ def test_grandpas_mother_is_not_grandmas() -> None:
     assert answered_by(index, "Vó, qual era o nome da sua mãe?") is None
     mine = index_of("A mãe da vó, dona Zefa, vendia tapioca na feira.")
     assert answered_by(mine, "Vó, qual era o nome da sua mãe?") == "m0"
+
+
+def test_the_answer_is_said_of_what_the_question_asks_about() -> None:
+    index = index_of("O primeiro cachorro foi o Sultão, que apareceu na garagem em 1975. "
+                     "Morreu velhinho, dormindo.",
+                     "A vó tricotou um casaco pra nora. Era cor de vinho, com o nome dela "
+                     "bordado.",
+                     "O vô chamava a sena de dominó de 'carroção' e batia a pedra na mesa.",
+                     "A vó fez um cachecol pro vô. Ele trabalhava no porto. O barco era verde.")
+    # the year is the dog's coming, not its death; nothing says when it died
+    assert answered_by(index, "Vó, em que ano o Sultão morreu?") is None
+    assert answered_by(index, "Vó, em que ano o Sultão apareceu?") == "m0"
+    # a sentence says its colour of the coat the sentence before names
+    assert answered_by(index, "Vó, de que cor era o casaco que a senhora tricotou?") == "m1"
+    # green is the boat's colour, not the scarf's
+    assert answered_by(index, "Vó, de que cor era o cachecol que a senhora fez?") is None
+    # a name in single quotes is a name
+    assert answered_by(index, "Vó, qual era o nome que o vô dava pra sena do dominó?") == "m2"
+
+
+def test_a_relative_who_shares_the_persona_surname_is_someone_else() -> None:
+    from chalicelib.persona.retrieval import Names
+    names = Names.of({"id": "p", "name": "Eileen Catherine MacNeil", "relationship": "mother",
+                      "aliases": [{"name": "Eileen", "also_called": ["Nana Leen"]},
+                                  {"name": "Donald MacNeil", "also_called": ["Donnie"]},
+                                  {"name": "Mary Catherine", "also_called": ["Cassie"]}]})
+    terms_of = {phrase: term for phrase, term in names.aliases}
+    assert terms_of[("nana", "leen")] == "a:self" and terms_of[("eileen",)] == "a:self"
+    assert terms_of[("donnie",)] == "a:1" and terms_of[("cassie",)] == "a:2"
+    assert "donnie" not in names.own and "cassie" not in names.own
+
+
+def test_the_family_one_grandpa_is_who_a_memory_calls_grandpa() -> None:
+    persona = {"id": "p", "name": "Iolanda Sampaio", "relationship": "avó",
+               "aliases": [{"name": "Durval Sampaio", "also_called": ["Durval", "Vô Durval"]}]}
+    index = index_of("O vô virou maquinista da Leopoldina em 1963.",
+                     "Durval virou chefe da estação quando a Leopoldina fechou.",
+                     "Durval e Iolanda moraram em Juiz de Fora.", persona=persona)
+    # the memory names him as his grandchildren do: it is about the person asked about
+    assert answered_by(index, "Quando o Durval virou maquinista?") == "m0"
+
+
+def test_what_a_price_question_asks_with_its_verb() -> None:
+    index = index_of("O primeiro carro do pai foi um Fusca azul que a gente chamava de Azulão. "
+                     "Ele pagou 18 mil cruzeiros, metade à vista.",
+                     "O pai dirigiu ônibus na Viação Vitória por vinte anos.")
+    assert answered_by(index, "Vó, quanto custou o Azulão?") == "m0"
+
+
+def test_a_past_that_is_also_a_word_is_both() -> None:
+    index = index_of("We drove the Cabot Trail to look for whales. We saw one exactly once, "
+                     "in 1986.", "Mom knitted by the window every winter.")
+    assert answered_by(index, "Vó, em que ano vocês viram a baleia?") == "m0"
+    assert {"s:see", "s:saw"} <= {t for t, _ in terms("saw")}
+
+
+def test_a_date_the_text_repeats_is_the_date_of_its_sentence() -> None:
+    memories = [{"id": "m0", "title": "", "tags": [], "created_at": "t0", "date": "1975",
+                 "text": "O Sultão apareceu na garagem em 1975. Depois que ele morreu, "
+                         "o vô nunca mais quis cachorro."},
+                {"id": "m1", "title": "", "tags": [], "created_at": "t1", "date": "1962",
+                 "text": "A vó e o vô se casaram na igreja do Carmo."}]
+    index = build_index(GRANDMA, memories)
+    assert answered_by(index, "Vó, em que ano o Sultão morreu?") is None
+    # a date the text does not say is the memory's own: the wedding's
+    assert answered_by(index, "Vó, em que ano a senhora se casou?") == "m1"
