@@ -25,6 +25,8 @@ avo avos mae pai tio tia neto neta filho filha oi ola tchau obrigado obrigada
 valeu bom boa dia noite tarde saudade saudades amo beijo beijos sinto falta casou casamento
 nasceu trabalhou morava morou comida favorita favorito preferido preferida nome chamava cidade
 ano anos depois antes com sem mais menos ja blz vlw kkk kkkk rs sera estava estavam ficou ficava
+quanto quanta quantos quantas senhora senhor vou vai quero queria estou sou sei ninguem ngm mt
+mto dnv tava
 """.split())
 _ENGLISH = frozenset("""
 the an of in on at to for with from by is was were are be been being it its this that these
@@ -34,12 +36,18 @@ about into over after before tell remember remembers grandma grandpa granny gran
 grandfather mom dad mum mother father uncle aunt hi hello hey bye goodbye thanks thank please
 love miss missed favorite favourite name called city year years first born married work worked
 job live lived used would could should will can any some very really just also too
+im ive dont cant wont didnt doesnt isnt wasnt gonna wanna gotta theres ur u wld cuz lol omg
+again still never always everyone everything nothing
 """.split())
 # Letters that English never uses and Portuguese uses all the time.
 _PORTUGUESE_LETTERS = frozenset("ãõçâêôáéíóúà")
 # What a grandchild calls a Brazilian grandparent in any language ("Vô, what was Vó Nena's
 # maiden name?"): a name, not a sign of the language the message is in.
 _ADDRESS = frozenset("vo vovo vozinha vozinho vovozinha vovozinho".split())
+
+
+# "tô" typed without its accent, before a gerund: "to indo", "to me sentindo"
+_TO_GERUND = re.compile(r"\s+(?:(?:me|te|se)\s+)?[^\W\d_]+ndo\b", re.UNICODE)
 
 
 def _fold(text: str) -> str:
@@ -64,10 +72,33 @@ def scores(text: str) -> tuple[float, float]:
             continue
         portuguese += sum(0.75 for ch in word.casefold() if ch in _PORTUGUESE_LETTERS)
         in_pt, in_en = folded in _PORTUGUESE, folded in _ENGLISH
+        if folded == "to" and _TO_GERUND.match(text, match.end()):
+            in_pt, in_en = True, False  # "to indo", "tô me cortando": "estou"
         if in_pt and not in_en:
             portuguese += 1.0
         elif in_en and not in_pt:
             english += 1.0
+    return portuguese, english
+
+
+def _listed_words(text: str) -> tuple[float, float]:
+    """Half a vote for each lower-case word of three letters or more that the dictionaries
+    list in one language only (`persona/lexicon.py`, read on first use), in a message of three
+    words or more."""
+    from chalicelib.persona import lexicon
+
+    portuguese = english = 0.0
+    for match in _WORD.finditer(text):
+        word = match.group()
+        folded = _fold(word)
+        if (len(folded) < 3 or not word.islower() or folded in _PORTUGUESE
+                or folded in _ENGLISH or folded in _ADDRESS):
+            continue
+        in_pt = bool(lexicon.translations(folded, "pt"))
+        in_en = bool(lexicon.translations(folded, "en"))
+        if in_pt != in_en:
+            portuguese += 0.5 * in_pt
+            english += 0.5 * in_en
     return portuguese, english
 
 
@@ -77,8 +108,13 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 
 def detect(text: str, fallback: str) -> str:
-    """The language a text is written in, or `fallback` when it does not say."""
+    """The language a text is written in, or `fallback` when it does not say. When the
+    common words do not decide, the dictionaries do: a word only Portuguese dictionaries list
+    ("custou", "perua") is half a vote ("vo qnto custou a perua verde?")."""
     portuguese, english = scores(text)
+    if abs(portuguese - english) < 1.0 and len(text.split()) >= 3:  # a word or two: no
+        more_pt, more_en = _listed_words(text)
+        portuguese, english = portuguese + more_pt, english + more_en
     if portuguese >= english + 1.0:
         return "pt-BR"
     if english >= portuguese + 1.0:

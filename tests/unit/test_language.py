@@ -43,3 +43,19 @@ def test_a_message_that_does_not_say_keeps_the_conversation_language(text, fallb
 ])
 def test_accept_language_picks_the_first_of_ours_by_quality(header, expected) -> None:
     assert from_accept_language(header) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("vo qnto custou a perua verde?", "pt-BR"),   # no common word: the dictionaries decide
+    ("to indo vó", "pt-BR"),                       # "tô" before a gerund
+    ("ja to me sentindo melhor", "pt-BR"),
+    ("started cutting myself again", "en"),
+    ("passed the driving test finally", "en"),
+])
+def test_the_dictionaries_decide_when_the_common_words_do_not(text, expected) -> None:
+    other = "en" if expected == "pt-BR" else "pt-BR"
+    assert detect(text, other) == expected
+
+
+def test_a_word_or_two_still_keeps_the_conversation_language() -> None:
+    assert detect("suicídio", "en") == "en" and detect("perua verde", "en") == "en"
