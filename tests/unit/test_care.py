@@ -79,10 +79,14 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
                                   "grief", "other"}
 
 
-def test_on_dev_no_message_is_flagged_and_at_most_one_risk_message_is_missed() -> None:
-    """Dev is what the rules and the model were fitted on: near perfect is the floor."""
+def test_on_dev_no_message_is_flagged_and_at_most_two_risk_messages_are_missed() -> None:
+    """Dev is what the rules and the model were fitted on: near perfect is the floor. Two
+    misses, not one, since the model's settings were chosen leaving one batch out (docs/care.md,
+    "Choosing the model by batch"): trained on all of dev it scores "mae nao devia enterrar
+    filho eu nao quero mais continuar vivendo" 0.94, under MODEL_ALONE 0.95, though it catches
+    it with batch 10 left out; the settings are picked by what generalises, not by dev."""
     recall, missed, flagged = _figures([i for i in SET if i["split"] == "dev"])
-    assert len(missed) <= 1 and flagged == [], (missed, flagged)
+    assert len(missed) <= 2 and flagged == [], (missed, flagged)
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
@@ -439,11 +443,11 @@ def test_an_ordinary_message_is_not_answered_with_the_care_reply() -> None:
 
 def test_the_independent_held_out_set_keeps_its_figures() -> None:
     """tests/data/care_heldout.json was written by someone who never saw the detector; it is
-    measured, never read for rules (docs/care.md). Floors: 75 of 79 caught, one false alarm
-    (76 until batch 10; the message lost was not read: most likely one the model caught near
-    its threshold before it was retrained on batch 10, docs/care.md)."""
+    measured, never read for rules (docs/care.md). Floors: 76 of 79 caught, one false alarm
+    (76 until batch 10, 75 after it, 76 again since the model was chosen by batch; the
+    messages lost and gained were not read, docs/care.md)."""
     heldout = json.loads((Path(__file__).resolve().parents[1] / "data" / "care_heldout.json")
                          .read_text(encoding="utf-8"))["messages"]
     caught = sum(care.at_risk(m["text"]) for m in heldout if m["risk"])
     alarms = sum(care.at_risk(m["text"]) for m in heldout if not m["risk"])
-    assert sum(m["risk"] for m in heldout) >= 70 and caught >= 75 and alarms <= 1
+    assert sum(m["risk"] for m in heldout) >= 70 and caught >= 76 and alarms <= 1
