@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 15
+ANALYSER = 17
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -121,14 +121,22 @@ _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
-                         r"make|made)\b", re.IGNORECASE)
+                         r"make|made|set)\b", re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
 _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|como (?:se )?chama(?:va|vam)?|"
                         r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
+                        r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
                         r"what (?:was|were|is) [\w' ]{1,30}? called|"
                         r"what did (?:you|u|they|he|she|we) call)\b", re.IGNORECASE)
+# "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
+# person's own, which a memory quotes or tells as said
+_ASKS_SAYING = re.compile(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
+                          r"respondia|repetia|costumava (?:dizer|falar))\b|\bwhat (?:did|would|"
+                          r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
+                          r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b",
+                          re.IGNORECASE)
 _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
 # Numbers said as words that count something: not an article ("um", "one"), not an ordinal
@@ -154,6 +162,9 @@ ANSWER_SHAPES = {
                          r"blue|red|green|yellow|white|black|gr[ae]y|brown|pink|purple|orange|"
                          r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan)\b",
                          re.IGNORECASE),
+    # said: in quotes, or told as said ("ele sempre dizia que...", "she'd say")
+    "saying": re.compile(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
+                         r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
     "price": re.compile(r"R\$|US\$|\$|€|£|\b(reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
                         r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
                         r"pounds?|sal[aá]rio|salary|wage|wages|de gra[cç]a|for free)\b",
@@ -167,6 +178,8 @@ ASKING_WORDS = {
     "count": frozenset("idade age old".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
+    "saying": frozenset("dizia falava respondia repetia dizer falar say said tell told answer "
+                        "reply saying motto catchphrase bordao ditado".split()),
     # "quanto custou o Azulão?" is answered by "pagou 18 mil cruzeiros": the verb asks
     "price": frozenset("custou custava custa custar cobrava cobrou cobra pagou pagaram pagava "
                        "pagavam paga pagar valia vale cost costs pay paid charge charged "
@@ -184,13 +197,35 @@ def answer_kind(question: str) -> str | None:
     for said in (question, " ".join(words(question))):
         first = _ASKS_OTHER.search(said)
         for kind, asks in (("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("count", _ASKS_COUNT),
-                           ("name", _ASKS_NAME), ("colour", _ASKS_COLOUR)):
+                           ("name", _ASKS_NAME), ("colour", _ASKS_COLOUR),
+                           ("saying", _ASKS_SAYING)):
             found = asks.search(said)
             # the question's first question word asks; a later "quando" opens a clause ("o que
             # a senhora me dava quando eu ia aí?" asks what, not when)
             if found and (first is None or found.start() <= first.start()):
                 return kind
     return None
+
+
+# Whose name a question asks, in its folded words: "qual era o nome do médico", "como se
+# chamava o jegue", "the name of the priest", "the fiddler's name", "what was the dog called"
+_NAME_OF = re.compile(
+    r"\bnomes? d[oa]s? (?:(?:seu|sua|meu|minha|teu|tua|primeiro|primeira|segundo|segunda|"
+    r"outro|outra|ultimo|ultima) )?(\w+)"
+    r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as |seu |sua )?(\w+)"
+    r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
+    r"(?:first |second |other |last )?(\w+)"
+    r"|\b(\w+) s names?\b"
+    r"|\bwhat (?:was|were|is) (?:the |your |ur |his |her |their )?(?:\w+ s )?"
+    r"(?:first |other )?(\w+) called\b")
+
+
+def named_whom(question: str) -> str | None:
+    """The word for the one whose name a question asks ("médico" of "o nome do médico que
+    operou o senhor"), folded; None when it does not say."""
+    found = _NAME_OF.search(" ".join(words(question)))
+    word = next((g for g in found.groups() if g), None) if found else None
+    return None if word in ASKING_WORDS["name"] else word
 
 
 def holds_answer(memory: dict[str, Any], wanted: str,
@@ -799,6 +834,9 @@ class MemoryIndex:
         asks_for = answer_kind(query)
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
         in_names = name_words(query)
+        # "o nome do médico", "the fiddler's name": whose name is asked
+        named_one = named_whom(query) if asks_for == "name" else None
+        named_unit: frozenset[str] = frozenset()
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
         query_words = with_phrases(words(DECADE.sub(" ", query)))
@@ -900,13 +938,18 @@ class MemoryIndex:
                     # which one: a memory of another place or year is not about it
                     people.add(len(units))
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
+                if word == named_one:
+                    # its own words and translations, not its ideas: a doctor's name is
+                    # not a hospital's
+                    named_unit = frozenset(t for t, _, _ in credited if not t.startswith("c:"))
         if not units:
             # "what did u call me?": the kind of answer is all the question says
             units = held_back
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
-        about = tuple(frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
-                      if number not in people)
+        about = (named_unit,) if named_unit else tuple(
+            frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
+            if number not in people)
         # the names of the people the question speaks of are no answer to it ("the name of
         # your first boyfriend before grandpa" is not Durval's)
         spoken_of = {w for phrase, term in self.names.aliases if term in said_names

@@ -127,6 +127,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("doença", "doente", "hospital", "médico", "tratamento", "câncer", "illness", "sick", "ill",
      "doctor", "disease", "treatment", "cancer", "saúde", "health", "diabetes", "diabética",
      "diabético", "derrame", "stroke"),
+    # an operation, however the family names it ("colocou uma ponte de safena")
+    ("cirurgia", "operação", "operar", "operou", "operado", "operada", "safena", "surgery",
+     "operation", "operated", "bypass"),
+    ("berço", "berços", "crib", "cribs", "cradle"),
     ("gripe", "gripado", "gripada", "resfriado", "resfriada", "tosse", "febre", "flu",
      "cough", "fever", "remédio", "xarope", "medicine", "syrup"),
     ("cheiro", "cheirava", "cheirar", "perfume", "aroma", "smell", "smelled", "smelt", "scent",

@@ -289,3 +289,40 @@ def test_a_date_the_text_repeats_is_the_date_of_its_sentence() -> None:
     assert answered_by(index, "Vó, em que ano o Sultão morreu?") is None
     # a date the text does not say is the memory's own: the wedding's
     assert answered_by(index, "Vó, em que ano a senhora se casou?") == "m1"
+
+
+def test_a_name_is_said_of_the_one_whose_name_is_asked() -> None:
+    from chalicelib.persona.retrieval import named_whom
+    assert named_whom("Vô, qual era o nome do médico que operou o senhor?") == "medico"
+    assert named_whom("Mum, what was Patsy Chisholm's husband's name?") == "husband"
+    assert named_whom("what was the name of Dad's brother?") == "brother"
+    assert named_whom("what was kev's wife called?") == "wife"
+    assert named_whom("qual o nome dela?") is None
+    index = index_of("A vó casou em 1959 na Igreja São Pedro, em Porto Alegre, e a festa foi no "
+                     "salão do Clube Caixeiral.",
+                     "O cachorro da vó se chamava Sultão.")
+    # the church and the club are named; the priest is not
+    assert answered_by(index, "Vó, qual era o nome do padre que casou a senhora?") is None
+    assert answered_by(index, "Vó, qual era o nome da igreja onde a senhora casou?") == "m0"
+    assert answered_by(index, "Vó, como se chamava o seu cachorro?") == "m1"
+
+
+def test_a_saying_is_asked_for_and_quoted() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Vó, o que a senhora falava quando chovia muito?") == "saying"
+    assert answer_kind("Mom, what did you always tell us when we complained?") == "saying"
+    assert answer_kind("Vó, o que a senhora fazia no Natal?") is None
+    index = index_of("When it poured rain Grandma would look out the window and say 'Some day "
+                     "for ducks!'", "A vó plantava milho em março.",
+                     "A vó fazia bolo de fubá aos domingos.")
+    assert answered_by(index, "Vó, o que a senhora falava quando chovia muito?") == "m0"
+
+
+def test_what_families_say_for_a_death_and_a_price() -> None:
+    from chalicelib.persona.text import with_phrases, words
+    assert with_phrases(words("o senhor partiu desta vida")) == ["o", "senhor", "morreu"]
+    assert with_phrases(words("foi desta pra melhor")) == ["foi", "morreu"]
+    assert with_phrases(words("he passed on in May")) == ["he", "died", "in", "may"]
+    index = index_of("Em 1991 a vó comprou um Fusca novo e pagou 11 mil cruzeiros à vista.",
+                     "A vó ia de ônibus até a feira.")
+    assert answered_by(index, "Grandma, how much did the Fusca set you back?") == "m0"

@@ -278,3 +278,20 @@ def test_a_phrase_counts_once_wherever_it_stands() -> None:
                            names)
     died = set(memory_halves({"id": "c", "title": "", "text": "morreu"}, names))
     assert died and all(last[term] == inside[term] for term in died)
+
+
+def test_an_operation_and_a_crib_are_found_however_the_family_named_them() -> None:
+    # words no bundled dictionary pairs: "surgery" and "ponte de safena", "crib" and "berço"
+    persona = {"id": "p", "name": "Geraldo", "language": "pt-BR", "relationship": "pai"}
+    memories = [
+        {"id": "heart", "title": "", "text": "Em 2018 o pai colocou uma ponte de safena no "
+                                              "Hospital do Coração."},
+        {"id": "cribs", "title": "", "text": "Todo berço que o pai fazia saía com uma estrelinha "
+                                              "entalhada na cabeceira."},
+        {"id": "kind", "title": "", "text": "O pai tinha um coração enorme, ajudava todo "
+                                             "mundo."},
+        {"id": "saint", "title": "", "text": "O pai entalhou um santo de madeira pra igreja."},
+    ]
+    index = build_index(persona, memories)
+    assert index.search("When did you have heart surgery?", 1)[0][0]["id"] == "heart"
+    assert index.search("What did you carve on the cribs?", 1)[0][0]["id"] == "cribs"
