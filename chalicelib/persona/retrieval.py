@@ -23,7 +23,7 @@ import zlib
 from array import array
 from collections import Counter
 from itertools import chain
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 import threading
 from collections import OrderedDict
@@ -32,8 +32,8 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, NUMBERS, PHRASES, TRANSLATION_WEIGHT, credited_terms, decades, fold, phrases_ending,
-    terms, with_phrases, words,
+    DECADE, NUMBERS, PHRASES, STOP_WORDS, TRANSLATION_WEIGHT, credited_terms, decades, fold,
+    phrases_ending, terms, with_phrases, words,
 )
 
 K1 = 1.2
@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 17
+ANALYSER = 18
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -226,6 +226,41 @@ def named_whom(question: str) -> str | None:
     found = _NAME_OF.search(" ".join(words(question)))
     word = next((g for g in found.groups() if g), None) if found else None
     return None if word in ASKING_WORDS["name"] else word
+
+
+_STOP = frozenset(fold(w) for w in STOP_WORDS)
+# The thing a "which X" question asks for, in its folded words: "que flores", "em que hotel",
+# "qual foi o presente", "qual era a sua comida", "which saint", "what grape did"
+_WHICH = re.compile(
+    r"(?:^|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)que\s+(\w+)"
+    r"|\b(?:qual|quais)\s+(?:(?:era|foi|e|eram|foram)\s+)?(?:(?:o|a|os|as)\s+)?"
+    r"(?:(?:seu|sua|seus|suas|teu|tua)\s+)?(\w+)"
+    r"|\bwhich\s+(\w+)"
+    r"|\bwhat\s+(\w+)\s+(?:did|was|were|do|does|is|are|had|has|have)\b")
+
+
+# Kinds of thing whose answer is a name or words in quotes ("em que cidade": Caxias; "which
+# hospital": the Victoria General; "what tune": 'The Bonnie Lass'; "qual era a palavra"):
+# a memory that names or quotes one answers, whether or not it says the kind (folded words).
+NAMED_KINDS = frozenset(
+    "cidade cidades city town vila village pais country estado state bairro neighbourhood "
+    "neighborhood rua street lugar place hospital escola school colegio faculdade college "
+    "universidade university igreja church paroquia parish time team clube club banda band "
+    "empresa company firma firm fabrica factory loja shop store marca brand modelo model "
+    "musica song cancao tune hino hymn livro book filme film movie novela programa show "
+    "jornal newspaper navio ship barco boat hotel restaurante restaurant bar pub praia "
+    "beach ilha island rio river palavra word expressao expression frase phrase apelido "
+    "nickname".split())
+
+
+def asked_thing(question: str) -> str | None:
+    """The word for the thing a "which X" question asks for, folded, if it is a word of
+    content ("flores" of "que flores tinha no buquê?"); None for "o que…", "what did…"."""
+    found = _WHICH.search(" ".join(words(without_vocative(question))))
+    word = next((g for g in found.groups() if g), None) if found else None
+    if word is None or word in _STOP or word in FRAME_WORDS or word.isdigit():
+        return None
+    return word
 
 
 def holds_answer(memory: dict[str, Any], wanted: str,
@@ -702,6 +737,12 @@ class MemoryIndex:
         if plan.wanted and not self._holds(plan, position):
             # asked "when" or "how much", a memory without a date or an amount cannot say it
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if plan.asked and plan.asked.isdisjoint(
+                memory_terms(self.memories[position] or {}, self.names)[0]) and not (
+                plan.asked_named and self._holds(replace(plan, wanted="name"), position)):
+            # asked which flowers, a memory that never speaks of flowers cannot say (asked
+            # which town, one that names a town where the question's words are can)
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         next_score = lexical[1][1] if len(lexical) > 1 else 0.0
         return confidence.features(relevance, score, next_score, unanswered)
 
@@ -837,6 +878,8 @@ class MemoryIndex:
         # "o nome do médico", "the fiddler's name": whose name is asked
         named_one = named_whom(query) if asks_for == "name" else None
         named_unit: frozenset[str] = frozenset()
+        which_one = asked_thing(query) if asks_for is None else None
+        asked_unit: frozenset[str] = frozenset()
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
         query_words = with_phrases(words(DECADE.sub(" ", query)))
@@ -938,6 +981,8 @@ class MemoryIndex:
                     # which one: a memory of another place or year is not about it
                     people.add(len(units))
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
+                if word == which_one:
+                    asked_unit = frozenset(t for t, _, _ in credited)
                 if word == named_one:
                     # its own words and translations, not its ideas: a doctor's name is
                     # not a hospital's
@@ -955,7 +1000,8 @@ class MemoryIndex:
         spoken_of = {w for phrase, term in self.names.aliases if term in said_names
                      for w in phrase}
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
-                     asks_for, frozenset(query_words) | self.names.own | spoken_of, about)
+                     asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
+                     asked_unit, which_one in NAMED_KINDS)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -1104,6 +1150,10 @@ class _Plan:
     # The terms of each word that says what the asked-for thing is about, not which one
     # ("morreu" of "em que ano o Sultão morreu?"): the answer is said next to one of them.
     about: tuple[frozenset[str], ...] = ()
+    # The terms of the thing a "which X" question asks for ("que flores", "what grape",
+    # "qual foi o presente"): a memory that never says it cannot say which.
+    asked: frozenset[str] = frozenset()
+    asked_named: bool = False  # the thing asked for is of a kind that has names
 
 
 def _pack_vector(vector: list[float]) -> str:

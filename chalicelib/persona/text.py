@@ -166,12 +166,12 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "em", "casamento"): "pedido" for verb in ("pedir", "pediu", "pedi", "pediram",
                                                        "pedia", "pedindo")},
     **{(verb, "birth"): "childbirth" for verb in ("give", "gave", "giving", "given")},
-    # the euphemisms families write for a death
+    # the euphemisms families write for a death ("passed on" needs none: "passed" is a death
+    # to the vocabulary, and "on" would send most English memories through this reading)
     **{(verb, this, "vida"): "morreu" for verb in ("partiu", "partir", "partiram")
        for this in ("desta", "dessa")},
     **{(this, way, "melhor"): "morreu" for this in ("desta", "dessa") for way in ("para", "pra")},
     **{(verb, "as", "botas"): "morreu" for verb in ("bateu", "bater", "bateram")},
-    **{(verb, "on"): "died" for verb in ("passed", "pass", "passing")},
     **{(verb, "the", "bucket"): "died" for verb in ("kicked", "kick")},
     # "how much did the Honda set you back?"
     **{("set", whom, "back"): "cost" for whom in ("you", "u", "me", "him", "her", "them", "us")},

@@ -322,7 +322,29 @@ def test_what_families_say_for_a_death_and_a_price() -> None:
     from chalicelib.persona.text import with_phrases, words
     assert with_phrases(words("o senhor partiu desta vida")) == ["o", "senhor", "morreu"]
     assert with_phrases(words("foi desta pra melhor")) == ["foi", "morreu"]
-    assert with_phrases(words("he passed on in May")) == ["he", "died", "in", "may"]
+    assert with_phrases(words("he kicked the bucket in May")) == ["he", "died", "in", "may"]
     index = index_of("Em 1991 a vó comprou um Fusca novo e pagou 11 mil cruzeiros à vista.",
                      "A vó ia de ônibus até a feira.")
     assert answered_by(index, "Grandma, how much did the Fusca set you back?") == "m0"
+
+
+def test_which_thing_is_asked_and_a_memory_that_never_says_it() -> None:
+    from chalicelib.persona.confidence import UNANSWERED_MAX
+    from chalicelib.persona.retrieval import asked_thing
+    assert asked_thing("Tia, que flores tinha no seu buquê?") == "flores"
+    assert asked_thing("Vô Ken, qual foi o presente que o senhor deu?") == "presente"
+    assert asked_thing("What grape did Uncle Dema use?") == "grape"
+    assert asked_thing("Pai, quem foi a professora que ensinou o senhor a ler?") is None
+    assert asked_thing("Vó, o que a senhora fazia no Natal?") is None
+    index = index_of("O buquê de noiva da vó, no casamento de 1958, foi montado pela tia Cida na "
+                     "véspera.",
+                     "A vó serviu de enfermeira em Caxias do Sul durante dois anos.",
+                     "A vó plantava rosas e margaridas no quintal.",
+                     "A cidade inteira foi ao enterro do vô Biu.")
+    # the bouquet is told, its flowers are not: no memory says which
+    asked = "Vó, que flores tinha no seu buquê de noiva?"
+    best = index.best_figures(asked)
+    assert best is not None and best[0] == "m0" and best[1][3] >= UNANSWERED_MAX
+    assert answered_by(index, asked) is None
+    # a town is answered by the town's name, whether or not the memory says "cidade"
+    assert answered_by(index, "Vó, em que cidade a senhora serviu de enfermeira?") == "m1"
