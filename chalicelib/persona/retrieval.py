@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 18
+ANALYSER = 19
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -85,6 +85,8 @@ FRAME_WORDS = frozenset(
     # o seu dedinho?" is about the finger: what happened is what any story tells
     "preferia prefere preferiu preferir preferiam prefer prefers preferred "
     "aconteceu acontecia acontecer acontece aconteceram happen happens happened "
+    # "o que a senhora achou da tapioca?" asks an opinion of the tapioca
+    "achou achava acha achei think thought thinks "
     "remind reminds reminded lembrar lembre".split())
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
@@ -125,6 +127,10 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
+# "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
+_ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
+                            r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
+                            r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
 _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|como (?:se )?chama(?:va|vam)?|"
                         r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
                         r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
@@ -162,6 +168,12 @@ ANSWER_SHAPES = {
                          r"blue|red|green|yellow|white|black|gr[ae]y|brown|pink|purple|orange|"
                          r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan)\b",
                          re.IGNORECASE),
+    # a span: a number of years, months, weeks or days, or from one year to another
+    "duration": re.compile(r"\b(\d+|" + _NUMBER_WORDS + r")\s+(anos|ano|meses|m[eê]s|semanas|"
+                           r"dias|d[eé]cadas|years|year|months|weeks|days|decades)\b|"
+                           r"\b(1[89]\d\d|20\d\d)\b.{1,25}?\b(1[89]\d\d|20\d\d)\b|"
+                           r"\b(a vida (?:toda|inteira)|all (?:his|her|my|their) li(?:fe|ves))\b",
+                           re.IGNORECASE),
     # said: in quotes, or told as said ("ele sempre dizia que...", "she'd say")
     "saying": re.compile(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
                          r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
@@ -176,6 +188,7 @@ ANSWER_LIFT = 1.15
 ASKING_WORDS = {
     "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
     "count": frozenset("idade age old".split()),
+    "duration": frozenset("long tempo time anos years".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
     "saying": frozenset("dizia falava respondia repetia dizer falar say said tell told answer "
@@ -196,14 +209,16 @@ def answer_kind(question: str) -> str | None:
     "qto vcs pagaram")."""
     for said in (question, " ".join(words(question))):
         first = _ASKS_OTHER.search(said)
-        for kind, asks in (("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("count", _ASKS_COUNT),
-                           ("name", _ASKS_NAME), ("colour", _ASKS_COLOUR),
-                           ("saying", _ASKS_SAYING)):
-            found = asks.search(said)
-            # the question's first question word asks; a later "quando" opens a clause ("o que
-            # a senhora me dava quando eu ia aí?" asks what, not when)
-            if found and (first is None or found.start() <= first.start()):
-                return kind
+        found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
+            ("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("duration", _ASKS_DURATION),
+            ("count", _ASKS_COUNT), ("name", _ASKS_NAME), ("colour", _ASKS_COLOUR),
+            ("saying", _ASKS_SAYING))) for match in [asks.search(said)] if match]
+        # the question's first question word asks; a later "quando" opens a clause ("o que
+        # a senhora me dava quando eu ia aí?" asks what, not when; "quantos anos a senhora
+        # tinha quando casou?" asks an age)
+        asking = [f for f in found if first is None or f[0] <= first.start()]
+        if asking:
+            return min(asking)[2]
     return None
 
 

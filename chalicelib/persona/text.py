@@ -173,6 +173,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(this, way, "melhor"): "morreu" for this in ("desta", "dessa") for way in ("para", "pra")},
     **{(verb, "as", "botas"): "morreu" for verb in ("bateu", "bater", "bateram")},
     **{(verb, "the", "bucket"): "died" for verb in ("kicked", "kick")},
+    # a crossword, in either language ("fazia palavras cruzadas", "did the crossword")
+    **{(words_, crossed): "crossword" for words_ in ("palavra", "palavras")
+       for crossed in ("cruzada", "cruzadas")},
     # "how much did the Honda set you back?"
     **{("set", whom, "back"): "cost" for whom in ("you", "u", "me", "him", "her", "them", "us")},
 }

@@ -348,3 +348,21 @@ def test_which_thing_is_asked_and_a_memory_that_never_says_it() -> None:
     assert answered_by(index, asked) is None
     # a town is answered by the town's name, whether or not the memory says "cidade"
     assert answered_by(index, "Vó, em que cidade a senhora serviu de enfermeira?") == "m1"
+
+
+def test_how_long_an_opinion_and_the_first_question_word() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("How long were you a librarian?") == "duration"
+    assert answer_kind("quanto tempo o senhor morou em Recife?") == "duration"
+    # the first question word asks: an age, not a date
+    assert answer_kind("quantos anos a senhora tinha quando casou?") == "count"
+    grandma = {"id": "p", "name": "June Kowalski", "relationship": "grandmother",
+               "aliases": [{"name": "June", "also_called": ["Grandma June"]}]}
+    index = index_of("She worked as the librarian at Whitmer High School from 1964 to 1994.",
+                     "Em 2008 a vó June veio ao Brasil. Provou tapioca e disse que era a melhor "
+                     "panqueca do mundo.",
+                     "Every Sunday she did the crossword in pen.", persona=grandma)
+    assert answered_by(index, "How long were you a librarian?") == "m0"
+    # "achou" asks an opinion of the tapioca; it is not a word to find in a memory
+    assert answered_by(index, "O que a senhora achou da tapioca?") == "m1"
+    assert answered_by(index, "vó vc gostava de palavras cruzadas?") == "m2"
