@@ -24,7 +24,7 @@ from chalicelib import access
 from chalicelib.identity import Identity
 from chalicelib.errors import NotFound
 from chalicelib.ids import is_id
-from chalicelib.persona.text import STOP_WORDS, fold, stems, words
+from chalicelib.persona.text import STOP_FOLDED, stems, words
 from chalicelib.store.repository import Store
 
 LIMIT = 3_000  # samples a persona keeps: chosen per turn from memory, about 300 KB
@@ -158,12 +158,11 @@ class SampleCache:
 
 
 CACHE = SampleCache()
-_STOP = frozenset(fold(w) for w in STOP_WORDS)
 
 
 def _terms(text: str) -> frozenset[str]:
     """A text's meaningful words as stems (Portuguese and English), stop words left out."""
-    return frozenset(stem for word in words(text) if word not in _STOP and len(word) > 1
+    return frozenset(stem for word in words(text) if word not in STOP_FOLDED and len(word) > 1
                      for stem in stems(word))
 
 

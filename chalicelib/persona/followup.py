@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from chalicelib.persona.composer import social_move
 from chalicelib.persona.retrieval import ADDRESS_WORDS, FRAME_WORDS, without_vocative
-from chalicelib.persona.text import STOP_WORDS, fold, terms, words
+from chalicelib.persona.text import STOP_FOLDED, terms, words
 
 # A message with at most this many words of its own still leans on the topic when it says so
 # plainly ("E depois, vocês casaram?"); with more, it has a subject of its own.
@@ -61,8 +61,7 @@ _QUESTION_WORDS = frozenset(
     "onde aonde quando quem como qual quais quanto quanta quantos quantas porque por cade "
     "why where when who whom whose how what which".split())
 _LAUGH = re.compile(r"^(k{2,}|(ha){2,}h?|(he){2,}|(hu){2,}|rs+|lol)$")
-_STOP = frozenset(fold(w) for w in STOP_WORDS)
-_NOT_TOPIC = _STOP | FRAME_WORDS | _CUE_WORDS | _GENERIC | _FILLERS | _QUESTION_WORDS
+_NOT_TOPIC = STOP_FOLDED | FRAME_WORDS | _CUE_WORDS | _GENERIC | _FILLERS | _QUESTION_WORDS
 # "Vó" or "grandpa" at the end of a message addresses the persona ("e depois vó?") when it
 # follows a small word that is not an article or preposition: "e o vô?", "what about
 # grandpa?" and "how did you meet grandpa?" ask about grandpa.

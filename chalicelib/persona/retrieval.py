@@ -32,7 +32,7 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, NUMBERS, PHRASES, STOP_WORDS, TRANSLATION_WEIGHT, credited_terms, decades, fold,
+    DECADE, NUMBERS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms, decades, fold,
     phrases_ending, terms, with_phrases, words,
 )
 
@@ -243,7 +243,6 @@ def named_whom(question: str) -> str | None:
     return None if word in ASKING_WORDS["name"] else word
 
 
-_STOP = frozenset(fold(w) for w in STOP_WORDS)
 # The thing a "which X" question asks for, in its folded words: "que flores", "em que hotel",
 # "qual foi o presente", "qual era a sua comida", "which saint", "what grape did"
 _WHICH = re.compile(
@@ -273,7 +272,7 @@ def asked_thing(question: str) -> str | None:
     content ("flores" of "que flores tinha no buquê?"); None for "o que…", "what did…"."""
     found = _WHICH.search(" ".join(words(without_vocative(question))))
     word = next((g for g in found.groups() if g), None) if found else None
-    if word is None or word in _STOP or word in FRAME_WORDS or word.isdigit():
+    if word is None or word in STOP_FOLDED or word in FRAME_WORDS or word.isdigit():
         return None
     return word
 

@@ -44,7 +44,7 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).translate(_marks())
 
 
-_STOP_FOLDED = frozenset(fold(w) for w in STOP_WORDS)
+STOP_FOLDED = frozenset(fold(w) for w in STOP_WORDS)  # the stop words as `words` gives them
 _stemmers = {"pt": snowballstemmer.stemmer("portuguese"), "en": snowballstemmer.stemmer("english")}
 
 # Words whose accent is their meaning keep it: "vó" is a grandmother and "vô" a grandfather.
@@ -349,7 +349,7 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
     """The weighted index terms of one folded word: its stems (sharing one unit of weight, so
     a word counts once whichever language's stem matches), the ideas it belongs to, and for
     a year its decade (half a unit: "1965" is in "os anos 60")."""
-    if word in _STOP_FOLDED or len(word) < 2 and not word.isdigit():
+    if word in STOP_FOLDED or len(word) < 2 and not word.isdigit():
         return ()
     if _YEAR.match(word):
         return ((f"s:{word}", 1.0), (f"d:{word[:3]}", 0.5))
