@@ -47,7 +47,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 19
+ANALYSER = 20
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1081,6 +1081,11 @@ class MemoryIndex:
         own: dict[str, float] | set[str] = memory_terms(memory, self.names)[0]
         if any(t.startswith("p:") for _, unit in plan.units for t, _ in unit):
             own = set(own) | self.parents_in(memory)
+        if (plan.asked_named and not any(self._df(t) for t in plan.asked)
+                and self._holds(replace(plan, wanted="name"), position)):
+            # "em que cidade a senhora nasceu?" where no memory says "cidade": the town's
+            # name says which town
+            own = set(own) | plan.asked
         # Each of the memory's terms answers one question word at most: "drive a car" is not
         # answered twice by a memory that only says "carro". The words with the fewest ways
         # of being answered choose first.

@@ -173,6 +173,18 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(this, way, "melhor"): "morreu" for this in ("desta", "dessa") for way in ("para", "pra")},
     **{(verb, "as", "botas"): "morreu" for verb in ("bateu", "bater", "bateram")},
     **{(verb, "the", "bucket"): "died" for verb in ("kicked", "kick")},
+    # "what year did we lose Nana?", "when did you lose your mother?": a death
+    **{("did", who, "lose"): "died" for who in ("we", "you", "u", "they")},
+    # "what year did you find out you had diabetes?": "descobriu"
+    **{(verb, "out"): "discover" for verb in ("find", "found", "finding")},
+    # places whose names differ in the two languages, said as one word in both
+    **{("nova", "zelandia"): "newzealand", ("new", "zealand"): "newzealand",
+       ("nova", "york"): "newyork", ("new", "york"): "newyork",
+       ("estados", "unidos"): "usa", ("united", "states"): "usa",
+       ("reino", "unido"): "uk", ("united", "kingdom"): "uk",
+       ("africa", "do", "sul"): "southafrica", ("south", "africa"): "southafrica",
+       ("nova", "escocia"): "novascotia", ("nova", "scotia"): "novascotia",
+       ("terra", "santa"): "holyland", ("holy", "land"): "holyland"},
     # a crossword, in either language ("fazia palavras cruzadas", "did the crossword")
     **{(words_, crossed): "crossword" for words_ in ("palavra", "palavras")
        for crossed in ("cruzada", "cruzadas")},

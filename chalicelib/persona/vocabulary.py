@@ -32,6 +32,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("namorar", "namoro", "namorada", "namorado", "date", "dating", "girlfriend", "boyfriend",
      "courtship", "flertar"),
     ("casamento", "casar", "casaram", "casou", "noivo", "noiva", "noivado", "wedding", "marry",
+     "wed", "wedded",
      "married", "marriage", "bride", "groom", "engaged", "pedido", "propose", "proposal",
      "proposed"),
     ("conhecer", "conheceu", "conheci", "conheceram", "encontro", "meet", "met"),
