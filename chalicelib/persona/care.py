@@ -38,6 +38,9 @@ Three layers, each adding to the one before, none taking anything away:
    holds what a fifth, written as old widows and widowers and bereaved parents write, found:
    medicine or food stopped and meant, God asked to take me, trading places with the dead
    child, the gas, the closed garage, the river, the children's care ended by my absence.
+   UNDERSTATED holds what a sixth, written as men write and with risk inside a question about
+   the dead one's death, found: drink and pills counted out together, a problem handled "my
+   way", my own funeral set for a day, a place in the grave needed soon, the wall punched.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -1497,6 +1500,111 @@ LATE_LIFE: tuple[Cue, ...] = (
 )
 
 
+# -- Said as men say it, with a drink, or inside a question: what batch 11 found ---------------
+# A probe written as sons, husbands and grandsons write (stoic, practical, joking, never naming
+# a feeling), with drink as the means and risk asked inside a question about the dead one's
+# death, showed risk said as: drink and pills taken together, drinking until not waking, a
+# problem handled "my way" or "de vez", "I'm the problem" and the problem removed, a trip with
+# no return, my own funeral set for a day, a place in the grave needed soon, the dead one's
+# last night or last words asked about and "mine" set for tonight, my turn coming soon, the
+# wall punched until it bleeds, my things needed no more. Each of these men's phrases is also
+# how a practical man speaks of a car, a job or a will, so most weigh 1 or 2 and need another.
+_DRINK = (r"(?:bebida|cachaca|pinga|vodka|uisque|whisky|whiskey|conhaque|vinho|cerveja|alcool|"
+          r"garrafas?|booze|alcohol|liquor|wine|beer|bottles?|drinking|drink(?! of water)|beber|"
+          r"bebendo|bebi|bebo|drank|gin|rum|tequila)")
+_DOSE = (r"(?:remedios?|comprimidos?|pilulas|cartelas?|calmantes?|pills?|tablets?|meds|oxy|"
+         r"xanax|benzos?|painkillers|opioids?)")
+_LONGER = (r"(?:will not|would not|nao vou) (?:be|ser|dar) (?:a |um |uma )?(?:bother|burden|"
+           r"problem|trouble|trabalho|problema|peso|fardo|incomodo) (?:\w+ ){0,3}(?:much longer|"
+           r"for much longer|for long|por muito tempo|por mais tempo|muito mais tempo)")
+# A place for me by the dead one, needed soon: "room next to you in the plot? I'll be needing
+# it soon", "sua lápide tem espaço pro meu nome? vai precisar logo".
+_BESIDE = (r"(?:room|space|espaco|lugar|vaga) next to you|(?:room|space|espaco|lugar|vaga) "
+           r"(?:beside you|ao seu lado|do seu lado)|(?:espaco|lugar|room|space) (?:pro|para o|for) "
+           r"(?:meu nome|my name|mim|me)")
+_NEEDED = r"(?:needing|need|precisar|precisa) (?:it |dele |dela |disso )?(?:soon|logo|em breve)"
+_WHEN_SET = (rf"(?:semana que vem|next week|amanha|tomorrow|hoje|tonight|essa noite|this week|"
+             rf"essa semana|esta semana|{_DAY})")
+
+UNDERSTATED: tuple[Cue, ...] = (
+    # Drink as the means: taken with pills (1: a pill with a glass of wine is an evening),
+    # and mixed or counted out (1: "a whole bottle", "o resto", "enough"): with the means,
+    # 3. Drunk until not waking, or to death.
+    _cue("plan_mix", 1, BOTH, rf"{_DRINK} (?:\w+ ){{0,4}}(?:e|and|com|with|plus) (?:\w+ ){{0,4}}"
+         rf"{_DOSE}", rf"{_DOSE} (?:\w+ ){{0,4}}(?:e|and|com|with) (?:\w+ ){{0,3}}{_DRINK}"),
+    _cue("plan_mix_much", 1, BOTH, r"(?:misturei|misturando|mixed|mixing|whole|inteira|another|"
+         rf"outra|mais uma|enough|suficiente|rest|resto) (?:\w+ ){{0,3}}(?:{_DRINK}|{_DOSE})"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:beb\w*|drink\w*|drank) (?:\w+ ){0,3}(?:ate|till|until) "
+         r"(?:\w+ )?(?:apagar de vez|apagar para sempre|nao acordar|morrer|i do not wake|"
+         r"i never wake|i die|death)", r"drink\w* myself to death"),
+    # A problem handled alone, for good; "I'm the problem" and the problem removed.
+    _cue("resolve_alone", 2, BOTH, r"(?:dar um jeito|resolver|resolvo|resolvendo|acabar|acabo) "
+         r"(?:com )?(?:nisso|isso|tudo|essa situacao|esse problema|isso tudo)(?: \w+){0,2}? "
+         r"(?:do meu jeito|de vez|de uma vez|sozinho|para sempre)$",
+         r"(?:handle|handling|deal with|dealing with|sort|sorting|end|ending|fix|fixing) "
+         r"(?:it|this|things|mine|my problems?)(?: \w+){0,2}? (?:my way|my own way|for good|"
+         r"once and for all|permanently)$",
+         rf"(?:taking|take) care of (?:mine|my (?:own )?problems?) (?:this|tonight|tomorrow|"
+         rf"soon|{_DAY})"),
+    _cue("burden_problem", 2, BOTH, r"(?:i am|eu sou|sou) (?:the|o) (?:problem|problema)$"),
+    _cue("burden_problem", 1, BOTH, r"(?:remove|removing|get rid of|take away|tirar|tira|"
+         r"tirando) (?:the|o) (?:problem|problema)"),
+    # A trip, a last one, with no return: "vou sozinho pro rio e não volto".
+    _cue("no_return", 2, BOTH, r"(?:vou|vo|indo|going|taking|heading|go|i am going) (?:\w+ ){0,6}"
+         r"(?:e|and) (?:i am |i will )?(?:nao volto|nao vou voltar|not coming back|never coming "
+         r"back|not bringing (?:it|her|him|them) back|will not be back|will not come back)$"),
+    _cue("last_outing", 1, BOTH, r"(?:ultima|last) (?:pescaria|viagem|caminhada|fishing trip|"
+         r"trip|ride|drive|walk|cigarro|cigarette|cerveja|beer)$"),
+    # My own funeral set for a day; a place in the grave needed soon; my turn soon.
+    _cue("own_funeral", EXPLICIT, BOTH, rf"(?:meu|my) (?:enterro|funeral|velorio|wake) "
+         rf"(?:\w+ ){{0,2}}?{_WHEN_SET}"),
+    _cue("own_funeral", EXPLICIT, BOTH, rf"(?:funeral|enterro|velorio) (?:\w+ ){{0,12}}(?:at|in|"
+         rf"for|no|pro) mine (?:\w+ )?{_WHEN_SET}", scope="message"),
+    _cue("grave_needed", EXPLICIT, BOTH, rf"(?:{_BESIDE}) (?:\w+ ){{0,12}}{_NEEDED}",
+         rf"(?:room|space|espaco|lugar|vaga) (?:\w+ ){{0,4}}(?:plot|grave|jazigo|tumulo|lapide|"
+         rf"cova) (?:\w+ ){{0,3}}(?:{_BESIDE}) (?:\w+ ){{0,12}}{_NEEDED}", scope="message"),
+    _cue("my_turn", 2, BOTH, r"(?:my turn|minha vez) (?:\w+ ){0,2}(?:soon|logo|is coming|"
+         r"chegando|em breve)", r"(?:soon|logo|em breve) (?:\w+ ){0,3}(?:my turn|minha vez)"),
+    _cue("mine_set", 2, BOTH, rf"(?:ultim\w*|last) (?:\w+ ){{0,20}}?(?:a minha|o meu|as minhas|"
+         rf"os meus|mine) (?:\w+ ){{0,2}}(?:{_WHEN_SET}|essa|esta|this one)$", scope="message"),
+    # The dead one's dying asked about (1: it is also how a grandchild asks), then "I'll find
+    # out soon", "I'm not scared anymore", "eu decidi".
+    _cue("dying_asked", 1, BOTH, r"(?:did it hurt|does it hurt|doeu|doi muito|(?:did|were) you "
+         r"(?:suffer|scared|afraid)|what was it like at the end|como (?:e|foi) (?:morrer|o fim))"),
+    _cue("after_asking", 1, BOTH, r"(?:i will|i am going to|vou) (?:find out|know|descobrir) "
+         r"(?:for myself )?(?:soon|logo|em breve|tonight|hoje)$",
+         r"(?:i am )?not (?:scared|afraid) (?:anymore|any more)$",
+         r"nao (?:tenho|estou com|to com) (?:mais )?medo (?:nenhum|mais)$"),
+    _cue("plan_fixed", 2, PT, r"(?<!ja )eu decidi$"),
+    # Self-harm as a man says it: the wall punched until the hand bleeds.
+    _cue("self_harm", EXPLICIT, BOTH, r"(?:soc\w*|soquei|murr\w*|punch\w*|hit\w*|smash\w*) "
+         r"(?:\w+ ){0,2}(?:parede|wall|espelho|mirror|porta|door) (?:\w+ ){0,2}(?:ate|till|until)"
+         r" (?:\w+ ){0,3}(?:sangr\w*|bleed\w*|bled|split|broke|quebr\w*|abri\w*|rach\w*)"),
+    # Things given, and mine needed no more: "the kids get my tools", "fica pro Lucas".
+    _cue("farewell_bequest", 1, BOTH, r"(?:get|gets) (?:\w+ ){0,3}(?:my|mine)\b",
+         r"(?:fica|ficam) (?:para|pro|pra) (?:o |a )?\w+$"),
+    _cue("farewell_unneeded", 2, EN, r"(?:will not|would not) (?:be )?needing (?:it|them|either|"
+         r"those|any of (?:it|them))"),
+    # Burden: no bother much longer; better off with anything than with me; no point in me.
+    # (2, and 3 when it is the whole message: "one more night on the couch" is a guest).
+    _cue("burden_longer", 2, BOTH, _LONGER),
+    _cue("burden_longer", 1, BOTH, _alone(_LONGER), scope="alone"),
+    _cue("burden_better", 1, BOTH, r"(?:better off|melhor|mais bem) (?:\w+ ){0,4}(?:than with me|"
+         r"do que comigo)"),
+    _cue("hopeless_point", 2, BOTH, r"(?:no|not much|not any) (?:\w+ )?point (?:in|of) me "
+         r"(?:hanging around|sticking around|staying|being here|going on)",
+         r"(?:esperando|aguardando|waiting for) (?:a |my )?(?:minha )?(?:hora|time) (?:de ir|"
+         r"de partir|to go)$"),
+    # Loose ends tied, said alone (of a job, "on the Miller job", it is work).
+    _cue("farewell_affairs", 1, EN, r"everything(?:s| is)? (?:\w+ )?in \w+s name"),
+    _cue("farewell_order", 1, BOTH, r"(?:tying|tied|tie|amarrando|amarrei|amarrar) (?:up )?"
+         r"(?:as |the |all the |todas as )?(?:loose ends|pontas soltas)$"),
+    # Each sip or each drink a step closer to the dead one.
+    _cue("reunite_drink", 2, BOTH, r"(?:gole|dose|copo|garrafa|sip|shot|glass|bottle|drink)s? "
+         r"(?:\w+ ){0,5}(?:mais perto de|closer to) (?:voce|you|ti)"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -1595,8 +1703,7 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_if", 2, EN, r"if (?:something|anything) happens to me",
          r"when i am gone"),
     _cue("farewell_last", 2, PT, r"ultima vez que (?:eu )?(?:falo|falamos|converso|a gente fala)"),
-    _cue("farewell_last", 2, EN, r"last time (?:we will|we|i will|i) (?:talk|speak)",
-         r"everything in order"),
+    _cue("farewell_last", 2, EN, r"last time (?:we will|we|i will|i) (?:talk|speak)"),
     _cue("farewell_message", 2, PT, r"(?:diz|diga|fala|fale) (?:para|pro|pra) (?:\w+ ){1,2}que eu "
          r"(?:amo|sinto muito)"),
     _cue("farewell_message", 2, EN, r"tell (?:everyone|them|mom|dad|my \w+) (?:that )?i am "
@@ -1693,7 +1800,8 @@ CUES: tuple[Cue, ...] = (
     # Burden: nobody would care; I would no longer be a problem.
     _cue("burden", EXPLICIT, PT, r"ninguem (?:\w+ ){0,2}(?:ligar|ligaria|se importar|"
          r"se importaria|perceber|perceberia|notar|notaria)",
-         r"nao vou (?:dar|ser) (?:mais )?(?:um |uma )?(?:trabalho|problema|peso|fardo)"),
+         r"nao vou (?:dar|ser) (?:mais (?:um |uma )?(?:trabalho|problema|peso|fardo)|(?:um |uma )?"
+         r"(?:trabalho|problema|peso|fardo) (?:\w+ ){0,2}?(?:mais|a ninguem|para ninguem)\b)"),
     _cue("burden", EXPLICIT, EN, r"(?:will not|would not) be (?:a )?(?:problem|burden|bother) "
          r"(?:for|to) (?:anyone|anybody|you|them|everyone)"),
     # Means taken or reached: an overdose, a handful swallowed, on the way to a bridge.
@@ -1724,9 +1832,11 @@ CUES: tuple[Cue, ...] = (
     *PLAIN,
     *LATE_NIGHT,
     *(cue for cue in LATE_LIFE if cue.scope == "clause"),
+    *(cue for cue in UNDERSTATED if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
-WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"))
+WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
+         *(cue for cue in UNDERSTATED if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
