@@ -79,7 +79,9 @@ def verify(message: bytes, signature: bytes, key: RSAPublicKey) -> bool:
 
 
 class LightRS256(Algorithm):
-    """PyJWT's RS256, verification only, with the function above."""
+    """PyJWT's RS256, verification only, with the function above. PyJWT's `Algorithm`
+    interface also asks for signing and for writing keys; the server never does either (the
+    local issuer signs with PyJWT's own RS256), so those two refuse by design."""
 
     def prepare_key(self, key: Any) -> RSAPublicKey:
         if isinstance(key, RSAPublicKey):

@@ -70,6 +70,7 @@ class Limited(io.RawIOBase):
         try:
             chunk = self._inner.read(len(buffer))
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError):
+            # (NotImplementedError: zipfile's word for a compression method it cannot read)
             raise NotAChatExport(_DAMAGED) from None
         self._count += len(chunk)
         if self._count > self._limit:
@@ -113,6 +114,8 @@ def chat_text(source: BinaryIO, reading: Reading) -> Iterator[TextIO]:
                                "decompressed; export a shorter period of the chat")
         try:
             inner = archive.open(entry)
+        # zipfile raises NotImplementedError for a compression method it cannot read, and
+        # RuntimeError for an encrypted entry: to the family, both are a file it cannot open
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, RuntimeError):
             raise NotAChatExport(_DAMAGED) from None
         reading.total = entry.file_size or reading.total  # progress counts the text

@@ -126,11 +126,11 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"make|made|set)\b", re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
-# "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
 _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
                             r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
+# "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
 _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|como (?:se )?chama(?:va|vam)?|"
                         r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
                         r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
