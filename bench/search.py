@@ -59,8 +59,23 @@ class SetSource:
         return [m for m in self.memories if m["id"] in set(ids)]
 
 
-def turn_hits(source: SetSource, persona: dict[str, Any], question: dict[str, Any]
-              ) -> list[retrieval.Hit]:
+def default_embedder() -> Any:
+    """The embedder `make run` uses with no settings changed (multilingual-e5 when installed)."""
+    from chalicelib import runtime
+    return runtime.embedder()
+
+
+def set_source(data: dict[str, Any], tags: bool, embedder: Any) -> SetSource:
+    """The set's memories as the store holds them when written through the API: with their
+    vectors when an embedder is configured."""
+    from chalicelib.memories import _embedding
+    return SetSource([{**m, "tags": m.get("tags", []) if tags else [],
+                       "created_at": f"2020-01-01T{n:06d}", **_embedding(embedder, m)}
+                      for n, m in enumerate(data["memories"])])
+
+
+def turn_hits(source: SetSource, persona: dict[str, Any], question: dict[str, Any],
+              embedder: Any = None) -> list[retrieval.Hit]:
     """The memories the chat turn finds for a question (chalicelib/turn/compose.py), after
     its earlier messages were answered as the turn would have answered them."""
     from types import SimpleNamespace
@@ -72,7 +87,7 @@ def turn_hits(source: SetSource, persona: dict[str, Any], question: dict[str, An
     for text in [*(question.get("context") or []), question["text"]]:
         claimed = SimpleNamespace(persona=persona, text=text)
         topic = followup.topic_of(text, history, names, soft=SHORT_QUESTION)
-        hits = find_memories(source, claimed, topic, None)  # type: ignore[arg-type]
+        hits = find_memories(source, claimed, topic, embedder)  # type: ignore[arg-type]
         draft = composer.compose(persona, text, question["lang"], hits, "")
         history += [{"role": "visitor", "text": text},
                     {"role": "persona", "text": draft.text,
@@ -80,21 +95,20 @@ def turn_hits(source: SetSource, persona: dict[str, Any], question: dict[str, An
     return hits
 
 
-def quality(split: str, tags: bool = False, verbose: bool = False) -> dict[str, float]:
+def quality(split: str, tags: bool = False, verbose: bool = False,
+            embedder: Any = None) -> dict[str, float]:
     """Recall@5 and @1 (the share of a question's relevant memories found) per kind, and the
     share of unanswerable questions whose best memory is under the relevance threshold."""
     data = search_set()
     persona = persona_of(data)
     retrieval.CACHE.clear()
-    source = SetSource([{**m, "tags": m.get("tags", []) if tags else [],
-                         "created_at": f"2020-01-01T{n:06d}"}
-                        for n, m in enumerate(data["memories"])])
+    source = set_source(data, tags, embedder)
     per_kind: dict[str, list[tuple[float, float]]] = {}
     abstained: list[bool] = []
     for q in data["questions"]:
         if q["split"] != split:
             continue
-        hits = turn_hits(source, persona, q)
+        hits = turn_hits(source, persona, q, embedder)
         if not q["relevant"]:
             abstained.append(not hits or not answers(hits[0]))
             if verbose and not abstained[-1]:
@@ -124,34 +138,43 @@ def print_quality(verbose: bool = False) -> None:
     if not SEARCH_SET.exists():
         print("(no tests/data/search_set.json: recall not measured)")
         return
+    embedder = default_embedder()
     print("Memory search on tests/data/search_set.json, memories without tags "
-          "(frozen: never tuned on)")
+          f"(frozen: never tuned on), as make run searches: "
+          f"{'hybrid, ' + embedder.model_id if embedder else 'words alone'}")
     for split in ("frozen", "dev"):
-        figures = quality(split, tags=False, verbose=verbose and split == "dev")
+        figures = quality(split, tags=False, verbose=verbose and split == "dev",
+                          embedder=embedder)
         for name, value in figures.items():
             if name == "questions":
                 print(f"  {split}: {int(value)} questions")
             else:
                 figure(f"{name}_{split}", value)
     if FOLLOW_UPS.exists():
-        for name, value in follow_ups().items():
+        for name, value in follow_ups(embedder).items():
             figure(f"{name}_follow_up_more_dev", value)
     print("The same with the family's tags")
     for split in ("frozen", "dev"):
-        figure(f"recall_at_5_tagged_{split}", quality(split, tags=True)["recall_at_5"])
+        figure(f"recall_at_5_tagged_{split}",
+               quality(split, tags=True, embedder=embedder)["recall_at_5"])
+    if embedder is not None:
+        print("Words alone (FOREVERUS_EMBEDDINGS=none, or on AWS without Titan)")
+        for split in ("frozen", "dev"):
+            figures = quality(split)
+            for name in ("recall_at_5", "recall_at_1", "abstain_unanswerable"):
+                figure(f"{name}_words_{split}", figures[name])
 
 
-def follow_ups() -> dict[str, float]:
+def follow_ups(embedder: Any = None) -> dict[str, float]:
     """Recall@5, recall@1, and the share answered from a right memory, over the extra dev
     follow-ups, each asked after its context as the chat turn would."""
     data = search_set()
     persona = persona_of(data)
     retrieval.CACHE.clear()
-    source = SetSource([{**m, "tags": [], "created_at": f"2020-01-01T{n:06d}"}
-                        for n, m in enumerate(data["memories"])])
+    source = set_source(data, False, embedder)
     at5, at1, right = [], [], []
     for q in json.loads(FOLLOW_UPS.read_text(encoding="utf-8"))["questions"]:
-        hits = turn_hits(source, persona, q)
+        hits = turn_hits(source, persona, q, embedder)
         got = [h.memory["id"] for h in hits[:5]]
         relevant = set(q["relevant"])
         at5.append(len(relevant & set(got)) / len(relevant))
@@ -277,6 +300,35 @@ def speed() -> None:
     big = retrieval.build_index(PERSONA, corpus(20_000))
     search_times(big, 1)
     figure("search_p95_ms_20k", pct(search_times(big), 95), 2)
+    print("The same searches, hybrid: every memory with a 384-dimension vector (make run)")
+    for count, name in ((2000, "2k"), (20_000, "20k")):
+        vectors = random_vectors(count)
+        index = retrieval.build_index(PERSONA, [{**m, "embedding": next(vectors)}
+                                                for m in corpus(count)])
+        asked = next(vectors)
+        hybrid_times(index, asked, 1)
+        figure(f"search_p95_ms_{name}_hybrid", pct(hybrid_times(index, asked), 95), 2)
+
+
+def random_vectors(count: int) -> Any:
+    """Unit vectors of e5's size, seeded (speed only: the ranking is not measured here)."""
+    import random
+
+    from chalicelib.persona.embeddings import normalise
+    draw = random.Random(384)
+    for _ in range(count + 1):
+        yield normalise([draw.gauss(0.0, 1.0) for _ in range(384)])
+
+
+def hybrid_times(index: retrieval.MemoryIndex, vector: list[float], rounds: int = 3
+                 ) -> list[float]:
+    samples = []
+    for _ in range(rounds):
+        for question in QUESTIONS:
+            started = time.perf_counter()
+            index.hits(question, 6, vector)
+            samples.append((time.perf_counter() - started) * 1000)
+    return samples
 
 
 def main() -> None:

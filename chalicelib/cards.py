@@ -598,7 +598,9 @@ def import_card(store: Store, caller: Identity, body: dict[str, Any],
             record = {"title": "", "date": None, "tags": [], "triggers": [], **memory,
                       "id": ids.new_id(), "persona_id": pid, "created_at": at,
                       "updated_at": at, "created_by": caller.user_id}
-            record.update(memories._embedding(embedder, record))
+            if time.monotonic() - started < WRITE_SECONDS / 2:
+                # vectors while half the time is left; the rest ranked by words alone
+                record.update(memories._embedding(embedder, record))
             revision = store.add_memory(pid, record, memories.LIMITS, revision=revision)
             written += 1
     except BaseException:

@@ -217,7 +217,9 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         budget_name=env.get("FOREVERUS_BUDGET_NAME", "").strip(),
         aws_account_id=env.get("FOREVERUS_AWS_ACCOUNT_ID", "").strip(),
         report_minutes=int(_number(env, "FOREVERUS_REPORT_MINUTES", 60, 5, 24 * 60)),
-        embeddings=_choice(env, "FOREVERUS_EMBEDDINGS", ("", "titan"), ""),
+        # local: multilingual-e5 in process (make run); titan: Bedrock; none: words alone
+        embeddings=_choice(env, "FOREVERUS_EMBEDDINGS", ("none", "titan", "local"),
+                           "none" if cloud else "local"),
         embeddings_model=env.get("FOREVERUS_EMBEDDINGS_MODEL", "").strip(),
         prices=_prices(env.get("FOREVERUS_PRICES", "")),
         signup=_choice(env, "FOREVERUS_SIGNUP", SIGNUP_MODES, "invite-only" if cloud else "open"),
@@ -252,6 +254,9 @@ def _refuse_unsafe(s: Settings, on_lambda: bool = False) -> None:
     if s.is_cloud and s.llm_provider == "local":
         raise ConfigError(f"stage {s.stage} cannot load a local GGUF model: set "
                           "FOREVERUS_LLM_PROVIDER to bedrock, openai, grounded or authentic")
+    if s.is_cloud and s.embeddings == "local":
+        raise ConfigError(f"stage {s.stage} runs on Lambda, which has no local embedding "
+                          "engine: set FOREVERUS_EMBEDDINGS to titan or none")
     if s.is_cloud and s.speech == "espeak":
         raise ConfigError(f"stage {s.stage} runs on Lambda, which has no espeak-ng: set "
                           "FOREVERUS_SPEECH to polly or browser")

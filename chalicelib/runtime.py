@@ -4,13 +4,16 @@ from __future__ import annotations
 from functools import lru_cache
 
 from chalicelib.config import get_settings
+from chalicelib.logs import log
 from chalicelib.identity import LocalIssuer, TokenVerifier, UserPool, cognito_verifier
 from chalicelib.llm.authentic import AUTHENTIC
 from chalicelib.llm.base import Provider
 from chalicelib.ops.instance import ModelInstance
 from chalicelib.ops.power import PowerSwitch
 from chalicelib.ops.prices import instance_hourly
-from chalicelib.persona.embeddings import TITAN_V2, TitanEmbedder
+from chalicelib.persona.embeddings import (
+    LOCAL_MODEL, TITAN_V2, Embedder, LocalEmbedder, TitanEmbedder,
+)
 from chalicelib.store.repository import Store
 
 
@@ -116,9 +119,17 @@ def power() -> PowerSwitch:
 
 
 @lru_cache(maxsize=1)
-def embedder() -> TitanEmbedder | None:
-    """Titan embeddings for the hybrid ranking, when FOREVERUS_EMBEDDINGS=titan."""
+def embedder() -> Embedder | None:
+    """The embeddings of the hybrid ranking: multilingual-e5 in process by default on the local
+    stage (FOREVERUS_EMBEDDINGS=local), Titan on Bedrock with FOREVERUS_EMBEDDINGS=titan, none
+    with FOREVERUS_EMBEDDINGS=none. Without the local engine installed, words alone."""
     settings = get_settings()
+    if settings.embeddings == "local":
+        try:
+            return LocalEmbedder()
+        except (ImportError, OSError, RuntimeError) as error:
+            log("embeddings_unavailable", model=LOCAL_MODEL, error=type(error).__name__)
+            return None
     if settings.embeddings != "titan":
         return None
     import boto3

@@ -26,6 +26,7 @@ Reproducible: full-batch gradient descent from zeros, no randomness.
 from __future__ import annotations
 
 import json
+import math
 import random
 import sys
 from pathlib import Path
@@ -41,6 +42,7 @@ from chalicelib.persona import confidence, retrieval  # noqa: E402
 DATA = ROOT / "tests" / "data"
 PENALTY = 30.0  # chosen by leaving one person out (`--cv`)
 USED = (0, 1, 2, 3)  # relevance, log1p(score), lead over the next memory, unanswered share
+HYBRID_USED = (0, 1, 2, 3, 4)  # and how much closer than average the memory's vector stands
 STEPS = 3000
 RATE = 0.5
 
@@ -49,27 +51,45 @@ def _untagged(memory: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in memory.items() if k != "tags"}
 
 
-def examples() -> list[tuple[list[float], int, bool, str, str]]:
+def _indexed(person: dict[str, Any], memories: list[dict[str, Any]],
+             embedder: Any) -> retrieval.MemoryIndex:
+    """The person's index, its memories carrying the embedder's vectors when one is given (as
+    memories written through the API do)."""
+    if embedder is not None:
+        memories = [{**m, "embedding": embedder.embed(
+            f"{m.get('title') or ''}\n{m.get('text') or ''}".strip())} for m in memories]
+    return retrieval.build_index(person, memories)
+
+
+def _best(index: retrieval.MemoryIndex, text: str, embedder: Any
+          ) -> tuple[str, list[float]] | None:
+    """The best memory and its figures, searched as `retrieval.find` searches."""
+    vector = None
+    if embedder is not None:
+        vector = embedder.embed_query(retrieval.without_vocative(text, index.self_names))
+    return index.best_figures(text, vector)
+
+
+def examples(embedder: Any = None) -> list[tuple[list[float], int, bool, str, str]]:
     """(figures, the best memory answers, the question has an answer, split, person) per
-    question."""
+    question; the hybrid ranking's five figures when an embedder is given."""
     rows = []
     replies = json.loads((DATA / "replies_set.json").read_text(encoding="utf-8"))
     indexes = {}
     for person in replies["personas"]:
         memories = [_untagged({**m, "id": m.get("id") or m["key"]}) for m in person["memories"]]
-        indexes[person["key"]] = retrieval.build_index({**person, "id": person["key"]},
-                                                       memories)
+        indexes[person["key"]] = _indexed({**person, "id": person["key"]}, memories, embedder)
     asked = [(indexes[q["persona"]], q["text"], {q["memory"]} if q.get("memory") else set(),
               q["split"], q["persona"]) for q in replies["questions"]
              if q["kind"] in ("answerable", "unanswerable")]
     search = json.loads((DATA / "search_set.json").read_text(encoding="utf-8"))
-    index = retrieval.build_index({**search["persona"], "id": "search-set"},
-                                  [_untagged(m) for m in search["memories"]])
+    index = _indexed({**search["persona"], "id": "search-set"},
+                     [_untagged(m) for m in search["memories"]], embedder)
     asked += [(index, q["text"], set(q["relevant"]), q["split"], "search")
               for q in search["questions"]
               if q["kind"] != "follow_up"]  # a follow-up is searched with its conversation
     for found_in, text, answering, split, person in asked:
-        best = found_in.best_figures(text)
+        best = _best(found_in, text, embedder)
         if best is None:
             continue  # nothing found: the reply abstains whatever the model says
         memory_id, figures = best
@@ -77,7 +97,7 @@ def examples() -> list[tuple[list[float], int, bool, str, str]]:
     return rows
 
 
-def young_examples() -> list[tuple[list[float], int, bool]]:
+def young_examples(embedder: Any = None) -> list[tuple[list[float], int, bool]]:
     """(figures, the best memory answers, the question has an answer) for each dev question
     of the replies set asked of five of its person's memories (seeded): a young legacy."""
     choose = random.Random(5)
@@ -92,10 +112,10 @@ def young_examples() -> list[tuple[list[float], int, bool]]:
         target = question.get("memory")
         others = [m for m in memories if m != target]
         kept = choose.sample(others, 4) + [target] if target else choose.sample(others, 5)
-        index = retrieval.build_index({**person, "id": person["key"]},
-                                      [{**memories[m], "created_at": f"{n:02d}"}
-                                       for n, m in enumerate(kept)])
-        best = index.best_figures(question["text"])
+        index = _indexed({**person, "id": person["key"]},
+                         [{**memories[m], "created_at": f"{n:02d}"}
+                          for n, m in enumerate(kept)], embedder)
+        best = _best(index, question["text"], embedder)
         if best is not None:
             rows.append((best[1], int(best[0] == target), bool(target)))
     return rows
@@ -143,15 +163,37 @@ def figures(p: np.ndarray, y: np.ndarray, answerable: np.ndarray,
     return answered, abstained
 
 
-def cross_validate(x: np.ndarray, y: np.ndarray, answerable: np.ndarray,
-                   people: np.ndarray) -> None:
-    """Each person's questions answered by a model trained, and its threshold chosen, on the
-    other people's: the settings in use and the others tried."""
-    young = young_examples()
-    yx = np.array([r[0] for r in young])
-    yy = np.array([r[1] for r in young])
-    ya = np.array([r[2] for r in young])
-    for used in ((0, 1, 2, 3), (0, 1, 3), (1, 2, 3), (0, 3)):
+class _Remembered:
+    """An embedder whose memory vectors are worked out once per text (young legacies ask the
+    same memories again and again)."""
+
+    def __init__(self, embedder: Any) -> None:
+        self._embedder = embedder
+        self._seen: dict[str, list[float] | None] = {}
+
+    def embed(self, text: str) -> list[float] | None:
+        if text not in self._seen:
+            self._seen[text] = self._embedder.embed(text)
+        return self._seen[text]
+
+    def embed_query(self, text: str) -> list[float] | None:
+        return self._embedder.embed_query(text)
+
+
+def _arrays(rows: list[tuple]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    return (np.array([r[0] for r in rows]), np.array([r[1] for r in rows]),
+            np.array([r[2] for r in rows]))
+
+
+def cross_validate(rows: list[tuple], young: list[tuple], tried: tuple[tuple[int, ...], ...],
+                   in_use: tuple[int, ...]) -> None:
+    """Each person's dev questions answered by a model trained, and its threshold chosen, on
+    the other people's: the settings in use and the others tried."""
+    rows = [r for r in rows if r[3] == "dev"]
+    x, y, answerable = _arrays(rows)
+    people = np.array([r[4] for r in rows])
+    yx, yy, ya = _arrays(young)
+    for used in tried:
         for penalty in (1.0, 30.0):
             said = np.zeros(len(y), dtype=bool)
             for person in sorted(set(people)):
@@ -164,37 +206,58 @@ def cross_validate(x: np.ndarray, y: np.ndarray, answerable: np.ndarray,
             model = train(x, y, used, penalty)
             cut = even_cut(predict(x, *model), y, answerable)
             young_right, young_honest = figures(predict(yx, *model), yy, ya, cut)
-            mark = " (in use)" if (used, penalty) == (USED, PENALTY) else ""
+            mark = " (in use)" if (used, penalty) == (in_use, PENALTY) else ""
             print(f"figures={used} penalty={penalty}: out of person answered_right={right:.3f} "
                   f"abstained={honest:.3f}; young legacies {young_right:.3f} / "
                   f"{young_honest:.3f}{mark}")
 
 
-def main() -> None:
-    rows = examples()
-    x = np.array([r[0] for r in rows])
-    y = np.array([r[1] for r in rows])
-    answerable = np.array([r[2] for r in rows])
+def fitted(rows: list[tuple], used: tuple[int, ...], label: str) -> dict[str, Any]:
+    """The model trained on the dev rows, its threshold chosen there; figures printed."""
+    x, y, answerable = _arrays(rows)
     dev = np.array([r[3] == "dev" for r in rows])
-    if "--cv" in sys.argv:
-        cross_validate(x[dev], y[dev], answerable[dev], np.array([r[4] for r in rows])[dev])
-        return
-    means, scales, weights, bias = train(x[dev], y[dev])
+    means, scales, weights, bias = train(x[dev], y[dev], used)
     p = predict(x, means, scales, weights, bias)
     cut = even_cut(p[dev], y[dev], answerable[dev])
-    model = {"features": ["relevance", "log1p(score)", "log(score ratio to next)",
-                          "weightiest unanswered share"],
-             "means": [round(float(v), 6) for v in means],
-             "scales": [round(float(v), 6) for v in scales],
-             "weights": [round(float(v), 6) for v in weights],
-             "bias": round(bias, 6), "threshold": cut,
-             "trained_on": int(dev.sum())}
-    confidence.MODEL_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     for name, mask in (("dev", dev), ("frozen", ~dev)):
         right, honest = figures(p[mask], y[mask], answerable[mask], cut)
-        print(f"{name}: answered_right={right:.3f} abstained={honest:.3f} "
+        print(f"{label} {name}: answered_right={right:.3f} abstained={honest:.3f} "
               f"questions={int(mask.sum())}")
-    print(f"threshold={cut} weights={model['weights']}")
+    return {"means": [round(float(v), 6) for v in means],
+            "scales": [round(float(v), 6) for v in scales],
+            "weights": [round(float(v), 6) for v in weights],
+            "bias": round(bias, 6), "threshold": cut, "trained_on": int(dev.sum())}
+
+
+def _logit(p: float) -> float:
+    return math.log(p / (1 - p))
+
+
+def main() -> None:
+    from chalicelib.persona.embeddings import LOCAL_MODEL, LocalEmbedder
+    embedder = _Remembered(LocalEmbedder())
+    lexical, hybrid = examples(), examples(embedder)
+    if "--cv" in sys.argv:
+        print("Words alone (no embeddings configured):")
+        cross_validate(lexical, young_examples(), ((0, 1, 2, 3), (0, 1, 3), (1, 2, 3), (0, 3)),
+                       USED)
+        print(f"Hybrid ({LOCAL_MODEL}):")
+        cross_validate(hybrid, young_examples(embedder),
+                       ((0, 1, 2, 3), (0, 1, 2, 3, 4), (0, 1, 3, 4)), HYBRID_USED)
+        return
+    model = {"features": ["relevance", "log1p(score)", "log(score ratio to next)",
+                          "weightiest unanswered share"], **fitted(lexical, USED, "words")}
+    second = {"features": [*model["features"], f"closeness of the vector ({LOCAL_MODEL})"],
+              **fitted(hybrid, HYBRID_USED, "hybrid")}
+    # one threshold for both: the hybrid model's confidence at its own threshold is moved
+    # onto the lexical one (the same decisions, one number for the composer)
+    second["bias"] = round(second["bias"] + _logit(model["threshold"])
+                           - _logit(second["threshold"]), 6)
+    second["chosen_threshold"] = second.pop("threshold")
+    model["hybrid"] = second
+    confidence.MODEL_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    print(f"threshold={model['threshold']} weights={model['weights']} "
+          f"hybrid weights={second['weights']}")
 
 
 if __name__ == "__main__":

