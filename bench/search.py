@@ -60,7 +60,8 @@ class SetSource:
 
 
 def default_embedder() -> Any:
-    """The embedder `make run` uses with no settings changed (multilingual-e5 when installed)."""
+    """The embedder `make run` uses with no settings changed (the local Universal Sentence
+    Encoder, when installed)."""
     from chalicelib import runtime
     return runtime.embedder()
 
@@ -300,7 +301,7 @@ def speed() -> None:
     big = retrieval.build_index(PERSONA, corpus(20_000))
     search_times(big, 1)
     figure("search_p95_ms_20k", pct(search_times(big), 95), 2)
-    print("The same searches, hybrid: every memory with a 384-dimension vector (make run)")
+    print("The same searches, hybrid: every memory with a 512-dimension vector (make run)")
     for count, name in ((2000, "2k"), (20_000, "20k")):
         vectors = random_vectors(count)
         index = retrieval.build_index(PERSONA, [{**m, "embedding": next(vectors)}
@@ -311,13 +312,14 @@ def speed() -> None:
 
 
 def random_vectors(count: int) -> Any:
-    """Unit vectors of e5's size, seeded (speed only: the ranking is not measured here)."""
+    """Unit vectors of the local model's size (512), seeded (speed only: the ranking is not
+    measured here)."""
     import random
 
     from chalicelib.persona.embeddings import normalise
-    draw = random.Random(384)
+    draw = random.Random(512)
     for _ in range(count + 1):
-        yield normalise([draw.gauss(0.0, 1.0) for _ in range(384)])
+        yield normalise([draw.gauss(0.0, 1.0) for _ in range(512)])
 
 
 def hybrid_times(index: retrieval.MemoryIndex, vector: list[float], rounds: int = 3

@@ -217,7 +217,8 @@ def settings_from(env: Mapping[str, str]) -> Settings:
         budget_name=env.get("FOREVERUS_BUDGET_NAME", "").strip(),
         aws_account_id=env.get("FOREVERUS_AWS_ACCOUNT_ID", "").strip(),
         report_minutes=int(_number(env, "FOREVERUS_REPORT_MINUTES", 60, 5, 24 * 60)),
-        # local: multilingual-e5 in process (make run); titan: Bedrock; none: words alone
+        # local: the multilingual Universal Sentence Encoder in process (make run); titan:
+        # Bedrock; none: words alone
         embeddings=_choice(env, "FOREVERUS_EMBEDDINGS", ("none", "titan", "local"),
                            "none" if cloud else "local"),
         embeddings_model=env.get("FOREVERUS_EMBEDDINGS_MODEL", "").strip(),

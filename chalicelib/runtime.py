@@ -120,9 +120,10 @@ def power() -> PowerSwitch:
 
 @lru_cache(maxsize=1)
 def embedder() -> Embedder | None:
-    """The embeddings of the hybrid ranking: multilingual-e5 in process by default on the local
-    stage (FOREVERUS_EMBEDDINGS=local), Titan on Bedrock with FOREVERUS_EMBEDDINGS=titan, none
-    with FOREVERUS_EMBEDDINGS=none. Without the local engine installed, words alone."""
+    """The embeddings of the hybrid ranking: the multilingual Universal Sentence Encoder in
+    process by default on the local stage (FOREVERUS_EMBEDDINGS=local), Titan on Bedrock with
+    FOREVERUS_EMBEDDINGS=titan, none with FOREVERUS_EMBEDDINGS=none. Without the local
+    package installed, words alone."""
     settings = get_settings()
     if settings.embeddings == "local":
         try:

