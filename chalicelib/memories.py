@@ -17,7 +17,7 @@ from chalicelib.errors import InvalidInput, NotFound
 from chalicelib.identity import Identity
 from chalicelib.persona import retrieval
 from chalicelib.persona.composer import answers
-from chalicelib.persona.embeddings import Embedder
+from chalicelib.persona.embeddings import Embedder, memory_text
 from chalicelib.photos import storage as photo_storage
 from chalicelib.schemas import MEMORY_CREATE, MEMORY_PATCH
 from chalicelib.store.refusals import Refused
@@ -49,9 +49,7 @@ def _embedding(embedder: Embedder | None, memory: dict[str, Any]) -> dict[str, A
     """The memory's vector for the hybrid ranking, when embeddings are configured."""
     if embedder is None:
         return {}
-    captions = "\n".join(p.get("caption") or "" for p in memory.get("photos") or [])
-    vector = embedder.embed(f"{memory.get('title') or ''}\n{memory.get('text') or ''}\n"
-                            f"{captions}".strip())
+    vector = embedder.embed(memory_text(memory))
     # A failed vector is stored as none: a vector of the old text would rank the new one wrong.
     return {"embedding": vector or None}
 

@@ -38,6 +38,12 @@ class Embedder(Protocol):
         """A search's vector, remembered for repeated searches."""
 
 
+def memory_text(memory: dict[str, Any]) -> str:
+    """What of a memory is embedded: its title, text and photo captions."""
+    captions = "\n".join(p.get("caption") or "" for p in memory.get("photos") or [])
+    return f"{memory.get('title') or ''}\n{memory.get('text') or ''}\n{captions}".strip()
+
+
 def normalise(vector: list[float]) -> list[float]:
     """The vector scaled to length one (the zero vector stays as it is)."""
     norm = math.sqrt(sum(v * v for v in vector))

@@ -26,10 +26,11 @@ from itertools import chain
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 import threading
+import time
 from collections import OrderedDict
 from typing import Any, Iterable, Protocol, Sequence
 
-from chalicelib.persona.embeddings import cosine, normalise
+from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
     DECADE, NUMBERS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms, decades, fold,
@@ -45,6 +46,9 @@ TRIGGER_BONUS = 5.0
 CLOSENESS_WEIGHT = 1 / 3
 CLOSE_ALONE = 1.5
 CLOSE_MIN = 3  # fewer vectors than this say nothing about what is close for this persona
+# A search gives memories without a vector one for at most this long (IndexCache.with_vectors):
+# about 150 memories of a few lines with the local model, so 2,000 are filled in 14 searches.
+FILL_SECONDS = 0.5
 FUSION_DEPTH = 50  # the memories closest by vector that may enter the hybrid ranking
 LEXICAL_DEPTH = 20  # and the best by words (each read for what the question asks: the cost)
 ALIAS_WEIGHT = 2.0
@@ -1444,6 +1448,32 @@ class IndexCache:
         if due:
             self._save(source, persona_id, index)
 
+    def with_vectors(self, source: MemorySource, persona: dict[str, Any], index: MemoryIndex,
+                     embedder: Any) -> MemoryIndex:
+        """The index with vectors for memories that have none (written before embeddings were
+        configured, by an import, or when the embedder failed), embedded for FILL_SECONDS at
+        most per search: a copy, kept in the cache. They are saved with the index's next save
+        (its snapshot holds the vectors); not before, since a save of a revision already saved
+        would replace the parts a cold process may be reading."""
+        missing = [p for p in index.positions.values() if p not in index.vectors]
+        if not missing:
+            return index
+        twin, started = index.copy(), time.monotonic()
+        for position in missing:
+            if time.monotonic() - started > FILL_SECONDS:
+                break
+            vector = embedder.embed(memory_text(twin.memories[position] or {}))
+            if vector is None:
+                break  # the embedder is failing: words alone, asked again next search
+            twin.vectors[position] = vector
+        pid = persona["id"]
+        with self._lock:
+            cached = self._indexes.get(pid)
+            if cached is None or cached[0] is not index:
+                return twin  # the index changed meanwhile: its own search will fill it
+            self._keep(pid, twin, cached[1])
+        return twin
+
     def forget(self, persona_id: str) -> None:
         """Drop a persona's index (erased personas leave nothing in memory)."""
         with self._lock:
@@ -1529,10 +1559,13 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
     """The persona's best memories for `query`, with score and relevance."""
     index = CACHE.index_for(source, persona)
     query_vector = None
-    if embedder is not None and len(index.vectors) >= CLOSE_MIN:
+    if embedder is not None and index.positions:
         # "Vó, ..." names who is asked, not what about: left out, it would draw every memory
-        # that speaks of the vó closer than the one that answers
+        # that speaks of the vó closer than the one that answers. Asked first: the first
+        # call of a process loads the model, which is no part of the time memories are filled.
         query_vector = embedder.embed_query(without_address(query, index.self_names))
+        if query_vector is not None:
+            index = CACHE.with_vectors(source, persona, index, embedder)
     return index.hits(query, limit, query_vector)
 
 

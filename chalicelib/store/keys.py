@@ -67,9 +67,12 @@ def index_meta(persona_id: str) -> tuple[str, str]:
     return PERSONA + persona_id, INDEX_META
 
 
-def index_part(persona_id: str, revision: int, part: int) -> tuple[str, str]:
-    """One piece of a saved search index (an index is larger than an item may be)."""
-    return PERSONA + persona_id, f"{INDEX_PART}{revision:010d}#{part:04d}"
+def index_part(persona_id: str, revision: int, part: int, save: str = "") -> tuple[str, str]:
+    """One piece of a saved search index (an index is larger than an item may be). Each save
+    has keys of its own (`save`, random), so two processes saving the same revision at once
+    never write, nor delete, each other's pieces (saves from before had none)."""
+    saved = f"{save}#" if save else ""
+    return PERSONA + persona_id, f"{INDEX_PART}{revision:010d}#{saved}{part:04d}"
 
 
 def index_log(persona_id: str, revision: int) -> tuple[str, str]:

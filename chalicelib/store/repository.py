@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import calendar
+import secrets
 import datetime as dt
 import threading
 import time
@@ -529,7 +530,8 @@ class Store:
         if meta is None:
             return None, log
         revision, count = int(meta["revision"]), int(meta["parts"])
-        wanted = [keys.index_part(persona_id, revision, n)[1] for n in range(count)]
+        save = str(meta.get("save") or "")
+        wanted = [keys.index_part(persona_id, revision, n, save)[1] for n in range(count)]
         if any(sk not in parts for sk in wanted):
             return None, log  # being replaced right now, or half-erased: rebuild
         blob = base64.b64decode("".join(parts[sk] for sk in wanted))
@@ -542,7 +544,8 @@ class Store:
         pk, _ = keys.persona(persona_id)
         text = base64.b64encode(blob).decode("ascii")
         pieces = [text[i:i + INDEX_PART_CHARS] for i in range(0, len(text), INDEX_PART_CHARS)]
-        puts = [Put({"PK": pk, "SK": keys.index_part(persona_id, revision, n)[1],
+        save = secrets.token_urlsafe(6)  # this save's own keys
+        puts = [Put({"PK": pk, "SK": keys.index_part(persona_id, revision, n, save)[1],
                      "kind": "index_part", "data": piece}) for n, piece in enumerate(pieces)]
         for start in range(0, len(puts), INDEX_PARTS_PER_WRITE):
             self.table.write(puts[start:start + INDEX_PARTS_PER_WRITE])
@@ -550,11 +553,12 @@ class Store:
         try:
             self.table.write([Update(meta_pk, meta_sk, create=True,
                                      set={"kind": "index_meta", "revision": revision,
-                                          "parts": len(pieces), "bytes": len(blob)},
+                                          "parts": len(pieces), "bytes": len(blob),
+                                          "save": save},
                                      conditions=(Cond("revision", "<", revision,
                                                       or_absent=True),))])
-        except ConditionFailed:  # a newer index was saved meanwhile: this one is not needed
-            self.table.delete_keys([(pk, put.item["SK"]) for put in puts])
+        except ConditionFailed:  # one as new was saved meanwhile: this one is not needed (its
+            self.table.delete_keys([(pk, put.item["SK"]) for put in puts])  # own keys go)
             return
         stale = [(pk, item["SK"]) for item in query_all(self.table, pk, prefix=keys.INDEX)
                  if _older_index_item(item["SK"], revision)]

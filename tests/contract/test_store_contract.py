@@ -243,10 +243,34 @@ class StoreContract:
         assert store.saved_index(pid) == (b"newer", [])
         store.save_index(pid, 1, b"late and older")  # a slow writer: does not win
         assert store.saved_index(pid) == (b"newer", [])
-        assert [sk for _, sk in self._index_keys(store, pid)] == [
-            "INDEX#META", "INDEX#PART#0000000003#0000"]
+        kept = [sk for _, sk in self._index_keys(store, pid)]
+        assert len(kept) == 2 and kept[0] == "INDEX#META"
+        assert kept[1].startswith("INDEX#PART#0000000003#") and kept[1].endswith("#0000")
         store.delete_persona(pid)
         assert store.saved_index(pid) == (None, [])
+
+    def test_two_saves_of_one_revision_never_take_each_others_pieces(self, store: Store) -> None:
+        pid = "p" * 22
+        self._persona(store)
+        for n in range(2):
+            store.add_memory(pid, {"id": f"m{n}", "text": "x", "created_at": f"t{n}"}, ROOMY)
+        first = bytes(range(256)) * 1_500  # three items
+        store.save_index(pid, 2, first)
+        store.save_index(pid, 2, b"the same revision, saved by another process")  # too late
+        assert store.saved_index(pid) == (first, [])  # the first one's pieces are all there
+
+    def test_an_index_saved_before_saves_had_keys_of_their_own_is_read(
+            self, store: Store) -> None:
+        from chalicelib.store import keys
+        from chalicelib.store.table import Put, Update
+        pid = "p" * 22
+        self._persona(store)
+        store.add_memory(pid, {"id": "m0", "text": "x", "created_at": "t0"}, ROOMY)
+        pk, sk = keys.index_part(pid, 1, 0)
+        store.table.write([Put({"PK": pk, "SK": sk, "kind": "index_part", "data": "b2xk"})])
+        store.table.write([Update(*keys.index_meta(pid), create=True, set={
+            "kind": "index_meta", "revision": 1, "parts": 1, "bytes": 3})])
+        assert store.saved_index(pid) == (b"old", [])
 
     def test_memory_limit_is_enforced_atomically(self, store: Store) -> None:
         self._persona(store)

@@ -146,3 +146,57 @@ def test_a_form_of_address_is_not_what_a_question_is_about() -> None:
                            frozenset({"des"})) == "What did you name your caravan?"
     assert without_address("Where did you get married, vó?") == "Where did you get married?"
     assert without_address("Eu comi, tudo bem?") == "Eu comi, tudo bem?"  # not an address
+
+
+def test_memories_written_without_vectors_get_them_as_the_family_searches(
+        api: Api, alice: User, monkeypatch) -> None:
+    from chalicelib.persona import retrieval
+    pid = api.create_persona(alice, name="Maria Aparecida")["id"]  # words alone (conftest)
+    made = {key: api.add_memory(alice, pid, title=title, text=text)["id"]
+            for key, title, text in MEMORIES}
+    assert not any(i.get("embedding") for i in all_items() if i.get("kind") == "memory")
+    monkeypatch.setenv("FOREVERUS_EMBEDDINGS", "local")  # then make run with embeddings
+    monkeypatch.setattr(retrieval, "FILL_SECONDS", 60.0)  # the bound: tested on a fake clock
+    runtime.reset()
+    retrieval.CACHE.clear()
+    path = f"/api/personas/{pid}/memories?q=what+did+you+bake+on+weekends"
+    assert api.call("GET", path, alice).json_body["items"][0]["id"] == made["bread"]
+    # the next search of this process embeds the question alone
+    asked: list[str] = []
+    real = LocalEmbedder.embed
+    monkeypatch.setattr(LocalEmbedder, "embed",
+                        lambda self, text: asked.append(text) or real(self, text))
+    path = f"/api/personas/{pid}/memories?q=which+tree+grew+in+the+backyard"
+    assert api.call("GET", path, alice).json_body["items"][0]["id"] == made["house"]
+    assert asked == ["which tree grew in the backyard"]
+    # and the index's next save carries the vectors a cold process will load
+    persona = runtime.store().get_persona(pid)
+    index = retrieval.CACHE.index_for(runtime.store(), persona)
+    assert len(retrieval.from_snapshot(index.snapshot(), persona).vectors) == 6
+
+
+class Clock:
+    """A clock that moves 0.3 s each time it is read."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        self.now += 0.3
+        return self.now
+
+
+def test_a_search_fills_vectors_for_a_bounded_time_and_stops_on_failure(monkeypatch) -> None:
+    from chalicelib.persona import retrieval
+    memories = [{"id": key, "title": title, "text": text, "created_at": f"t{n}"}
+                for n, (key, title, text) in enumerate(MEMORIES)]
+    source = type("Source", (), {"all_memories": lambda self, pid: memories})()
+    persona = {"id": "p", "name": "Maria Aparecida"}
+    cache = retrieval.IndexCache()
+    index = cache.index_for(source, persona)
+    monkeypatch.setattr(retrieval.time, "monotonic", Clock())
+    filled = cache.with_vectors(source, persona, index, LocalEmbedder(Recording()))
+    assert len(filled.vectors) == 1  # 0.3 s, then 0.6 s is past FILL_SECONDS: one memory
+    assert cache.index_for(source, persona) is filled  # kept for the next search
+    failing = cache.with_vectors(source, persona, filled, LocalEmbedder(Recording(fail=True)))
+    assert len(failing.vectors) == 1  # nothing filled, nothing wrong kept
