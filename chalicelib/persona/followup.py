@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from chalicelib.persona.composer import social_move
-from chalicelib.persona.retrieval import ADDRESS_WORDS, FRAME_WORDS, without_vocative
+from chalicelib.persona.retrieval import ADDRESS_WORDS, FRAME_WORDS, without_address
 from chalicelib.persona.text import STOP_FOLDED, terms, words
 
 # A message with at most this many words of its own still leans on the topic when it says so
@@ -89,16 +89,10 @@ class Topic:
     last_answer: tuple[str, ...] = ()
 
 
-_TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\W*$", re.UNICODE)
-
-
 def _typed_words(message: str, names: frozenset[str]) -> list[str]:
     """The message's folded words, shorthand read, without a form of address at either end."""
     addresses = ADDRESS_WORDS | names
-    message = without_vocative(message, names)
-    trailing = _TRAILING_VOCATIVE.search(message)
-    if trailing and set(words(trailing.group(1))) <= addresses:
-        message = message[:trailing.start()]  # "e depois, vó?"
+    message = without_address(message, names)  # "Vó, ...", "e depois, vó?"
     said = [w for raw in words(message) for w in _TYPED.get(raw, raw).split()]
     start = 0
     while start < min(2, len(said)) and said[start] in addresses:

@@ -319,7 +319,7 @@ def without_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
     return message
 
 
-_TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*([?!.]*)\s*$")
+_TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})(\W*)$")
 
 
 def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
@@ -328,7 +328,7 @@ def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
     message = without_vocative(message, names)
     match = _TRAILING_VOCATIVE.search(message)
     if match and set(words(match.group(1))) <= (ADDRESS_WORDS | names):
-        return message[:match.start()] + match.group(2)
+        return message[:match.start()] + match.group(2).strip()
     return message
 
 
