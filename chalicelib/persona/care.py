@@ -442,6 +442,12 @@ _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|s
                     r"(?:chegando|indo|coming|heading) (?:\w+ )?(?:na|no|em|to) (?:sua |seu |your "
                     r"|the )?(?:casa|cidade|sitio|fazenda|house|town|city|farm))\b")
 
+# The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
+# diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
+_THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ )?"
+                             r"(?:tomava|tomou|usava|tomavam)|did you (?:use to )?take|"
+                             r"(?:you|he|she) (?:used to take|took|were taking|was taking))\b")
+
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
     # so bad"), or to end it ("vou acabar com isso hoje", "gonna end it tonight").
@@ -1658,8 +1664,14 @@ CUES: tuple[Cue, ...] = (
          r"(?:going to|want to|thinking about|thought about) (?:jump|jumping)",
          r"stepping (?:in front|off)"),
     _cue("plan_lethal", 2, PT, r"mata mais rapido", r"seria rapido", r"sem dor",
-         r"(?:qual|que) (?:ponte|predio|viaduto|remedio)"),
-    _cue("plan_lethal", 2, EN, r"painless\w*", r"which (?:bridge|building|pills)"),
+         r"(?:qual|que) (?:ponte|predio|viaduto)"),
+    _cue("plan_lethal", 2, PT, r"(?:qual|que) remedio", unless=_THEIR_MEDICINE),
+    _cue("plan_lethal", 2, EN, r"painless\w*", r"which (?:bridge|building)"),
+    _cue("plan_lethal", 2, EN, r"which pills", unless=_THEIR_MEDICINE),
+    # Doing as the dead one did with a means just named: "vou tomar também", "take them too"
+    # (the means itself must be said for it to count: 2 + 1).
+    _cue("reunite", 2, BOTH, r"(?:quero|queria|vou|vo|want to|wanna|going to|gonna) "
+         r"(?:\w+ )?(?:tomar|take) (?:\w+ )?(?:tambem|too|as well)"),
     _cue("plan_fixed", 2, PT, r"ja decidi", r"penso (?:nela|nele|nisso) (?:toda hora|"
          r"o tempo todo)", r"pesquisei como", r"(?:ta|esta) (?:tudo )?decidido$"),
     _cue("plan_fixed", 2, EN, r"i have decided", r"(?:made|make) up my mind",

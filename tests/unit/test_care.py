@@ -504,3 +504,23 @@ def test_the_independent_held_out_set_keeps_its_figures() -> None:
     caught = sum(care.at_risk(m["text"]) for m in heldout if m["risk"])
     alarms = sum(care.at_risk(m["text"]) for m in heldout if not m["risk"])
     assert sum(m["risk"] for m in heldout) >= 70 and caught >= 76 and alarms <= 1
+
+
+@pytest.mark.parametrize("message", [
+    "Tio, que remédio o senhor tomava pro diabetes?",
+    "vó, qual remédio a senhora tomava pra pressão?",
+    "Grandpa, which pills did you take for your heart?",
+])
+def test_asking_the_dead_one_about_their_medicine_is_no_risk(message: str) -> None:
+    # a fresh replies set's question (session 9) had been met with care resources
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "which pills did you take, I want to take them too",
+    "que remédio o senhor tomava? quero tomar também",
+    "qual remédio mata mais rápido?",
+    "which pills would do it",
+])
+def test_a_medicine_asked_to_use_it_or_to_do_as_they_did_still_gets_care(message: str) -> None:
+    assert care.at_risk(message)
