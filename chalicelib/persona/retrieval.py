@@ -127,7 +127,11 @@ _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if
 _ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
                         r"what date|que data|que dia|what day)\b", re.IGNORECASE)
 _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which|who|whom|"
-                         r"whose|where|how|why)\b", re.IGNORECASE)
+                         r"whose|where|how|why)\b"
+                         # "que música...", "em que cidade...": a "que" that opens the question
+                         # or follows a preposition asks which (not "disse que", "que nem")
+                         r"|(?:^|[,;:]\s*|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)"
+                         r"(que)\s+(?!nem\b)\w", re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
@@ -225,9 +229,10 @@ def answer_kind(question: str) -> str | None:
         # the question's first question word asks; a later "quando" opens a clause ("o que
         # a senhora me dava quando eu ia aí?" asks what, not when; "quantos anos a senhora
         # tinha quando casou?" asks an age)
-        asking = [f for f in found if first is None or f[0] <= first.start()]
-        if asking:
-            return min(asking)[2]
+        opens = first.start(first.lastindex or 0) if first else 0
+        asking = [f for f in found if first is None or f[0] <= opens]
+        if found:  # the shorthand reading is for what the question as typed does not show
+            return min(asking)[2] if asking else None
     return None
 
 

@@ -86,6 +86,11 @@ def test_what_a_question_asks_for_is_read_from_its_first_question_word() -> None
     # a later "quando" opens a clause: the question asks what
     assert answer_kind("vó o q vc me dava qdo eu ia aí?") is None
     assert answer_kind("What did you give me when I visited?") is None
+    # "que música", "em que cidade": a "que" that opens the question asks which
+    assert answer_kind("Vô, que música o senhor cantava quando tomava um vinhozinho?") is None
+    assert answer_kind("Vó, que dia era o seu aniversário?") == "when"
+    assert answer_kind("em que ano a senhora casou?") == "when"
+    assert answer_kind("de que cor era o fusca?") == "colour"
 
 
 def test_a_memory_without_the_amount_or_date_asked_for_does_not_answer() -> None:
