@@ -79,6 +79,16 @@ CURATED: dict[str, dict[str, list[str]]] = {
         "grandma": ["avo", "vovo", "vo"],  # "vô"/"vó", how families write
         "grandpa": ["avo", "vovo", "vo"],
         "cable": ["cabo", "bondinho", "teleferico"],  # "cable car" reaches Rio's bondinho
+        # Brazil's everyday words where FreeDict gives Portugal's, or another sense first
+        # (session 9: "the dog who rode in the locomotive" never met "cachorro")
+        "dog": ["cao", "cachorro"],
+        "puppy": ["cachorrinho", "filhote"],
+        "train": ["trem"],
+        "breakfast": ["cafe"],  # "café da manhã", and "café" alone for the morning meal
+        "lunch": ["almoco"],
+        "dinner": ["jantar", "janta"],
+        "cellphone": ["celular"],
+        "farm": ["fazenda", "sitio", "chacara", "roca"],
     },
     "pt": {
         "novela": ["soap", "opera", "story", "novella"],  # FreeDict has only "short story"
@@ -88,6 +98,14 @@ CURATED: dict[str, dict[str, list[str]]] = {
         "dentadura": ["dentures", "teeth"],
         "vo": ["grandpa", "grandma", "grandfather", "grandmother"],  # folded "vô" and "vó"
         "vovo": ["grandpa", "grandma", "grandfather", "grandmother"],
+        "cachorro": ["dog"],  # FreeDict: "rogue, scoundrel" first
+        "cachorrinho": ["puppy", "dog"],
+        "filhote": ["puppy", "cub"],
+        "almoco": ["lunch"],  # missing from FreeDict
+        "janta": ["dinner", "supper"],
+        "celular": ["cellphone", "phone", "mobile"],
+        "sitio": ["farm", "place", "site"],  # a small farm in Brazil before a siege
+        "chacara": ["farm", "smallholding"],
     },
 }
 CLITIC = re.compile(r"^(?P<verb>\w+)-(se|lo|la|los|las|me|te|nos)$")

@@ -387,3 +387,16 @@ def test_a_town_no_memory_calls_a_town_is_named_and_places_have_two_names() -> N
         == "m2"
     assert with_phrases(words("what year did we lose Nana")) == ["what", "year", "died", "nana"]
     assert with_phrases(words("when did you find out")) == ["when", "did", "you", "discover"]
+
+
+def test_brazils_everyday_words_meet_their_english() -> None:
+    # FreeDict gives "cão" for dog and "rogue" for cachorro; Brazil says cachorro, trem, almoço
+    for english, brazilian in (("dog", "cachorro"), ("train", "trem"), ("lunch", "almoco"),
+                               ("cellphone", "celular"), ("farm", "sitio")):
+        assert brazilian in lexicon.translations(english), english
+        assert english in lexicon.translations(brazilian), brazilian
+    index = index_of("O primeiro cachorro do vô foi o Sultão, que viajava na locomotiva.",
+                     "O vô trabalhou quarenta anos na estrada de ferro.",
+                     "A vó tinha uma gata chamada Mimi.")
+    assert answered_by(index, "Grandpa, what was the name of the dog in the locomotive?") \
+        == "m0"
