@@ -254,6 +254,7 @@ def main() -> None:
     second["bias"] = round(second["bias"] + _logit(model["threshold"])
                            - _logit(second["threshold"]), 6)
     second["chosen_threshold"] = second.pop("threshold")
+    second["embedding_model"] = LOCAL_MODEL  # only its vectors' closeness is weighed
     model["hybrid"] = second
     confidence.MODEL_FILE.write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"threshold={model['threshold']} weights={model['weights']} "

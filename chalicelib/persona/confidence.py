@@ -58,9 +58,15 @@ def confidence(figures: list[float]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def hybrid_model() -> str:
+    """The embedding model whose closeness the hybrid model was trained on."""
+    hybrid = _model().get("hybrid") or {}
+    return str(hybrid.get("embedding_model", "")) if isinstance(hybrid, dict) else ""
+
+
 def threshold() -> float:
     """The confidence at or above which a reply is based on the memory (chosen on dev)."""
     return float(_model()["threshold"])  # type: ignore[arg-type]
 
 
-__all__ = ["features", "confidence", "threshold", "MODEL_FILE"]
+__all__ = ["features", "confidence", "threshold", "hybrid_model", "MODEL_FILE"]

@@ -738,8 +738,8 @@ class MemoryIndex:
         """The best memories for a query, with their scores (best first, ties by recency)."""
         return [(hit.memory, hit.score) for hit in self.hits(query, limit, query_vector)]
 
-    def hits(self, query: str, limit: int,
-             query_vector: list[float] | None = None) -> list[Hit]:
+    def hits(self, query: str, limit: int, query_vector: list[float] | None = None,
+             calibrated: bool = True) -> list[Hit]:
         """The best memories for a query with their scores and relevance, best first; the
         best one also with how sure the search is that it answers.
 
@@ -747,7 +747,9 @@ class MemoryIndex:
         lexical score, as a share of the best one's, plus how much closer than the persona's
         average memory its vector stands to the question's (in spreads, weighted by
         CLOSENESS_WEIGHT). A memory no word reaches enters only by standing well above the
-        average (CLOSE_ALONE)."""
+        average (CLOSE_ALONE). The confidence weighs the closeness too only for vectors of the
+        model its hybrid figures were trained on (`calibrated`); for another model's (Titan's,
+        unmeasurable here) the lexical figures of the memory chosen decide."""
         closeness = self._closeness(query_vector)
         depth = max(limit, LEXICAL_DEPTH) if closeness else limit
         plan, lexical = self._lexical(query, depth)
@@ -756,6 +758,8 @@ class MemoryIndex:
                  for p, score in ranking[:limit]]
         if found:
             figures = self._figures(plan, ranking, dict(lexical), closeness)
+            if not calibrated:
+                figures = figures[:4]
             found[0] = replace(found[0], confidence=confidence.confidence(figures))
         return found
 
@@ -1571,7 +1575,8 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
         query_vector = embedder.embed_query(without_address(query, index.self_names))
         if query_vector is not None:
             index = CACHE.with_vectors(source, persona, index, embedder)
-    return index.hits(query, limit, query_vector)
+    calibrated = getattr(embedder, "model_id", "") == confidence.hybrid_model()
+    return index.hits(query, limit, query_vector, calibrated)
 
 
 __all__ = ["Hit", "MemoryIndex", "build_index", "from_snapshot", "fingerprint", "fold",

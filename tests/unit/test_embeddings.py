@@ -183,3 +183,18 @@ def test_a_changed_memory_is_searched_with_its_new_vector() -> None:
     index.remove("garden")
     found = [m["id"] for m, _ in index.search("did you march", 5, ARMY)]
     assert "army" not in found
+
+
+def test_another_models_closeness_ranks_but_does_not_decide() -> None:
+    """The hybrid confidence was trained on the local model's closeness; Titan's (or any
+    other model's) ranks the memories, and the lexical figures decide whether one answers."""
+    from chalicelib.persona import confidence
+    index = build_index({"id": "p"}, MEMORIES)
+    local = index.hits("rosas do quintal", 3, GARDEN)[0]
+    other = index.hits("rosas do quintal", 3, GARDEN, calibrated=False)[0]
+    assert local.memory["id"] == other.memory["id"] == "garden"
+    figures = index.best_figures("rosas do quintal", GARDEN)
+    assert figures is not None
+    assert other.confidence == confidence.confidence(figures[1][:4])
+    assert local.confidence == confidence.confidence(figures[1])
+    assert confidence.hybrid_model() == "use-multilingual-v3"
