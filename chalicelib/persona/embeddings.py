@@ -123,6 +123,7 @@ class LocalEmbedder(_RemembersQueries):
     replaces the package's (tests)."""
 
     model_id = LOCAL_MODEL
+    fills = True  # in process and free: searches may give older memories their vectors
 
     def __init__(self, model: Any = None) -> None:
         super().__init__()

@@ -1461,12 +1461,13 @@ class IndexCache:
                      embedder: Any) -> MemoryIndex:
         """The index with vectors for memories that have none (written before embeddings were
         configured, by an import, or when the embedder failed), embedded for FILL_SECONDS at
-        most per search: a copy, kept in the cache. They are saved with the index's next save
-        (its snapshot holds the vectors); not before, since a save of a revision already saved
-        would replace the parts a cold process may be reading."""
+        most per search by an embedder that runs in process (`fills`: Titan's calls are paid,
+        and a cold Lambda would pay them again): a copy, kept in the cache. They are saved
+        with the index's next save (its snapshot holds the vectors); not before, since a save
+        of a revision already saved would be refused."""
+        if len(index.vectors) >= len(index.positions) or not getattr(embedder, "fills", False):
+            return index  # every memory has one (most searches), or the embedder is paid per call
         missing = [p for p in index.positions.values() if p not in index.vectors]
-        if not missing:
-            return index
         twin, started = index.copy(), time.monotonic()
         for position in missing:
             if time.monotonic() - started > FILL_SECONDS:

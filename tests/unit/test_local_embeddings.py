@@ -200,3 +200,17 @@ def test_a_search_fills_vectors_for_a_bounded_time_and_stops_on_failure(monkeypa
     assert cache.index_for(source, persona) is filled  # kept for the next search
     failing = cache.with_vectors(source, persona, filled, LocalEmbedder(Recording(fail=True)))
     assert len(failing.vectors) == 1  # nothing filled, nothing wrong kept
+
+
+def test_a_paid_embedder_never_fills_vectors_during_a_search(monkeypatch) -> None:
+    from chalicelib.persona import retrieval
+    memories = [{"id": key, "title": title, "text": text, "created_at": f"t{n}"}
+                for n, (key, title, text) in enumerate(MEMORIES)]
+    source = type("Source", (), {"all_memories": lambda self, pid: memories})()
+    persona = {"id": "p", "name": "Maria Aparecida"}
+    cache = retrieval.IndexCache()
+    index = cache.index_for(source, persona)
+    paid = LocalEmbedder(Recording())
+    paid.fills = False  # as TitanEmbedder: each call billed, and lost at a cold start
+    assert cache.with_vectors(source, persona, index, paid) is index
+    assert not index.vectors
