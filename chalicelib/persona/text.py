@@ -254,9 +254,15 @@ def _joined_numbers(folded: list[str]) -> list[str]:
     return out
 
 
-def _listed(word: str) -> bool:
+def _own_word(diminutive: str, base: str) -> bool:
+    """Whether a word shaped like a diminutive is a word of its own: listed in the lexicon
+    with none of its base's translations ("padrinho" is a godfather, not a little priest;
+    "carinho" no dear thing), not a small one of its base ("cachorrinho": a puppy, a dog)."""
     from chalicelib.persona import lexicon  # the data file is read on first use
-    return lexicon.listed(word)
+    if not lexicon.listed(diminutive):
+        return False
+    of_base = lexicon.translations(base, "pt")
+    return not of_base or set(lexicon.translations(diminutive, "pt")).isdisjoint(of_base)
 
 
 def variants(word: str) -> tuple[str, ...]:
@@ -264,10 +270,12 @@ def variants(word: str) -> tuple[str, ...]:
     base (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el."""
     found: list[str] = []
     diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
-    if diminutive and not _listed(word):  # "padrinho", "caminho": words of their own
-        base = diminutive.group(1)
-        found.append(base if base.endswith(("e", "a", "o", "i", "u")) else
-                     base + diminutive.group(2) + diminutive.group(3))
+    if diminutive:
+        stem = diminutive.group(1)
+        base = stem if stem.endswith(("e", "a", "o", "i", "u")) else \
+            stem + diminutive.group(2) + diminutive.group(3)
+        if not _own_word(word, base):
+            found.append(base)
     if len(word) >= 5 and word.endswith(("oes", "aos", "aes")):
         found.append(word[:-3] + "ao")
     if len(word) >= 6 and word.endswith("ais"):

@@ -98,3 +98,33 @@ def test_the_hybrid_model_is_what_the_script_writes_with_make_runs_embeddings() 
     moved = written["bias"] + build._logit(saved["threshold"]) - build._logit(
         written["threshold"])
     assert abs(hybrid["bias"] - moved) < 1e-5  # one threshold for both models
+
+
+DOGS = [
+    {"id": "hunting", "title": "",
+     "text": "Depois que o cachorro da oficina morreu, o vô teve uma cachorra perdigueira, que "
+             "ele levava pra caçar perdiz nos campos de Vacaria com o compadre."},
+    {"id": "sultao", "title": "",
+     "text": "O primeiro cachorro lá de casa foi o Sultão, um vira-lata caramelo que apareceu "
+             "na garagem em 1975."},
+    *MEMORIES,
+]
+
+
+def test_a_name_answers_what_it_is_said_next_to_not_the_town_in_the_same_memory() -> None:
+    index = build_index(PERSONA, DOGS)
+    hit = index.hits("Vô, qual era o nome da cachorra perdigueira?", 3)[0]
+    assert hit.memory["id"] == "hunting"
+    assert hit.confidence is not None and hit.confidence < confidence.threshold()
+    # "cachorrinho" is a small "cachorro": the dog's name, said next to it, answers
+    hit = index.hits("Vô, qual era o nome do primeiro cachorrinho lá de casa?", 3)[0]
+    assert hit.memory["id"] == "sultao"
+    assert hit.confidence is not None and hit.confidence >= confidence.threshold()
+
+
+def test_now_is_not_what_a_question_is_about() -> None:
+    poncho = {"id": "poncho", "title": "",
+              "text": "O poncho de lã do vô hoje está com o Rafa, em Pelotas."}
+    index = build_index(PERSONA, [poncho, *MEMORIES])
+    hit = index.hits("Vô, who has your poncho now?", 3)[0]
+    assert hit.memory["id"] == "poncho" and hit.relevance == 1.0

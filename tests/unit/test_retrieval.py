@@ -295,3 +295,31 @@ def test_an_operation_and_a_crib_are_found_however_the_family_named_them() -> No
     index = build_index(persona, memories)
     assert index.search("When did you have heart surgery?", 1)[0][0]["id"] == "heart"
     assert index.search("What did you carve on the cribs?", 1)[0][0]["id"] == "cribs"
+
+
+@pytest.mark.parametrize("message, rest", [
+    ("Sogra, em que igreja a senhora casou?", "em que igreja a senhora casou?"),
+    ("Dinda, quem foi a parteira?", "quem foi a parteira?"),
+    ("Mama, what was the fiddler's name?", "what was the fiddler's name?"),
+    ("Mamgu, what spice went into your Welsh cakes?", "what spice went into your Welsh cakes?"),
+    ("Painho, qual era a marca do ônibus?", "qual era a marca do ônibus?"),
+])
+def test_the_family_s_other_words_for_who_they_speak_to_are_forms_of_address(
+        message: str, rest: str) -> None:
+    assert without_vocative(message) == rest
+
+
+def test_mama_inside_a_question_is_a_word_not_an_address() -> None:
+    index = build_index({"id": "p", "relationship": "avó"}, memories(
+        "A vó teve câncer de mama em 1999 e se tratou no Hospital do Câncer.",
+        "A vó fazia bolo de fubá aos domingos."))
+    assert index.search("Vó, quando foi o câncer de mama?", 1)[0][0]["text"].startswith(
+        "A vó teve câncer")
+
+
+def test_a_small_one_of_a_thing_is_the_thing_but_a_word_of_its_own_is_not() -> None:
+    from chalicelib.persona.text import stems
+    assert "cachorro" in stems("cachorrinho")  # a puppy is a dog
+    assert "cachorro" in stems("cachorrinhos")
+    assert not {"padre", "padro"} & set(stems("padrinho"))  # a godfather, not a little priest
+    assert not {"caro", "cara"} & set(stems("carinho"))  # affection, not a dear thing
