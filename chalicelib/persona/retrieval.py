@@ -33,7 +33,7 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, NUMBERS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms, decades, fold,
+    DECADE, NUMBERS, PHRASE_ENDS, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms, decades, fold,
     phrases_ending, terms, with_phrases, words,
 )
 
@@ -56,7 +56,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 21
+ANALYSER = 22
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -98,7 +98,9 @@ FRAME_WORDS = frozenset(
     "achou achava acha achei think thought thinks "
     "remind reminds reminded lembrar lembre "
     # "who has your poncho now?" asks who has it: a memory that answers need not say "now"
-    "now nowadays today agora hoje atualmente ainda still".split())
+    "now nowadays today agora hoje atualmente ainda still "
+    # "quantos afilhados ao todo?", "in all", "na vida toda": how many, not what about
+    "todo toda todos todas inteiro inteira whole entire".split())
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
 ADDRESSED = "\x01"  # where an opening word called the persona ("vo qual era...")
@@ -198,6 +200,10 @@ ANSWER_SHAPES = {
                         re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
+# The same in the hybrid ranking, where closeness in meaning adds to the words (leaving a
+# person out, 1.3 put the answering memory first for 0.856 of answerable questions, against
+# 0.840 without it)
+FUSED_ANSWER_LIFT = 1.3
 # A name answers "what was the X called" when said this many words from the X, at most, in
 # one sentence (leaving a person out, 8 words kept 0.74 / 0.75 of dev; 5: 0.73 / 0.73)
 NAME_NEAR = 8
@@ -422,15 +428,19 @@ def _folded(raw: str) -> tuple[str, ...]:
 
 # A phrase's last word as it may stand in a memory split on spaces ("up", "up.", "vida,"): a
 # cheap test before a memory is read for phrases.
-_PHRASE_ENDS_RAW = frozenset(f"{phrase[-1]}{mark}" for phrase in PHRASES
-                             for mark in ("", ".", ",", ";", "!", "?", ")"))
+@lru_cache(maxsize=200_000)
+def _ends_phrase(raw: str) -> bool:
+    """Whether a piece of text split on spaces may end a phrase of `PHRASES`: its last word,
+    folded ("Zelândia," and "vira-lata" as well as "up")."""
+    folded = _folded(raw)
+    return bool(folded) and folded[-1] in PHRASE_ENDS
 
 
 def _phrases_in(raws: list[str]) -> list[str]:
     """The words that say the phrases of `PHRASES` in a text split on spaces. Only the words
     just before a phrase's possible last word are read ("foi" ends "se foi" and is in most
     Portuguese memories: reading each whole memory again cost a fifth of a build)."""
-    return [said for end, raw in enumerate(raws) if raw in _PHRASE_ENDS_RAW
+    return [said for end, raw in enumerate(raws) if _ends_phrase(raw)
             for said in phrases_ending(
                 list(chain.from_iterable(map(_folded, raws[max(0, end - 2):end + 1]))))]
 
@@ -592,7 +602,7 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
     for said, field_weight in fields:
         for term in decades(said):
             counts[term] += 2 * field_weight
-    if not _PHRASE_ENDS_RAW.isdisjoint(text) or not _PHRASE_ENDS_RAW.isdisjoint(title):
+    if any(map(_ends_phrase, text)) or any(map(_ends_phrase, title)):
         # "I grew up in Duluth" also says childhood (the words themselves stay)
         for raws, field_weight in ((text, 1), (title, 2)):
             for said in _phrases_in(raws):
@@ -764,7 +774,7 @@ class MemoryIndex:
         closeness = self._closeness(query_vector)
         depth = max(limit, LEXICAL_DEPTH) if closeness else limit
         plan, lexical = self._lexical(query, depth)
-        ranking = self._fused(lexical, closeness) if closeness else lexical
+        ranking = self._fused(plan, lexical, closeness) if closeness else lexical
         found = [Hit(self.memories[p] or {}, score, self._coverage(plan, p)[0])
                  for p, score in ranking[:limit]]
         if found:
@@ -809,16 +819,21 @@ class MemoryIndex:
             cached = self._matrices[size] = (positions, matrix.reshape(len(positions), size))
         return cached
 
-    @staticmethod
-    def _fused(lexical: list[tuple[int, float]], closeness: dict[int, float]
-               ) -> list[tuple[int, float]]:
-        """The lexical ranking and the closeness of vectors in one score, best first."""
+    def _fused(self, plan: _Plan, lexical: list[tuple[int, float]],
+               closeness: dict[int, float]) -> list[tuple[int, float]]:
+        """The lexical ranking and the closeness of vectors in one score, best first; asked
+        "when" or "how many", a memory that holds a date or an amount lifted by
+        FUSED_ANSWER_LIFT (a memory close in meaning but with no year cannot say when)."""
         top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
         fused = {p: s / top + CLOSENESS_WEIGHT * closeness.get(p, 0.0) for p, s in lexical}
         nearest = heapq.nlargest(FUSION_DEPTH, closeness.items(), key=lambda pair: pair[1])
         for position, close in nearest:
             if position not in fused and close >= CLOSE_ALONE:
                 fused[position] = CLOSENESS_WEIGHT * close
+        if plan.wanted:
+            for position in heapq.nlargest(LEXICAL_DEPTH, fused, key=fused.__getitem__):
+                if fused[position] > 0 and self._holds(plan, position):
+                    fused[position] *= FUSED_ANSWER_LIFT
         return sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))
 
     def _lexical(self, query: str, depth: int) -> tuple[_Plan, list[tuple[int, float]]]:
@@ -859,7 +874,7 @@ class MemoryIndex:
         scripts/build_answer_model.py); None when no memory is found."""
         closeness = self._closeness(query_vector)
         plan, lexical = self._lexical(query, LEXICAL_DEPTH if closeness else 2)
-        ranking = self._fused(lexical, closeness) if closeness else lexical
+        ranking = self._fused(plan, lexical, closeness) if closeness else lexical
         if not ranking:
             return None
         best = (self.memories[ranking[0][0]] or {}).get("id", "")
@@ -922,7 +937,7 @@ class MemoryIndex:
         named -= plan.known | ADDRESS_WORDS
         if not named:
             return False
-        said = [(w, set(_halves(w))) for w in words(sentence)]
+        said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))]
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
         return any(abs(n - a) <= NAME_NEAR for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)

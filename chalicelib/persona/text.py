@@ -23,7 +23,7 @@ the an and or but of to in on at by for with from as is was were be been being a
 this that these those i you he she we they me him her us them my your his our their what which
 who whom when where why how did do does done have has had not no yes so if then than there here
 about into over after before up down out again can could would should will just very too also
-tell remember ever
+tell remember ever though although even yet
 go goes went gone going get gets got make makes made take takes took come came do done say
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
@@ -188,15 +188,39 @@ PHRASES: dict[tuple[str, ...], str] = {
     # a crossword, in either language ("fazia palavras cruzadas", "did the crossword")
     **{(words_, crossed): "crossword" for words_ in ("palavra", "palavras")
        for crossed in ("cruzada", "cruzadas")},
+    # a family's feasts and milestones, one word in both languages ("where did you go on your
+    # honeymoon?" against "a lua de mel foi em Foz")
+    ("lua", "de", "mel"): "honeymoon",
+    **{(kind, "de", metal): f"{metal_en}wedding" for kind in ("bodas", "boda")
+       for metal, metal_en in (("prata", "silver"), ("ouro", "golden"))},
+    ("silver", "wedding"): "silverwedding", ("golden", "wedding"): "goldenwedding",
+    ("primeira", "comunhao"): "firstcommunion", ("first", "communion"): "firstcommunion",
+    ("dia", "das", "maes"): "mothersday", ("mother", "s", "day"): "mothersday",
+    ("dia", "dos", "pais"): "fathersday", ("father", "s", "day"): "fathersday",
+    ("cha", "de", "bebe"): "babyshower", ("baby", "shower"): "babyshower",
+    ("ano", "novo"): "newyear", ("new", "year"): "newyear",
+    # words a hyphen joins, which mean what neither half does ("vira-lata" is a dog, not a can;
+    # "segunda-feira" a Monday, not a market), and English in-laws, said as the one word
+    # Portuguese has for each
+    ("vira", "lata"): "cachorro", ("vira", "latas"): "cachorros",
+    ("salva", "vidas"): "lifeguard", ("guarda", "chuva"): "umbrella",
+    ("beija", "flor"): "hummingbird", ("cachorro", "quente"): "hotdog",
+    ("couve", "flor"): "cauliflower", ("arco", "iris"): "rainbow",
+    **{(day, "feira"): english for day, english in (
+        ("segunda", "monday"), ("terca", "tuesday"), ("quarta", "wednesday"),
+        ("quinta", "thursday"), ("sexta", "friday"))},
+    **{(kin, "in", "law"): portuguese for kin, portuguese in (
+        ("mother", "sogra"), ("father", "sogro"), ("sister", "cunhada"),
+        ("brother", "cunhado"), ("son", "genro"), ("daughter", "nora"))},
     # "how much did the Honda set you back?"
     **{("set", whom, "back"): "cost" for whom in ("you", "u", "me", "him", "her", "them", "us")},
 }
-_PHRASE_ENDS = frozenset(phrase[-1] for phrase in PHRASES)
+PHRASE_ENDS = frozenset(phrase[-1] for phrase in PHRASES)  # the words a phrase may end with
 
 
 def with_phrases(folded: list[str]) -> list[str]:
     """The words with each phrase of `PHRASES` replaced by the word that says it."""
-    if _PHRASE_ENDS.isdisjoint(folded):
+    if PHRASE_ENDS.isdisjoint(folded):
         return folded
     out: list[str] = []
     at = 0
@@ -215,9 +239,9 @@ def with_phrases(folded: list[str]) -> list[str]:
 
 def phrase_words(folded: list[str]) -> list[str]:
     """The words that say the phrases of `PHRASES` a text holds, once per phrase said."""
-    if _PHRASE_ENDS.isdisjoint(folded):
+    if PHRASE_ENDS.isdisjoint(folded):
         return []
-    return [said for end, word in enumerate(folded) if word in _PHRASE_ENDS
+    return [said for end, word in enumerate(folded) if word in PHRASE_ENDS
             for said in phrases_ending(folded[max(0, end - 2):end + 1])]
 
 

@@ -198,3 +198,20 @@ def test_another_models_closeness_ranks_but_does_not_decide() -> None:
     assert other.confidence == confidence.confidence(figures[1][:4])
     assert local.confidence == confidence.confidence(figures[1])
     assert confidence.hybrid_model() == "use-multilingual-v3"
+
+
+def test_asked_when_a_memory_with_the_year_comes_before_a_closer_one_without(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from chalicelib.persona import retrieval
+    drafted = [
+        {"id": "dated", "text": "Em 1951 o vô foi convocado pelo exército.",
+         "embedding": normalise([1.0, 1.5, 0.0]), "created_at": "t0"},
+        {"id": "undated", "text": "O vô foi convocado pelo exército e sentia saudade de casa.",
+         "embedding": ARMY, "created_at": "t1"},
+        *MEMORIES[1:],
+    ]
+    index = build_index({"id": "p"}, drafted)
+    question = "Vô, quando o senhor foi convocado pelo exército?"
+    assert [m["id"] for m, _ in index.search(question, 2, ARMY)] == ["dated", "undated"]
+    monkeypatch.setattr(retrieval, "FUSED_ANSWER_LIFT", 1.0)  # closeness alone would choose
+    assert [m["id"] for m, _ in index.search(question, 2, ARMY)] == ["undated", "dated"]

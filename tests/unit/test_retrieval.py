@@ -323,3 +323,12 @@ def test_a_small_one_of_a_thing_is_the_thing_but_a_word_of_its_own_is_not() -> N
     assert "cachorro" in stems("cachorrinhos")
     assert not {"padre", "padro"} & set(stems("padrinho"))  # a godfather, not a little priest
     assert not {"caro", "cara"} & set(stems("carinho"))  # affection, not a dear thing
+
+
+def test_words_a_hyphen_joins_and_accented_phrase_ends_are_read_in_memories() -> None:
+    index = build_index({"id": "p"}, memories(
+        "A Dinda teve um vira-lata caramelo chamado Piaba.",
+        "Em 1998 a tia foi morar na Nova Zelândia com o filho.",
+        "A lata de biscoito ficava em cima da geladeira."))
+    assert top(index, "Dinda, what was your dog called?") == "m0"
+    assert top(index, "When did auntie move to New Zealand?") == "m1"
