@@ -311,11 +311,29 @@ def holds_answer(memory: dict[str, Any], wanted: str,
         return True
     text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
     if wanted == "name":
-        named = set(proper_names(memory.get("text") or ""))
-        named.update(w for pair in _QUOTED.findall(text) for quoted in pair
-                     for w in words(quoted))
+        named = names_said(memory.get("text") or "") | names_said(memory.get("title") or "",
+                                                                  capitals=False)
         return bool(named - known - ADDRESS_WORDS)  # "Grandma" is no one's name here
     return bool(ANSWER_SHAPES[wanted].search(text))
+
+
+# A sentence that opens with a name says what the name is: "Rusty was a red kelpie", "Sultão
+# era o cachorro da oficina" (a capital opening any other sentence says nothing)
+_OPENING_NAME = re.compile(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
+
+
+def names_said(text: str, capitals: bool = True) -> set[str]:
+    """The folded words of the names a text says: written with a capital inside a sentence or
+    opening one with "was", "era"... (not when `capitals` is False: a title's capitals say
+    nothing), and words in quotes ('The Bonnie Lass', "Piaba")."""
+    named = {w for pair in _QUOTED.findall(text) for quoted in pair for w in words(quoted)}
+    if capitals and not _shouted(text):
+        named |= proper_names(text)
+        for sentence in _SENTENCE.split(text):
+            opening = _OPENING_NAME.match(sentence)
+            if opening and opening.group(1)[0].isupper():
+                named.update(w for w in words(opening.group(1)) if w not in STOP_FOLDED)
+    return named
 
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
@@ -931,10 +949,7 @@ class MemoryIndex:
         dog was taken hunting in, nor the car of the sentence before ("como chamava o jegue
         que puxou a Brasília?" against "trocou o Fusca por uma Brasília... puxada por um
         jegue")."""
-        named = set(proper_names(sentence))
-        named.update(w for pair in _QUOTED.findall(sentence) for quoted in pair
-                     for w in words(quoted))
-        named -= plan.known | ADDRESS_WORDS
+        named = names_said(sentence) - plan.known - ADDRESS_WORDS
         if not named:
             return False
         said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))]

@@ -128,3 +128,18 @@ def test_now_is_not_what_a_question_is_about() -> None:
     index = build_index(PERSONA, [poncho, *MEMORIES])
     hit = index.hits("Vô, who has your poncho now?", 3)[0]
     assert hit.memory["id"] == "poncho" and hit.relevance == 1.0
+
+
+def test_a_name_that_opens_its_sentence_answers_what_it_was_called() -> None:
+    kelpie = {"id": "kelpie", "title": "",
+              "text": "Rusty was a red kelpie Des brought back from a cousin's sheep station. "
+                      "He rode in the front seat of the Holden."}
+    index = build_index({"id": "p", "name": "Desmond", "language": "en",
+                         "relationship": "uncle"}, [kelpie, *MEMORIES])
+    hit = index.hits("Uncle Des, what was your kelpie called?", 3)[0]
+    assert hit.memory["id"] == "kelpie"
+    assert hit.confidence is not None and hit.confidence >= confidence.threshold()
+    # a capital that opens any other sentence names nothing
+    from chalicelib.persona.retrieval import names_said
+    assert names_said("He rode in the front. It was cold. Quando ela morreu, foi triste.") \
+        == set()
