@@ -82,7 +82,10 @@ _VERB_ENDINGS = (("aram", "ar"), ("avam", "ar"), ("ava", "ar"), ("ou", "ar"), ("
                  ("ando", "ar"), ("amos", "ar"), ("eram", "er"), ("eu", "er"), ("endo", "er"),
                  ("emos", "er"), ("iram", "ir"), ("iu", "ir"), ("indo", "ir"), ("imos", "ir"),
                  ("iam", "er"), ("iam", "ir"), ("ia", "er"), ("ia", "ir"), ("i", "er"),
-                 ("i", "ir"))
+                 ("i", "ir"),
+                 # the present, and the nouns made from a verb that say its act ("a tosquia",
+                 # shearing; "a pesca"), tried last: a word the dictionaries lack
+                 ("am", "ar"), ("a", "ar"), ("em", "er"), ("em", "ir"), ("e", "er"), ("e", "ir"))
 
 
 def verb_forms(word: str) -> list[str]:

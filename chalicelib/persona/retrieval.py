@@ -1156,6 +1156,11 @@ class MemoryIndex:
         about = (named_unit,) if named_unit else tuple(
             frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
             if number not in people)
+        if not about and asks_for and units is not held_back:
+            # "what colour was the Hilux?": the name is all it is asked of (a relative named
+            # or "sua mãe" is whose name is asked, said in a memory by other words)
+            about = tuple(frozenset(t for t, _ in unit) for _, unit in units
+                          if any(t.startswith("s:") for t, _ in unit))
         # the names of the people the question speaks of are no answer to it ("the name of
         # your first boyfriend before grandpa" is not Durval's)
         spoken_of = {w for phrase, term in self.names.aliases if term in said_names

@@ -143,3 +143,18 @@ def test_a_name_that_opens_its_sentence_answers_what_it_was_called() -> None:
     from chalicelib.persona.retrieval import names_said
     assert names_said("He rode in the front. It was cold. Quando ela morreu, foi triste.") \
         == set()
+
+
+def test_asked_only_of_a_name_the_answer_is_said_of_that_name() -> None:
+    trucks = {"id": "trucks", "title": "",
+              "text": "Grandad drove a grey Land Rover for twenty years. In 1995 he finally "
+                      "bought a Hilux and said it rode like a sofa."}
+    persona = {"id": "p", "name": "Colin", "language": "en", "relationship": "grandfather"}
+    hit = build_index(persona, [trucks, *MEMORIES]).hits("Grandad, what colour was the Hilux?",
+                                                          3)[0]
+    assert hit.memory["id"] == "trucks"
+    assert hit.confidence is not None and hit.confidence < confidence.threshold()
+    painted = {**trucks, "text": trucks["text"] + " The Hilux was red, and he hated it."}
+    hit = build_index(persona, [painted, *MEMORIES]).hits("Grandad, what colour was the Hilux?",
+                                                           3)[0]
+    assert hit.confidence is not None and hit.confidence >= confidence.threshold()

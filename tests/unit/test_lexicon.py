@@ -142,3 +142,9 @@ def test_a_verb_form_the_dictionaries_lack_is_read_as_its_infinitive(form, verb)
 def test_a_participle_is_not_read_as_a_verb() -> None:
     # "cunhado" is a brother-in-law, whatever "cunhar" (to coin) means
     assert not set(lexicon.translations("cunhado")) & set(lexicon.translations("cunhar"))
+
+
+def test_a_noun_that_names_a_verb_s_act_is_translated_as_the_verb() -> None:
+    # "a tosquia" (the shearing) is not in the dictionaries; "tosquiar" is
+    from chalicelib.persona import lexicon
+    assert "shear" in lexicon.translations("tosquia", "pt")
