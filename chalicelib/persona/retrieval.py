@@ -204,6 +204,7 @@ ANSWER_LIFT = 1.15
 # person out, 1.3 put the answering memory first for 0.856 of answerable questions, against
 # 0.840 without it)
 FUSED_ANSWER_LIFT = 1.3
+LIFTED_DEPTH = 10  # the best this many of the hybrid ranking are looked at for the lift
 # A name answers "what was the X called" when said this many words from the X, at most, in
 # one sentence (leaving a person out, 8 words kept 0.74 / 0.75 of dev; 5: 0.73 / 0.73)
 NAME_NEAR = 8
@@ -446,19 +447,27 @@ def _folded(raw: str) -> tuple[str, ...]:
 
 # A phrase's last word as it may stand in a memory split on spaces ("up", "up.", "vida,"): a
 # cheap test before a memory is read for phrases.
-@lru_cache(maxsize=200_000)
-def _ends_phrase(raw: str) -> bool:
-    """Whether a piece of text split on spaces may end a phrase of `PHRASES`: its last word,
-    folded ("Zelândia," and "vira-lata" as well as "up")."""
-    folded = _folded(raw)
-    return bool(folded) and folded[-1] in PHRASE_ENDS
+_ACCENTED = {"a": "áàâã", "e": "éê", "i": "í", "o": "óôõ", "u": "ú", "c": "ç"}
+
+
+def _spellings(word: str) -> set[str]:
+    """A folded word as it may be written: as is, or with one of its letters accented
+    ("maes": "mães", "zelandia": "zelândia", "comunhao": "comunhão")."""
+    return {word} | {word[:at] + marked + word[at + 1:] for at, letter in enumerate(word)
+                     for marked in _ACCENTED.get(letter, "")}
+
+
+# A phrase's possible last words as a text split on spaces holds them, with their punctuation
+_PHRASE_ENDS_RAW = frozenset(f"{spelling}{mark}" for end in PHRASE_ENDS
+                             for spelling in _spellings(end)
+                             for mark in ("", ".", ",", ";", "!", "?", ")"))
 
 
 def _phrases_in(raws: list[str]) -> list[str]:
     """The words that say the phrases of `PHRASES` in a text split on spaces. Only the words
     just before a phrase's possible last word are read ("foi" ends "se foi" and is in most
     Portuguese memories: reading each whole memory again cost a fifth of a build)."""
-    return [said for end, raw in enumerate(raws) if _ends_phrase(raw)
+    return [said for end, raw in enumerate(raws) if raw in _PHRASE_ENDS_RAW
             for said in phrases_ending(
                 list(chain.from_iterable(map(_folded, raws[max(0, end - 2):end + 1]))))]
 
@@ -468,7 +477,10 @@ def _halves(raw: str) -> tuple[str, ...]:
     """One written word's index terms, each repeated once per half of its weight: a stem the
     two stemmers agree on, or an idea, twice; one of several stems, once. Counted by C code
     (`Counter`), this is most of what building an index costs."""
-    return tuple(term for word in _folded(raw) for term, weight in terms(word)
+    folded = _folded(raw)
+    if "-" in raw and len(folded) > 1:  # "vira-lata": a dog, said in one piece of text
+        folded = (*folded, *phrases_ending(list(folded)))
+    return tuple(term for word in folded for term, weight in terms(word)
                  for _ in range(2 if weight >= 1.0 else 1))
 
 
@@ -620,7 +632,7 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
     for said, field_weight in fields:
         for term in decades(said):
             counts[term] += 2 * field_weight
-    if any(map(_ends_phrase, text)) or any(map(_ends_phrase, title)):
+    if not _PHRASE_ENDS_RAW.isdisjoint(text) or not _PHRASE_ENDS_RAW.isdisjoint(title):
         # "I grew up in Duluth" also says childhood (the words themselves stay)
         for raws, field_weight in ((text, 1), (title, 2)):
             for said in _phrases_in(raws):
@@ -849,7 +861,7 @@ class MemoryIndex:
             if position not in fused and close >= CLOSE_ALONE:
                 fused[position] = CLOSENESS_WEIGHT * close
         if plan.wanted:
-            for position in heapq.nlargest(LEXICAL_DEPTH, fused, key=fused.__getitem__):
+            for position in heapq.nlargest(LIFTED_DEPTH, fused, key=fused.__getitem__):
                 if fused[position] > 0 and self._holds(plan, position):
                     fused[position] *= FUSED_ANSWER_LIFT
         return sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))
