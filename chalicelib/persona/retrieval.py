@@ -200,7 +200,7 @@ ANSWER_SHAPES = {
                         re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
-# The same in the hybrid ranking, where closeness in meaning adds to the words (leaving a
+# The same in the hybrid ranking, after closeness in meaning is added to the words (leaving a
 # person out, 1.3 put the answering memory first for 0.856 of answerable questions, against
 # 0.840 without it)
 FUSED_ANSWER_LIFT = 1.3
@@ -445,8 +445,6 @@ def _folded(raw: str) -> tuple[str, ...]:
     return tuple(words(raw))
 
 
-# A phrase's last word as it may stand in a memory split on spaces ("up", "up.", "vida,"): a
-# cheap test before a memory is read for phrases.
 _ACCENTED = {"a": "áàâã", "e": "éê", "i": "í", "o": "óôõ", "u": "ú", "c": "ç"}
 
 
@@ -457,7 +455,8 @@ def _spellings(word: str) -> set[str]:
                      for marked in _ACCENTED.get(letter, "")}
 
 
-# A phrase's possible last words as a text split on spaces holds them, with their punctuation
+# A phrase's last word as it may stand in a memory split on spaces ("up", "up.", "vida,",
+# "Zelândia"): a cheap test before a memory is read for phrases.
 _PHRASE_ENDS_RAW = frozenset(f"{spelling}{mark}" for end in PHRASE_ENDS
                              for spelling in _spellings(end)
                              for mark in ("", ".", ",", ";", "!", "?", ")"))
@@ -852,8 +851,9 @@ class MemoryIndex:
     def _fused(self, plan: _Plan, lexical: list[tuple[int, float]],
                closeness: dict[int, float]) -> list[tuple[int, float]]:
         """The lexical ranking and the closeness of vectors in one score, best first; asked
-        "when" or "how many", a memory that holds a date or an amount lifted by
-        FUSED_ANSWER_LIFT (a memory close in meaning but with no year cannot say when)."""
+        for a date, an amount, a name or a colour, a memory among the best LIFTED_DEPTH that
+        holds one, said of what is asked, lifted by FUSED_ANSWER_LIFT (a memory close in
+        meaning but with no year cannot say when)."""
         top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
         fused = {p: s / top + CLOSENESS_WEIGHT * closeness.get(p, 0.0) for p, s in lexical}
         nearest = heapq.nlargest(FUSION_DEPTH, closeness.items(), key=lambda pair: pair[1])
