@@ -7,6 +7,7 @@ import builtins
 import json
 import logging
 import math
+from typing import Any
 
 import pytest
 
@@ -186,14 +187,20 @@ class Clock:
         return self.now
 
 
-def test_a_search_fills_vectors_for_a_bounded_time_and_stops_on_failure(monkeypatch) -> None:
+def _cached() -> tuple[Any, Any, dict[str, str], Any]:
+    """A cache, a store of the memories above (without vectors), their persona and its index."""
     from chalicelib.persona import retrieval
     memories = [{"id": key, "title": title, "text": text, "created_at": f"t{n}"}
                 for n, (key, title, text) in enumerate(MEMORIES)]
     source = type("Source", (), {"all_memories": lambda self, pid: memories})()
     persona = {"id": "p", "name": "Maria Aparecida"}
     cache = retrieval.IndexCache()
-    index = cache.index_for(source, persona)
+    return cache, source, persona, cache.index_for(source, persona)
+
+
+def test_a_search_fills_vectors_for_a_bounded_time_and_stops_on_failure(monkeypatch) -> None:
+    from chalicelib.persona import retrieval
+    cache, source, persona, index = _cached()
     monkeypatch.setattr(retrieval.time, "monotonic", Clock())
     filled = cache.with_vectors(source, persona, index, LocalEmbedder(Recording()))
     assert len(filled.vectors) == 1  # 0.3 s, then 0.6 s is past FILL_SECONDS: one memory
@@ -203,13 +210,7 @@ def test_a_search_fills_vectors_for_a_bounded_time_and_stops_on_failure(monkeypa
 
 
 def test_a_paid_embedder_never_fills_vectors_during_a_search(monkeypatch) -> None:
-    from chalicelib.persona import retrieval
-    memories = [{"id": key, "title": title, "text": text, "created_at": f"t{n}"}
-                for n, (key, title, text) in enumerate(MEMORIES)]
-    source = type("Source", (), {"all_memories": lambda self, pid: memories})()
-    persona = {"id": "p", "name": "Maria Aparecida"}
-    cache = retrieval.IndexCache()
-    index = cache.index_for(source, persona)
+    cache, source, persona, index = _cached()
     paid = LocalEmbedder(Recording())
     paid.fills = False  # as TitanEmbedder: each call billed, and lost at a cold start
     assert cache.with_vectors(source, persona, index, paid) is index
