@@ -9,7 +9,12 @@ the server runs. A reply counts as
   with no memory used;
 - in the asker's language: the words the persona adds (outside quotes) are in the language
   the visitor wrote in;
-- clean: no markup, template tag, memory delimiter, citation marker or instruction text.
+- clean: no markup, template tag, memory delimiter, citation marker or instruction text;
+- grounded after a yes: grounded, or, after an honest "I don't remember" that offers a memory
+  close to the question, grounded once the visitor answers "sim" / "yes" (that reply quotes
+  the offered memory, and counts when it is the one that answers);
+- offered on unanswerable: the share of questions no memory answers whose honest reply offers
+  a memory close to them.
 
 `python -m bench.replies [--split dev|frozen|all] [--url http://127.0.0.1:8000] [--set FILE]`
 """
@@ -34,6 +39,7 @@ from bench import pct  # noqa: E402
 
 SET = PROJECT / "tests" / "data" / "replies_set.json"
 ABSTAIN = {"pt-BR": "nao me lembro disso", "en": "i don't remember that"}
+YES = {"pt-BR": "sim, conta", "en": "yes please"}  # to "would you like me to tell it?"
 MARKUP = re.compile(r"</?\s*[a-zA-Z_]+[^>]*>|&lt;|&gt;|\[\s*\d+\s*\]|\{\{|\}\}|{%|"
                     r"\b(rascunho|draft|regras|rules|memorias|memories)\s*:", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -55,6 +61,8 @@ class Tally:
     grounded: int = 0
     unanswerable: int = 0
     honest: int = 0
+    told: int = 0  # grounded once the visitor said yes to an offered memory
+    offered: int = 0  # unanswerable questions whose honest reply offered a memory
     language_ok: int = 0
     clean: int = 0
     total: int = 0
@@ -67,6 +75,8 @@ class Tally:
         return {
             "grounded": self.grounded / max(1, self.answerable),
             "honest": self.honest / max(1, self.unanswerable),
+            "grounded_after_yes": (self.grounded + self.told) / max(1, self.answerable),
+            "offered_unanswerable": self.offered / max(1, self.unanswerable),
             "language": self.language_ok / max(1, self.total),
             "clean": self.clean / max(1, self.total),
             "p95_s": pct(ordered, 95),
@@ -193,6 +203,15 @@ def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally
                        if fold(f) in folded and fold(f) not in texts[key][target]]
             good = stated and target in used and not foreign
             tally.grounded += good
+            if not good and not used and reply.get("offered"):
+                status, told = send("POST", f"/api/conversations/{conversation['id']}/messages",
+                                    {"text": YES[question["language"]],
+                                     "client_message_id": f"bench-{n:06d}-yes"}, tokens[key])
+                assert status in (200, 201), told
+                told_text = fold(told["reply"]["text"])
+                told_used = [ids[key].get(m, "?") for m in told["reply"].get("memories_used") or []]
+                tally.told += (any(fold(f) in told_text for f in question["facts"])
+                               and told_used == [target])
             if not good:
                 tally.misses.append(f"{question['id']} answerable used={used} "
                                     f"foreign={foreign}: {question['text']!r} -> {text[:160]!r}")
@@ -200,6 +219,7 @@ def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally
             tally.unanswerable += 1
             good = ABSTAIN[question["language"]] in folded and not used
             tally.honest += good
+            tally.offered += good and bool(reply.get("offered"))
             if not good:
                 tally.misses.append(f"{question['id']} unanswerable used={used}: "
                                     f"{question['text']!r} -> {text[:160]!r}")

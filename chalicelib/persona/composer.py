@@ -40,6 +40,25 @@ OPENERS = {
     "en": ("Oh, I remember that{vocative}.", "Yes, I remember{vocative}.",
            "That one stayed with me{vocative}.", "Ah{vocative}, that was kept."),
 }
+# After "I don't remember", a memory close to what was asked is offered rather than quoted: the
+# search was not sure it answers, and the visitor may know it does. Offered when the best
+# memory covers this share of the question's words at least: leaving the answer model's
+# threshold where it is, on dev's fourteen people the best memory was the answering one for 48
+# of the 79 answerable questions it abstained on, and 42 of those cover a fifth of the words.
+OFFER_RELEVANCE = 0.2
+OFFER = {
+    "pt-BR": "Mas a família guardou uma lembrança que chega perto: quer que eu conte?",
+    "en": "But the family kept a memory that comes close: would you like me to tell it?",
+}
+# Telling the offered memory: the persona does not claim it answers the question.
+TOLD = {
+    "pt-BR": "Não sei se é bem o que você perguntou{vocative}.",
+    "en": "I'm not sure it's just what you asked{vocative}.",
+}
+DECLINED = {
+    "pt-BR": "Tudo bem{vocative}. Quer me perguntar outra coisa?",
+    "en": "That's all right{vocative}. Would you like to ask me about something else?",
+}
 LEADS = {  # (the memory is in the asker's language, it is in the other one)
     "pt-BR": ("A família guardou assim:", "A família guardou assim, em inglês:"),
     "en": ("The family kept it like this:", "The family wrote it down in Portuguese:"),
@@ -128,6 +147,16 @@ class Draft:
     text: str
     memory_ids: list[str] = field(default_factory=list)
     kind: str = "answer"
+    offered: str | None = None  # the memory an abstention offers to tell
+
+
+@dataclass(frozen=True)
+class Offer:
+    """What the persona's last reply offered to tell: a memory close to the question it could
+    not answer, and that question (whose words choose what of the memory is quoted)."""
+
+    memory_id: str
+    question: str
 
 
 def _pick(options: Sequence[str], message: str) -> str:
@@ -232,6 +261,40 @@ def choose(hits: Sequence[Hit]) -> Hit | None:
     return hits[0] if hits and answers(hits[0]) else None
 
 
+# A reply to "would you like me to tell it?": yes or no, said as people say it, with nothing
+# else asked ("sim, conta", "yes please", "não precisa, vó"). Anything more is a message of
+# its own.
+_YES = frozenset("sim s ss sii simm quero pode claro conta conte contar me por favor pfv pf "
+                 "isso bora manda vai uhum aham ahan com certeza ser yes y yeah yea yep yup "
+                 "sure please ok okay oki tell go on ahead of course i d like that "
+                 "would love to do it".split())
+_NO = frozenset("nao n no nope nah agora now not obrigado obrigada thanks thank you precisa "
+                "need deixa pra la later depois outra hora".split())
+_TO_YOU = frozenset("vo vovo vozinha avo grandma grandpa granny grandad nana pai mae dad mom "
+                    "mum mama papa tia tio aunt uncle dinda madrinha padrinho querida querido "
+                    "dear".split())
+
+
+def reply_to_offer(message: str) -> str | None:
+    """"yes" or "no" when a message only accepts or declines an offer, else None."""
+    said = [w for w in _plain(message).split() if w not in _TO_YOU]
+    if not said or len(said) > 6:
+        return None
+    if said[0] in _NO and said[0] not in _YES and all(w in _NO | _YES for w in said):
+        return "no"
+    if all(w in _YES for w in said):
+        return "yes"
+    return None
+
+
+def offerable(hits: Sequence[Hit]) -> str | None:
+    """The memory to offer after abstaining: the best one, when it covers enough of the
+    question to be close to it."""
+    if hits and hits[0].relevance >= OFFER_RELEVANCE:
+        return str(hits[0].memory["id"])
+    return None
+
+
 # How the grounded reply quotes, beside the memory that answers, a message the person wrote
 # themself about the same thing (an imported chat's style sample; docs/imports.md).
 SAID = {"pt-BR": "E numa mensagem minha ficou assim: “{said}”",
@@ -239,14 +302,26 @@ SAID = {"pt-BR": "E numa mensagem minha ficou assim: “{said}”",
 
 
 def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],
-            visitor: str = "", said: str | None = None) -> Draft:
+            visitor: str = "", said: str | None = None, offer: Offer | None = None) -> Draft:
     """The grounded reply to a message, from the memories found for it (best first), with
-    `said`, a message of the person's own about the same thing, quoted after the memory."""
+    `said`, a message of the person's own about the same thing, quoted after the memory.
+    After an `offer`, a yes tells the offered memory (which `hits` then holds) and a no lets
+    it go."""
     language = asker_language if asker_language in languages.LANGUAGES else "en"
     vocative = _vocative(visitor)
     name = persona.get("name") or ""
     if care.at_risk(message):  # before any social move: "adeus vó, logo a gente se vê"
         return Draft(CARE_REPLY[language].format(vocative=vocative), [], "care")
+    answer = reply_to_offer(message) if offer is not None else None
+    if answer == "no":
+        return Draft(DECLINED[language].format(vocative=vocative), [], "declined")
+    if answer == "yes" and offer is not None:
+        told = next((h.memory for h in hits if h.memory["id"] == offer.memory_id), None)
+        if told is None:  # deleted since, or out of reach: nothing to tell
+            return Draft(_pick(ABSTAIN[language], message).format(vocative=vocative), [],
+                         "abstain")
+        return _quoted(persona, told, offer.question, language,
+                       TOLD[language].format(vocative=vocative))
     move = social_move(message)
     if move is not None:
         return Draft(SOCIAL[move][language].format(vocative=vocative, name=name), [], move)
@@ -255,16 +330,30 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         if not is_question(message):
             return Draft(SOCIAL["statement"][language].format(vocative=vocative), [],
                          "statement")
-        return Draft(_pick(ABSTAIN[language], message).format(vocative=vocative), [], "abstain")
-    memory = best.memory
-    quote = excerpt(memory.get("text") or "", message)
+        offered = offerable(hits)
+        if offered is None:
+            return Draft(_pick(ABSTAIN[language], message).format(vocative=vocative), [],
+                         "abstain")
+        first = _pick(ABSTAIN[language], message).split(".", 1)[0] + "."
+        return Draft(f"{first.format(vocative=vocative)} {OFFER[language]}", [], "abstain",
+                     offered)
+    draft = _quoted(persona, best.memory, message, language,
+                    _pick(OPENERS[language], message).format(vocative=vocative))
+    if said and said.strip() and said.strip() not in draft.text:
+        return Draft(f"{draft.text} {SAID[language].format(said=said.strip())}",
+                     draft.memory_ids)
+    return draft
+
+
+def _quoted(persona: dict[str, Any], memory: dict[str, Any], question: str, language: str,
+            opener: str) -> Draft:
+    """The reply that quotes a memory: the part that answers the question, in the family's
+    words, led in the asker's language (and its date, asked when, if the quote lacks it)."""
+    quote = excerpt(memory.get("text") or "", question)
     memory_language = languages.detect(quote, persona.get("language", "en"))
     lead = LEADS[language][0 if memory_language == language else 1]
-    opener = _pick(OPENERS[language], message).format(vocative=vocative)
     text = f"{opener} {lead} “{quote}”"
     date = memory.get("date")
-    if date and _WHEN.search(_plain(message)) and str(date)[:4] not in quote:
+    if date and _WHEN.search(_plain(question)) and str(date)[:4] not in quote:
         text += " " + WHEN[language].format(date=date)
-    if said and said.strip() and said.strip() not in quote:
-        text += " " + SAID[language].format(said=said.strip())
     return Draft(text, [memory["id"]], "answer")

@@ -1415,9 +1415,10 @@ class Store:
                 drop_exchange: bool, failed: dict[str, Any]) -> list[dict[str, Any]]:
         """The recent messages the next prompt reads, after this turn: oldest first, each cut
         to WINDOW_TEXT_CHARS, as many as keep the state item within STATE_BYTES. Only the
-        latest reply keeps the memories it used (what a follow-up is about). A regeneration's
-        reply replaces the last one (`drop_reply`); an edit's exchange replaces the last
-        (`drop_exchange`: the last visitor message and what follows it)."""
+        latest reply keeps the memories it used (what a follow-up is about); a reply that
+        offered to tell a memory keeps which. A regeneration's reply replaces the last one
+        (`drop_reply`); an edit's exchange replaces the last (`drop_exchange`: the last
+        visitor message and what follows it)."""
         window = window_without(state.get("window") or [], reply=drop_reply,
                                 exchange=drop_exchange)
         for entry in window:
@@ -1427,6 +1428,8 @@ class Store:
         latest: dict[str, Any] = {"r": "p", "t": self._cut(str(reply.get("text") or ""))}
         if reply.get("memories_used"):
             latest["u"] = list(reply["memories_used"])
+        if reply.get("offered"):  # kept, as a regenerated yes must find it again
+            latest["o"] = str(reply["offered"])
         window.append(latest)
         kept: list[dict[str, Any]] = []
         trial = self._state_item(conversation_id, [], str(reply.get("created_at") or ""),

@@ -58,6 +58,20 @@ def history_of(claimed: Claimed) -> list[dict[str, Any]]:
             for w in window][-HISTORY:]
 
 
+def offer_of(claimed: Claimed) -> composer.Offer | None:
+    """What the persona's last reply offered to tell, if it did: the memory, and the question
+    it could not answer. Read from the conversation's state (no store call), as the message
+    being answered finds it: a regeneration's or an edit's without what they replace."""
+    window = window_without(claimed.state.get("window") or [],
+                            reply=claimed.replaces is not None, exchange=claimed.drops_last)
+    if window and window[-1].get("r") == "v" and claimed.replaces is not None:
+        window = window[:-1]  # a regenerated reply's own message
+    if len(window) < 2 or window[-1].get("r") != "p" or not window[-1].get("o"):
+        return None
+    asked = window[-2].get("t", "") if window[-2].get("r") == "v" else ""
+    return composer.Offer(str(window[-1]["o"]), str(asked))
+
+
 class TurnStore:
     """The store as a turn's composition reads it: the persona's import counts are the ones
     the turn's batch read got (the style samples' revision), not a read of their own."""
@@ -196,11 +210,18 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     names = retrieval.CACHE.index_for(store, claimed.persona).self_names
     # The history, for a follow-up's topic (or a short question's), for a model's prompt, or
     # both: the conversation's state, which the turn has read already.
+    offer = offer_of(claimed)
+    accepted = offer is not None and composer.reply_to_offer(claimed.text) == "yes"
     short = 0 < len(followup.own_words(claimed.text, names)) <= SHORT_QUESTION
     leaning = followup.leans_on_past(claimed.text, names)
     history = history_of(claimed) if leaning or short or needs_prompt else []
-    topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
-    hits = find_memories(store, claimed, topic, embedder)
+    if accepted and offer is not None:
+        # "sim, conta": the memory offered, whatever the words of the yes find
+        hits = conversation_hits(retrieval.CACHE.index_for(store, claimed.persona),
+                                 [offer.memory_id], [])
+    else:
+        topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
+        hits = find_memories(store, claimed, topic, embedder)
     visitor = claimed.conversation.get("visitor_name") or ""
     # The person's own words about what is asked (an imported chat's message), quoted beside
     # the memory that answers; read only when one does.
@@ -209,7 +230,8 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         kept = samples.of_turn(store, claimed.persona["id"])
     said = samples.said_about(store, claimed.persona["id"], claimed.text, kept) \
         if kept is not True else None
-    draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor, said)
+    draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor, said,
+                             offer)
     at_risk = draft.kind == "care"
     if at_risk and provider.name != "authentic":
         # A visitor who may be at risk gets the composer's fixed, gentle words: no model

@@ -14,7 +14,7 @@ from chalicelib.llm.base import Completion, ModelBusy, Provider, word_groups
 from chalicelib.llm.pricing import cost_usd
 from chalicelib.logs import log
 from chalicelib.ops import metrics
-from chalicelib.persona import guard
+from chalicelib.persona import composer, guard
 from chalicelib.store.refusals import Refused
 from chalicelib.store.repository import Store
 from chalicelib.turn.accept import Accepted
@@ -123,6 +123,12 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
         latency_ms=generated.waited_ms, finish_reason="deadline")
     language = composition.language
     text = settled.text
+    # An abstention's offer to tell a memory close to the question, kept when a model said
+    # the abstention in words of its own
+    offered = composition.draft.offered if not settled.memory_ids else None
+    offer_text = composer.OFFER[language] if language in composer.OFFER else ""
+    if offered and offer_text not in text:
+        text = f"{text.rstrip()} {offer_text}"
     care = guard.care_language(claimed.text, language)
     if care is not None:
         text = guard.with_care(text, care)
@@ -143,6 +149,8 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
         "care": care is not None,
         "care_text": guard.CARE[care] if care is not None else None,
     }
+    if offered:
+        reply["offered"] = offered
     if claimed.replaces is not None:  # regenerated: the earlier versions stay reachable
         reply["alternatives"] = [*(claimed.replaces.get("alternatives") or []),
                                  claimed.replaces["id"]]

@@ -115,3 +115,25 @@ def test_editing_my_last_message_answers_it_anew_and_hides_the_old_turn(site, pe
     expect(page.locator("ol.log li.msg.me")).to_have_count(1)
     expect(page.locator("ol.log li.msg.me")).to_contain_text("aprendeu a costurar")
     assert untranslated(page) == []
+
+
+def test_an_offer_after_i_dont_remember_is_taken_with_one_button(site, people) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    open_conversation(page, site, data)
+    page.locator("#talk-text").fill("Vó, de que cor era o vestido do seu casamento?")
+    page.get_by_role("button", name="Enviar", exact=True).click()
+    offered = page.locator("ol.log li[data-reply]").last
+    expect(offered).to_contain_text("Não me lembro disso")
+    expect(offered).to_contain_text("quer que eu conte?")
+    assert reply_in(site, data)["memories_used"] == []
+    yes = offered.get_by_role("button", name="Sim, conta")
+    yes.click()
+    expect(yes).to_have_count(0)  # taken: only the last reply offers
+    told = page.locator("ol.log li[data-reply]").last
+    expect(told).to_contain_text("Não sei se é bem o que você perguntou")
+    expect(told).to_contain_text("bolo era de fubá")
+    expect(told.get_by_role("button", name="O casamento")).to_be_visible()  # its chip
+    asked = [m for m in messages(site, data) if m["role"] == "visitor"][-1]
+    assert asked["text"] == "Sim, conta"
+    assert untranslated(page) == []

@@ -6,7 +6,7 @@ import pytest
 
 from chalicelib.persona import composer
 from chalicelib.persona.language import detect
-from chalicelib.persona.retrieval import build_index
+from chalicelib.persona.retrieval import Hit, build_index
 
 PERSONA = {"id": "p", "name": "Joaquim Bezerra", "language": "pt-BR", "relationship": "avô",
            "aliases": [{"name": "Josefa", "also_called": ["Tia Zefa", "Zefinha"]}]}
@@ -113,3 +113,23 @@ def test_a_when_question_gets_the_memory_date_when_the_text_lacks_it() -> None:
     message = "Quando o vô vendeu o primeiro par de sapatos?"
     draft = composer.compose(PERSONA, message, "pt-BR", index.hits(message, 5))
     assert "1948-03" in draft.text
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("sim", "yes"), ("Sim, conta!", "yes"), ("quero sim, vó", "yes"), ("pode contar", "yes"),
+    ("yes please", "yes"), ("Yes, tell me", "yes"), ("sure", "yes"), ("ok", "yes"),
+    ("não", "no"), ("nao precisa", "no"), ("agora não", "no"), ("no thanks", "no"),
+    ("not now", "no"),
+    # a message of its own, even when it opens with a yes or a no
+    ("sim, e onde foi isso?", None), ("não sei", None), ("no idea", None),
+    ("conta mais sobre o casamento", None), ("quem era ela?", None), ("", None),
+])
+def test_a_reply_to_an_offer_is_a_plain_yes_or_no(message, expected) -> None:
+    assert composer.reply_to_offer(message) == expected
+
+
+def test_an_abstention_offers_only_a_memory_that_comes_close() -> None:
+    near = Hit({"id": "m1", "text": "O baile de carnaval."}, 1.0, composer.OFFER_RELEVANCE)
+    far = Hit({"id": "m2", "text": "A horta."}, 1.0, composer.OFFER_RELEVANCE - 0.01)
+    assert composer.offerable([near, far]) == "m1"
+    assert composer.offerable([far, near]) is None and composer.offerable([]) is None

@@ -13,6 +13,10 @@ import { personaFrame } from "./persona.js";
 const HISTORY_PAGE = 50;
 const banner = () => h("div", { class: "ai-banner", role: "note" }, h("p", { t: "talk.banner" }));
 
+// What the "yes" button under an offer says, in the language the persona offered in (the
+// server reads it as a plain yes: composer.reply_to_offer).
+const OFFER_YES = { "pt-BR": "Sim, conta", en: "Yes, tell me" };
+
 export async function talkView(el, ctx, id) {
   const persona = await personaFrame(el, ctx, id, "talk");
   if (!persona) return;
@@ -289,7 +293,11 @@ export async function conversationView(el, ctx, id, cid) {
     if (last?.dataset.reply) {
       const again = h("button", { type: "button", class: "btn small regenerate", t: "talk.regenerate" });
       again.addEventListener("click", () => regenerate(last, again));
-      last.append(h("div", { class: "reply-actions" }, again));
+      // "I don't remember that… would you like me to tell it?": yes, in the reply's language
+      const shown = known.get(last.dataset.reply);
+      const yes = shown?.offered ? h("button", { type: "button", class: "btn small offer-yes", t: "talk.offer.yes",
+        onclick: () => deliver(OFFER_YES[shown.language] || OFFER_YES.en, crypto.randomUUID()) }) : null;
+      last.append(h("div", { class: "reply-actions" }, yes, again));
     }
     const mine = [...log.querySelectorAll("li.msg.me[data-message]")].pop();
     if (mine && !mine.classList.contains("pending") && !mine.querySelector(".edit-form")) {

@@ -1,0 +1,162 @@
+"""An honest "I don't remember" that opens a door: when the memory closest to a question is
+not sure enough to be quoted as its answer, the persona says it does not remember and offers
+to tell that memory; "sim" / "yes" tells it (without claiming it answers), "não" / "no" lets
+it go, and anything else is a message of its own (docs/persona.md, "An offer after I don't
+remember")."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from chalicelib import ids, runtime
+from chalicelib.llm.base import Completion, Generation, OnText
+from chalicelib.persona import composer
+from tests.conftest import Api
+
+
+@pytest.fixture
+def family(sqlite_api: Api, monkeypatch) -> dict[str, Any]:
+    monkeypatch.delenv("FOREVERUS_LLM_PROVIDER")  # the default: the grounded composer
+    runtime.reset()
+    api = sqlite_api
+    alice = api.login("alice@example.com", "Alice Ferreira")
+    persona = api.create_persona(alice, name="Maria Aparecida", relationship="avó", aliases=[
+        {"name": "José", "also_called": ["Zé", "vô", "vô Zé"]}])
+    pid = persona["id"]
+    baile = api.add_memory(alice, pid, title="Como conheci o Zé", text=(
+        "Conheci o seu avô Zé num baile de carnaval em Juiz de Fora, em 1958. Ele pisou no "
+        "meu pé três vezes na mesma música."))["id"]
+    fabrica = api.add_memory(alice, pid, title="A fábrica", text=(
+        "Trabalhei como costureira numa fábrica de tecidos em São Paulo."))["id"]
+    return {"api": api, "alice": alice, "pid": pid, "baile": baile, "fabrica": fabrica}
+
+
+def start(family: dict[str, Any], language: str = "pt-BR") -> str:
+    r = family["api"].call("POST", f"/api/personas/{family['pid']}/conversations",
+                           family["alice"], {"visitor_name": "Ana", "language": language})
+    assert r.status_code == 201, r.body
+    return r.json_body["id"]
+
+
+def say(family: dict[str, Any], cid: str, text: str) -> dict[str, Any]:
+    r = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
+                           {"text": text, "client_message_id": ids.new_id()})
+    assert r.status_code == 201, r.body
+    return r.json_body["reply"]
+
+
+ASKED_PT = "Vó, qual era a cor do vestido que a senhora usou no baile de carnaval?"
+ASKED_EN = "Grandma, what colour was your dress at the carnival dance in Juiz de Fora?"
+
+
+def offers(reply: dict[str, Any], memory_id: str, language: str = "pt-BR") -> bool:
+    """An honest abstention, quoting nothing, that offers to tell that memory."""
+    abstains = {"pt-BR": "Não me lembro disso", "en": "I don't remember that"}[language]
+    return (reply["text"].startswith(abstains) and composer.OFFER[language] in reply["text"]
+            and reply["memories_used"] == [] and not reply.get("sources")
+            and reply.get("offered") == memory_id)
+
+
+def tells(reply: dict[str, Any], memory_id: str, language: str = "pt-BR") -> bool:
+    """The offered memory quoted, named as the reply's source, not claimed as the answer."""
+    return (reply["text"].startswith(composer.TOLD[language].format(vocative=", Ana"))
+            and reply["memories_used"] == [memory_id]
+            and [s["id"] for s in reply["sources"]] == [memory_id] and "offered" not in reply)
+
+
+def test_an_abstention_offers_the_closest_memory_and_a_yes_tells_it(family) -> None:
+    cid = start(family)
+    asked = say(family, cid, ASKED_PT)
+    assert offers(asked, family["baile"])
+    told = say(family, cid, "sim, conta")
+    assert tells(told, family["baile"]) and "Juiz de Fora" in told["text"]
+    # what the conversation is about now: a follow-up finds the memory just told
+    where = say(family, cid, "e em que ano foi isso?")
+    assert where["memories_used"] == [family["baile"]] and "1958" in where["text"]
+
+
+def test_an_english_visitor_is_offered_and_told_in_english(family) -> None:
+    cid = start(family, "en")
+    asked = say(family, cid, ASKED_EN)
+    assert offers(asked, family["baile"], "en")
+    told = say(family, cid, "Yes, tell me")
+    assert tells(told, family["baile"], "en") and "in Portuguese" in told["text"]
+
+
+def test_a_no_lets_the_offer_go_and_a_later_yes_tells_nothing(family) -> None:
+    cid = start(family)
+    assert offers(say(family, cid, ASKED_PT), family["baile"])
+    declined = say(family, cid, "não, obrigada vó")
+    assert declined["text"] == composer.DECLINED["pt-BR"].format(vocative=", Ana")
+    assert declined["memories_used"] == [] and "offered" not in declined
+    later = say(family, cid, "sim")
+    assert later["memories_used"] == [] and "offered" not in later
+
+
+def test_a_question_after_an_offer_is_answered_on_its_own(family) -> None:
+    cid = start(family)
+    assert offers(say(family, cid, ASKED_PT), family["baile"])
+    work = say(family, cid, "Vó, onde a senhora trabalhou de costureira?")
+    assert work["memories_used"] == [family["fabrica"]]
+    assert not work["text"].startswith(composer.TOLD["pt-BR"].format(vocative=", Ana"))
+
+
+def test_a_question_near_no_memory_offers_nothing(family) -> None:
+    reply = say(family, start(family), "Vó, a senhora gostava de jazz?")
+    assert reply["memories_used"] == [] and "offered" not in reply
+    assert composer.OFFER["pt-BR"] not in reply["text"]
+
+
+def test_an_offered_memory_deleted_meanwhile_is_not_told(family) -> None:
+    api, alice = family["api"], family["alice"]
+    cid = start(family)
+    assert offers(say(family, cid, ASKED_PT), family["baile"])
+    r = api.call("DELETE", f"/api/personas/{family['pid']}/memories/{family['baile']}", alice)
+    assert r.status_code == 204, r.body
+    told = say(family, cid, "sim, conta")
+    assert told["memories_used"] == [] and "Não me lembro disso" in told["text"]
+    assert "Juiz de Fora" not in told["text"]
+
+
+def test_regenerating_the_reply_to_the_yes_tells_the_offered_memory_again(family) -> None:
+    api, alice = family["api"], family["alice"]
+    cid = start(family)
+    assert offers(say(family, cid, ASKED_PT), family["baile"])
+    told = say(family, cid, "sim")
+    r = api.call("POST", f"/api/conversations/{cid}/messages/{told['id']}/regenerate", alice,
+                 {"client_message_id": ids.new_id()})
+    assert r.status_code == 201, r.body
+    assert r.json_body["reply"]["memories_used"] == [family["baile"]]
+
+
+def test_the_offer_is_stored_and_read_back_with_the_conversation(family) -> None:
+    api, alice = family["api"], family["alice"]
+    cid = start(family)
+    asked = say(family, cid, ASKED_PT)
+    r = api.call("GET", f"/api/conversations/{cid}", alice)
+    assert r.status_code == 200, r.body
+    stored = [m for m in r.json_body["messages"]["items"] if m["id"] == asked["id"]]
+    assert stored and stored[0]["offered"] == family["baile"]
+
+
+class Rewrites:
+    """A model that says the abstention in its own words, without the offer."""
+
+    name = "scripted"
+    model = "scripted-1"
+
+    def generate(self, request: Generation, on_text: OnText | None = None) -> Completion:
+        text = "Não me lembro disso, Ana, não guardei isso comigo."
+        if on_text is not None:
+            on_text(text)
+        return Completion(text=text, input_tokens=10, output_tokens=5, provider=self.name,
+                          model=self.model, latency_ms=1)
+
+
+def test_a_model_that_drops_the_offer_has_it_said_after_its_words(family, monkeypatch) -> None:
+    monkeypatch.setattr(runtime, "provider", lambda: Rewrites())
+    cid = start(family)
+    asked = say(family, cid, ASKED_PT)
+    assert asked["provider"] == "scripted" and asked["text"].startswith("Não me lembro disso, Ana")
+    assert asked["text"].endswith(composer.OFFER["pt-BR"]) and asked["offered"] == family["baile"]
