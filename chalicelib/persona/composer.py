@@ -264,25 +264,31 @@ def choose(hits: Sequence[Hit]) -> Hit | None:
 # A reply to "would you like me to tell it?": yes or no, said as people say it, with nothing
 # else asked ("sim, conta", "yes please", "não precisa, vó"). Anything more is a message of
 # its own.
-_YES = frozenset("sim s ss sii simm quero pode claro conta conte contar me por favor pfv pf "
-                 "isso bora manda vai uhum aham ahan com certeza ser yes y yeah yea yep yup "
-                 "sure please ok okay oki tell go on ahead of course i d like that "
-                 "would love to do it".split())
+_YES = frozenset("sim s quero pode claro que conta conte contar me mais por favor pfv pf isso "
+                 "bora manda vai uhum aham ahan com certeza ser ouvir saber yes y yeah yea yep "
+                 "yup sure please ok okay oki tell go on ahead of course i d like love would "
+                 "to hear it that more".split())
 _NO = frozenset("nao n no nope nah agora now not obrigado obrigada thanks thank you precisa "
                 "need deixa pra la later depois outra hora".split())
 _TO_YOU = frozenset("vo vovo vozinha avo grandma grandpa granny grandad nana pai mae dad mom "
                     "mum mama papa tia tio aunt uncle dinda madrinha padrinho querida querido "
                     "dear".split())
+_DRAWN_OUT = re.compile(r"(\w)\1+$")  # "simmm", "siiim" and "ss" as typed for "sim"
+
+
+def _one_of(word: str, known: frozenset[str]) -> bool:
+    return word in known or _DRAWN_OUT.sub(r"\1", re.sub(r"(\w)\1{2,}", r"\1", word)) in known
 
 
 def reply_to_offer(message: str) -> str | None:
     """"yes" or "no" when a message only accepts or declines an offer, else None."""
     said = [w for w in _plain(message).split() if w not in _TO_YOU]
-    if not said or len(said) > 6:
+    if not said or len(said) > 8:
         return None
-    if said[0] in _NO and said[0] not in _YES and all(w in _NO | _YES for w in said):
+    if _one_of(said[0], _NO) and not _one_of(said[0], _YES) and all(
+            _one_of(w, _NO | _YES) for w in said):
         return "no"
-    if all(w in _YES for w in said):
+    if all(_one_of(w, _YES) for w in said):
         return "yes"
     return None
 

@@ -120,9 +120,12 @@ def test_a_when_question_gets_the_memory_date_when_the_text_lacks_it() -> None:
     ("yes please", "yes"), ("Yes, tell me", "yes"), ("sure", "yes"), ("ok", "yes"),
     ("não", "no"), ("nao precisa", "no"), ("agora não", "no"), ("no thanks", "no"),
     ("not now", "no"),
+    ("simmm", "yes"), ("ss", "yes"), ("Claro que sim!", "yes"), ("quero ouvir", "yes"),
+    ("yes, I would love to hear it", "yes"), ("tell me more", "yes"), ("naaao", "no"),
     # a message of its own, even when it opens with a yes or a no
     ("sim, e onde foi isso?", None), ("não sei", None), ("no idea", None),
     ("conta mais sobre o casamento", None), ("quem era ela?", None), ("", None),
+    ("que saudade", None), ("oi vó", None),
 ])
 def test_a_reply_to_an_offer_is_a_plain_yes_or_no(message, expected) -> None:
     assert composer.reply_to_offer(message) == expected
