@@ -136,3 +136,14 @@ def test_an_abstention_offers_only_a_memory_that_comes_close() -> None:
     far = Hit({"id": "m2", "text": "A horta."}, 1.0, composer.OFFER_RELEVANCE - 0.01)
     assert composer.offerable([near, far]) == "m1"
     assert composer.offerable([far, near]) is None and composer.offerable([]) is None
+
+
+@pytest.mark.parametrize("confidence, hedged", [(0.5, True), (0.9, False), (None, False)])
+def test_an_answer_the_search_is_less_sure_of_says_it_thinks_so(confidence, hedged) -> None:
+    assert composer.confidence.threshold() < 0.5 < composer.SURE  # 0.5: answered, unsure
+    wedding = Hit(MEMORIES[0], 3.0, 1.0, confidence)
+    draft = composer.compose(PERSONA, "Vô, onde o senhor casou?", "pt-BR", [wedding], "Ana")
+    opener = draft.text.split(" A família guardou assim")[0]
+    frames = composer.HEDGED if hedged else composer.OPENERS
+    assert opener in [o.format(vocative=", Ana") for o in frames["pt-BR"]]
+    assert draft.memory_ids == ["wedding"] and "São Sebastião" in draft.text
