@@ -12,6 +12,7 @@ import pytest
 from chalicelib import ids, runtime
 from chalicelib.llm.base import Completion, Generation, OnText
 from chalicelib.persona import composer
+from tests.api.test_followups import say, start
 from tests.conftest import Api
 
 
@@ -30,20 +31,6 @@ def family(sqlite_api: Api, monkeypatch) -> dict[str, Any]:
     fabrica = api.add_memory(alice, pid, title="A fábrica", text=(
         "Trabalhei como costureira numa fábrica de tecidos em São Paulo."))["id"]
     return {"api": api, "alice": alice, "pid": pid, "baile": baile, "fabrica": fabrica}
-
-
-def start(family: dict[str, Any], language: str = "pt-BR") -> str:
-    r = family["api"].call("POST", f"/api/personas/{family['pid']}/conversations",
-                           family["alice"], {"visitor_name": "Ana", "language": language})
-    assert r.status_code == 201, r.body
-    return r.json_body["id"]
-
-
-def say(family: dict[str, Any], cid: str, text: str) -> dict[str, Any]:
-    r = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
-                           {"text": text, "client_message_id": ids.new_id()})
-    assert r.status_code == 201, r.body
-    return r.json_body["reply"]
 
 
 ASKED_PT = "Vó, qual era a cor do vestido que a senhora usou no baile de carnaval?"
@@ -156,7 +143,9 @@ class Rewrites:
 
 def test_a_model_that_drops_the_offer_has_it_said_after_its_words(family, monkeypatch) -> None:
     monkeypatch.setattr(runtime, "provider", lambda: Rewrites())
-    cid = start(family)
-    asked = say(family, cid, ASKED_PT)
+    r = family["api"].call("POST", f"/api/conversations/{start(family)}/messages",
+                           family["alice"], {"text": ASKED_PT, "client_message_id": ids.new_id()})
+    assert r.status_code == 201, r.body
+    asked = r.json_body["reply"]
     assert asked["provider"] == "scripted" and asked["text"].startswith("Não me lembro disso, Ana")
     assert asked["text"].endswith(composer.OFFER["pt-BR"]) and asked["offered"] == family["baile"]
