@@ -60,6 +60,12 @@ OFFER = {
     "pt-BR": "Mas a família guardou uma lembrança que chega perto: quer que eu conte?",
     "en": "But the family kept a memory that comes close: would you like me to tell it?",
 }
+# The same offer said after a model's words or the recorded words of authentic mode ("Não
+# encontrei uma lembrança sobre isso. Mas eu costumava dizer: …"), where a second "But" jars.
+OFFER_AFTER = {
+    "pt-BR": "A família guardou uma lembrança que chega perto: quer que eu conte?",
+    "en": "The family kept a memory that comes close: would you like me to tell it?",
+}
 # Telling the offered memory: the persona does not claim it answers the question.
 TOLD = {
     "pt-BR": "Não sei se é bem o que você perguntou{vocative}.",

@@ -123,12 +123,12 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
         latency_ms=generated.waited_ms, finish_reason="deadline")
     language = composition.language
     text = settled.text
-    # An abstention's offer to tell a memory close to the question, kept when a model said
-    # the abstention in words of its own
+    # An abstention's offer to tell a memory close to the question, kept when a model (or
+    # authentic mode) said the abstention in words of its own
     offered = composition.draft.offered if not settled.memory_ids else None
-    offer_text = composer.OFFER[language] if language in composer.OFFER else ""
-    if offered and offer_text not in text:
-        text = f"{text.rstrip()} {offer_text}"
+    if offered and language in composer.OFFER_AFTER and \
+            composer.OFFER_AFTER[language][1:] not in text:
+        text = f"{text.rstrip()} {composer.OFFER_AFTER[language]}"
     care = guard.care_language(claimed.text, language)
     if care is not None:
         text = guard.with_care(text, care)

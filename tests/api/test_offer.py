@@ -148,4 +148,21 @@ def test_a_model_that_drops_the_offer_has_it_said_after_its_words(family, monkey
     assert r.status_code == 201, r.body
     asked = r.json_body["reply"]
     assert asked["provider"] == "scripted" and asked["text"].startswith("Não me lembro disso, Ana")
-    assert asked["text"].endswith(composer.OFFER["pt-BR"]) and asked["offered"] == family["baile"]
+    assert asked["text"].endswith(composer.OFFER_AFTER["pt-BR"])
+    assert asked["offered"] == family["baile"]
+
+
+def test_with_the_ai_off_the_recorded_words_offer_and_tell_too(family, monkeypatch) -> None:
+    monkeypatch.setenv("FOREVERUS_LLM_PROVIDER", "authentic")
+    runtime.reset()
+    cid = start(family)
+    asked = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
+                               {"text": ASKED_PT, "client_message_id": ids.new_id()}
+                               ).json_body["reply"]
+    assert asked["provider"] == "authentic" and asked["ai_generated"] is False
+    assert asked["text"].endswith(composer.OFFER_AFTER["pt-BR"]) and asked["memories_used"] == []
+    assert asked["text"].count("Mas ") <= 1 and asked["offered"] == family["baile"]
+    told = family["api"].call("POST", f"/api/conversations/{cid}/messages", family["alice"],
+                              {"text": "sim", "client_message_id": ids.new_id()}
+                              ).json_body["reply"]
+    assert told["memories_used"] == [family["baile"]] and "Juiz de Fora" in told["text"]
