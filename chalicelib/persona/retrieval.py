@@ -205,6 +205,13 @@ ANSWER_LIFT = 1.15
 # 0.840 without it)
 FUSED_ANSWER_LIFT = 1.3
 LIFTED_DEPTH = 10  # the best this many of the hybrid ranking are looked at for the lift
+# A memory that says every word of the question, among the hybrid ranking's best this many,
+# comes first when the first leaves the question's weightiest word unanswered (closeness put
+# it there): "o vô virou maquinista em sessenta e três?" is answered by the memory that says
+# "em 1963 virou maquinista", not by the closer one about the railway that says neither.
+# Leaving a person out: 0.746 / 0.741 → 0.751 / 0.753; search dev recall@1 0.79 → 0.81.
+COVERED_DEPTH = 3
+COVERED = 0.99  # the share of the question's words that counts as every word
 # A name answers "what was the X called" when said this many words from the X, at most, in
 # one sentence (leaving a person out, 8 words kept 0.74 / 0.75 of dev; 5: 0.73 / 0.73)
 NAME_NEAR = 8
@@ -853,7 +860,8 @@ class MemoryIndex:
         """The lexical ranking and the closeness of vectors in one score, best first; asked
         for a date, an amount, a name or a colour, a memory among the best LIFTED_DEPTH that
         holds one, said of what is asked, lifted by FUSED_ANSWER_LIFT (a memory close in
-        meaning but with no year cannot say when)."""
+        meaning but with no year cannot say when); and a memory that says every word of the
+        question first, among the best COVERED_DEPTH, when the first does not."""
         top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
         fused = {p: s / top + CLOSENESS_WEIGHT * closeness.get(p, 0.0) for p, s in lexical}
         nearest = heapq.nlargest(FUSION_DEPTH, closeness.items(), key=lambda pair: pair[1])
@@ -864,7 +872,12 @@ class MemoryIndex:
             for position in heapq.nlargest(LIFTED_DEPTH, fused, key=fused.__getitem__):
                 if fused[position] > 0 and self._holds(plan, position):
                     fused[position] *= FUSED_ANSWER_LIFT
-        return sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))
+        ranking = sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))
+        if ranking and self._coverage(plan, ranking[0][0])[1] >= confidence.UNANSWERED_MAX:
+            for number, pair in enumerate(ranking[1:COVERED_DEPTH], 1):
+                if self._coverage(plan, pair[0])[0] >= COVERED:
+                    return [pair, *ranking[:number], *ranking[number + 1:]]
+        return ranking
 
     def _lexical(self, query: str, depth: int) -> tuple[_Plan, list[tuple[int, float]]]:
         """The query's plan and its lexical ranking (at least two deep, for the confidence),
