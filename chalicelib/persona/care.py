@@ -41,6 +41,10 @@ Three layers, each adding to the one before, none taking anything away:
    UNDERSTATED holds what a sixth, written as men write and with risk inside a question about
    the dead one's death, found: drink and pills counted out together, a problem handled "my
    way", my own funeral set for a day, a place in the grave needed soon, the wall punched.
+   AT_THE_LAST holds what a seventh, with faith as the frame, a date as the plan and a
+   caregiver's years of nursing, found: God or a saint asked to come for me, a rite of my own
+   for the last time, being with the dead one by a date, my absence after an occasion,
+   waiting only until a day, the dead one's morphine counted as enough, following them.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -82,7 +86,9 @@ class Cue:
     ("pt-BR", "en", or "" when both languages write it) and its pattern on folded words.
     The alternatives of one cue say the same thing, so together they still count once.
     `unless` is what, said anywhere in the same clause, makes it something else (a visit
-    to the grave for "I'm coming to you soon"). `scope` is where the pattern is matched:
+    to the grave for "I'm coming to you soon"); `unless_said`, anywhere in the message (the
+    dead one's pills "I can't bring myself to throw out", said in the next clause). `scope` is
+    where the pattern is matched:
     each "clause"; the whole "message", its clauses joined, for what is said across commas
     (a kit listed, then "for after"); or the message when it says this "alone", an address
     and a time aside: a bare statement ("tenho um plano", "i have a rope", see BARE)."""
@@ -93,6 +99,7 @@ class Cue:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None  # a clause that says this is something else
     scope: str = "clause"  # or "message", or "alone"
+    unless_said: re.Pattern[str] | None = None  # a message that says this is something else
 
     @property
     def negatable(self) -> bool:
@@ -105,9 +112,10 @@ PT, EN, BOTH = "pt-BR", "en", ""
 
 
 def _cue(family: str, weight: int, language: str, *alternatives: str,
-         unless: re.Pattern[str] | None = None, scope: str = "clause") -> Cue:
+         unless: re.Pattern[str] | None = None, scope: str = "clause",
+         unless_said: re.Pattern[str] | None = None) -> Cue:
     return Cue(family, weight, language, re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"),
-               unless, scope)
+               unless, scope, unless_said)
 
 
 # Spellings the shared shorthand table (text.SHORTHAND) leaves alone: typing fast,
@@ -447,6 +455,20 @@ _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|s
 _THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ )?"
                              r"(?:tomava|tomou|usava|tomavam)|did you (?:use to )?take|"
                              r"(?:you|he|she) (?:used to take|took|were taking|was taking))\b")
+
+# The medicine a carer gave the one who died, or one taken for a cold: their care or an
+# illness, not a means ("I gave her her pills every night", "tomei o remédio, tô melhor da
+# gripe").
+_NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|him|you|a ela|a ele|"
+                     r"para (?:ela|ele|voce|o senhor|a senhora)) (?:her |his |your |os |as |o |a )?"
+                     r"(?:pills|meds|medication|medicine|insulin|remedios?|comprimidos?|insulina)|"
+                     r"gripe|resfriado|febre|tosse|dor de cabeca|enxaqueca|flu|cold|fever|cough|"
+                     r"headache|migraine)\b")
+# ... or the dead one's medicine given back, thrown out, or kept because throwing it out is
+# too hard, said anywhere in the message ("levei pra farmácia descartar", "I can't bring
+# myself to throw them out").
+_LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
+                     r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to)\b")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -1401,7 +1423,8 @@ LATE_LIFE: tuple[Cue, ...] = (
     # God asked to take me: "Lord, take me" (said across the comma), "if the Lord took me".
     _cue("passive", EXPLICIT, BOTH, rf"\b{_GOD} (?:please |por favor )?(?:take me|takes me|"
          r"call me home|me lev[ae]|me busc[ae])(?: (?:home|now|tonight|too|tambem|embora|"
-         rf"logo|hoje)){{0,2}}(?: {_DEAD_ONE})?$", scope="message"),
+         rf"logo|hoje)){{0,2}}(?: {_DEAD_ONE})?"
+         r"(?: (?:i am|estou|to|eu estou) (?:ready|pront[oa]))?$", scope="message"),
     _cue("relief_if", 2, BOTH, rf"(?:se|if) {_GOD} (?:\w+ )?(?:took|takes|would take|called|"
          r"me levasse|me chamasse|levasse)"),
     _cue("passive", EXPLICIT, BOTH, rf"(?:{_WANT}|ask|asking|asked|peco|pedi|pedindo|rezo|rezei|"
@@ -1611,6 +1634,175 @@ UNDERSTATED: tuple[Cue, ...] = (
 )
 
 
+# -- Faith, a date, the nursing that ended: what batch 12 found -------------------------------
+# A probe written with faith and the afterlife as the frame, a date as the plan, caregivers
+# worn out after years of nursing the dead one, and a grandchild's Portuguese and English in
+# one message, showed risk said as: God or a saint asked to come for me, to stop my heart, to
+# open the door for me; a rite of my own done for the last time, or for my own soul;
+# forgiveness asked for what I am about to do; being with the dead one on a date, for good, "de
+# verdade"; an occasion as my last, and after it my absence; waiting only until a day; the day
+# chosen to stop suffering, the same day, the same way; years of nursing and no reason left;
+# the dead one's leftover morphine counted as enough; knowing what too much does; following
+# the dead one. The mixed messages needed no form: each clause is read in its own words.
+# Each of these is also how faith, a memorial or a carer's tiredness is said, so the plea,
+# the date and the years weigh 1 or 2 and need another, and what only a plan says weighs 3.
+_SAINT = (rf"(?:{_GOD}|nossa senhora|santa|santo|(?:a )?virgem|maria|anjos?|saint \w+|mary|"
+          r"the angels|angels)")
+_PLEA = (r"(?:pedi|peco|pedindo|pede|rezo|rezei|rezando|oro|orei|orando|implor\w*|suplic\w*|"
+         r"asked|ask|asking|beg|begged|begging|pray|prayed|praying)")
+_FETCH = (r"(?:me (?:lev(?:ar|e|a|asse)|busc(?:ar|e|a|asse)|cham(?:ar|e|a|asse)|"
+          r"recolh(?:er|a|esse))|vir me (?:buscar|levar)|take me|bring me|fetch me|come for me|"
+          r"come get me|call me home)"
+          # ... to be gone, not carried through: "me levar até a formatura com saúde".
+          r"(?= *$| (?:hoje|essa noite|esta noite|logo|agora|embora|tambem|junto|de vez|"
+          r"para (?:casa|perto|junto|o ceu|o seu lado|voce|ela|ele)|tonight|now|today|soon|"
+          r"home|too|with (?:you|"
+          r"her|him)|to (?:you|her|him|heaven)|vo|mae|pai|grandma|grandpa|mom|dad)\b)")
+# What makes a plea or a date about someday, a visit or prayer rather than tonight.
+_SOMEDAY = re.compile(_VISIT.pattern + r"|\b(?:quando for a hora|when it is (?:my )?time|"
+                      r"not yet|ainda nao|in spirit|em espirito|em pensamento|in my prayers|"
+                      r"nas (?:minhas )?oracoes|missa|mass|igreja|church|viag\w*|viajar|trip|"
+                      r"travel\w*|ferias|vacation|mudanca|mudar|moving|move to|emprego|job|"
+                      r"trabalho|work|praia|beach|interior|sitio|fazenda|exterior|abroad|"
+                      r"out of town|intercambio)\b")
+_OCCASION = (r"(?:aniversario|birthday|anniversary|natal|christmas|ano novo|new years?|pascoa|"
+             r"easter|dia das maes|dia dos pais|mothers day|fathers day|finados|formatura|"
+             rf"graduation|casamento|wedding|{_DAY})")
+_DATED = (rf"(?:(?:no|na|on|by|until|till|ate|pro|para o|depois d[oa]|after|before|antes d[oa]) "
+          rf"(?:\w+ ){{0,3}}?(?:{_OCCASION}|dia \d+|the \d+(?:st|nd|rd|th)?|\d+ de \w+))")
+_BE_WITH = (r"(?:(?:i will|i am going to|i am gonna) be with you|(?:vou|eu vou|irei) "
+            r"(?:estar|ficar) (?:com voce|contigo|junto de voce)|(?:ficar|estar|be) "
+            r"(?:com voce|contigo|with you) "
+            r"(?:para sempre|de vez|for good|forever)|(?:eu )?vou junto$|(?:ir )?te (?:encontrar|"
+            r"ver) de verdade|(?:see|meet|hold) you for real)")
+_GONE_AFTER = (r"(?:nao vou (?:mais )?estar (?:mais )?(?:aqui|por aqui|viv[oa])|"
+               r"nao estarei (?:mais )?(?:aqui|viv[oa])|i will not be (?:around|here|alive)|"
+               r"i will be gone|"
+               r"(?:eu )?vou embora de vez)")
+_LEFTOVER = (rf"(?:morfina|morphine|insulina|insulin|seringas?|syringes?|fentanyl|oxycodone|"
+             rf"{_DOSE})")
+# The dead one's medicine given back, thrown out, or kept because letting go is hard.
+_DISPOSED = re.compile(r"\b(?:farmacia|pharmacy|devolv\w*|return\w*|descart\w*|dispos\w*|refill|"
+                       r"receita|prescription|throw|jogar fora|bring myself|coragem de)\b")
+
+AT_THE_LAST: tuple[Cue, ...] = (
+    # God or a saint asked to come for me, to stop my heart, to bring me to the dead one.
+    _cue("passive", EXPLICIT, BOTH, rf"{_PLEA} (?:a |para |to |that )?(?:o |a )?{_SAINT} "
+         rf"(?:que |to )?{_FETCH}",
+         rf"{_PLEA} (?:a |para |to |that )?(?:o |a )?{_SAINT} (?:que |to )?(?:\w+ )?(?:parar|pare|"
+         r"parasse|stop|stops) (?:o |meu |my )(?:coracao|heart)", unless=_SOMEDAY),
+    _cue("reunite", EXPLICIT, BOTH, rf"\b{_SAINT} (?:\w+ ){{0,12}}(?:you )?(?:bring me|take me) "
+         r"(?:to|para|ate) (?:her|him|them|ela|ele|eles|voce|you|mom|dad|grandma|grandpa|mae|"
+         r"pai|vo|avo)\b", scope="message"),
+    _cue("reunite_door", 2, BOTH, rf"{_PLEA} (?:a |para |to |that )?(?:o |a )?{_SAINT} "
+         r"(?:que |to )?(?:abrir|abra|open) (?:a |the )?(?:porta|portao|portoes|gates?|door) "
+         r"(?:para|for) "
+         r"(?:mim|me)$"),
+    _cue("arriving", 1, BOTH, rf"(?:vou chegar|chego|to chegando|estou chegando|i will (?:get|be) "
+         rf"there|i will arrive) (?:\w+ )?(?:essa semana|esta semana|logo|em breve|soon|tonight|"
+         rf"hoje|this week|{_DAY})$"),
+    # A rite of my own done for the last time, or for my own soul; peace made; going in peace.
+    _cue("farewell_rite", 2, BOTH, r"(?:minha|my) (?:ultima|last) (?:novena|oracao|prece|reza|"
+         r"terco|comunhao|confissao|prayer|rosary|communion|confession)",
+         r"(?:comunguei|comunhao|confessei|communion|confession|confessed) (?:\w+ ){0,3}"
+         r"(?:pela ultima vez|for the last time)"),
+    _cue("farewell_peace", 1, BOTH, r"(?:made|make|making) (?:my )?peace with (?:god|the lord)",
+         r"(?:fiz|fazendo|fazer) (?:as )?pazes com deus", r"(?:me )?confessei",
+         r"went to confession"),
+    _cue("passive_peace", 2, BOTH, r"(?:posso|i can|can) (?:finally )?(?:ir|partir|go) (?:em paz|"
+         r"in peace)"),
+    _cue("farewell_soul", 2, BOTH, r"(?:rezei|rezo|rezando|orei|prayed|pray|praying|"
+         r"acendi (?:uma |a )?vela|lit a candle) (?:\w+ ){0,3}(?:pela|por|for) (?:a )?(?:minha|my) "
+         r"(?:propria |own )?"
+         r"(?:alma|soul)"),
+    # The dead one's last night or last words asked about (1), as "mine" is set (see mine_set).
+    _cue("their_last", 1, BOTH, r"(?:sua|your) (?:ultima noite|ultimo dia|ultimas palavras|ultimo "
+         r"suspiro|ultimos momentos|last day|last words|last breath|last moments)"),
+    _cue("deadline_near", 1, BOTH, r"^(?:e|its|it is) (?:hoje|today|tonight|amanha|tomorrow)$"),
+    _cue("active", EXPLICIT, BOTH, r"(?:forgive me|me perdo\w*|perdao) (?:\w+ )?(?:for|por|pelo) "
+         r"(?:what|o que|aquilo que) (?:i am about to|i am going to|vou|eu vou|estou prestes a|"
+         r"irei) (?:do|fazer)$"),
+    # Being with the dead one on a date or by a day; after a date, my absence.
+    _cue("reunite_dated", EXPLICIT, BOTH, rf"{_DATED} (?:\w+ ){{0,12}}?{_BE_WITH}",
+         rf"{_BE_WITH} (?:\w+ ){{0,3}}?{_DATED}", unless=_SOMEDAY, scope="message"),
+    _cue("reunite_forever", 2, BOTH, r"(?:ficar|estar|be) (?:com voce|contigo|with you) "
+         r"(?:para sempre|de vez|for good|forever)", unless=_SOMEDAY),
+    _cue("farewell_dated", EXPLICIT, BOTH, rf"(?:depois d[oa]|after|passad[oa]) (?:\w+ ){{0,2}}?"
+         rf"(?:{_OCCASION}|isso|disso|that|this|tonight|hoje|essa noite) (?:\w+ ){{0,2}}"
+         rf"{_GONE_AFTER}", unless=_SOMEDAY, scope="message"),
+    _cue("farewell_dated", 2, BOTH, r"(?:depois d[oa]|after|amanha|tomorrow) (?:\w+ ){0,2}?(?:that|"
+         r"this|isso|disso|tonight|hoje|essa noite|today)? ?(?:i am done|"
+         r"nao (?:vai )?precisa(?:r)? mais|i will not need(?: \w+)?(?: anymore| any more)?)$"),
+    _cue("farewell_last", 2, BOTH, rf"(?:meu|minha|my) (?:ultim[oa]|last) {_OCCASION}$",
+         r"(?:the )?last (?:one )?i am (?:doing|having|spending)$",
+         r"(?:o |a )?ultim[oa] que eu (?:passo|faco|vejo)$"),
+    _cue("year_marked", 1, BOTH, r"(?:marks|faz|completa|fez) (?:a|one|um|1) (?:year|ano)"),
+    _cue("no_second", 2, BOTH, r"(?:not doing|not going through|nao vou (?:passar|fazer|aguentar)) "
+         r"(?:a |another |um |uma |outro |outra )?(?:second|another|segund[oa]|outr[oa]|more) "
+         r"(?:\w+ )?(?:without you|sem voce)$"),
+    # Waiting only until a day; the day chosen to stop suffering, the same day, the same way.
+    _cue("deadline", 2, BOTH, r"so vou esperar", r"i am (?:only|just) waiting (?:for|until|till)",
+         r"i told myself i would (?:wait|hold on|last|stay) (?:until|till|for)",
+         r"(?:vou|i will|i would) (?:aguentar|hold on|esperar) (?:so )?(?:ate|until|till)"),
+    _cue("date_chosen", 1, BOTH, r"(?:marquei|escolhi|decidi) (?:no calendario )?(?:o dia|a data)",
+         r"i (?:picked|chose|set|marked) (?:the|a) (?:date|day)", r"(?:the|a) (?:date|data|dia) "
+         r"(?:is|esta|ta) (?:set|marcad[oa]|escolhid[oa])"),
+    _cue("day_of_death", 1, BOTH, r"(?:same day|mesmo dia|o dia|the day) (?:que |em que )?(?:you "
+         r"died|voce morreu|you passed|voce partiu|voce se foi)$"),
+    _cue("plan_day", 2, BOTH, r"(?:o dia|a data|the day|the date) (?:(?:em )?(?:que|when|that) )?"
+         r"(?:eu |i )?(?:vou |will |am going to )?(?:parar de sofrer|stop (?:suffering|hurting)|"
+         r"acabar com tudo|end (?:it|it all|everything))"),
+    _cue("plan_same_way", 2, BOTH, r"(?:vou|eu vou|quero ir|i will go|going to go|want to go) "
+         r"(?:do mesmo jeito|da mesma forma|the same way)(?: que (?:voce|o senhor|a senhora|"
+         r"ele|ela)| you did)?$"),
+    _cue("burden_once", 2, BOTH, r"(?:only|so|just) (?:have|has|need|needs|precis\w*|tenham) "
+         r"(?:to |de )?(?:grieve|mourn|sofrer|chorar) (?:once|uma vez(?: so)?)"),
+    # Years of nursing (1: "and I'd do it all again"); no reason left; what too much does.
+    _cue("caregiver", 1, BOTH, r"cuid(?:ei|ando|ar) (?:\w+ ){0,3}anos",
+         r"anos (?:\w+ )?cuidando", r"years (?:\w+ )?(?:of )?(?:caring|nursing|being your (?:nurse|"
+         r"caregiver))", r"(?:spent|gave) (?:\w+ ){0,2}years (?:\w+ ){0,2}(?:caring|taking care|"
+         r"nursing|being your (?:nurse|caregiver))", r"(?:my whole life|minha vida (?:inteira|"
+         r"toda)) (?:was|era|foi) (?:\w+ )?(?:taking care|caring|cuidar|cuidando)"),
+    _cue("hopeless_reason", 2, BOTH, r"(?:nao tenho|nao tem|sem|i have no|there is no) (?:mais )?"
+         r"(?:nenhum |nenhuma |any )?(?:motivo|razao|reason)(?: nenhum| nenhuma| left| at all| "
+         r"anymore)?$"),
+    _cue("hopeless_point", 2, BOTH, r"(?:no|not any) point (?:in|of|to) me$"),
+    _cue("needed_by_none", 1, BOTH, r"(?:no one|nobody|ninguem) (?:who |que )?(?:\w+ )?(?:needs|"
+         r"precisa (?:mais )?de) (?:me|mim)"),
+    _cue("plan_dose", 2, BOTH, r"(?:i know|sei) (?:what|o que) (?:too much|too many|an overdose|"
+         r"uma dose a mais|doses? demais|dose dupla|muito) (?:\w+ )?(?:does|do|faz|fazem)"),
+    _cue("plan_fixed", 1, BOTH, r"i (?:have been|keep|am) thinking about it$",
+         r"penso nisso (?:toda noite|todo dia|o tempo todo|direto)"),
+    # The dead one's medicine kept (1), counted or enough (2); all of it still mine.
+    _cue("means_kept", 1, BOTH, rf"(?:guardei|guardo|kept|keeping|saved|ainda tenho|still have) "
+         rf"(?:\w+ ){{0,3}}{_LEFTOVER}", rf"(?:left|deixou|deixaram) (?:the |a |o )?{_LEFTOVER} "
+         r"(?:behind|para tras)", unless=_DISPOSED, scope="message"),
+    _cue("means_counted", 2, BOTH, rf"{_LEFTOVER} (?:\w+ ){{0,12}}?(?:da e sobra|(?:i )?counted|"
+         r"contei|(?:it is|its|e|is) (?:more than )?(?:enough|suficiente|o bastante)$)",
+         unless=_DISPOSED, scope="message"),
+    _cue("means_all_kept", EXPLICIT, BOTH, rf"{_LEFTOVER} (?:\w+ ){{0,8}}(?:i )?(?:still have|"
+         r"ainda tenho|guardei) (?:them all|all of them|tod[oa]s (?:eles|elas))\b",
+         unless=_DISPOSED, scope="message"),
+    # Following the dead one; to rest too, the same as them; my absence as the way out.
+    _cue("reunite", EXPLICIT, BOTH, r"(?:should|want to|going to|will|gonna|vou|quero|queria|devia|"
+         r"deveria) (?:just )?(?:follow you|te seguir|seguir voce|ir atras de voce)(?: (?:soon|now|"
+         r"tonight|logo|hoje|agora|there|la))?$"),
+    _cue("passive_rest", 2, BOTH, r"(?:quero|queria|want to|wanna) (?:\w+ )?(?:descansar|rest) "
+         r"(?:tambem|too|como voce|like you)$"),
+    _cue("burden", EXPLICIT, BOTH, r"(?:viro|virei|vou virar|vou ser|serei) (?:so |apenas )?"
+         r"(?:mais )?(?:um |uma )?(?:peso|fardo|estorvo)",
+         r"(?:i am|i have become|i will be|i would be|becoming) (?:\w+ ){0,3}(?:a |dead )?"
+         r"(?:weight|burden) (?:on|to|for)",
+         r"(?:so|only) (?:acaba|termina|para|ends?|stops?|goes away|go away) (?:se|if|quando|when) "
+         r"(?:eu|i) "
+         r"(?:sumir|morrer|for embora|die|disappear|am gone)"),
+    _cue("burden_go_too", 2, BOTH, r"(?:melhor|better) (?:se )?(?:eu|i|if i) (?:ir|for|go|went) "
+         r"(?:tambem|junto|too|with you)$"),
+    _cue("burden_insured", 1, BOTH, r"(?:pelo menos|at least) o seguro (?:paga|cobre)",
+         r"at least the (?:insurance|policy) (?:pays|covers|would pay)"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -1646,8 +1838,8 @@ CUES: tuple[Cue, ...] = (
     # Plans and means. A means (one cue, however many are named) weighs 1: bridges, trains
     # and pills are everyday words. Each kind of plan weighs 2, so a plan with a means, or
     # two kinds of plan, reach the threshold.
-    _cue("means", 1, PT, _MEANS_PT),
-    _cue("means", 1, EN, _MEANS_EN),
+    _cue("means", 1, PT, _MEANS_PT, unless=_NURSED, unless_said=_LET_GO),
+    _cue("means", 1, EN, _MEANS_EN, unless=_NURSED, unless_said=_LET_GO),
     _cue("plan_gather", 2, PT, r"(?:juntei|juntando|guardando|guardei|estocando|acumulando)",
          # "escondido" alone is how a grandmother gave sweets ("me dava doce escondido"): it
          # is a secret (1), and gathering only when what is hidden is a means.
@@ -1802,7 +1994,8 @@ CUES: tuple[Cue, ...] = (
          r"nao vou (?:mais )?estar (?:mais )?aqui (?:no|na|para|em|amanha|ano)"),
     _cue("passive", EXPLICIT, EN, r"(?:do not|did not) want to wake up",
          r"should have (?:died|been me|gone)(?: instead)?", r"should have been me",
-         r"(?:will not|would not) be (?:here|around) (?:for|at|next|much longer|anymore|"
+         r"(?:will not|would not) be (?:here|around) (?:for(?! (?:a while|a bit|a few|some time|"
+         r"a week|a month|the weekend|\w+ (?:days|weeks|months)))|at|next|much longer|anymore|"
          r"tomorrow|one|some|to (?:say|see|tell|watch|hear|read))"),
     # Active intent in other words: putting an end to it, being done with life.
     _cue("active", EXPLICIT, PT, r"dar (?:um )?fim (?:nisso|em tudo|a tudo|na minha vida|"
@@ -1845,10 +2038,12 @@ CUES: tuple[Cue, ...] = (
     *LATE_NIGHT,
     *(cue for cue in LATE_LIFE if cue.scope == "clause"),
     *(cue for cue in UNDERSTATED if cue.scope == "clause"),
+    *(cue for cue in AT_THE_LAST if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
-         *(cue for cue in UNDERSTATED if cue.scope != "clause"))
+         *(cue for cue in UNDERSTATED if cue.scope != "clause"),
+         *(cue for cue in AT_THE_LAST if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -2030,11 +2225,13 @@ def cues(clauses: list[str]) -> Assessment:
     bare = sum(not _ADDRESS.fullmatch(clause) for clause in clauses) == 1
     for number, cue in enumerate(WHOLE):
         match = cue.pattern.search(said) if cue.scope == "message" or bare else None
+        if cue.unless is not None and cue.unless.search(said):
+            continue
         if match and (not cue.negatable or not _negated(said, match.start())):
             found[-number - 1] = cue
     for clause in clauses:
         for number, cue in enumerate(CUES):
-            if number in found:
+            if number in found or cue.unless_said is not None and cue.unless_said.search(said):
                 continue
             for match in cue.pattern.finditer(clause):
                 if cue.unless is not None and cue.unless.search(clause):

@@ -82,6 +82,16 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {i["family"] for i in men if not i["risk"]} == {
         "idiom", "grief", "death_question", "other"}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in men) / len(men) <= 0.6
+    # Batch 12, faith as the frame, a date as the plan, worn-out caregivers and Portuguese and
+    # English in one message, with a family's faith, dated plans and a carer's tiredness.
+    faith = [i for i in SET if i["batch"] == 12]
+    assert sum(i["risk"] for i in faith) >= 80 and sum(not i["risk"] for i in faith) >= 90
+    assert {i["family"] for i in faith if i["risk"]} == {
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"}
+    assert {i["family"] for i in faith if not i["risk"]} == {
+        "idiom", "grief", "death_question", "other"}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in faith) / len(faith) <= 0.6
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -365,6 +375,58 @@ def test_the_same_register_about_cars_wills_drinks_and_a_grandparents_death_is_l
     """The same words in a practical man's ordinary talk: a pill with wine, a beach with no
     hurry back, a last beer before a diet, a plot for the grandmother, a guest's stay, "everything
     in order" for a baby (once counted twice, by two cues), a question about a broken arm."""
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "peço a Deus que me leve essa noite", "Lord please take me tonight, I'm ready",
+    "asked the angels to come for me tonight grandma", "rezei pra santa parar meu coração, vó",
+    "já me confessei. agora posso ir em paz", "God forgive me for what I'm going to do",
+    "no dia 5 eu vou estar com você, vó, pra sempre", "by Friday I'll be with you for good, Dad",
+    "depois do meu aniversário não vou estar mais aqui", "after Easter I won't be around anymore",
+    "I told myself I'd hold on until Christmas. It's tomorrow.",
+    "vou aguentar só até o Natal. depois disso eu vou embora de vez",
+    "the date is set, the day I stop suffering is Friday",
+    "cuidei dela doze anos. agora não tenho motivo nenhum",
+    "kept all your insulin, Grandpa. counted it. it's enough",
+    "guardei todos os remédios dela, ainda tenho todos eles", "I just want to follow you, Mom",
+    "virei um peso pra minha filha, vó", "the bills only stop if I die"])
+def test_faith_a_date_and_the_end_of_years_of_nursing_are_heard(message) -> None:
+    """Batch 12: God or a saint asked to come for me or stop my heart, a rite done and peace to
+    go, forgiveness for what I'm about to do, being with the dead one by a date, my absence
+    after an occasion, waiting only until a day, the day to stop suffering, years of nursing
+    and no reason left, the dead one's medicine counted or all kept, following the dead one."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "Lord, take me to a place of peace this Sunday at church",
+    "pedi pra Nossa Senhora me ajudar na prova, vó",
+    "pede pra Deus abrir a porta pra mim nesse emprego novo, vó",
+    "minha última novena pela sua alma termina domingo",
+    "fiz as pazes com Deus depois que você partiu, vó",
+    "rezei pela minha alma e pela sua hoje na missa",
+    "Grandma forgive me for what I'm about to do to your recipe lol",
+    "no seu aniversário vou estar com você no cemitério, vó",
+    "on your birthday I'll be with you in spirit, Grandma",
+    "depois do Natal não vou estar aqui, vou viajar pra Bahia",
+    "After New Year's I won't be around, I'm moving to Denver for work",
+    "this is my last Christmas in this house, we sold it",
+    "só vou esperar a chuva passar e vou pro cemitério, vó",
+    "I picked the date for your memorial, the same day you died",
+    "I spent years caring for you and I'd do it all again",
+    "não tenho motivo nenhum pra reclamar da vida, vó", "the hospice took back the morphine today",
+    "contei as seringas de insulina que sobraram pra doar pro posto",
+    "melhor eu ir também pra missa, né vó?", "Mom, Friday marks a year. We're having a mass.",
+    "vou fazer do mesmo jeito que você, vó, com bastante canela",
+    "I gave him his meds every morning for three years",
+    "I still have all your pill bottles on the counter, I can't bring myself to throw them out.",
+    "tomei o remédio e já tô melhor da gripe"])
+def test_a_familys_faith_dated_plans_and_a_carers_tiredness_are_left_alone(message) -> None:
+    """The same words in grief: a prayer, a novena for the dead one, a visit or a mass on the
+    day, a trip or a move after a holiday, a memorial's date, years of care gladly given, the
+    hospice's morphine taken back, the dead one's pills kept because throwing them out is
+    hard, a medicine taken for the flu."""
     assert not care.at_risk(message)
 
 
