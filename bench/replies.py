@@ -13,6 +13,8 @@ the server runs. A reply counts as
 - grounded after a yes: grounded, or, after an honest "I don't remember" that offers a memory
   close to the question, grounded once the visitor answers "sim" / "yes" (that reply quotes
   the offered memory, and counts when it is the one that answers);
+- grounded after a correction: the same, or, after an answer from the wrong memory, grounded
+  once the visitor says "não é isso" / "that's not it" and yes to the memory then offered;
 - offered on unanswerable: the share of questions no memory answers whose honest reply offers
   a memory close to them.
 
@@ -40,6 +42,7 @@ from bench import pct  # noqa: E402
 SET = PROJECT / "tests" / "data" / "replies_set.json"
 ABSTAIN = {"pt-BR": "nao me lembro disso", "en": "i don't remember that"}
 YES = {"pt-BR": "sim, conta", "en": "yes please"}  # to "would you like me to tell it?"
+NOT_IT = {"pt-BR": "não é isso", "en": "that's not it"}  # to an answer from the wrong memory
 MARKUP = re.compile(r"</?\s*[a-zA-Z_]+[^>]*>|&lt;|&gt;|\[\s*\d+\s*\]|\{\{|\}\}|{%|"
                     r"\b(rascunho|draft|regras|rules|memorias|memories)\s*:", re.IGNORECASE)
 QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -62,6 +65,7 @@ class Tally:
     unanswerable: int = 0
     honest: int = 0
     told: int = 0  # grounded once the visitor said yes to an offered memory
+    corrected: int = 0  # grounded once the visitor said "that's not it", then yes
     offered: int = 0  # unanswerable questions whose honest reply offered a memory
     language_ok: int = 0
     clean: int = 0
@@ -76,6 +80,8 @@ class Tally:
             "grounded": self.grounded / max(1, self.answerable),
             "honest": self.honest / max(1, self.unanswerable),
             "grounded_after_yes": (self.grounded + self.told) / max(1, self.answerable),
+            "grounded_after_correction": (self.grounded + self.told + self.corrected)
+            / max(1, self.answerable),
             "offered_unanswerable": self.offered / max(1, self.unanswerable),
             "language": self.language_ok / max(1, self.total),
             "clean": self.clean / max(1, self.total),
@@ -204,14 +210,12 @@ def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally
             good = stated and target in used and not foreign
             tally.grounded += good
             if not good and not used and reply.get("offered"):
-                status, told = send("POST", f"/api/conversations/{conversation['id']}/messages",
-                                    {"text": YES[question["language"]],
-                                     "client_message_id": f"bench-{n:06d}-yes"}, tokens[key])
-                assert status in (200, 201), told
-                told_text = fold(told["reply"]["text"])
-                told_used = [ids[key].get(m, "?") for m in told["reply"].get("memories_used") or []]
-                tally.told += (any(fold(f) in told_text for f in question["facts"])
-                               and told_used == [target])
+                tally.told += _told(send, tokens[key], conversation["id"], f"bench-{n:06d}",
+                                    YES[question["language"]], question, ids[key])
+            elif not good and used:  # the visitor, who knows, says that was not it
+                tally.corrected += _told(send, tokens[key], conversation["id"],
+                                         f"bench-{n:06d}", NOT_IT[question["language"]],
+                                         question, ids[key])
             if not good:
                 tally.misses.append(f"{question['id']} answerable used={used} "
                                     f"foreign={foreign}: {question['text']!r} -> {text[:160]!r}")
@@ -227,6 +231,24 @@ def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally
             tally.misses.append(f"{question['id']} language={ok_language} clean={clean}: "
                                 f"{question['text']!r} -> {text[:160]!r}")
     return tallies
+
+
+def _told(send: Send, token: str, conversation_id: str, key: str, said: str,
+          question: dict[str, Any], ids: dict[str, str]) -> bool:
+    """Whether the memory that answers the question is told after `said` (a yes to an offer,
+    or "that's not it" and then a yes to the offer that follows): its fact stated, its chip
+    alone."""
+    reply: dict[str, Any] = {}
+    for n, text in enumerate([said] if said in YES.values() else [said, YES[question["language"]]]):
+        if n and not reply.get("offered"):
+            return False
+        status, answer = send("POST", f"/api/conversations/{conversation_id}/messages",
+                              {"text": text, "client_message_id": f"{key}-{n}"}, token)
+        assert status in (200, 201), answer
+        reply = answer["reply"]
+    used = [ids.get(m, "?") for m in reply.get("memories_used") or []]
+    return any(fold(f) in fold(reply["text"]) for f in question["facts"]) and \
+        used == [question["memory"]]
 
 
 def main() -> None:

@@ -66,6 +66,22 @@ OFFER_AFTER = {
     "pt-BR": "A família guardou uma lembrança que chega perto: quer que eu conte?",
     "en": "The family kept a memory that comes close: would you like me to tell it?",
 }
+# How every offer ends, whoever said the words before it (what turn/finish.py looks for).
+OFFER_ASK = {"pt-BR": "quer que eu conte?", "en": "would you like me to tell it?"}
+# "Não é isso" after an answer: the persona owns the miss and, when another memory comes close
+# to the question the answer was for, offers it.
+CORRECTED = {
+    "pt-BR": "Desculpe{vocative}, então não me lembro disso.",
+    "en": "Sorry{vocative}, then I don't remember that.",
+}
+ANOTHER = {
+    "pt-BR": "Mas a família guardou outra lembrança que chega perto: quer que eu conte?",
+    "en": "But the family kept another memory that comes close: would you like me to tell it?",
+}
+NOTHING_ELSE = {
+    "pt-BR": "Se você souber, me conta?",
+    "en": "If you know, would you tell me?",
+}
 # Telling the offered memory: the persona does not claim it answers the question.
 TOLD = {
     "pt-BR": "Não sei se é bem o que você perguntou{vocative}.",
@@ -309,6 +325,21 @@ def reply_to_offer(message: str) -> str | None:
     return None
 
 
+# "Não é isso", "that's not it": a message that only says the last answer was not the one.
+_CORRECTION = re.compile(
+    r"^(?:(?:nao|n)(?: (?:e|eh|era|foi|eram|foram))?(?: bem)? (?:isso|isto|essa|esse|esta|este|"
+    r"assim)(?: (?:nao|que eu (?:perguntei|queria saber)))?|(?:esta |ta )?errad[oa]|errou|"
+    r"(?:nao tem )?nada a ver|(?:no )?(?:that s|thats|that is|it s|its|this is|this s) not "
+    r"(?:it|right|the one|what i (?:asked|meant|asked about))|not (?:that|this)(?: one)?|"
+    r"wrong(?: one| memory)?|(?:that s|thats|that is) (?:wrong|the wrong one))$")
+
+
+def is_correction(message: str) -> bool:
+    """True when a message only says the persona's last answer was not what was asked."""
+    said = " ".join(w for w in _plain(message).split() if w not in _TO_YOU)
+    return bool(_CORRECTION.match(said))
+
+
 def offerable(hits: Sequence[Hit]) -> str | None:
     """The memory to offer after abstaining: the best one, when it covers enough of the
     question to be close to it."""
@@ -324,16 +355,24 @@ SAID = {"pt-BR": "E numa mensagem minha ficou assim: “{said}”",
 
 
 def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],
-            visitor: str = "", said: str | None = None, offer: Offer | None = None) -> Draft:
+            visitor: str = "", said: str | None = None, offer: Offer | None = None,
+            correcting: bool = False) -> Draft:
     """The grounded reply to a message, from the memories found for it (best first), with
     `said`, a message of the person's own about the same thing, quoted after the memory.
     After an `offer`, a yes tells the offered memory (which `hits` then holds) and a no lets
-    it go."""
+    it go. `correcting`: the message said the last answer was not it, and `hits` are the
+    memories found for that answer's question, the ones it used left out."""
     language = asker_language if asker_language in languages.LANGUAGES else "en"
     vocative = _vocative(visitor)
     name = persona.get("name") or ""
     if care.at_risk(message):  # before any social move: "adeus vó, logo a gente se vê"
         return Draft(CARE_REPLY[language].format(vocative=vocative), [], "care")
+    if correcting:
+        sorry = CORRECTED[language].format(vocative=vocative)
+        offered = offerable(hits)
+        if offered is None:
+            return Draft(f"{sorry} {NOTHING_ELSE[language]}", [], "abstain")
+        return Draft(f"{sorry} {ANOTHER[language]}", [], "abstain", offered)
     answer = reply_to_offer(message) if offer is not None else None
     if answer == "no":
         return Draft(DECLINED[language].format(vocative=vocative), [], "declined")

@@ -58,18 +58,38 @@ def history_of(claimed: Claimed) -> list[dict[str, Any]]:
             for w in window][-HISTORY:]
 
 
-def offer_of(claimed: Claimed) -> composer.Offer | None:
-    """What the persona's last reply offered to tell, if it did: the memory, and the question
-    it could not answer. Read from the conversation's state (no store call), as the message
-    being answered finds it: a regeneration's or an edit's without what they replace."""
+def _last_exchange(claimed: Claimed) -> tuple[str, dict[str, Any]] | None:
+    """The visitor's last message and the persona's reply to it, as the conversation's state
+    keeps them (no store call) and as the message being answered finds them: a regeneration's
+    or an edit's without what they replace."""
     window = window_without(claimed.state.get("window") or [],
                             reply=claimed.replaces is not None, exchange=claimed.drops_last)
     if window and window[-1].get("r") == "v" and claimed.replaces is not None:
         window = window[:-1]  # a regenerated reply's own message
-    if len(window) < 2 or window[-1].get("r") != "p" or not window[-1].get("o"):
+    if len(window) < 2 or window[-1].get("r") != "p":
         return None
     asked = window[-2].get("t", "") if window[-2].get("r") == "v" else ""
-    return composer.Offer(str(window[-1]["o"]), str(asked))
+    return str(asked), window[-1]
+
+
+def offer_of(claimed: Claimed) -> composer.Offer | None:
+    """What the persona's last reply offered to tell, if it did: the memory, and the question
+    it could not answer."""
+    last = _last_exchange(claimed)
+    if last is None or not last[1].get("o"):
+        return None
+    return composer.Offer(str(last[1]["o"]), last[0])
+
+
+def corrected_of(claimed: Claimed) -> tuple[str, list[str]] | None:
+    """When this message says the last answer was not it ("não é isso"): the question that
+    answer was for, and the memories it used."""
+    if not composer.is_correction(claimed.text):
+        return None
+    last = _last_exchange(claimed)
+    if last is None or not last[0] or not last[1].get("u"):
+        return None
+    return last[0], [str(m) for m in last[1]["u"]]
 
 
 class TurnStore:
@@ -215,10 +235,16 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     short = 0 < len(followup.own_words(claimed.text, names)) <= SHORT_QUESTION
     leaning = followup.leans_on_past(claimed.text, names)
     history = history_of(claimed) if leaning or short or needs_prompt else []
+    corrected = None if accepted else corrected_of(claimed)
     if accepted and offer is not None:
         # "sim, conta": the memory offered, whatever the words of the yes find
         hits = conversation_hits(retrieval.CACHE.index_for(store, claimed.persona),
                                  [offer.memory_id], [])
+    elif corrected is not None:
+        # "não é isso": the last question again, without what its answer used
+        asked, used = corrected
+        hits = [h for h in retrieval.find(store, claimed.persona, asked, RETRIEVED, embedder)
+                if h.memory["id"] not in used]
     else:
         topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
         hits = find_memories(store, claimed, topic, embedder)
@@ -231,7 +257,7 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     said = samples.said_about(store, claimed.persona["id"], claimed.text, kept) \
         if kept is not True else None
     draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor, said,
-                             offer)
+                             offer, correcting=corrected is not None)
     at_risk = draft.kind == "care"
     if at_risk and provider.name != "authentic":
         # A visitor who may be at risk gets the composer's fixed, gentle words: no model

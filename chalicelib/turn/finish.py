@@ -127,7 +127,7 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
     # authentic mode) said the abstention in words of its own
     offered = composition.draft.offered if not settled.memory_ids else None
     if offered and language in composer.OFFER_AFTER and \
-            composer.OFFER_AFTER[language][1:] not in text:
+            composer.OFFER_ASK[language] not in text:
         text = f"{text.rstrip()} {composer.OFFER_AFTER[language]}"
     care = guard.care_language(claimed.text, language)
     if care is not None:

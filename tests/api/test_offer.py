@@ -1,8 +1,9 @@
 """An honest "I don't remember" that opens a door: when the memory closest to a question is
 not sure enough to be quoted as its answer, the persona says it does not remember and offers
 to tell that memory; "sim" / "yes" tells it (without claiming it answers), "não" / "no" lets
-it go, and anything else is a message of its own (docs/persona.md, "An offer after I don't
-remember")."""
+it go, and anything else is a message of its own. And "não é isso" after an answer: the
+persona owns the miss and offers another memory close to the question, if one is
+(docs/persona.md, "Session 11")."""
 from __future__ import annotations
 
 from typing import Any
@@ -30,7 +31,10 @@ def family(sqlite_api: Api, monkeypatch) -> dict[str, Any]:
         "meu pé três vezes na mesma música."))["id"]
     fabrica = api.add_memory(alice, pid, title="A fábrica", text=(
         "Trabalhei como costureira numa fábrica de tecidos em São Paulo."))["id"]
-    return {"api": api, "alice": alice, "pid": pid, "baile": baile, "fabrica": fabrica}
+    dita = api.add_memory(alice, pid, title="A Dita", text=(
+        "Conheci a Dita, minha melhor amiga, no primeiro dia na fábrica."))["id"]
+    return {"api": api, "alice": alice, "pid": pid, "baile": baile, "fabrica": fabrica,
+            "dita": dita}
 
 
 ASKED_PT = "Vó, qual era a cor do vestido que a senhora usou no baile de carnaval?"
@@ -166,3 +170,31 @@ def test_with_the_ai_off_the_recorded_words_offer_and_tell_too(family, monkeypat
                               {"text": "sim", "client_message_id": ids.new_id()}
                               ).json_body["reply"]
     assert told["memories_used"] == [family["baile"]] and "Juiz de Fora" in told["text"]
+
+
+def test_not_that_after_an_answer_offers_another_memory_close_to_the_question(family) -> None:
+    cid = start(family)
+    answered = say(family, cid, "Vó, como a senhora conheceu o vô Zé?")
+    assert answered["memories_used"] == [family["baile"]]
+    sorry = say(family, cid, "Não é isso, vó")
+    assert sorry["text"].startswith(composer.CORRECTED["pt-BR"].format(vocative=", Ana"))
+    assert sorry["memories_used"] == [] and sorry["offered"] == family["dita"]
+    assert composer.ANOTHER["pt-BR"] in sorry["text"]
+    told = say(family, cid, "sim")
+    assert tells(told, family["dita"]) and "melhor amiga" in told["text"]
+
+
+def test_not_that_with_nothing_else_close_says_so_honestly(family) -> None:
+    cid = start(family, "en")
+    answered = say(family, cid, "Grandma, where did you work as a seamstress?")
+    assert answered["memories_used"] == [family["fabrica"]]
+    sorry = say(family, cid, "that's not it")
+    assert sorry["text"] == (composer.CORRECTED["en"].format(vocative=", Ana") + " "
+                             + composer.NOTHING_ELSE["en"])
+    assert sorry["memories_used"] == [] and "offered" not in sorry
+
+
+def test_not_that_before_any_answer_is_a_message_of_its_own(family) -> None:
+    reply = say(family, start(family), "não é isso")
+    assert reply["memories_used"] == [] and "offered" not in reply
+    assert not reply["text"].startswith("Desculpe")

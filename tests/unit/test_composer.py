@@ -147,3 +147,15 @@ def test_an_answer_the_search_is_less_sure_of_says_it_thinks_so(confidence, hedg
     frames = composer.HEDGED if hedged else composer.OPENERS
     assert opener in [o.format(vocative=", Ana") for o in frames["pt-BR"]]
     assert draft.memory_ids == ["wedding"] and "São Sebastião" in draft.text
+
+
+@pytest.mark.parametrize("message, expected", [
+    ("Não é isso, vó", True), ("não era isso", True), ("nao foi isso que eu perguntei", True),
+    ("tá errado", True), ("nada a ver", True), ("that's not it", True),
+    ("No, that's not right", True), ("wrong one, grandma", True),
+    ("That is not what I asked", True),
+    ("não", False), ("é isso", False), ("isso mesmo", False),
+    ("não é isso que a senhora fazia no natal?", False), ("not now", False),
+])
+def test_a_correction_only_says_the_last_answer_was_not_it(message, expected) -> None:
+    assert composer.is_correction(message) is expected
