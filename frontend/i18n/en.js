@@ -597,6 +597,7 @@ export default {
   "talk.feedback.note.save": "Save note",
   "talk.feedback.saved": "Thank you: your feedback was saved.",
   "talk.feedback.removed": "Your feedback was taken back.",
+  "talk.notIt": "That's not what I asked",
   "talk.offer.yes": "Yes, tell me",
   "talk.regenerate": "Regenerate",
   "talk.regenerated": "A new reply was written. The earlier one is kept.",

@@ -597,6 +597,7 @@ export default {
   "talk.feedback.note.save": "Salvar nota",
   "talk.feedback.saved": "Obrigado: sua avaliação foi salva.",
   "talk.feedback.removed": "Sua avaliação foi retirada.",
+  "talk.notIt": "Não foi isso que eu perguntei",
   "talk.offer.yes": "Sim, conta",
   "talk.regenerate": "Gerar de novo",
   "talk.regenerated": "Uma nova resposta foi escrita. A anterior foi guardada.",

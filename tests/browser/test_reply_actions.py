@@ -137,3 +137,18 @@ def test_an_offer_after_i_dont_remember_is_taken_with_one_button(site, people) -
     asked = [m for m in messages(site, data) if m["role"] == "visitor"][-1]
     assert asked["text"] == "Sim, conta"
     assert untranslated(page) == []
+
+
+def test_thats_not_it_under_an_answer_owns_the_miss(site, people) -> None:
+    data = seed(site)
+    page = people("pt-BR")
+    open_conversation(page, site, data)
+    answer = page.locator("ol.log li[data-reply]").last  # the seeded wedding answer
+    answer.get_by_role("button", name="Não foi isso que eu perguntei").click()
+    sorry = page.locator("ol.log li[data-reply]").nth(1)
+    expect(sorry).to_contain_text("Desculpe, Ana, então não me lembro disso.")
+    expect(sorry.get_by_role("button", name="Não foi isso que eu perguntei")).to_have_count(0)
+    assert [m for m in messages(site, data) if m["role"] == "visitor"][-1]["text"] == \
+        "Não foi isso que eu perguntei"
+    assert reply_in(site, data)["memories_used"] == []
+    assert untranslated(page) == []

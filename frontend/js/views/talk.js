@@ -16,6 +16,8 @@ const banner = () => h("div", { class: "ai-banner", role: "note" }, h("p", { t: 
 // What the "yes" button under an offer says, in the language the persona offered in (the
 // server reads it as a plain yes: composer.reply_to_offer).
 const OFFER_YES = { "pt-BR": "Sim, conta", en: "Yes, tell me" };
+// What "That's not it" under an answer says (composer.is_correction reads it).
+const NOT_IT = { "pt-BR": "Não foi isso que eu perguntei", en: "That's not what I asked" };
 
 export async function talkView(el, ctx, id) {
   const persona = await personaFrame(el, ctx, id, "talk");
@@ -295,9 +297,13 @@ export async function conversationView(el, ctx, id, cid) {
       again.addEventListener("click", () => regenerate(last, again));
       // "I don't remember that… would you like me to tell it?": yes, in the reply's language
       const shown = known.get(last.dataset.reply);
+      const say = (words) => () => deliver(words[shown.language] || words.en, crypto.randomUUID());
       const yes = shown?.offered ? h("button", { type: "button", class: "btn small offer-yes", t: "talk.offer.yes",
-        onclick: () => deliver(OFFER_YES[shown.language] || OFFER_YES.en, crypto.randomUUID()) }) : null;
-      last.append(h("div", { class: "reply-actions" }, yes, again));
+        onclick: say(OFFER_YES) }) : null;
+      // an answer quoted from a memory: "that's not it" asks for another, or an honest no
+      const notIt = shown?.memories_used?.length ? h("button", { type: "button", class: "btn small not-it",
+        t: "talk.notIt", onclick: say(NOT_IT) }) : null;
+      last.append(h("div", { class: "reply-actions" }, yes, notIt, again));
     }
     const mine = [...log.querySelectorAll("li.msg.me[data-message]")].pop();
     if (mine && !mine.classList.contains("pending") && !mine.querySelector(".edit-form")) {
