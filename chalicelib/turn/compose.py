@@ -228,14 +228,16 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     needs_prompt = provider.name not in NEEDS_NO_PROMPT
     # the persona's names as its cached index knows them (worked out once per persona)
     names = retrieval.CACHE.index_for(store, claimed.persona).self_names
-    # The history, for a follow-up's topic (or a short question's), for a model's prompt, or
-    # both: the conversation's state, which the turn has read already.
+    # A yes to the last reply's offer, or a "não é isso" to its answer, read from the
+    # conversation's state like the history.
     offer = offer_of(claimed)
     accepted = offer is not None and composer.reply_to_offer(claimed.text) == "yes"
+    corrected = None if accepted else corrected_of(claimed)
+    # The history, for a follow-up's topic (or a short question's), for a model's prompt, or
+    # both: the conversation's state, which the turn has read already.
     short = 0 < len(followup.own_words(claimed.text, names)) <= SHORT_QUESTION
     leaning = followup.leans_on_past(claimed.text, names)
     history = history_of(claimed) if leaning or short or needs_prompt else []
-    corrected = None if accepted else corrected_of(claimed)
     if accepted and offer is not None:
         # "sim, conta": the memory offered, whatever the words of the yes find
         hits = conversation_hits(retrieval.CACHE.index_for(store, claimed.persona),
