@@ -305,11 +305,13 @@ _NO = frozenset("nao n no nope nah agora now not obrigado obrigada thanks thank 
 _TO_YOU = frozenset("vo vovo vozinha avo grandma grandpa granny grandad nana pai mae dad mom "
                     "mum mama papa tia tio aunt uncle dinda madrinha padrinho querida querido "
                     "dear".split())
-_DRAWN_OUT = re.compile(r"(\w)\1+$")  # "simmm", "siiim" and "ss" as typed for "sim"
+_DRAWN_OUT = re.compile(r"(\w)\1{2,}")  # "siiim", "naaao": a letter held
+_HELD_AT_END = re.compile(r"(\w)\1+$")  # "simmm", "yesss", and "ss" typed for "sim"
 
 
 def _one_of(word: str, known: frozenset[str]) -> bool:
-    return word in known or _DRAWN_OUT.sub(r"\1", re.sub(r"(\w)\1{2,}", r"\1", word)) in known
+    """Whether a word is one of `known`, as typed or with its held letters said once."""
+    return word in known or _HELD_AT_END.sub(r"\1", _DRAWN_OUT.sub(r"\1", word)) in known
 
 
 def reply_to_offer(message: str) -> str | None:
