@@ -59,17 +59,20 @@ def history_of(claimed: Claimed) -> list[dict[str, Any]]:
 
 
 def _last_exchange(claimed: Claimed) -> tuple[str, dict[str, Any]] | None:
-    """The visitor's last message and the persona's reply to it, as the conversation's state
+    """The visitor's last question and the persona's last reply, as the conversation's state
     keeps them (no store call) and as the message being answered finds them: a regeneration's
-    or an edit's without what they replace."""
+    or an edit's without what they replace. After "não é isso", the question is the one
+    before it, which the reply offering another memory was still about."""
     window = window_without(claimed.state.get("window") or [],
                             reply=claimed.replaces is not None, exchange=claimed.drops_last)
     if window and window[-1].get("r") == "v" and claimed.replaces is not None:
         window = window[:-1]  # a regenerated reply's own message
     if len(window) < 2 or window[-1].get("r") != "p":
         return None
-    asked = window[-2].get("t", "") if window[-2].get("r") == "v" else ""
-    return str(asked), window[-1]
+    asked = str(window[-2].get("t", "")) if window[-2].get("r") == "v" else ""
+    if composer.is_correction(asked) and len(window) >= 4 and window[-4].get("r") == "v":
+        asked = str(window[-4].get("t", ""))
+    return asked, window[-1]
 
 
 def offer_of(claimed: Claimed) -> composer.Offer | None:

@@ -184,6 +184,25 @@ def test_not_that_after_an_answer_offers_another_memory_close_to_the_question(fa
     assert tells(told, family["dita"]) and "melhor amiga" in told["text"]
 
 
+def test_a_long_memory_offered_after_not_that_is_quoted_where_it_meets_the_question(
+        family) -> None:
+    api, alice = family["api"], family["alice"]
+    long = api.add_memory(alice, family["pid"], title="Amigas de toda a vida", text=(
+        "Na vila as crianças brincavam na rua até escurecer, descalças e felizes. "
+        "A escola ficava longe e a gente ia a pé, cantando, pela estrada de terra. "
+        "No domingo tinha missa cedo e depois almoço na casa da tia, com frango. "
+        "A minha mãe costurava para fora e eu ajudava a pregar botões à noite. "
+        "Foi na quermesse da igreja que eu conheci a Nena, que virou minha comadre."))["id"]
+    cid = start(family)
+    assert say(family, cid, "Vó, como a senhora conheceu a sua comadre?")["memories_used"]
+    sorry = say(family, cid, "não é isso")
+    assert sorry["offered"] == long
+    told = say(family, cid, "sim")
+    assert told["memories_used"] == [long] and "quermesse" in told["text"]
+    # the sentences that meet the question, not the memory's first 360 characters
+    assert "brincavam na rua" not in told["text"]
+
+
 def test_not_that_with_nothing_else_close_says_so_honestly(family) -> None:
     cid = start(family, "en")
     answered = say(family, cid, "Grandma, where did you work as a seamstress?")
