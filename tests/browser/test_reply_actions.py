@@ -6,7 +6,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import api_call, sign_in, untranslated
+from tests.browser.conftest import api_call, screenshot, sign_in, untranslated
 from tests.browser.test_states import seed
 
 pytestmark = pytest.mark.browser
@@ -126,6 +126,8 @@ def test_an_offer_after_i_dont_remember_is_taken_with_one_button(site, people) -
     offered = page.locator("ol.log li[data-reply]").last
     expect(offered).to_contain_text("Não me lembro disso")
     expect(offered).to_contain_text("quer que eu conte?")
+    offered.scroll_into_view_if_needed()
+    screenshot(page, "offer")
     assert reply_in(site, data)["memories_used"] == []
     yes = offered.get_by_role("button", name="Sim, conta")
     yes.click()
