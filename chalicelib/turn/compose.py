@@ -246,10 +246,12 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         hits = conversation_hits(retrieval.CACHE.index_for(store, claimed.persona),
                                  [offer.memory_id], [])
     elif corrected is not None:
-        # "não é isso": the last question again, without what its answer used
+        # "não é isso": the last question again, without what its answer used; said of a
+        # memory told on a yes, the offer already was the last thing close to it: none more
         asked, used = corrected
-        hits = [h for h in retrieval.find(store, claimed.persona, asked, RETRIEVED, embedder)
-                if h.memory["id"] not in used]
+        hits = [] if composer.reply_to_offer(asked) is not None else [
+            h for h in retrieval.find(store, claimed.persona, asked, RETRIEVED, embedder)
+            if h.memory["id"] not in used]
     else:
         topic = followup.topic_of(claimed.text, history, names, soft=SHORT_QUESTION)
         hits = find_memories(store, claimed, topic, embedder)

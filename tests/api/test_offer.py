@@ -203,6 +203,18 @@ def test_a_long_memory_offered_after_not_that_is_quoted_where_it_meets_the_quest
     assert "brincavam na rua" not in told["text"]
 
 
+def test_not_that_after_a_memory_told_on_a_yes_ends_honestly(family) -> None:
+    cid = start(family)
+    assert say(family, cid, "Vó, como a senhora conheceu o vô Zé?")["memories_used"] == [
+        family["baile"]]
+    assert say(family, cid, "não é isso")["offered"] == family["dita"]
+    assert say(family, cid, "sim")["memories_used"] == [family["dita"]]
+    again = say(family, cid, "não é isso")  # the offer was the last thing close to it
+    assert again["text"] == (composer.CORRECTED["pt-BR"].format(vocative=", Ana") + " "
+                             + composer.NOTHING_ELSE["pt-BR"])
+    assert again["memories_used"] == [] and "offered" not in again
+
+
 def test_not_that_with_nothing_else_close_says_so_honestly(family) -> None:
     cid = start(family, "en")
     answered = say(family, cid, "Grandma, where did you work as a seamstress?")
