@@ -45,6 +45,12 @@ Three layers, each adding to the one before, none taking anything away:
    caregiver's years of nursing, found: God or a saint asked to come for me, a rite of my own
    for the last time, being with the dead one by a date, my absence after an occasion,
    waiting only until a day, the dead one's morphine counted as enough, following them.
+   ONLINE holds what an eighth, written as teenagers write online, found: the self or a life
+   as what a computer or a game ends ("uninstall myself", "alt+f4 na minha vida"), a
+   question about the other side and then the writer's going, "is it selfish if I go", cat
+   scratches and lines on the wrist, a roof that stays open, a goodbye recorded or scheduled;
+   a grandchild writing of herself in the third person ("a neta de vocês não aguenta mais")
+   is read as the first, and letters written as digits, masked or spelled out are read.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -152,7 +158,48 @@ _SPELLINGS = {
     # Late-night phone spelling (batch 9): "wana dissapear 4ever", "im dunn", "itd be".
     "dissapear": "disappear", "disapear": "disappear", "dissappear": "disappear",
     "4ever": "forever", "4eva": "forever", "dunn": "done", "itd": "it would",
+    # What teenagers type to get past a platform's filter or in a game's words (batch 13):
+    # "sewerslide" (suicide said aloud), "hasnt", "shes"/"hes" without the apostrophe.
+    "sewerslide": "suicide", "suicde": "suicide", "sucide": "suicide", "hasnt": "has not",
+    "shes": "she is", "hes": "he is", "logoff": "log off", "logout": "log out",
+    "theyd": "they would", "theyll": "they will", "youd": "you would",
 }
+# Letters written as digits to get past a filter ("m4t4r", "su1c1d1o", "k1ll"): a word with a
+# digit between two letters is read with its letters ("mp3", "4ever", "b4" are left alone).
+_LEET_WORD = re.compile(r"^(?=.*[a-z][013457]+[a-z])[a-z013457]+$")
+_LEET = str.maketrans("013457", "oieast")
+# ... and a word with a letter masked ("s*icide", "k*ll myself", "m@tar", "d*e"): read as the
+# word of dying or killing whose letters it keeps, when one fits; any other word is left.
+_MASKED = re.compile(r"(?<![\w*@$#])\w*[*@$#][\w*@$#]*")
+_MASKABLE = ("suicide", "suicidio", "suicidar", "kill", "killing", "die", "dying", "dead",
+             "death", "morrer", "morte", "matar", "unalive", "selfharm", "cutting", "cortar")
+# ... and spelled out a letter at a time ("s u i c i d e", "k m s").
+_SPELLED = re.compile(r"(?<!\w)(?:[a-z] ){2,}[a-z](?!\w)", re.IGNORECASE)
+_SPELLED_WORDS = frozenset(("suicide", "suicidio", "kms", "kys", "morrer", "matar", "die",
+                            "dead", "kill"))
+
+
+def _unmasked(match: re.Match[str]) -> str:
+    written = match.group(0).lower()
+    if not any(c.isalpha() for c in written) or written.startswith("#"):
+        return match.group(0)
+    pattern = re.compile("".join(r"\w{1,3}" if run[0] == "*" or run[0] == "#" else
+                                 "a" if run == "@" else "s" if run == "$" else re.escape(run)
+                                 for run in re.findall(r"\*+|#+|[@$]|[^*#@$]+", written)))
+    return next((word for word in _MASKABLE if pattern.fullmatch(word)), match.group(0))
+
+
+def _spelled(match: re.Match[str]) -> str:
+    joined = match.group(0).replace(" ", "").lower()
+    return joined if joined in _SPELLED_WORDS else match.group(0)
+
+
+def _read(word: str) -> str:
+    """A folded word as the detector reads it: shorthand, then letters written as digits."""
+    if word in _SPELLINGS:
+        return _SPELLINGS[word]
+    return word.translate(_LEET) if _LEET_WORD.match(word) else word
+
 
 _CONTRACTIONS = (
     (re.compile(r"\bsh(?:[’']e?d|d)\b", re.IGNORECASE), "did sh"),  # "sh'd", not "would"
@@ -174,6 +221,17 @@ _CONTRACTIONS = (
     # "2" for "to" before a verb: "i want 2 die", "dont want 2 be here".
     (re.compile(r"\b2 (?=(?:be|b|die|live|go|do|end|kill|see|sleep|wake|exist|stay|leave)\b)",
                 re.IGNORECASE), "to "),
+    # Teenagers' words for an ending (batch 13): "sewer slide", "me desviver" (Brazilian
+    # TikTok's "unalive": "se desviver" is "se matar"), "yeet myself", and the keys of a
+    # computer read as one word each ("ctrl+z", "alt+f4", "ctrl alt del").
+    (re.compile(r"\bsewer[\s-]*slid\w*", re.IGNORECASE), "suicide"),
+    (re.compile(r"\b(me|se|te) desviv\w*", re.IGNORECASE), r"\1 matar"),
+    (re.compile(r"\bdesviv\w*", re.IGNORECASE), "morrer"),
+    (re.compile(r"\byeeting (?:myself|me)\b", re.IGNORECASE), "jumping"),
+    (re.compile(r"\byeet(?:ed)? (?:myself|me)\b", re.IGNORECASE), "jump"),
+    (re.compile(r"\bctrl\s*\+?\s*alt\s*\+?\s*del(?:ete)?\b", re.IGNORECASE), " ctrlaltdel "),
+    (re.compile(r"\bctrl\s*\+?\s*z\b", re.IGNORECASE), " ctrlz "),
+    (re.compile(r"\balt\s*\+?\s*f4\b", re.IGNORECASE), " altf4 "),
     # "ill be there", "id rather": the apostrophe left out before a verb.
     (re.compile(r"\bill (?=(?:be|go|see|come|never|just|do|make|get|miss|try|stay|leave|end)\b)",
                 re.IGNORECASE), "i will "),
@@ -373,7 +431,10 @@ _ENDING_EN = (r"disappear(?: forever| for good)?|vanish|stop existing|(?:not|nev
               r"(?:not|never) feel anything (?:ever )?again|"
               r"(?:fall asleep|sleep) and (?:not|never) (?:wake|feel)|"
               r"be gone(?: forever)?$|(?:hit )?pause (?:on )?(?:existing|life)|stop living|"
-              r"not (?:being |be )?alive")
+              r"not (?:being |be )?alive|"
+              # "I think about not being here a lot lately" (batch 13)
+              r"not (?:being|be) (?:here|around)(?= (?:anymore|any more|a lot|lately|all the time|"
+              r"sometimes|every day|every night|more and more|at all)\b|$)")
 
 
 def _wished(wishing: str, ending: str) -> str:
@@ -450,6 +511,24 @@ _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|s
                     r"(?:chegando|indo|coming|heading) (?:\w+ )?(?:na|no|em|to) (?:sua |seu |your "
                     r"|the )?(?:casa|cidade|sitio|fazenda|house|town|city|farm))\b")
 
+# What is bought in a clause that names clothes, food, a gift or a ticket is shopping: "fui no
+# shopping e comprei aquele tênis que eu queria" (batch 13) is not a means acquired.
+_SHOPPING = re.compile(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bike|bicicleta|"
+                       r"casa|house|apartamento|apartment|computador|computer|laptop|tv|sofa|"
+                       r"tenis|sapatos?|sandalias?|roupas?|blusas?|camis\w*|calcas?|vestidos?|saias?|casacos?|jaquetas?|bones?|"
+                       r"oculos|livros?|presentes?|bolos?|pao|paes|doces?|sorvetes?|pizzas?|"
+                       r"lanches?|comida|ingressos?|celular|fones?|jogos?|skins?|flores|"
+                       r"shoes|sneakers|clothes|shirts?|dress\w*|jackets?|hoodies?|books?|gifts?|"
+                       r"presents?|cakes?|bread|candy|ice cream|food|pizza|tickets?|phone|"
+                       r"headphones|games?|flowers|bracelets?|pulseiras?)\b")
+
+# A move said in the message makes its errands the move's: things given away, the old keys
+# handed in ("a gente mudou de casa semana passada. doei um monte de roupa... entreguei as
+# chaves do apartamento antigo", a contrast written for batch 13).
+_MOVED = re.compile(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos mudamos|"
+                    r"moved|moving|move (?:to|out|in|into)|new (?:house|apartment|place|home)|"
+                    r"casa nova|apartamento novo)\b")
+
 # The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
 # diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
 _THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ )?"
@@ -501,7 +580,9 @@ GENERAL: tuple[Cue, ...] = (
     # Death as relief, and asking God to be taken.
     _cue("passive", EXPLICIT, BOTH, rf"(?:{_DIE}|morte) (?:\w+ ){{0,2}}(?:seria|ia ser|would be|"
          r"will be|is) (?:\w+ )?(?:alivio|descanso|solucao|relief|blessing|mercy|release)",
-         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev\w*|me busca\w*|take me|call me home)",
+         # (not "o senhor me levava no telhado": a grandfather's "used to take me" is memory)
+         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev(?!ava|ou)\w*|me busca\w*|take me|"
+         r"call me home)",
          r"(?:pedi|peco|pedindo|rezo) (?:para|a) (?:deus|jesus) me lev\w*"),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:cansei|cansad[oa]|farto|farta) de (?:viver|estar "
          r"viv[oa]|existir|respirar|acordar)",
@@ -528,7 +609,7 @@ GENERAL: tuple[Cue, ...] = (
          rf"(?:goodbye|farewell|last) {_LETTER}(?! (?:before|antes|of the day|do dia|for "
          r"(?:today|now|tonight)))", rf"(?:minha|my) ultima {_LETTER}",
          r"(?:me despedindo|me despedir|despedi) de (?:todo mundo|todos|voces)",
-         r"saying goodbye to (?:everyone|everybody|you all)"),
+         r"(?:saying|said|say) goodbye to (?:everyone|everybody|you all|all of them)"),
     _cue("farewell_if", 2, BOTH, r"(?:caso|se) eu nao (?:volte|voltar)",
          r"in case i (?:do not|never) (?:come back|make it)", r"explaining why",
          r"explicando (?:o )?(?:porque|por que|motivo)",
@@ -655,7 +736,11 @@ _RELIEF = (r"(?:melhor|feliz|felizes|tranquil[oa]s?|leve|alivio|aliviad[oa]s?|de
            r"lighter|calmer|peace|deserve|works|funciona|resolve|heal\w*|recover\w*|sarar|"
            r"(?:finally|enfim|finalmente) (?:\w+ ){0,2}(?:quiet|quieter|silencio|sossego)|"
            # sleeping again, getting on with their lives
-           r"sleep|dormir|seguir (?:a |com a |suas |com suas )?vidas?|move on|get on with)")
+           r"sleep|dormir|seguir (?:a |com a |suas |com suas )?vidas?|move on|get on with|"
+           # money or time left over for them (batch 13: "she would have so much more")
+           r"(?:so much|a lot) more|(?:have|ter|teria|teriam) (?:\w+ )?(?:mais|more) "
+           r"(?:dinheiro|money|tempo|time)|(?:sobrava|sobraria|ia sobrar) (?:\w+ )?(?:dinheiro|"
+           r"money|tempo))")
 _FUTURE_PT = (r"(?:daqui a (?:\w+ ){0,2}(?:anos?|meses)|(?:no )?(?:proximo|outro) ano|ano que vem|"
               r"com \d+(?: anos)?|aos \d+|velh[oa]|adult[oa]|no futuro|sair dess[ea])")
 _FUTURE_EN = (r"(?:making it|getting out|get out|surviving|get through|reaching|at \d+|\d+|"
@@ -666,7 +751,8 @@ _LIGATURE = (r"(?:corda|cinto|cinta|lencol|fio|cabo|cadarco|gravata|rope|belt|co
              r"cable)")
 _ANCHOR = (r"(?:armario|viga|ventilador|teto|porta|macaneta|gancho|corrimao|closet|rod|beam|"
            r"ceiling|fan|door|doorknob|hook|rafter|banister)")
-_HEAVEN = r"(?:ceu|paraiso|(?:ai|la) (?:em )?cima|outro lado|up there|heaven|other side)"
+_HEAVEN = (r"(?:ceu|paraiso|(?:ai|la) (?:em )?cima|outro lado(?! d[aoe]s?\b)|up there|heaven|"
+           r"other side(?! of\b))")
 _PREPARE_PT = (r"(?:guarda|deixa|poe|bota|prepara|separa|arruma|reserva|esquenta|segura)")
 _PREPARE_EN = r"(?:keep|leave|set|save|hold|put|make|get)"
 _PLACE_FOR_ME = (r"(?:cafe|cafezinho|porta|prato|lugar|cadeira|cama|luz|mesa|quarto|colo|cantinho|"
@@ -887,7 +973,7 @@ INDIRECT: tuple[Cue, ...] = (
          r"entreguei (?:as )?chaves", r"(?:returned|handed in|gave back) (?:\w+ )?keys",
          r"(?:deixei|deixando|left|leaving) (?:\w+ ){0,2}"
          r"(?:senhas?|passwords?)", r"(?:senhas?|passwords?) (?:\w+ ){0,4}(?:anotad\w*|escrit\w*|"
-         r"written|envelope|para (?:a |o |minha |meu )|for (?:mom|dad|my))"),
+         r"written|envelope|para (?:a |o |minha |meu )|for (?:mom|dad|my))", unless_said=_MOVED),
     _cue("farewell_debts", 2, BOTH, r"paguei (?:\w+ ){0,5}(?:que|q) (?:eu )?devia",
          r"paguei (?:tudo (?:o )?que (?:eu )?devia|todas as (?:minhas )?"
          r"dividas|as dividas|minhas dividas|o que (?:eu )?devia)", r"quitei",
@@ -1138,6 +1224,11 @@ SAID_IN_PASSING: tuple[Cue, ...] = (
     # Farewell: after I am gone, this is goodbye, the pet's new keeper, found.
     _cue("farewell_after", 2, BOTH, r"(?:after|once) i am (?:gone|dead|not here|no longer here)",
          r"depois (?:que|q) eu (?:for|partir|morrer|me for|nao estiver (?:mais )?aqui)$"),
+    _cue("farewell", 2, BOTH, r"(?:it is|its|this is|e|eh) (?:my|minha|o meu|a minha) "
+         r"(?:goodbye|despedida|adeus)$",
+         # a goodbye said without saying so: "he just has not told them it was goodbye"
+         r"(?:i|eu) (?:\w+ ){0,3}(?:not|nao) (?:\w+ ){0,2}(?:told|tell|said|say|falei|contei|"
+         r"disse) (?:\w+ )?(?:it was|que era) (?:a |um |my |minha )?(?:goodbye|despedida|adeus)"),
     _cue("farewell", 2, BOTH, rf"(?:this|isso|essa|esta|aqui) (?:is|e) (?:um |o |my |minha |a |"
          rf"meu )?(?:goodbye|adeus|despedida)(?: {_DEAD_ONE})?$"),
     _cue("farewell_found", 2, BOTH, r"(?:when|once|after) (?:\w+ ){0,2}(?:finds?|found) me"
@@ -1803,6 +1894,147 @@ AT_THE_LAST: tuple[Cue, ...] = (
 )
 
 
+# -- Said online, in passing, in a question or in the third person: what batch 13 found -------
+# A probe written as teenagers and young adults (14-24) write, in internet and gaming slang,
+# with the risk buried in one clause of a long memory, split across a question to the
+# persona, dictated with no punctuation, or said of oneself in the third person ("a neta de
+# vocês", read as the first: see _as_self), showed forms no list held: the self or a life as
+# what a computer or a game ends (uninstalled, deleted, logged off, alt+f4, despawned, rage
+# quit), an undo of one's existence, the dead one's server joined; a question about the other
+# side followed by "thinking of going", "doing it too", "asking for me", room "up there for
+# one more"; "is it selfish if I go", "one less problem"; cat scratches (the platforms' word
+# for cuts) done, lines drawn on the wrist, thighs "riscadas de novo"; a roof that stays
+# open, a place found or picked, a time said alone; a goodbye recorded or scheduled to post;
+# "it's been real", "gg". Each of these words has an everyday use (a game uninstalled, an app
+# logged off, a scratch from the cat, a post scheduled), so what only the words say weighs 1
+# or 2, and the self or a life as the object makes 3.
+_TECH_END = (r"(?:uninstall\w*|delet(?:e|ed|ing)|log(?:ging|ged)? (?:off|out)|sign(?:ing|ed)? "
+             r"(?:off|out)|rage ?quit\w*|quit(?:ting)?|altf4|ctrlaltdel|shut(?:ting)? (?:down|off)|"
+             r"unplug\w*|despawn\w*|self ?destruct\w*|power(?:ing)? (?:down|off)|exit(?:ing)?|"
+             r"desinstal\w*|delet\w*|exclu(?:ir|o|indo)|deslog\w*|dar (?:um |o )?(?:logout|log out|"
+             r"log off|altf4|ctrlaltdel|quit|rage ?quit|despawn|delete|shutdown|shut down|exit)|"
+             r"apertar (?:o )?(?:altf4|ctrlaltdel|botao de desligar))")
+_TECH_UNDO = r"(?:ctrlz|undo|dar (?:um )?(?:ctrlz|undo)|desfazer)"
+_SELF_OR_LIFE = (r"(?:myself|(?:my |this )?(?:life|existence)(?! (?:insurance|hacks?|update|"
+                 r"story|goals?|choices|decisions)\b)|from (?:life|existence|this world|the world|"
+                 r"reality|everything)|(?:n?[ao]s? |em |de |d[ao] )?"
+                 r"(?:minha |propria |minha propria )?(?:vida|existencia)(?! (?:d[aoe]s?|social|"
+                 r"amorosa|financeira|academica|profissional|escolar)\b)|(?:desse|deste|do) mundo|"
+                 r"da realidade)")
+
+ONLINE: tuple[Cue, ...] = (
+    # The self or a life as what a computer or a game ends: "thinking abt uninstalling myself",
+    # "vou dar alt+f4 na minha vida", "about to rage quit life", "log off from existence",
+    # "deletar minha conta da vida"; "me desinstalar". Undone: "ctrl+z na minha existência".
+    # (someone else cut out of my life is not: "deletei ele da minha vida")
+    _cue("ending_self", EXPLICIT, BOTH, rf"{_TECH_END} {_gap(1)}{_SELF_OR_LIFE}",
+         r"me (?:desinstal|delet)\w*",
+         rf"{_TECH_END} (?:\w+ ){{0,2}}(?:conta|perfil|account|save) (?:d[ae]|n[ao]|in|on|of|from) "
+         r"(?:\w+ )?(?:vida|life|existence|existencia|reality|realidade)",
+         rf"{_TECH_UNDO} (?:\w+ ){{0,2}}(?:myself|(?:my |minha |a minha |na minha |a |na )?"
+         r"(?:existence|existencia|birth|nascimento)|ter nascido|being born)"),
+    _cue("ending_undo", 2, BOTH, rf"{_TECH_UNDO} (?:\w+ ){{0,2}}(?:(?:my |minha |na minha |na )?"
+         r"(?:life|vida))(?: (?:inteira|toda|whole))?$"),
+    _cue("ending_tech", 2, BOTH, rf"{_TECH_END} (?:for good|forever|permanently|para sempre|"
+         r"de vez)$"),
+    # Joining the dead one's server, respawning in their world: "im about to respawn on your
+    # server", "logo eu entro no seu servidor".
+    _cue("reunite_server", 2, BOTH, r"(?:respawn\w*|spawn\w*|join\w*|entr(?:ar|o|ando)|log(?:ar|o|"
+         r"ando|in)|conect\w*) (?:\w+ ){0,2}(?:on|in|no|na|em|to|into) (?:your|seu|sua|teu|tua) "
+         r"(?:server|servidor|lobby|world|mundo|party|squad|sala|game|jogo)", unless=_VISIT),
+    _cue("reunite", EXPLICIT, BOTH, rf"(?:{_INTEND}|about to|logo|soon|em breve|ja ja) {_gap(2)}"
+         r"(?:respawn\w*|spawn\w*|join\w*|entr(?:ar|o)|log(?:ar|o|in)) (?:\w+ ){0,2}(?:on|in|no|na|"
+         r"em|to|into) (?:your|seu|sua|teu|tua) (?:server|servidor|lobby|world|mundo)",
+         unless=_VISIT),
+    # A question about the other side or the dying, then the writer's own going: "como é aí
+    # do outro lado? tô pensando em ir", "how was it when you died? pergunto pq tô pensando em
+    # fazer isso também"; room "up there for one more".
+    _cue("reunite_thinking", 2, BOTH, r"(?:to|estou|eu to|ando|i am|i have been|been|i keep|i) "
+         r"(?:\w+ )?(?:pensando|thinking|think) (?:em|of|about|sobre) (?:ir|going|coming|indo)"
+         r"(?: (?:tambem|too|ai|la|there|junto|embora))?$", unless=_VISIT),
+    _cue("reunite_meet", 2, PT, r"(?:estou|to|vou) (?:indo )?(?:te )?encontrar (?:voces|voce|"
+         r"a senhora|o senhor|vcs)?$", unless=_VISIT),
+    _cue("doing_it_too", 2, BOTH, r"(?:pensando em|penso em|thinking (?:of|about)|vou|quero|"
+         r"want to|going to|gonna) (?:fazer|do|doing) (?:isso|o mesmo|a mesma coisa|the same|it|"
+         r"that) (?:tambem|too)"),
+    _cue("asking_for_me", 1, BOTH, r"(?:asking|pergunto|perguntando|to perguntando) (?:for (?:me|"
+         r"myself|real|a friend)|(?:por|para) mim|(?:because|cause|bc|cuz|porque|por que|pois|"
+         r"que) (?:eu |i )?)"),
+    _cue("reunite_room", 2, BOTH, rf"(?:room|space|lugar|espaco|vaga) (?:\w+ )?(?:{_HEAVEN}|there|"
+         r"ai|la) (?:\w+ )?(?:for|para) (?:one more|mais (?:um|uma)|me|mim)",
+         rf"(?:cabe|fits?) (?:mais (?:um|uma)|one more) (?:\w+ )?{_HEAVEN}"),
+    # "Is it selfish if I go?", "they'd have one less problem".
+    _cue("burden_going", 2, BOTH, r"(?:selfish|egoismo|egoista|errado|wrong) (?:\w+ )?(?:if|se) "
+         r"(?:i|eu) (?:just )?(?:go|went|leave|left|die|died|for|fosse|partir|morrer|for embora|"
+         r"sumir|sumisse|do it|fizer isso|fizesse isso)$"),
+    _cue("burden_fewer", 2, BOTH,
+         r"(?:would|ia|iam|teriam|seria|would be) (?:\w+ )?(?:have |ter )?(?:one|um|uma) "
+         r"(?:less|fewer) (?:problem|mouth|worry|burden|thing to worry about)",
+         r"(?:seria|ia ser|era) (?:um|uma) (?:problema|boca|preocupacao|peso) a menos"),
+    # Not able any more, and not wanting to: "bc i cant anymore and i dont want to".
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:can not|nao consigo|nao aguento) (?:\w+ )?(?:anymore|"
+         r"any more|mais) (?:and|e) (?:i )?(?:do not|nao|nem) (?:want|quero)(?: to)?$"),
+    _cue("hopeless_cannot", 2, EN, r"^(?:(?:and|but|because|so) )?i can not anymore$"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:i am|estou|to|eu to) (?:out of hope|sem esperanca)"
+         r"(?: nenhuma)?$", r"i have no hope(?: left)?$",
+         r"(?:nao tenho|perdi) (?:mais )?(?:toda )?(?:a )?esperanca(?: nenhuma)?$",
+         r"i (?:have )?lost all (?:my )?hope$"),
+    _cue("hopeless_hope", 2, BOTH, r"(?:out of|lost (?:all )?(?:my )?|no) hope(?: left)?$",
+         r"sem esperanca(?: nenhuma)?$"),
+    # A jump off something high, said in a game's word ("yeeting myself off the bridge").
+    _cue("plan_jump", 2, BOTH, rf"jump(?:ing)? (?:off|from) (?:the |a |this |that )?(?:{_HIGH_EN})",
+         unless=re.compile(r"\b(?:lake|pool|water|river|sea|piscina|lago|rio|swim\w*|nad\w*|"
+                           r"camp|acampamento|bungee|parachute|paraquedas|fun|summer|verao)\b")),
+    # Self-harm in the platforms' words: cat scratches done, lines on the wrist, the thighs
+    # "riscadas de novo".
+    _cue("self_harm", EXPLICIT, BOTH, r"(?:did|do|doing|made|making|relapsed on|back to|started|"
+         r"voltei a fazer|fiz|fazendo|fazer|comecei a fazer) (?:\w+ ){0,3}(?:cat scratch\w*|"
+         r"arranh(?:oes|aozinhos) de gato)",
+         rf"(?<!drew )(?<!draw )(?:linhas|linhazinhas|tracos|lines) (?:n[oa]s?|on|in|into|"
+         rf"across) (?:my |meu |minha |meus |minhas |the )?(?:{_BODY})(?! (?:\w+ )?(?:with|com) "
+         r"(?:a |uma )?(?:pen|caneta|marker|marcador|sharpie|henna|eyeliner|delineador))",
+         rf"(?:{_BODY}) (?:\w+ ){{0,2}}(?:riscad|cortad|retalhad)\w* (?:\w+ )?(?:de novo|again|"
+         r"outra vez)"),
+    _cue("self_harm", 2, BOTH, rf"(?:{_BODY}) (?:\w+ ){{0,2}}(?:riscad|retalhad)\w*"),
+    # A place: its roof left open, found or picked; a time said alone ("amanhã depois da
+    # aula"), "how and when"; how many it would take.
+    _cue("plan_access", 2, BOTH, r"(?:terraco|telhado|laje|cobertura|roof|rooftop|roof door) "
+         r"(?:\w+ ){0,2}(?:fica|esta|ta|is|stays|was|e) (?:sempre |always )?(?:aberto|aberta|"
+         r"destrancad\w*|open|unlocked)(?: (?:no intervalo|a noite|de noite|at night|during "
+         r"lunch|after school|depois da aula|o dia todo|all day|sempre|always))?$"),
+    _cue("plan_chosen", 2, BOTH, rf"(?:picked|chose|choose|found|escolhi|achei) (?:the |a |o )?"
+         rf"(?:perfect |perfeito |right |certo |ideal )?(?:{_HIGH_PT}|{_HIGH_EN}|spot|place|"
+         r"lugar|ponto)(?: (?:perfeito|certo|ideal))?(?! (?:para|pro|pra|for|to|de|do|da|pro|"
+         r"of|where)\b)"),
+    _cue("plan_when", 1, BOTH, r"^(?:amanha|hoje|tonight|tomorrow|sexta|sabado|domingo|"
+         r"friday|saturday|sunday)(?: (?:depois da aula|depois da escola|a noite|de noite|after "
+         r"school|at night|night|cedo|early))?$",
+         r"(?:como|how) (?:\w+ ){0,3}(?:e|and) (?:quando|when)$"),
+    _cue("plan_lethal", 2, EN, r"how (?:many|much) (?:\w+ ){0,5}(?:it )?would (?:it )?take"),
+    # A goodbye recorded or scheduled; a farewell said as a game's or a chat's ending.
+    _cue("farewell_recorded", 2, BOTH, r"(?:mandei|gravei|enviei|deixei|postei|sent|recorded|"
+         r"made|left|posted) (?:\w+ ){0,3}(?:audios?|videos?|voice (?:messages?|notes?|memos?)|"
+         r"mensage(?:m|ns) de voz|stor(?:y|ies)|posts?|tiktoks?) (?:\w+ ){0,6}?(?:de despedida|"
+         r"despedindo|falando tchau|dando tchau|saying goodbye|goodbye|of goodbye|farewell|"
+         r"de adeus|tchau)", r"(?:mandei|gravei|enviei|deixei|postei|sent|recorded|made|left|"
+         r"posted) (?:\w+ ){0,2}(?:goodbye|farewell|despedida) (?:videos?|audios?|voice "
+         r"(?:messages?|notes?|memos?)|posts?|messages?)",
+         unless=re.compile(_SOMEDAY.pattern + r"|\b(?:aposent\w*|retir\w*|formatura|graduat\w*|"
+                           r"solteir\w*|bachelor\w*|farewell party|festa)\b")),
+    _cue("scheduled", 1, BOTH, r"(?:agendei|agendad[oa]s?|programei|programad[oa]s?|scheduled) "
+         r"(?:\w+ ){0,4}(?:posts?|postar|mensage\w*|messages?|videos?|stor(?:y|ies)|emails?|"
+         r"publicar|to post|to go out|para sair)",
+         r"(?:posts?|mensage\w*|messages?|videos?|emails?) (?:\w+ ){0,2}(?:agendad[oa]s?|"
+         r"programad[oa]s?|scheduled)"),
+    _cue("farewell_phrase", 1, BOTH, r"(?:it has|its|it is) been real", r"nice knowing (?:you|"
+         r"y all|everyone|yall)", r"foi bom (?:te )?conhecer(?: voces| vcs)?$",
+         r"foi bom enquanto durou", r"^gg(?: wp)?$", r"(?:see you|te vejo) (?:on |do )?(?:the )?"
+         r"(?:other side|outro lado)(?! (?:d[aoe]s?|of)\b)", unless=_VISIT),
+    _cue("farewell_affairs", 1, BOTH, r"gave (?:\w+ ){0,2}(?:my|the) keys(?: back)?"),
+    _cue("farewell_entrust", 1, BOTH, r"(?:will|would|vai|ia) (?:be |ficar |estar )?(?:better|"
+         r"melhor) (?:off )?(?:with|com) (?:them|her|him|eles|ela|ele)$"),
+)
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -1831,7 +2063,7 @@ CUES: tuple[Cue, ...] = (
          r"deitar e (?:nao|nunca mais) levantar", r"para nao acordar"),
     _cue("passive", EXPLICIT, EN, r"never wake up", r"(?:hope|wish) i (?:do not|never) wake",
          r"(?:did not|do not|not) exist anymore", r"wish i (?:did not|never) exist\w*",
-         r"wish i (?:was|were|had) never (?:been )?born",
+         r"wish(?:es)? i (?:was|were|had|would) never (?:been |have been )?born",
          r"easier if i (?:was|were) not (?:here|around)",
          r"wish\w* (?:that )?(?:a|some) (?:car|truck|bus|train) would (?:just )?hit me",
          r"sleep forever"),
@@ -1849,7 +2081,9 @@ CUES: tuple[Cue, ...] = (
          r"quantos (?:remedios|comprimidos|pilulas)", unless=_KEEPSAKE),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
          r"how many (?:sleeping )?(?:pills|tablets)", r"all (?:my|the|of my) (?:pills|meds)",
-         r"enough (?:pills|meds|tablets)", r"(?:hid|hidden|hiding)", unless=_KEEPSAKE),
+         r"enough (?:pills|meds|tablets)",
+         # (not the dead one's hiding: "you hid them in a banana so grandpa would stop nagging")
+         r"(?<!you )(?<!he )(?<!she )(?<!they )(?:hid|hidden|hiding)", unless=_KEEPSAKE),
     _cue("plan_jump", 2, PT, rf"{_WISH_PT} (?:me )?(?:jogar|pular|atirar)",
          r"(?:vou|vo) (?:me )?(?:jogar|pular|atirar)", r"olhando para baixo"),
     _cue("plan_jump", 2, EN, r"i would jump",
@@ -1871,8 +2105,8 @@ CUES: tuple[Cue, ...] = (
          r"thinking about using it", r"how to do it",
          r"(?:keep|kept) (?:looking at|thinking about) (?:it|them)",
          r"almost (?:did not|didn t) come back"),
-    _cue("acquire", 1, PT, r"comprei"),
-    _cue("acquire", 1, EN, r"bought"),
+    _cue("acquire", 1, PT, r"comprei", unless=_SHOPPING),
+    _cue("acquire", 1, EN, r"bought", unless=_SHOPPING),
     # Self-harm, written plainly or in shorthand ("sh").
     _cue("self_harm", EXPLICIT, PT, r"me cort(?:ei|ar|o|ando|ava|ado)", r"me machuc(?:ar|ando|o)",
          rf"(?:cortei|risquei|cortando|riscando) (?:meu|minha|meus|minhas) (?:\w+ )?(?:{_BODY})"),
@@ -1897,10 +2131,10 @@ CUES: tuple[Cue, ...] = (
          r"take care of \w+ (?:\w+ )?for me"),
     _cue("farewell_giving", 2, PT,
          r"(?:dei|doei|dando|doando|distribui) (?:as |os |o |a )?(?:minhas|meus|meu|minha)",
-         r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)"),
+         r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)", unless_said=_MOVED),
     _cue("farewell_giving", 2, EN, r"(?:gave|giving) away (?:all )?my",
          r"(?:gave|give|giving) my (?:\w+ ){1,2}to",
-         r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)"),
+         r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)", unless_said=_MOVED),
     _cue("farewell_unneeded", 2, PT, r"(?:nao vou|nao) (?:mais )?precis\w+"),
     _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:it|them|anything)"),
     _cue("farewell_if", 2, PT, r"se (?:algo|alguma coisa) acontecer comigo"),
@@ -1928,7 +2162,8 @@ CUES: tuple[Cue, ...] = (
     # Burden: the others would be better off without me.
     _cue("burden", EXPLICIT, PT, r"(?:melhor|mais feliz|mais felizes|mais facil|aliviad[oa]s?|"
          r"em paz|bem) sem mim",
-         r"so (?:dou|do) trabalho", r"sou (?:um|uma) (?:peso|fardo|estorvo)",
+         r"so (?:dou|do|causo) (?:trabalho|prejuizo|despesa|gasto|desgosto|dor de cabeca)",
+         r"sou (?:um|uma) (?:peso|fardo|estorvo)",
          r"ninguem (?:ia|iria|vai) sentir? (?:a )?(?:minha falta|falta de mim)",
          r"melhor se eu nao (?:existisse|estivesse aqui)"),
     _cue("burden", EXPLICIT, EN, r"(?:better off|happier|easier|better|fine|relieved|ok|"
@@ -2018,7 +2253,8 @@ CUES: tuple[Cue, ...] = (
          r"all|too many|a whole bottle|the whole)"),
     _cue("plan_going", 2, PT, r"(?:vou|vo|indo) (?:para|ate) (?:a |o )?(?:ponte|viaduto|"
          r"trilhos?|linha do trem|predio|telhado|laje)"),
-    _cue("plan_going", 2, EN, r"(?:going|heading|walking|driving|drove|went|walked) to the "
+    _cue("plan_going", 2, EN, r"(?:going|heading|walking|driving|drove|went|walked) "
+         r"(?:up )?to the "
          r"(?:bridge|tracks|roof|cliffs?)"),
     _cue("plan_front", 2, PT, r"na frente d[oa] (?:onibus|trem|carro|caminhao|metro)"),
     _cue("plan_front", 2, EN, r"in front of (?:a|the) (?:train|bus|car|truck)"),
@@ -2039,6 +2275,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in LATE_LIFE if cue.scope == "clause"),
     *(cue for cue in UNDERSTATED if cue.scope == "clause"),
     *(cue for cue in AT_THE_LAST if cue.scope == "clause"),
+    *ONLINE,
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -2194,22 +2431,141 @@ def _as_parent(text: str) -> str:
     return _PARENT_EN.sub("i am ", text)
 
 
+# A grandchild writing of herself in the third person, as the grandparent would have named
+# her (batch 13): "a neta de vocês não aguenta mais", "o seu neto já sabe como vai fazer",
+# "your granddaughter is coming to you soon", "ur grandson is just a burden". The grandchild
+# so named, with "de vocês", "da senhora", "sua", "your" (the grandchild of the one written
+# to: the writer), before a verb is read as "eu"/"i" with the verb in the first person, and
+# so are a reflexive "se" after it ("voltou a se machucar"), "herself", "her own life", and
+# "he"/"she" in its clause and at the start of the clauses after it. Portuguese "ela"/"ele"
+# are left alone: after "a neta de vocês" they may be the mother.
+_SELF_KIN = re.compile(
+    r"\b(?:(?:a|o) )?(?:(?:sua|seu|tua|teu) (?:netinh[ao]|net[ao])(?: (?:querid[ao]|"
+    r"favorit[ao]|preferid[ao]))?|(?:netinh[ao]|net[ao]) (?:(?:querid[ao]|favorit[ao]|"
+    r"preferid[ao]) )?(?:de voces|da senhora|do senhor|de voce)|(?:filh[ao]|filhinh[ao]) de "
+    r"voces|(?:your|yr) (?:(?:favou?rite|little|only|baby|oldest|youngest|eldest|first) )?"
+    r"grand(?:daughter|son|kid|child|baby)s?|this (?:kid|girl|boy) of yours) (?=\w)")
+_VERB_SELF_PT = {
+    "vai": "vou", "quer": "quero", "esta": "estou", "ta": "to", "e": "sou", "foi": "fui",
+    "tem": "tenho", "ve": "vejo", "sabe": "sei", "da": "dou", "deu": "dei", "fez": "fiz",
+    "pode": "posso", "consegue": "consigo", "sente": "sinto", "vive": "vivo", "dorme": "durmo",
+    "pede": "peco", "perde": "perco", "faz": "faco", "diz": "digo", "vem": "venho",
+    "ia": "ia", "queria": "queria", "estava": "estava", "tava": "tava", "acha": "acho",
+    "odeia": "odeio", "some": "sumo", "precisa": "preciso", "aguenta": "aguento",
+}
+_ADVERBS_PT = frozenset("ja nao so tambem nunca mais ainda meio quase realmente mesmo "
+                        "literalmente simplesmente hoje agora nem sempre".split())
+_ADVERBS_EN = frozenset("just really kind sort of kinda sorta literally honestly already still "
+                        "never also only finally so lowkey prob probably totally actually "
+                        "seriously not".split())
+# Verbs that may open a clause after the one that named her ("não vê saída nenhuma"); "é",
+# "da", "foi" are left out, as "e" (and), "da" (de a) and "foi" (it was) open clauses too.
+_LEAD_PT = frozenset("vai quer esta ta tem ve sabe pode consegue sente precisa aguenta acha "
+                     "odeia vive".split())
+_STATE_EN = frozenset("ready done tired gone not so just really sorry out back still finally "
+                      "gonna going".split())
+_VERB_SELF_EN = {"is": "am", "was": "was", "has": "have", "does": "do", "s": "am"}
+_PRONOUN_EN = re.compile(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
+_CLITIC_PT = re.compile(r"\b(a|de|em|para|vou|quero|queria|vai|quer|pode|posso|consigo|tenta|"
+                        r"tentei|voltei a|pensando em) se\b")
+
+
+def _first_person_pt(word: str) -> str:
+    if word in _VERB_SELF_PT:
+        return _VERB_SELF_PT[word]
+    if len(word) > 3 and word.endswith("ou"):  # voltou, cansou, ficou, jogou
+        stem = word[:-2]
+        return (stem[:-1] + "qu" if stem.endswith("c") else
+                stem + "u" if stem.endswith("g") else stem) + "ei"
+    if len(word) > 3 and word.endswith(("eu", "iu")):  # escreveu, desistiu, decidiu
+        return word[:-2] + "i"
+    if len(word) > 4 and word.endswith("a"):  # chora, atrapalha, tenta
+        return word[:-1] + "o"
+    return word
+
+
+def _first_person_en(word: str) -> str:
+    if word in _VERB_SELF_EN:
+        return _VERB_SELF_EN[word]
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "oes")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _conjugated(rest: str, english: bool) -> str:
+    """The words after a subject read as "eu"/"i": the first verb in the first person, the
+    adverbs before it kept."""
+    words_, adverbs = rest.split(), _ADVERBS_EN if english else _ADVERBS_PT
+    at = 0
+    while at < len(words_) and words_[at] in adverbs:
+        at += 1
+    if at < len(words_) and not english and words_[at] == "se":
+        words_[at] = "me"
+        at += 1
+    if at < len(words_):
+        words_[at] = (_first_person_en if english else _first_person_pt)(words_[at])
+    return " ".join(words_)
+
+
+def _as_self(clauses: list[str]) -> list[str]:
+    """A grandchild's third person read as the first (see _SELF_KIN)."""
+    out, seen = [], False
+    for clause in clauses:
+        found = _SELF_KIN.search(clause)
+        if found:
+            seen = True
+            english = found.group(0).startswith(("your", "yr", "this"))
+            rest = clause[found.end():]
+            if english and found.group(0).endswith("s "):  # "your granddaughter's coming"
+                first = rest.split(" ", 1)[0]
+                rest = ("am " + rest if first.endswith("ing") or first in _STATE_EN else
+                        "have " + rest if first in ("been", "got") else rest)
+            else:
+                rest = _conjugated(rest, english)
+            if english:
+                rest = re.sub(r"\b(?:he|she) (\w+)",
+                              lambda m: "i " + _first_person_en(m.group(1)), rest)
+            clause = clause[:found.start()] + ("i " if english else "eu ") + rest
+        elif seen:
+            clause = re.sub(r"^(?:(and|but|so|cause|because) )?(?:he|she) (\w+)",
+                            lambda m: (m.group(1) + " " if m.group(1) else "") + "i "
+                            + _first_person_en(m.group(2)), clause)
+            lead = [w for w in clause.split() if w not in _ADVERBS_PT][:1]
+            if lead and (lead[0] in _LEAD_PT or re.fullmatch(r"\w{2,}(?:ou|iu)", lead[0])):
+                clause = "eu " + _conjugated(clause, False)
+        if seen:
+            clause = _PRONOUN_EN.sub(lambda m: "myself" if m.group(0).endswith("self") else "my ",
+                                     clause)
+            clause = _CLITIC_PT.sub(r"\1 me", clause)
+        out.append(clause)
+    return out
+
+
 def _clauses(message: str) -> list[str]:
     """The message's clauses as folded words, shorthand and contractions read."""
     if _EMOJI_FOUND.search(message):
         english = languages.detect(message, "pt-BR") == "en"
         message = _EMOJI_FOUND.sub(lambda m: f" {_EMOJI[m.group(0)][english]} ", message)
     message = _LYRICS.sub(" ~ ", _REPEATED.sub(r"\1", message))
+    if "*" in message or "@" in message or "$" in message or "#" in message:
+        message = _MASKED.sub(_unmasked, message)
+    message = _SPELLED.sub(_spelled, message)
     for pattern, replacement in _CONTRACTIONS:
         message = pattern.sub(replacement, message)
     folded = []
     for clause in _CLAUSE.split(message):
-        tokens = [_SPELLINGS.get(w, w) for w in (fold(w) for w in words(clause))]
+        tokens = [_read(w) for w in (fold(w) for w in words(clause))]
         text = " ".join(" ".join(tokens).split())
         if text:
             folded.append(text)
     if any(_TO_A_CHILD.search(text) for text in folded):
         folded = [_as_parent(text) for text in folded]
+    if any(_SELF_KIN.search(text) for text in folded):
+        folded = _as_self(folded)
     return [_IDIOMS.sub(" ~ ", text) for text in folded]
 
 

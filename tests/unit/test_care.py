@@ -92,6 +92,17 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {i["family"] for i in faith if not i["risk"]} == {
         "idiom", "grief", "death_question", "other"}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in faith) / len(faith) <= 0.6
+    # Batch 13, teenagers and young adults online (gaming and platform slang, risk buried in a
+    # long memory or split across a question, dictated, the writer in the third person), with
+    # gaming idioms, questions about death, long memories and third-person news as contrasts.
+    young = [i for i in SET if i["batch"] == 13]
+    assert sum(i["risk"] for i in young) >= 100 and sum(not i["risk"] for i in young) >= 100
+    assert {i["family"] for i in young if i["risk"]} == {
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"}
+    assert {i["family"] for i in young if not i["risk"]} == {
+        "idiom", "grief", "death_question", "other"}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in young) / len(young) <= 0.6
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -428,6 +439,90 @@ def test_a_familys_faith_dated_plans_and_a_carers_tiredness_are_left_alone(messa
     hospice's morphine taken back, the dead one's pills kept because throwing them out is
     hard, a medicine taken for the flu."""
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "honestly just wanna uninstall myself from this world", "queria me desinstalar da vida",
+    "vou deletar minha conta da vida hoje", "im logging off from life for good grandma",
+    "gonna alt+f4 my life tonight", "i wish i could ctrl z my existence",
+    "grandpa whats it like up there? been thinking about going",
+    "vó, doeu? pergunto pq tô pensando em fazer isso também",
+    "is it selfish if i just leave? theyd have one less mouth to feed",
+    "a neta da senhora não quer mais viver", "seu neto tá cansado de viver vó",
+    "your granddaughter wants to die grandma", "your grandson is saving up his pills",
+    "a neta de vocês cortou os pulsos de novo", "did cat scratches on my thigh again last night",
+    "fiz umas linhas na coxa ontem", "meus braços tão todos cortados de novo",
+    "i want to k*ll myself", "quero m0rr3r", "to pensando seriamente em me desviver",
+    "sewer slide is on my mind all the time", "yeeting myself off the bridge tonight",
+    "the roof door at my school is always unlocked. found the spot",
+    "recorded a goodbye video for my sister, its scheduled", "cant anymore and i dont want to",
+    "im out of hope", "grandpa is there room up there for me?",
+    "i think about not being here all the time"])
+def test_what_is_said_online_in_a_question_or_in_the_third_person_is_heard(message) -> None:
+    """Batch 13 (probes of the author's own, not in the set): the self or a life as what a
+    computer or a game ends, a question about the other side and then the writer's going,
+    "is it selfish if I go", the grandchild in the third person, cat scratches and lines on
+    the body, letters written as digits or masked, a roof left open and a place found, a
+    goodbye recorded, no hope left, room up there for me, not being here."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "uninstalled fortnite lol its over for me", "vou desinstalar o tiktok, tô viciada",
+    "logging off twitter for good, too toxic", "alt+f4 nesse jogo, não aguento mais perder",
+    "queria dar um ctrl+z na prova de ontem", "minha vida tá um caos, mas tô dando um reset nela",
+    "vó tô pensando em ir pra faculdade em outra cidade",
+    "thinking of going to your grave on sunday",
+    "asking for a friend: how do you make your lasagna?",
+    "one less problem now that the car is fixed", "a neta de vocês passou na prova!",
+    "your grandson is so tall now, you wouldnt believe it",
+    "o neto de vocês tá indo encontrar vocês no cemitério",
+    "the cat scratches on my arm are healing, she hates baths",
+    "drew lines on my arm with a pen in class lol", "a perna ficou toda riscada do mato na trilha",
+    "the roof is open for the party on saturday",
+    "o terraço do prédio fica aberto pra festa junina", "achei o lugar perfeito pro piquenique",
+    "the bridge is really tall, we drove over it on the trip",
+    "gravei um vídeo de despedida pra professora que vai se aposentar",
+    "scheduled my posts for the week", "i can't anymore with this homework lol",
+    "i lost hope they'd find a cure for you", "entrei no seu mundo do minecraft ontem, vó",
+    "kmsl this meme", "vou me desconectar das redes um pouco", "te vejo do outro lado da ponte",
+    "comprei um tênis novo no shopping com a Bia",
+    "In 1991 Mom bought the first brand-new car of her life",
+    "vô lembra que o senhor me levava no telhado da casa da praia pra ver as estrelas?",
+    "a gente mudou de casa. doei um monte de roupa e entreguei as chaves do apartamento antigo"])
+def test_the_same_words_about_games_apps_cats_parties_and_news_are_left_alone(message) -> None:
+    """The same words in their everyday use: a game or an app uninstalled or logged off, a test
+    undone, a life reset, going to college, a recipe asked "for a friend", the grandchild's
+    news in the third person, the cat's scratches, a pen, a trail, a roof open for a party, a
+    place for a picnic, a tall bridge on a trip, a teacher's farewell, posts scheduled,
+    homework, a shoe or a car bought, a grandfather's "me levava", a move's errands."""
+    assert not care.at_risk(message)
+
+
+def test_a_grandchild_writing_of_herself_in_the_third_person_is_read_as_the_first() -> None:
+    assert care._clauses("a neta de vocês não aguenta mais. não vê saída nenhuma") == [
+        "eu nao aguento mais", "eu nao vejo saida nenhuma"]
+    assert care._clauses("a neta de vocês voltou a se machucar") == ["eu voltei a me machucar"]
+    assert care._clauses("your granddaughter is going to end her own life") == [
+        "i am going to end my own life"]
+    assert care._clauses("your grandson kind of wishes he'd never been born") == [
+        "i kind of wish i would never been born"]
+    assert care._clauses("your granddaughter's coming to you soon") == [
+        "i am coming to you soon"]
+    assert care._clauses("vó, a neta da vizinha passou mal") == [
+        "vo", "a neta da vizinha passou mal"]
+
+
+def test_letters_written_as_digits_masked_or_spelled_out_are_read() -> None:
+    assert care._clauses("quero me m4t4r") == ["quero me matar"]
+    assert care._clauses("s*icide") == ["suicide"]
+    assert care._clauses("i want to k*ll myself") == ["i want to kill myself"]
+    assert care._clauses("s u i c i d e") == ["suicide"]
+    assert care._clauses("im gonna sewer slide") == ["i am going to suicide"]
+    assert care._clauses("to pensando em me desviver") == ["to pensando em me matar"]
+    assert care._clauses("comprei um mp3 e um tenis b4 do natal") == [
+        "comprei um mp3 e um tenis before do natal"]
+    assert care._clauses("sh*t happens, 4ever") == ["sh t happens", "forever"]
 
 
 def test_a_parent_writing_to_a_child_speaks_of_herself_in_the_third_person() -> None:
