@@ -121,6 +121,10 @@ SOCIAL = {
     "goodbye": {
         "pt-BR": "Até logo{vocative}. Volte quando quiser conversar.",
         "en": "Goodbye{vocative}. Come back whenever you want to talk."},
+    "acknowledge": {
+        "pt-BR": "Estou aqui{vocative}. Pode me perguntar o que quiser, ou me contar o que você "
+                 "lembra.",
+        "en": "I'm here{vocative}. Ask me anything you like, or tell me what you remember."},
     "statement": {
         "pt-BR": "Que bom que você me contou isso{vocative}. Quer me perguntar alguma coisa das "
                  "lembranças?",
@@ -145,11 +149,16 @@ CARE_REPLY = {
 # must be answered honestly even when it also says "I miss you".
 _SOCIAL_PATTERNS = (
     ("identity", re.compile(
-        r"\b(voce|vc|tu) (e|eh|esta|ta|sera) (mesmo|real|viv[oa]|de verdade|um robo|uma ia|"
-        r"uma inteligencia)|\bquem (e|eh) (voce|vc)\b|\b(e|eh) (voce|vc) mesm[oa]\b|"
+        r"\b(voce|vc|tu|o senhor|a senhora) (ainda )?(e|eh|esta|ta|estas|tas|sera) (mesmo |"
+        r"ainda )?(real|viv[oa]|de verdade|um robo|uma ia|uma inteligencia)|"
+        r"\b(voce|vc|tu) (e|eh|esta|ta|sera) mesmo\b|"
+        # "Vô, tá vivo?": the persona asked with no word for it but the one that calls it
+        r"^(\w+ )?(ainda )?(esta|ta|estas|tas) (mesmo )?viv[oa]\b|"
+        r"\bquem (e|eh) (voce|vc)\b|\b(e|eh) (voce|vc) mesm[oa]\b|"
         r"\b(voce|vc) (e|eh) (o|a) (vo|vovo|avo|pai|mae)\b.*\bde verdade\b|"
-        r"\bare you (real|alive|really|an ai|a robot|a bot|human)|\bis (this|it) (really )?you\b|"
-        r"\bwho are you\b|\bare you (him|her|my)\b")),
+        r"\bare you (still )?(real|alive|really|an ai|a robot|a bot|human)|"
+        r"^(\w+ )?you (are )?(still )?(real|alive)\b|"
+        r"\bis (this|it) (really )?you\b|\bwho are you\b|\bare you (him|her|my)\b")),
     ("how_are_you", re.compile(
         r"^\W*(oi |ola |hey |hi |hello )?\w*\W*(tudo bem|como (voce )?(vai|esta|ta)|"
         r"como vc (vai|esta|ta)|how are you|how are things|how have you been)\b")),
@@ -161,7 +170,19 @@ _SOCIAL_PATTERNS = (
                            r"goodbye|good night|see you)\b")),
     ("greeting", re.compile(r"^\W*(oi+|ola|oie|bom dia|boa tarde|e ai|hi|hello|hey|"
                             r"good (morning|afternoon|evening))\b")),
+    # "sim", "entendi", "nossa, que legal", "ok", "wow": a visitor taking in what was said
+    # ("sério?", "ah é?" ask for more: they lean on the conversation, `followup`)
+    ("acknowledge", re.compile(r"^(?:(?:sim|s|ok|okay|oki|entendi|entendo|ah+|oh+|hm+|legal|"
+                               r"que legal|que bom|que lindo|nossa|uau|caramba|"
+                               r"interessante|yes|yeah|yep|cool|nice|wow|i see|got it|"
+                               r"interesting|how lovely|lovely|aw+|kk+|rs+|haha|"
+                               # the words that call the persona, around them
+                               r"vo|vovo|vozinha|avo|grandma|grandpa|granny|nana|nan|pai|mae|"
+                               r"dad|mom|mum|tia|tio|dinda|querida|querido|dear)(?: |$))+$")),
 )
+# The move answered when a message makes several ("Obrigada, vó. Boa noite"): a goodbye ends
+# the talk whatever came before it
+_MOVES_FIRST = ("goodbye", "thanks", "affection", "how_are_you", "greeting", "acknowledge")
 _QUESTION_START = frozenset(
     "quem qual quais onde aonde quando como porque pq quanto quanta quantos quantas que oque "
     "q oq qm qual ql qto qta qtos qtas qdo qnd qndo cade cd lembra lembras conta conte fala "
@@ -209,17 +230,25 @@ def _plain(message: str) -> str:
 
 
 def social_move(message: str) -> str | None:
-    """The social move a message makes when it asks nothing of the memories, else None."""
-    folded = _plain(message)
-    for move, pattern in _SOCIAL_PATTERNS:
-        if pattern.search(folded):
-            if move == "identity":
-                return move
-            rest = pattern.sub(" ", folded)
-            # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something.
-            if not _meaningful(rest) or (move == "affection" and "?" not in message and
-                                         not _asks(rest)):
-                return move
+    """The social move a message makes when it asks nothing of the memories, else None
+    ("Obrigada, vó. Boa noite" makes two, and asks nothing)."""
+    rest = _plain(message)
+    made: list[str] = []
+    for _ in range(len(_SOCIAL_PATTERNS)):  # each pass takes out one move's words
+        found = next(((move, pattern) for move, pattern in _SOCIAL_PATTERNS
+                      if move not in made and pattern.search(rest) and not (
+                          move == "acknowledge" and "?" in message)), None)
+        if found is None:
+            break
+        move, pattern = found
+        if move == "identity":
+            return move
+        made.append(move)
+        rest = " ".join(pattern.sub(" ", rest).split())
+        # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something.
+        if not _meaningful(rest) or (move == "affection" and "?" not in message and
+                                     not _asks(rest)):
+            return min(made, key=_MOVES_FIRST.index)
     return None
 
 
@@ -388,6 +417,12 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
     move = social_move(message)
     if move is not None:
         return Draft(SOCIAL[move][language].format(vocative=vocative, name=name), [], move)
+    plain = reply_to_offer(message) if offer is None else None
+    if plain == "no":  # "não", with nothing offered
+        return Draft(DECLINED[language].format(vocative=vocative), [], "declined")
+    if plain == "yes":  # "yes please", with nothing offered: nothing to search for
+        return Draft(SOCIAL["acknowledge"][language].format(vocative=vocative), [],
+                     "acknowledge")
     best = choose(hits)
     if best is None:
         if not is_question(message):

@@ -77,6 +77,12 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     ("tchau vô", "goodbye"), ("Tudo bem, vô?", "how_are_you"),
     ("Você é o vô de verdade?", "identity"), ("are you real?", "identity"),
     ("I miss you. Is this really you?", "identity"), ("Quem é você?", "identity"),
+    # two moves in one message, asking nothing: a goodbye ends the talk
+    ("Obrigada, vô. Boa noite", "goodbye"), ("Thanks grandpa, good night", "goodbye"),
+    ("Oi vô, tudo bem?", "how_are_you"),
+    # a visitor taking in what was said ("sim" with nothing offered is not a question)
+    ("sim", "acknowledge"), ("Nossa, que legal, vô!", "acknowledge"), ("ok", "acknowledge"),
+    ("wow, grandpa", "acknowledge"), ("não", "declined"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
     draft = reply(message)
@@ -84,11 +90,20 @@ def test_social_moves_are_answered_without_memories(message, move) -> None:
 
 
 @pytest.mark.parametrize("message", ["Você está vivo, vô?", "Are you alive?",
-                                     "é você mesmo?", "Is it really you, grandpa?"])
+                                     "é você mesmo?", "Is it really you, grandpa?",
+                                     "Vô, o senhor tá vivo?", "O senhor está vivo?",
+                                     "vô, ta vivo?", "Grandpa, are you still alive?",
+                                     "you alive grandpa?"])
 def test_the_persona_never_claims_to_be_alive_or_the_real_person(message) -> None:
     text = reply(message).text.casefold()
     assert "inteligência artificial" in text or "artificial intelligence" in text
     assert "não sou joaquim" in text or "not really joaquim" in text
+
+
+@pytest.mark.parametrize("message", ["Vô, o Joca ainda tá vivo?", "Is the dog still alive?",
+                                     "Vó, o vô tá vivo?"])
+def test_whether_someone_else_is_alive_is_a_question_for_the_memories(message) -> None:
+    assert reply(message).kind != "identity"
 
 
 def test_a_greeting_with_a_question_answers_the_question() -> None:
