@@ -56,7 +56,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 22
+ANALYSER = 23
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -112,6 +112,11 @@ OF_YOU = frozenset({("da", "senhora"), ("do", "senhor"), ("de", "voce")})
 # plain "mãe" of a grandchild writing about their own mother ("minha mãe conta que...").
 PARENT_WORDS = {**dict.fromkeys(("mae", "mamae", "mother", "mom", "mum", "mommy"), "mother"),
                 **dict.fromkeys(("pai", "papai", "father", "dad", "daddy"), "father")}
+# "ur mums name", "your dads car": a possessive typed without its apostrophe, as chat does
+# (only ever read after "your", "ur", "sua"...: "the mums at school" is no one's mother)
+PARENT_TYPED = {"mums": "mum", "moms": "mom", "mothers": "mother", "dads": "dad",
+                "fathers": "father"}
+PARENT_WORDS.update({typed: PARENT_WORDS[said] for typed, said in PARENT_TYPED.items()})
 _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad))"
             r" (?:d[ao]|of) (?:the |a |o )?(?P<of>[^\W\d_]+)|"
             r"(?P<own>[^\W\d_]+)['’]?s (?:(?:mother|mom|mum)|(?P<f2>father|dad))|"
@@ -148,11 +153,14 @@ _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] q
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
                             r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
-_ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|como (?:se )?chama(?:va|vam)?|"
+_ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|que nome|"
+                        r"como (?:se )?chama(?:va|vam)?|"
                         r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
+                        # "what was ur mums name": a possessive typed without its apostrophe
+                        r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
                         r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
                         r"what (?:was|were|is) [\w' ]{1,30}? called|"
-                        r"what did (?:you|u|they|he|she|we) call)\b", re.IGNORECASE)
+                        r"what did (?:you|u|they|he|she|we) (?:call|name))\b", re.IGNORECASE)
 # "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
 # person's own, which a memory quotes or tells as said
 _ASKS_SAYING = re.compile(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
@@ -200,6 +208,10 @@ ANSWER_SHAPES = {
                         re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
+# A memory that speaks of the persona's own mother or father, asked of them ("your mum",
+# "a mãe do senhor"), against the many that say "mãe" or "Mum" of someone else: as a name
+# said counts (ALIAS_WEIGHT)
+PARENT_LIFT = 2.0
 # The same in the hybrid ranking, after closeness in meaning is added to the words (leaving a
 # person out, 1.3 put the answering memory first for 0.856 of answerable questions, against
 # 0.840 without it)
@@ -235,6 +247,18 @@ _SENTENCE = re.compile(r"(?<=[.!?…;])\s+|\n+")
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}?)['’](?!\w)")
 
 
+# A sentence that gives a name says the name of what the sentence before it speaks of: "...a
+# vira-lata que achou na estrada... Deu o nome de Princesa.", "...bought a caravan. He called
+# it The Taj Mahal."
+# (with no thing of its own: "uma gata que ela chamou de Princesa" names the cat, not the dog
+# of the sentence before)
+_NAMING = re.compile(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) )?(?:deu|deram|"
+                     r"demos|p[oô]s|botou|botaram|botamos) o nome\b|\b(?:o|a|os|as) (?:chamou|"
+                     r"chamava|chamavam|chamaram|batizou|batizaram|apelidou|apelidaram)\b|"
+                     r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
+                     re.IGNORECASE)
+
+
 def answer_kind(question: str) -> str | None:
     """"when", "price", "count", "name" or "colour" when the question asks for a date, a
     price, an amount, a name or a colour, else None (read with chat shorthand spelled out:
@@ -264,6 +288,7 @@ _NAME_OF = re.compile(
     r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
     r"(?:first |second |other |last )?(\w+)"
     r"|\b(\w+) s names?\b"
+    r"|\b(?:your|ur|his|her|their) (\w+s) names?\b"
     r"|\bwhat (?:was|were|is) (?:the |your |ur |his |her |their )?(?:\w+ s )?"
     r"(?:first |other )?(\w+) called\b")
 
@@ -436,6 +461,17 @@ def name_words(query: str) -> frozenset[str]:
 def _cardinal(word: str) -> bool:
     """A number said as digits or as a word ("1962", "oitenta"), not an ordinal."""
     return word.isdigit() or (word in NUMBERS and word not in _NOT_CARDINAL)
+
+
+# "where did you two get married?", "os dois se casaram onde?": the two are who is asked about,
+# not a count a memory must say
+_COUPLE_BEFORE = frozenset("you u voces vcs os as the".split())
+_COUPLE = frozenset("two dois duas".split())
+
+
+def _a_couple(said: list[str], position: int) -> bool:
+    """True for "two" said of the couple asked ("you two", "os dois"), not counting a thing."""
+    return said[position] in _COUPLE and position > 0 and said[position - 1] in _COUPLE_BEFORE
 
 
 def _contains(haystack: list[str], phrase: list[str]) -> bool:
@@ -884,9 +920,18 @@ class MemoryIndex:
         with a memory that holds what a "when" or "how many" asks for lifted a little."""
         plan = self._plan(query)
         wanted = plan.wanted
-        lexical = self._ranked(plan, max(2, depth * 3 if wanted else depth))
+        parents = frozenset(t for _, unit in plan.units for t, _ in unit if t.startswith("p:"))
+        lexical = self._ranked(plan, max(2, depth * 3 if wanted or parents else depth))
+        if parents:
+            # "your mum" asked of a grandmother: the memories that speak of her mother ("Nan's
+            # mum, Great-Gran Ivy") before the many that only say "Mum" of the persona
+            lexical = sorted(((p, s * PARENT_LIFT if not parents.isdisjoint(
+                self.parents_in(self.memories[p] or {})) else s) for p, s in lexical),
+                key=lambda pair: (-pair[1], -pair[0]))
         if wanted:
-            lexical = self._answering(lexical, plan)[:max(2, depth)]
+            lexical = self._answering(lexical, plan)
+        if wanted or parents:
+            lexical = lexical[:max(2, depth)]
         return plan, lexical
 
     def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
@@ -958,7 +1003,10 @@ class MemoryIndex:
         # (a date the text repeats is the date of the sentence that says it)
         sentences = [_field_text(memory, "title"), *_SENTENCE.split(text)]
         if wanted == "name":
-            return any(self._named_near(sentence, plan) for sentence in sentences if sentence)
+            return any(self._named_near(sentence, plan) or (
+                number > 1 and bool(_NAMING.search(sentence)) and self._names_back(
+                    sentence, sentences[number - 1], plan))
+                for number, sentence in enumerate(sentences) if sentence)
         for number, sentence in enumerate(sentences):
             if sentence and holds_answer({"text": sentence}, wanted, plan.known):
                 window = " ".join(sentences[max(0, number - 1):number + 1])
@@ -981,6 +1029,14 @@ class MemoryIndex:
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
         return any(abs(n - a) <= NAME_NEAR for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)
+
+    def _names_back(self, sentence: str, before: str, plan: _Plan) -> bool:
+        """Whether a sentence that gives a name ("Deu o nome de Princesa.") names what the
+        question asks of, said in the sentence before it."""
+        if not names_said(sentence) - plan.known - ADDRESS_WORDS:
+            return False
+        said = set(memory_halves({"text": before}, self.names))
+        return any(not unit.isdisjoint(said) for unit in plan.about)
 
     def _addresses_persona(self, word: str) -> bool:
         """True for a kinship word of the persona's own relationship ("vó" to a grandma)."""
@@ -1091,6 +1147,11 @@ class MemoryIndex:
             wanted = list(phrase)
             while _contains(rest, wanted):
                 start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
+                if term == "a:self" and len(wanted) == 1 and wanted[0] in PARENT_WORDS and \
+                        start and rest[start - 1] in POSSESSIVES:
+                    # "Mum" is what her children call her, but "your mum" asked of her is her
+                    # own mother (read below as the persona's parent)
+                    break
                 rest[start:start + len(wanted)] = [NAMED]  # held: a word before it is a title
                 # The persona named is who is asked, not what about: a memory in her own
                 # words ("Casamos em 1962") never names her, and must not rank below one
@@ -1111,10 +1172,15 @@ class MemoryIndex:
                 # "sua mãe" asked of a grandmother: her mother, whom a memory names as the
                 # family's great-grandmother (`parents_in`); any memory with a "mãe" is still
                 # found, but only those answer
-                group = tuple((t, w) for t, w, _ in credited_terms(word))
+                said_as = PARENT_TYPED.get(word, word)
+                group = tuple((t, w) for t, w, _ in credited_terms(said_as))
                 groups[group] = groups.get(group, 0.0) + 1.0
                 people.add(len(units))
-                units.append((self._stem_weight(word), ((f"p:{parent}", 1.0),)))
+                units.append((self._stem_weight(said_as), ((f"p:{parent}", 1.0),)))
+                if word == named_one:
+                    # "como se chamava a mãe do senhor?": a name said next to a mother ("a
+                    # mãe dele, dona Zulmira"), not any name of a memory that mentions her
+                    named_unit = frozenset(t for t, _, _ in credited_terms(said_as))
                 continue
             if self._kin_of_persona(rest, position):
                 # "sua avó" asked of a grandmother is her own grandmother, whom the family's
@@ -1146,7 +1212,7 @@ class MemoryIndex:
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
             groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
             framing = title or word in FRAME_WORDS or word in self.names.own or (
-                position < leading and self._addresses(word))
+                position < leading and self._addresses(word)) or _a_couple(rest, position)
             if word in asking and not framing:
                 held_back.append((self._stem_weight(word),
                                   tuple((t, c) for t, _, c in credited)))

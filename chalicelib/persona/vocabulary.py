@@ -52,7 +52,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "seamstress", "washerwoman", "ganhava", "occupation", "profession",
      # what people did for a living, as families name it
      "sapateiro", "shoemaker", "cobbler", "alfaiate", "tailor", "pedreiro", "bricklayer",
-     "maquinista", "foguista", "motorista", "driver", "enfermeira", "enfermeiro", "nurse",
+     "maquinista", "foguista", "motorista", "enfermeira", "enfermeiro", "nurse",
      "comerciante", "merchant", "shopkeeper", "lavrador", "farmer", "vendedor", "vendedora",
      "salesman", "cozinheira", "doceira", "padeiro", "baker", "mecânico", "mechanic",
      "faxineira", "cleaner", "operário", "operária", "funcionário", "funcionária", "clerk",

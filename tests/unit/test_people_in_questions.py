@@ -91,6 +91,11 @@ def test_what_a_question_asks_for_is_read_from_its_first_question_word() -> None
     assert answer_kind("Vó, que dia era o seu aniversário?") == "when"
     assert answer_kind("em que ano a senhora casou?") == "when"
     assert answer_kind("de que cor era o fusca?") == "colour"
+    # a name asked with a verb, or through a possessive typed without its apostrophe
+    assert answer_kind("que nome a senhora deu pro cachorro?") == "name"
+    assert answer_kind("nan wat did u name the fj holden") == "name"
+    assert answer_kind("nan wat was ur mums name") == "name"
+    assert answer_kind("what was your mums favourite song?") is None
 
 
 def test_a_memory_without_the_amount_or_date_asked_for_does_not_answer() -> None:
@@ -294,6 +299,45 @@ def test_a_date_the_text_repeats_is_the_date_of_its_sentence() -> None:
     assert answered_by(index, "Vó, em que ano o Sultão morreu?") is None
     # a date the text does not say is the memory's own: the wedding's
     assert answered_by(index, "Vó, em que ano a senhora se casou?") == "m1"
+
+
+def test_her_mothers_name_is_said_next_to_her_mother() -> None:
+    index = index_of("O vô usava um poncho de lã cinza que a mãe dele teceu. Depois que ele "
+                     "morreu, o poncho ficou com o neto Pedro.",
+                     persona={**GRANDMA, "relationship": "avô"})
+    # the mother is there, and a name is there, but not hers
+    assert answered_by(index, "Vô, como se chamava a mãe do senhor?") is None
+    named = index_of("O vô nasceu na estância onde a mãe dele, dona Zulmira, era cozinheira.",
+                     persona={**GRANDMA, "relationship": "avô"})
+    assert answered_by(named, "Vô, como se chamava a mãe do senhor?") == "m0"
+
+
+def test_your_mum_asked_of_a_mother_the_family_calls_mum_is_her_own_mother() -> None:
+    nan = {"id": "n", "version": 1, "name": "Marjorie Cullen", "relationship": "grandmother",
+           "aliases": [{"name": "Marjorie", "also_called": ["Nan", "Mum", "Marj"]}]}
+    index = index_of("Mum's younger sister Beryl was her bridesmaid and her best friend.",
+                     "At sixteen Nan started as a telephonist at the Broken Hill exchange.",
+                     "Every Christmas we drove to Broken Hill to spend it with Nan's mum, "
+                     "Great-Gran Ivy, who waited on the front step with a jug of cordial.",
+                     persona=nan)
+    for question in ("Nan, what was your mum's name?", "nan wat was ur mums name"):
+        assert answered_by(index, question) == "m2", question
+    # "Mum" alone is still her
+    assert answered_by(index, "Mum, who was your bridesmaid?") == "m0"
+
+
+def test_a_sentence_that_gives_a_name_names_what_the_sentence_before_speaks_of() -> None:
+    index = index_of("O Tio Lando apareceu com uma vira-lata magrinha que achou na beira da "
+                     "estrada. Deu o nome de Princesa.",
+                     "Depois que o cachorro morreu, a vó apareceu com uma gata branca que ela "
+                     "chamou de Mimosa.")
+    assert answered_by(index, "Vó, que nome a senhora deu pra vira-lata da estrada?") == "m0"
+    # a name given in a sentence with a thing of its own is that thing's ("uma gata ... que
+    # ela chamou de"), not the dog's of the sentence before
+    assert answered_by(index, "Vó, qual era o nome do cachorro que morreu?") is None
+    english = index_of("He retired in 2002 and bought a second-hand caravan the same week. He "
+                       "called it The Taj Mahal, even though it leaked.")
+    assert answered_by(english, "What did you name your caravan?") == "m0"
 
 
 def test_a_name_is_said_of_the_one_whose_name_is_asked() -> None:
