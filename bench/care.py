@@ -1,5 +1,6 @@
 """The care detector's figures (issue "What a family meets"), one `name=value` line each: recall
-and false alarms on each split of tests/data/care_set.json and on the independent held-out set,
+and false alarms on each split of tests/data/care_set.json and on the two independent held-out
+sets (care_heldout.json; care_heldout2.json, written in session 12),
 and the time one message takes to assess (a figure, never a test assertion: timings flake on a
 busy machine).
 
@@ -38,6 +39,8 @@ def main() -> None:
     for split in ("dev", "frozen"):
         figures(split, [i for i in labelled if i["split"] == split])
     figures("heldout", heldout)
+    second = json.loads((DATA / "care_heldout2.json").read_text(encoding="utf-8"))["messages"]
+    figures("heldout2", second)
     texts = [i["text"] for i in labelled + heldout]
     for text in texts[:50]:  # warm: the weights file and the compiled patterns
         care.assess(text)

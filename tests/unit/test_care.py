@@ -663,6 +663,18 @@ def test_the_independent_held_out_set_keeps_its_figures() -> None:
     assert sum(m["risk"] for m in heldout) >= 70 and caught >= 76 and alarms <= 1
 
 
+def test_the_second_held_out_set_keeps_what_it_measured_once() -> None:
+    """tests/data/care_heldout2.json was written in session 12 by another author who saw
+    nothing of the project but the issue's words, after twelve rounds of rules; measured once,
+    never read: 89 of 103 caught, 5 false alarms in 109 (docs/care.md). The floors keep that,
+    so that a later round cannot lose ground on it unseen; they are not the goal."""
+    heldout = json.loads((Path(__file__).resolve().parents[1] / "data" / "care_heldout2.json")
+                         .read_text(encoding="utf-8"))["messages"]
+    caught = sum(care.at_risk(m["text"]) for m in heldout if m["risk"])
+    alarms = sum(care.at_risk(m["text"]) for m in heldout if not m["risk"])
+    assert sum(m["risk"] for m in heldout) >= 100 and caught >= 89 and alarms <= 5
+
+
 @pytest.mark.parametrize("message", [
     "Tio, que remédio o senhor tomava pro diabetes?",
     "vó, qual remédio a senhora tomava pra pressão?",
