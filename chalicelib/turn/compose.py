@@ -161,7 +161,11 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
     is not the favourite dish)."""
     best = max((h.relevance for h in own), default=0.0)
     answering = {h.memory["id"]: h for h in own
-                 if h.relevance > composer.RELEVANCE_MIN and h.relevance >= best - 1e-9}
+                 if h.relevance > composer.RELEVANCE_MIN and h.relevance >= best - 1e-9
+                 # the best memory by its own words, ruled out by them (it names the mother
+                 # but says no name next to her, or holds no year for a "when"): the topic
+                 # cannot make it answer
+                 and h.confidence != 0.0}
     if answering:
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))

@@ -248,6 +248,22 @@ def test_a_short_question_its_own_words_answer_is_not_the_last_memory(family) ->
     assert answers_from(say(family, cid, "vo qual era o nome do seu cachorro?"), dog)
 
 
+def test_a_short_question_its_own_words_rule_out_is_not_answered_by_the_topic(family) -> None:
+    """Asked on `make run` (session 12): "Como se chamava a mãe do senhor?" right after
+    fishing quoted a memory that only says the mother wove a poncho. Alone, the question is
+    met honestly (no name is said next to her); the topic must not make that memory answer."""
+    add = family["api"].add_memory
+    add(family["alice"], family["pid"], title="O poncho", text=(
+        "A vó usava no inverno um xale de lã cinza que a mãe dela teceu. Depois que ela "
+        "morreu, o xale ficou com a neta Luísa."))
+    fishing = add(family["alice"], family["pid"], title="Pescaria", text=(
+        "A vó me levou para pescar lambari no rio Paraibuna em 1994."))["id"]
+    cid = start(family)
+    assert answers_from(say(family, cid, "Vó, a senhora gostava de pescar?"), fishing)
+    mother = say(family, cid, "Como se chamava a mãe da senhora?")
+    assert mother["memories_used"] == [] and "não me lembro disso" in mother["text"].lower()
+
+
 def test_a_short_question_half_answered_is_not_settled_by_the_topic(family) -> None:
     """"Qual era o seu perfume preferido?" after how she met grandpa: no memory tells of a
     perfume, one says "preferida" of a dish; neither the dance nor the dish is the answer."""
