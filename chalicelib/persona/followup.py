@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from typing import Any, Sequence
 
 from chalicelib.persona.composer import social_move
-from chalicelib.persona.retrieval import ADDRESS_WORDS, FRAME_WORDS, without_address
+from chalicelib.persona.retrieval import (ADDRESS_WORDS, FRAME_WORDS, PARENT_WORDS, POSSESSIVES,
+                                          without_address)
 from chalicelib.persona.text import STOP_FOLDED, terms, words
 
 # A message with at most this many words of its own still leans on the topic when it says so
@@ -109,9 +110,16 @@ def own_words(message: str, names: frozenset[str] = frozenset()) -> tuple[str, .
     """The words that say what a message is about, folded, in order: not small words, forms
     of address, the persona's names, fillers, follow-up cues or questions about a topic's
     year, place or people."""
-    return tuple(w for w in _typed_words(message, names)
-                 if w not in _NOT_TOPIC and w not in names and not _LAUGH.match(w)
-                 and terms(w))
+    said = _typed_words(message, names)
+    return tuple(w for n, w in enumerate(said)
+                 if w not in _NOT_TOPIC and not _LAUGH.match(w) and terms(w)
+                 and (w not in names or _parent_of_yours(said, n)))
+
+
+def _parent_of_yours(said: Sequence[str], position: int) -> bool:
+    """"your mum" asked of a mother whose children call her Mum: her own mother, a subject of
+    its own, not the persona addressed (retrieval reads it so too)."""
+    return said[position] in PARENT_WORDS and position > 0 and said[position - 1] in POSSESSIVES
 
 
 def _has_phrase(said: Sequence[str], phrase: tuple[str, ...]) -> bool:

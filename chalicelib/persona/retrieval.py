@@ -227,6 +227,9 @@ COVERED = 0.99  # the share of the question's words that counts as every word
 # A name answers "what was the X called" when said this many words from the X, at most, in
 # one sentence (leaving a person out, 8 words kept 0.74 / 0.75 of dev; 5: 0.73 / 0.73)
 NAME_NEAR = 8
+# ... and a parent's name, said of them in apposition or as what they were called ("Nan's mum,
+# Great-Gran Ivy", "a mãe dele, dona Zulmira", "Grandma's mom was called Rose")
+PARENT_NEAR = 3
 # The words that say what kind of answer is asked for ("em que ano", "what day", "que idade"):
 # a memory answers them with a year or a number, never with the word itself.
 ASKING_WORDS = {
@@ -968,6 +971,23 @@ class MemoryIndex:
         best = (self.memories[ranking[0][0]] or {}).get("id", "")
         return best, self._figures(plan, ranking, dict(lexical), closeness)
 
+    def confidence_of(self, query: str, memory_id: str, query_vector: list[float] | None = None,
+                      calibrated: bool = True) -> float | None:
+        """How sure the search would be that this memory answers the query were it the best
+        one found (a short question's memory chosen by its topic, `turn/compose.py`): its
+        figures against the others the query finds. None for a memory the index lacks."""
+        position = self.positions.get(memory_id)
+        if position is None or self.memories[position] is None:
+            return None
+        closeness = self._closeness(query_vector)
+        plan, lexical = self._lexical(query, LEXICAL_DEPTH if closeness else 2)
+        ranking = self._fused(plan, lexical, closeness) if closeness else lexical
+        scores = dict(ranking)
+        first = [(position, scores.get(position, 0.0)),
+                 *((p, score) for p, score in ranking if p != position)]
+        figures = self._figures(plan, first, dict(lexical), closeness)
+        return confidence.confidence(figures if calibrated else figures[:4])
+
     def lexical(self, query: str) -> list[tuple[int, float]]:
         """Every memory the words of the query reach, as (position, score), best first."""
         return self._ranked(self._plan(query))
@@ -1025,9 +1045,10 @@ class MemoryIndex:
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
         if not named:
             return False
-        said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))]
+        said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))
+                if plan.near == NAME_NEAR or w not in STOP_FOLDED]  # a parent's: words that say
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
-        return any(abs(n - a) <= NAME_NEAR for a, (_, own) in enumerate(said)
+        return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)
 
     def _names_back(self, sentence: str, before: str, plan: _Plan) -> bool:
@@ -1120,6 +1141,7 @@ class MemoryIndex:
         # "o nome do médico", "the fiddler's name": whose name is asked
         named_one = named_whom(query) if asks_for == "name" else None
         named_unit: frozenset[str] = frozenset()
+        near = NAME_NEAR
         which_one = asked_thing(query) if asks_for is None else None
         asked_unit: frozenset[str] = frozenset()
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
@@ -1179,8 +1201,10 @@ class MemoryIndex:
                 units.append((self._stem_weight(said_as), ((f"p:{parent}", 1.0),)))
                 if word == named_one:
                     # "como se chamava a mãe do senhor?": a name said next to a mother ("a
-                    # mãe dele, dona Zulmira"), not any name of a memory that mentions her
+                    # mãe dele, dona Zulmira", "Grandma's mom was called Rose"), not any name
+                    # of a memory that mentions her ("the Demo Club ... her mother baked")
                     named_unit = frozenset(t for t, _, _ in credited_terms(said_as))
+                    near = PARENT_NEAR
                 continue
             if self._kin_of_persona(rest, position):
                 # "sua avó" asked of a grandmother is her own grandmother, whom the family's
@@ -1258,7 +1282,7 @@ class MemoryIndex:
                      for w in phrase}
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
-                     asked_unit, which_one in NAMED_KINDS)
+                     asked_unit, which_one in NAMED_KINDS, near)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -1426,6 +1450,7 @@ class _Plan:
     # "qual foi o presente"): a memory that never says it cannot say which.
     asked: frozenset[str] = frozenset()
     asked_named: bool = False  # the thing asked for is of a kind that has names
+    near: int = NAME_NEAR  # how close to what is asked of a name answering it is said
 
 
 def _pack_vector(vector: list[float]) -> str:
@@ -1737,6 +1762,20 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
     return index.hits(query, limit, query_vector, calibrated)
 
 
+def vouch(source: MemorySource, persona: dict[str, Any], query: str, memory_id: str,
+          embedder: Any = None) -> float | None:
+    """The confidence the search would have in one memory as the answer to `query`
+    (`MemoryIndex.confidence_of`), searched as `find` searches."""
+    index = CACHE.index_for(source, persona)
+    query_vector = None
+    if embedder is not None and index.positions:
+        query_vector = embedder.embed_query(without_address(query, index.self_names))
+        if query_vector is not None:
+            index = CACHE.with_vectors(source, persona, index, embedder)
+    calibrated = getattr(embedder, "model_id", "") == confidence.hybrid_model()
+    return index.confidence_of(query, memory_id, query_vector, calibrated)
+
+
 __all__ = ["Hit", "MemoryIndex", "build_index", "from_snapshot", "fingerprint", "fold",
            "StaleSnapshot", "without_vocative", "Names", "memory_terms", "IndexCache", "CACHE",
-           "search", "find"]
+           "search", "find", "vouch"]

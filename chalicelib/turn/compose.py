@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 from dataclasses import dataclass
-from typing import Any, Sequence, cast
+from typing import Any, Callable, Sequence, cast
 
 from chalicelib.imports import samples
 from chalicelib.llm.base import Generation, Provider
@@ -148,7 +148,8 @@ def _answers(hits: Sequence[retrieval.Hit]) -> bool:
 
 
 def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
-                    topic: Topic) -> list[retrieval.Hit]:
+                    topic: Topic, vouch: Callable[[str], float | None]
+                    ) -> list[retrieval.Hit]:
     """The memories for a short question of its own, said after a topic ("quem fez o bolo?"
     after the wedding, "que música tocava?" after the dance, "a senhora já foi pra Europa?"
     after the favourite dish).
@@ -158,7 +159,10 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
     it if its own words reach that memory at all (the dance's music). Otherwise it is
     answered by its own words or not at all: the topic's words must not carry a half-answer,
     or the last memory, over the threshold ("what was your favorite song?" after São João
-    is not the favourite dish)."""
+    is not the favourite dish). And the memory the topic chooses among those its own words
+    answer must be one the search would `vouch` for as the answer to the question as asked
+    ("what did you grow on the block?" is not a wedding "in the gardens" of a hotel, however
+    many of its words "gardens" answers)."""
     best = max((h.relevance for h in own), default=0.0)
     answering = {h.memory["id"]: h for h in own
                  if h.relevance > composer.RELEVANCE_MIN and h.relevance >= best - 1e-9
@@ -170,6 +174,10 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))
                 for h in with_topic if h.memory["id"] in answering]
+        if both:
+            chosen = both[0].memory["id"]
+            sure = own[0].confidence if chosen == own[0].memory["id"] else vouch(chosen)
+            both[0] = dataclasses.replace(both[0], confidence=sure)
         return _merged(both, own)[:RETRIEVED]
     reached = {h.memory["id"] for h in own if h.relevance > 0}
     about = [dataclasses.replace(h, confidence=None) for h in with_topic
@@ -197,7 +205,8 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
     said = claimed.text if topic.soft else " ".join(topic.own)
     own = retrieval.find(store, persona, said, OWN_DEPTH, embedder) if topic.own else []
     if topic.soft:
-        return _short_question(own, with_topic, topic)
+        return _short_question(own, with_topic, topic, lambda memory_id: retrieval.vouch(
+            store, persona, claimed.text, memory_id, embedder))
     talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
                                      topic.memory_ids, [*with_topic, *own])
     if own:

@@ -264,6 +264,45 @@ def test_a_short_question_its_own_words_rule_out_is_not_answered_by_the_topic(fa
     assert mother["memories_used"] == [] and "não me lembro disso" in mother["text"].lower()
 
 
+def test_a_memory_the_topic_lends_a_short_question_must_be_vouched_for(sqlite_api: Api,
+                                                                      monkeypatch) -> None:
+    """Asked on `make run` (session 12): "what did you grow on the block?", after "Nan, what
+    was your mum's name?" and "ok", quoted a daughter's wedding "in the gardens of the Grand
+    Hotel" as sure: "gardens" is of the idea of growing, so the wedding answered more of the
+    question's words than any other memory, and the topic let a memory its own search put far
+    down answer it. It answers only if the search would vouch for it as the answer to the
+    question as asked (alone, the question is met with an honest offer). As on `make run`,
+    with the sentence encoder: with words alone the wedding is the question's own best."""
+    monkeypatch.delenv("FOREVERUS_LLM_PROVIDER")
+    monkeypatch.setenv("FOREVERUS_EMBEDDINGS", "local")
+    runtime.reset()
+    api = sqlite_api
+    lee = api.login("lee@example.com", "Leanne Cullen")
+    pid = api.create_persona(lee, name="Marjorie Cullen", language="en",
+                             relationship="grandmother", aliases=[
+                                 {"name": "Marjorie", "also_called": ["Nan", "Mum", "Marj"]},
+                                 {"name": "Desmond", "also_called": ["Pop", "Des"]}])["id"]
+    texts = [
+        "The frost in October 1967 wiped out nearly the whole crop. Nan went back to work, "
+        "this time at the Mildura telephone exchange, until the block paid again.",
+        "After the wedding Mum moved to Pop's family block at Irymple, near Mildura: twenty-two "
+        "acres of sultanas and a few rows of currants.",
+        "Nan and Pop had three children: Graham in 1958, Karen in 1961 and Leanne in 1966. "
+        "Graham took over the block when Pop retired in 1994.",
+        "Nan's kelpie, Rusty, rode on the back of the ute through every row of the block.",
+        "When Rodrigo and I married in 2004 in the gardens of the Mildura Grand Hotel, Mum "
+        "practised for weeks and gave a toast in Portuguese.",
+        "Mum's younger sister Beryl, our Aunty Bez, was her bridesmaid and her best friend.",
+    ]
+    made = [api.add_memory(lee, pid, title="", text=t)["id"] for t in texts]
+    family = {"api": api, "alice": lee, "pid": pid}
+    cid = start(family, "en")
+    say(family, cid, "Nan, what was your mum's name?")
+    say(family, cid, "ok")
+    grow = say(family, cid, "what did you grow on the block?")
+    assert grow["memories_used"] != [made[4]]
+
+
 def test_a_short_question_half_answered_is_not_settled_by_the_topic(family) -> None:
     """"Qual era o seu perfume preferido?" after how she met grandpa: no memory tells of a
     perfume, one says "preferida" of a dish; neither the dance nor the dish is the answer."""

@@ -131,3 +131,11 @@ def test_english_follow_ups_continue_the_english_question() -> None:
     for message in ("where was that?", "and then?", "what year was it?", "who else was there?"):
         assert topic_of(message, history) == Topic(
             "Grandma, how did you meet grandpa?", ("baile",), True, ()), message
+
+
+def test_your_mum_asked_of_a_mother_the_family_calls_mum_is_a_subject_of_its_own() -> None:
+    names = frozenset({"nan", "mum", "marj"})
+    assert own_words("Nan, what was your mum's name?", names) == ("mum",)
+    assert not leans_on_past("Nan, what was your mum's name?", names)
+    # "Mum" alone is the persona, addressed
+    assert own_words("Mum, what was the name of the street?", names) == ("street",)

@@ -332,3 +332,20 @@ def test_words_a_hyphen_joins_and_accented_phrase_ends_are_read_in_memories() ->
         "A lata de biscoito ficava em cima da geladeira."))
     assert top(index, "Dinda, what was your dog called?") == "m0"
     assert top(index, "When did auntie move to New Zealand?") == "m1"
+
+
+def test_the_confidence_in_a_memory_is_what_the_search_would_have_were_it_first() -> None:
+    from chalicelib.persona import confidence
+    persona = {"id": "p", "version": 1, "name": "Maria", "relationship": "avó"}
+    memories = [{"id": f"m{i}", "title": "", "text": t, "created_at": f"t{i:02d}"} for i, t in
+                enumerate(("A vó casou em 1959 na Igreja São Pedro, em Porto Alegre.",
+                           "A festa do casamento da Rê foi no clube, com bolo de nozes.",
+                           "A vó plantava couve e alface na horta do quintal."))]
+    index = build_index(persona, memories)
+    question = "Vó, em que ano a senhora casou?"
+    best = index.hits(question, 3)[0]
+    assert best.memory["id"] == "m0"
+    assert index.confidence_of(question, "m0") == pytest.approx(best.confidence)
+    # another memory, as the answer: far less sure (no year, someone else's wedding)
+    assert index.confidence_of(question, "m1") < confidence.threshold() <= best.confidence
+    assert index.confidence_of(question, "nope") is None

@@ -54,9 +54,12 @@ def cloud(dynamodb, monkeypatch, tmp_path) -> Iterator[dict[str, Any]]:
         pid = api.create_persona(alice)["id"]
         api.add_memory(alice, pid, text="Casei com a Cida em 1963, numa manhã de chuva.",
                        title="O casamento")
+        api.add_memory(alice, pid, text="Trabalhei trinta anos de torneiro na fábrica de "
+                       "tecidos.", title="A fábrica")
         cid = api.call("POST", f"/api/personas/{pid}/conversations", alice, {}).json_body["id"]
-        replies = []
-        for n, question in enumerate(("Vô, como foi o casamento?", "E a chuva?")):
+        replies = []  # two replies of different words (speech is kept by its text)
+        for n, question in enumerate(("Vô, como foi o casamento?",
+                                      "Vô, onde o senhor trabalhou?")):
             r = api.call("POST", f"/api/conversations/{cid}/messages", alice,
                          {"text": question, "client_message_id": f"polly-000{n}"})
             assert r.status_code == 201, r.body
