@@ -387,12 +387,14 @@ SAID = {"pt-BR": "E numa mensagem minha ficou assim: “{said}”",
 
 def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],
             visitor: str = "", said: str | None = None, offer: Offer | None = None,
-            correcting: bool = False) -> Draft:
+            correcting: bool = False, last_reply: str = "") -> Draft:
     """The grounded reply to a message, from the memories found for it (best first), with
     `said`, a message of the person's own about the same thing, quoted after the memory.
     After an `offer`, a yes tells the offered memory (which `hits` then holds) and a no lets
     it go. `correcting`: the message said the last answer was not it, and `hits` are the
-    memories found for that answer's question, the ones it used left out."""
+    memories found for that answer's question, the ones it used left out. `last_reply`: the
+    persona's reply before this one, whose opening words an answer does not repeat ("E a
+    chuva?" after the wedding quotes the same memory, in other words around it)."""
     language = asker_language if asker_language in languages.LANGUAGES else "en"
     vocative = _vocative(visitor)
     name = persona.get("name") or ""
@@ -436,9 +438,11 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         return Draft(f"{first.format(vocative=vocative)} {OFFER[language]}", [], "abstain",
                      offered)
     unsure = best.confidence is not None and best.confidence < SURE
-    draft = _quoted(persona, best.memory, message, language,
-                    _pick((HEDGED if unsure else OPENERS)[language], message
-                          ).format(vocative=vocative))
+    openers = [o.format(vocative=vocative) for o in (HEDGED if unsure else OPENERS)[language]]
+    start = openers.index(_pick(openers, message))
+    opener = next(o for o in [*openers[start:], *openers[:start]]
+                  if not last_reply.startswith(o) or o == openers[start - 1])
+    draft = _quoted(persona, best.memory, message, language, opener)
     if said and said.strip() and said.strip() not in draft.text:
         return Draft(f"{draft.text} {SAID[language].format(said=said.strip())}",
                      draft.memory_ids)

@@ -56,7 +56,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 23
+ANALYSER = 24
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -260,6 +260,16 @@ _NAMING = re.compile(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) 
                      r"chamava|chamavam|chamaram|batizou|batizaram|apelidou|apelidaram)\b|"
                      r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
                      re.IGNORECASE)
+
+
+# ... and within a sentence, the giving of a name to what it spoke of before ("e deu a ele o
+# nome de Teimoso", "e a chamou de Estrela", "and named it Bluebell"; not "uma gata que ela
+# chamou de Mimosa", which names the cat just said)
+_GIVES_NAME = re.compile(r"\b(?:deu|deram|demos|p[oô]s|botou|botaram|botamos)(?: a el[ea]s?| "
+                         r"pra el[ea]s?)? o nome\b|\b(?:e|and) (?:o|a|os|as) (?:chamou|chamava|"
+                         r"chamavam|chamaram|batizou|batizaram|apelidou|apelidaram) de\b|"
+                         r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
+                         re.IGNORECASE)
 
 
 def answer_kind(question: str) -> str | None:
@@ -1023,7 +1033,7 @@ class MemoryIndex:
         # (a date the text repeats is the date of the sentence that says it)
         sentences = [_field_text(memory, "title"), *_SENTENCE.split(text)]
         if wanted == "name":
-            return any(self._named_near(sentence, plan) or (
+            return any(self._named_near(sentence, plan) or self._names_after(sentence, plan) or (
                 number > 1 and bool(_NAMING.search(sentence)) and self._names_back(
                     sentence, sentences[number - 1], plan))
                 for number, sentence in enumerate(sentences) if sentence)
@@ -1050,6 +1060,15 @@ class MemoryIndex:
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
         return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)
+
+    def _names_after(self, sentence: str, plan: _Plan) -> bool:
+        """Whether a sentence gives a name to what the question asks of, said before the
+        giving, however far ("comprou um Fusca bege, ano 1966, e deu a ele o nome de
+        Teimoso")."""
+        given = _GIVES_NAME.search(sentence)
+        if given is None:
+            return False
+        return self._names_back(sentence[given.start():], sentence[:given.start()], plan)
 
     def _names_back(self, sentence: str, before: str, plan: _Plan) -> bool:
         """Whether a sentence that gives a name ("Deu o nome de Princesa.") names what the

@@ -111,6 +111,14 @@ SHORTHAND = {
     "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
     "wat": "what", "wut": "what", "wht": "what", "whr": "where", "wen": "when",
     "gma": "grandma", "gpa": "grandpa",
+    # contractions typed without their apostrophe ("whos the youngest", "didnt you")
+    "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is",
+    "wheres": "where is", "hows": "how is",
+    "whens": "when is", "whys": "why is", "thats": "that is", "theres": "there is",
+    "didnt": "did not", "dont": "do not", "doesnt": "does not", "wasnt": "was not",
+    "werent": "were not", "isnt": "is not", "couldnt": "could not", "wouldnt": "would not",
+    "havent": "have not", "hadnt": "had not", "youre": "you are", "theyre": "they are",
+    "ive": "i have", "youve": "you have", "im": "i am",
 }
 # Numbers written as words count as their digits ("oitenta" meets "80", "fifty" meets "50").
 NUMBERS = {

@@ -276,8 +276,10 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         kept = samples.of_turn(store, claimed.persona["id"])
     said = samples.said_about(store, claimed.persona["id"], claimed.text, kept) \
         if kept is not True else None
+    last = _last_exchange(claimed)
     draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor, said,
-                             offer, correcting=corrected is not None)
+                             offer, correcting=corrected is not None,
+                             last_reply=str(last[1].get("t", "")) if last else "")
     at_risk = draft.kind == "care"
     if at_risk and provider.name != "authentic":
         # A visitor who may be at risk gets the composer's fixed, gentle words: no model

@@ -174,3 +174,17 @@ def test_an_answer_the_search_is_less_sure_of_says_it_thinks_so(confidence, hedg
 ])
 def test_a_correction_only_says_the_last_answer_was_not_it(message, expected) -> None:
     assert composer.is_correction(message) is expected
+
+
+def test_an_answer_does_not_open_as_the_reply_before_it_did() -> None:
+    """"E a chuva?" after "como foi o casamento?" quotes the same memory: the words around
+    it change, so two questions in a row are never answered with the same reply."""
+    index = build_index(PERSONA, MEMORIES)
+    for message in ("Vô, onde você casou?", "Vô, quando o senhor casou?", "Grandpa, where did "
+                    "you get married?"):
+        asker = detect(message, "pt-BR")
+        first = composer.compose(PERSONA, message, asker, index.hits(message, 5), "Ana")
+        again = composer.compose(PERSONA, message, asker, index.hits(message, 5), "Ana",
+                                 last_reply=first.text)
+        assert again.memory_ids == first.memory_ids == ["wedding"]
+        assert again.text != first.text and again.text.split("“")[1] == first.text.split("“")[1]

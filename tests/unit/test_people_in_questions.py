@@ -6,7 +6,7 @@ from __future__ import annotations
 from chalicelib.persona import lexicon
 from chalicelib.persona.composer import choose
 from chalicelib.persona.retrieval import build_index
-from chalicelib.persona.text import stems, terms
+from chalicelib.persona.text import stems, terms, words
 
 GRANDMA = {"id": "p", "version": 1, "name": "Lindalva Bezerra", "relationship": "avó",
            "aliases": [{"name": "Lindalva", "also_called": ["Vó Dalva"]},
@@ -96,6 +96,10 @@ def test_what_a_question_asks_for_is_read_from_its_first_question_word() -> None
     assert answer_kind("nan wat did u name the fj holden") == "name"
     assert answer_kind("nan wat was ur mums name") == "name"
     assert answer_kind("what was your mums favourite song?") is None
+    # contractions typed without their apostrophe are the words they stand for
+    assert answer_kind("nana wats ur dads name") == "name"
+    assert words("whos the youngest of ur kids") == ["who", "is", "the", "youngest", "of",
+                                                      "your", "kids"]
 
 
 def test_a_memory_without_the_amount_or_date_asked_for_does_not_answer() -> None:
@@ -338,6 +342,11 @@ def test_a_sentence_that_gives_a_name_names_what_the_sentence_before_speaks_of()
     english = index_of("He retired in 2002 and bought a second-hand caravan the same week. He "
                        "called it The Taj Mahal, even though it leaked.")
     assert answered_by(english, "What did you name your caravan?") == "m0"
+    # within one sentence, however far the thing is from its name
+    car = index_of("Em 1968 o vô comprou um Fusca bege, ano 1966, e deu a ele o nome de "
+                   "Teimoso, porque nas manhãs de frio não pegava.",
+                   persona={**GRANDMA, "relationship": "avô"})
+    assert answered_by(car, "Vô, que nome o senhor deu pro Fusca bege?") == "m0"
 
 
 def test_a_name_is_said_of_the_one_whose_name_is_asked() -> None:
