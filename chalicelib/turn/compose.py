@@ -10,7 +10,7 @@ from typing import Any, Callable, Sequence, cast
 from chalicelib.imports import samples
 from chalicelib.llm.base import Generation, Provider
 from chalicelib.llm.grounded import GROUNDED
-from chalicelib.persona import composer, followup, language as languages, retrieval
+from chalicelib.persona import composer, confidence, followup, language as languages, retrieval
 from chalicelib.persona.composer import Draft
 from chalicelib.persona.followup import Topic
 from chalicelib.persona.prompt import Prompt, build_prompt
@@ -177,6 +177,10 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
         if both:
             chosen = both[0].memory["id"]
             sure = own[0].confidence if chosen == own[0].memory["id"] else vouch(chosen)
+            if sure is not None and sure < confidence.threshold():
+                # not vouched for: answered by its own words or not at all, and what it
+                # offers is what its own words found first
+                return own[:RETRIEVED]
             both[0] = dataclasses.replace(both[0], confidence=sure)
         return _merged(both, own)[:RETRIEVED]
     reached = {h.memory["id"] for h in own if h.relevance > 0}

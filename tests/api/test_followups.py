@@ -301,6 +301,10 @@ def test_a_memory_the_topic_lends_a_short_question_must_be_vouched_for(sqlite_ap
     say(family, cid, "ok")
     grow = say(family, cid, "what did you grow on the block?")
     assert grow["memories_used"] != [made[4]]
+    # not vouched for, it is answered as if asked alone: the same reply, the same offer
+    alone = say(family, start(family, "en"), "what did you grow on the block?")
+    assert (grow["memories_used"], grow.get("offered")) == \
+        (alone["memories_used"], alone.get("offered"))
 
 
 def test_a_short_question_half_answered_is_not_settled_by_the_topic(family) -> None:
