@@ -141,3 +141,24 @@ def translations(word: str, language: Language | None = None) -> tuple[str, ...]
 def synonyms(word: str, language: Language | None = None) -> tuple[str, ...]:
     """Folded synonyms in the same language for a folded word; () when unknown."""
     return _lookup(word, _SYNONYM_KINDS, language)
+
+
+KINDS_FILE = Path(__file__).resolve().parent / "data" / "kinds.tsv"
+
+
+@cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    """head -> its kinds, from the data file scripts/build_kinds.py makes from WordNet."""
+    found = {}
+    for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            head, said = line.split("\t", 1)
+            found[head] = tuple(said.split())
+    return found
+
+
+def kinds(word: str) -> tuple[str, ...]:
+    """The kinds of a thing families name by their kind ("kelpie", "collie" of "dog"; a
+    handful of heads: animals kept, plants grown, what one drives or sails), for an English
+    head word; () for any other word."""
+    return _kinds().get(word, ())

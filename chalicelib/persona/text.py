@@ -436,6 +436,7 @@ def query_terms(word: str) -> tuple[tuple[str, float], ...]:
 
 
 SYNONYM_CREDIT = 0.5  # what meeting a question word only through a synonym says it was answered
+KIND_CREDIT = 1.0  # a kelpie is a dog: met through its kind, the word is answered
 
 
 @lru_cache(maxsize=8192)
@@ -465,6 +466,15 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
                 if term not in seen:
                     seen.add(term)
                     wider.append((term, weight * TRANSLATION_WEIGHT, credit))
+    # "did you have a dog?" answered by "Nan's kelpie, Rusty": the kinds of a few things a
+    # family names by their kind, for the word or its translation ("cachorro": dog)
+    for head in dict.fromkeys((base, *lexicon.translations(base)[:MAX_EXPANSIONS])):
+        for kind in lexicon.kinds(head):
+            for term, weight in terms(kind):
+                if term.startswith("s:") and term not in seen and (
+                        len(term) >= 2 + MIN_EXPANSION_STEM or term[2:] == kind):
+                    seen.add(term)
+                    wider.append((term, weight * TRANSLATION_WEIGHT, KIND_CREDIT))
     return tuple((t, w, 1.0) for t, w in own) + tuple(wider)
 
 

@@ -148,3 +148,19 @@ def test_a_noun_that_names_a_verb_s_act_is_translated_as_the_verb() -> None:
     # "a tosquia" (the shearing) is not in the dictionaries; "tosquiar" is
     from chalicelib.persona import lexicon
     assert "shear" in lexicon.translations("tosquia", "pt")
+
+
+def test_a_few_things_are_known_by_their_kinds() -> None:
+    """kinds.tsv (scripts/build_kinds.py, from WordNet): "Nan's kelpie" answers "did you have a
+    dog?", in either language; a word that is also a verb ("bay", "launch") or a name
+    ("Newfoundland") is no kind."""
+    from chalicelib.persona.text import credited_terms
+    assert "kelpie" in lexicon.kinds("dog") and "daisy" in lexicon.kinds("flower")
+    assert "launch" not in lexicon.kinds("boat") and "bay" not in lexicon.kinds("horse")
+    assert "newfoundland" not in lexicon.kinds("dog") and lexicon.kinds("house") == ()
+    for word in ("dog", "cachorro"):
+        assert ("s:kelpi", 0.5, 1.0) in credited_terms(word)
+    for line in lexicon.KINDS_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            head, said = line.split("\t")
+            assert said.split() == sorted(set(said.split())) and head not in said.split()

@@ -453,3 +453,11 @@ def test_brazils_everyday_words_meet_their_english() -> None:
                      "A vó tinha uma gata chamada Mimi.")
     assert answered_by(index, "Grandpa, what was the name of the dog in the locomotive?") \
         == "m0"
+
+
+def test_a_thing_named_by_its_kind_answers_a_question_about_the_thing() -> None:
+    index = index_of("Nan's kelpie, Rusty, rode on the back of the ute through every row.",
+                     "When I was little Nan had an old grey cat under the tank stand.")
+    assert answered_by(index, "Nan, did you have a dog?") == "m0"
+    assert answered_by(index, "Vó, a senhora teve cachorro?") == "m0"
+    assert answered_by(index, "Nan, did you have a horse?") is None
