@@ -1765,9 +1765,10 @@ def search(source: MemorySource, persona: dict[str, Any], query: str, limit: int
     return [(hit.memory, hit.score) for hit in find(source, persona, query, limit, embedder)]
 
 
-def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
-         embedder: Any = None) -> list[Hit]:
-    """The persona's best memories for `query`, with score and relevance."""
+def _prepared(source: MemorySource, persona: dict[str, Any], query: str, embedder: Any
+              ) -> tuple[MemoryIndex, list[float] | None, bool]:
+    """The persona's index for `query` (with vectors when an embedder gives the question one),
+    the question's vector, and whether the confidence may weigh its closeness."""
     index = CACHE.index_for(source, persona)
     query_vector = None
     if embedder is not None and index.positions:
@@ -1778,6 +1779,13 @@ def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
         if query_vector is not None:
             index = CACHE.with_vectors(source, persona, index, embedder)
     calibrated = getattr(embedder, "model_id", "") == confidence.hybrid_model()
+    return index, query_vector, calibrated
+
+
+def find(source: MemorySource, persona: dict[str, Any], query: str, limit: int,
+         embedder: Any = None) -> list[Hit]:
+    """The persona's best memories for `query`, with score and relevance."""
+    index, query_vector, calibrated = _prepared(source, persona, query, embedder)
     return index.hits(query, limit, query_vector, calibrated)
 
 
@@ -1785,13 +1793,7 @@ def vouch(source: MemorySource, persona: dict[str, Any], query: str, memory_id: 
           embedder: Any = None) -> float | None:
     """The confidence the search would have in one memory as the answer to `query`
     (`MemoryIndex.confidence_of`), searched as `find` searches."""
-    index = CACHE.index_for(source, persona)
-    query_vector = None
-    if embedder is not None and index.positions:
-        query_vector = embedder.embed_query(without_address(query, index.self_names))
-        if query_vector is not None:
-            index = CACHE.with_vectors(source, persona, index, embedder)
-    calibrated = getattr(embedder, "model_id", "") == confidence.hybrid_model()
+    index, query_vector, calibrated = _prepared(source, persona, query, embedder)
     return index.confidence_of(query, memory_id, query_vector, calibrated)
 
 
