@@ -56,6 +56,12 @@ def fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch))
 
 
+def _says(folded: str, fact: str) -> bool:
+    """Whether a reply says another memory's fact as words of its own: a pet's "hat" is not
+    said by "that", nor a "Rio" by "Rionegro"."""
+    return re.search(rf"(?<!\w){re.escape(fact)}(?!\w)", folded) is not None
+
+
 @dataclass
 class Tally:
     """Counts for one split."""
@@ -206,7 +212,7 @@ def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally
             target = question["memory"]
             stated = any(fold(f) in folded for f in question["facts"])
             foreign = [f for other, fs in facts[key].items() if other != target for f in fs
-                       if fold(f) in folded and fold(f) not in texts[key][target]]
+                       if _says(folded, fold(f)) and fold(f) not in texts[key][target]]
             good = stated and target in used and not foreign
             tally.grounded += good
             if not good and not used and reply.get("offered"):
