@@ -14,7 +14,7 @@ from typing import Any, Sequence
 from chalicelib.persona.composer import social_move
 from chalicelib.persona.retrieval import (ADDRESS_WORDS, FRAME_WORDS, PARENT_WORDS, POSSESSIVES,
                                           without_address)
-from chalicelib.persona.text import STOP_FOLDED, terms, words
+from chalicelib.persona.text import STOP_FOLDED, terms, with_phrases, words
 
 # A message with at most this many words of its own still leans on the topic when it says so
 # plainly ("E depois, vocês casaram?"); with more, it has a subject of its own.
@@ -110,7 +110,7 @@ def own_words(message: str, names: frozenset[str] = frozenset()) -> tuple[str, .
     """The words that say what a message is about, folded, in order: not small words, forms
     of address, the persona's names, fillers, follow-up cues or questions about a topic's
     year, place or people."""
-    said = _typed_words(message, names)
+    said = with_phrases(_typed_words(message, names))  # "é de onde": where one was born
     return tuple(w for n, w in enumerate(said)
                  if w not in _NOT_TOPIC and not _LAUGH.match(w) and terms(w)
                  and (w not in names or _parent_of_yours(said, n)))

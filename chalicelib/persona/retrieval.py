@@ -33,8 +33,8 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
-    DECADE, NUMBERS, PHRASE_ENDS, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms, decades, fold,
-    phrases_ending, terms, with_phrases, words,
+    DECADE, NUMBERS, PHRASE_ENDS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms,
+    decades, fold, phrases_ending, terms, with_phrases, words,
 )
 
 K1 = 1.2
@@ -56,7 +56,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 24
+ANALYSER = 25
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -332,7 +332,7 @@ NAMED_KINDS = frozenset(
     "neighborhood rua street lugar place hospital escola school colegio faculdade college "
     "universidade university igreja church paroquia parish time team clube club banda band "
     "empresa company firma firm fabrica factory loja shop store marca brand modelo model "
-    "musica song cancao tune hino hymn livro book filme film movie novela programa show "
+    "musica music song cancao tune hino hymn livro book filme film movie novela programa show "
     "jornal newspaper navio ship barco boat hotel restaurante restaurant bar pub praia "
     "beach ilha island rio river palavra word expressao expression frase phrase apelido "
     "nickname".split())
@@ -363,6 +363,29 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     return bool(ANSWER_SHAPES[wanted].search(text))
 
 
+# A clause that tells of someone other than the persona: a relative the family names, or a
+# kinsman said by his kinship ("When our son Lucas was born")
+_CLAUSE = re.compile(r"[,.;:!?…()]+\s*|\s+(?:-|–|—)\s+")
+OTHER_KIN = frozenset(
+    "filho filha filhos filhas neto neta netos netas irmao irma irmaos irmas primo prima "
+    "sobrinho sobrinha genro nora cunhado cunhada afilhado afilhada bisneto bisneta "
+    "son daughter sons daughters grandson granddaughter grandsons granddaughters brother "
+    "sister brothers sisters cousin nephew niece godson goddaughter".split())
+_THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".split())
+# ... asked of the persona ("when did you get married?"), a memory whose every clause that
+# says the question's words tells of someone else ("When Iain married Rosângela...") ranks
+# at this share of its score: the persona's own wedding first
+OTHERS_EVENT = 0.6
+# ... unless it asks who, or of a kinsman: then someone else is the answer
+_ASKS_WHO = re.compile(r"\b(?:quem|qm|who|whom|whose)\b", re.IGNORECASE)
+
+
+# A memory written by a relative in their own voice ("Quando eu casei", "At my wedding"): the
+# relative a question names may be its writer, counted at this share of the name's weight
+_FIRST_PERSON = re.compile(r"\b(?:[Ee]u|[Mm]eu|[Mm]inha|[Mm]eus|[Mm]inhas|comigo|I|[Mm]y|[Mm]e)\b")
+WRITER_CREDIT = 0.5
+
+
 # A sentence that opens with a name says what the name is: "Rusty was a red kelpie", "Sultão
 # era o cachorro da oficina" (a capital opening any other sentence says nothing)
 _OPENING_NAME = re.compile(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
@@ -385,7 +408,7 @@ def names_said(text: str, capitals: bool = True) -> set[str]:
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
     "vo vovo avo vó vô vovó vovô avó avô gramps grandpa grandma grandfather grandmother granny "
-    "grandad granddad nana pai papai "
+    "grandad granddad granda gran nanna auntie aunty nana pai papai "
     "mae mamae dad daddy mom mum mommy mother father tio tia uncle aunt seu dona senhor senhora "
     "querido querida dear "
     # the family's other words for who they speak to: in-laws, godparents, the Nordeste's
@@ -534,7 +557,10 @@ def _halves(raw: str) -> tuple[str, ...]:
     (`Counter`), this is most of what building an index costs."""
     folded = _folded(raw)
     if "-" in raw and len(folded) > 1:  # "vira-lata": a dog, said in one piece of text
-        folded = (*folded, *phrases_ending(list(folded)))
+        whole = PHRASES.get(folded)
+        # a word the hyphen makes is that word alone: a "carro-chefe" is no car, a
+        # "cachorro-quente" no dog
+        folded = (whole,) if whole else (*folded, *phrases_ending(list(folded)))
     return tuple(term for word in folded for term, weight in terms(word)
                  for _ in range(2 if weight >= 1.0 else 1))
 
@@ -943,6 +969,10 @@ class MemoryIndex:
                 key=lambda pair: (-pair[1], -pair[0]))
         if wanted:
             lexical = self._answering(lexical, plan)
+        if self._of_persona(plan, query) and lexical:
+            # asked of the persona: their own wedding before a son's
+            lexical = sorted(((p, s * OTHERS_EVENT if self._someone_elses(plan, p) else s)
+                              for p, s in lexical), key=lambda pair: (-pair[1], -pair[0]))
         if wanted or parents:
             lexical = lexical[:max(2, depth)]
         return plan, lexical
@@ -1012,6 +1042,36 @@ class MemoryIndex:
             held = self._holds(plan, position)
             lifted.append((position, score * ANSWER_LIFT if held else score))
         return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
+
+    @staticmethod
+    def _of_persona(plan: _Plan, query: str) -> bool:
+        """Whether a question asks of the persona's own life: it names no one else, asks no
+        who or name, and no kinsman's ("when did you get married?")."""
+        return not plan.people and plan.wanted != "name" and not any(
+            t.startswith("p:") for _, unit in plan.units for t, _ in unit) and \
+            _ASKS_WHO.search(query) is None and OTHER_KIN.isdisjoint(words(query))
+
+    def _someone_elses(self, plan: _Plan, position: int) -> bool:
+        """Whether every clause of the memory that says what the question asks about tells
+        of someone other than the persona (and one does): "When our son Lucas was born" to
+        "where were you born?"."""
+        if not plan.about:
+            return False
+        told = False
+        for clause in _CLAUSE.split(_field_text(self.memories[position] or {}, "text")):
+            raws = clause.casefold().split()
+            said = set(chain.from_iterable(map(_halves, raws)))
+            if not any(not unit.isdisjoint(said) for unit in plan.about):
+                continue
+            folded = [w for raw in raws for w in _folded(raw)]
+            if any(w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w)
+                   for w in folded):
+                return False  # the persona, or someone who may be ("the scar on her knee")
+            others = [t for t in self.names.in_text(raws) if t != "a:self"]
+            if not (others or OTHER_KIN.intersection(folded)):
+                return False  # no one named: the persona, as families write ("Casou em 1958")
+            told = True
+        return told
 
     def _holds(self, plan: _Plan, position: int) -> bool:
         """Whether the memory holds the kind of thing the question asks for, said of what the
@@ -1277,7 +1337,9 @@ class MemoryIndex:
                     people.add(len(units))
                 units.append((weight, tuple((t, c) for t, _, c in credited)))
                 if word == which_one:
-                    asked_unit = frozenset(t for t, _, _ in credited)
+                    # its own words and translations, not its ideas: "qual foi o padre que
+                    # casou..." is not answered by the church the wedding was in
+                    asked_unit = frozenset(t for t, _, _ in credited if not t.startswith("c:"))
                 if word == named_one:
                     # its own words and translations, not its ideas: a doctor's name is
                     # not a hospital's
@@ -1377,6 +1439,7 @@ class MemoryIndex:
         # of being answered choose first.
         used: set[str] = set()
         covered, unanswered, someone_else = 0.0, 0.0, False
+        writer = _FIRST_PERSON.search(_field_text(memory, "text")) is not None
         for number, (weight, unit) in sorted(enumerate(plan.units),
                                              key=lambda u: sum(t in own for t, _ in u[1][1])):
             met = [(credit, term) for term, credit in unit if term in own and term not in used]
@@ -1384,6 +1447,12 @@ class MemoryIndex:
                 credit, term = max(met)
                 used.add(term)
                 covered += weight * credit
+            elif writer and number in plan.people and unit[0][0].startswith("a:") and \
+                    unit[0][0] != "a:self":
+                # "o bolo da Rosinha" against "Quando eu casei... fez o meu bolo": a relative
+                # the question names may be the one who wrote the memory, never named in it
+                writer = False
+                covered += weight * WRITER_CREDIT
             else:
                 unanswered = max(unanswered, weight)
                 someone_else = someone_else or number in plan.people

@@ -101,7 +101,9 @@ SHORTHAND = {
     "tb": "também", "tbm": "também", "tmb": "também", "td": "tudo", "tds": "todos",
     "hj": "hoje", "msm": "mesmo", "n": "não", "nao": "não", "blz": "beleza", "qdo": "quando",
     "qnd": "quando", "qndo": "quando", "qto": "quanto", "qta": "quanta", "qtos": "quantos",
-    "qtas": "quantas", "qm": "quem", "cd": "cadê", "dps": "depois", "vdd": "verdade",
+    "qtas": "quantas", "qts": "quantos", "qnt": "quanto", "qnts": "quantos",
+    "qntos": "quantos", "qntas": "quantas", "sra": "senhora", "sr": "senhor", "qm": "quem",
+    "cd": "cadê", "dps": "depois", "vdd": "verdade",
     "mt": "muito", "mto": "muito", "mta": "muita", "nd": "nada", "ngm": "ninguém",
     "aq": "aqui", "agr": "agora", "bjs": "beijos", "fds": "fim de semana", "tava": "estava",
     "tavam": "estavam", "ta": "está", "pra": "para", "pros": "para os", "pras": "para as",
@@ -110,7 +112,8 @@ SHORTHAND = {
     "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "ya": "you",
     "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
     "wat": "what", "wut": "what", "wht": "what", "whr": "where", "wen": "when",
-    "gma": "grandma", "gpa": "grandpa",
+    "gma": "grandma", "gpa": "grandpa", "wot": "what", "skool": "school", "coz": "because",
+    "thru": "through", "nite": "night", "luv": "love", "dunno": "do not know",
     # contractions typed without their apostrophe ("whos the youngest", "didnt you")
     "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is",
     "wheres": "where is", "hows": "how is",
@@ -220,6 +223,13 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(kin, "in", "law"): portuguese for kin, portuguese in (
         ("mother", "sogra"), ("father", "sogro"), ("sister", "cunhada"),
         ("brother", "cunhado"), ("son", "genro"), ("daughter", "nora"))},
+    # "a senhora é de onde?", "vc é de Goiás?", "where are you from?": where one was born (no
+    # word of it says so; "e de onde veio?" is an "and", so the one asked is part of it)
+    **{(who, "e", "de"): "nasceu" for who in ("senhora", "senhor", "voce")},
+    ("tu", "es", "de"): "nasceu",
+    **{(verb, "you", "from"): "born" for verb in ("are", "were")},
+    # "o carro-chefe era o doce de caju": what a shop was known for, no car
+    ("carro", "chefe"): "especialidade",
     # "how much did the Honda set you back?"
     **{("set", whom, "back"): "cost" for whom in ("you", "u", "me", "him", "her", "them", "us")},
 }
@@ -396,6 +406,14 @@ def decades(text: str) -> list[str]:
     return found
 
 
+def _own_short_stem(stem: str, word: str) -> bool:
+    """Whether a short stem is the word itself or the word less its last vowel ("padre":
+    "padr", the only term "padre" is indexed by): a stem the word did not lose a suffix to
+    ("tremer": "trem", a train) stands for other words too."""
+    return stem == word or (len(stem) >= 4 and len(word) == len(stem) + 1
+                            and word.startswith(stem) and word[-1] in "aeo")
+
+
 @lru_cache(maxsize=100_000)
 def terms(word: str) -> tuple[tuple[str, float], ...]:
     """The weighted index terms of one folded word: its stems (sharing one unit of weight, so
@@ -461,7 +479,7 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
                 # An expansion brings its own word, not what its short stem collides with:
                 # "dançar"'s synonym "tremer" must not bring "trem" (a train) and its ideas.
                 if term.startswith("c:") or (len(term) < 2 + MIN_EXPANSION_STEM
-                                             and term[2:] != other):
+                                             and not _own_short_stem(term[2:], other)):
                     continue
                 if term not in seen:
                     seen.add(term)

@@ -139,3 +139,10 @@ def test_your_mum_asked_of_a_mother_the_family_calls_mum_is_a_subject_of_its_own
     assert not leans_on_past("Nan, what was your mum's name?", names)
     # "Mum" alone is the persona, addressed
     assert own_words("Mum, what was the name of the street?", names) == ("street",)
+
+
+def test_own_words_read_a_phrase_as_what_it_means() -> None:
+    # "é de onde" says no word of its own, and asks where one was born
+    assert own_words("A senhora é de onde?") == ("nasceu",)
+    assert own_words("Where are you from, Grandad?") == ("born",)
+    assert own_words("E de onde veio o dinheiro?") == ("veio", "dinheiro")

@@ -349,3 +349,74 @@ def test_the_confidence_in_a_memory_is_what_the_search_would_have_were_it_first(
     # another memory, as the answer: far less sure (no year, someone else's wedding)
     assert index.confidence_of(question, "m1") < confidence.threshold() <= best.confidence
     assert index.confidence_of(question, "nope") is None
+
+
+def test_a_translation_whose_only_stem_is_short_still_reaches_the_word() -> None:
+    from chalicelib.persona.text import credited_terms, terms
+    # "padre" is indexed by "padr" alone: "priest" must still reach it
+    padre = {t for t, _ in terms("padre") if t.startswith("s:")}
+    assert padre and padre <= {t for t, _, _ in credited_terms("priest")}
+    # ... but not a stem a word lost a suffix to: "dançar"'s "tremer" brings no train
+    assert "s:trem" not in {t for t, _, _ in credited_terms("dancar")}
+
+
+def test_a_word_a_hyphen_makes_is_not_its_halves() -> None:
+    # a "carro-chefe" is what a shop was known for, no car
+    index = build_index({"id": "p", "name": "Iracema"}, memories(
+        "O carro-chefe da lojinha era o doce de caju em calda."))
+    assert not index.search("A senhora sabia dirigir carro?", 3)
+    assert top(index, "qual era a especialidade da lojinha?") == "m0"
+
+
+@pytest.mark.parametrize("question", ["A senhora é de onde?", "Vc é de onde, vó?",
+                                      "Where are you from, Grandma?"])
+def test_where_one_is_from_is_where_one_was_born(question: str) -> None:
+    index = build_index({"id": "p", "name": "Iracema", "relationship": "avó"}, memories(
+        "A vó nasceu em 1931 numa casa de adobe em Pirenópolis.",
+        "A vó fazia doce de leite no tacho de cobre."))
+    assert top(index, question) == "m0"
+
+
+def test_which_thing_is_asked_is_said_by_its_word_not_by_its_idea() -> None:
+    # a priest asked for: the church the wedding was in does not say which priest
+    persona = {"id": "p", "name": "Geraldo", "relationship": "tio"}
+    index = build_index(persona, memories(
+        "O tio Geraldo e a tia Zezé se casaram em 1959 na Igreja de Santo Antônio."))
+    best = index.hits("Tio, qual foi o padre que casou o senhor e a tia Zezé?", 1)[0]
+    assert best.confidence == 0.0
+
+
+def test_a_relative_named_may_be_the_one_who_wrote_the_memory() -> None:
+    # "o bolo da Rosinha" against Rosinha's own "Quando eu casei... fez o meu bolo"
+    persona = {"id": "p", "name": "Iracema", "relationship": "madrinha",
+               "aliases": [{"name": "Rosana", "also_called": ["Rosinha"]}]}
+    index = build_index(persona, memories(
+        "Quando eu casei, em 1989, a madrinha fez o meu bolo com 96 ovos.",
+        "A madrinha fazia bolo de fubá às quintas."))
+    first = index.hits("Madrinha, quantos ovos a senhora gastou no bolo da Rosinha?", 2)[0]
+    assert first.memory["id"] == "m0" and first.confidence > 0.0
+
+
+def test_asked_of_the_persona_their_own_event_comes_before_a_relative_s() -> None:
+    persona = {"id": "p", "name": "Thomas", "relationship": "grandfather",
+               "aliases": [{"name": "Rosângela", "also_called": ["Rosie"]}]}
+    index = build_index(persona, memories(
+        "When Iain married Rosângela in Belo Horizonte in 1998, Dad wore his kilt.",
+        "Mum and Dad were married on 14 March 1958 at Govan Old Parish Church.",
+        "When our son Lucas was born in 2000, Dad learnt Portuguese.",
+        "Dad was born in 1934 in a tenement flat in Govan."))
+    assert top(index, "When did you get married?") == "m1"
+    assert top(index, "Where were you born?") == "m3"
+    # asked of the relative, the relative's
+    assert top(index, "When did Rosie get married?") == "m0"
+    assert top(index, "When was your son born?") == "m2"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("qts afilhados vc tinha", "quantos afilhados você tinha"),
+    ("a sra casou onde", "a senhora casou onde"),
+    ("wot did the kids at skool call u", "what did the kids at school call you"),
+])
+def test_chat_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:
+    from chalicelib.persona.text import words
+    assert words(typed) == words(meant)
