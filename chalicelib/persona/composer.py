@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from chalicelib.persona import care, confidence, language as languages
-from chalicelib.persona.retrieval import Hit
+from chalicelib.persona.retrieval import ADDRESS_WORDS, Hit, Names
 from chalicelib.persona.text import analyse, fold, words
 
 # The share of a question's meaningful words that the best memory must cover before it is
@@ -166,8 +166,10 @@ _SOCIAL_PATTERNS = (
                           r"thx|ty)\b")),
     ("affection", re.compile(r"\b(te amo|amo (voce|vc)|saudade|sinto (sua|tua) falta|"
                              r"love you|miss you|i miss|missing you)\b")),
-    ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais)|adeus|boa noite|bye|"
-                           r"goodbye|good night|see you)\b")),
+    ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais|a proxima)|adeus|"
+                           r"boa noite|boa noitinha|dorme bem|durma bem|bye|goodbye|good night|"
+                           r"night night|nite nite|nighty night|sleep (well|tight)|see you|"
+                           r"take care)\b")),
     ("greeting", re.compile(r"^\W*(oi+|ola|oie|bom dia|boa tarde|e ai|hi|hello|hey|"
                             r"good (morning|afternoon|evening))\b")),
     # "sim", "entendi", "nossa, que legal", "ok", "wow": a visitor taking in what was said
@@ -229,10 +231,11 @@ def _plain(message: str) -> str:
     return " ".join(fold(w) for w in words(message))
 
 
-def social_move(message: str) -> str | None:
+def social_move(message: str, names: frozenset[str] = frozenset()) -> str | None:
     """The social move a message makes when it asks nothing of the memories, else None
-    ("Obrigada, vó. Boa noite" makes two, and asks nothing)."""
-    rest = _plain(message)
+    ("Obrigada, vó. Boa noite" makes two, and asks nothing). `names`: the folded words of the
+    persona's own names, which call the persona and say nothing ("Oi tia Cema, tudo bem?")."""
+    rest = " ".join(w for w in _plain(message).split() if w not in names)
     made: list[str] = []
     for _ in range(len(_SOCIAL_PATTERNS)):  # each pass takes out one move's words
         found = next(((move, pattern) for move, pattern in _SOCIAL_PATTERNS
@@ -259,7 +262,8 @@ def _meaningful(text: str) -> bool:
                "mae", "dad", "mom", "mum", "querida", "querido", "dear", "meu", "minha", "my",
                "tudo", "bem", "hoje", "today", "muito", "much", "so", "too", "tambem", "also",
                "kkk", "rs", "haha", "aqui", "here"}
-    return any(analyse(w) for w in _plain(text).split() if w not in ignored)
+    return any(analyse(w) for w in _plain(text).split()
+               if w not in ignored and w not in ADDRESS_WORDS)
 
 
 _TELLING = frozenset("eu hoje ontem fui estou to tou estive a gente nos i today yesterday we "
@@ -343,11 +347,14 @@ def _one_of(word: str, known: frozenset[str]) -> bool:
     return word in known or _HELD_AT_END.sub(r"\1", _DRAWN_OUT.sub(r"\1", word)) in known
 
 
+_ASKS_WHY = re.compile(r"\b(?:por que|porque)\b")
+
+
 def reply_to_offer(message: str) -> str | None:
     """"yes" or "no" when a message only accepts or declines an offer, else None."""
     said = [w for w in _plain(message).split() if w not in _TO_YOU]
-    if not said or len(said) > 8:
-        return None
+    if not said or len(said) > 8 or _ASKS_WHY.search(" ".join(said)) or said == ["que"]:
+        return None  # "por quê?", "quê?": a question, though made of words a yes uses
     if _one_of(said[0], _NO) and not _one_of(said[0], _YES) and all(
             _one_of(w, _NO | _YES) for w in said):
         return "no"
@@ -416,7 +423,7 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
                          "abstain")
         return _quoted(persona, told, offer.question, language,
                        TOLD[language].format(vocative=vocative))
-    move = social_move(message)
+    move = social_move(message, Names.of(persona).own)
     if move is not None:
         return Draft(SOCIAL[move][language].format(vocative=vocative, name=name), [], move)
     plain = reply_to_offer(message) if offer is None else None

@@ -83,6 +83,10 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     # a visitor taking in what was said ("sim" with nothing offered is not a question)
     ("sim", "acknowledge"), ("Nossa, que legal, vô!", "acknowledge"), ("ok", "acknowledge"),
     ("wow, grandpa", "acknowledge"), ("não", "declined"),
+    # the persona's own names call it and say nothing; goodbyes as families say them
+    ("Oi vô Joaquim, tudo bem?", "how_are_you"), ("Hi Granda", "greeting"),
+    ("Thanks, Auntie", "thanks"), ("Thanks Grandad, night night", "goodbye"),
+    ("Obrigada vô, dorme bem", "goodbye"), ("Take care, grandpa", "goodbye"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
     draft = reply(message)
@@ -141,6 +145,8 @@ def test_a_when_question_gets_the_memory_date_when_the_text_lacks_it() -> None:
     ("sim, e onde foi isso?", None), ("não sei", None), ("no idea", None),
     ("conta mais sobre o casamento", None), ("quem era ela?", None), ("", None),
     ("que saudade", None), ("oi vó", None),
+    # "por quê?", "quê?": questions, though made of words a yes uses ("por favor", "claro que")
+    ("Por quê?", None), ("pq?", None), ("Quê?", None), ("e por que?", None),
 ])
 def test_a_reply_to_an_offer_is_a_plain_yes_or_no(message, expected) -> None:
     assert composer.reply_to_offer(message) == expected
