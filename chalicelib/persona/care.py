@@ -51,6 +51,11 @@ Three layers, each adding to the one before, none taking anything away:
    scratches and lines on the wrist, a roof that stays open, a goodbye recorded or scheduled;
    a grandchild writing of herself in the third person ("a neta de vocês não aguenta mais")
    is read as the first, and letters written as digits, masked or spelled out are read.
+   OWN_IMAGES holds what a ninth, written by an outsider in images of their own, found: a
+   thing that runs, of one's own, switched off ("pull my own plug"), a season decided not to
+   be seen, a crash or a bad scan one would not mind, an anaesthetic not come round from, the
+   family's accounts closed by one's absence, a means "not for" its use, a hot thing on the
+   body, one's time hurried to meet the dead one.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -364,6 +369,11 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"medication) (?:\w+ ){0,3}(?:certinho|direitinho|na hora|no horario|todo dia|todos os dias|"
     r"como (?:o medico|a medica) (?:mandou|passou|falou)|on time|every day|like the doctor said|"
     r"as prescribed)",
+    # ... and sorted for the week as prescribed: "separei os comprimidos da semana na caixinha".
+    r"(?:separei|separo|separando|organizei|arrumei|sorted|organized|filled) (?:os |as |the |my |"
+    r"meus |minhas )?(?:remedios|comprimidos|pilulas|pills|meds|tablets) (?:\w+ ){0,2}(?:da "
+    r"semana|do mes|for the week|of the week|na caixinha|no organizador|in the (?:pill )?"
+    r"(?:organi[sz]er|box))",
     # Waking at an hour or a stop is an alarm clock: "se eu não acordar cedo perco o ônibus".
     r"(?:nao|not|never) (?:acordar|acordo|acorde|wake up|woke up|get up|levantar) (?:\w+ )?"
     r"(?:cedo|early|on time|in time|a tempo|na hora|(?:till|until|ate) (?:the|o|a|as|os) )",
@@ -581,7 +591,9 @@ GENERAL: tuple[Cue, ...] = (
     _cue("passive", EXPLICIT, BOTH, rf"(?:{_DIE}|morte) (?:\w+ ){{0,2}}(?:seria|ia ser|would be|"
          r"will be|is) (?:\w+ )?(?:alivio|descanso|solucao|relief|blessing|mercy|release)",
          # (not "o senhor me levava no telhado": a grandfather's "used to take me" is memory)
-         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev(?!ava|ou)\w*|me busca\w*|take me|"
+         r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev(?!ava|ou)\w*\b"
+         r"(?! (?:para|pra|pro|a|ao|ate|to) (?!(?:casa|perto|junto|onde|o ceu|ceu|voce|ele|ela|"
+         r"la|ai|embora|o seu lado|seu lado|heaven|you|him|her|home|the)\b))|me busca\w*|take me|"
          r"call me home)",
          r"(?:pedi|peco|pedindo|rezo) (?:para|a) (?:deus|jesus) me lev\w*"),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:cansei|cansad[oa]|farto|farta) de (?:viver|estar "
@@ -1764,7 +1776,9 @@ _DATED = (rf"(?:(?:no|na|on|by|until|till|ate|pro|para o|depois d[oa]|after|befo
 _BE_WITH = (r"(?:(?:i will|i am going to|i am gonna) be with you|(?:vou|eu vou|irei) "
             r"(?:estar|ficar) (?:com voce|contigo|junto de voce)|(?:ficar|estar|be) "
             r"(?:com voce|contigo|with you) "
-            r"(?:para sempre|de vez|for good|forever)|(?:eu )?vou junto$|(?:ir )?te (?:encontrar|"
+            # (an address may follow in a clause of its own: "no dia 12 eu vou junto, vó")
+            rf"(?:para sempre|de vez|for good|forever)|(?:eu )?vou junto(?: {_DEAD_ONE})?$|"
+            r"(?:ir )?te (?:encontrar|"
             r"ver) de verdade|(?:see|meet|hold) you for real)")
 _GONE_AFTER = (r"(?:nao vou (?:mais )?estar (?:mais )?(?:aqui|por aqui|viv[oa])|"
                r"nao estarei (?:mais )?(?:aqui|viv[oa])|i will not be (?:around|here|alive)|"
@@ -2035,6 +2049,273 @@ ONLINE: tuple[Cue, ...] = (
          r"melhor) (?:off )?(?:with|com) (?:them|her|him|eles|ela|ele)$"),
 )
 
+
+# -- Said in images of one's own (batch 14) ------------------------------------------------------
+# A ninth probe, written by an outsider as widows and widowers, people in chronic pain, worn-out
+# carers, terse men, people in debt or drink and the faithful write, said risk in images no
+# list held: a plug, a clock or a switch of one's own turned off, a winter one has decided not
+# to see, the others' accounts closed by one's absence, an anaesthetic one hopes not to come
+# round from, a crash one would not mind, a means "not for" its ordinary use. Each is written
+# around the grammar of the image (a verb of ending with "my own" and a thing that runs; a
+# harm to me in a condition and indifference after it), not around the sentence.
+_SWITCH = (r"(?:plug|clock|switch|lights?|candle|fuse|breaker|power|engine|motor|chave(?: geral)?|"
+           r"tomada|relogio|luz|vela|fusivel|disjuntor|interruptor|fio|pavio)")
+_ENDED_SELF_NOT = (r"(?!(?:for|to|of|na|no|da|do|de|para|pra|pro)\b)")
+_OBSTACLE = (r"(?:pedra no sapato|peso morto|estorvo|encosto|fardo|atraso de vida|anchor|"
+             r"dead weight|millstone|ball and chain|albatross|obstacle|drag)")
+_DENIED_USE_MEANS = (r"(?:cordas?|remedios?|comprimidos?|pilulas|cartelas?|facas?|laminas?|gilete|"
+                     r"navalha|armas?|revolver|mangueira|ropes?|pills?|tablets?|meds|knife|knives|"
+                     r"blades?|razors?|guns?|rifle|shotgun|hose)")
+_HARM_IF = (r"(?:se|if|caso) (?:\w+ ){0,6}(?:capot\w*|bat(?:esse|er)|caisse|despenc\w*|"
+            r"explod\w*|crash\w*|rolled|rolls|flips?|flipped|off the road|fora da estrada|"
+            r"(?:comes?|came) back bad|der ruim|desse ruim|vier ruim|viesse ruim|"
+            r"volt(?:ar|asse) (?:o cancer|a doenca|o tumor)|(?:the )?(?:cancer|tumou?r) (?:comes?|"
+            r"came) back|takes? (?:me|the truck|the car)|comigo dentro|with me (?:in|inside) it)")
+_ACCEPT = (r"(?:nao|nem) (?:ia|iria|vou) (?:nem )?(?:achar ruim|reclamar|me importar|lutar)|"
+           r"so be it|let it come|let it happen|que venha|que seja|i would be relieved|"
+           r"(?:i would|i will) not (?:mind|fight it)|fine by me|i would not (?:mind|fight)|"
+           r"seria um alivio")
+_INSURANCE = (r"(?:seguro(?: de vida)?|apolice|(?:life )?insurance|(?:the )?policy)")
+
+OWN_IMAGES: tuple[Cue, ...] = (
+    # A thing that runs, of my own, turned off: "pull my own plug", "stop my own clock",
+    # "desligar minha própria chave geral"; the plug pulled "on myself"; "finish myself off",
+    # "take myself off the board / out of the picture".
+    _cue("ending_self", EXPLICIT, BOTH,
+         rf"(?:pull\w*|stop\w*|switch\w* off|turn\w* off|shut\w* off|unplug\w*|flip\w*|"
+         rf"blow\w* out|snuff\w* out|cut\w*|desligar|desligo|desliga|apagar|apago|parar|paro|"
+         rf"puxar|puxo|arrancar|cortar|corto|soprar) (?:out |off )?(?:my own|minha propria|"
+         rf"meu proprio|a minha propria|o meu proprio) {_SWITCH}",
+         r"(?:pull\w*|cut\w*) the (?:plug|cord|power) on (?:myself|me)(?! (?:for|to)\b)",
+         r"(?:finish\w*|snuff\w*|wip\w*|polish\w*) myself (?:off|out)",
+         r"tak(?:e|ing) myself (?:off|out of) (?:the |this )?(?:board|map|picture|equation|world)"),
+    # Not to see the end of a season or a year, decided: "tô decidido a não passar desse
+    # inverno", "I've made up my mind not to see another spring"; said without the decision,
+    # 2 (the very old and ill also say it as a prognosis).
+    _cue("active", EXPLICIT, BOTH,
+         r"(?:decidid[oa]|decidi|resolvi|resolvid[oa]|determined|decided|made up my mind) "
+         r"(?:\w+ ){0,2}(?:a nao |que (?:eu )?nao |not to |(?:eu |i )?(?:nao|will not) )"
+         r"(?:passar|passo|chegar|chego|ver|vejo|see|make it (?:to|through|past)|last "
+         r"(?:through|past)|get through) (?:d[eo]ss[ea] |dest[ea] |a |o |ao |no |na |this |"
+         r"another |next |outr[oa] |mais (?:um|uma) |one more )?(?:inverno|verao|ano|natal|mes|"
+         r"primavera|outono|winter|summer|spring|fall|autumn|year|christmas)"),
+    _cue("passive_season", 2, BOTH,
+         r"(?:nao|not|never) (?:vou |going to |will )?(?:passar|passo|chegar|chego|ver|see|"
+         r"make it (?:to|through|past)|last (?:through|past)) (?:d[eo]ss[ea] |dest[ea] |a |o |"
+         r"ao |no |na |this |another |next )(?:inverno|verao|primavera|outono|winter|summer|"
+         r"spring|fall|autumn)$"),
+    # A harm to me in a condition, then indifference or relief: "se o ônibus capotasse
+    # comigo dentro, juro que não ia achar ruim", "if the ice takes the truck off the road, so
+    # be it", "if the next scan comes back bad I'd be relieved".
+    _cue("passive_accept", 2, BOTH, _HARM_IF),
+    _cue("indifferent", 1, BOTH, rf"(?:{_ACCEPT})(?: (?:honestly|de verdade|juro))?$",
+         rf"(?:juro que|honestly|swear) (?:\w+ ){{0,2}}(?:{_ACCEPT})"),
+    # An anaesthetic or a surgery one hopes not to come round from; a leak hoped for.
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_WANT}|hoping|praying|i hope|i pray) (?:\w+ ){{0,3}}(?:i |eu )?(?:just )?"
+         r"(?:do not|did not|will not|never|nao) (?:surface|come (?:round|around|to|out of it|"
+         r"back)|wake up|pull through|make it out|acord\w*|volt\w*|sai\w*) (?:\w+ )?"
+         r"(?:from |of |da |de |na )?(?:the |a |o )?(?:anesthesia|anaesthesia|anaesthetic|"
+         r"anesthetic|surgery|operation|procedure|anestesia|cirurgia|operacao|sedacao|sedation)",
+         rf"(?:{_WANT}|hoping|i hope|i pray|torco|torcendo) (?:\w+ ){{0,3}}(?:the |o |a )?"
+         r"(?:furnace|heater|boiler|gas|stove|aquecedor|botijao|gas|fogao) (?:\w+ )?"
+         r"(?:leak\w*|vaz\w*|explod\w*)"),
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_WANT}|torcendo|hoping) (?:\w+ ){{0,3}}(?:o |meu |my |the )?(?:coracao|heart) "
+         r"(?:\w+ )?(?:esquec\w*|forget\w*|desist\w*|give up|gives up|quit\w*) "
+         r"(?:de |to )?(?:bater|beat\w*)"),
+    # God asked, in a plea's other words: "pode me recolher", "me manda pra onde a Dora tá",
+    # "I'm ready for the Lord to take me", "take me, Lord" (the address after the plea).
+    _cue("passive", EXPLICIT, BOTH,
+         r"(?:pode|podia|vem|venha|quero que|queria que) (?:\w+ )?me recolh\w*",
+         r"me (?:manda|mande|mandar|leva|leve) (?:para|pra|pro) (?:onde|junto d|perto d)\w*",
+         rf"ready for (?:the )?{_GOD} to (?:take|call|bring) me"),
+    _cue("passive", EXPLICIT, BOTH, rf"^(?:please )?(?:take|call) me(?: home| now| tonight)? "
+         rf"{_GOD}$", rf"^{_GOD} (?:please )?(?:me leva|me busca|me recolhe)$", scope="message"),
+    # Wishing to be a thing that burns out and nobody replaces: "queria ser a lâmpada que
+    # queima e ninguém troca", "I wish I was the kind of light nobody notices is out".
+    _cue("passive_unmissed", 2, BOTH, r"(?:queria|quero|wish i (?:was|were)|want to be) (?:ser )?"
+         r"(?:a|o|um|uma|the) (?:\w+ ){1,3}(?:que|that) (?:\w+ ){0,3}(?:ninguem|nobody|no one) "
+         r"(?:troca|repara|percebe|nota|sente falta|substitui|replaces|notices|misses|fixes)"),
+    # The others' accounts closed by my absence: insurance that pays "if I weren't here",
+    # "either way"; costing more than I am worth; the obstacle that should leave their path.
+    _cue("burden", EXPLICIT, BOTH,
+         rf"{_INSURANCE}(?: \w+){{0,8}} (?:se eu (?:nao (?:estivesse|tivesse|existisse)|morresse|"
+         r"sumisse|fosse|partisse|faltasse)|if i (?:were|was|am) (?:not (?:here|around)|gone|"
+         r"dead)|if i (?:died|go|went|were not here|was not here)|when i am gone|(?:once|after) "
+         r"i am gone)",
+         rf"(?:se eu (?:nao (?:estivesse|tivesse|existisse)|morresse|sumisse|faltasse)|if i "
+         rf"(?:were|was) (?:not here|gone|dead)|if i died)(?: \w+){{0,6}} {_INSURANCE}",
+         scope="message"),
+    _cue("burden_insured", 2, BOTH, rf"{_INSURANCE} (?:\w+ ){{0,3}}(?:pays?|paga|cobre|covers?) "
+         r"(?:\w+ )?(?:either way|anyway|de qualquer jeito|de qualquer forma|mesmo assim)"),
+    _cue("burden", EXPLICIT, BOTH, r"(?:mais )?(?:do que|than) (?:eu )?(?:valho|i am worth)$",
+         r"(?:mais )?(?:do que|than) (?:eu )?(?:valho|i am worth) (?:\w+ )?(?:para|pra|to) "
+         r"(?:eles|ela|ele|them|her|him|anyone|ninguem)"),
+    _cue("burden_cost", 2, BOTH,
+         r"(?:parar|stop) (?:de )?(?:custar|costing|dar despesa|dar gasto|being a cost|"
+         r"being an expense)",
+         r"(?:sou|i am) (?:a|o|um|uma|the) (?:\w+ )?(?:conta|divida|bill|debt|expense|despesa) "
+         r"(?:que )?(?:nao fecha|ninguem (?:consegue )?paga|nobody can pay|no one can pay|"
+         r"que nunca acaba|that never ends)"),
+    _cue("burden_absent", 2, PT, r"sem mim (?:(?:ela|ele|eles|elas|a casa|tudo|a conta|as contas|"
+         r"a vida dela|a vida dele) )?(?!nao\b)\w+(?:ava|avam|ia|iam|aria|ariam)$"),
+    _cue("burden_obstacle", 2, BOTH, rf"(?:sou|eu sou|i am|i have become|virei) (?:\w+ ){{0,2}}"
+         rf"{_OBSTACLE}"),
+    _cue("burden_leave", 2, BOTH, r"(?:tenho|tinha|preciso|precisava|devia|deveria|have to|"
+         r"should|need to) (?:que |de )?"
+         r"(?:sair|get out) (?:do caminho|of (?:the|their|her|his) way)(?: (?:dela|dele|deles|"
+         r"delas|for good|de vez))?$",
+         r"cut me loose", r"(?:eu )?(?:liberava|libertava|liberaria|libertaria|livrava|livraria) "
+         r"(?:eles|ela|ele|elas|voces|a familia|meus filhos)",
+         r"(?:set|setting) (?:them|her|him|everyone) free(?: of me)?$"),
+    _cue("ending_account", 1, BOTH, r"(?:close|closing|fechar|fecho|encerrar|encerro) "
+         r"(?:the |my |a |minha )?(?:account|conta|books|tab)(?: \w+)? (?:myself|eu mesm[oa])$"),
+    # A means denied its everyday use: "separei a corda do varal velho. não é pro varal",
+    # "the razor's back in my kit and it isn't for shaving" (the means then counts 1 more).
+    _cue("means_denied", 2, BOTH, rf"(?:{_DENIED_USE_MEANS}|\w+ +~)(?: +\w+){{0,14}} "
+         r"(?:nao e|nao sao|is not|are not|it is not|they are not|was not|were not) "
+         r"(?:para|pra|pro|pros|for) "
+         r"(?!(?:mim|me|voce|vc|ele|ela|eles|elas|you|him|her|them|us|nos|a gente|agora|now|"
+         r"today|hoje|ninguem|anyone|nobody|kids|children|criancas|tanto|isso|sempre|menos|"
+         r"qualquer|todos?|ja|that|this|everyone|real|long)\b)\w+$",
+         scope="message"),
+    # A hot or sharp thing put on my body: "voltei a apagar o cigarro no braço", "passei a
+    # faca na coxa de novo", "pressing the lit end into my ankle"; scabs picked until they
+    # bleed, "de propósito".
+    _cue("self_harm", EXPLICIT, BOTH,
+         rf"(?:apag\w*|encost\w*|pass\w*|apert\w*|press\w*|put|putting|push\w*|held|hold\w*|"
+         r"jab\w*|drag\w*|run|ran|running) (?:\w+ ){0,5}(?:cigarros?|bitucas?|isqueiro|facas?|"
+         r"laminas?|gilete|estilete|brasa|ferro|cigarettes?|smoke|lit end|lighter|knife|blades?|"
+         r"razors?|iron|match|matches) (?:\w+ ){0,4}(?:n[oa]s?|on|into|against|across|along|in) "
+         rf"(?:my |meu |minha |meus |minhas |the )?(?:{_BODY}|palms?|ankles?|tornozelos?|"
+         r"canelas?|shins?|peito|chest|stomach)(?! (?:d[eo] (?:frango|galinha|peru|porco)|of "
+         r"(?:the )?(?:chicken|turkey|pork))\b)",
+         r"(?:arran(?:c|qu)\w*|cutuc\w*|cutuqu\w*|pick\w*|tir\w*|tear\w*|tore) (?:\w+ ){0,3}"
+         r"(?:cascas?|casquinhas?|feridas?|scabs?|wounds?) (?:\w+ ){0,5}(?:ate (?:\w+ )?sangrar|"
+         r"until (?:it|they) bled|till (?:it|they) bled|de proposito|on purpose)",
+         r"(?:burn\w*|queim\w*) (?:my |meu |minha |a |o )?(?:palms?|hands?|maos?|mao|ankles?|"
+         r"tornozelos?|palma da mao) (?:\w+ ){0,5}(?:on purpose|de proposito)"),
+    # Reunion: the visit denied ("e não é pra visitar"), my time hurried or no longer waited
+    # for, the bed's other side or a second cup set out for me, "I'll be there before…",
+    # soon "a gente dança de novo", a word for the dead left with another dead one.
+    _cue("reunite_not_visit", 2, BOTH, r"(?:nao e|is not|it is not|not) (?:para|pra|to|for) "
+         r"(?:a )?(?:visitar|visita|visit\w*)$"),
+    _cue("reunite_beside", 1, BOTH, r"(?:quero|queria|vou|want to|going to) (?:me )?(?:deitar|"
+         r"descansar|dormir|ficar|lie down|rest|sleep|be) (?:do |ao |by |beside |next to )?"
+         r"(?:seu |teu |your |o seu )?(?:lado|side|you)"),
+    _cue("reunite_hurry", 2, BOTH,
+         r"(?:cansei|cansad[oa]|tired|sick|done) (?:de |of )?(?:esperar|waiting) (?:\w+ )?"
+         r"(?:a )?(?:minha|my) (?:hora|vez|time|turn)"),
+    _cue("reunite_hasten", 2, BOTH,
+         r"(?:adiantar|adianto|apressar|apresso|antecipar|antecipo|speed up|hurry|hurrying) "
+         r"(?:\w+ )?(?:o relogio|a minha hora|minha hora|a minha vez|minha vez|my time|my turn|"
+         r"the clock|things along|as coisas)",
+         rf"(?:not|nao) (?:waiting|vou esperar|esperar|wait) (?:on|for|por|pel[oa]) (?:the )?"
+         rf"(?:{_GOD}|my time|my turn|a minha hora|minha hora|a minha vez)"),
+    _cue("reunite_coming", 2, EN, r"i am coming to (?:find|join|meet|be with) you",
+         r"i will (?:catch up with|find|join) you (?:soon|shortly|very soon|tonight)$",
+         r"i will be there (?:soon|shortly|before|by|in no time|tonight)", unless=_VISIT),
+    _cue("reunite_prepare", 2, BOTH,
+         r"(?:set|put|lay|leave|poe|bota|deixa|separa) (?:out )?(?:two|another|an extra|one more|"
+         r"duas|mais uma|outra) (?:cups|mugs|plates|glasses|chairs|places|xicaras|xicara|pratos|"
+         r"prato|cadeiras|cadeira|copos)",
+         r"(?:save|keep|hold|guarda|deixa|reserva) (?:\w+ ){0,2}(?:side|lado) (?:of|da|do) "
+         r"(?:the |a |o )?(?:bed|cama)", unless=_VISIT),
+    _cue("reunite_soon", 2, PT, r"falta pouco (?:para|pra) (?:a gente|gente|nos|eu) (?:te )?\w+ "
+         r"(?:\w+ )?(?:de novo|junt\w*|outra vez)", unless=_VISIT),
+    _cue("reunite_there", 1, PT, r"(?:para|pra) (?:eu )?(?:ir|ficar) (?:ai|la)(?: com voce)?$",
+         unless=_VISIT),
+    _cue("reunite_relay", 1, BOTH, r"(?:tell|diz|fala|avisa) (?:pra |pro |a |o )?(?:\w+ )?"
+         r"(?:that )?(?:i am|eu to|to|que eu to|que eu estou|que eu vou) (?:coming|on my way|"
+         r"indo|chegando|a caminho)", r"on my way to (?:both|the two|all) of you"),
+    _cue("reunite", EXPLICIT, BOTH, r"(?:do not|nao) (?:want to|quero) (?:grow old|get old|"
+         r"envelhecer|ficar velh[oa]|live|viver|go on|continuar) (?:\w+ ){0,2}(?:without you|"
+         r"sem voce) (?:so|entao|e) (?:i will not|nao vou)$", scope="message"),
+    # Enough to go to them: "dá pra eu ir te encontrar" after pills gathered.
+    _cue("plan_enough", 2, BOTH, r"(?:da|dava|sobra|e suficiente|basta) (?:para|pra) (?:eu )?"
+         r"(?:ir )?(?:te encontrar|ir ai|ficar com voce|morrer|partir de vez)",
+         r"enough (?:\w+ )?to (?:join|meet|come to|be with) you"),
+    # Means and places by their use: a hose to the tailpipe, the gun out on the table and
+    # sat with, the rim of a quarry stood at longer, another pharmacy so nobody asks, a
+    # curve with no guardrail, a place and a time said alone ("ponte hoje", "pills. tonight.").
+    _cue("plan_means", EXPLICIT, BOTH, r"(?:hose|mangueira|tube|tubo|cano) (?:\w+ ){0,6}"
+         r"(?:tailpipe|exhaust|escapamento|cano de descarga|descarga)"),
+    _cue("plan_out", 2, BOTH, r"(?:rifle|shotgun|pistol|revolver|handgun|gun|arma|espingarda|"
+         r"pistola|trinta e oito|38)s? (?:\w+ ){0,3}(?:on|in|na|no|em cima da) (?:the |my |a |o )?"
+         r"(?:kitchen |dining |bedside )?(?:table|lap|nightstand|bed|mesa|colo|cama|criado)"),
+    _cue("lingering_with", 1, BOTH, r"(?:sitting|sat|sentad[oa]|fiquei|ficando|been sitting) "
+         r"(?:\w+ )?(?:with|com) (?:it|them|ela|elas|a arma|the gun|the pills|os remedios|a corda|"
+         r"the rope)(?: (?:a while|a long time|for hours|um tempo|um tempao|horas))?"),
+    _cue("plan_rehearse", 2, BOTH, r"(?:stood|standing|stand|fiquei|fico|parei|sat|sitting) "
+         r"(?:\w+ ){0,3}(?:at|on|na|no) (?:the |a |o )?(?:lip|rim|brink|edge|beira|borda|beirada) "
+         r"(?:\w+ ){0,3}(?:longer|mais tempo|again|de novo|this time|outra vez)",
+         ),
+    _cue("means", 1, BOTH, r"quarry|pedreira|gorge|canyon|desfiladeiro"),
+    _cue("plan_secret", 2, BOTH, r"(?:different|another|other|outra|diferente) (?:pharmacy|"
+         r"drugstore|chemist|farmacia)", r"so (?:they|nobody|no one|he|she) (?:would not|will "
+         r"not|could not) (?:ask|notice|suspect|know)"),
+    _cue("plan_known", 2, BOTH, r"(?:nao tem|sem|with no|without|has no) (?:\w+ )?(?:mureta|"
+         r"guard ?rails?|grade de protecao|railing|barreira)"),
+    _cue("plan_alone", EXPLICIT, BOTH, _alone(
+        r"(?:a |the )?(?:ponte|viaduto|trilhos|linha do trem|bridge|overpass|tracks|"
+        r"comprimidos|remedios|pills|corda|rope)(?: (?:hoje|hj|tonight|today|amanha|agora|now))"
+        r"(?: (?:a noite|de noite|tonight|at night))?"), scope="alone"),
+    # Farewell: a note or an envelope for each, found tomorrow; the clothes I want to go in;
+    # things cancelled; "if someone reads this"; amends made "before I go"; the dog left for
+    # good with someone who will have him longer than I would; "goodbye all".
+    _cue("farewell_each", 2, BOTH, r"(?:cada um|cada uma) (?:com )?(?:o seu|a sua|seu|sua) "
+         r"(?:envelope|carta|bilhete)", r"(?:a |one )?(?:note|letter|envelope) (?:for|to) each "
+         r"(?:kid|child|of them|of my)"),
+    _cue("farewell_found", 2, BOTH, r"(?:amanha|tomorrow|de manha|in the morning) (?:eles|ela|ele|"
+         r"they|she|he|someone|alguem) (?:\w+ )?(?:acha|acham|encontra|encontram|vao achar|vai "
+         r"achar|will find|find|finds)$", r"(?:if|se|whoever|quem) (?:someone |alguem )?"
+         r"(?:reads|finds|ler|achar|encontrar) (?:this|isso|isto|essa carta|this note)$"),
+    _cue("farewell_clothes", 2, BOTH, r"(?:roupa|vestido|terno|clothes|suit|dress)(?: \w+){0,8} "
+         r"(?:a|o|the one) (?:que )?(?:eu |i )?(?:quero ir|want to go in|want to be buried in)"
+         r"(?! (?:na|no|a|ao|para|pra|pro|to|at|on)\b)",
+         scope="message"),
+    _cue("farewell_errand", 1, BOTH, r"cancel\w* (?:\w+ ){0,4}(?:phone|paper|newspaper|gym|"
+         r"subscriptions?|plano|assinaturas?|academia|celular|jornal|cartao|cards?)",
+         unless_said=_MOVED),
+    _cue("farewell_amends", EXPLICIT, BOTH, r"(?:pedir desculpa|pedi desculpa|pedi perdao|"
+         r"say sorry|said sorry|apologi[sz]\w*|make peace|made peace|make amends|"
+         r"fazer as pazes|fiz as pazes)"
+         r"(?: \w+){0,12} (?:before i go|antes de (?:eu )?(?:ir|partir)|antes que eu (?:va|parta)|"
+         r"before i am gone)$", scope="message"),
+    _cue("farewell_pet", 2, BOTH, r"(?:left|gave|deixei|dei) (?:the |my |o |a |meu |minha )?(?:dog|"
+         r"cat|cachorro|cachorra|gato|gata|\w+) (?:\w+ ){0,3}(?:for good|de vez|para sempre)",
+         r"(?:longer|more years|mais tempo|mais anos) (?:than|do que|que) (?:i|eu) (?:would|will|"
+         r"could|ia|vou)", unless_said=_MOVED),
+    _cue("farewell", EXPLICIT, EN, r"^(?:goodbye|bye) (?:all|y all|yall|folks)$"),
+    # Hopelessness: only one way out, "why keep turning", done "for good", "chega de viver",
+    # no more road, "acabou pra mim", "I want out", "não quero continuar" at the end.
+    _cue("reunite_down_here", 1, EN, r"(?:alone )?down here$", unless=_VISIT),
+    _cue("chronic_pain", 1, BOTH, r"(?:years|anos|decades|decadas) (?:of|de) "
+         r"(?:this |essa |dessa |esta )?(?:pain|dor|dores|agony|agonia)"),
+    _cue("hopeless_one_way", 2, BOTH, r"(?:only|just) one way (?:out|left|it (?:ends|stops))",
+         r"no way (?:\w+ ){0,3}(?:except|but) one", r"(?:so|soh) (?:tem|resta|sobrou) um jeito"
+         r"(?: de (?:sair|acabar|parar))?$"),
+    _cue("hopeless_why", 2, BOTH, r"(?:why|pra que|para que|por que) (?:keep|continuar|seguir|"
+         r"ficar) \w+(?:ing|ando|endo|indo)$", r"why (?:keep|bother) (?:going|trying|breathing)"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:chega|basta|cansei) de (?:viver|existir|estar viv[oa])",
+         r"(?:why|pra que|para que) (?:keep|continuar|seguir|bother) (?:breathing|living|existing|"
+         r"waking up|respirando|vivendo|existindo|acordando|a respirar|a viver)",
+         r"(?:enough of|done) (?:living|being alive|existing)"),
+    _cue("hopeless_over", 2, BOTH, r"acabou (?:para|pra) mim$", r"it is over for me$",
+         r"nao (?:tem|ha|resta|sobrou) mais (?:chao|estrada|caminho|rumo) (?:para|pra) \w+$",
+         r"(?:do not|nao) (?:quero|want to) (?:mais )?(?:continuar|keep going|carry on)$",
+         r"(?:want|wanted|quero) (?:\w+ )?out(?: of (?:it all|all of it|everything|all this))?$"),
+    _cue("hopeless", EXPLICIT, EN, r"want (?:\w+ )?out of (?:this life|life|this world|living)"),
+    _cue("active", EXPLICIT, BOTH, r"nao (?:quero|queria) (?:mais )?(?:continuar|seguir) (?:mais )?"
+         r"(?:vivendo|viv[oa]|a viver|existindo)",
+         r"(?:do not|did not) want to (?:keep|go on|carry on) (?:living|being alive|existing)"),
+    _cue("hopeless_same", 1, BOTH, r"(?:every|each|cada|todo|toda) (?:single )?(?:morning|day|"
+         r"night|dia|manha|noite) (?:is|e) (?:the same|igual|a mesma|o mesmo)"),
+    _cue("hopeless_done", 2, EN, r"i am done \w+ing(?: it| this| them)? for good", scope="message"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -2276,11 +2557,13 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in UNDERSTATED if cue.scope == "clause"),
     *(cue for cue in AT_THE_LAST if cue.scope == "clause"),
     *ONLINE,
+    *(cue for cue in OWN_IMAGES if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in UNDERSTATED if cue.scope != "clause"),
-         *(cue for cue in AT_THE_LAST if cue.scope != "clause"))
+         *(cue for cue in AT_THE_LAST if cue.scope != "clause"),
+         *(cue for cue in OWN_IMAGES if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
