@@ -87,6 +87,14 @@ TOLD = {
     "pt-BR": "Não sei se é bem o que você perguntou{vocative}.",
     "en": "I'm not sure it's just what you asked{vocative}.",
 }
+# "Por quê?", "why?" alone, after an answer: the memory tells why, or the persona says it
+# cannot (quoting the same memory again would answer nothing)
+WHY_UNKNOWN = {
+    "pt-BR": "Isso a família não guardou{vocative}: não sei dizer por quê. Se você souber, me "
+             "conta?",
+    "en": "The family didn't keep that{vocative}: I can't say why. If you know, would you tell "
+          "me?",
+}
 DECLINED = {
     "pt-BR": "Tudo bem{vocative}. Quer me perguntar outra coisa?",
     "en": "That's all right{vocative}. Would you like to ask me about something else?",
@@ -348,6 +356,11 @@ def _one_of(word: str, known: frozenset[str]) -> bool:
 
 
 _ASKS_WHY = re.compile(r"\b(?:por que|porque)\b")
+_ONLY_WHY = re.compile(r"^(?:e |and |but |mas )?(?:por que|porque|why|how come)"
+                       r"(?: (?:is|was) that| isso| entao| then| not| nao)?$")
+# the words a memory gives a reason with
+_REASON = re.compile(r"\b(?:porque|por causa|pois|por isso|para que|pra que|ja que|because|"
+                     r"cause|since|so that|due to|that s why|which is why|thats why)\b")
 
 
 def reply_to_offer(message: str) -> str | None:
@@ -444,6 +457,9 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         first = _pick(ABSTAIN[language], message).split(".", 1)[0] + "."
         return Draft(f"{first.format(vocative=vocative)} {OFFER[language]}", [], "abstain",
                      offered)
+    if _ONLY_WHY.match(" ".join(w for w in _plain(message).split() if w not in _TO_YOU)) and \
+            not _REASON.search(_plain(best.memory.get("text") or "")):
+        return Draft(WHY_UNKNOWN[language].format(vocative=vocative), [], "abstain")
     unsure = best.confidence is not None and best.confidence < SURE
     openers = [o.format(vocative=vocative) for o in (HEDGED if unsure else OPENERS)[language]]
     start = openers.index(_pick(openers, message))

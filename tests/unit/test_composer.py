@@ -194,3 +194,14 @@ def test_an_answer_does_not_open_as_the_reply_before_it_did() -> None:
                                  last_reply=first.text)
         assert again.memory_ids == first.memory_ids == ["wedding"]
         assert again.text != first.text and again.text.split("“")[1] == first.text.split("“")[1]
+
+
+@pytest.mark.parametrize("message, language", [("Why?", "en"), ("Why, grandpa?", "en"),
+                                               ("Por quê?", "pt-BR"), ("pq vô?", "pt-BR")])
+def test_a_bare_why_is_answered_only_by_a_memory_that_gives_a_reason(message, language) -> None:
+    saying = Hit({"id": "m1", "text": "O vô dizia: 'Quem tem boca vai a Roma.'"}, 1.0, 1.0, 0.9)
+    reason = Hit({"id": "m2", "text": "O vô fechou a oficina em 1990 porque a vista já não "
+                                      "ajudava."}, 1.0, 1.0, 0.9)
+    unknown = composer.compose(PERSONA, message, language, [saying], "Ana")
+    assert unknown.kind == "abstain" and unknown.memory_ids == []
+    assert composer.compose(PERSONA, message, language, [reason], "Ana").memory_ids == ["m2"]
