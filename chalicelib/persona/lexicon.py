@@ -162,3 +162,13 @@ def kinds(word: str) -> tuple[str, ...]:
     handful of heads: animals kept, plants grown, what one drives or sails), for an English
     head word; () for any other word."""
     return _kinds().get(word, ())
+
+
+@cache
+def _all_kinds() -> frozenset[str]:
+    return frozenset(kind for said in _kinds().values() for kind in said)
+
+
+def is_kind(word: str) -> bool:
+    """Whether an English word is one of the kinds `kinds` lists ("sheepdog", "daisy")."""
+    return word in _all_kinds()

@@ -160,7 +160,11 @@ _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|que nome|"
                         r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
                         r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
                         r"what (?:was|were|is) [\w' ]{1,30}? called|"
-                        r"what did (?:you|u|they|he|she|we) (?:call|name))\b", re.IGNORECASE)
+                        r"what did (?:you|u|they|he|she|we) (?:call|name)|"
+                        # "do you remember the name of the doctor", "sabe o nome da rua"
+                        r"(?:remember|recall|know|lembra|lembro|sabe|recorda)\w* (?:of )?"
+                        r"(?:the |o |a )?(?:nomes?|names?) (?:of|d[oa]s?))\b",
+                        re.IGNORECASE)
 # "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
 # person's own, which a memory quotes or tells as said
 _ASKS_SAYING = re.compile(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
@@ -378,6 +382,55 @@ _THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".
 OTHERS_EVENT = 0.6
 # ... unless it asks who, or of a kinsman: then someone else is the answer
 _ASKS_WHO = re.compile(r"\b(?:quem|qm|who|whom|whose)\b", re.IGNORECASE)
+
+
+# Which one of several a question asks about ("your second dog", "a primeira namorada"): a
+# memory that tells of another one ("Grandpa's first dog was a scruffy mutt named Biscuit")
+# does not answer it
+ORDINALS = {**dict.fromkeys(("first", "primeiro", "primeira"), 1),
+            **dict.fromkeys(("second", "segundo", "segunda"), 2),
+            **dict.fromkeys(("third", "terceiro", "terceira"), 3),
+            **dict.fromkeys(("last", "ultimo", "ultima"), -1)}
+
+
+def _ordinals_of(said: list[str]) -> dict[str, set[int]]:
+    """The stems of each word said right after an ordinal, with the ordinals said of it."""
+    found: dict[str, set[int]] = {}
+    for before, word in zip(said, said[1:], strict=False):
+        if before in ORDINALS and word not in STOP_FOLDED and word not in ORDINALS:
+            for term, _ in terms(word):
+                if term.startswith("s:"):
+                    found.setdefault(term, set()).add(ORDINALS[before])
+    return found
+
+
+def _not_a_person(word: str) -> bool:
+    """Whether a word names an animal or a thing, never a person: a kind of thing with names
+    ("hotel", "ship"), one of the heads a family names things by ("dog", "cachorro"), or a kind
+    of one ("sheepdog", "kelpie")."""
+    from chalicelib.persona import lexicon
+    if not word:
+        return False
+    if word in NAMED_KINDS:
+        return True
+    heads = {word, *lexicon.translations(word)[:4]}
+    return any(lexicon.kinds(h) for h in heads) or lexicon.is_kind(word)
+
+
+def other_one(question: str, memory: dict[str, Any]) -> bool:
+    """Whether the memory tells of another one of what the question asks by its order: it
+    says the thing after another ordinal, and never after the question's."""
+    asked = _ordinals_of(words(question))
+    if not asked:
+        return False
+    told = _ordinals_of(words(_field_text(memory, "text")))
+    clash = False
+    for term, which in asked.items():
+        if term in told:
+            if told[term] & which:
+                return False
+            clash = True
+    return clash
 
 
 # A memory written by a relative in their own voice ("Quando eu casei", "At my wedding"): the
@@ -992,6 +1045,9 @@ class MemoryIndex:
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
             # which town, one that names a town where the question's words are can)
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if other_one(plan.query, self.memories[position] or {}):
+            # "your second dog" against the first one's memory
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         score = lexical.get(position, 0.0)
         next_score = max((s for p, s in lexical.items() if p != position), default=0.0)
         figures = confidence.features(relevance, score, next_score, unanswered)
@@ -1105,14 +1161,16 @@ class MemoryIndex:
                     return True
         return False
 
-    @staticmethod
-    def _named_near(sentence: str, plan: _Plan) -> bool:
+    def _named_near(self, sentence: str, plan: _Plan) -> bool:
         """Whether the sentence says a name next to what the question asks the name of (at most
         NAME_NEAR words apart): "o primeiro cachorro lá de casa foi o Sultão", not the town the
         dog was taken hunting in, nor the car of the sentence before ("como chamava o jegue
         que puxou a Brasília?" against "trocou o Fusca por uma Brasília... puxada por um
-        jegue")."""
+        jegue"); of an animal or a thing, not the name of one of the family ("Our sheepdog
+        Pero came down from Uncle Huw's farm")."""
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
+        if named and _not_a_person(named_whom(plan.query) or ""):
+            named -= {w for phrase, _ in self.names.aliases for w in phrase}
         if not named:
             return False
         said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))
@@ -1363,7 +1421,7 @@ class MemoryIndex:
                      for w in phrase}
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
-                     asked_unit, which_one in NAMED_KINDS, near)
+                     asked_unit, which_one in NAMED_KINDS, near, query)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -1539,6 +1597,7 @@ class _Plan:
     asked: frozenset[str] = frozenset()
     asked_named: bool = False  # the thing asked for is of a kind that has names
     near: int = NAME_NEAR  # how close to what is asked of a name answering it is said
+    query: str = ""  # the question as asked
 
 
 def _pack_vector(vector: list[float]) -> str:

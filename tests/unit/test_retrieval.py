@@ -420,3 +420,33 @@ def test_asked_of_the_persona_their_own_event_comes_before_a_relative_s() -> Non
 def test_chat_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:
     from chalicelib.persona.text import words
     assert words(typed) == words(meant)
+
+
+def test_a_memory_of_another_one_by_its_order_does_not_answer() -> None:
+    from chalicelib.persona.retrieval import other_one
+    first = {"text": "Grandpa's first dog was a scruffy mutt named Biscuit."}
+    assert other_one("Grandpa, what was the name of your second dog?", first)
+    assert not other_one("What was your first dog called?", first)
+    assert not other_one("What was your dog called?", first)
+    assert other_one("Qual foi o segundo carro do vô?", {"text": "O primeiro carro foi um Fusca."})
+    index = build_index({"id": "p", "name": "Walter"}, memories(first["text"]))
+    assert index.hits("Grandpa, what was the name of your second dog?", 1)[0].confidence == 0.0
+
+
+def test_remembering_the_name_of_someone_asks_for_a_name() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Mam, do you remember the name of the doctor who operated?") == "name"
+    assert answer_kind("Vó, a senhora lembra o nome da rua?") == "name"
+    assert answer_kind("Do you remember the dance?") is None
+
+
+def test_the_name_of_an_animal_is_not_the_name_of_one_of_the_family() -> None:
+    persona = {"id": "p", "name": "Eirlys", "relationship": "grandmother",
+               "aliases": [{"name": "Huw", "also_called": ["Uncle Huw"]}]}
+    index = build_index(persona, memories(
+        "Our sheepdog Pero came down from Uncle Huw's farm in 1968 as a pup."))
+    best = index.hits("Mamgu, what was your other dog called, the one after Pero?", 1)[0]
+    assert best.confidence == 0.0
+    # ... while the one the question does not know is a name
+    index = build_index(persona, memories("Our sheepdog Mot came down from Uncle Huw's farm."))
+    assert index.hits("Mamgu, what was your dog called?", 1)[0].confidence > 0.0
