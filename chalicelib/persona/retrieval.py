@@ -56,7 +56,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 25
+ANALYSER = 26
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -375,6 +375,8 @@ OTHER_KIN = frozenset(
     "sobrinho sobrinha genro nora cunhado cunhada afilhado afilhada bisneto bisneta "
     "son daughter sons daughters grandson granddaughter grandsons granddaughters brother "
     "sister brothers sisters cousin nephew niece godson goddaughter".split())
+# the ideas of a life's own events: a wedding, a birth, a death, a retirement
+LIFE_EVENTS = frozenset({"c:13", "c:16", "c:18", "c:21"})
 _THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".split())
 # ... asked of the persona ("when did you get married?"), a memory whose every clause that
 # says the question's words tells of someone else ("When Iain married Rosângela...") ranks
@@ -1103,27 +1105,30 @@ class MemoryIndex:
     def _of_persona(plan: _Plan, query: str) -> bool:
         """Whether a question asks of the persona's own life: it names no one else, asks no
         who or name, and no kinsman's ("when did you get married?")."""
-        return not plan.people and plan.wanted != "name" and not any(
-            t.startswith("p:") for _, unit in plan.units for t, _ in unit) and \
+        return any(not unit.isdisjoint(LIFE_EVENTS) for unit in plan.about) and \
+            not plan.people and plan.wanted != "name" and not any(
+                t.startswith("p:") for _, unit in plan.units for t, _ in unit) and \
             _ASKS_WHO.search(query) is None and OTHER_KIN.isdisjoint(words(query))
 
     def _someone_elses(self, plan: _Plan, position: int) -> bool:
         """Whether every clause of the memory that says what the question asks about tells
         of someone other than the persona (and one does): "When our son Lucas was born" to
         "where were you born?"."""
-        if not plan.about:
-            return False
+        events = [unit for unit in plan.about if not unit.isdisjoint(LIFE_EVENTS)]
         told = False
         for clause in _CLAUSE.split(_field_text(self.memories[position] or {}, "text")):
             raws = clause.casefold().split()
             said = set(chain.from_iterable(map(_halves, raws)))
-            if not any(not unit.isdisjoint(said) for unit in plan.about):
+            if not any(not unit.isdisjoint(said) for unit in events):
                 continue
             folded = [w for raw in raws for w in _folded(raw)]
             if any(w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w)
                    for w in folded):
                 return False  # the persona, or someone who may be ("the scar on her knee")
-            others = [t for t in self.names.in_text(raws) if t != "a:self"]
+            # (a nickname that is a small word, "Em" of Emily, is no one in "em 1966")
+            others = [term for phrase, term in self.names.aliases
+                      if term != "a:self" and not set(phrase) <= STOP_FOLDED
+                      and _contains(folded, list(phrase))]
             if not (others or OTHER_KIN.intersection(folded)):
                 return False  # no one named: the persona, as families write ("Casou em 1958")
             told = True

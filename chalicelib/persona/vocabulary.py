@@ -31,8 +31,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("família", "parentes", "family", "relatives"),
     ("namorar", "namoro", "namorada", "namorado", "date", "dating", "girlfriend", "boyfriend",
      "courtship", "flertar"),
-    ("casamento", "casar", "casaram", "casou", "noivo", "noiva", "noivado", "wedding", "marry",
-     "wed", "wedded",
+    # (not "casados": "quarenta anos de casados" is an anniversary, not the wedding)
+    ("casamento", "casar", "casaram", "casou", "casei", "casamos", "noivo", "noiva", "noivado",
+     "wedding", "marry", "wed", "wedded",
      "married", "marriage", "bride", "groom", "engaged", "pedido", "propose", "proposal",
      "proposed"),
     ("conhecer", "conheceu", "conheci", "conheceram", "encontro", "meet", "met"),

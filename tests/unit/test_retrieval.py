@@ -450,3 +450,21 @@ def test_the_name_of_an_animal_is_not_the_name_of_one_of_the_family() -> None:
     # ... while the one the question does not know is a name
     index = build_index(persona, memories("Our sheepdog Mot came down from Uncle Huw's farm."))
     assert index.hits("Mamgu, what was your dog called?", 1)[0].confidence > 0.0
+
+
+def test_only_a_life_event_asked_of_the_persona_can_be_someone_else_s() -> None:
+    persona = {"id": "p", "name": "Iolanda", "relationship": "avó",
+               "aliases": [{"name": "Emily", "also_called": ["Em"]}]}
+    index = build_index(persona, memories(
+        "Pra tudo a vó tinha um chá: xarope de guaco com mel pra tosse dos netos.",
+        "Casamos em 1962, na Igreja de São Francisco.",
+        "O casamento da Emily foi em Boston."))
+    remedy = "Vó, o que a senhora dava pra tosse?"
+    assert not index._of_persona(index._plan(remedy), remedy)  # no wedding, birth or death
+    wedding = "Vó, quando a senhora casou?"
+    plan = index._plan(wedding)
+    assert index._of_persona(plan, wedding)
+    # "em 1962" is no "Em": the persona's own wedding, told in her voice, is hers
+    assert not index._someone_elses(plan, index.positions["m1"])
+    assert index._someone_elses(plan, index.positions["m2"])
+    assert top(index, wedding) == "m1"
