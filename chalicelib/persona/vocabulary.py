@@ -79,7 +79,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("roça", "fazenda", "sítio", "farm", "countryside", "campo"),
     ("mudar", "mudou", "mudança", "mudamos", "move", "moved", "moving"),
     ("viagem", "viajar", "viajou", "viajamos", "trip", "travel", "travelled", "traveled",
-     "journey", "passeio"),
+     "journey", "passeio", "férias", "excursão", "holiday", "holidays", "vacation",
+     "vacations", "excursion", "abroad"),
     ("praia", "mar", "beach", "sea", "ocean"),
     ("rio", "river", "represa", "lago", "lake"),
     # pastimes

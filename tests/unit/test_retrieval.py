@@ -468,3 +468,11 @@ def test_only_a_life_event_asked_of_the_persona_can_be_someone_else_s() -> None:
     assert not index._someone_elses(plan, index.positions["m1"])
     assert index._someone_elses(plan, index.positions["m2"])
     assert top(index, wedding) == "m1"
+
+
+def test_a_holiday_is_a_trip() -> None:
+    index = build_index({"id": "p", "name": "Thomas"}, memories(
+        "The first time Dad went abroad was Benidorm in 1974.",
+        "Dad kept racing pigeons in a loft on the back green."))
+    assert top(index, "Where did you go on holiday?") == "m0"
+    assert top(index, "Pra onde o senhor ia nas férias?") == "m0"
