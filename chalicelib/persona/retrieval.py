@@ -1174,7 +1174,7 @@ class MemoryIndex:
         jegue"); of an animal or a thing, not the name of one of the family ("Our sheepdog
         Pero came down from Uncle Huw's farm")."""
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
-        if named and _not_a_person(named_whom(plan.query) or ""):
+        if named and plan.of_a_thing:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
         if not named:
             return False
@@ -1426,7 +1426,8 @@ class MemoryIndex:
                      for w in phrase}
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
-                     asked_unit, which_one in NAMED_KINDS, near, query)
+                     asked_unit, which_one in NAMED_KINDS, near, query,
+                     asks_for == "name" and _not_a_person(named_whom(query) or ""))
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -1603,6 +1604,7 @@ class _Plan:
     asked_named: bool = False  # the thing asked for is of a kind that has names
     near: int = NAME_NEAR  # how close to what is asked of a name answering it is said
     query: str = ""  # the question as asked
+    of_a_thing: bool = False  # the name asked is of an animal or a thing, never a person
 
 
 def _pack_vector(vector: list[float]) -> str:
