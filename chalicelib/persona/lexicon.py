@@ -172,3 +172,19 @@ def _all_kinds() -> frozenset[str]:
 def is_kind(word: str) -> bool:
     """Whether an English word is one of the kinds `kinds` lists ("sheepdog", "daisy")."""
     return word in _all_kinds()
+
+
+PEOPLE_FILE = Path(__file__).resolve().parent / "data" / "people.txt"
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The kinds of person, from the data file scripts/build_kinds.py makes from WordNet."""
+    return frozenset(line for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def is_person(word: str) -> bool:
+    """Whether a folded word, or one of its first translations, says a kind of person
+    ("singer", "cantor", "padre"): a name answers which one."""
+    return any(w in _people() for w in (word, *translations(word)[:4]))

@@ -52,11 +52,12 @@ FILL_SECONDS = 0.5
 FUSION_DEPTH = 50  # the memories closest by vector that may enter the hybrid ranking
 LEXICAL_DEPTH = 20  # and the best by words (each read for what the question asks: the cost)
 ALIAS_WEIGHT = 2.0
+HOME_WEIGHT = 0.5  # relevance weight of a place of the persona's biography, against its idf
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 27
+ANALYSER = 28
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -96,6 +97,10 @@ FRAME_WORDS = frozenset(
     "aconteceu acontecia acontecer acontece aconteceram happen happens happened "
     # "o que a senhora achou da tapioca?" asks an opinion of the tapioca
     "achou achava acha achei think thought thinks "
+    # "quem começou a chamar a senhora de Neném?" asks who named her: starting and being
+    # used to are how, not what
+    "comecou comecava comecar comecaram comecavam start started starts starting began begin "
+    "costumava costumavam costuma "
     "remind reminds reminded lembrar lembre "
     # "who has your poncho now?" asks who has it: a memory that answers need not say "now"
     "now nowadays today agora hoje atualmente ainda still "
@@ -198,8 +203,9 @@ ANSWER_SHAPES = {
                          r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan)\b",
                          re.IGNORECASE),
     # a span: a number of years, months, weeks or days, or from one year to another
-    "duration": re.compile(r"\b(\d+|" + _NUMBER_WORDS + r")\s+(anos|ano|meses|m[eê]s|semanas|"
-                           r"dias|d[eé]cadas|years|year|months|weeks|days|decades)\b|"
+    "duration": re.compile(r"\b(\d+|" + _NUMBER_WORDS + r")[\s-]+(anos|ano|meses|m[eê]s|semanas|"
+                           r"dias|d[eé]cadas|horas?|minutos?|segundos?|years|year|months|"
+                           r"weeks|days|decades|hours?|minutes?|seconds?)\b|"
                            r"\b(1[89]\d\d|20\d\d)\b.{1,25}?\b(1[89]\d\d|20\d\d)\b|"
                            r"\b(a vida (?:toda|inteira)|all (?:his|her|my|their) li(?:fe|ves))\b",
                            re.IGNORECASE),
@@ -378,10 +384,27 @@ OTHER_KIN = frozenset(
 # the ideas of a life's own events: a wedding, a birth, a death, a retirement
 LIFE_EVENTS = frozenset({"c:13", "c:16", "c:18", "c:21"})
 _THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".split())
+def _askers_own(said: list[str]) -> bool:
+    """Whether a question speaks of something of the asker's ("my wedding", "o meu
+    batizado"); "minha vó", "my dear" address the persona."""
+    return any(word in _MY and not (after in ADDRESS_WORDS or after in ("dear", "querida",
+                                                                       "querido"))
+               for word, after in zip(said, [*said[1:], ""], strict=True))
+
+
+_MY = frozenset("my meu minha meus minhas".split())
+# ... or the writer, in the first person singular ("Quando eu casei com o Jorge"; a widow who
+# writes "when we married" tells of the persona's wedding, so not "we")
+_WRITER = frozenset("eu meu minha comigo i my mine".split())
 # ... asked of the persona ("when did you get married?"), a memory whose every clause that
 # says the question's words tells of someone else ("When Iain married Rosângela...") ranks
 # at this share of its score: the persona's own wedding first
 OTHERS_EVENT = 0.6
+# ... with the one the persona shared it ("what song did you and Mum dance to at your
+# wedding?", "a senhora e o vô casaram onde?")
+_WITH_YOU = re.compile(r"\b(?:you|u|voce|você|vc|senhor|senhora|tu)\s+(?:and|e|&)\s|"
+                       r"\s(?:and|e|&)\s+(?:you|u|voce|você|vc|o senhor|a senhora|tu)\b",
+                       re.IGNORECASE)
 # ... unless it asks who, or of a kinsman: then someone else is the answer
 _ASKS_WHO = re.compile(r"\b(?:quem|qm|who|whom|whose)\b", re.IGNORECASE)
 
@@ -419,6 +442,31 @@ def _not_a_person(word: str) -> bool:
     return any(lexicon.kinds(h) for h in heads) or lexicon.is_kind(word)
 
 
+def _names_of_things(said: list[str], named: set[str]) -> set[str]:
+    """The words of `named` that name a place or a thing, said after its kind ("na Igreja de
+    Santo Antônio", "the Royal Hotel"): a priest asked for is not the church's saint."""
+    found: set[str] = set()
+    for start, word in enumerate(said):
+        if word in NAMED_KINDS:
+            if word in named:  # "Igreja" of "na Igreja de Santo Antônio"
+                found.add(word)
+            for after in said[start + 1:start + 5]:
+                if after in named:
+                    found.add(after)
+                elif after not in STOP_FOLDED:
+                    break
+    return found
+
+
+def _has_names(word: str | None) -> bool:
+    """Whether the thing a "which X" asks for is answered by a name: a kind of thing with
+    names ("town", "hotel") or a kind of person ("qual cantor", "which priest")."""
+    from chalicelib.persona import lexicon
+    if not word:
+        return False
+    return word in NAMED_KINDS or (lexicon.is_person(word) and not _not_a_person(word))
+
+
 def other_one(question: str, memory: dict[str, Any]) -> bool:
     """Whether the memory tells of another one of what the question asks by its order: it
     says the thing after another ordinal, and never after the question's."""
@@ -433,6 +481,41 @@ def other_one(question: str, memory: dict[str, Any]) -> bool:
                 return False
             clash = True
     return clash
+
+
+# Which one of a pair of kin a question asks about ("sua irmã mais nova", "your mother's
+# name"): a memory that says only the other one of the pair ("O irmão mais novo da vó") tells
+# of someone else. Each kinship as (her words, his words), folded; the plurals that may mean
+# both ("irmãos", "filhos", "tios") are in neither.
+KIN_PAIRS = (
+    ("irma irmas sister sisters sis", "irmao brother brothers bro"),
+    ("filha filhas daughter daughters", "filho son sons"),
+    ("mae maes mother mum mom mam mummy mommy mamae mamaezinha",
+     "pai father dad daddy papai"),
+    ("neta netas granddaughter granddaughters", "neto grandson grandsons"),
+    ("tia aunt auntie aunty", "tio uncle"),
+    ("prima", "primo"),
+    ("sobrinha niece nieces", "sobrinho nephew nephews"),
+    ("esposa wife", "marido esposo husband"),
+    ("sogra", "sogro"),
+    ("nora", "genro"),
+    ("cunhada", "cunhado"),
+    ("madrinha godmother", "padrinho godfather"),
+    ("afilhada goddaughter", "afilhado godson"),
+)
+_KIN_SIDE = {word: (pair, side) for pair, both in enumerate(KIN_PAIRS)
+             for side, said in enumerate(both) for word in said.split()}
+
+
+def _kin_sides(said: list[str], persona: Any = None) -> dict[int, set[int]]:
+    """Each kinship of `KIN_PAIRS` the words say, with the sides said of it; a word `persona`
+    finds true of is the persona (a mother's memories call her "Mum") and says nothing."""
+    found: dict[int, set[int]] = {}
+    for word in with_phrases(said):
+        if word in _KIN_SIDE and not (persona and persona(word)):
+            pair, side = _KIN_SIDE[word]
+            found.setdefault(pair, set()).add(side)
+    return found
 
 
 # A memory written by a relative in their own voice ("Quando eu casei", "At my wedding"): the
@@ -645,6 +728,10 @@ class Names:
     # The people a kinship word stands for among the persona's names: "Vô Biu" is who the
     # grandchildren's "grandpa" is (kinship idea -> alias terms).
     kin: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # The names the persona's biography says ("Piauí", "Tasmania"): where the whole life was
+    # lived, so a question that says one ("qual era o seu time do Piauí?") asks of no other
+    # place than every memory's
+    home: frozenset[str] = frozenset()
 
     @staticmethod
     def of(persona: dict[str, Any]) -> Names:
@@ -674,7 +761,8 @@ class Names:
                           for t, _ in terms(word) if t.startswith("c:"))
         # Longest first, so "Tio Zé" is taken before "Zé".
         ordered = tuple(sorted(phrases, key=lambda a: -len(a[0])))
-        source = json.dumps([ordered, sorted(own), sorted(ideas), ANALYSER])
+        home = frozenset(names_said(str(persona.get("biography") or "")) - STOP_FOLDED - own)
+        source = json.dumps([ordered, sorted(own), sorted(ideas), sorted(home), ANALYSER])
         starts: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         anchors: set[str] | None = set()
         for phrase, term in ordered:
@@ -699,7 +787,7 @@ class Names:
                      hashlib.sha256(source.encode("utf-8")).hexdigest()[:16],
                      {first: tuple(found) for first, found in starts.items()},
                      None if anchors is None else frozenset(anchors),
-                     {idea: tuple(found) for idea, found in kin.items()})
+                     {idea: tuple(found) for idea, found in kin.items()}, home)
 
     def in_text(self, raws: list[str], firsts: list[str] | None = None) -> list[str]:
         """The alias terms whose names occur in a text's written words, once each (`firsts`:
@@ -1047,8 +1135,9 @@ class MemoryIndex:
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
             # which town, one that names a town where the question's words are can)
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
-        if other_one(plan.query, self.memories[position] or {}):
-            # "your second dog" against the first one's memory
+        if other_one(plan.query, self.memories[position] or {}) or self._other_kin(
+                plan.query, self.memories[position] or {}):
+            # "your second dog" against the first one's memory, "your sister" the brother's
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         score = lexical.get(position, 0.0)
         next_score = max((s for p, s in lexical.items() if p != position), default=0.0)
@@ -1106,9 +1195,11 @@ class MemoryIndex:
         """Whether a question asks of the persona's own life: it names no one else, asks no
         who or name, and no kinsman's ("when did you get married?")."""
         return any(not unit.isdisjoint(LIFE_EVENTS) for unit in plan.about) and \
-            not plan.people and plan.wanted != "name" and not any(
+            (not plan.people or len(plan.people) == 1 and _WITH_YOU.search(query) is not None) \
+            and plan.wanted != "name" and not any(
                 t.startswith("p:") for _, unit in plan.units for t, _ in unit) and \
-            _ASKS_WHO.search(query) is None and OTHER_KIN.isdisjoint(words(query))
+            _ASKS_WHO.search(query) is None and OTHER_KIN.isdisjoint(words(query)) and \
+            not _askers_own(words(query))  # "at my wedding": the asker's own
 
     def _someone_elses(self, plan: _Plan, position: int) -> bool:
         """Whether every clause of the memory that says what the question asks about tells
@@ -1129,7 +1220,7 @@ class MemoryIndex:
             others = [term for phrase, term in self.names.aliases
                       if term != "a:self" and not set(phrase) <= STOP_FOLDED
                       and _contains(folded, list(phrase))]
-            if not (others or OTHER_KIN.intersection(folded)):
+            if not (others or OTHER_KIN.intersection(folded) or _WRITER.intersection(folded)):
                 return False  # no one named: the persona, as families write ("Casou em 1958")
             told = True
         return told
@@ -1176,6 +1267,8 @@ class MemoryIndex:
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
         if named and plan.of_a_thing:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
+        if named and plan.of_a_person:
+            named -= _names_of_things(words(sentence), named)
         if not named:
             return False
         said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))
@@ -1200,6 +1293,17 @@ class MemoryIndex:
             return False
         said = set(memory_halves({"text": before}, self.names))
         return any(not unit.isdisjoint(said) for unit in plan.about)
+
+    def _other_kin(self, question: str, memory: dict[str, Any]) -> bool:
+        """Whether the memory tells of the other one of a pair of kin the question asks about:
+        asked of a sister, it says "brother" and never "sister" (the persona's own kinship
+        words are the persona, on either side)."""
+        asked = _kin_sides(words(without_vocative(question)), self._addresses_persona)
+        if not asked:
+            return False
+        told = _kin_sides(words(f"{_field_text(memory, 'title')} {_field_text(memory, 'text')}"),
+                          self._addresses_persona)
+        return any(pair in told and not told[pair] & sides for pair, sides in asked.items())
 
     def _addresses_persona(self, word: str) -> bool:
         """True for a kinship word of the persona's own relationship ("vó" to a grandma)."""
@@ -1377,8 +1481,10 @@ class MemoryIndex:
             # a translation or synonym at half
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
             groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
+            home = word in self.names.home and word in named_here
             framing = title or word in FRAME_WORDS or word in self.names.own or (
-                position < leading and self._addresses(word)) or _a_couple(rest, position)
+                position < leading and self._addresses(word)) or _a_couple(rest, position) or (
+                home and not any(self._df(t) for t, _, c in credited if c == 1.0))
             if word in asking and not framing:
                 held_back.append((self._stem_weight(word),
                                   tuple((t, c) for t, _, c in credited)))
@@ -1394,6 +1500,8 @@ class MemoryIndex:
                 if people_named or (word in ADDRESS_WORDS and not self._addresses_persona(word)
                                     and not title):
                     people.add(len(units))
+                if home:
+                    weight *= HOME_WEIGHT
                 elif word not in ADDRESS_WORDS and (word in named_here or _cardinal(word)):
                     # a name ("Garanhuns", "Emily") or a number ("2014", "oitenta") says
                     # which one: a memory of another place or year is not about it
@@ -1426,8 +1534,9 @@ class MemoryIndex:
                      for w in phrase}
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
-                     asked_unit, which_one in NAMED_KINDS, near, query,
-                     asks_for == "name" and _not_a_person(named_whom(query) or ""))
+                     asked_unit, _has_names(which_one), near, query,
+                     asks_for == "name" and _not_a_person(named_whom(query) or ""),
+                     _has_names(which_one) and which_one not in NAMED_KINDS)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -1605,6 +1714,7 @@ class _Plan:
     near: int = NAME_NEAR  # how close to what is asked of a name answering it is said
     query: str = ""  # the question as asked
     of_a_thing: bool = False  # the name asked is of an animal or a thing, never a person
+    of_a_person: bool = False  # the thing asked for is a kind of person ("qual cantor")
 
 
 def _pack_vector(vector: list[float]) -> str:

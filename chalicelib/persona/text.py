@@ -18,7 +18,7 @@ era eram essa esse esta está estava este eu foi for foram há isso isto já la 
 mesmo meu minha muito na nas não nem no nos nós o os ou para pela pelas pelo pelos por qual quando
 que quem se sem ser seu seus sua suas só também te tem tinha um uma umas uns você vocês vos tu
 teu tua sobre aquele aquela aquilo onde porque pra pro num numa nuns numas dum duma ter tive teve
-sim então assim aqui ali cá
+sim então assim aqui ali cá depois antes logo
 the an and or but of to in on at by for with from as is was were be been being are am it its
 this that these those i you he she we they me him her us them my your his our their what which
 who whom when where why how did do does done have has had not no yes so if then than there here

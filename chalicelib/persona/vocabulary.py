@@ -86,9 +86,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # pastimes
     ("pescar", "pescaria", "pescou", "peixe", "anzol", "vara", "fish", "fishing", "fished",
      "rod"),
-    ("futebol", "bola", "jogo", "football", "soccer", "match", "game"),
+    ("futebol", "bola", "jogo", "football", "soccer", "match", "game", "footy", "footie"),
+    # (an Australian "barracks for" a team)
     ("time", "clube", "torcer", "torcia", "torcedor", "team", "club", "fan", "support",
-     "rooted"),
+     "rooted", "barrack", "barracked", "barracking"),
     ("música", "cantar", "cantava", "canção", "samba", "moda", "viola", "violão", "music",
      "song", "songs", "sing", "sang", "guitar", "banda", "band", "polka", "orquestra",
      "orchestra"),
@@ -113,6 +114,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("café", "coffee"),
     ("bolo", "doce", "sobremesa", "cake", "sweet", "dessert", "pudim", "pudding"),
     ("almoço", "jantar", "lunch", "dinner", "supper"),
+    ("meio-dia", "noon", "midday", "lunchtime"),
     ("segunda-feira", "segunda", "monday", "mondays"),
     ("terça-feira", "terça", "tuesday", "tuesdays"),
     ("quarta-feira", "quarta", "wednesday", "wednesdays"),

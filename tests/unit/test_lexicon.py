@@ -164,3 +164,15 @@ def test_a_few_things_are_known_by_their_kinds() -> None:
         if not line.startswith("#"):
             head, said = line.split("\t")
             assert said.split() == sorted(set(said.split())) and head not in said.split()
+
+
+def test_the_kinds_of_person_are_known_in_either_language() -> None:
+    """people.txt (scripts/build_kinds.py, from WordNet's "person"): "qual cantor", "which
+    priest" and "a enfermeira" ask for someone a name answers; a dog or a song does not."""
+    for word in ("singer", "cantor", "priest", "padre", "nurse", "enfermeira", "saint"):
+        assert lexicon.is_person(word), word
+    for word in ("dog", "song", "cancao", "bolo", "hospital", "cadeira"):
+        assert not lexicon.is_person(word), word
+    listed = [w for w in lexicon.PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
+              if not w.startswith("#")]
+    assert listed == sorted(set(listed)) and all(w.isalpha() and w.islower() for w in listed)

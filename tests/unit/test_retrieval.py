@@ -476,3 +476,75 @@ def test_a_holiday_is_a_trip() -> None:
         "Dad kept racing pigeons in a loft on the back green."))
     assert top(index, "Where did you go on holiday?") == "m0"
     assert top(index, "Pra onde o senhor ia nas férias?") == "m0"
+
+
+def test_a_memory_of_the_other_one_of_a_pair_of_kin_does_not_answer() -> None:
+    # asked of a younger sister, the younger brother's memory cannot say her name
+    persona = {"id": "p", "name": "Dalva", "relationship": "avó"}
+    index = build_index(persona, memories(
+        "O irmão mais novo da vó, Joaquim, foi para São Paulo em 1959.",
+        "Francisca, a irmã do meio da vó, morava em Caruaru."))
+    brother = index.positions["m0"]
+    plan = index._plan("Vó, qual era o nome da sua irmã mais nova?")
+    assert index._other_kin(plan.query, index.memories[brother])
+    assert not index._other_kin("Vó, qual era o nome do seu irmão?", index.memories[brother])
+    # "irmãos" may be sisters too; the persona's own kinship ("vó") is her, on either side
+    assert not index._other_kin("Vó, quantas irmãs a senhora tinha?",
+                                {"text": "Os irmãos da vó eram onze."})
+    mum = build_index({"id": "p", "name": "Joan", "relationship": "mother"}, memories(
+        "Mum always said Grandpa Joe was a blacksmith."))
+    assert not mum._other_kin("Mum, what did your father do?", mum.memories[0])
+
+
+@pytest.mark.parametrize("question", [
+    "Vó, qual cantor a senhora foi entrevistar quando pegou avião pela primeira vez?",
+    "Grandma, which singer did you interview when you first flew?"])
+def test_which_person_is_asked_is_answered_by_a_name(question: str) -> None:
+    index = build_index({"id": "p", "name": "Irene", "relationship": "avó"}, memories(
+        "Em 1962 a rádio mandou a vó ao Rio para entrevistar o Cauby Peixoto, e foi a "
+        "primeira vez que ela andou de avião."))
+    assert index.hits(question, 1)[0].confidence > 0.0
+
+
+def test_a_time_adverb_and_a_verb_of_starting_are_not_what_is_asked() -> None:
+    from chalicelib.persona.text import STOP_FOLDED
+    from chalicelib.persona.retrieval import FRAME_WORDS
+    assert {"logo", "depois", "antes"} <= STOP_FOLDED  # as "after" and "before" are
+    assert {"comecou", "started", "costumava"} <= FRAME_WORDS
+    index = build_index({"id": "p", "name": "Irene", "relationship": "avó",
+                         "aliases": [{"name": "Irene", "also_called": ["Neném"]}]}, memories(
+        "O apelido Neném veio da irmã mais velha, a Lurdinha, que não conseguia falar Irene.",
+        "A vó torcia para o River."))
+    best = index.hits("Vó, quem foi que começou a chamar a senhora de Neném?", 1)[0]
+    assert best.memory["id"] == "m0" and best.confidence > 0.0
+
+
+def test_a_span_in_hours_minutes_or_seconds_answers_how_long() -> None:
+    from chalicelib.persona.retrieval import holds_answer
+    assert holds_answer({"text": "a speech that lasted exactly forty seconds"}, "duration")
+    assert holds_answer({"text": "a viagem levava 36 horas, rio acima"}, "duration")
+    assert not holds_answer({"text": "a speech at the wedding"}, "duration")
+
+
+def test_the_askers_own_event_is_not_asked_of_the_persona() -> None:
+    persona = {"id": "p", "name": "Raymond", "relationship": "father"}
+    index = build_index(persona, memories(
+        "When I married Lorraine in 1989, Dad gave a speech that lasted forty seconds.",
+        "Mum and Dad married on 14 March 1964 at St John's Church."))
+    mine = "Dad, how long was the speech you gave at my wedding?"
+    assert not index._of_persona(index._plan(mine), mine)
+    yours = "Dad, when did you get married?"
+    assert index._of_persona(index._plan(yours), yours)
+    # the writer's own wedding, in the first person, is someone else's
+    assert index._someone_elses(index._plan(yours), index.positions["m0"])
+    assert top(index, mine) == "m0"
+
+
+def test_a_place_of_the_persona_s_biography_asks_of_no_other_place() -> None:
+    persona = {"id": "p", "name": "Ray", "relationship": "father",
+               "biography": "Ray was born in 1941 in the Huon Valley, Tasmania."}
+    index = build_index(persona, memories(
+        "Dad barracked for North Hobart in the local footy.",
+        "Dad first left Tasmania in 1957 on the ferry to Melbourne."))
+    best = index.hits("Ray, pra qual time o senhor torcia no futebol lá da Tasmânia?", 1)[0]
+    assert best.memory["id"] == "m0" and best.confidence > 0.0
