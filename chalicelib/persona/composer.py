@@ -407,18 +407,23 @@ SAID = {"pt-BR": "E numa mensagem minha ficou assim: “{said}”",
 
 def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Sequence[Hit],
             visitor: str = "", said: str | None = None, offer: Offer | None = None,
-            correcting: bool = False, last_reply: str = "") -> Draft:
+            correcting: bool = False, last_reply: str = "",
+            at_risk: bool | None = None) -> Draft:
     """The grounded reply to a message, from the memories found for it (best first), with
     `said`, a message of the person's own about the same thing, quoted after the memory.
     After an `offer`, a yes tells the offered memory (which `hits` then holds) and a no lets
     it go. `correcting`: the message said the last answer was not it, and `hits` are the
     memories found for that answer's question, the ones it used left out. `last_reply`: the
     persona's reply before this one, whose opening words an answer does not repeat ("E a
-    chuva?" after the wedding quotes the same memory, in other words around it)."""
+    chuva?" after the wedding quotes the same memory, in other words around it).
+    `at_risk`: whether the turn found the message at risk (care.py, with the meaning layer on
+    make run), decided once for the reply and its care text; None asks care.at_risk."""
     language = asker_language if asker_language in languages.LANGUAGES else "en"
     vocative = _vocative(visitor)
     name = persona.get("name") or ""
-    if care.at_risk(message):  # before any social move: "adeus vó, logo a gente se vê"
+    if at_risk is None:
+        at_risk = care.at_risk(message)
+    if at_risk:  # before any social move: "adeus vó, logo a gente se vê"
         return Draft(CARE_REPLY[language].format(vocative=vocative), [], "care")
     if correcting:
         sorry = CORRECTED[language].format(vocative=vocative)

@@ -33,13 +33,16 @@ CARE = {
 }
 
 
-def care_language(message: str, persona_language: str) -> str | None:
+def care_language(message: str, persona_language: str,
+                  vector: Sequence[float] | None = None) -> str | None:
     """The language to offer care in when a message speaks of suicide or self-harm, directly
     or not, else None (the cues and their scoring are in care.py; docs/care.md).
 
     English cues get the English resources, Portuguese ones Brazil's; "suicídio" and other
-    words both languages share get the message's language, then the persona's."""
-    return care.care_language(message, persona_language)
+    words both languages share get the message's language, then the persona's. `vector`: the
+    message's vector of the local sentence encoder, for the meaning layer (make run only;
+    care.meaning_model())."""
+    return care.care_language(message, persona_language, vector)
 
 
 def _shingles(text: str) -> set[tuple[str, ...]]:

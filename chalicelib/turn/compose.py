@@ -10,7 +10,9 @@ from typing import Any, Callable, Sequence, cast
 from chalicelib.imports import samples
 from chalicelib.llm.base import Generation, Provider
 from chalicelib.llm.grounded import GROUNDED
-from chalicelib.persona import composer, confidence, followup, language as languages, retrieval
+from chalicelib.logs import log
+from chalicelib.persona import care, composer, confidence, followup, guard, \
+    language as languages, retrieval
 from chalicelib.persona.composer import Draft
 from chalicelib.persona.followup import Topic
 from chalicelib.persona.prompt import Prompt, build_prompt
@@ -36,6 +38,9 @@ class Composition:
     given: list[dict[str, Any]]  # the memories the provider is given (numbered in the prompt)
     prompt: Prompt | None
     request: Generation
+    # The language of the care resources the reply ends with, or None: decided once, here,
+    # for the draft (kind "care") and for turn/finish.py's care text.
+    care: str | None
 
 
 def asker_language(claimed: Claimed) -> str:
@@ -235,6 +240,20 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
                                   for h in with_topic])[:RETRIEVED]
 
 
+def care_vector(text: str, embedder: Any) -> list[float] | None:
+    """The message's vector for care's meaning layer: only from the local sentence encoder
+    the layer was trained on (make run; never Titan's or another model's vectors), of the
+    message as written (the embedder remembers it). None, the rules alone, when the turn has
+    no such embedder or it fails: care never fails a turn."""
+    if embedder is None or getattr(embedder, "model_id", None) != care.meaning_model():
+        return None
+    try:
+        return cast("list[float] | None", embedder.embed_query(text))
+    except Exception as error:  # noqa: BLE001 - whatever the engine raises, the rules answer
+        log("care_vector_failed", error=type(error).__name__)
+        return None
+
+
 def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
             max_tokens: int, temperature: float, prompt_budget: int) -> Composition:
     """The grounded draft and the generation request for this turn. It reads the store only
@@ -281,9 +300,11 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
     said = samples.said_about(store, claimed.persona["id"], claimed.text, kept) \
         if kept is not True else None
     last = _last_exchange(claimed)
+    cared = guard.care_language(claimed.text, language, care_vector(claimed.text, embedder))
     draft = composer.compose(claimed.persona, claimed.text, language, hits, visitor, said,
                              offer, correcting=corrected is not None,
-                             last_reply=str(last[1].get("t", "")) if last else "")
+                             last_reply=str(last[1].get("t", "")) if last else "",
+                             at_risk=cared is not None)
     at_risk = draft.kind == "care"
     if at_risk and provider.name != "authentic":
         # A visitor who may be at risk gets the composer's fixed, gentle words: no model
@@ -317,4 +338,4 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         examples=examples,
         draft=draft.text,
         cancel=threading.Event())
-    return Composition(language, provider, draft, given, prompt, request)
+    return Composition(language, provider, draft, given, prompt, request, cared)

@@ -129,7 +129,7 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
     if offered and language in composer.OFFER_AFTER and \
             composer.OFFER_ASK[language] not in text:
         text = f"{text.rstrip()} {composer.OFFER_AFTER[language]}"
-    care = guard.care_language(claimed.text, language)
+    care = composition.care  # decided once, as the draft was (turn/compose.py)
     if care is not None:
         text = guard.with_care(text, care)
     notes = guard.DISCLOSURE if completion.ai_generated else guard.RECORDED
