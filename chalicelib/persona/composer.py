@@ -174,10 +174,12 @@ _SOCIAL_PATTERNS = (
                           r"thx|ty)\b")),
     ("affection", re.compile(r"\b(te amo|amo (voce|vc)|saudade|sinto (sua|tua) falta|"
                              r"love you|miss you|i miss|missing you)\b")),
-    ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais|a proxima)|adeus|"
-                           r"boa noite|boa noitinha|dorme bem|durma bem|bye|goodbye|good night|"
-                           r"night night|nite nite|nighty night|sleep (well|tight)|see you|"
-                           r"take care)\b")),
+    ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais|a proxima|breve|"
+                           r"depois)|adeus|boa noite|boa noitinha|dorme bem|durma bem|"
+                           r"bye( for now)?|goodbye|good night|night night|nite nite|"
+                           r"nighty night|sleep (well|tight)|"
+                           r"(see|talk to|speak to|catch) (you|ya|u)( (later|soon|tomorrow|again|"
+                           r"next time))?|until next time|till next time|take care)\b")),
     ("greeting", re.compile(r"^\W*(oi+|ola|oie|bom dia|boa tarde|e ai|hi|hello|hey|"
                             r"good (morning|afternoon|evening))\b")),
     # "sim", "entendi", "nossa, que legal", "ok", "wow": a visitor taking in what was said
@@ -455,6 +457,9 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         if not is_question(message):
             return Draft(SOCIAL["statement"][language].format(vocative=vocative), [],
                          "statement")
+        if _ONLY_WHY.match(" ".join(w for w in _plain(message).split() if w not in _TO_YOU)):
+            # "Por quê?" after "não me lembro": no memory to offer for a why
+            return Draft(WHY_UNKNOWN[language].format(vocative=vocative), [], "abstain")
         offered = offerable(hits)
         if offered is None:
             return Draft(_pick(ABSTAIN[language], message).format(vocative=vocative), [],

@@ -54,7 +54,9 @@ _CUE_WORDS = frozenset(
 _GENERIC = frozenset(
     "ano anos year years epoca tempo lugar lugares place places cidade city town "
     "idade age old dia dias day days data date mes meses month months hora horas hour "
-    "pessoa pessoas people gente vez".split())
+    "pessoa pessoas people gente vez "
+    # how long it went on: "e quanto tempo durou?", "how long did it last?"
+    "durou durava durar duraram duracao last lasted lasting".split())
 _FILLERS = frozenset(
     "hein ne ah ahh oh ohh hmm hm hum uhm um ue uai nossa uau wow ok okay entendi serio "
     "really legal certo tipo well oi ola hey please favor agora now".split())

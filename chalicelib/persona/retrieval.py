@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 28
+ANALYSER = 29
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -245,7 +245,8 @@ PARENT_NEAR = 3
 ASKING_WORDS = {
     "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
     "count": frozenset("idade age old".split()),
-    "duration": frozenset("long tempo time anos years".split()),
+    "duration": frozenset("long tempo time anos years durou durava durar duracao duraram "
+                          "last lasted lasts lasting".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
     "saying": frozenset("dizia falava respondia repetia dizer falar say said tell told answer "
@@ -381,8 +382,10 @@ OTHER_KIN = frozenset(
     "sobrinho sobrinha genro nora cunhado cunhada afilhado afilhada bisneto bisneta "
     "son daughter sons daughters grandson granddaughter grandsons granddaughters brother "
     "sister brothers sisters cousin nephew niece godson goddaughter".split())
-# the ideas of a life's own events: a wedding, a birth, a death, a retirement
-LIFE_EVENTS = frozenset({"c:13", "c:16", "c:18", "c:21"})
+# the ideas of a life's own events: a wedding, a birth, a death, a retirement, an illness or a
+# hospital stay, an operation
+LIFE_EVENTS = frozenset(t for word in ("casamento", "nasceu", "morreu", "aposentou", "doente",
+                                        "cirurgia") for t, _ in terms(word) if t.startswith("c:"))
 _THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".split())
 def _askers_own(said: list[str]) -> bool:
     """Whether a question speaks of something of the asker's ("my wedding", "o meu
@@ -393,6 +396,8 @@ def _askers_own(said: list[str]) -> bool:
 
 
 _MY = frozenset("my meu minha meus minhas".split())
+# ... and an event said again with "the" after a clause has told whose it is is that one
+_BACK = frozenset("o a the esse essa este esta that this aquele aquela".split())
 # ... or the writer, in the first person singular ("Quando eu casei com o Jorge"; a widow who
 # writes "when we married" tells of the persona's wedding, so not "we")
 _WRITER = frozenset("eu meu minha comigo i my mine".split())
@@ -1090,6 +1095,12 @@ class MemoryIndex:
             for position in heapq.nlargest(LIFTED_DEPTH, fused, key=fused.__getitem__):
                 if fused[position] > 0 and self._holds(plan, position):
                     fused[position] *= FUSED_ANSWER_LIFT
+        if self._of_persona(plan, plan.query):
+            # the persona's own wedding before a daughter's that reads closer ("Quando eu
+            # casei com o Jorge" to "quando vocês casaram?"): the meaning, too, is lowered
+            for position, score in fused.items():
+                if self._someone_elses(plan, position):
+                    fused[position] = score - (1 - OTHERS_EVENT) * abs(score)
         ranking = sorted(fused.items(), key=lambda pair: (-pair[1], -pair[0]))
         if ranking and self._coverage(plan, ranking[0][0])[1] >= confidence.UNANSWERED_MAX:
             for number, pair in enumerate(ranking[1:COVERED_DEPTH], 1):
@@ -1190,6 +1201,14 @@ class MemoryIndex:
             lifted.append((position, score * ANSWER_LIFT if held else score))
         return sorted(lifted, key=lambda pair: (-pair[1], -pair[0]))
 
+    def others_events(self, query: str, memory_ids: Sequence[str]) -> set[str]:
+        """See the module's `others_events`."""
+        plan = self._plan(query)
+        if not self._of_persona(plan, query):
+            return set()
+        return {memory_id for memory_id in memory_ids if memory_id in self.positions
+                and self._someone_elses(plan, self.positions[memory_id])}
+
     @staticmethod
     def _of_persona(plan: _Plan, query: str) -> bool:
         """Whether a question asks of the persona's own life: it names no one else, asks no
@@ -1207,12 +1226,22 @@ class MemoryIndex:
         "where were you born?"."""
         events = [unit for unit in plan.about if not unit.isdisjoint(LIFE_EVENTS)]
         told = False
-        for clause in _CLAUSE.split(_field_text(self.memories[position] or {}, "text")):
+        text = _field_text(self.memories[position] or {}, "text")
+        # "eu" is the writer, someone else, when the memory speaks of the persona as another
+        # ("Quando eu casei com o Jorge, a mamãe..."); in the persona's own writing, the persona
+        writer = _WRITER if any(w in self.names.own or self._addresses_persona(w)
+                                for w in words(text)) else frozenset()
+        for clause in _CLAUSE.split(text):
             raws = clause.casefold().split()
             said = set(chain.from_iterable(map(_halves, raws)))
             if not any(not unit.isdisjoint(said) for unit in events):
                 continue
             folded = [w for raw in raws for w in _folded(raw)]
+            if told and all(before in _BACK
+                            for before, word in zip(["", *folded], folded, strict=False)
+                            if any(not unit.isdisjoint(_halves(word)) for unit in events)):
+                # "... a mamãe fez questão de anunciar o casamento": the one told before
+                continue
             if any(w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w)
                    for w in folded):
                 return False  # the persona, or someone who may be ("the scar on her knee")
@@ -1220,7 +1249,7 @@ class MemoryIndex:
             others = [term for phrase, term in self.names.aliases
                       if term != "a:self" and not set(phrase) <= STOP_FOLDED
                       and _contains(folded, list(phrase))]
-            if not (others or OTHER_KIN.intersection(folded) or _WRITER.intersection(folded)):
+            if not (others or OTHER_KIN.intersection(folded) or writer.intersection(folded)):
                 return False  # no one named: the persona, as families write ("Casou em 1958")
             told = True
         return told
@@ -2042,6 +2071,14 @@ def vouch(source: MemorySource, persona: dict[str, Any], query: str, memory_id: 
     return index.confidence_of(query, memory_id, query_vector, calibrated)
 
 
+def others_events(source: MemorySource, persona: dict[str, Any], query: str,
+                  memory_ids: Sequence[str]) -> set[str]:
+    """Of these memories, those that tell only of someone else's wedding, birth, death,
+    retirement, illness or operation, when `query` asks the persona of their own ("quando
+    vocês casaram?" after "como a senhora conheceu o vô?": not the daughter's wedding)."""
+    return CACHE.index_for(source, persona).others_events(query, memory_ids)
+
+
 __all__ = ["Hit", "MemoryIndex", "build_index", "from_snapshot", "fingerprint", "fold",
            "StaleSnapshot", "without_vocative", "Names", "memory_terms", "IndexCache", "CACHE",
-           "search", "find", "vouch"]
+           "search", "find", "vouch", "others_events"]

@@ -228,6 +228,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(who, "e", "de"): "nasceu" for who in ("senhora", "senhor", "voce")},
     ("tu", "es", "de"): "nasceu",
     **{(verb, "you", "from"): "born" for verb in ("are", "were")},
+    # "a senhora viajou pra fora do Brasil?": abroad
+    **{("fora", of, where): "exterior" for of in ("do", "de") for where in ("brasil", "pais")},
     # "o carro-chefe era o doce de caju": what a shop was known for, no car
     ("carro", "chefe"): "especialidade",
     # "how much did the Honda set you back?"

@@ -80,7 +80,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("mudar", "mudou", "mudança", "mudamos", "move", "moved", "moving"),
     ("viagem", "viajar", "viajou", "viajamos", "trip", "travel", "travelled", "traveled",
      "journey", "passeio", "férias", "excursão", "holiday", "holidays", "vacation",
-     "vacations", "excursion", "abroad"),
+     "vacations", "excursion", "abroad", "exterior", "overseas"),
     ("praia", "mar", "beach", "sea", "ocean"),
     ("rio", "river", "represa", "lago", "lake"),
     # pastimes

@@ -153,7 +153,8 @@ def _answers(hits: Sequence[retrieval.Hit]) -> bool:
 
 
 def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
-                    topic: Topic, vouch: Callable[[str], float | None]
+                    topic: Topic, vouch: Callable[[str], float | None],
+                    others: Callable[[list[str]], set[str]] = lambda ids: set()
                     ) -> list[retrieval.Hit]:
     """The memories for a short question of its own, said after a topic ("quem fez o bolo?"
     after the wedding, "que música tocava?" after the dance, "a senhora já foi pra Europa?"
@@ -167,7 +168,9 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
     is not the favourite dish). And the memory the topic chooses among those its own words
     answer must be one the search would `vouch` for as the answer to the question as asked
     ("what did you grow on the block?" is not a wedding "in the gardens" of a hotel, however
-    many of its words "gardens" answers)."""
+    many of its words "gardens" answers). Asked of the persona's own wedding, a birth, a
+    death..., the topic chooses among those that tell of the persona's own (`others`: the ids
+    that tell of someone else's)."""
     best = max((h.relevance for h in own), default=0.0)
     answering = {h.memory["id"]: h for h in own
                  if h.relevance > composer.RELEVANCE_MIN and h.relevance >= best - 1e-9
@@ -179,6 +182,10 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))
                 for h in with_topic if h.memory["id"] in answering]
+        # asked of the persona's own wedding, the topic does not choose a daughter's
+        elsewhere = others([h.memory["id"] for h in both]) if len(both) > 1 else set()
+        if elsewhere and len(elsewhere) < len(both):
+            both = [h for h in both if h.memory["id"] not in elsewhere]
         if both:
             chosen = both[0].memory["id"]
             sure = own[0].confidence if chosen == own[0].memory["id"] else vouch(chosen)
@@ -215,7 +222,8 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
     own = retrieval.find(store, persona, said, OWN_DEPTH, embedder) if topic.own else []
     if topic.soft:
         return _short_question(own, with_topic, topic, lambda memory_id: retrieval.vouch(
-            store, persona, claimed.text, memory_id, embedder))
+            store, persona, claimed.text, memory_id, embedder), lambda memory_ids: (
+            retrieval.others_events(store, persona, claimed.text, memory_ids)))
     talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
                                      topic.memory_ids, [*with_topic, *own])
     if own:

@@ -342,3 +342,44 @@ def test_an_irregular_verb_finds_its_memory() -> None:
     assert terms("viu") == terms("vi") == terms("ver")  # "quando a senhora viu o mar?"
     assert terms("viram") != terms("vir")  # they saw; not "to come"
     assert terms("trouxe")[0][0] == terms("trazer")[0][0]
+
+
+@pytest.fixture(scope="module")
+def sentence_encoder() -> Any:
+    from chalicelib.persona.embeddings import LocalEmbedder
+    return LocalEmbedder()  # make run's: the daughter's wedding reads closer by meaning
+
+
+def test_asked_of_the_persona_s_wedding_after_the_meeting_the_topic_does_not_choose_another(
+        sqlite_api: Api, sentence_encoder, monkeypatch) -> None:
+    """Asked on `make run` (session 14) of the radio presenter of the replies set (p27):
+    "Quando vocês casaram?" right after "Como a senhora conheceu o vô?" quoted her daughter's
+    wedding ("Quando eu casei com o Jorge... a mamãe fez questão de anunciar o casamento"),
+    which the topic's words and the sentence's closeness chose over her own."""
+    import json
+    from pathlib import Path
+    monkeypatch.delenv("FOREVERUS_LLM_PROVIDER")
+    monkeypatch.setattr(runtime, "embedder", lambda: sentence_encoder)
+    runtime.reset()
+    data = json.loads((Path(__file__).parent.parent / "data" / "replies_set.json").read_text())
+    person = next(p for p in data["personas"] if p["key"] == "p27")
+    alice = sqlite_api.login("alice@example.com", "Alice")
+    pid = sqlite_api.create_persona(alice, name=person["name"], relationship="avó",
+                                    aliases=person["aliases"])["id"]
+    ids_of = {m["id"]: sqlite_api.add_memory(alice, pid, title=m["title"], text=m["text"])["id"]
+              for m in person["memories"]}
+    family = {"api": sqlite_api, "alice": alice, "pid": pid}
+    cid = start(family)
+    say(family, cid, "Como a senhora conheceu o vô?")
+    assert answers_from(say(family, cid, "Quando vocês casaram?"), ids_of["m1127"])
+
+
+def test_how_long_it_lasted_asks_of_the_memory_just_told(family) -> None:
+    """Asked on `make run` (session 14): "E quanto tempo durou?" after the radio programme
+    searched "durou" alone and answered "não me lembro"; the memory told says 31 years."""
+    show = family["api"].add_memory(family["alice"], family["pid"], title="O programa", text=(
+        "Durante 31 anos, de 1957 a 1988, a vó apresentou o programa 'Serenata das Seis' na "
+        "rádio."))["id"]
+    cid = start(family)
+    assert answers_from(say(family, cid, "Qual era o nome do seu programa?"), show)
+    assert answers_from(say(family, cid, "E quanto tempo durou?"), show)

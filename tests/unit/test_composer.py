@@ -86,6 +86,8 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     # the persona's own names call it and say nothing; goodbyes as families say them
     ("Oi vô Joaquim, tudo bem?", "how_are_you"), ("Hi Granda", "greeting"),
     ("Thanks, Auntie", "thanks"), ("Thanks Grandad, night night", "goodbye"),
+    ("Thanks Grandad, see you later", "goodbye"), ("Até breve, vó", "goodbye"),
+    ("talk to you soon", "goodbye"),
     ("Obrigada vô, dorme bem", "goodbye"), ("Take care, grandpa", "goodbye"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
@@ -205,3 +207,8 @@ def test_a_bare_why_is_answered_only_by_a_memory_that_gives_a_reason(message, la
     unknown = composer.compose(PERSONA, message, language, [saying], "Ana")
     assert unknown.kind == "abstain" and unknown.memory_ids == []
     assert composer.compose(PERSONA, message, language, [reason], "Ana").memory_ids == ["m2"]
+    # after "I don't remember", nothing found: no memory is offered for a why
+    close = Hit({"id": "m3", "text": "O vô tinha um rádio Philco."}, 1.0, 0.3, 0.1)
+    after = composer.compose(PERSONA, message, language, [close], "Ana")
+    assert after.kind == "abstain" and after.offered is None
+    assert after.text == composer.WHY_UNKNOWN[language].format(vocative=", Ana")

@@ -548,3 +548,39 @@ def test_a_place_of_the_persona_s_biography_asks_of_no_other_place() -> None:
         "Dad first left Tasmania in 1957 on the ferry to Melbourne."))
     best = index.hits("Ray, pra qual time o senhor torcia no futebol lá da Tasmânia?", 1)[0]
     assert best.memory["id"] == "m0" and best.confidence > 0.0
+
+
+def test_i_is_the_persona_in_her_own_writing_and_the_writer_in_the_family_s() -> None:
+    persona = {"id": "p", "name": "Dalva", "relationship": "avó"}
+    own = build_index(persona, memories(
+        "Eu nasci em Garanhuns, no sítio Brejo Velho, em 1934.",
+        "Minha primeira filha nasceu em 1958 na maternidade do Derby."))
+    born = "Vó, onde a senhora nasceu?"
+    plan = own._plan(born)
+    assert not own._someone_elses(plan, own.positions["m0"])  # her own "eu"
+    assert own._someone_elses(plan, own.positions["m1"])
+    family = build_index(persona, memories(
+        "Quando eu casei com o Jorge, em 1987, a vó fez questão de anunciar o casamento.",
+        "A vó casou com o vô Raimundo em 1958, na Igreja de São Benedito."))
+    assert family.others_events("Quando vocês casaram?", ["m0", "m1"]) == {"m0"}
+    assert top(family, "Quando vocês casaram?") == "m1"
+
+
+def test_an_illness_asked_of_the_persona_is_the_persona_s_own() -> None:
+    persona = {"id": "p", "name": "Irene", "relationship": "avó",
+               "aliases": [{"name": "Fernando", "also_called": ["Nando"]}]}
+    index = build_index(persona, memories(
+        "Quando o Nando tinha sete anos pegou febre tifoide e ficou doente no hospital.",
+        "Em 1994 a vó operou a vesícula e ficou doente uma semana no hospital."))
+    assert top(index, "Vó, a senhora já ficou doente?") == "m1"
+    assert top(index, "Vó, o Nando ficou doente?") == "m0"
+
+
+def test_out_of_the_country_is_abroad_and_how_long_it_lasted_asks_for_a_span() -> None:
+    from chalicelib.persona.text import with_phrases, words
+    assert "exterior" in with_phrases(words("a senhora viajou pra fora do Brasil?"))
+    index = build_index({"id": "p", "name": "Irene", "relationship": "avó"}, memories(
+        "Durante 31 anos, de 1957 a 1988, a vó apresentou o programa 'Serenata das Seis'.",
+        "O rádio da cozinha era um Philco."))
+    best = index.hits("Quanto tempo durou o programa?", 1)[0]
+    assert best.memory["id"] == "m0" and best.confidence > 0.0
