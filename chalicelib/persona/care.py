@@ -559,9 +559,11 @@ _MOVED = re.compile(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos muda
 
 # The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
 # diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
-_THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ )?"
-                             r"(?:tomava|tomou|usava|tomavam)|did you (?:use to )?take|"
-                             r"(?:you|he|she) (?:used to take|took|were taking|was taking))\b")
+_THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ ){0,2}"
+                             r"(?:tomava|tomou|usava|tomavam|tomar|usar)|"
+                             r"did you (?:use to |have to |need to )?take|"
+                             r"(?:you|he|she) (?:used to take|took|were taking|was taking|had to "
+                             r"take|needed to take))\b")
 
 # The medicine a carer gave the one who died, or one taken for a cold: their care or an
 # illness, not a means ("I gave her her pills every night", "tomei o remédio, tô melhor da

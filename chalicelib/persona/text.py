@@ -228,6 +228,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(who, "e", "de"): "nasceu" for who in ("senhora", "senhor", "voce")},
     ("tu", "es", "de"): "nasceu",
     **{(verb, "you", "from"): "born" for verb in ("are", "were")},
+    # "em que lugar o senhor veio ao mundo?", "which village did you come into the world in?"
+    **{(verb, "ao", "mundo"): "nasceu" for verb in ("veio", "vim", "vieram", "viemos", "vir")},
+    ("into", "the", "world"): "born",
     # "a senhora viajou pra fora do Brasil?": abroad
     **{("fora", of, where): "exterior" for of in ("do", "de") for where in ("brasil", "pais")},
     # "o carro-chefe era o doce de caju": what a shop was known for, no car
@@ -311,7 +314,8 @@ def _own_word(diminutive: str, base: str) -> bool:
 
 def variants(word: str) -> tuple[str, ...]:
     """Other forms of a folded Portuguese word that Snowball does not reach: the diminutive's
-    base (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el."""
+    base (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el,
+    -ação to its verb (internação: internar)."""
     found: list[str] = []
     diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
     if diminutive:
@@ -326,6 +330,11 @@ def variants(word: str) -> tuple[str, ...]:
         found.append(word[:-3] + "al")
     if len(word) >= 5 and word.endswith("eis"):
         found.append(word[:-3] + "el")
+    # a noun in -ação is its verb's doing: "internação" is being "internado" (a stem of five
+    # letters at least: "estação" is no "estar")
+    made = re.match(r"^(.{5,})(?:acao|acoes)$", word)
+    if made:
+        found.append(made.group(1) + "ar")
     return tuple(found)
 
 
@@ -473,7 +482,8 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     from chalicelib.persona import lexicon
     seen = {t for t, _ in own}
     wider: list[tuple[str, float, float]] = []
-    base = PAST_FORMS.get(word, VERB_FORMS.get(word, word))  # "drove": "drive", not a herd
+    # "drove": "drive", not a herd; "cachorrinha": a "cachorra", whose kinds a pinscher is
+    base = PAST_FORMS.get(word) or VERB_FORMS.get(word) or next(iter(variants(word)), word)
     for others, credit in ((lexicon.translations(base)[:MAX_EXPANSIONS], 1.0),
                            (lexicon.synonyms(base)[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
         for other in others:

@@ -584,3 +584,15 @@ def test_out_of_the_country_is_abroad_and_how_long_it_lasted_asks_for_a_span() -
         "O rádio da cozinha era um Philco."))
     best = index.hits("Quanto tempo durou o programa?", 1)[0]
     assert best.memory["id"] == "m0" and best.confidence > 0.0
+
+
+def test_portuguese_word_forms_a_stemmer_misses_meet_their_kin() -> None:
+    from chalicelib.persona.text import credited_terms, terms, with_phrases, words
+    # a noun in -ação meets its verb ("internação": "ficou internado"), never a short stem
+    assert "s:intern" in {t for t, _ in terms("internacao")}
+    assert "s:est" not in {t for t, _ in terms("estacao")}
+    # a little dog is a dog, whose kinds a pinscher is
+    assert any(t == "s:pinscher" for t, _, _ in credited_terms("cachorrinha"))
+    # "veio ao mundo", "came into the world": born
+    assert "nasceu" in with_phrases(words("em que lugar o senhor veio ao mundo?"))
+    assert "born" in with_phrases(words("which village did you come into the world in?"))
