@@ -923,6 +923,8 @@ class MemoryIndex:
     _dead: Counter[str] = field(default_factory=Counter, repr=False)
     _total_length: float = field(default=0.0, repr=False)  # of the memories indexed now
     _recency_map: dict[int, float] | None = field(default=None, repr=False)
+    # the positions holding each of a life event's ideas (`_with_term`), as first asked
+    _holders: dict[str, set[int]] = field(default_factory=dict, repr=False)
     # the vectors as a matrix per length, for numpy (None: not made since the last change)
     _matrices: dict[int, tuple[list[int], Any]] = field(default_factory=dict, repr=False)
 
@@ -935,6 +937,7 @@ class MemoryIndex:
         live = len(self.positions)
         self.average_length = self._total_length / live if live else 1.0
         self._norms.clear()
+        self._holders.clear()
         self._recency_map = None
 
     def _norm(self, halves: int, position: int) -> float:
@@ -1225,12 +1228,12 @@ class MemoryIndex:
         of someone other than the persona (and one does): "When our son Lucas was born" to
         "where were you born?"."""
         events = [unit for unit in plan.about if not unit.isdisjoint(LIFE_EVENTS)]
+        if not any(position in self._with_term(t) for unit in events for t in unit
+                   if t in LIFE_EVENTS):
+            return False  # it tells of no such event at all (most memories: the cost)
         told = False
         text = _field_text(self.memories[position] or {}, "text")
-        # "eu" is the writer, someone else, when the memory speaks of the persona as another
-        # ("Quando eu casei com o Jorge, a mamãe..."); in the persona's own writing, the persona
-        writer = _WRITER if any(w in self.names.own or self._addresses_persona(w)
-                                for w in words(text)) else frozenset()
+        writer: frozenset[str] | None = None
         for clause in _CLAUSE.split(text):
             raws = clause.casefold().split()
             said = set(chain.from_iterable(map(_halves, raws)))
@@ -1249,7 +1252,15 @@ class MemoryIndex:
             others = [term for phrase, term in self.names.aliases
                       if term != "a:self" and not set(phrase) <= STOP_FOLDED
                       and _contains(folded, list(phrase))]
-            if not (others or OTHER_KIN.intersection(folded) or writer.intersection(folded)):
+            if not others and OTHER_KIN.isdisjoint(folded) and not _WRITER.isdisjoint(folded) \
+                    and writer is None:
+                # "eu" is the writer, someone else, when the memory speaks of the persona as
+                # another ("Quando eu casei com o Jorge, a mamãe..."); in the persona's own
+                # writing, the persona
+                writer = _WRITER if any(w in self.names.own or self._addresses_persona(w)
+                                        for w in words(text)) else frozenset()
+            if not (others or OTHER_KIN.intersection(folded) or
+                    (writer or frozenset()).intersection(folded)):
                 return False  # no one named: the persona, as families write ("Casou em 1958")
             told = True
         return told
@@ -1383,6 +1394,17 @@ class MemoryIndex:
     def _stem_weight(self, word: str) -> float:
         """A question word's weight: the rarity of the rarest of its own stems."""
         return max((self._idf(t) for t, _ in terms(word) if t.startswith("s:")), default=0.0)
+
+    def _with_term(self, term: str) -> set[int]:
+        """The positions of the memories that hold a term (some may since have changed),
+        remembered until the index changes."""
+        found = self._holders.get(term)
+        if found is None:
+            span = self.spans.get(term)
+            found = set(self.docs[span[0]:span[1]]) if span else set()
+            found.update(position for position, _ in self.extra.get(term, ()))
+            self._holders[term] = found
+        return found
 
     def _df(self, term: str) -> int:
         span = self.spans.get(term)
