@@ -1226,7 +1226,13 @@ class MemoryIndex:
     def _someone_elses(self, plan: _Plan, position: int) -> bool:
         """Whether every clause of the memory that says what the question asks about tells
         of someone other than the persona (and one does): "When our son Lucas was born" to
-        "where were you born?"."""
+        "where were you born?". Read once per memory and question."""
+        found = plan.elsewhere.get(position)
+        if found is None:
+            found = plan.elsewhere[position] = self._tells_of_another(plan, position)
+        return found
+
+    def _tells_of_another(self, plan: _Plan, position: int) -> bool:
         events = [unit for unit in plan.about if not unit.isdisjoint(LIFE_EVENTS)]
         if not any(position in self._with_term(t) for unit in events for t in unit
                    if t in LIFE_EVENTS):
@@ -1766,6 +1772,8 @@ class _Plan:
     query: str = ""  # the question as asked
     of_a_thing: bool = False  # the name asked is of an animal or a thing, never a person
     of_a_person: bool = False  # the thing asked for is a kind of person ("qual cantor")
+    # whose event each memory read so far tells (`_someone_elses`), for this question
+    elsewhere: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _pack_vector(vector: list[float]) -> str:

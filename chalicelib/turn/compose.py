@@ -178,14 +178,17 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
                  # but says no name next to her, or holds no year for a "when"): the topic
                  # cannot make it answer
                  and h.confidence != 0.0}
+    # asked of the persona's own wedding or illness, the topic does not choose a daughter's
+    # or a son's: among the rest, or, if that is all its words answer, by them alone
+    elsewhere = others(list(answering)) if answering else set()
+    if elsewhere:
+        answering = {i: h for i, h in answering.items() if i not in elsewhere}
+        if not answering:
+            return own[:RETRIEVED]
     if answering:
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))
                 for h in with_topic if h.memory["id"] in answering]
-        # asked of the persona's own wedding, the topic does not choose a daughter's
-        elsewhere = others([h.memory["id"] for h in both]) if len(both) > 1 else set()
-        if elsewhere and len(elsewhere) < len(both):
-            both = [h for h in both if h.memory["id"] not in elsewhere]
         if both:
             chosen = both[0].memory["id"]
             sure = own[0].confidence if chosen == own[0].memory["id"] else vouch(chosen)

@@ -372,6 +372,12 @@ def test_asked_of_the_persona_s_wedding_after_the_meeting_the_topic_does_not_cho
     cid = start(family)
     say(family, cid, "Como a senhora conheceu o vô?")
     assert answers_from(say(family, cid, "Quando vocês casaram?"), ids_of["m1127"])
+    # nor, asked if she was ever ill after another topic, her son's typhoid (the only memory
+    # that says "doente" of anyone): her own words decide, and they offer her operation
+    cid = start(family)
+    say(family, cid, "Qual era o nome do seu programa?")
+    ill = say(family, cid, "A senhora já ficou doente?")
+    assert ids_of["m1132"] not in ill["memories_used"]
 
 
 def test_how_long_it_lasted_asks_of_the_memory_just_told(family) -> None:
