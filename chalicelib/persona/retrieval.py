@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 30
+ANALYSER = 31
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -508,7 +508,18 @@ KIN_PAIRS = (
     ("madrinha godmother", "padrinho godfather"),
     ("afilhada goddaughter", "afilhado godson"),
 )
-_KIN_SIDE = {word: (pair, side) for pair, both in enumerate(KIN_PAIRS)
+# ... and which one of a few kinds of thing a family tells apart: a sport, an instrument ("pra
+# qual time de futebol o senhor torcia?" is not answered by the basketball team's memory)
+KINDS_APART = (
+    ("futebol football soccer footy footie", "basquete basquetebol basketball",
+     "volei voleibol volleyball", "golfe golf", "boxe boxing", "natacao swimming",
+     "rugby", "cricket criquete", "beisebol baseball", "hoquei hockey", "ciclismo cycling"),
+    ("piano", "violao guitar guitarra", "violino violin fiddle",
+     "sanfona acordeao accordion", "flauta flute", "trompete trumpet", "saxofone sax saxophone",
+     "cavaquinho ukulele", "pandeiro tambourine", "harpa harp", "clarinete clarinet",
+     "trombone", "cornet corneta"),
+)
+_KIN_SIDE = {word: (pair, side) for pair, both in enumerate((*KIN_PAIRS, *KINDS_APART))
              for side, said in enumerate(both) for word in said.split()}
 
 
@@ -1343,7 +1354,8 @@ class MemoryIndex:
     def _other_kin(self, question: str, memory: dict[str, Any]) -> bool:
         """Whether the memory tells of the other one of a pair of kin the question asks about:
         asked of a sister, it says "brother" and never "sister" (the persona's own kinship
-        words are the persona, on either side)."""
+        words are the persona, on either side); or of another sport or instrument of
+        `KINDS_APART` ("futebol" asked, only "basquete" told)."""
         asked = _kin_sides(words(without_vocative(question)), self._addresses_persona)
         if not asked:
             return False

@@ -157,7 +157,21 @@ def words(text: str) -> list[str]:
         word = _fold_word(raw)
         out.extend(SHORTHAND[word].split() if word in SHORTHAND else (word,))
     folded = [fold(w) if w not in ACCENT_KEEPS else w for w in out]
+    if "2" in folded or "4" in folded:
+        folded = _number_as_word(folded)
     return _joined_numbers(folded) if len(folded) > 2 else folded
+
+
+# "went 2 the shops", "listen 2 at lunchtime", "a present 4 u": "to" and "for" as chat types
+# them, between a word and one of these (never "2 dogs", "4 years", "em 2 de maio")
+_AFTER_TO = frozenset("the a an my your ur his her our their me you u him us them at bed school "
+                      "work church town see be go get do make have".split())
+
+
+def _number_as_word(folded: list[str]) -> list[str]:
+    return [("to" if word == "2" else "for") if word in ("2", "4") and 0 < at < len(folded) - 1
+            and folded[at - 1].isalpha() and folded[at + 1] in _AFTER_TO else word
+            for at, word in enumerate(folded)]
 
 
 # Phrases that mean something their words do not ("grow up" is childhood, not gardening;

@@ -416,6 +416,9 @@ def test_asked_of_the_persona_their_own_event_comes_before_a_relative_s() -> Non
     ("qts afilhados vc tinha", "quantos afilhados você tinha"),
     ("a sra casou onde", "a senhora casou onde"),
     ("wot did the kids at skool call u", "what did the kids at school call you"),
+    ("dad wat radio show did u listen 2 at lunchtime",
+     "dad what radio show did you listen to at lunchtime"),
+    ("we went 2 the beach, a present 4 u", "we went to the beach, a present for you"),
 ])
 def test_chat_shorthand_is_read_as_the_words_it_stands_for(typed: str, meant: str) -> None:
     from chalicelib.persona.text import words
@@ -596,3 +599,23 @@ def test_portuguese_word_forms_a_stemmer_misses_meet_their_kin() -> None:
     # "veio ao mundo", "came into the world": born
     assert "nasceu" in with_phrases(words("em que lugar o senhor veio ao mundo?"))
     assert "born" in with_phrases(words("which village did you come into the world in?"))
+
+
+def test_another_sport_or_instrument_does_not_answer() -> None:
+    index = build_index({"id": "p", "name": "Cido", "relationship": "padrinho"}, memories(
+        "Ele era doente pelo basquete do Franca e ia a todos os jogos no ginásio Pedrocão.",
+        "Dad played the button accordion, badly, on a Hohner he bought in 1965."))
+    basketball, accordion = index.memories[0], index.memories[1]
+    assert index._other_kin("Padrinho, pra qual time de futebol o senhor torcia?", basketball)
+    assert not index._other_kin("Padrinho, pra qual time de basquete o senhor torcia?",
+                                basketball)
+    assert index._other_kin("Grandpa, what did you play on the piano?", accordion)
+    assert not index._other_kin("Grandpa, what did you play on the accordion?", accordion)
+    assert index.hits("Padrinho, pra qual time de futebol o senhor torcia?", 1)[0]\
+        .confidence == 0.0
+
+
+def test_a_number_stays_a_number_where_it_counts() -> None:
+    from chalicelib.persona.text import words
+    assert "2" in words("i had 2 dogs") and "4" in words("i was 4 years old")
+    assert "2" in words("vó, em 2 de maio")
