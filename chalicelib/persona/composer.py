@@ -360,6 +360,14 @@ def _one_of(word: str, known: frozenset[str]) -> bool:
 _ASKS_WHY = re.compile(r"\b(?:por que|porque)\b")
 _ONLY_WHY = re.compile(r"^(?:e |and |but |mas )?(?:por que|porque|why|how come)"
                        r"(?: (?:is|was) that| isso| entao| then| not| nao)?$")
+
+
+def _bare_why(message: str) -> bool:
+    """"Por quê?", "why, grandpa?", "and why not?": a why that asks nothing else."""
+    return _ONLY_WHY.match(" ".join(w for w in _plain(message).split() if w not in _TO_YOU)) \
+        is not None
+
+
 # the words a memory gives a reason with
 _REASON = re.compile(r"\b(?:porque|por causa|pois|por isso|para que|pra que|ja que|because|"
                      r"cause|since|so that|due to|that s why|which is why|thats why)\b")
@@ -457,7 +465,7 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         if not is_question(message):
             return Draft(SOCIAL["statement"][language].format(vocative=vocative), [],
                          "statement")
-        if _ONLY_WHY.match(" ".join(w for w in _plain(message).split() if w not in _TO_YOU)):
+        if _bare_why(message):
             # "Por quê?" after "não me lembro": no memory to offer for a why
             return Draft(WHY_UNKNOWN[language].format(vocative=vocative), [], "abstain")
         offered = offerable(hits)
@@ -467,8 +475,7 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         first = _pick(ABSTAIN[language], message).split(".", 1)[0] + "."
         return Draft(f"{first.format(vocative=vocative)} {OFFER[language]}", [], "abstain",
                      offered)
-    if _ONLY_WHY.match(" ".join(w for w in _plain(message).split() if w not in _TO_YOU)) and \
-            not _REASON.search(_plain(best.memory.get("text") or "")):
+    if _bare_why(message) and not _REASON.search(_plain(best.memory.get("text") or "")):
         return Draft(WHY_UNKNOWN[language].format(vocative=vocative), [], "abstain")
     unsure = best.confidence is not None and best.confidence < SURE
     openers = [o.format(vocative=vocative) for o in (HEDGED if unsure else OPENERS)[language]]
