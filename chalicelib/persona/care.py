@@ -62,6 +62,11 @@ Three layers, each adding to the one before, none taking anything away:
    let take me or walked into; a hot thing then the body; going before God's hour; a dead
    one's act done again, "now I understand"; life's boots hung up, clocking out for good;
    lying down and not getting up; the least painful way; "só sobrou uma saída".
+   ARRANGED holds what an eleventh, written by an outsider as the young type to a dead parent
+   or grandparent, found: arrangements (the pet's keeper "when I'm not here", the PIN left,
+   emails scheduled for everyone, "for whoever finds me"), the dying asked to learn ("dói?",
+   how long until the heart stops), an age not to be reached, a birthday wish to be the last,
+   the last thing holding me here, numbness, a height "inviting", a room sealed.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -543,7 +548,8 @@ _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|s
 # shopping e comprei aquele tênis que eu queria" (batch 13) is not a means acquired.
 _SHOPPING = re.compile(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bike|bicicleta|"
                        r"casa|house|apartamento|apartment|computador|computer|laptop|tv|sofa|"
-                       r"tenis|sapatos?|sandalias?|roupas?|blusas?|camis\w*|calcas?|vestidos?|saias?|casacos?|jaquetas?|bones?|"
+                       r"tenis|sapatos?|sandalias?|roupas?|blusas?|camis\w*|calcas?|vestidos?|"
+                       r"saias?|casacos?|jaquetas?|bones?|"
                        r"oculos|livros?|presentes?|bolos?|pao|paes|doces?|sorvetes?|pizzas?|"
                        r"lanches?|comida|ingressos?|celular|fones?|jogos?|skins?|flores|"
                        r"shoes|sneakers|clothes|shirts?|dress\w*|jackets?|hoodies?|books?|gifts?|"
@@ -555,10 +561,18 @@ _SHOPPING = re.compile(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bik
 # chaves do apartamento antigo", a contrast written for batch 13).
 _MOVED = re.compile(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos mudamos|"
                     r"moved|moving|move (?:to|out|in|into)|new (?:house|apartment|place|home)|"
-                    r"casa nova|apartamento novo)\b")
+                    r"casa nova|apartamento novo|"
+                    # living abroad or for a year away (batch 16): "vou morar em Lisboa"
+                    r"(?:vou|indo|vamos) morar (?:em|no|na|nos|fora)(?! (?:ceu|paraiso|outro))|"
+                    r"intercambio|exchange (?:year|semester|program)|semester abroad|abroad)\b")
 
 # The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
 # diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
+# What a door, a window or a room is sealed against in a house (batch 16): a leak, the cold, paint.
+_PLUMBING = re.compile(r"\b(?:vaz\w*|leak\w*|infiltr\w*|mofo|mold|mould|silicone|rejunte|grout|"
+                       r"draft|drafty|corrente de ar|frio|cold|insulat\w*|isolamento|pintura|"
+                       r"paint\w*|mosquitos?|insetos?|bugs?)\b")
+
 _THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ ){0,2}"
                              r"(?:tomava|tomou|usava|tomavam|tomar|usar)|"
                              r"did you (?:use to |have to |need to )?take|"
@@ -638,7 +652,8 @@ GENERAL: tuple[Cue, ...] = (
     _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
     # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
     _cue("farewell", EXPLICIT, BOTH, rf"{_LETTER} (?:\w+ ){{0,2}}(?:despedida|adeus|final)",
-         rf"(?:goodbye|farewell|last) {_LETTER}(?! (?:before|antes|of the day|do dia|for "
+         rf"(?<!your )(?<!his )(?<!her )(?<!their )(?:goodbye|farewell|last) {_LETTER}"
+         r"(?! (?:before|antes|of the day|do dia|for "
          r"(?:today|now|tonight)))", rf"(?:minha|my) ultima {_LETTER}",
          r"(?:me despedindo|me despedir|despedi) de (?:todo mundo|todos|voces)",
          r"(?:saying|said|say) goodbye to (?:everyone|everybody|you all|all of them)"),
@@ -884,7 +899,8 @@ INDIRECT: tuple[Cue, ...] = (
     _cue("plan_courage", EXPLICIT, BOTH, r"(?:esperando|criando|waiting for|working up) "
          r"(?:a |the )?(?:coragem|courage|nerve)$"),
     _cue("plan_sealed", 2, BOTH, r"(?:vedar|vedei|vedando|tape|taped|taping|seal\w*) "
-         r"(?:\w+ ){0,3}(?:porta|janela|frestas?|door|window|gaps|vents?)"),
+         r"(?:\w+ ){0,3}(?:porta|janela|frestas?|door|window|gaps|vents?|banheiro|bathroom)",
+         unless_said=_PLUMBING),
     _cue("plan_measured", 2, BOTH, r"(?:measured|medi|calculei|calculated) (?:\w+ ){0,2}"
          r"(?:drop|queda|altura|height|fall)", r"(?:fico|fiquei|ficar) calculando",
          r"keep calculating"),
@@ -1993,7 +2009,10 @@ ONLINE: tuple[Cue, ...] = (
          r"that) (?:tambem|too)"),
     _cue("asking_for_me", 1, BOTH, r"(?:asking|pergunto|perguntando|to perguntando) (?:for (?:me|"
          r"myself|real|a friend)|(?:por|para) mim|(?:because|cause|bc|cuz|porque|por que|pois|"
-         r"que) (?:eu |i )?)"),
+         r"que) (?:eu |i )?)",
+         # a question about grief itself, asked for me, is grief (batch 16)
+         unless_said=re.compile(r"\b(?:saudade|luto|grief|grieving|mourning|missing you|"
+                                r"falta de voce)\b")),
     _cue("reunite_room", 2, BOTH, rf"(?:room|space|lugar|espaco|vaga) (?:\w+ )?(?:{_HEAVEN}|there|"
          r"ai|la) (?:\w+ )?(?:for|para) (?:one more|mais (?:um|uma)|me|mim)",
          rf"(?:cabe|fits?) (?:mais (?:um|uma)|one more) (?:\w+ )?{_HEAVEN}"),
@@ -2347,8 +2366,8 @@ OWN_IMAGES: tuple[Cue, ...] = (
 # act done again "now I understand"; life's boots hung up, clocking or checking out for good;
 # lying down somewhere and not getting up; the last week; the way that hurts least.
 _DRUG = (r"rivotril|clonazepam|diazepam|alprazolam|lorazepam|zolpidem|lexotan|"
-         r"xanax|valium|ambien|insulina|insulin|morfina|morphine|oxys?|oxycodone|oxycontin|fentanyl|"
-         r"benzos?|tarja preta|sleeping pills|soniferos?")
+         r"xanax|valium|ambien|insulina|insulin|morfina|morphine|oxys?|oxycodone|oxycontin|"
+         r"fentanyl|benzos?|tarja preta|sleeping pills|soniferos?")
 _GUN = r"(?:revolver|arma|pistola|espingarda|trinta e oito|rifle|shotgun|pistol|handgun|gun)s?"
 _WATER = r"(?:rio|mar|lago|represa|agua|correnteza|ondas?|river|sea|ocean|lake|water|current)"
 OWN_WORDS: tuple[Cue, ...] = (
@@ -2536,6 +2555,285 @@ OWN_WORDS: tuple[Cue, ...] = (
          r"(?:just to look down|so (?:para|pra) olhar (?:para|pra) baixo)$"),
 )
 
+
+# What an eleventh probe (batch 16), written by an outsider as teenagers and people in their
+# twenties type to a dead parent or grandparent, found: arrangements (who feeds the cat when I
+# am not here, the rest still to do, messages scheduled for everyone, the debts paid, the
+# accounts closed, the bank's PIN left out, "for whoever finds me"); the dead one's dying asked
+# to learn ("dói?", "how long does it take when the heart stops", "teach me how to die",
+# "asking because I'm close"); an age not to be reached, a birthday wish to be the last, a
+# date on which I stop too; the last thing holding me here, no reason to open my eyes; numbness
+# and a body or a life one watches from outside; a high place or a means that "looks
+# inviting" or "like a door"; the water walked into until out of depth; sealing a room.
+_PET = (r"(?:gat[oa]|gatinh[oa]|cachorr[oa]|cachorrinh[oa]|dog|cat|kitty|puppy|pet|peixes?|fish|"
+        r"passarinho|bird|hamster|coelho|bunny|rabbit)")
+_AWAY = re.compile(r"\b(?:viag\w*|viaj\w*|trip|travel\w*|ferias|vacation|holiday|intercambio|"
+                   r"exchange|abroad|exterior|semester|semestre|japan|japao|europa|europe|"
+                   r"enquanto eu|while i)\b")
+_NUMB = (r"(?:nao sinto (?:mais )?nada(?: mais)?$|i (?:do not|can not) feel (?:anything|a thing)"
+         r"(?: anymore)?$|(?:i am |so |always |just )?numb (?:all the time|every day|constantly|"
+         r"inside|to everything)|and feel nothing$|e (?:nao )?sentir nada$)")
+_STAY_A_WHILE = (r"(?:um tempao|um tempo|(?:umas |duas |tres |\d+ )?horas|"
+                 r"for (?:two |three |a few |\d+ )?hours|a long time|a while|ages)")
+ARRANGED: tuple[Cue, ...] = (
+    # A time after me: "quando eu não tiver mais aqui", "when I'm not around anymore" (2, as
+    # "when I'm gone"); who will feed or walk the pet (1).
+    _cue("farewell", EXPLICIT, PT, r"quando eu nao (?:estiver|tiver) mais (?:aqui|por aqui)"),
+    _cue("farewell_if", 2, EN, r"when i am (?:not (?:around|here) (?:anymore|any more)|"
+         r"no longer (?:around|here))", r"once i am gone"),
+    _cue("pet_keeper", 1, BOTH, r"(?:quem|who) (?:vai|is going to|will|would) (?:\w+ ){0,2}"
+         r"(?:dar (?:racao|comida)|alimentar|cuidar d\w+|passear com|feed|take care of|walk|"
+         r"look after)", unless_said=_AWAY),
+    # What is left to do, after things given: "agora só falta o resto"; a thing done "and I
+    # know what it is for" (1 each: both are everyday alone).
+    _cue("farewell_rest", 1, BOTH, r"(?:agora )?so (?:falta|faltam|resta|sobra) (?:o resto|eu|"
+         r"uma coisa)$", r"(?:now )?(?:just |only )?(?:the rest|one (?:more )?thing|me) "
+         r"(?:left|to go)$"),
+    _cue("knows_what_for", 1, BOTH, r"(?:mas )?eu sei (?:para|pra) (?:que|o que) (?:e|serve|era)$",
+         r"i know what (?:it is|its|that is|this is) for$"),
+    # Messages or emails scheduled for everyone (2), not for an occasion or for work.
+    _cue("farewell_scheduled", 2, BOTH,
+         r"(?:agendei|programei|deixei (?:agendad|programad)\w*|scheduled|queued) (?:\w+ ){0,2}"
+         r"(?:mensagens|emails?|e mails?|textos|posts|messages|texts|cartas|letters) (?:\w+ ){0,2}"
+         r"(?:para|pra|to|for) (?:todo mundo|todos|cada um|everyone|everybody|each|all of them)",
+         unless_said=re.compile(r"\b(?:aniversario|birthday|natal|christmas|ano novo|new years?|"
+                                r"parabens|clientes?|clients?|customers?|"
+                                r"trabalho|work|campanha|campaign|newsletter|lembrete|reminder|"
+                                r"lancamento|launch|reuniao|meeting|evento|event|festa|party|"
+                                r"convites?|invites?|invitations?|marketing)\b")),
+    # The errands' other words: everything "no jeito", the debts paid (a state, not a verb),
+    # the pet's next home, an account closed, books returned, "wrapping things up".
+    _cue("farewell_order", 2, PT, r"(?:deixando|deixei|deixar|ta|esta|tudo) (?:\w+ )?(?:tudo )?"
+         r"no jeito", unless_said=_AWAY),
+    _cue("farewell_debts", 2, BOTH, r"(?:as |minhas |todas as )?dividas (?:\w+ )?(?:estao|tao|ta|"
+         r"foram) (?:todas )?(?:pagas|quitadas)", r"(?:the |my |all )?debts (?:are|have been|were) "
+         r"(?:all )?(?:paid|settled|cleared)"),
+    _cue("farewell_pet_goes", 1, BOTH, rf"(?:o |a |the |my |meu |minha )?{_PET} (?:vai (?:ficar )?"
+         r"(?:para|pra|com)|goes to|is going to|will go to|will stay with) (?!(?:o |a |the )?"
+         r"(?:vet\w*|banho|tosa|groomer|pet ?shop|creche|daycare|hotel)\b)",
+         unless_said=re.compile(_AWAY.pattern[:-3] + r"|fim de semana|weekend|feriado|uns dias|"
+                                r"a few days|amanha|tomorrow)\b")),
+    _cue("farewell_closing", 1, BOTH, r"(?:encerrei|fechei|cancelei) (?:a |minha )?conta",
+         r"(?:closed|cancelled|canceled) (?:my |the )?(?:bank )?accounts?"),
+    _cue("farewell_returned", 1, BOTH, r"devolvi (?:os |as |o |a )?(?:livros|coisas|chaves)",
+         r"returned (?:the |my |all the )?(?:library )?(?:books|things|keys)"),
+    _cue("farewell_wrapping", 1, BOTH, r"(?:to|estou) (?:fechando|encerrando|finalizando) tudo"
+         r"(?: (?:vo|vovo|mae|pai))?$",
+         r"(?:wrapping (?:things|everything|it all) up|tying (?:up )?(?:the )?loose ends)"
+         r"(?: (?:grandma|grandpa|mom|dad|nana))?$"),
+    _cue("farewell_photos", 1, BOTH, r"(?:apaguei|deletei) (?:todas )?(?:as )?(?:minhas )?fotos",
+         r"deleted (?:all )?(?:my )?(?:photos|pictures|posts)"),
+    # The bank's PIN or codes left somewhere (as a password, 2); a note for someone with
+    # them (1); "acho que é isso", "I think that's everything" (1).
+    _cue("farewell_affairs", 2, BOTH, r"(?:deixei|deixando|left|leaving) (?:\w+ ){0,3}"
+         r"(?:pin|pin number|codes?|senha do banco|senha do cartao|bank details)",
+         unless_said=_MOVED),
+    _cue("note_for", 1, BOTH, r"(?:e|and) (?:a|um|uma) (?:note|bilhete|carta|letter) (?:for|to|"
+         r"para|pra) (?:my|a|o|minha|meu) \w+$"),
+    _cue("thats_all", 1, BOTH, r"^(?:i )?think (?:that is|thats) (?:everything|all|it)$",
+         r"^acho (?:que )?(?:e|foi) (?:isso|tudo)$"),
+    # Not needing anything where I am going (2 and 1).
+    _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:any of )?(?:it|them|"
+         r"this|that|those|anything)"),
+    _cue("where_going", 1, BOTH, r"where i am going$", r"(?:onde|pra onde|aonde) eu vou$",
+         unless_said=_AWAY),
+    # For whoever finds me.
+    _cue("plan_found", EXPLICIT, BOTH, r"(?:whoever|the (?:person|one) who|whoever it is that) "
+         r"finds? me$", r"(?:para|pra) (?:quem|a pessoa que) (?:me )?(?:achar|encontrar)$",
+         r"(?:para|pra) quando me (?:acharem|encontrarem)$",
+         unless=re.compile(r"\b(?:escond\w*|hide|hiding|seek|pique|jogo|game|perdid[oa]|lost)\b")),
+    # The dying asked to learn it: "dói?", "if it hurts" (1) after the dead one's end asked;
+    # "preciso saber" (1); how long until the heart stops (2); teach me how to die (2); asking
+    # "because I'm close" (2); "você sentiu medo?" (1).
+    _cue("dying_now", 1, BOTH, r"^(?:\w+ )?doi$", r"(?:se|quanto) doi$", r"vai doer$",
+         r"(?:if|whether) it hurts$", r"does it hurt(?: much| a lot)?$", r"will it hurt$"),
+    _cue("need_to_know", 1, BOTH, r"(?:eu )?preciso saber$",
+         r"i (?:need|have) to know(?: if it hurts| how it feels)?$"),
+    _cue("dying_how_long", 2, BOTH,
+         r"quanto tempo (?:demora|leva) (?:para|pra) (?:parar de respirar|morrer|o coracao parar|"
+         r"apagar de vez)",
+         r"how long (?:does it take|it takes|until|till|before)(?: \w+){0,4} (?:to die|to stop "
+         r"breathing|(?:the |your |my |a )?heart stops|stop breathing|you die|i die)",
+         scope="message"),
+    _cue("dying_teach", 2, BOTH, r"me ensin\w* (?:como (?:e )?|a )morrer",
+         r"(?:teach|show) me how (?:to die|dying (?:works|feels)|it feels to die)"),
+    _cue("do_it_right", 1, BOTH, r"(?:quero|vou) fazer (?:direitinho|direito|certo)$",
+         r"(?:want to|wanna|going to|gonna) (?:do|get) it right$"),
+    _cue("asking_close", 2, BOTH,
+         r"(?:because|since|cause|bc) i am (?:close|almost there|next|getting close)$",
+         r"(?:por que|pois|que) (?:eu )?(?:to|estou) (?:quase (?:indo|la|partindo)|perto)$"),
+    _cue("dying_asked", 1, BOTH, r"(?:voce|you) (?:sentiu|teve|felt|were) (?:medo|scared|afraid)",
+         r"se da medo$"),
+    # An age not to be reached (2), "nem vou", "my choice" (1).
+    _cue("age_unreached", 2, BOTH, r"nao (?:quero|vou|pretendo) (?:chegar|passar) (?:aos|nos|dos|"
+         r"das|na|a|de) \d+",
+         r"(?:do not want to|will not|am not going to|not going to) (?:make it|get|live|reach) "
+         r"(?:to |past )?\d+"),
+    _cue("decided", 1, BOTH, r"^nem vou$", r"^(?:it is |its )?my (?:choice|decision)$",
+         r"^(?:e )?minha (?:escolha|decisao)$"),
+    # A birthday's wish to be the last one; the self blown out like the candles.
+    _cue("passive", EXPLICIT, BOTH, r"(?:vela|velas|aniversario|candles?|birthday)(?: \w+){0,10} "
+         r"(?:pedi|desejei|wished|made a wish|asked)(?: \w+){0,3} (?:ser|fosse|seja|be|was|is) "
+         r"(?:o |a |the |my )?(?:ultim[oa]|last)(?: one| time| vez| aniversario| birthday)?$"),
+    _cue("active", EXPLICIT, BOTH, r"(?:blow|blowing|snuff|snuffing|put|putting) (?:myself|me) out",
+         r"me (?:assoprar|soprar|apagar) (?:junto|tambem)"),
+    # Being with the dead one, planned; a date on which I stop too; a visit with no return.
+    _cue("reunite", EXPLICIT, BOTH, r"i (?:plan|am planning|intend|mean|aim) to be (?:with you|"
+         r"there with you|where you are|next to you)",
+         r"(?:pretendo|planejo|to planejando) (?:estar|ficar) (?:com voce|ai com voce|onde voce "
+         r"esta|do seu lado)", unless=_SOMEDAY),
+    _cue("plan_date", EXPLICIT, BOTH, r"dia \d+ (?:eu )?(?:tambem )?(?:paro|acabo|termino|"
+                                      r"encerro)$",
+         r"(?:on|by) the \d+\w* (?:it )?(?:all )?ends for me(?: too)?$",
+         r"(?:on|by) the \d+\w* i (?:stop|end it|am done|check out)(?: too)?$"),
+    _cue("no_return", EXPLICIT, BOTH, r"(?:cemiterio|tumulo|jazigo|cemetery|grave)(?: \w+){0,8} "
+         r"(?:e |and )?(?:nao (?:volto|vou voltar|voltarei) mais(?: (?:para|pra) casa)?|(?:i am )?"
+         r"(?:not|never) coming (?:back|home))$", scope="message"),
+    # The last thing holding me here; no reason to wake; not sticking around to see.
+    _cue("hopeless", EXPLICIT, BOTH,
+         r"(?:ultim[oa]|unic[oa]) (?:coisa|pessoa|razao|motivo) (?:que )?(?:me )?(?:segurava|"
+         r"segura|prendia|prende|mantinha|mantem) (?:aqui|viv[oa]|de pe|nesse mundo)",
+         r"(?:last|only) (?:thing|person|reason) (?:that )?(?:was )?(?:keeping|holding|kept|held|"
+         r"keeps|holds) me (?:here|alive|going|around|in this world)",
+         r"(?:nao tem|nao tenho|sem) (?:mais )?(?:nenhum )?(?:motivo|razao) (?:nenhum |nenhuma )?"
+         r"(?:para|pra) (?:abrir o olho|abrir os olhos|acordar|levantar|viver|continuar|ver o "
+         r"amanha|estar aqui)(?=$| mais$| amanha$)",
+         r"(?:no|not (?:\w+ )?(?:a single|one|any)|zero) (?:good )?reasons? (?:left )?to "
+         r"(?:see tomorrow|wake up|get up|open my eyes|live|keep (?:going|living)|be (?:here|"
+         r"alive)|stay)(?= anymore| any more| tomorrow| again|$)",
+         r"(?:i am )?not (?:sticking|hanging|staying) around (?:to|for|long enough to) (?:see|"
+         r"check|find out|watch)(?: (?:if|whether|it|how it (?:ends|goes|turns out)|what happens)"
+         r"(?: \w+){0,3})?$",
+         r"nao vou ficar (?:aqui |por aqui )?(?:para|pra) (?:ver|conferir|descobrir)"
+         r"(?: (?:se|isso))?$"),
+    # No will left to go on, at the end of the clause.
+    _cue("hopeless", EXPLICIT, BOTH,
+         r"(?:nao (?:sinto|tenho) (?:mais )?|sem |perdi a )vontade (?:nenhuma )?de (?:continuar|"
+         r"viver|seguir|existir)$",
+         r"(?:no|lost the|lost all|lost my) (?:will|desire|wish|want) (?:left )?to (?:continue|"
+         r"go on|keep going|live|exist)$"),
+    # A means the mind keeps going back to: "all I can think about is … your old razor" (2).
+    _cue("plan_fixation", 2, BOTH, rf"(?:all i (?:can )?think (?:about|of) is|i keep thinking "
+         rf"about|so (?:consigo )?pens\w* n[aoe]|nao paro de pensar n[aoe])(?: \w+){{0,6}} "
+         rf"(?:{_BLADE}|{_DOSE}|{_LIGATURE}|{_GUN}|razor|navalha|gilete|faca|knife|ponte|viaduto|"
+         r"bridge|overpass|ledge|cliff|penhasco)\b"),
+    # Numbness and watching oneself from outside (1 each); a self that vanished unnoticed (2).
+    _cue("numb", 1, BOTH, _NUMB),
+    _cue("unreal", 1, BOTH, r"(?:olho|olhei|olhando) no espelho e (?:parece|vejo) (?:outra pessoa|"
+         r"um estranho|uma estranha|ninguem)", r"(?:do not|can not) recognize (?:myself|the "
+         r"(?:person|girl|guy) in the mirror)", r"nao me sinto (?:mais )?(?:gente|real|humano|"
+         r"humana|uma pessoa)", r"i do not feel (?:real|human|like a person)(?: anymore)?$",
+         r"(?:me sinto|sou|virei|feel like|i am|become) (?:um |uma |a )?(?:fantasma|ghost)\b"),
+    _cue("passive_unnoticed", 2, BOTH, r"se (?:eu|essa pessoa) (?:sumisse|desaparecesse|morresse|"
+         r"deixasse de existir)(?: \w+){0,2} (?:eu )?(?:nem|nao) (?:eu )?(?:ia|"
+         r"iria) (?:perceber|notar|"
+         r"sentir falta)"),
+    _cue("passive", 2, BOTH, r"(?:fantasma|ghost)(?: \w+){0,10} (?:virar|ser|me tornar|become|"
+         r"turn into|be) (?:um |uma |one |a )?(?:de verdade|for real|real one|for good|de vez)",
+         scope="message"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:body|corpo)(?: \w+){0,10} (?:take (?:it|this) off|tirar "
+         r"(?:ele|isso|essa|esse)|sair dele|get out of it|shed it|unzip it) (?:for good|de vez|"
+         r"para sempre|forever)", scope="message"),
+    # Traffic walked into (2); "kinda want to test that" (1).
+    _cue("plan_traffic", 2, BOTH, r"(?:walk|step|run|jump|throw myself|atravessar|me jogar|pular) "
+         r"(?:out )?(?:in ?to|in front of|na frente d[eo]) (?:the |a |an |um |uma |o )?(?:traffic|"
+         r"oncoming (?:traffic|cars?)|car|truck|bus|carro|caminhao|onibus|transito)"),
+    _cue("test_it", 1, BOTH, r"(?:want to |wanna |might |going to |gonna )?test (?:that|it|this)"
+         r"(?: theory| out)?$", r"(?:quero |vou )?testar (?:isso|essa teoria)$"),
+    # The self a bit part of one's own life (1); leaving the game or the scene for good (2).
+    _cue("bit_part", 1, BOTH, r"(?:figurante|coadjuvante|background character|npc|an extra|side "
+         r"character) (?:\w+ )?(?:na|da|in|of) (?:minha|my) (?:propria |own )?(?:vida|life|story|"
+         r"historia)"),
+    _cue("ending_scene", 2, BOTH, r"(?:exit|quit|leave|log out of|rage quit) (?:the |"
+                                  r"this )?(?:game|"
+         r"stage|scene|simulation|server)(?: of life)? (?:for real|for good|permanently|forever)",
+         r"sair de cena (?:de vez|para sempre|definitivamente)"),
+    # The water walked into until out of depth.
+    _cue("plan_water", EXPLICIT, BOTH, r"(?:entrar|ir|andar|walk\w*|wad\w*|swim\w*|nadar) "
+         r"(?:\w+ ){0,4}(?:ate|until|till) (?:nao dar (?:mais )?pe|(?:i|my feet) (?:can not|do not|"
+         r"can no longer) (?:touch|reach)|it is over my head)"),
+    # Counting "to see if it is enough" (2, with the means 1).
+    _cue("plan_count", 2, BOTH, r"(?:contando|contei|conto|contar|counting|counted|count) "
+         r"(?:\w+ ){0,6}(?:para|pra|to) (?:ver|see) (?:se|if) (?:da|chega|basta|e suficiente|it is "
+         r"enough|its enough|there is enough|they are enough)$"),
+    # A means or a height that looks like a way out or inviting.
+    _cue("means_inviting", 2, BOTH, r"(?:parece|parecem|parecendo|parecia|look|looks|looking|"
+         r"looked|seem|seems) (?:\w+ )?(?:like )?(?:uma |a |an )?(?:porta|saida|door|exit|"
+         r"way out|escape)$"),
+    _cue("plan_inviting", EXPLICIT, BOTH, r"(?:\d+\w* (?:floor|andar)|parapeito|ledge|edge|beira|"
+         r"bridge|ponte|viaduto|overpass|tracks|trilhos)(?: \w+){0,4} (?:looks|look|looking|"
+         r"parece|parecem|ta|esta) (?:\w+ )?"
+         r"(?:inviting|tempting|convidativ[oa]|tentador[a]?|me chamando|calling me|calling)"
+         r"(?: (?:tonight|today|again|hoje|de novo|now|agora|right now))?$"),
+    # Next to fall, from a high floor.
+    _cue("next_to_go", 2, BOTH, r"(?:o |a )?proxim[oa] a (?:cair|pular|ir|morrer|partir) (?:vai "
+         r"ser|sou|serei|e) eu", r"i (?:am|will be) (?:the )?next (?:one )?to (?:fall|jump|"
+                                 r"die)(?! asleep| off| behind| in)"),
+    _cue("high_floor", 1, BOTH, r"\d+(?:o|a|th|st|nd|rd)? (?:andar|floor)"),
+    # A place stayed at for a long while (2), then "quase"/"almost" said alone (1).
+    _cue("lingering", 1, BOTH, r"(?:ponte|viaduto|trilhos|linha do trem|telhado|laje|terraco|"
+         r"parapeito|penhasco|precipicio|bridge|overpass|tracks|railway|roof|rooftop|ledge|cliff|"
+         r"parking garage|estacionamento)"
+         rf"(?: \w+){{0,12}} (?:fiquei|sat|stood|stayed|fico|parei|sentei|sentada|sentado) "
+         rf"(?:\w+ ){{0,6}}{_STAY_A_WHILE}", scope="message",
+         unless=re.compile(r"\b(?:esperando|waiting|onibus|bus|transito|traffic|pesc\w*|fishing|"
+                           r"fotos?|photos?|por do sol|sunset|show|fila|line)\b")),
+    _cue("almost", 1, BOTH, r"^(?:quase|almost)$"),
+    _cue("looking_down", 1, BOTH, r"(?:looking|olhando) (?:para |pra )?(?:down|baixo)$"),
+    # Drifting into the oncoming lane (2), daydreamed (1), not corrected (1).
+    _cue("crash_drift", 2, BOTH, r"(?:drift\w*|swerv\w*|veer\w*|steer\w*|jogar|jogo|invadir|"
+         r"entrar) (?:\w+ ){0,3}(?:into )?(?:the )?(?:oncoming (?:lane|traffic|truck|cars?)|"
+         r"contramao|pista contraria)"),
+    _cue("daydream", 1, BOTH, r"daydream\w*|fantasiz\w*|fico imaginando|sonho acordad[oa]|"
+         r"keep (?:imagining|picturing)"),
+    _cue("not_correcting", 1, BOTH, r"(?:not|nao) (?:correcting|corrigir|desviar|swerving|"
+         r"steering)(?: it| back)?$"),
+    # Asleep at the wheel, and whatever.
+    _cue("passive", EXPLICIT, BOTH, r"(?:if|se) (?:i|eu) (?:fall asleep|doze off|pass out|dormir|"
+         r"cochilar|apagar) (?:at|on|behind|no|ao|na) (?:the )?(?:wheel|volante|"
+         r"direcao)(?: \w+){0,3} "
+         r"(?:whatever|who cares|so be it|tanto faz|fine by me|que seja)$", scope="message"),
+    # Ending myself; a way to finish me off, thought of each day.
+    _cue("active", EXPLICIT, BOTH, r"end(?:ing)? myself",
+         r"(?:penso|pensei|pensando|imagino|planejo|procuro|procurando|pesquis\w*) (?:em |num |"
+         r"numa |no |na )?(?:um |uma )?(?:jeito|maneira|forma|modo|metodo)s? (?:\w+ ){0,2}"
+         r"de acabar comigo"),
+    # A blade drawn across the body; "just to feel something" (1).
+    _cue("self_harm", EXPLICIT, BOTH, rf"(?:drag\w*|ran|run|running|pass\w*|arrast\w*|slid\w*|"
+         rf"press\w*) (?:the |a |my |o |uma )?(?:scissors|tesoura|compass|compasso|{_BLADE}|razor|"
+         rf"knife|faca|caco de vidro|glass|vidro) (?:\w+ ){{0,2}}(?:across|over|along|down|into|"
+         rf"n[ao]s?|pel[ao]s?|on) (?:my |meu |minha |the |a |o )?(?:{_BODY})(?! (?:of|d[oa]|de) )"),
+    _cue("self_harm_feel", 1, BOTH, r"(?:just |only )?to feel (?:anything|something)$",
+         r"(?:so )?(?:para|pra) sentir (?:alguma coisa|algo|qualquer coisa)$"),
+    # A room sealed (2; not a leak or the cold), charcoal bought and a room sealed (3).
+    _cue("plan_means", EXPLICIT, BOTH, r"(?:carvao|charcoal)(?: \w+){0,12} (?:vedar|vedei|seal|"
+         r"sealing|tape)", scope="message", unless_said=_PLUMBING),
+    # Reunion: a time, then going to find or join them; heaven, then "I'm moving in soon".
+    _cue("reunite", EXPLICIT, BOTH, r"(?:tomorrow|tonight|today|soon|this week|amanha|hoje|logo) "
+         r"(?:i |eu )?(?:will |am going to |gonna )?(?:come|go) (?:to )?(?:find|join|be with) you",
+         unless=_VISIT),
+    _cue("reunite", EXPLICIT, BOTH, rf"{_HEAVEN}(?: \w+){{0,12}} (?:i am moving|eu (?:to|estou|"
+                                    rf"vou) "
+         r"(?:me )?mud\w*) (?:in|there|up|pra ai|para ai|pra la|para la)(?: soon| logo| tonight| "
+         r"hoje| this week| essa semana)?$", scope="message"),
+    # The burden said with "if I just wasn't in the picture".
+    _cue("burden", EXPLICIT, BOTH, rf"{_RELIEF}(?: \w+){{0,8}} if i (?:just |simply |only )?"
+         r"(?:was|were) (?:not (?:in the picture|around|here)|gone|out of the picture)"),
+    # Three of earlier batches the stem model retrained on batch 16 no longer reaches: a game
+    # over with no button to go on (1, with "my life … game over" 2); the insurance settled
+    # and the family paid more than my work would earn (1 and 2); "the razor's" read as the
+    # means it is ("razors", 1, as "razor" is).
+    _cue("no_continue", 1, BOTH, r"(?:no|sem) (?:botao de )?(?:continue|continuar|retry|respawn|"
+         r"restart|extra lives?|vidas extras?)(?: button| option| botao)?"),
+    _cue("insurance_settled", 1, BOTH, rf"(?:acertei|resolvi|deixei|settled|sorted|arranged) "
+         rf"(?:\w+ )?(?:tudo )?(?:com|with) (?:o |a |the )?{_INSURANCE}"),
+    _cue("burden_worth", 2, BOTH, r"(?:vai|vao|ia|iam|will|would) (?:receber|ganhar|get|receive|"
+         r"make) mais (?:do )?que (?:eu )?(?:ganharia|ganho|ganhava)",
+         r"(?:will|would) (?:get|receive|make) more than i (?:would )?(?:earn|make|bring in)"),
+    _cue("means", 1, EN, r"razors"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -2624,7 +2922,10 @@ CUES: tuple[Cue, ...] = (
     _cue("self_harm", 2, PT, r"me (?:arranh|bat|mord|belisc|soc|pun|castig)\w*"),
     _cue("self_harm", 2, EN, rf"(?:scratch|hit|punch|bit|bite|burn)\w* (?:myself|my "
          rf"(?:{_BODY}))", r"punish\w* myself"),
-    _cue("self_harm_tool", 1, BOTH, r"isqueiro|cigarro|lighter|cigarette"),
+    _cue("self_harm_tool", 1, BOTH, r"isqueiro|cigarro|cigarette",
+         # the lighter, not "lighter" said of a weight or a grief ("get lighter", batch 16)
+         r"(?<!get )(?<!gets )(?<!got )(?<!getting )(?<!feel )(?<!feels )(?<!felt )(?<!much )"
+         r"(?<!bit )(?<!little )(?<!grow )(?<!be )(?<!is )(?<!was )lighter(?! than)"),
     # Farewell: a goodbye letter, one's own things given away, people left in others' care.
     _cue("farewell", EXPLICIT, PT, r"carta de despedida", r"cuid\w* d[aeo] \w+ por mim",
          r"quando eu nao estiver mais aqui"),
@@ -2652,7 +2953,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:que|para|pra) (?:leiam|lerem) depois"),
     _cue("farewell_letters", 2, EN, r"(?:letters|notes) for (?:everyone|everybody|each)"),
     _cue("written", 1, PT, r"escrevi", r"deixei (?:escrit[oa]|uma carta|cartas|bilhetes?)"),
-    _cue("written", 1, EN, r"wrote", r"left (?:a letter|letters|a note|notes)"),
+    _cue("written", 1, EN, r"(?<!mom )(?<!mother )(?<!dad )(?<!father )(?<!she )(?<!he )"
+         r"(?<!they )(?<!grandma )(?<!grandpa )wrote", r"left (?:a letter|letters|a note|notes)"),
     _cue("farewell_bequest", 2, PT, r"(?:fique|fiquem|pode ficar|podem ficar) com (?:o |a |os |"
          r"as )?(?:meu|minha|meus|minhas)"),
     _cue("farewell_bequest", 2, EN, r"(?:can|should|could) (?:have|keep) (?:all )?my"),
@@ -2782,13 +3084,15 @@ CUES: tuple[Cue, ...] = (
     *ONLINE,
     *(cue for cue in OWN_IMAGES if cue.scope == "clause"),
     *(cue for cue in OWN_WORDS if cue.scope == "clause"),
+    *(cue for cue in ARRANGED if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in UNDERSTATED if cue.scope != "clause"),
          *(cue for cue in AT_THE_LAST if cue.scope != "clause"),
          *(cue for cue in OWN_IMAGES if cue.scope != "clause"),
-         *(cue for cue in OWN_WORDS if cue.scope != "clause"))
+         *(cue for cue in OWN_WORDS if cue.scope != "clause"),
+         *(cue for cue in ARRANGED if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------

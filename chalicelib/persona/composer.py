@@ -319,6 +319,10 @@ def excerpt(memory_text: str, message: str) -> str:
             keep.add(i + 1)
     if not keep:
         return text[:WHOLE_MEMORY_CHARS].rsplit(" ", 1)[0] + "…"
+    # ... and a story goes on where its matches end: "During the Blizzard the power went out
+    # ... She made a huge pot of halušky" answers "what did you cook in the snowstorm?"
+    while len(keep) < MAX_SENTENCES and max(keep) + 1 < len(sentences):
+        keep.add(max(keep) + 1)
     return " ".join(sentences[i] for i in sorted(keep))
 
 

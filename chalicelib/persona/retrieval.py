@@ -34,7 +34,7 @@ from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence
 from chalicelib.persona.text import (
     DECADE, NUMBERS, PHRASE_ENDS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms,
-    decades, fold, phrases_ending, terms, with_phrases, words,
+    decades, fold, phrases_ending, stems, terms, with_phrases, words,
 )
 
 K1 = 1.2
@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 31
+ANALYSER = 32
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -519,6 +519,7 @@ KINDS_APART = (
      "cavaquinho ukulele", "pandeiro tambourine", "harpa harp", "clarinete clarinet",
      "trombone", "cornet corneta"),
 )
+KIN_BESIDE = 2  # "my mom, Tia Rô": how many words from a name a kinship word says who it is
 _KIN_SIDE = {word: (pair, side) for pair, both in enumerate((*KIN_PAIRS, *KINDS_APART))
              for side, said in enumerate(both) for word in said.split()}
 
@@ -601,10 +602,28 @@ def _shouted(text: str) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) > len(letters) / 2
 
 
+# English writes these with a capital, but each says of what nation, tongue or faith a thing
+# is, not which one: "what Portuguese word did you stick on the fridge?" is answered by a
+# memory of 'saudade' that never says "Portuguese" (Portuguese writes them in small letters)
+KINDS_WITH_CAPITALS = frozenset("""
+african american arab arabic argentine argentinian armenian asian australian austrian basque
+belgian bolivian brazilian british bulgarian canadian caribbean catalan celtic chilean chinese
+colombian cornish croatian cuban czech danish dutch egyptian english european filipino finnish
+flemish french gaelic german greek haitian hebrew hungarian icelandic indian indonesian iranian
+irish israeli italian jamaican japanese korean latin lebanese lithuanian mexican moroccan
+norwegian pakistani paraguayan persian peruvian polish portuguese romanian russian
+scandinavian scots scottish serbian slovak spanish swedish swiss syrian thai turkish ukrainian
+uruguayan venezuelan vietnamese welsh yiddish
+catholic protestant baptist methodist anglican lutheran presbyterian pentecostal evangelical
+muslim buddhist hindu christian orthodox mormon jewish
+""".split())
+
+
 def proper_names(query: str) -> frozenset[str]:
     """The folded words written with a capital inside a sentence ("Garanhuns", "Emily"): names
-    of people, places and things, each a thing the question asks about and no other."""
-    found = set()
+    of people, places and things, each a thing the question asks about and no other (not
+    "Portuguese", `KINDS_WITH_CAPITALS`)."""
+    found: set[str] = set()
     if _shouted(query):
         return frozenset()  # written in capitals: a capital says nothing
     for match in _CAPITALISED.finditer(query):
@@ -612,7 +631,7 @@ def proper_names(query: str) -> frozenset[str]:
         before = query[:match.start()].rstrip()
         if len(raw) < 2 or not raw[0].isupper() or not before or before[-1] in ".?!:;\"“(":
             continue
-        found.update(words(raw))
+        found.update(w for w in words(raw) if w not in KINDS_WITH_CAPITALS)
     return frozenset(found)
 
 
@@ -662,6 +681,46 @@ _COUPLE = frozenset("two dois duas".split())
 def _a_couple(said: list[str], position: int) -> bool:
     """True for "two" said of the couple asked ("you two", "os dois"), not counting a thing."""
     return said[position] in _COUPLE and position > 0 and said[position - 1] in _COUPLE_BEFORE
+
+
+# The words that say a name is being given: "te chamavam de Faísca", "why did they call you
+# Sparky?", "o apelido Faísca"
+NAMING_WORDS = frozenset("""chama chamam chamava chamavam chamou chamaram chamar chamavamos
+apelido apelidos apelidou apelidaram apelidavam call calls called calling nickname nicknamed
+nicknames""".split())
+
+
+def _called(said: list[str], position: int) -> bool:
+    """Whether the word at `position` is a name given by one of `NAMING_WORDS` before it:
+    "chamavam de <it>", "chamavam o senhor de <it>", "called you <it>", "apelido <it>"."""
+    before = said[max(0, position - 4):position]
+    if not before:
+        return False
+    if before[-1] in NAMING_WORDS:
+        return True
+    if before[-1] in ("de", "as", "you", "u", "him", "her", "me"):
+        return any(word in NAMING_WORDS for word in before[:-1])
+    return False
+
+
+TYPO_MIN_LENGTH = 7  # a word this long that no dictionary lists may be a typing slip
+TYPO_MIN_STEM = 6  # ... of a stem this long (five letters are one slip from many: "catec")
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two different words are one typing slip apart: a letter left out or added, one
+    letter changed, or two neighbours swapped."""
+    if len(a) < len(b):
+        a, b = b, a
+    if len(a) - len(b) > 1:
+        return False
+    start = 0
+    while start < len(b) and a[start] == b[start]:
+        start += 1
+    if len(a) > len(b):
+        return a[start + 1:] == b[start:]
+    return a[start + 1:] == b[start + 1:] or (
+        a[start + 2:] == b[start + 2:] and a[start:start + 2] == b[start:start + 2][::-1])
 
 
 def _contains(haystack: list[str], phrase: list[str]) -> bool:
@@ -934,6 +993,8 @@ class MemoryIndex:
     _dead: Counter[str] = field(default_factory=Counter, repr=False)
     _total_length: float = field(default=0.0, repr=False)  # of the memories indexed now
     _recency_map: dict[int, float] | None = field(default=None, repr=False)
+    # the stems of five letters or more by first letter, for typing slips (`_mistyped`)
+    _by_initial: dict[str, list[str]] | None = field(default=None, repr=False)
     # the positions holding each of a life event's ideas (`_with_term`), as first asked
     _holders: dict[str, set[int]] = field(default_factory=dict, repr=False)
     # the vectors as a matrix per length, for numpy (None: not made since the last change)
@@ -950,6 +1011,7 @@ class MemoryIndex:
         self._norms.clear()
         self._holders.clear()
         self._recency_map = None
+        self._by_initial = None
 
     def _norm(self, halves: int, position: int) -> float:
         """BM25's term-frequency part for a count (in halves) in the memory at a position."""
@@ -1356,12 +1418,56 @@ class MemoryIndex:
         asked of a sister, it says "brother" and never "sister" (the persona's own kinship
         words are the persona, on either side); or of another sport or instrument of
         `KINDS_APART` ("futebol" asked, only "basquete" told)."""
-        asked = _kin_sides(words(without_vocative(question)), self._addresses_persona)
+        said = words(without_vocative(question))
+        if not any(word in _KIN_SIDE for word in with_phrases(said)):
+            return False
+        asked = _kin_sides(self._unnamed(said, memory), self._addresses_persona)
         if not asked:
             return False
         told = _kin_sides(words(f"{_field_text(memory, 'title')} {_field_text(memory, 'text')}"),
                           self._addresses_persona)
         return any(pair in told and not told[pair] & sides for pair, sides in asked.items())
+
+    def _mistyped(self, word: str) -> tuple[str, ...]:
+        """The one stem the family wrote that a word no dictionary lists is a typing slip of
+        (a letter left out, added, changed or two swapped): none when there are several, or
+        for a short word (every short word is one letter from another)."""
+        from chalicelib.persona import lexicon
+        if len(word) < TYPO_MIN_LENGTH or not word.isalpha() or lexicon.listed(word) or \
+                lexicon.translations(word) or lexicon.synonyms(word):
+            return ()
+        found = {term for stem in stems(word) if len(stem) >= TYPO_MIN_STEM
+                 for term in self._spelled_like(stem)}
+        return tuple(found) if len(found) == 1 else ()
+
+    def _spelled_like(self, stem: str) -> list[str]:
+        """The index's stems one typing slip from `stem`, with its first letter."""
+        if self._by_initial is None:
+            self._by_initial = {}
+            for term in chain(self.spans, self.extra):
+                if term.startswith("s:") and len(term) >= 1 + TYPO_MIN_STEM:
+                    self._by_initial.setdefault(term[2], []).append(term)
+        return [term for term in self._by_initial.get(stem[0], ())
+                if abs(len(term) - 2 - len(stem)) <= 1 and term[2:] != stem
+                and _one_slip(term[2:], stem) and self._df(term)]
+
+    def _unnamed(self, said: list[str], memory: dict[str, Any]) -> list[str]:
+        """The words less those said beside the name of a relative the memory holds: in "my
+        mom, Tia Rô" the mother is Tia Rô, whom a memory answers however it calls her."""
+        held: dict[str, float] | None = None
+        drop: set[int] = set()
+        for phrase, term in self.names.aliases:
+            if term == "a:self" or not _contains(said, list(phrase)):
+                continue
+            if held is None:
+                held = memory_terms(memory, self.names)[0]
+            if term not in held:
+                continue
+            size = len(phrase)
+            for start in range(len(said) - size + 1):
+                if tuple(said[start:start + size]) == phrase:
+                    drop.update(range(start - KIN_BESIDE, start + size + KIN_BESIDE))
+        return [word for at, word in enumerate(said) if at not in drop]
 
     def _addresses_persona(self, word: str) -> bool:
         """True for a kinship word of the persona's own relationship ("vó" to a grandma)."""
@@ -1480,6 +1586,7 @@ class MemoryIndex:
         people: set[int] = set()
         held_back: list[tuple[float, tuple[tuple[str, float], ...]]] = []  # "ano", "name"...
         said_names: set[str] = set()
+        asked_names: set[str] = set()  # the persona's names asked about, not calling her
         for phrase, term in self.names.aliases:
             wanted = list(phrase)
             while _contains(rest, wanted):
@@ -1488,6 +1595,10 @@ class MemoryIndex:
                         start and rest[start - 1] in POSSESSIVES:
                     # "Mum" is what her children call her, but "your mum" asked of her is her
                     # own mother (read below as the persona's parent)
+                    break
+                if term == "a:self" and _called(rest, start):
+                    # "por que te chamavam de Faísca?": the nickname is what is asked about
+                    asked_names.update(wanted)
                     break
                 rest[start:start + len(wanted)] = [NAMED]  # held: a word before it is a title
                 # The persona named is who is asked, not what about: a memory in her own
@@ -1534,6 +1645,13 @@ class MemoryIndex:
                         if word in in_names else credited_terms(word))
             if not credited:
                 continue
+            if word not in named_here and word not in in_names and not any(
+                    self._df(t) for t, _, c in credited if c == 1.0 and not t.startswith("c:")):
+                # "gallblader": a word no dictionary lists and no memory says, one letter from
+                # a word the family wrote, is that word mistyped
+                typed = self._mistyped(word)
+                credited = (*credited, *((t, 1.0, 1.0) for t in typed))
+                own.update(typed)
             named = [a for t in own if t in self.names.kin for a in self.names.kin[t]]
             # "tia" of "a tia Peggy", "Uncle" of "Uncle Vava": the title of a name already
             # counted, which says no more about who than the name does
@@ -1551,7 +1669,8 @@ class MemoryIndex:
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
             groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
             home = word in self.names.home and word in named_here
-            framing = title or word in FRAME_WORDS or word in self.names.own or (
+            framing = title or word in FRAME_WORDS or (
+                word in self.names.own and word not in asked_names) or (
                 position < leading and self._addresses(word)) or _a_couple(rest, position) or (
                 home and not any(self._df(t) for t, _, c in credited if c == 1.0))
             if word in asking and not framing:

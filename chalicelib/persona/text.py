@@ -23,7 +23,7 @@ the an and or but of to in on at by for with from as is was were be been being a
 this that these those i you he she we they me him her us them my your his our their what which
 who whom when where why how did do does done have has had not no yes so if then than there here
 about into over after before up down out again can could would should will just very too also
-tell remember ever though although even yet
+tell remember ever though although even yet everyone everybody
 go goes went gone going get gets got make makes made take takes took come came do done say
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
@@ -245,6 +245,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     # "em que lugar o senhor veio ao mundo?", "which village did you come into the world in?"
     **{(verb, "ao", "mundo"): "nasceu" for verb in ("veio", "vim", "vieram", "viemos", "vir")},
     ("into", "the", "world"): "born",
+    # "por que todo mundo te chamava de Faísca?": everyone, a pronoun, not the world
+    ("todo", "mundo"): "everyone", ("toda", "gente"): "everyone",
     # "a senhora viajou pra fora do Brasil?": abroad
     **{("fora", of, where): "exterior" for of in ("do", "de") for where in ("brasil", "pais")},
     # "o carro-chefe era o doce de caju": what a shop was known for, no car

@@ -121,6 +121,16 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
             "hopeless"} <= {i["family"] for i in own if i["risk"]}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in own) / len(own) <= 0.6
+    # Batch 16, an outsider writing as teenagers and people in their twenties type to a dead
+    # parent or grandparent: arrangements, the dying asked to learn, birthdays and anniversaries,
+    # breakups, numbness, denial in the same message; contrasts in the same words.
+    young16 = [i for i in SET if i["batch"] == 16]
+    assert sum(i["risk"] for i in young16) >= 90 and sum(not i["risk"] for i in young16) >= 90
+    assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+            "hopeless", "death_question"} <= {i["family"] for i in young16 if i["risk"]}
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in young16 if not i["risk"]}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in young16) / len(young16) <= 0.6
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -633,6 +643,65 @@ def test_what_is_said_in_words_of_ones_own_is_heard(message) -> None:
     "grandma, is heaven nice? I want to go to the beach today",
 ])
 def test_the_same_words_about_diets_trips_courage_toys_and_jobs_are_left_alone(message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 16's forms, in other words than its messages
+    "vó, quem vai passear com a Nina quando eu não tiver mais aqui?",
+    "who's gonna walk bruno when i'm not around anymore",
+    "deixei o pin do cartão na gaveta e uma carta pra minha irmã",
+    "mom, does it hurt? i have to know",
+    "quanto tempo leva pra morrer com remédio, pai? você sabe",
+    "pai me ensina a morrer, quero fazer direito",
+    "i don't want to make it to 21. my choice",
+    "não quero chegar aos 18, vó. nem vou",
+    "blew out the candles and wished for it to be the last one",
+    "the overpass looks really tempting tonight",
+    "all i can think about is the pills in mom's cabinet",
+    "ele era a única coisa que me mantinha viva",
+    "you were the only thing keeping me alive grandma",
+    "no reason to wake up anymore",
+    "não sinto mais vontade de viver",
+    "im not sticking around to see how it ends",
+    "i keep drifting into the oncoming lane on purpose lately",
+    "bought charcoal today. i'll seal the room after everyone's asleep",
+    "kinda want to end myself ngl",
+    "ran the blade across my wrist to feel something",
+    "vou entrar no mar até não dar mais pé",
+    "so it's easy for whoever finds me",
+    "agendei emails pra todo mundo pra sexta. vocês vão entender",
+])
+def test_what_the_young_arrange_and_ask_is_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words about trips, pets, work, vaccines, ages, balconies, barbecues and wills
+    "who's gonna walk bruno while i'm on vacation?",
+    "o cachorro vai pra creche amanhã",
+    "quem vai dar comida pro gato no fim de semana?",
+    "scheduled emails to everyone for the product launch on friday",
+    "as dívidas tão pagas e a casa é nossa, vó!",
+    "vai doer? a vacina de amanhã me dá medo kkk",
+    "não quero chegar aos 30 sem conhecer a Europa",
+    "i'm next to fall asleep on this couch lol",
+    "the 9th floor balcony looks inviting for sunset drinks",
+    "the lake looks really inviting today, we're going swimming",
+    "all i can think about is the train home and my bed",
+    "não tenho motivo nenhum pra acordar cedo amanhã, é sábado!",
+    "tô fechando tudo aqui no escritório e já vou pra casa",
+    "vou vedar a janela do quarto, entra muito frio",
+    "comprei carvão pro churrasco de domingo",
+    "passei a faca na coxa do frango igual você ensinou",
+    "quem me achar chata pode ir embora kkkk",
+    "read your last letter again, grandpa. 'look after your sister.' i do",
+    "quanto tempo leva pro luto passar? pergunto por mim",
+    "dei meu violão pro primo porque vou morar em Portugal",
+    "my dad wrote his will at 60, healthy as a horse, just being careful",
+])
+def test_the_same_words_about_trips_pets_work_and_a_healthy_parents_will_are_left_alone(
+        message) -> None:
     assert not care.at_risk(message)
 
 

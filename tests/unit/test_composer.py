@@ -212,3 +212,15 @@ def test_a_bare_why_is_answered_only_by_a_memory_that_gives_a_reason(message, la
     after = composer.compose(PERSONA, message, language, [close], "Ana")
     assert after.kind == "abstain" and after.offered is None
     assert after.text == composer.WHY_UNKNOWN[language].format(vocative=", Ana")
+
+
+def test_a_long_memory_is_quoted_where_it_answers_and_its_story_goes_on() -> None:
+    memory = ("During the ice storm of 1998 the lights went out on our road for four days. "
+              "The garage had a wood stove, so half the road came to warm up by it. "
+              "He made a pot of pea soup big enough for forty on that stove. "
+              "Mum said it was the best week of their marriage, and she said it every year "
+              "after that. The power came back on a Sunday and the neighbours went home "
+              "smelling of wood smoke and onions.")
+    quoted = composer.excerpt(memory, "Dad, what did you make for everyone in the ice storm?")
+    assert quoted.startswith("During the ice storm") and "pea soup" in quoted
+    assert "wood smoke" not in quoted  # three sentences at most

@@ -621,3 +621,51 @@ def test_a_number_stays_a_number_where_it_counts() -> None:
     from chalicelib.persona.text import words
     assert "2" in words("i had 2 dogs") and "4" in words("i was 4 years old")
     assert "2" in words("vó, em 2 de maio")
+
+
+def test_a_word_one_typing_slip_from_a_word_the_family_wrote_is_that_word() -> None:
+    from chalicelib.persona.retrieval import _one_slip
+    assert _one_slip("appendix", "apendix") and _one_slip("hospital", "hopsital")
+    assert not _one_slip("hospital", "hostel") and not _one_slip("saudade", "saudade!!")
+    index = build_index({"id": "p", "name": "Doreen", "relationship": "grandmother"}, memories(
+        "Nan had her appendix out at St Vincent's in 1971 and was back at the shop in a week.",
+        "Nan's sister worked at the Royal Hospital for thirty years."))
+    assert answered_by(index, "nan which hospital did u get ur apendix out") == "m0"
+    # a word the dictionaries know is never read as another one slip from it
+    assert index._mistyped("appendixes") == () and index._mistyped("casamento") == ()
+    # nor a short stem, one slip from many ("catecismo" is no "cabeça")
+    assert build_index({"id": "p"}, memories("Doía a cabeça da vó.", "A vó rezava."))._mistyped(
+        "catecismo") == ()
+
+
+def test_a_nationality_or_faith_written_with_a_capital_is_no_name() -> None:
+    from chalicelib.persona.retrieval import proper_names
+    assert proper_names("Mom, what Portuguese word did you learn?") == frozenset()
+    assert proper_names("Did you go to the Catholic school in Dunedin?") == {"dunedin"}
+    index = build_index({"id": "p", "name": "Joan", "relationship": "mother"}, memories(
+        "Mum wrote 'obrigada' on the back of every photo Lúcia sent her from Recife.",
+        "Mum's brother Pat sold Irish linen in Boston."))
+    assert answered_by(index, "Mom, what Portuguese word did you write on the photos?") == "m0"
+
+
+def test_a_nickname_asked_about_is_what_is_asked_and_everyone_is_no_world() -> None:
+    from chalicelib.persona.text import terms, with_phrases, words
+    assert with_phrases(words("todo mundo")) == ["everyone"] and terms("everyone") == ()
+    persona = {"id": "p", "name": "Valmor", "relationship": "avô",
+               "aliases": [{"name": "Valmor", "also_called": ["Pavio"]}]}
+    index = build_index(persona, memories(
+        "Todo domingo o vô levava a família pra ver o mundo da janela do ônibus.",
+        "O apelido Pavio veio do tempo da pedreira, porque ele se irritava à toa."))
+    assert answered_by(index, "Vô, por que todo mundo chamava o senhor de Pavio?") == "m1"
+    assert answered_by(index, "why did they call you Pavio, grandpa?") == "m1"
+
+
+def test_a_kinship_word_beside_a_name_the_memory_holds_is_that_one() -> None:
+    persona = {"id": "p", "name": "Valmor", "relationship": "tio",
+               "aliases": [{"name": "Rosângela", "also_called": ["Tia Rô"]}]}
+    index = build_index(persona, memories(
+        "A Tia Rô, irmã do pai, mudou pra Lisboa em 1991 e o pai levou ela até a rodoviária."))
+    memory = index.memories[0]
+    assert not index._other_kin("Uncle, where did you take my mom, Tia Rô, when she left?",
+                                memory)
+    assert index._other_kin("Uncle, where did you take my mom when she left?", memory)
