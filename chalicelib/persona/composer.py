@@ -176,7 +176,7 @@ _SOCIAL_PATTERNS = (
                              r"love you|miss you|i miss|missing you)\b")),
     ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais|a proxima|breve|"
                            r"depois)|adeus|boa noite|boa noitinha|dorme bem|durma bem|"
-                           r"bye( for now)?|goodbye|good night|night night|nite nite|"
+                           r"bye( for now)?|goodbye|good night|goodnight|night night|nite nite|"
                            r"nighty night|sleep (well|tight)|"
                            r"(see|talk to|speak to|catch) (you|ya|u)( (later|soon|tomorrow|again|"
                            r"next time))?|until next time|till next time|take care)\b")),
@@ -258,10 +258,12 @@ def social_move(message: str, names: frozenset[str] = frozenset()) -> str | None
             return move
         made.append(move)
         rest = " ".join(pattern.sub(" ", rest).split())
-        # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something.
-        if not _meaningful(rest) or (move == "affection" and "?" not in message and
-                                     not _asks(rest)):
+        if not _meaningful(rest):
             return min(made, key=_MOVES_FIRST.index)
+    # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something. Looked at
+    # once every move is taken out: "tchau vô, te amo" is a goodbye said with love.
+    if "affection" in made and "?" not in message and not _asks(rest):
+        return min(made, key=_MOVES_FIRST.index)
     return None
 
 

@@ -56,7 +56,10 @@ _GENERIC = frozenset(
     "idade age old dia dias day days data date mes meses month months hora horas hour "
     "pessoa pessoas people gente vez "
     # how long it went on: "e quanto tempo durou?", "how long did it last?"
-    "durou durava durar duraram duracao last lasted lasting".split())
+    "durou durava durar duraram duracao last lasted lasting "
+    # what it looked like or cost, of the thing just told: "e que cor era?", "what make?"
+    "cor cores colour colours color colors marca marcas brand make modelo model tamanho "
+    "size preco price custou custava cost costs raca breed".split())
 _FILLERS = frozenset(
     "hein ne ah ahh oh ohh hmm hm hum uhm um ue uai nossa uau wow ok okay entendi serio "
     "really legal certo tipo well oi ola hey please favor agora now".split())

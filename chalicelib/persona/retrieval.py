@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 32
+ANALYSER = 33
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -327,8 +327,8 @@ def named_whom(question: str) -> str | None:
 
 # The thing a "which X" question asks for, in its folded words: "que flores", "em que hotel",
 # "qual foi o presente", "qual era a sua comida", "which saint", "what grape did"
-_WHICH = re.compile(
-    r"(?:^|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)que\s+(\w+)"
+_WHICH = re.compile(  # ("por que" is why: "por que chamavam o senhor de Faísca?")
+    r"(?:^|\b(?:em|de|da|do|pra|para|com|no|na)\s+)que\s+(\w+)"
     r"|\b(?:qual|quais)\s+(?:(?:era|foi|e|eram|foram)\s+)?(?:(?:o|a|os|as)\s+)?"
     r"(?:(?:seu|sua|seus|suas|teu|tua)\s+)?(\w+)"
     r"|\bwhich\s+(\w+)"
@@ -571,15 +571,26 @@ ADDRESS_WORDS = frozenset(
     "sogra sogro dinda dindo madrinha padrinho mainha painho nona nono bisa biso titia titio "
     "vozinha vozinho mam mummy mamgu tadcu nain taid nan".split())
 # Said at the start or end of a message, also "mama" (elsewhere, in "câncer de mama", a breast)
-VOCATIVE_WORDS = ADDRESS_WORDS | {"mama"}
+# What a husband, a wife, a brother or a sister calls the one they write to ("Mor, em que
+# igreja a gente casou?"): at the start or the end of a message only, where a word can only be
+# calling the persona ("love" elsewhere is loving), even one the family also lists as a name
+ENDEARMENTS = frozenset(
+    "amor mor moh bem benzinho vida love darling babe baby hun honey hon sweetheart sweetie "
+    "mano mana maninho maninha irmao irmaozinho irmazinha bro sis brother sister".split())
+VOCATIVE_WORDS = ADDRESS_WORDS | {"mama"} | ENDEARMENTS
+GREETINGS = frozenset("oi ola oie hi hello hey meu minha my".split())  # "Oi amor,", "hi love,"
 
 
 def without_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
     """The message without a leading form of address ("Vô, ...", "Grandpa, ..."): it names
     the persona being spoken to, not what the message is about."""
     match = _VOCATIVE.match(message)
-    if match and set(words(match.group(1))) & (VOCATIVE_WORDS | names):
-        return message[match.end():]
+    if match:
+        said = set(words(match.group(1)))
+        # a kinship word or a name calls the persona ("Vó Dalva,"); an endearment only when
+        # all the words are such ("Oi amor,", not "I love, more than anything...")
+        if said & (VOCATIVE_WORDS - ENDEARMENTS | names) or said <= ENDEARMENTS | GREETINGS:
+            return message[match.end():]
     return message
 
 
@@ -721,6 +732,46 @@ def _one_slip(a: str, b: str) -> bool:
         return a[start + 1:] == b[start:]
     return a[start + 1:] == b[start + 1:] or (
         a[start + 2:] == b[start + 2:] and a[start:start + 2] == b[start:start + 2][::-1])
+
+
+@lru_cache(maxsize=1)
+def _spouse_sides() -> tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]:
+    """(the ideas of a persona's relationship, the words the family calls the persona's
+    spouse by, the terms a memory may call the spouse by), for a grandmother or mother and
+    for a grandfather or father. The grandchildren's "vô" is the children's "pai" and the
+    persona's "marido"; a great-grandparent is no spouse, and "vo" typed without its accent
+    may be either grandparent."""
+    from chalicelib.persona.vocabulary import GROUPS
+    ideas = {group[0]: f"c:{number}" for number, group in enumerate(GROUPS)}
+    groups = {group[0]: group for group in GROUPS}
+
+    def said(*heads: str) -> frozenset[str]:
+        return frozenset(word for head in heads for w in groups[head] for word in words(w)
+                         if not word.startswith(("bis", "great")) and word not in (
+                             "vo", "avo", "vovo"))
+
+    def stems_of(*said_as: str) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(t for w in said_as for t, _ in terms(w) if t[:2] == "s:"))
+    spouse = ideas["esposa"]
+    return ((frozenset({ideas["avó"], ideas["mãe"]}),
+             said("avô", "pai") | {"marido", "esposo", "husband"},
+             (ideas["avô"], ideas["pai"], spouse, *stems_of("marido", "esposo", "husband"))),
+            (frozenset({ideas["avô"], ideas["pai"]}),
+             said("avó", "mãe") | {"esposa", "mulher", "wife"},
+             (ideas["avó"], ideas["mãe"], spouse, *stems_of("esposa", "wife"))))
+
+
+def _spouse_terms(word: str, ideas: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    """The terms a memory may call the persona's spouse by, with their credit, when a question
+    word is one the family calls the spouse by ("grandpa" asked of a grandmother: the
+    children's "Dad" at half, "husband" in full); none for any other word."""
+    for persona, spouse_words, spouse_terms in _spouse_sides():
+        if ideas & persona and word in spouse_words:
+            # the spouse's own words in full; the other generation's word at half (a
+            # grandchild's "Dad" is a son)
+            return tuple((t, 1.0 if t.startswith("s:") or number == 2 else TRANSLATION_WEIGHT)
+                         for number, t in enumerate(spouse_terms))
+    return ()
 
 
 def _contains(haystack: list[str], phrase: list[str]) -> bool:
@@ -1364,6 +1415,8 @@ class MemoryIndex:
         # (a date the text repeats is the date of the sentence that says it)
         sentences = [_field_text(memory, "title"), *_SENTENCE.split(text)]
         if wanted == "name":
+            if self._titled_by_name(memory, plan):
+                return True
             return any(self._named_near(sentence, plan) or self._names_after(sentence, plan) or (
                 number > 1 and bool(_NAMING.search(sentence)) and self._names_back(
                     sentence, sentences[number - 1], plan))
@@ -1395,6 +1448,27 @@ class MemoryIndex:
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
         return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)
+
+    def _titled_by_name(self, memory: dict[str, Any], plan: _Plan) -> bool:
+        """Whether the memory's title is a name its text opens with, and the memory speaks of
+        what the question asks the name of: "A Pipoca", over "A Pipoca apareceu na porta da
+        oficina... não ia ficar com cachorro nenhum", names the dog (the family titled the
+        memory by it; "A Baleia" over "tiveram uma vira-lata chamada Baleia... dormia na
+        barbearia" names the dog, not the barbershop, and is left to `_named_near`)."""
+        title = [w for w in words(_field_text(memory, "title")) if w not in STOP_FOLDED]
+        if not title or not plan.about:
+            return False
+        text = _field_text(memory, "text")
+        opening = [w for w in words(text)[:len(title) + 2] if w not in STOP_FOLDED]
+        if opening[:len(title)] != title:
+            return False
+        named = names_said(text) - plan.known - ADDRESS_WORDS
+        if plan.of_a_thing:
+            named -= {w for phrase, _ in self.names.aliases for w in phrase}
+        if not set(title) <= named:
+            return False
+        said = set(memory_halves(memory, self.names))
+        return any(not unit.isdisjoint(said) for unit in plan.about)
 
     def _names_after(self, sentence: str, plan: _Plan) -> bool:
         """Whether a sentence gives a name to what the question asks of, said before the
@@ -1581,7 +1655,8 @@ class MemoryIndex:
         # ... but the words that open it by calling the persona are no name said: "vo qual
         # era..." to a grandmother calls her, not the "vô" among the family's names.
         for position in range(leading):
-            if self._addresses_persona(rest[position]) or rest[position] in self.names.own:
+            if self._addresses_persona(rest[position]) or rest[position] in self.names.own \
+                    or rest[position] in ENDEARMENTS:
                 rest[position] = ADDRESSED
         people: set[int] = set()
         held_back: list[tuple[float, tuple[tuple[str, float], ...]]] = []  # "ano", "name"...
@@ -1652,6 +1727,13 @@ class MemoryIndex:
                 typed = self._mistyped(word)
                 credited = (*credited, *((t, 1.0, 1.0) for t in typed))
                 own.update(typed)
+            spouse = _spouse_terms(word, self.names.ideas)
+            if spouse:
+                # "how did you meet grandpa?" asked of a grandmother: her husband, whom her
+                # children's memories call "Dad" ("Mom met Dad at Kennywood")
+                credited = (*credited, *((t, TRANSLATION_WEIGHT, c) for t, c in spouse
+                                         if t not in own))
+                own.update(t for t, c in spouse if c == 1.0)
             named = [a for t in own if t in self.names.kin for a in self.names.kin[t]]
             # "tia" of "a tia Peggy", "Uncle" of "Uncle Vava": the title of a name already
             # counted, which says no more about who than the name does

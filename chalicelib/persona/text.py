@@ -23,7 +23,8 @@ the an and or but of to in on at by for with from as is was were be been being a
 this that these those i you he she we they me him her us them my your his our their what which
 who whom when where why how did do does done have has had not no yes so if then than there here
 about into over after before up down out again can could would should will just very too also
-tell remember ever though although even yet everyone everybody
+tell remember ever though although even yet everyone everybody anything something everything
+nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
 go goes went gone going get gets got make makes made take takes took come came do done say
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
@@ -247,8 +248,14 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("into", "the", "world"): "born",
     # "por que todo mundo te chamava de Faísca?": everyone, a pronoun, not the world
     ("todo", "mundo"): "everyone", ("toda", "gente"): "everyone",
+    # "em que igreja a gente casou?": "a gente" is "we" as Brazilians say it, no people
+    ("a", "gente"): "nos",
     # "a senhora viajou pra fora do Brasil?": abroad
     **{("fora", of, where): "exterior" for of in ("do", "de") for where in ("brasil", "pais")},
+    # ... and in English: "his only trip outside Brazil", "outside the country"
+    **{("outside", where): "exterior" for where in ("brazil", "australia", "ireland", "england",
+                                                  "scotland", "canada", "britain")},
+    **{("outside", "the", where): "exterior" for where in ("country", "uk", "usa", "us")},
     # "o carro-chefe era o doce de caju": what a shop was known for, no car
     ("carro", "chefe"): "especialidade",
     # "how much did the Honda set you back?"

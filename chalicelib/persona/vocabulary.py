@@ -80,7 +80,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("mudar", "mudou", "mudança", "mudamos", "move", "moved", "moving"),
     ("viagem", "viajar", "viajou", "viajamos", "trip", "travel", "travelled", "traveled",
      "journey", "passeio", "férias", "excursão", "holiday", "holidays", "vacation",
-     "vacations", "excursion", "abroad", "exterior", "overseas"),
+     "vacations", "excursion"),
+    # out of the country: a trip abroad is a trip, but a holiday at the beach is not abroad
+    ("exterior", "abroad", "overseas", "estrangeiro", "foreign"),
     ("praia", "mar", "beach", "sea", "ocean"),
     ("rio", "river", "represa", "lago", "lake"),
     # pastimes

@@ -89,6 +89,9 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     ("Thanks Grandad, see you later", "goodbye"), ("Até breve, vó", "goodbye"),
     ("talk to you soon", "goodbye"),
     ("Obrigada vô, dorme bem", "goodbye"), ("Take care, grandpa", "goodbye"),
+    # a goodbye said with love is a goodbye; love alone is affection
+    ("tchau vô, te amo", "goodbye"), ("goodnight nana, love you", "goodbye"),
+    ("love you nana, goodnight", "goodbye"), ("Sinto muita saudade, vó", "affection"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
     draft = reply(message)

@@ -22,6 +22,9 @@ LEANING = [
     "Where was that, grandma?", "who else was there?", "what year was it?", "why?",
     "why grandma?", "what about him?", "tell me more", "tell me more grandma", "how so?",
     "what do you mean?", "when was that?", "wat happened next", "whr was that",
+    # what the thing just told looked like or cost
+    "e que cor era?", "qual era a marca?", "quanto custou?", "what colour was it?",
+    "what make was it?", "what breed was he?",
 ]
 SELF_STANDING = [
     "Vó, como você conheceu o vô?", "Vó, e a sua festa de 15 anos?", "Vó, qual era o seu signo?",
@@ -30,7 +33,8 @@ SELF_STANDING = [
     "Grandma, how did you meet grandpa?", "what about grandpa?", "Where did you work?",
     "Do you remember the song that grandpa sang?", "Was there a party at your wedding?",
     "And what about your sister Rosa and her children?", "E a sua irmã Rosa, onde morava?",
-    "Hoje fui ao cemitério", "xylophone quantum",
+    "Hoje fui ao cemitério", "xylophone quantum", "Vó, qual era a sua cor preferida?",
+    "what was your favourite colour?", "qual a marca do seu primeiro carro?",
     # small talk asks nothing of the memories
     "Oi vó", "Obrigada, vó!", "nossa!", "ok", "kkkkk", "", "   ",
 ]

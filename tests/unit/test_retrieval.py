@@ -478,12 +478,19 @@ def test_only_a_life_event_asked_of_the_persona_can_be_someone_else_s() -> None:
     assert top(index, wedding) == "m1"
 
 
-def test_a_holiday_is_a_trip() -> None:
+def test_a_holiday_is_a_trip_and_abroad_is_out_of_the_country() -> None:
     index = build_index({"id": "p", "name": "Thomas"}, memories(
-        "The first time Dad went abroad was Benidorm in 1974.",
+        "Dad's first real trip was a week in Benidorm in 1974.",
         "Dad kept racing pigeons in a loft on the back green."))
     assert top(index, "Where did you go on holiday?") == "m0"
     assert top(index, "Pra onde o senhor ia nas férias?") == "m0"
+    # a trip out of the country before a holiday at home (session 15: "abroad" had been one
+    # of the trip's words, and every beach holiday answered "pra fora do Brasil")
+    away = build_index({"id": "p", "name": "Val", "relationship": "avô"}, memories(
+        "Nas férias de janeiro a gente ia pra Matinhos de carro, e o pai parava em Ponta "
+        "Grossa pra tomar café na viagem.",
+        "Uncle Val visited us in Newark in 2012, his only trip outside Brazil."))
+    assert top(away, "O senhor chegou a viajar pra fora do Brasil?") == "m1"
 
 
 def test_a_memory_of_the_other_one_of_a_pair_of_kin_does_not_answer() -> None:
@@ -669,3 +676,71 @@ def test_a_kinship_word_beside_a_name_the_memory_holds_is_that_one() -> None:
     assert not index._other_kin("Uncle, where did you take my mom, Tia Rô, when she left?",
                                 memory)
     assert index._other_kin("Uncle, where did you take my mom when she left?", memory)
+
+
+def test_a_spouse_s_or_sibling_s_endearment_calls_the_persona_even_as_a_family_name() -> None:
+    from chalicelib.persona.text import with_phrases, words
+    assert with_phrases(words("em que igreja a gente casou")) == ["em", "que", "igreja", "nos",
+                                                                  "casou"]
+    persona = {"id": "p", "name": "Marcos", "relationship": "pai",
+               "aliases": [{"name": "Cristiane", "also_called": ["Mor", "Cris"]}]}
+    index = build_index(persona, memories(
+        "Em 2016 o Marcos passou mal no serviço e colocaram dois stents no Hospital Primavera.",
+        "A Cris levava o Marcos pra dançar forró todo sábado."))
+    assert without_vocative("Mor, em que hospital colocaram os seus stents?") == \
+        "em que hospital colocaram os seus stents?"
+    assert answered_by(index, "Mor, em que hospital colocaram os seus stents?") == "m0"
+    assert answered_by(index, "mor em que hospital colocaram os stents") == "m0"
+    # inside a message "love" is loving, not someone called
+    assert without_vocative("I love, more than anything, the hospital story") == \
+        "I love, more than anything, the hospital story"
+
+
+def test_a_memory_titled_by_the_name_its_text_opens_with_names_that_one() -> None:
+    persona = {"id": "p", "name": "Marcos", "relationship": "father"}
+    index = build_index(persona, [
+        {"id": "pet", "title": "A Farofa", "created_at": "t0", "text":
+            "A Farofa apareceu no portão em 2010, toda suja. O pai jurou que não queria "
+            "cachorro, e naquela noite ela já dormia no pé da cama dele."},
+        {"id": "shop", "title": "A Faísca", "created_at": "t1", "text":
+            "O pai chamava a kombi branca da oficina de Faísca. Nos sábados ele lavava a "
+            "kombi no quintal, e o cachorro da vizinha latia pra mangueira."},
+        *memories("O pai consertava geladeira de toda a rua, de graça, nos sábados.",
+                  "No Natal a ceia era na casa do pai, com pernil e farofa de banana.")])
+    question = "Pai, qual era o nome do seu cachorro?"
+    plan = index._plan(question)
+    assert index._holds(plan, index.positions["pet"])
+    # a title named by a text that opens elsewhere names what the text says it is
+    assert not index._titled_by_name(index.memories[index.positions["shop"]], plan)
+    assert not index._holds(plan, index.positions["shop"])
+
+
+def test_the_persona_s_spouse_is_who_each_generation_calls_by_its_own_word() -> None:
+    grandma = {"id": "p", "name": "Carol", "relationship": "grandmother"}
+    index = build_index(grandma, memories(
+        "Mom met Dad at Kennywood in the summer of 1969, when he knocked her cotton candy "
+        "into the lagoon.",
+        "Grandma's sister Irene met her at the bus every Tuesday for bingo."))
+    # the grandchildren's "grandpa" is the children's "Dad"
+    assert answered_by(index, "Nana, how did you meet grandpa?") == "m0"
+    grandpa = build_index({"id": "p", "name": "Val", "relationship": "avô"}, memories(
+        "A mãe e o pai brigavam pelo controle da televisão, e em 1996 ele comprou uma "
+        "segunda televisão, uma Philco, pra ver o jornal na cozinha.",
+        "A vó Lurdes, mãe do pai, fazia pão caseiro todo sábado."))
+    assert answered_by(grandpa, "Vô, que televisão o senhor comprou pra não brigar com a vó?") \
+        == "m0"
+    # a great-grandparent, or a persona of no such relationship, has no spouse here
+    from chalicelib.persona.retrieval import _spouse_terms
+    assert _spouse_terms("bisavô", grandpa.names.ideas) == ()
+    aunt = build_index({"id": "p", "name": "Dita", "relationship": "tia"}, memories("x y"))
+    assert _spouse_terms("marido", aunt.names.ideas) == ()
+
+
+def test_why_is_no_which_and_a_pronoun_or_outside_a_country_is_read_as_said() -> None:
+    from chalicelib.persona.retrieval import asked_thing
+    from chalicelib.persona.text import terms, with_phrases, words
+    assert asked_thing("por que chamavam o senhor de Faísca?") is None
+    assert asked_thing("pra que time o senhor torcia?") == "time"
+    assert all(terms(w) == () for w in ("anything", "something", "algo", "tudo", "nobody"))
+    assert "exterior" in with_phrases(words("his only trip outside Brazil"))
+    assert "exterior" in with_phrases(words("she never went outside the country"))
