@@ -67,6 +67,14 @@ Three layers, each adding to the one before, none taking anything away:
    emails scheduled for everyone, "for whoever finds me"), the dying asked to learn ("dói?",
    how long until the heart stops), an age not to be reached, a birthday wish to be the last,
    the last thing holding me here, numbness, a height "inviting", a room sealed.
+   MANY_VOICES holds what a twelfth, written by an outsider as old widows and widowers type or
+   dictate, as the faithful pray, in regional speech and with risk in one clause of a long
+   message, found: suicide named in the third person ("quem tira a própria vida"), death
+   better than life, leaving this life for good, the ground wished for, not seeing myself
+   alive by a date, going to the dead one asked as a question ("se eu for agora você me
+   recebe?", "the quickest way to get to you"), not intending to be long behind them, the
+   reunion hurried, doses counted as enough, a bend not taken, the others relieved if I were
+   gone; spoken and dictated forms are read ("sittin'", "ah cannae", "be hear", "buscar-me").
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -188,6 +196,13 @@ _SPELLINGS = {
     "theyd": "they would", "theyll": "they will", "youd": "you would",
     # Batch 15: the apostrophe of "nothing's", "that's" left out; "til" for until.
     "nothings": "nothing is", "thats": "that is", "til": "until",
+    # Batch 17: Scots, Irish and Australian speech ("ah cannae dae this anymair", "cutting
+    # meself").
+    "cannae": "can not", "canna": "can not", "dinnae": "do not", "didnae": "did not",
+    "wouldnae": "would not", "couldnae": "could not", "willnae": "will not", "isnae": "is not",
+    "wasnae": "was not", "havenae": "have not", "shouldnae": "should not", "tae": "to",
+    "dae": "do", "anymair": "anymore", "oot": "out", "aboot": "about", "hame": "home",
+    "masel": "myself", "meself": "myself", "mesel": "myself", "wioot": "without",
 }
 # Letters written as digits to get past a filter ("m4t4r", "su1c1d1o", "k1ll"): a word with a
 # digit between two letters is read with its letters ("mp3", "4ever", "b4" are left alone).
@@ -227,6 +242,32 @@ def _read(word: str) -> str:
 
 
 _CONTRACTIONS = (
+    # Spoken forms typed as said (batch 17), read before the apostrophes below: a final g
+    # dropped ("sittin'", "evenin'", "fixin' to"), "ain't", Scots "wi'oot", "an'", "ah'm".
+    (re.compile(r"\bfixin['’g]? to\b", re.IGNORECASE), "going to"),
+    (re.compile(r"\b(\w{2,}?)in['’](?=\s|$|[.,;:!?])", re.IGNORECASE), r"\1ing"),
+    (re.compile(r"\bain['’]?t nobody\b", re.IGNORECASE), "nobody is"),
+    (re.compile(r"\bain['’]?t\b", re.IGNORECASE), "am not"),
+    (re.compile(r"\bwi['’]?oot\b", re.IGNORECASE), "without"),
+    (re.compile(r"\bwi['’](?=\s)", re.IGNORECASE), "with"),
+    (re.compile(r"\ban['’](?=\s)", re.IGNORECASE), "and"),
+    (re.compile(r"\bah(?=['’]m\b)", re.IGNORECASE), "i"),
+    (re.compile(r"\bah (?=(?:cannae|dinnae|canny|just|want|wish|will|would|need|am|have|had|was|"
+                r"think|feel|wanted|went|could|cannot|can|do|did)\b)", re.IGNORECASE), "i "),
+    (re.compile(r"\bbetter aff\b", re.IGNORECASE), "better off"),
+    (re.compile(r"\bno (?=(?:wake|waken|wakin|come back)\b)", re.IGNORECASE), "not "),
+    # ... and what voice dictation writes for a homophone: "be hear", "left hear" (here),
+    # "stood their a long time" (there), "they dont no" (know).
+    (re.compile(r"\b(be|being|left|stay|staying|stayed|down|still|living|live|alive|around|"
+                r"anymore|for me) hear\b", re.IGNORECASE), r"\1 here"),
+    (re.compile(r"\bhear (?=(?:anymore|any more|without you|alone|for me)\b)", re.IGNORECASE),
+     "here "),
+    (re.compile(r"\b(stood|sat|standing|sitting|stayed|waited|lay|lying) their\b(?! \w+s\b)",
+                re.IGNORECASE), r"\1 there"),
+    (re.compile(r"\b(do|did|does)(n['’]?t| not) no\b", re.IGNORECASE), r"\1 not know"),
+    # Formal Portuguese puts the pronoun after the verb: "venha buscar-me", "leve-me",
+    # "despedi-me" are read "me buscar", "me leve", "me despedi".
+    (re.compile(r"\b([a-zà-ú]{2,})-(me|se)\b", re.IGNORECASE), r"\2 \1"),
     (re.compile(r"\bsh(?:[’']e?d|d)\b", re.IGNORECASE), "did sh"),  # "sh'd", not "would"
     (re.compile(r"\bcan[’']t\b", re.IGNORECASE), "can not"),
     (re.compile(r"\bwon[’']t\b", re.IGNORECASE), "will not"),
@@ -307,13 +348,24 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     # An accident is not self-harm: a paper cut, a cut while cooking, a slice of cake.
     r"me (?:cortei|cortado|queimei|machuquei|feri) (?:\w+ ){0,3}?(?:com (?:papel|a faca|faca|vidro|"
     r"a tesoura|o forno)|fazendo|cozinhando|descascando|picando|no forno|no fogao|na cozinha|"
-    r"na panela|sem querer|no barbear|barbeando|depilando|na depilacao)",
+    r"na panela|sem querer|no barbear|barbeando|depilando|na depilacao|"
+    # ... on a thing that cuts by accident (batch 17): a paper guillotine, a tin, thorns
+    r"n[oa]s? (?:guilhotina|papel|folha|lata|vidro|espinhos?|roseiras?|arame|prego|grampo|"
+    r"serrote|maquina))",
     r"cut myself (?:a|some|another) (?:slice|piece)",
     r"(?:cut|burned|burnt|hurt) myself (?:\w+ ){0,2}?(?:shaving|cooking|baking|chopping|"
     r"slicing|while|on the|by accident|accidentally)",
+    r"(?:cutting|burning|scratching|hurting) myself (?:\w+ ){0,2}?(?:on|in) (?:the |a |some |"
+    r"those |your |them )?(?:rose\w*|thorns?|brambles?|barbed wire|paper|glass|tins?|cans?|"
+    r"fence|nails?|stove|oven|kettle|iron)\b",
     # Something else killing me is a figure of speech; only "I" killing myself is not.
     r"(?:ta|esta|tao|estao|is|are|was) (?:\w+ )?(?:me matando|killing me)",
-    r"(?:would|i would) kill for", r"(?:die|died|dying) (?:of|from) (?:laughter|laughing|"
+    r"(?:would|i would) kill for",
+    # ... and death preferred to a small ordeal (batch 17): "I'd rather die than eat Aunt
+    # Lucy's fruitcake" (not "than live", "than go on").
+    r"(?:rather|prefiro|preferia) (?:die|morrer) (?:than|do que|que) (?:eat|wear|watch|listen|sit|"
+    r"attend|admit|ask|sing|dance|comer|usar|vestir|assistir|ouvir|pedir|admitir|cantar|dancar)\w*",
+    r"(?:die|died|dying) (?:of|from) (?:laughter|laughing|"
     r"embarrassment|boredom|shame|cuteness|hunger)",
     # A wish about a far future or a dream is grief: "quando eu for velhinha...", "em sonho".
     r"(?:quando eu (?:for|ficar) velh|when i am old|um dia|someday|one day)(?: \w+)*",
@@ -330,9 +382,9 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:se|if) (?:\w+ ){1,10}?(?:lol|lmao|haha\w*|kk+|rs+)$",
     # A means put to its everyday use: a rope for the hammock, the roof climbed to fix the
     # aerial, the pills of the dead taken back to the pharmacy.
-    r"(?:corda|rope) (?:\w+ ){0,2}(?:de|do|da|pro|para o|para a|para|for the|for a|for) "
+    r"(?:corda|rope) (?:\w+ ){0,3}(?:de|do|da|pro|para o|para a|para|for the|for a|for) "
     r"(?:violao|varal|guitarra|pular|rede|barraca|balanco|cachorro|escalada|barco|swing|tent|"
-    r"hammock|guitar|clothesline|dog|boat|climbing|camping)",
+    r"hammock|guitar|clothesline|dog|boat|climbing|camping|reboque|rebocar|tow|towing)",
     r"(?:subi|fui|climbed|went up|went) (?:\w+ ){0,3}(?:telhado|laje|terraco|roof|ponte|bridge) "
     r"(?:\w+ ){0,3}(?:para|to) (?:arrumar|consertar|limpar|pegar|instalar|trocar|tirar foto|"
     r"fotografar|fix|clean|get|install|change|take (?:a )?(?:photo|picture))",
@@ -357,12 +409,24 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"donat\w*|name on) (?:\w+ ){0,6}(?:para|for|before|antes d[aoe]) (?:a |o |the |my |minha |"
     r"meu )?(?:viagem|viajar|mudanca|mudar|festa|trip|move|moving|vacation|ferias|party|"
     r"semestre|semester|intercambio|abroad|travel\w*)",
-    r"(?:remedios?|comprimidos?|pills|meds|medication|medicine) (?:\w+ ){0,5}(?:para|to) "
+    r"(?:remedios?|comprimidos?|pills|meds|medication|medicine) (?:\w+ ){0,8}(?:para|to) "
+    r"(?:(?:a |the )?(?:farmacia|drogaria|posto|pharmacy|chemist) (?:para )?)?"
     r"(?:devolver|descartar|jogar fora|doar|return|dispose|throw|donate)",
+    # ... or taken back to the pharmacy (batch 17): "should we take back to the pharmacy"
+    r"(?:remedios?|comprimidos?|pills|meds|medication|medicine|tablets) (?:\w+ ){0,6}"
+    r"(?:take|took|bring|brought|taking|return|returned) (?:\w+ )?(?:back )?to the "
+    r"(?:pharmacy|chemist|drugstore)",
+    # Mineiro "trem", a thing (batch 17): "o trem de fazer pão de queijo", "trem bão".
+    r"trem (?:bao|bom|de (?:fazer|passar|cozinhar|lavar|guardar|cortar|costurar|consertar))",
+    # A night slept through is good news: "dormi a noite inteira sem acordar".
+    r"(?:dormi|durmo|i slept|i sleep|i have slept) (?:\w+ ){0,2}(?:a noite (?:inteira|toda)|"
+    r"the (?:whole|entire) night|all night|through the night)(?: sem acordar)?",
     r"sumir com (?:essa|esse|esses|essas|isso|a|o|as|os|minha|meu) \w+", r"join you for \w+",
     r"(?:dormir|sleep) (?:para sempre|forever) (?:\w+ ){0,2}(?:feriado|domingo|sabado|"
     r"fim de semana|ferias|weekend|holiday|vacation|saturday|sunday)",
-    r"(?:quando eu morrer|when i die)(?: \w+)*",
+    # (not the relief of the others after it: "quando eu morrer o povo vai respirar aliviado")
+    r"(?:quando eu morrer|when i die)(?! (?:\w+ ){0,6}(?:aliviad\w*|alivio|relieved|relief|"
+    r"better off|breathe easier|respirar|melhor|happier|mais feliz))(?: \w+)*",
     # Old age speaking of its own turn as far off, wondering what the other side is like, and
     # a walk to the bridge or the river and back (batch 10).
     r"(?:a )?(?:minha|my) (?:vez|hora|time) (?:vai chegar|chega|ha de chegar|will come)"
@@ -538,6 +602,15 @@ _LINGER = (r"(?:fiquei|fico|parad[oa]|sentad[oa]|esperando|olhando|subi|stood|st
 _VIEW = re.compile(r"\b(?:vendo|olhando|assistindo|ver|assistir|watching|watch|see|looking at) "
                    r"(?:os |o |a |as |the )?(?:fogos|por do sol|nascer do sol|vista|estrelas|lua|"
                    r"sunset|sunrise|fireworks|view|stars|moon|city lights|skyline)\b")
+# ... and a place gone back to as the two of them used to (batch 17): "stood at the edge in
+# the wind like we used to", "onde a gente ia pescar".
+_AS_WE_USED = re.compile(_VIEW.pattern + r"|\b(?:like we used to|as we used to|like you used to|"
+                         r"como a gente (?:fazia|ia|costumava)|como (?:voce|o senhor|a senhora) "
+                         r"(?:fazia|costumava))\b")
+# The place the dead one built or made (batch 17): "the bridge ... the one you helped build".
+_THEIR_WORK = re.compile(r"\b(?:the one|que|aquel[ae] que) (?:you|voce|o senhor|a senhora|"
+                         r"grandpa|grandma|vo|dad|pai) (?:helped |ajudou a )?(?:built|build|"
+                         r"designed|made|painted|construiu|construir|projetou|fez|pintou)\b")
 _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
                     r"visitar|visit|flores|flowers|missa|mass|velorio|funeral|enterro|burial|"
                     # arriving at a place of this world: their house, their town
@@ -593,6 +666,12 @@ _NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|hi
 _LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
                      r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to)\b")
 
+# ... or a medicine asked about as a patient asks (batch 17): "o que acontece se eu tomar o
+# remédio da pressão junto com o antibiótico? a médica não falou nada", side effects, the leaflet.
+_LET_GO = re.compile(_LET_GO.pattern + r"|\b(?:antibiotic\w*|antibiotico|bula|leaflet|"
+                     r"interac\w*|side effects?|efeitos? colatera\w*|(?:o|a) medic[oa] nao "
+                     r"(?:falou|disse|explicou)|the doctor (?:did not|never) (?:say|said|tell))\b")
+
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
     # so bad"), or to end it ("vou acabar com isso hoje", "gonna end it tonight").
@@ -631,8 +710,9 @@ GENERAL: tuple[Cue, ...] = (
          r"call me home)",
          r"(?:pedi|peco|pedindo|rezo) (?:para|a) (?:deus|jesus) me lev\w*"),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:cansei|cansad[oa]|farto|farta) de (?:viver|estar "
-         r"viv[oa]|existir|respirar|acordar)",
-         r"tired of (?:being alive|living|existing|breathing|waking up)",
+         r"viv[oa]|existir|respirar|acordar(?! (?:cedo|de madrugada|tao cedo|as \d+|antes d\w*)))",
+         r"tired of (?:being alive|living|existing|breathing|waking up(?! (?:early|at \d+|"
+         r"before)))",
          r"(?:can not|could not) (?:keep|go on|continue) (?:living|like this|existing)"),
     # Going to the dead, soon ("vou me juntar a você logo", "wait for me, I'm almost there",
     # "I'm ready to come home to you"); "one day" and dreams are grief (idioms above).
@@ -695,7 +775,9 @@ GENERAL: tuple[Cue, ...] = (
          r"so sirvo (?:para|de) (?:dar )?(?:despesa|trabalho|gasto|problema|preocupa\w*|"
          r"atrapalhar)",
          r"(?:eu )?(?:so|apenas) (?:atrapalho|estrago|incomodo|pioro) (?:a vida|tudo|todo mundo)",
-         r"ninguem (?:\w+ ){0,2}(?:sentir\w* (?:\w+ )?falta|chorar\w*|notar\w*|perceber\w*)"),
+         # (not a thing nobody will miss: "ninguém vai sentir falta daquele sofá", batch 17)
+         r"ninguem (?:\w+ ){0,2}(?:sentir\w* (?:\w+ )?falta(?! (?:d[oa]s?|daquel\w*|dess\w*|"
+         r"dest\w*|disso)\b)|chorar\w*|notar\w*|perceber\w*)"),
     _cue("burden", EXPLICIT, EN, r"(?:better|happier|easier|better off|fine|relieved) "
          r"(?:\w+ ){0,3}if i (?:was|were|am|had) (?:gone|not|never|dead)",
          r"(?:better|happier|easier|better off|fine|relieved) (?:\w+ ){0,3}if i "
@@ -710,7 +792,7 @@ GENERAL: tuple[Cue, ...] = (
          rf"{_PLACE_EN})",
          rf"(?:{_PLACE_PT}|{_PLACE_EN}) (?:\w+ ){{0,3}}{_LINGER}",
          r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)",
-         unless=_VIEW),
+         unless=_AS_WE_USED),
     _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison"),
     # ... not when what it is for is named: "corda pra academia", "the gun license".
     _cue("plan_acquire", 2, BOTH, r"(?:comprei|consegui|arranjei|peguei|got|bought) (?:a |the |"
@@ -2639,7 +2721,8 @@ ARRANGED: tuple[Cue, ...] = (
          unless_said=_AWAY),
     # For whoever finds me.
     _cue("plan_found", EXPLICIT, BOTH, r"(?:whoever|the (?:person|one) who|whoever it is that) "
-         r"finds? me$", r"(?:para|pra) (?:quem|a pessoa que) (?:me )?(?:achar|encontrar)$",
+         r"finds? me(?:$| if\b| when\b| in case\b)",
+         r"(?:para|pra) (?:quem|a pessoa que) (?:me )?(?:achar|encontrar)$",
          r"(?:para|pra) quando me (?:acharem|encontrarem)$",
          unless=re.compile(r"\b(?:escond\w*|hide|hiding|seek|pique|jogo|game|perdid[oa]|lost)\b")),
     # The dying asked to learn it: "dói?", "if it hurts" (1) after the dead one's end asked;
@@ -2716,7 +2799,7 @@ ARRANGED: tuple[Cue, ...] = (
     _cue("plan_fixation", 2, BOTH, rf"(?:all i (?:can )?think (?:about|of) is|i keep thinking "
          rf"about|so (?:consigo )?pens\w* n[aoe]|nao paro de pensar n[aoe])(?: \w+){{0,6}} "
          rf"(?:{_BLADE}|{_DOSE}|{_LIGATURE}|{_GUN}|razor|navalha|gilete|faca|knife|ponte|viaduto|"
-         r"bridge|overpass|ledge|cliff|penhasco)\b"),
+         r"bridge|overpass|ledge|cliff|penhasco)\b", unless_said=_THEIR_WORK),
     # Numbness and watching oneself from outside (1 each); a self that vanished unnoticed (2).
     _cue("numb", 1, BOTH, _NUMB),
     _cue("unreal", 1, BOTH, r"(?:olho|olhei|olhando) no espelho e (?:parece|vejo) (?:outra pessoa|"
@@ -2834,6 +2917,288 @@ ARRANGED: tuple[Cue, ...] = (
 )
 
 
+# Batch 17 (docs/care.md): risk said in one clause of a long message of ordinary news, by old
+# widows and widowers typing formally or dictating, asked of the dead one as a question, said
+# through Scripture, hymns and saints, in regional speech and in two languages at once.
+# Portuguese written formally puts the pronoun after the verb ("venha buscar-me"), read before.
+_CLOTHES_FOR_ME = (r"(?:para|pro|pra|for) (?:o |a )?(?:meu|minha|my) (?:proprio |propria |own )?"
+                   r"(?:enterro|velorio|funeral|caixao|sepultamento|burial|casket|coffin)")
+_FOR_GOOD = r"(?:for good|forever|permanently|once and for all|de vez|para sempre)"
+MANY_VOICES: tuple[Cue, ...] = (
+    # Suicide named in the third person or as a question ("Deus perdoa quem tira a própria
+    # vida?", "people who take their own life"): named, it is a mention, as "suicídio" is.
+    _cue("explicit", EXPLICIT, BOTH, r"tir(?:ar|a|ou|am|aram|e|asse|ando) a (?:sua )?propria vida",
+         r"t(?:ake|akes|ook|aking|aken) (?:his|her|their|your|ones|one s) own lives?"),
+    # A plea or a verse: better to die than to live (Jonah, Elijah); take my life (imperative).
+    _cue("passive", EXPLICIT, BOTH, r"(?:melhor|prefiro|preferia) (?:\w+ ){0,2}morrer (?:do )?que "
+         r"viver", r"better (?:for me )?to die than (?:to )?live",
+         r"rather (?:be dead|die) than (?:live|be alive|go on)",
+         r"(?:^|senhor |deus |jesus |pai )tir(?:a|e|ai) (?:a )?minha vida"),
+    # Flying, fleeing, leaving this life for good ("voar dessa vida de vez"), or wished.
+    _cue("passive", EXPLICIT, BOTH, r"(?:voar|fugir|escapar|sair|partir|ir embora) (?:dessa|desta) "
+         r"vida (?:de vez|para sempre)",
+         rf"{_WISHING_EN} (?:\w+ ){{0,3}}(?:fly away from|escape|leave|depart|quit) this "
+         r"(?:life|world)(?! (?:\w+ )?(?:behind|tour|trip)| (?:a |an )?(?:better|kinder|happier|"
+         r"of)\b)"),
+    # The ground wished for: "melhor ficar de vez debaixo da terra", "ready for six feet under".
+    _cue("passive", EXPLICIT, BOTH, r"(?:melhor|quero|queria|vontade de|prefiro|preferia|"
+         r"pronto para|pronta para) (?:\w+ ){0,3}(?:ficar|ir|estar|descansar|deitar) "
+         r"(?:\w+ ){0,2}(?:debaixo|embaixo) da terra",
+         r"(?:better|want|wish|rather|ready|wanna) (?:off )?(?:to |for )?(?:be |go |lie |rest )?"
+         r"(?:six feet under|under the (?:ground|earth|dirt)|in the ground)"),
+    # Not seeing myself alive by a date; my time to stop "is now" (3), "has come" (2).
+    _cue("passive", EXPLICIT, BOTH, r"(?:do not|can not) (?:see|picture|imagine) myself (?:still )?"
+         r"(?:being )?alive",
+         r"nao me (?:vejo|imagino) (?:mais |ainda )?viv[oa]"),
+    _cue("passive", EXPLICIT, BOTH, r"my time (?:to (?:stop|go|die|leave) )?is (?:now|here)$",
+         r"(?:minha|a minha) (?:hora|vez) (?:de (?:parar|ir|morrer|partir) )?e agora$"),
+    _cue("my_time", 2, BOTH, r"my time has come$", r"chegou a minha (?:hora|vez)$",
+         r"a minha (?:hora|vez) chegou$"),
+    _cue("stop_fighting", 1, BOTH, r"(?:stop|quit|give up|gave up|stopped) fighting",
+         r"(?:parar|parei|desistir|desisti) de lutar"),
+    # Removing myself for good ("took myself off the shelf for good"), not from a group or app.
+    _cue("ending_self", EXPLICIT, BOTH, rf"(?:take|took|taking|remove|removed|removing|pull|"
+         rf"pulled|pulling) myself (?:\w+ ){{0,4}}{_FOR_GOOD}",
+         rf"me (?:tirar|tiro|retirar|retiro|remover|removo) (?:\w+ ){{0,4}}{_FOR_GOOD}",
+         unless=re.compile(r"\b(?:grupo|chat|whatsapp|insta\w*|redes|lista|list|group|app|apps|"
+                           r"social|team|equipe|conselho|board|committee|comissao)\b")),
+    # Going to the dead one, asked: "se eu for agora você me recebe?", "would you be mad if I
+    # came to you this year", "the quickest way to get to you"; not wanting to wait (2), "vou
+    # logo" closing a clause (2); doing as the dead one did "pra ir também".
+    _cue("reunite", EXPLICIT, BOTH, r"se eu (?:for|fosse|partir|partisse) (?:agora|antes|cedo|logo|"
+         r"ja|hoje)(?: mesmo| da hora)?(?: (?:para|pra) perto de (?:voce|vc|ti)| te encontrar|"
+         r" para ai| pra ai| ficar com voce| com voce)?(?:$| (?:voce|vc|a senhora|o senhor|tu) me "
+         r"(?:recebe|aceita|espera))",
+         r"if i (?:came|come|went|go) (?:\w+ )?(?:to you|up there|over there|to heaven)"
+         r"(?: \w+)? (?:early|now|this year|sooner|before my time|tonight|soon)\b",
+         r"if i came (?:up |over )?early(?: (?:to you|up there))?$",
+         r"(?:quickest|fastest|easiest|shortest) way to (?:get to|reach|join|be with) you"
+         rf"(?: {_DEAD_ONE}| up there| there)?$",
+         r"(?:jeito|caminho|forma|maneira) mais (?:rapid[oa]|facil|curt[oa]) (?:de|para|pra) "
+         r"(?:chegar (?:ai|ate voce|ate a senhora|ate o senhor)|te encontrar|ficar com voce|"
+         r"ir (?:para |pra )?ai)",
+         r"(?:fazer|faco|farei|vou fazer) igual (?:\w+ ){0,3}(?:para|pra) (?:eu )?(?:ir(?: tambem|"
+         r"| junto| embora| para ai| pra ai| com voce)?$|partir|morrer|te encontrar|"
+         r"ficar com voce)",
+         r"do the same (?:\w+ ){0,3}(?:so i can|to) (?:go(?: too| with you)?$|join you|be with you|"
+         r"die)",
+         unless=_VISIT),
+    _cue("reunite_going", 2, BOTH, r"se eu (?:for|fosse) (?:\w+ ){0,2}(?:para perto de voce|pra "
+         r"perto de voce|ficar com voce|para ai|pra ai|te encontrar)",
+         r"(?:would|will) you (?:be mad|be angry|mind|forgive me|take me in|let me in) if i "
+         r"(?:came|come|went|go|joined you)", unless=_VISIT),
+    _cue("no_wait", 2, BOTH, r"(?:nao quero|nao consigo|nao aguento|nao vou) esperar (?:muito|mais|"
+         r"tanto)(?: tempo)?$",
+         r"(?:do not|can not) (?:think i can |want to )?wait (?:that long|much longer|any longer|"
+         r"anymore|so long|\w+ (?:more )?years)$", r"(?:do not|can not) think i can wait$"),
+    _cue("going_soon", 2, PT, r"^(?:e )?(?:eu )?(?:vou|to indo|estou indo) logo$"),
+    _cue("go_too", 2, PT, r"(?:para|pra) (?:eu )?ir (?:tambem|junto)$"),
+    # Following the dead one before long: "não pretendo demorar a seguir você" (3); "I expect
+    # to join you before the hydrangeas bloom", "não vou demorar a te seguir" (2); the
+    # doctors no longer troubled, clothes laid out for my own burial (1 each).
+    _cue("reunite", EXPLICIT, BOTH, r"nao pretendo demorar (?:muito |tanto )?(?:a|para|pra|em) "
+         r"(?:te |lhe )?(?:seguir|encontrar|ir|alcancar|acompanhar)",
+         r"(?:intend|plan|mean) to (?:join|be with|follow) you (?:before|by|soon|this|within)",
+         r"do not (?:intend|plan|mean) to be (?:long|far) behind (?:you|him|her)",
+         unless=_VISIT),
+    _cue("reunite_before", 2, BOTH, r"nao (?:vou|vai) demorar (?:muito |tanto )?(?:a|para|pra|em) "
+         r"(?:te |lhe )?(?:seguir|acompanhar|alcancar)",
+         r"(?:expect|hope) to (?:join|be with|follow) you (?:before|by|soon|this|within)",
+         r"(?:will not|shall not) be (?:long|far) behind (?:you|him|her)", unless=_VISIT),
+    _cue("treatment_refused", 1, BOTH, r"(?:not to|no longer|will not|shall not) (?:trouble|bother|"
+         r"see|call) (?:the )?(?:doctors?|nurses?|hospital)",
+         r"nao (?:vou|quero) mais (?:incomodar|chamar|ver|ir a[os]?|ir no|ir na) (?:os |o |a )?"
+         r"(?:medicos?|medica|enfermeir\w*|hospital)"),
+    _cue("burial_clothes", 1, BOTH, _CLOTHES_FOR_ME),
+    # Hurrying the reunion: "te encontrar mais rápido", "join you sooner" (2); stopping eating
+    # on the quiet ("se eu parasse de comer devagarinho ninguém ia desconfiar", 1 each).
+    _cue("reunite_sooner", 2, BOTH, r"(?:te|voce|o senhor|a senhora) (?:encontrar|ver|alcancar|"
+         r"reencontrar) (?:mais )?(?:rapido|depressa|cedo|antes)",
+         r"(?:encontrar|ver|alcancar|reencontrar) (?:voce|o senhor|a senhora) (?:mais )?(?:rapido|"
+         r"depressa|cedo|antes)", r"(?:join|see|reach|get to|be with|meet) you (?:sooner|faster|"
+         r"quicker|earlier)", unless=_VISIT),
+    _cue("stop_eating", 1, BOTH, r"(?:parar|parasse|parei|paro|parando) de (?:comer|beber agua|"
+         r"tomar agua)(?! (?:doce|doces|carne|acucar|fritura|besteira|pao|massa|gluten|lactose|"
+         r"fast food|depois|tarde|a noite))", r"(?:stop|stopped|stopping) (?:eating|drinking "
+         r"(?:water|fluids))(?! (?:sugar|meat|sweets|junk|bread|late|after|out))"),
+    _cue("unsuspected", 1, PT, r"ninguem (?:ia|iria|vai|vao) desconfiar"),
+    # The dying asked to learn: how long the body lasts without food (1), how long I would
+    # have to hold out (2).
+    _cue("how_long_without", 1, BOTH, r"(?:quanto tempo|how long) (?:\w+ ){0,3}(?:aguenta|dura|"
+         r"sobrevive|last|lasts|survive|go) (?:\w+ ){0,2}(?:sem comer|sem beber|sem agua|without "
+         r"(?:food|water|eating|drinking))"),
+    _cue("how_long_me", 2, BOTH, r"how long (?:\w+ ){0,3}(?:i would|would i|i will|will i|i had to|"
+         r"i would have to|i have to) (?:\w+ ){0,2}(?:hold out|last|survive)",
+         r"quanto tempo (?:\w+ ){0,2}eu (?:\w+ ){0,2}(?:aguentaria|ia aguentar|teria que aguentar|"
+         r"duraria|resistiria)"),
+    # Doses counted as enough for me ("quantas ampolas bastariam pra mim", 2) and a hospital's
+    # means (1); a bend on a mountain road I would not take (3).
+    _cue("plan_dose", 2, BOTH, rf"quant[oa]s (?:\w+ )?(?:{_DOSE}|ampolas|doses|frascos|caixas|"
+         r"seringas) (?:\w+ ){0,2}(?:bastariam|bastaria|seriam (?:suficientes|o bastante)|"
+         r"precisaria|dariam conta)",
+         rf"how many (?:\w+ ){{0,2}}(?:{_DOSE}|vials|ampoules|doses|bottles|of "
+         r"(?:them|these|those)) "
+         r"(?:\w+ ){0,2}(?:would be enough|it would take|would do it)"),
+    _cue("means", 1, BOTH, r"ampolas?|ampoules?|vials?|garrucha", unless_said=_LET_GO),
+    _cue("plan_road", EXPLICIT, BOTH, r"(?:curva|curve|bend)(?: \w+){0,4} (?:que|that) (?:eu |i )?"
+         r"(?:nao|would "
+         r"not|will not|do not|never) (?:faca|fizer|faco|vou fazer|take|make)",
+         r"(?:nao fazer|not (?:to )?(?:take|make)) (?:a|the) (?:curva|curve|bend)(?: de proposito|"
+         r" on purpose)?$"),
+    # A gun loaded "in my lap" or "carreguei" (2); "I just might could do it" (1).
+    _cue("plan_loaded", 2, BOTH, rf"{_GUN}(?: \w+){{0,3}} (?:loaded|carregad[oa]) "
+         r"(?:in|on|no|na|em) "
+         r"(?:my |meu |minha |o |a )?(?:lap|hands?|colo|maos?)",
+         rf"{_GUN}(?: \w+){{0,14}} carreguei", r"garrucha(?: \w+){0,14} carreguei",
+         scope="message"),
+    _cue("do_it", 1, EN, r"i (?:just )?(?:might|could|may) (?:could |just )?do it$"),
+    # My own farewell (2, not a bachelorette party or a tour) and a going set for a day (1):
+    # "entendi como despedida minha… vou esse fim de semana".
+    _cue("farewell_mine", 2, BOTH, r"(?:como|as) (?:a |uma |my )?(?:despedida minha|"
+         r"minha despedida|"
+         r"my (?:own )?(?:goodbye|farewell))(?! (?:de solteir\w*|party|tour|concert|dinner|festa|"
+         r"jantar|show))"),
+    _cue("going_dated", 1, PT, r"^(?:eu )?vou (?:esse|este|nesse|neste|no|na) (?:fim de semana|"
+         r"sabado|domingo|segunda|terca|quarta|quinta|sexta|mes)$"),
+    # Going down to the water and not coming back up (2 and 1); nothing left to live for.
+    _cue("not_back", 2, EN, r"(?:and )?(?:i am )?not coming back(?: up| out| home| this time)?$",
+         unless_said=_AWAY),
+    _cue("water_going", 1, EN, r"(?:going|go|went|walk\w*|head\w*|driv\w*) (?:down |out )?to the "
+         r"(?:river|lake|sea|ocean|water|quarry|dam|pier|reservoir)",
+         unless=re.compile(r"\b(?:to (?:see|watch|swim|surf|fish|sail|paddle|feed)|swim\w*|surf\w*|"
+                           r"fishing|sailing|kayak\w*|boat\w*|picnic|with the (?:dog|kids))\b")),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:nothing|no one|nobody|no reason|not (?:much|anything)) "
+         r"(?:left )?(?:\w+ ){0,4}to live for",
+         r"(?:nada|ninguem|nao tenho|nao sobrou) (?:mais )?(?:\w+ ){0,3}(?:por|pelo|pela|para|pra) "
+         r"(?:quem|que|o que) viver"),
+    # Everything I need to end it (3).
+    _cue("active", EXPLICIT, BOTH, r"(?:everything|all|what) i need to (?:end it|end things|end my "
+         r"life|finish it)", r"tudo (?:o )?que (?:eu )?preciso (?:para|pra) (?:acabar com tudo|"
+         r"acabar com isso|acabar com a minha vida)"),
+    # Blows to myself as a punishment or until they bruise (batch 17, with "on purpose" above).
+    _cue("self_harm", 2, BOTH, rf"(?:strik\w*|struck|beat\w*|slap\w*|whip\w*) (?:my own |my )"
+         rf"(?:{_BODY}|head|face|chest)"),
+
+    # A last stretch "here": "esse é o último mês que eu fico por aqui", "my last Christmas
+    # alive" (3); "quando eu não estiver mais" closing a clause (3, as with "aqui").
+    _cue("farewell", EXPLICIT, BOTH, r"(?:ultim[oa]|derradeir[oa]) (?:mes|semana|natal|ano|verao|"
+         r"inverno|aniversario|dia|noite) (?:que )?(?:eu )?(?:fico|vou ficar|passo|estou|to) "
+         r"(?:por )?aqui(?! (?:n[oa]s?|em|nessa|nesse|neste|nesta)\b)",
+         r"(?:last|final) (?:month|week|christmas|summer|winter|birthday|year) "
+         r"(?:that )?i (?:am|will be|will spend) (?:here|around|alive)(?! (?:in|at)\b)",
+         r"(?:last|final) (?:christmas|birthday|summer|winter) alive",
+         unless_said=re.compile(_AWAY.pattern + "|" + _MOVED.pattern)),
+    _cue("farewell", EXPLICIT, PT, r"quando eu nao (?:estiver|tiver) mais$"),
+    # Nothing left that holds me to this life (3).
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:nao (?:sobrou|sobra|tem|ha|resta|restou|existe|tenho) )?"
+         r"(?:mais )?(?:nada|ninguem) (?:mais )?(?:que )?me (?:prend\w*|segur\w*) "
+         r"(?:aqui|nessa vida|nesta vida|a vida|a essa vida|neste mundo|nesse mundo)",
+         r"(?:nothing|no one|nobody) (?:left )?(?:to )?(?:keep|keeping|hold|holding|tie|tying) me "
+         r"(?:here|to this life|to life|in this world|to this world)"),
+    # What the height or the means would do: nobody survives it, whether it would be quick,
+    # which drop is the highest (2 each); "when I have the courage" (2).
+    _cue("plan_lethal", 2, BOTH, r"ninguem sobrevive", r"(?:no one|nobody) (?:would )?survives?",
+         r"(?:whether|if) it would be (?:quick|fast|painless|instant)",
+         r"(?:qual|which) (?:queda|drop|fall|andar|floor) (?:e|is) (?:a |o |the )?(?:mais alt[oa]|"
+         r"highest)"),
+    _cue("courage", 2, BOTH, r"quando (?:eu )?(?:tiver|criar|tomar) coragem",
+         r"when i (?:have|get|find|work up|build up) the (?:courage|nerve|guts)"),
+    # Medicine stopped on the quiet (2, 1); my heart wished to give out (3).
+    _cue("stopped_medicine", 2, BOTH, rf"parei de tomar (?:\w+ ){{0,3}}(?:{_DOSE}|insulina|"
+         r"medicac\w*|remedio)", rf"(?:have |had )?stopped taking (?:\w+ ){{0,3}}(?:{_DOSE}|"
+         r"insulin|medication|medicine)",
+         unless=re.compile(r"\b(?:medic[oa]|doctor|gp|cardiologist|mandou|told me|said)\b")),
+    _cue("untold", 1, BOTH, r"(?:have not|did not) told (?:anybody|anyone|a soul)",
+         r"(?:have not|did not) tell (?:anybody|anyone|a soul)",
+         r"nao contei (?:para|pra) ninguem"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:better|melhor|easier) (?:\w+ ){0,2}(?:if|se) (?:\w+ ){0,2}"
+         r"(?:my heart|meu coracao) (?:\w+ ){0,2}(?:gives out|gave out|stops|stopped|parar|parasse|"
+         r"falhar|falhasse)"),
+    # The water let have me (3); not getting up again, hoped (3).
+    _cue("passive", EXPLICIT, BOTH, r"let(?:ting)? the (?:water|sea|ocean|river|waves|tide|"
+         r"current) "
+         r"(?:have|take) me", r"deixar (?:a agua|o mar|o rio|as ondas|a mare|a correnteza) me "
+         r"lev\w*"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:tomara|espero|queria|quero|rezo) (?:que )?(?:eu )?(?:nao|"
+         r"nunca mais) (?:me )?(?:levante|levantasse|acorde|acordasse) mais",
+         r"(?:hope|wish|pray) i (?:do not|never|will not) get up (?:again|anymore)"),
+    # The others relieved if I were gone, across clauses ("she would be relieved, though she
+    # would never say it, if I were no longer alive"), or when I die (3).
+    _cue("burden", EXPLICIT, BOTH, r"(?:aliviad\w*|alivio|relieved|relief|easier|better off)"
+         r"(?: \w+){0,12} (?:se eu|if i) (?:\w+ )?(?:fosse embora|fosse logo|morresse|partisse|"
+         r"sumisse|nao estivesse mais|died|(?:were|was) (?:\w+ )?(?:gone|dead|no longer|not here|"
+         r"not around))", scope="message"),
+    _cue("burden", EXPLICIT, BOTH, r"(?:quando|depois que) eu (?:morrer|for embora|partir|me for)"
+         r"(?! (?:pro|pra|para|a|ao|na|no|de)\b) "
+         r"(?:\w+ ){0,5}(?:respirar aliviad\w*|aliviad\w*|mais feliz\w*|mais tranquil\w*)",
+         r"(?:when|once|after) i am (?:gone|dead) (?:\w+ ){0,5}(?:relieved|breathe easier|"
+         r"better off|happier)"),
+    _cue("burden", EXPLICIT, BOTH,
+         r"(?:nobody|no one) (?:is )?(?:gonna|going to) (?:even )?miss me",
+         r"ninguem (?:nem )?vai sentir (?:a )?minha falta", r"ninguem (?:nem )?vai sentir falta "
+         r"de mim"),
+    # A plea to be taken out of this world ("tirai-me deste mundo"); to be finished off at
+    # once ("que acabe comigo de uma vez") (3 each).
+    _cue("passive", EXPLICIT, PT, r"me (?:tira|tire|tirai|leva|leve|levai|arranca) "
+         r"(?:deste|desse|do) mundo", r"acab(?:e|a|asse|ar) comigo (?:de uma vez|de vez|logo)"),
+    # Not wanting to be in this world anymore; deciding to leave it too.
+    _cue("passive", EXPLICIT, PT,
+         r"nao (?:quero|queria) (?:ficar|estar) mais (?:nesse|neste) mundo",
+         r"nao (?:quero|queria) mais (?:ficar|estar) (?:nesse|neste) mundo"),
+    _cue("active", 2, PT, r"decidi partir(?: tambem)?"),
+    # Sleep asked for with no coming back ("please let me go to sleep tonight and not come back").
+    _cue("passive", EXPLICIT, EN, r"let me (?:go to )?sleep (?:\w+ ){0,2}and (?:not|never) "
+         r"(?:come back|wake)"),
+    # Ending it where nobody will find me (3); where nobody finds me (2).
+    _cue("active", EXPLICIT, EN, r"end (?:it|things|my life) (?:\w+ )?where (?:nobody|no one) "
+         r"(?:will|would|can|could) find me"),
+    _cue("hidden_end", 2, BOTH, r"where (?:nobody|no one) (?:will|would|can|could) find me",
+         r"onde ninguem (?:vai|va|possa|pode) me (?:achar|encontrar)"),
+    # Coming up there with the dead one (2) on a night "as good as any" (2).
+    _cue("reunite_going", 2, EN, r"(?:come|coming|go|going) (?:on )?up there (?:with|to) you",
+         unless=_VISIT),
+    _cue("any_night", 2, EN, r"(?:tonight|today|tomorrow)s? (?:is )?as good as any"),
+    # Waiting for death no longer wanted (3); "quero ir logo" closing a clause (2).
+    _cue("passive", EXPLICIT, BOTH, r"nao (?:quero|aguento) (?:mais )?esperar (?:pela |a )?morte",
+         r"(?:do not want to|can not) wait (?:for death|to die) (?:anymore|any longer)"),
+    _cue("going_soon", 2, PT, r"(?:quero|queria) ir logo$"),
+    # Leaving this life, said as what I am doing ("soon I'm leaving this life") (3).
+    _cue("active", EXPLICIT, EN, r"(?:i am|i will be|going to|gonna|i will) (?:\w+ )?"
+         r"(?:leaving|leave|quitting|quit|departing|depart) this (?:life|world)"
+         r"(?! (?:of|behind)\b)"),
+    # Tapping, bowing, opting out of life (3).
+    _cue("ending_self", EXPLICIT, EN, r"(?:tap|tapping|tapped|bow|bowing|opt|opting|check|"
+         r"checking) out of (?:this )?(?:life|living|existence|the world)"),
+    # A jump asked about ("if I jumped would it hurt for long?") (3).
+    _cue("plan_jump", EXPLICIT, BOTH, r"(?:if|se) (?:i|eu) (?:jumped|jump|pulasse|pular|"
+         r"me jogasse) (?:\w+ ){0,2}(?:would|will|ia|vai|iria) (?:it )?(?:hurt|doer)"),
+    # A place beside them in the grave, to lie down in (1); "room for one more" (1) with
+    # "thinking of going this week" (2).
+    _cue("grave_beside", 1, BOTH, r"deitar (?:do seu lado|ao seu lado|junto de voce|com voce) "
+         r"(?:no|na) (?:cemiterio|tumulo|cova|jazigo)",
+         r"lie (?:down )?(?:beside|next to|with) you in the (?:grave|ground|cemetery)"),
+    _cue("room_for_me", 1, BOTH, r"(?:tem|ha|tera) lugar (?:para|pra) mais (?:um|uma)",
+         r"room for one more"),
+    _cue("going_this_week", 2, BOTH, r"(?:pensando em|penso em|vou) ir (?:essa|esta|nessa|nesta) "
+         r"(?:semana|noite)$", r"thinking (?:of|about) (?:going|coming) (?:this week|tonight)$",
+         unless_said=_AWAY),
+    # A goodbye after "I'm done" (3); their lives back without me (3); a funeral easier for
+    # them than my life (3).
+    _cue("farewell", EXPLICIT, EN, r"i am (?:so |just |all )?done (?:\w+ ){0,2}(?:goodbye|bye|"
+         r"farewell)$", scope="message"),
+    _cue("burden", EXPLICIT, BOTH, r"(?:get|have|got) (?:their|his|her|your) (?:lives|life) back "
+         r"(?:\w+ ){0,2}without me",
+         r"(?:teriam|ter|teria|terao) (?:a |as |suas? )?vidas? de volta sem mim",
+         r"(?:easier|simpler|cheaper|less (?:work|trouble|hassle|bother)) (?:\w+ ){0,6}"
+         r"(?:one|a|my) funeral",
+         r"(?:mais facil|mais barato|menos trabalho) (?:\w+ ){0,6}(?:um|o meu|meu) "
+         r"(?:enterro|funeral|velorio)"),
+    # The dead one's last care asked about (1): "after they stopped the fluids".
+    _cue("end_asked", 1, EN, r"(?:they )?(?:stopped|withdrew|took away) (?:the )?(?:fluids|feeding|"
+         r"food|drip|iv)"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -2909,7 +3274,7 @@ CUES: tuple[Cue, ...] = (
     # Self-harm, written plainly or in shorthand ("sh").
     _cue("self_harm", EXPLICIT, PT, r"me cort(?:ei|ar|o|ando|ava|ado)", r"me machuc(?:ar|ando|o)",
          rf"(?:cortei|risquei|cortando|riscando) (?:meu|minha|meus|minhas) (?:\w+ )?(?:{_BODY})"),
-    _cue("self_harm", EXPLICIT, EN, r"cut(?:ting)? (?:myself|again)", r"started cutting",
+    _cue("self_harm", EXPLICIT, EN, r"cut(?:ting)? (?:myself|again|de novo)", r"started cutting",
          r"hurt(?:ing)? myself", r"(?:relapsed|relapse|clean from|urge to) (?:on )?sh",
          rf"cut my (?:{_BODY})"),
     _cue("self_harm", 2, PT, r"me quei(?:mo|mei|mar|mando)", r"bat\w* a cabeca",
@@ -2918,7 +3283,11 @@ CUES: tuple[Cue, ...] = (
     _cue("on_purpose", 2, BOTH, r"de proposito", r"on purpose",
          r"ate (?:\w+ ){0,2}sangr\w*", r"(?:until|till) (?:\w+ ){0,2}(?:bled|bleed\w*)",
          r"ate (?:abrir|rasgar|ferir|ficar roxa|ficar roxo|sair sangue)",
-         r"(?:until|till) (?:it|the skin) (?:broke|breaks|opened|bruised)"),
+         r"(?:until|till) (?:it|the skin) (?:broke|breaks|opened|bruised)",
+         # as a punishment, until they bruise (batch 17)
+         r"(?:until|till) (?:they|it|i) (?:bruise|bruised|bruises|went black|turned black)",
+         r"as (?:a )?punishment", r"to punish myself", r"como castigo", r"(?:para|pra) me castigar",
+         r"de castigo"),
     _cue("self_harm", 2, PT, r"me (?:arranh|bat|mord|belisc|soc|pun|castig)\w*"),
     _cue("self_harm", 2, EN, rf"(?:scratch|hit|punch|bit|bite|burn)\w* (?:myself|my "
          rf"(?:{_BODY}))", r"punish\w* myself"),
@@ -2957,7 +3326,8 @@ CUES: tuple[Cue, ...] = (
          r"(?<!they )(?<!grandma )(?<!grandpa )wrote", r"left (?:a letter|letters|a note|notes)"),
     _cue("farewell_bequest", 2, PT, r"(?:fique|fiquem|pode ficar|podem ficar) com (?:o |a |os |"
          r"as )?(?:meu|minha|meus|minhas)"),
-    _cue("farewell_bequest", 2, EN, r"(?:can|should|could) (?:have|keep) (?:all )?my"),
+    _cue("farewell_bequest", 2, EN, r"(?<!\bi )(?<!\bwe )(?:can|should|could) (?:have|keep) "
+         r"(?:all )?my"),
     _cue("my_things", 1, PT, r"minhas coisas"),
     _cue("my_things", 1, EN, r"my (?:stuff|things)"),
     _cue("goodbye", 1, BOTH, r"adeus", r"goodbye", r"obrigad[ao] por (?:tudo|ter sido|ser)",
@@ -3085,6 +3455,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in OWN_IMAGES if cue.scope == "clause"),
     *(cue for cue in OWN_WORDS if cue.scope == "clause"),
     *(cue for cue in ARRANGED if cue.scope == "clause"),
+    *(cue for cue in MANY_VOICES if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -3092,7 +3463,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in AT_THE_LAST if cue.scope != "clause"),
          *(cue for cue in OWN_IMAGES if cue.scope != "clause"),
          *(cue for cue in OWN_WORDS if cue.scope != "clause"),
-         *(cue for cue in ARRANGED if cue.scope != "clause"))
+         *(cue for cue in ARRANGED if cue.scope != "clause"),
+         *(cue for cue in MANY_VOICES if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
