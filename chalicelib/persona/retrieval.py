@@ -1044,8 +1044,8 @@ class MemoryIndex:
     _dead: Counter[str] = field(default_factory=Counter, repr=False)
     _total_length: float = field(default=0.0, repr=False)  # of the memories indexed now
     _recency_map: dict[int, float] | None = field(default=None, repr=False)
-    # the stems of five letters or more by first letter, for typing slips (`_mistyped`)
-    _by_initial: dict[str, list[str]] | None = field(default=None, repr=False)
+    # the stems of five letters or more by first letter and length, for typing slips
+    _by_initial: dict[tuple[str, int], list[str]] | None = field(default=None, repr=False)
     # the positions holding each of a life event's ideas (`_with_term`), as first asked
     _holders: dict[str, set[int]] = field(default_factory=dict, repr=False)
     # the vectors as a matrix per length, for numpy (None: not made since the last change)
@@ -1520,10 +1520,10 @@ class MemoryIndex:
             self._by_initial = {}
             for term in chain(self.spans, self.extra):
                 if term.startswith("s:") and len(term) >= 1 + TYPO_MIN_STEM:
-                    self._by_initial.setdefault(term[2], []).append(term)
-        return [term for term in self._by_initial.get(stem[0], ())
-                if abs(len(term) - 2 - len(stem)) <= 1 and term[2:] != stem
-                and _one_slip(term[2:], stem) and self._df(term)]
+                    self._by_initial.setdefault((term[2], len(term) - 2), []).append(term)
+        return [term for size in (len(stem) - 1, len(stem), len(stem) + 1)
+                for term in self._by_initial.get((stem[0], size), ())
+                if term[2:] != stem and _one_slip(term[2:], stem) and self._df(term)]
 
     def _unnamed(self, said: list[str], memory: dict[str, Any]) -> list[str]:
         """The words less those said beside the name of a relative the memory holds: in "my
