@@ -734,43 +734,53 @@ def _one_slip(a: str, b: str) -> bool:
         a[start + 2:] == b[start + 2:] and a[start:start + 2] == b[start:start + 2][::-1])
 
 
+@dataclass(frozen=True)
+class _SpouseSide:
+    """How a family speaks of the spouse of a persona of one side: a grandmother or mother
+    (`persona`, her relationship's ideas), whose husband the family calls by `called` words;
+    a memory may call him by his own words (`own`: the spouse's idea, "marido", "husband"),
+    answering in full, or by another generation's (`other`: the grandchildren's "vô", the
+    children's "pai"), answering at half, a grandchild's "Dad" being a son as often."""
+
+    persona: frozenset[str]
+    called: frozenset[str]
+    own: tuple[str, ...]
+    other: tuple[str, ...]
+
+
 @lru_cache(maxsize=1)
-def _spouse_sides() -> tuple[tuple[frozenset[str], frozenset[str], tuple[str, ...]], ...]:
-    """(the ideas of a persona's relationship, the words the family calls the persona's
-    spouse by, the terms a memory may call the spouse by), for a grandmother or mother and
-    for a grandfather or father. The grandchildren's "vô" is the children's "pai" and the
-    persona's "marido"; a great-grandparent is no spouse, and "vo" typed without its accent
-    may be either grandparent."""
+def _spouse_sides() -> tuple[_SpouseSide, ...]:
+    """A grandmother's or mother's side and a grandfather's or father's, from the vocabulary's
+    family ideas. A great-grandparent is no spouse, and "vo" typed without its accent may be
+    either grandparent."""
     from chalicelib.persona.vocabulary import GROUPS
     ideas = {group[0]: f"c:{number}" for number, group in enumerate(GROUPS)}
     groups = {group[0]: group for group in GROUPS}
 
-    def said(*heads: str) -> frozenset[str]:
+    def called(*heads: str) -> frozenset[str]:
         return frozenset(word for head in heads for w in groups[head] for word in words(w)
                          if not word.startswith(("bis", "great")) and word not in (
                              "vo", "avo", "vovo"))
 
-    def stems_of(*said_as: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(t for w in said_as for t, _ in terms(w) if t[:2] == "s:"))
-    spouse = ideas["esposa"]
-    return ((frozenset({ideas["avó"], ideas["mãe"]}),
-             said("avô", "pai") | {"marido", "esposo", "husband"},
-             (ideas["avô"], ideas["pai"], spouse, *stems_of("marido", "esposo", "husband"))),
-            (frozenset({ideas["avô"], ideas["pai"]}),
-             said("avó", "mãe") | {"esposa", "mulher", "wife"},
-             (ideas["avó"], ideas["mãe"], spouse, *stems_of("esposa", "wife"))))
+    def own(*spouse_words: str) -> tuple[str, ...]:
+        return (ideas["esposa"], *dict.fromkeys(
+            t for w in spouse_words for t, _ in terms(w) if t.startswith("s:")))
+    return (_SpouseSide(frozenset({ideas["avó"], ideas["mãe"]}),
+                        called("avô", "pai") | {"marido", "esposo", "husband"},
+                        own("marido", "esposo", "husband"), (ideas["avô"], ideas["pai"])),
+            _SpouseSide(frozenset({ideas["avô"], ideas["pai"]}),
+                        called("avó", "mãe") | {"esposa", "mulher", "wife"},
+                        own("esposa", "wife"), (ideas["avó"], ideas["mãe"])))
 
 
 def _spouse_terms(word: str, ideas: frozenset[str]) -> tuple[tuple[str, float], ...]:
     """The terms a memory may call the persona's spouse by, with their credit, when a question
     word is one the family calls the spouse by ("grandpa" asked of a grandmother: the
     children's "Dad" at half, "husband" in full); none for any other word."""
-    for persona, spouse_words, spouse_terms in _spouse_sides():
-        if ideas & persona and word in spouse_words:
-            # the spouse's own words in full; the other generation's word at half (a
-            # grandchild's "Dad" is a son)
-            return tuple((t, 1.0 if t.startswith("s:") or number == 2 else TRANSLATION_WEIGHT)
-                         for number, t in enumerate(spouse_terms))
+    for side in _spouse_sides():
+        if ideas & side.persona and word in side.called:
+            return (*((t, 1.0) for t in side.own),
+                    *((t, TRANSLATION_WEIGHT) for t in side.other))
     return ()
 
 

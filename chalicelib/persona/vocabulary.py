@@ -81,7 +81,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("viagem", "viajar", "viajou", "viajamos", "trip", "travel", "travelled", "traveled",
      "journey", "passeio", "férias", "excursão", "holiday", "holidays", "vacation",
      "vacations", "excursion"),
-    # out of the country: a trip abroad is a trip, but a holiday at the beach is not abroad
+    # out of the country, an idea of its own: a holiday at the beach is a trip, not abroad
     ("exterior", "abroad", "overseas", "estrangeiro", "foreign"),
     ("praia", "mar", "beach", "sea", "ocean"),
     ("rio", "river", "represa", "lago", "lake"),
