@@ -35,6 +35,13 @@ def iso(moment: dt.datetime) -> str:
         f"{moment.microsecond // 1000:03d}Z"
 
 
+def iso_precise(moment: dt.datetime) -> str:
+    """A UTC time as sortable ISO 8601 text with microseconds: for two stamps compared to order
+    one person's actions, such as an owner revoking someone and then inviting them again, which
+    can fall in one millisecond but not in one microsecond."""
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
 def now_iso() -> str:
     """The current time as sortable ISO 8601 text."""
     return iso(now())

@@ -208,7 +208,7 @@ def answer(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]
         "tags": [TAG, question.chapter]}, embedder)
     if part == "question":
         store.mark_interview_question(persona_id, question.id, {
-            "status": "answered", "memory_id": memory["id"], "at": ids.now_iso()})
+            "status": "answered", "memory_id": memory["id"], "at": ids.iso_precise(ids.now())})
     return memory
 
 
@@ -223,7 +223,8 @@ def skip(store: Store, caller: Identity, persona_id: str, body: dict[str, Any]) 
                        "edited or deleted like any other", reason="already_answered")
     status = "later" if data.get("ask_again") == "later" else "skipped"
     store.mark_interview_question(persona_id, question.id,
-                                  {"status": status, "at": ids.now_iso()})
+                                  {"status": status,  # to the microsecond: it orders them
+                                   "at": ids.iso_precise(ids.now())})
 
 
 def export_view(store: Store, persona_id: str) -> dict[str, Any]:

@@ -61,7 +61,10 @@ def add(store: Store, caller: Identity, persona_id: str, body: dict[str, Any],
     data = validate(MEMORY_CREATE, body)
     now = ids.now_iso()
     memory = {"title": "", "date": None, "tags": [], "triggers": [], **data,
-              "id": ids.new_id(), "persona_id": persona_id, "created_at": now,
+              "id": ids.new_id(), "persona_id": persona_id,
+              # to the microsecond: it orders the memories (keys.memory_index), and a family
+              # adding several back to back can add two in one millisecond
+              "created_at": ids.iso_precise(ids.now()),
               "updated_at": now, "created_by": caller.user_id}
     memory.update(_embedding(embedder, memory))
     revision = _written(store, persona, lambda seen: store.add_memory(
@@ -226,8 +229,10 @@ def _update_proposed(store: Store, caller: Identity, persona: dict[str, Any], me
     fields = ("title", "date", "tags", "triggers", "text")
     memory = {"title": "", "date": None, "tags": [], "triggers": [],
               **{k: proposal[k] for k in fields if k in proposal}, **changes,
-              "id": memory_id, "persona_id": persona_id, "created_at": now, "updated_at": now,
-              "created_by": caller.user_id, "import_id": proposal.get("import_id")}
+              "id": memory_id, "persona_id": persona_id,
+              "created_at": ids.iso_precise(ids.now()),  # to the microsecond, as in `add`
+              "updated_at": now, "created_by": caller.user_id,
+              "import_id": proposal.get("import_id")}
     memory.update(_embedding(embedder, memory))
     revision = _written(store, persona, lambda seen: store.add_memory(
         persona_id, memory, LIMITS, revision=seen,

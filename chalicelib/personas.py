@@ -111,7 +111,7 @@ def remove_member(store: Store, caller: Identity, persona_id: str, user_id: str)
             raise Conflict("the owner cannot leave; delete the persona or keep it")
     elif role != "owner":
         raise Forbidden(access.NEEDS["owner"])
-    revoking = None if user_id == caller.user_id else ids.now_iso()
+    revoking = None if user_id == caller.user_id else ids.iso_precise(ids.now())
     if not ids.is_user_id(user_id) or not store.remove_member(persona_id, user_id, revoking):
         raise NotFound("member not found")
 
@@ -128,8 +128,10 @@ def create_invite(store: Store, caller: Identity, persona_id: str,
     code = secrets.token_urlsafe(24)
     moment = ids.now()
     expires = moment + dt.timedelta(days=data.get("expires_in_days", MAX_INVITE_DAYS_DEFAULT))
+    # to the microsecond: an owner's revoke and her next invite may share a millisecond
     invite = {"persona_id": persona_id, "role": data["role"], "invited_by_name": caller.name,
-              "max_uses": data.get("max_uses", 1), "uses": 0, "created_at": ids.iso(moment),
+              "max_uses": data.get("max_uses", 1), "uses": 0,
+              "created_at": ids.iso_precise(moment),
               "expires_at_text": ids.iso(expires), "expires_epoch": int(expires.timestamp())}
     code_hash = _hash_code(code)
     email = account.email_address(data["email"], "email") if "email" in data else None

@@ -195,9 +195,13 @@ def claim(store: Store, caller: Identity, conversation_id: str, body: dict[str, 
     running = deadline_s + STALE_MARGIN_SECONDS
     try:
         if found is None:
+            # After the conversation's last stored message (its state's `updated_at`: the last
+            # reply, or the greeting) and any it replaces, even within one millisecond
+            last = max([str((reads.state or {}).get("updated_at") or "")] +
+                       [str(m["created_at"]) for m in replaced])
             message = {"id": ids.new_id(), "role": "visitor", "text": data["text"],
                        "client_message_id": data["client_message_id"],
-                       "created_at": ids.now_iso(), "status": "pending"}
+                       "created_at": ids.now_iso_after(last), "status": "pending"}
             if replaced:
                 message["edited_from"] = replaced[0]["id"]
             turn = store.begin_turn(conversation_id, message, digest, cap,

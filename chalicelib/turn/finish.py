@@ -135,7 +135,9 @@ def finish(store: Store, claimed: Claimed, composition: Composition, generated: 
     notes = guard.DISCLOSURE if completion.ai_generated else guard.RECORDED
     cost = cost_usd(completion.model, completion.input_tokens, completion.output_tokens)
     message = claimed.message
-    now = ids.now_iso_after(message["created_at"])
+    # After the question, and after the reply a regeneration replaces, even in one millisecond
+    now = ids.now_iso_after(max(message["created_at"],
+                                (claimed.replaces or {}).get("created_at") or ""))
     reply = {
         "id": ids.new_id(), "role": "persona", "text": text, "created_at": now,
         "status": "answered", "memories_used": settled.memory_ids,

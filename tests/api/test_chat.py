@@ -443,6 +443,27 @@ def test_a_reply_sorts_after_its_question_even_within_one_millisecond(monkeypatc
     assert ids.now_iso_after("2026-11-30T11:59:59.000Z") == frozen
 
 
+def test_messages_keep_their_order_when_the_clock_stands_still(api, alice, talk, model,
+                                                                monkeypatch) -> None:
+    """The greeting, a failed message, its retry, its reply and the next message, all read
+    from a clock that does not move: each is stamped after the one before it."""
+    from chalicelib import ids
+    frozen = ids.now()
+    monkeypatch.setattr(ids, "now", lambda: frozen)
+    cid = api.call("POST", f"/api/personas/{talk['pid']}/conversations", alice,
+                   {}).json_body["id"]
+    model.fail_times = 1
+    assert send(api, alice, cid, "Oi vô").status_code == 503
+    assert send(api, alice, cid, "Oi vô").status_code == 201
+    assert send(api, alice, cid, "E a vó?", "client-0002").status_code == 201
+    stored = stored_messages(api, alice, cid)
+    assert [(m["role"], m.get("text") if m["role"] == "visitor" else m.get("type"))
+            for m in stored] == [("persona", "greeting"), ("visitor", "Oi vô"), ("persona", None),
+                                 ("visitor", "E a vó?"), ("persona", None)]
+    stamps = [m["created_at"] for m in stored]
+    assert stamps == sorted(set(stamps))
+
+
 def test_replies_follow_their_questions_in_a_fast_conversation(api, alice, talk) -> None:
     """Authentic replies take well under a millisecond; the order must still hold."""
     for n in range(30):

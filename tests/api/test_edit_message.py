@@ -46,6 +46,22 @@ def test_editing_my_last_message_supersedes_it_and_its_reply_and_answers_anew(
     assert "conheceu a vó Cida" not in str(model.requests[2].messages)
 
 
+def test_an_edit_in_the_millisecond_of_the_reply_sorts_after_it(
+        api, alice, talk, model, monkeypatch) -> None:  # noqa: F811
+    from chalicelib import ids
+    frozen = ids.now()
+    monkeypatch.setattr(ids, "now", lambda: frozen)  # a clock that does not move
+    first = send(api, alice, talk["cid"], "Vô, como o senhor conheceu a vó Cida?").json_body
+    r = edit(api, alice, talk["cid"], first["message"]["id"])
+    assert r.status_code == 201, r.body
+    stored = stored_messages(api, alice, talk["cid"])
+    assert [m["id"] for m in stored[-4:]] == [first["message"]["id"], first["reply"]["id"],
+                                              r.json_body["message"]["id"],
+                                              r.json_body["reply"]["id"]]
+    assert [m.get("status") for m in stored[-4:]] == ["superseded", "superseded", "answered",
+                                                      "answered"]
+
+
 def test_a_retried_edit_calls_the_model_once(api, alice, answered, model) -> None:
     first = edit(api, alice, answered["cid"], answered["message"])
     again = edit(api, alice, answered["cid"], answered["message"])

@@ -3,9 +3,11 @@ the asker's language, answers that become findable memories, skip and later, wha
 memories already answer left out, roles, limits, export and erasure. Runs on both stores."""
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from typing import Any
 
-from chalicelib import interview, memories
+from chalicelib import ids, interview, memories
 from chalicelib.store.repository import MemoryLimits
 from tests.conftest import Api, User, all_items
 from tests.docs.test_openapi import Checked, SPEC_PATH
@@ -122,6 +124,22 @@ def test_skip_is_for_good_and_later_comes_back_after_the_others(api: Api, alice:
     assert chapter(done["progress"], "school")["skipped"] == len(school)
     # other chapters are still there to ask
     assert not ask(api, alice, pid)["done"]
+
+
+def test_questions_put_off_in_one_millisecond_come_back_in_the_order_put_off(
+        api: Api, alice: User, monkeypatch) -> None:
+    pid = api.create_persona(alice)["id"]
+    school = [q.id for q in interview.questions().values() if q.chapter == "school"]
+    # From here the clock moves 1 µs a reading, starting on a millisecond's edge.
+    start = ids.now().replace(microsecond=0) + dt.timedelta(seconds=1)
+    steps = itertools.count(1)
+    monkeypatch.setattr(ids, "now", lambda: start + dt.timedelta(microseconds=next(steps)))
+    for qid in (school[0], school[1], school[0]):  # the first put off again, last
+        assert api.call("POST", f"{base(pid)}/skip", alice,
+                        {"question_id": qid, "ask_again": "later"}).status_code == 204
+    for qid in school[2:]:
+        api.call("POST", f"{base(pid)}/skip", alice, {"question_id": qid})
+    assert ask(api, alice, pid, "?chapter=school")["question_id"] == school[1]
 
 
 def test_when_every_question_is_answered_or_skipped_next_says_so(sqlite_api: Api) -> None:

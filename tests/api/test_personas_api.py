@@ -1,6 +1,8 @@
 """Personas, memories, invites, conversations and data rights through the API (both stores)."""
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import time
 
 import pytest
@@ -92,6 +94,21 @@ def test_memory_crud_and_newest_first_listing(api: Api, alice: User) -> None:
     assert api.call("DELETE", f"/api/personas/{pid}/memories/{mid}", alice).status_code == 204
     assert api.call("GET", f"/api/personas/{pid}/memories/{mid}", alice).status_code == 404
     assert api.call("GET", f"/api/personas/{pid}", alice).json_body["memory_count"] == 2
+
+
+def test_memories_added_in_one_millisecond_list_newest_first(api: Api, alice: User,
+                                                             monkeypatch) -> None:
+    """A family adding memories back to back can add several in one millisecond: their order
+    (the listing's, and the export's pages) is kept to the microsecond."""
+    pid = api.create_persona(alice)["id"]
+    # From here the clock moves 1 µs a reading, starting on a millisecond's edge.
+    start = ids.now().replace(microsecond=0) + dt.timedelta(seconds=1)
+    steps = itertools.count(1)
+    monkeypatch.setattr(ids, "now", lambda: start + dt.timedelta(microseconds=next(steps)))
+    made = [api.add_memory(alice, pid, text=f"Lembrança {i}")["id"] for i in range(3)]
+    listed = api.call("GET", f"/api/personas/{pid}/memories", alice).json_body["items"]
+    assert len({m["created_at"][:23] for m in listed}) == 1  # all in one millisecond
+    assert [m["id"] for m in listed] == made[::-1]
 
 
 def test_search_uses_the_chats_ranking_and_returns_scores(api: Api, alice: User) -> None:

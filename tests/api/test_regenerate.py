@@ -50,6 +50,20 @@ def test_regenerate_writes_a_new_reply_and_keeps_the_earlier_one(
     assert "Foi na festa junina, minha filha." not in str(model.requests[2].messages)
 
 
+def test_a_regenerated_reply_in_the_millisecond_of_the_one_it_replaces_sorts_after_it(
+        api, alice, talk, model, monkeypatch) -> None:  # noqa: F811
+    from chalicelib import ids
+    frozen = ids.now()
+    monkeypatch.setattr(ids, "now", lambda: frozen)  # a clock that does not move
+    first = send(api, alice, talk["cid"], "Vô, como o senhor conheceu a vó Cida?").json_body
+    second = regenerate(api, alice, talk["cid"], first["reply"]["id"]).json_body["reply"]
+    third = regenerate(api, alice, talk["cid"], second["id"], "regen-0002").json_body["reply"]
+    stored = stored_messages(api, alice, talk["cid"])
+    assert [m["id"] for m in stored[-4:]] == [first["message"]["id"], first["reply"]["id"],
+                                              second["id"], third["id"]]
+    assert third["alternatives"] == [first["reply"]["id"], second["id"]]
+
+
 def test_a_retried_regenerate_calls_the_model_once(api, alice, answered, model) -> None:
     first = regenerate(api, alice, answered["cid"], answered["reply"])
     again = regenerate(api, alice, answered["cid"], answered["reply"])

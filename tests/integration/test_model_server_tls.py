@@ -69,6 +69,18 @@ class Served:
         return [line.split('"')[1] for line in self.log.read_text(errors="replace").splitlines()
                 if '"' in line and " HTTP/" in line]
 
+    def requests_since(self, before: int, wanted: str, seconds: float = 10.0) -> list[str]:
+        """The request lines logged after the first `before`, as soon as `wanted` is among
+        them, or as they are after `seconds`: uvicorn writes a request's line after its
+        answer, so the client can read the answer before the line is there (a busy machine
+        took longer than a fixed 0.3 s)."""
+        until = time.monotonic() + seconds
+        while True:
+            seen = self.requests_seen()[before:]
+            if wanted in seen or time.monotonic() > until:
+                return seen
+            time.sleep(0.05)
+
 
 def answering(url: str, pin: str) -> bool:
     from chalicelib.llm.openai import open_url
@@ -256,8 +268,8 @@ def test_the_base_url_with_or_without_v1_reaches_the_same_place(served: Served,
     completion = OpenAICompatibleProvider(served.url + suffix, ALIAS, KEY,
                                           pin_sha256=served.pin).generate(generation())
     assert completion.text.strip()
-    time.sleep(0.3)
-    assert served.requests_seen()[before:] == ["POST /v1/chat/completions HTTP/1.1"]
+    assert served.requests_since(before, "POST /v1/chat/completions HTTP/1.1") == [
+        "POST /v1/chat/completions HTTP/1.1"]
 
 
 def test_the_served_alias_is_the_name_and_default_is_not_one(served: Served,
@@ -320,5 +332,5 @@ def test_a_chat_turn_reaches_the_instance_at_its_current_address(
         assert cloud.addresses and cloud.addresses[-1] == state["PublicIpAddress"]  # the new one
         from chalicelib import runtime
         assert runtime.store().get_power()["instance"] == "running"
-    time.sleep(0.3)
-    assert "POST /v1/chat/completions HTTP/1.1" in served.requests_seen()[before:]
+    assert "POST /v1/chat/completions HTTP/1.1" in served.requests_since(
+        before, "POST /v1/chat/completions HTTP/1.1")

@@ -39,6 +39,12 @@ QUESTION = [{"role": "user", "content":
              "(ferrovia), fixing locomotives.\n\nGrandpa, where did you work?"}]
 
 
+# The real server's tests check what it writes, not how fast: a deadline far enough away never
+# to cut it short, even on a machine so busy that this model reads a token a second (seen at a
+# load of 12 on two cores), as in test_local_model.py. The scripted server's tests keep 20 s.
+REAL_SERVER_SECONDS = 1800.0
+
+
 def generation(max_tokens: int = 32, seconds: float = 20.0, **kwargs) -> Generation:
     return Generation(messages=kwargs.pop("messages", QUESTION), max_tokens=max_tokens,
                       temperature=0.0, stop=kwargs.pop("stop", []),
@@ -81,7 +87,8 @@ def server(model_path: Path, tmp_path_factory) -> Iterator[str]:
 # -- the real server -----------------------------------------------------------------------
 
 def test_a_generation_from_the_real_server(server: str) -> None:
-    completion = OpenAICompatibleProvider(server, ALIAS).generate(generation())
+    completion = OpenAICompatibleProvider(server, ALIAS).generate(
+        generation(seconds=REAL_SERVER_SECONDS))
     assert completion.text.strip()
     assert completion.input_tokens > 0
     assert 0 < completion.output_tokens <= 32
@@ -96,9 +103,9 @@ def test_the_same_request_twice_gives_the_same_text(server: str) -> None:
     # prompt in one batch, later ones only its last token, and the sums differ in their last
     # bits. One request first, so that both compared start from the same cache, whichever
     # test ran before (run alone, this one met the server cold and drifted after 4 tokens).
-    provider.generate(generation())
-    first = provider.generate(generation())
-    second = provider.generate(generation())
+    provider.generate(generation(seconds=REAL_SERVER_SECONDS))
+    first = provider.generate(generation(seconds=REAL_SERVER_SECONDS))
+    second = provider.generate(generation(seconds=REAL_SERVER_SECONDS))
     assert first.text.strip()
     assert second.text == first.text  # temperature 0 (and seed 0) on the server
     assert (second.input_tokens, second.output_tokens) == (first.input_tokens,
@@ -118,7 +125,8 @@ def test_a_request_the_real_server_refuses_is_model_failed(server: str, monkeypa
     too_long = [{"role": "user", "content": "palavra " * 3000}]
     delays = slept(monkeypatch)
     with pytest.raises(ModelFailed):
-        OpenAICompatibleProvider(server, ALIAS).generate(generation(messages=too_long))
+        OpenAICompatibleProvider(server, ALIAS).generate(
+            generation(seconds=REAL_SERVER_SECONDS, messages=too_long))
     assert delays == []  # refused at once, not retried
 
 
@@ -126,8 +134,9 @@ def test_a_chat_turn_through_the_app(server: str, sqlite_api, monkeypatch) -> No
     use_provider(monkeypatch, FOREVERUS_LLM_PROVIDER="openai", FOREVERUS_OPENAI_BASE_URL=server,
                  FOREVERUS_LLM_MODEL=ALIAS, FOREVERUS_LLM_MAX_TOKENS="32",
                  # The turn's prompt is long for two shared cores: room, so the model answers
-                 # (under load the 20 s default ran out and the turn said its draft).
-                 FOREVERUS_REPLY_DEADLINE_S="90")
+                 # (under load the 20 s default ran out and the turn said its draft); 300 s,
+                 # the most a local stage allows.
+                 FOREVERUS_REPLY_DEADLINE_S="300")
     family = make_family(sqlite_api)
     r = say(sqlite_api, family, "Grandpa, where did you work?")
     assert r.status_code == 201, r.body
@@ -360,7 +369,7 @@ def test_no_retry_is_sent_once_the_turn_cancelled_during_the_backoff(
 def test_the_real_server_streams_piece_by_piece(server: str) -> None:
     provider = OpenAICompatibleProvider(server, ALIAS)
     heard: list[str] = []
-    streamed = provider.stream(generation(), heard.append)
+    streamed = provider.stream(generation(seconds=REAL_SERVER_SECONDS), heard.append)
     assert len(heard) > 3 and "".join(heard) == streamed.text and streamed.text.strip()
     assert streamed.model == ALIAS and streamed.finish_reason in ("stop", "length")
     # llama-cpp-python's server counts no usage for a stream: estimated, a piece a token

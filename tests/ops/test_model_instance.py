@@ -18,7 +18,7 @@ from typing import Any, Iterator
 
 import pytest
 
-from chalicelib import runtime
+from chalicelib import ids, runtime
 from chalicelib.llm.base import ModelBusy, ModelFailed
 from chalicelib.ops import admin, model_server
 from chalicelib.ops.instance import ModelInstance
@@ -313,11 +313,12 @@ def test_the_report_stops_an_idle_instance_in_on(cloud, tmp_path) -> None:
     assert ec2_state(cloud) in ("stopping", "stopped")
 
 
-def test_the_budget_cap_counts_the_instances_hours(cloud, tmp_path) -> None:
+def test_the_budget_cap_counts_the_instances_hours(cloud, tmp_path, monkeypatch) -> None:
     """No token is priced for the instance: its running hours are, and they trip the cap
     (20 hours of g5.xlarge pass a $20 budget) before the AWS Budget has seen them."""
     start(cloud)
-    now = dt.datetime.now(dt.timezone.utc)
+    now = NOW  # mid-month: 20 hours back from the real clock can cross the month's start
+    monkeypatch.setattr(ids, "now", lambda: now)
     record(mode="on", instance="running", instance_since=(now - 20 * HOUR).isoformat(),
            instance_month=now.strftime("%Y-%m"), instance_seconds=0)
     client = make_client(tmp_path)
@@ -333,8 +334,10 @@ def test_the_budget_cap_counts_the_instances_hours(cloud, tmp_path) -> None:
 
 # -- what the operator sees ----------------------------------------------------------------------
 
-def test_the_operator_sees_the_state_the_start_and_the_running_cost(cloud, tmp_path) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
+def test_the_operator_sees_the_state_the_start_and_the_running_cost(cloud, tmp_path,
+                                                                    monkeypatch) -> None:
+    now = NOW  # mid-month: 2 hours back from the real clock can cross the month's start
+    monkeypatch.setattr(ids, "now", lambda: now)
     start(cloud)
     month = now.strftime("%Y-%m")
     record(mode="auto", instance="running", instance_month=month, instance_seconds=3600,

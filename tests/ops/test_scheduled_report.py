@@ -61,10 +61,11 @@ def instance_state(cloud: dict[str, Any]) -> str:
 
 
 def seed_month_cost(amount: float, last_turn: dt.datetime | None = None) -> None:
-    now = dt.datetime.now(dt.timezone.utc)
-    stamp = {"last_turn_at": (last_turn or now).isoformat()}
-    runtime.store().table.write([  # the month's figures are the sums of its days
-        Update(*keys.day_metrics(metrics.day_of(now)), add={"turns": 3, "turn_ms_b2": 3,
+    turn = last_turn or dt.datetime.now(dt.timezone.utc)
+    stamp = {"last_turn_at": turn.isoformat()}
+    runtime.store().table.write([  # the month's figures are the sums of its days; a turn is
+        # counted on its own day, as the app does (a turn "tomorrow" in tomorrow's figures)
+        Update(*keys.day_metrics(metrics.day_of(turn)), add={"turns": 3, "turn_ms_b2": 3,
                                                             "cost_usd": amount},
                set=stamp, create=True)])
 
