@@ -18,6 +18,10 @@ name (WordNet writes "Newfoundland" and "Pembroke" with a capital: places before
 never a word WordNet also knows as a verb, an adjective or an adverb ("bay", "launch", "mount").
 people.txt lists the words under "person" the same way, verbs kept ("nurse", "cook").
 
+Also two lists made for a question's words: "pet" (the kinds of dog and of parrot, and the
+other animals a household keeps, `PETS`), and the countries of four regions ("@europe"),
+each with the Portuguese names the project's lexicon translates back and forth ("Polônia").
+
 Output: `#` header lines, then one line per head, `head<TAB>space-separated folded words`
 (kinds.tsv) or one word a line (people.txt).
 """
@@ -36,6 +40,29 @@ PEOPLE_HEAD = "person"
 WORDNET = Path("/usr/share/wordnet")
 # The kinds a family names a thing by: animals kept, plants grown, what one drives or sails
 HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car")
+# "any pets?": the animals a household keeps (the kinds of dog, the kinds of parrot, and these
+# few others WordNet files under wild kinds: its "cat" holds the lynx and the puma)
+PET_HEADS = ("dog", "parrot")
+PETS = ("dog", "puppy", "cat", "kitten", "kitty", "pussycat", "tomcat", "parrot", "budgie",
+        "budgerigar", "parakeet", "cockatiel", "canary", "hamster", "rabbit", "bunny",
+        "goldfish", "tortoise", "turtle", "ferret")
+# "what car did you drive?" against "Mom drove a maroon 1978 Chevy Impala": the makes families
+# name a car by, and a few models named more often than their make (the Fusca, the Kombi);
+# none that is also a common word or name in either language (not Dodge, Morris, Austin,
+# Mercedes, Jaguar, Impala, Gol, Uno, Corcel, Opala, Brasília, Cortina, Mustang, Beetle)
+CARS = ("chevrolet", "chevy", "ford", "volkswagen", "fusca", "kombi", "fiat", "toyota",
+        "honda", "nissan", "datsun", "holden", "renault", "peugeot", "citroen", "vauxhall",
+        "hillman", "pontiac", "buick", "cadillac", "oldsmobile", "chrysler", "studebaker",
+        "bmw", "audi", "volvo", "saab", "mazda", "subaru", "hyundai", "simca", "willys",
+        "lada", "skoda", "opel", "chevette", "belina", "passat", "corolla", "camry", "hilux",
+        "kingswood", "torana", "anglia")
+# "did you ever go to Europe?" against "the trip to Poland": the countries of a continent, by
+# WordNet's country classes ("Scandinavian_country" is a "European_country") or by its
+# part-of links (Wales is part of the United Kingdom, part of Europe). Folded one-word heads,
+# as the text's phrases fold "South America" and "América do Sul".
+REGIONS = {"europe": ("Europe", "European_country"), "asia": ("Asia", "Asian_country"),
+           "africa": ("Africa", "African_country"),
+           "southamerica": ("South_America", "South_American_country")}
 MIN_LETTERS = 4
 SENSES = 2  # a kind among a word's two commonest noun senses ("kelpie": a water spirit, a dog)
 
@@ -95,6 +122,63 @@ def _under(head: str, synsets: dict[str, tuple[list[str], list[tuple[str, str]]]
                    and not under.isdisjoint(senses.get(w.lower(), [])[:SENSES])})
 
 
+def _countries(region: str, country_class: str,
+               synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
+               senses: dict[str, list[str]]) -> list[str]:
+    """The one-word names of the countries of a region whose commonest noun sense is a name
+    ("Turkey" is first a bird, "Japan" first the islands), in English."""
+    def below(offset: str) -> set[str]:
+        found, todo = {offset}, [offset]
+        while todo:
+            for symbol, target in synsets[todo.pop()][1]:
+                if symbol == "~" and target not in found:
+                    found.add(target)
+                    todo.append(target)
+        return found
+    classes = below(senses[country_class.lower()][0])
+    any_country = below(senses["country"][0]) | classes
+    place = senses[region.lower()][0]
+    holders = {offset: [t for symbol, t in pointers if symbol == "#p"]
+               for offset, (_, pointers) in synsets.items()}
+
+    def part_of_region(offset: str) -> bool:
+        seen, todo = {offset}, [offset]
+        while todo:
+            for target in holders[todo.pop()]:
+                if target == place:
+                    return True
+                if target not in seen:
+                    seen.add(target)
+                    todo.append(target)
+        return False
+
+    found = set()
+    for offset, (said, pointers) in synsets.items():
+        kinds_of = {t for symbol, t in pointers if symbol == "@i"}
+        if kinds_of.isdisjoint(any_country) or not (
+                not kinds_of.isdisjoint(classes) or part_of_region(offset)):
+            continue
+        for word in said:
+            folded = word.lower()
+            first = senses.get(folded, [offset])[0]
+            if word.isalpha() and word[0].isupper() and \
+                    synsets[first][0][0][0].isupper():
+                found.add(folded)
+    return sorted(found)
+
+
+def _with_portuguese(words: list[str]) -> list[str]:
+    """The words and their Portuguese names from the project's lexicon, where the lexicon
+    translates back ("Polônia" and "Poland", "coelho" and "rabbit"): a memory says either."""
+    sys.path.insert(0, str(PROJECT))
+    from chalicelib.persona import lexicon
+    found = set(words)
+    for word in words:
+        found.update(other for other in lexicon.translations(word, "en")[:3]
+                     if other.isalpha() and word in lexicon.translations(other, "pt"))
+    return sorted(found)
+
+
 def build() -> tuple[str, str]:
     """kinds.tsv's text and people.txt's."""
     synsets, senses = _synsets(), _senses()
@@ -102,7 +186,15 @@ def build() -> tuple[str, str]:
     lines = ["# kinds.tsv: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",
              "# head<TAB>words whose commonest noun sense is a kind of the head"]
     for head in HEADS:
-        lines.append(f"{head}\t{' '.join(_under(head, synsets, senses, other_parts))}")
+        said = _under(head, synsets, senses, other_parts)
+        if head == "car":
+            said = sorted({*said, *CARS})
+        lines.append(f"{head}\t{' '.join(said)}")
+    pets = {w for head in PET_HEADS for w in _under(head, synsets, senses, other_parts)}
+    lines.append(f"pet\t{' '.join(_with_portuguese(sorted(pets | set(PETS))))}")
+    for head, (region, country_class) in REGIONS.items():
+        countries = _countries(region, country_class, synsets, senses)
+        lines.append(f"@{head}\t{' '.join(_with_portuguese(countries))}")
     # a person is said by nouns that are verbs too ("a nurse", "the doctor", "a cook"), and
     # is asked of by them: no word is left out for that
     people = ["# people.txt: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",

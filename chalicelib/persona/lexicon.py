@@ -147,8 +147,9 @@ KINDS_FILE = Path(__file__).resolve().parent / "data" / "kinds.tsv"
 
 
 @cache
-def _kinds() -> dict[str, tuple[str, ...]]:
-    """head -> its kinds, from the data file scripts/build_kinds.py makes from WordNet."""
+def _heads() -> dict[str, tuple[str, ...]]:
+    """head -> its kinds, from the data file scripts/build_kinds.py makes from WordNet (a
+    region's head written "@europe")."""
     found = {}
     for line in KINDS_FILE.read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -157,11 +158,22 @@ def _kinds() -> dict[str, tuple[str, ...]]:
     return found
 
 
+@cache
+def _kinds() -> dict[str, tuple[str, ...]]:
+    return {head: said for head, said in _heads().items() if not head.startswith("@")}
+
+
 def kinds(word: str) -> tuple[str, ...]:
     """The kinds of a thing families name by their kind ("kelpie", "collie" of "dog"; a
     handful of heads: animals kept, plants grown, what one drives or sails), for an English
     head word; () for any other word."""
     return _kinds().get(word, ())
+
+
+def places(word: str) -> tuple[str, ...]:
+    """The countries of a region, in both languages ("poland", "polonia" of "europe"), for a
+    folded English region word; () for any other word."""
+    return _heads().get(f"@{word}", ())
 
 
 @cache

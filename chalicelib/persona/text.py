@@ -25,6 +25,7 @@ who whom when where why how did do does done have has had not no yes so if then 
 about into over after before up down out again can could would should will just very too also
 tell remember ever though although even yet everyone everybody anything something everything
 nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
+any some algum alguma alguns algumas nenhum nenhuma
 go goes went gone going get gets got make makes made take takes took come came do done say
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
@@ -210,7 +211,11 @@ PHRASES: dict[tuple[str, ...], str] = {
        ("reino", "unido"): "uk", ("united", "kingdom"): "uk",
        ("africa", "do", "sul"): "southafrica", ("south", "africa"): "southafrica",
        ("nova", "escocia"): "novascotia", ("nova", "scotia"): "novascotia",
-       ("terra", "santa"): "holyland", ("holy", "land"): "holyland"},
+       ("terra", "santa"): "holyland", ("holy", "land"): "holyland",
+       ("america", "do", "sul"): "southamerica", ("south", "america"): "southamerica"},
+    # "tinha bicho de estimação?": a pet, whose kinds are the animals a household keeps
+    **{(animal, "de", "estimacao"): "pet" for animal in ("bicho", "bichos", "bichinho",
+                                                        "bichinhos", "animal", "animais")},
     # a crossword, in either language ("fazia palavras cruzadas", "did the crossword")
     **{(words_, crossed): "crossword" for words_ in ("palavra", "palavras")
        for crossed in ("cruzada", "cruzadas")},
@@ -491,6 +496,39 @@ SYNONYM_CREDIT = 0.5  # what meeting a question word only through a synonym says
 KIND_CREDIT = 1.0  # a kelpie is a dog: met through its kind, the word is answered
 
 
+def _base_word(word: str) -> str:
+    """"drove": "drive", not a herd; "cachorrinha": a "cachorra", whose kinds a pinscher is."""
+    return PAST_FORMS.get(word) or VERB_FORMS.get(word) or next(iter(variants(word)), word)
+
+
+@lru_cache(maxsize=8192)
+def kind_terms(word: str) -> tuple[tuple[str, float], ...]:
+    """The terms of the things a word names by their kind, with their weights: "did you have a
+    dog?" answered by "Nan's kelpie, Rusty", for the word, its singular ("any pets?") or its
+    translation ("cachorro": dog); and a region's countries ("did you ever go to Europe?"
+    answered by "the trip to Poland"), each by its word's longest stems only ("Polônia", not
+    any "polo"). The word's own terms are not among them."""
+    from chalicelib.persona import lexicon
+    base = _base_word(word)
+    heads = dict.fromkeys((base, *lexicon.base_forms(base, None)[:1],
+                           *lexicon.translations(base)[:MAX_EXPANSIONS]))
+    seen = {t for t, _ in terms(word)}
+    found: list[tuple[str, float]] = []
+    for head in heads:
+        for kind in lexicon.kinds(head):
+            for term, weight in terms(kind):
+                if term.startswith("s:") and term not in seen and (
+                        len(term) >= 2 + MIN_EXPANSION_STEM or term[2:] == kind):
+                    seen.add(term)
+                    found.append((term, weight))
+        for country in lexicon.places(head):
+            for term, weight in terms(country):
+                if term.startswith("s:") and term not in seen and len(term) >= len(country) + 1:
+                    seen.add(term)
+                    found.append((term, weight))
+    return tuple(found)
+
+
 @lru_cache(maxsize=8192)
 def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     """`query_terms` with each term's credit: how fully a memory holding it answers the word.
@@ -505,8 +543,7 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     from chalicelib.persona import lexicon
     seen = {t for t, _ in own}
     wider: list[tuple[str, float, float]] = []
-    # "drove": "drive", not a herd; "cachorrinha": a "cachorra", whose kinds a pinscher is
-    base = PAST_FORMS.get(word) or VERB_FORMS.get(word) or next(iter(variants(word)), word)
+    base = _base_word(word)
     for others, credit in ((lexicon.translations(base)[:MAX_EXPANSIONS], 1.0),
                            (lexicon.synonyms(base)[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
         for other in others:
@@ -519,15 +556,10 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
                 if term not in seen:
                     seen.add(term)
                     wider.append((term, weight * TRANSLATION_WEIGHT, credit))
-    # "did you have a dog?" answered by "Nan's kelpie, Rusty": the kinds of a few things a
-    # family names by their kind, for the word or its translation ("cachorro": dog)
-    for head in dict.fromkeys((base, *lexicon.translations(base)[:MAX_EXPANSIONS])):
-        for kind in lexicon.kinds(head):
-            for term, weight in terms(kind):
-                if term.startswith("s:") and term not in seen and (
-                        len(term) >= 2 + MIN_EXPANSION_STEM or term[2:] == kind):
-                    seen.add(term)
-                    wider.append((term, weight * TRANSLATION_WEIGHT, KIND_CREDIT))
+    for term, weight in kind_terms(word):
+        if term not in seen:
+            seen.add(term)
+            wider.append((term, weight * TRANSLATION_WEIGHT, KIND_CREDIT))
     return tuple((t, w, 1.0) for t, w in own) + tuple(wider)
 
 

@@ -166,6 +166,28 @@ def test_a_few_things_are_known_by_their_kinds() -> None:
             assert said.split() == sorted(set(said.split())) and head not in said.split()
 
 
+def test_pets_cars_and_a_continent_s_countries_are_known_by_a_question_s_word() -> None:
+    """"any pets?" is answered by a beagle or "o gato"; "what car" by a Chevy or a Fusca; "did
+    you ever go to Europe?" by Poland or "a Polônia", by whole country names only ("Franco" is
+    no France) and never by a word first known as something else ("turkey" is a bird)."""
+    from chalicelib.persona.text import credited_terms, with_phrases, words
+
+    def reached(word: str) -> set[str]:
+        return {term for term, _, credit in credited_terms(word) if credit == 1.0}
+    for asked in ("pets", "pet"):
+        assert {"s:beagl", "s:gato", "s:cat", "s:papagai"} <= reached(asked)
+    assert with_phrases(words("tinha algum bicho de estimação?"))[-1] == "pet"
+    assert {"s:chevy", "s:fusca", "s:holden"} <= reached("carro") & reached("cars")
+    for asked in ("europe", "europa"):
+        assert {"s:poland", "s:polonia", "s:italy", "s:franca"} <= reached(asked)
+        assert "s:franco" not in reached(asked) and "s:polon" not in reached(asked)
+    assert "turkey" not in lexicon.places("asia") and "japan" in lexicon.places("asia")
+    assert lexicon.places("dog") == () and lexicon.kinds("europe") == ()
+    assert "poland" not in lexicon.kinds("dog") and not lexicon.is_kind("poland")
+    assert with_phrases(words("a viagem pra América do Sul"))[-1] == "southamerica"
+    assert "s:argentina" in reached("southamerica")
+
+
 def test_the_kinds_of_person_are_known_in_either_language() -> None:
     """people.txt (scripts/build_kinds.py, from WordNet's "person"): "qual cantor", "which
     priest" and "a enfermeira" ask for someone a name answers; a dog or a song does not."""
