@@ -75,6 +75,18 @@ Three layers, each adding to the one before, none taking anything away:
    recebe?", "the quickest way to get to you"), not intending to be long behind them, the
    reunion hurried, doses counted as enough, a bend not taken, the others relieved if I were
    gone; spoken and dictated forms are read ("sittin'", "ah cannae", "be hear", "buscar-me").
+   OWN_TERMS holds what a thirteenth, written by an outsider in registers the earlier ones
+   covered least, found: a treatment stopped or refused not on a doctor's word ("não volto
+   mais pra quimio", "skipped dialysis"), kept alive against my will, the illness let take me,
+   fading wished; a one-way ticket to nowhere, no return, getting off the world, checking out
+   of my life; a trade's means (a farm poison drunk or looked at, how much it would take, the
+   service gun kept, a rope slung over a beam "holding", the garage shut with the engine going,
+   a hose and the car, a wire with wet hands, the wheel let go, a platform's edge); the baby
+   better with someone else, the insurance the family would get; "dead to him" made true;
+   eyes closed not to open, a day prayed not to be reached, the water calling; a promise to be
+   with the dead one, a chair kept by theirs, not staying here much longer. A song the writer
+   made up or says is about them is read as their words, and "deserves a father who doesn't
+   …" as the writer's own.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -320,6 +332,17 @@ _LYRICS = re.compile(r"\b(?:songs?|m[uú]sicas?|can[cç](?:[aã]o|[oõ]es)|lyric
                      r"chorus)\b(?:\s+\w+){0,3}?\s+(?:goes|says|sings|diz|fala|canta|is so sad|"
                      r"(?:[eé]|eh) t[aã]o triste)\b(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)"
                      r"[^.!?\n])*", re.IGNORECASE)
+# ... unless the song is the writer's own or about the writer (batch 18: "made up a song on
+# the guitar, the chorus goes '...'. It's about me"): then its words are read as theirs.
+_OWN_SONG = re.compile(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|escrevi|fiz|"
+                       r"criei)(?:\s+\w+){0,2}?\s+(?:songs?|tunes?|m[uú]sic\w*|can[cç](?:[aã]o|"
+                       r"[oõ]es)|poem\w*|versos|verses|lyrics?|letras?)|(?:it[’']?s|it is|[eé]) "
+                       r"(?:about|sobre) (?:me|mim|myself)\b)", re.IGNORECASE)
+# A child who "deserves a mother who doesn't want to die" says that the writer does: the
+# negation after "deserves a … who" is read away (batch 18).
+_DESERVES_NOT = re.compile(r"\b((?:deserves?|deserved|merece|merecem|merecia|needs|precisa de) "
+                           r"(?:\w+ ){1,3}(?:who|that|que)) (?:does not|do not|did not|would not|"
+                           r"nao)\b")
 # Where a clause ends: a negation does not reach across it.
 _CLAUSE = re.compile(r"[.,;:!?()\n…]+|\s[-–—]\s")
 
@@ -671,6 +694,18 @@ _LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo)
 _LET_GO = re.compile(_LET_GO.pattern + r"|\b(?:antibiotic\w*|antibiotico|bula|leaflet|"
                      r"interac\w*|side effects?|efeitos? colatera\w*|(?:o|a) medic[oa] nao "
                      r"(?:falou|disse|explicou)|the doctor (?:did not|never) (?:say|said|tell))\b")
+# ... or a means kept out of the children's reach (batch 18: "veneno de rato guardado longe
+# das crianças"): kept safe, not gathered.
+_SAFE_KEPT = re.compile(r"\b(?:longe d[aeo]s? (?:criancas|netos|meninos|meninas|cachorros|bichos|"
+                        r"animais|gatos)|fora do alcance|out of (?:the )?(?:kids |children s |"
+                        r"dogs )?reach|away from the (?:kids|children|dogs|grandkids)|"
+                        r"child ?proof)\b")
+# ... or a medicine a doctor switched, stopped or is weaning me off (batch 18: "o
+# endocrinologista trocou minha insulina por comprimido").
+_PRESCRIBED = (r"(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psiquiatra|"
+               r"psychiatrist|pediatra) (?:\w+ ){0,2}(?:trocou|suspendeu|tirou|mandou (?:eu )?"
+               r"parar|switched|suspended|took me off|is weaning|stopped|changed)")
+_LET_GO = re.compile(_LET_GO.pattern + "|" + _SAFE_KEPT.pattern + rf"|\b{_PRESCRIBED}\b")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -706,8 +741,8 @@ GENERAL: tuple[Cue, ...] = (
          # (not "o senhor me levava no telhado": a grandfather's "used to take me" is memory)
          r"(?:deus|god|jesus|senhor) (?:\w+ ){0,2}(?:me lev(?!ava|ou)\w*\b"
          r"(?! (?:para|pra|pro|a|ao|ate|to) (?!(?:casa|perto|junto|onde|o ceu|ceu|voce|ele|ela|"
-         r"la|ai|embora|o seu lado|seu lado|heaven|you|him|her|home|the)\b))|me busca\w*|take me|"
-         r"call me home)",
+         r"la|ai|embora|o seu lado|seu lado|heaven|you|him|her|home|the)\b))|me busca(?!va)\w*|"
+         r"take me|call me home)",
          r"(?:pedi|peco|pedindo|rezo) (?:para|a) (?:deus|jesus) me lev\w*"),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:cansei|cansad[oa]|farto|farta) de (?:viver|estar "
          r"viv[oa]|existir|respirar|acordar(?! (?:cedo|de madrugada|tao cedo|as \d+|antes d\w*)))",
@@ -793,14 +828,16 @@ GENERAL: tuple[Cue, ...] = (
          rf"(?:{_PLACE_PT}|{_PLACE_EN}) (?:\w+ ){{0,3}}{_LINGER}",
          r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)",
          unless=_AS_WE_USED),
-    _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison"),
+    _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison",
+         unless_said=_SAFE_KEPT),
     # ... not when what it is for is named: "corda pra academia", "the gun license".
     _cue("plan_acquire", 2, BOTH, r"(?:comprei|consegui|arranjei|peguei|got|bought) (?:a |the |"
          r"uma |um |some )?(?:corda|veneno|chumbinho|arma|revolver|rope|noose|poison|gun)"
          r"(?! (?:license|licence|permit|safe|range|show|club|de brinquedo|de agua|(?:de )?airsoft|"
          r"(?:de )?paintball|nerf|toy|water|"
          r"(?:para|pro|for) (?!(?:hoje|amanha|tonight|tomorrow|today|mim|me)\b)\w+))",
-         r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)"),
+         r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)",
+         unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
          r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds|tudo) (?:os |as )?(?:remedio|"
          r"comprimido|pilula)s?", r"(?:tudo|everything) (?:planejado|planned)",
@@ -841,6 +878,9 @@ GENERAL: tuple[Cue, ...] = (
 # relief at one's absence, and hopelessness as a future with no self in it. Each is a class
 # of words and how they combine, not a sentence: the parts are word lists, and most weigh 2
 # so that two of them, or one and the model, are needed.
+# The garage door open: the engine warms the car (batch 18).
+_DOOR_OPEN = re.compile(r"\b(?:(?:portao|porta|door|garage) (?:\w+ )?(?:abert[oa]|open|wide open)|"
+                        r"(?:abri|opened|open) (?:o |a |the )?(?:portao|porta|door|garage))\b")
 _VEHICLE = r"(?:carro|caminhao|onibus|trem|aviao|moto|car|truck|bus|train|plane)"
 _CRASH = (r"(?:me (?:pegasse|pegue|pegar|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
           r"goes down|go down|went down|crash\w*|hits? me|ran me over|runs me over|run me over|"
@@ -998,7 +1038,8 @@ INDIRECT: tuple[Cue, ...] = (
          r"(?:o )?(?:meu peso|my weight|me)$"),
     _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:garagem|garage) (?:\w+ ){0,6}(?:carro|motor|engine|"
          r"car) (?:\w+ )?(?:ligado|running)",
-         r"(?:carro|motor|engine|car) (?:\w+ )?(?:ligado|running) (?:\w+ ){0,6}(?:garagem|garage)"),
+         r"(?:carro|motor|engine|car) (?:\w+ )?(?:ligado|running) (?:\w+ ){0,6}(?:garagem|garage)",
+         unless=_DOOR_OPEN),
     _cue("plan_counting", 1, BOTH, r"(?:cont\w*|counting|counted|count) (?:\w+ ){0,4}"
          r"(?:comprimidos|remedios|pilulas|capsulas|pills|tablets|meds|capsules)"),
     _cue("plan_enough", 2, BOTH, r"ja da$", r"da e sobra", r"mais (?:do )?que (?:o )?suficiente",
@@ -1631,7 +1672,8 @@ LATE_LIFE: tuple[Cue, ...] = (
          rf"(?:\w+ ){{0,2}}{_MEDS}", r"no more (?:treatment|chemo|dialysis|pills|medicine)",
          r"(?:recusei|recusando|recuso|refused|refusing|refuse|declined) (?:\w+ ){0,2}(?:o |a |"
          r"the )?(?:tratamento|quimio|dialise|comida|treatment|chemo|dialysis|food)",
-         r"(?:nao|nem|not) (?:\w+ ){0,2}(?:eating|eaten|comendo|comido)"),
+         r"(?:nao|nem|not) (?:\w+ ){0,2}(?:eating|eaten|comendo|comido)",
+         unless_said=re.compile(rf"\b{_PRESCRIBED}\b")),
     _cue("neglect_meant", 2, BOTH, r"^(?:e )?(?:para que|what for|why bother)$",
          r"(?:i )?(?:do not|nao|nem) (?:intend|plan|pretendo|planejo) (?:to )?(?:voltar|"
          r"start again)?$", r"(?:the doctor|o medico|a medica) (?:does not|nao) (?:need|needs|"
@@ -1684,7 +1726,7 @@ LATE_LIFE: tuple[Cue, ...] = (
     _cue("plan_exhaust", 2, BOTH, r"(?:garagem|garage) (?:\w+ ){0,6}(?:carro|motor|engine|car) "
          r"(?:\w+ )?(?:on|ligad\w*|lig(?:ar|o|uei|asse)|start\w*)",
          r"(?:carro|motor|engine|car) (?:\w+ ){0,2}(?:on|ligad\w*|running) (?:\w+ ){0,6}"
-         r"(?:garagem|garage)"),
+         r"(?:garagem|garage)", unless=_DOOR_OPEN),
     _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:lig\w*|start\w*|run\w*) (?:o |the )?(?:carro|motor|"
          r"car|engine) (?:\w+ ){0,3}(?:garagem|garage) (?:fechad\w*|closed|shut)"),
     _cue("plan_drowning", EXPLICIT, BOTH, r"(?:walk\w*|wad\w*|go\w*|entr\w*) in (?:and|e) "
@@ -1824,7 +1866,11 @@ UNDERSTATED: tuple[Cue, ...] = (
     _cue("after_asking", 1, BOTH, r"(?:i will|i am going to|vou) (?:find out|know|descobrir) "
          r"(?:for myself )?(?:soon|logo|em breve|tonight|hoje)$",
          r"(?:i am )?not (?:scared|afraid) (?:anymore|any more)$",
-         r"nao (?:tenho|estou com|to com) (?:mais )?medo (?:nenhum|mais)$"),
+         r"nao (?:tenho|estou com|to com) (?:mais )?medo (?:nenhum|mais)$",
+         # not of an operation, an exam or a birth (batch 18)
+         unless_said=re.compile(r"\b(?:surgeon|surgery|operation|cirurgi\w*|operacao|exames?|"
+                                r"exams?|prova|entrevista|interview|dentist\w*|parto|procedure|"
+                                r"procedimento)\b")),
     _cue("plan_fixed", 2, PT, r"(?<!ja )eu decidi$"),
     # Self-harm as a man says it: the wall punched until the hand bleeds.
     _cue("self_harm", EXPLICIT, BOTH, r"(?:soc\w*|soquei|murr\w*|punch\w*|hit\w*|smash\w*) "
@@ -2476,7 +2522,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          r"(?:finally )?(?:have|got|found) the (?:courage|nerve|guts)$"),
     # A means kept and counted: a named medicine (1), "hoje eu conto quantos tem" (2); the
     # gun cleaned and left loaded, its shells found (2); a rope whose use "you know" (3).
-    _cue("means", 1, BOTH, _DRUG),
+    _cue("means", 1, BOTH, _DRUG, unless_said=_LET_GO),
     _cue("plan_count", 2, BOTH, r"(?:conto|contar|contei|contando|count|counted|counting) "
          r"(?:quant[oa]s|how many|them|os comprimidos|as pilulas|the pills)(?: (?:tem|sao|there "
          r"are|i have|left|sobraram))?$"),
@@ -3199,6 +3245,274 @@ MANY_VOICES: tuple[Cue, ...] = (
 )
 
 
+# Batch 18: care ended on one's own terms, journeys with no return, the means of a trade, new
+# parents, a family's rejection, poems and prayers of one's own, promises to the dead.
+# A life-sustaining treatment stopped or refused (2), unless a doctor's word or a good reason
+# is said in the message ("a nefrologista disse que eu já posso parar", "the new kidney took").
+_TREATMENT = (r"(?:quimio\w*|hemodialise|dialise|radioterapia|radio|transplante|insulina|"
+              r"anticoagulante|sonda|soro|oxigenio|antibioticos?|litio|remedios? (?:d[ao] |pr[ao] )"
+              r"(?:pressao|coracao|convulsao|diabetes|rim)|chemo\w*|dialysis|radiation|"
+              r"radiotherapy|transplant|insulin|feeding tube|oxygen|antibiotics|blood thinners?|"
+              r"lithium|(?:seizure|heart|kidney|blood pressure) (?:meds|pills|tablets|medication))")
+_CARE_AGREED = re.compile(
+    r"\b(?:(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psiquiatra|psychiatrist|"
+    r"nurse|enfermeir[oa]|pediatra|midwife) (?:\w+ ){0,3}(?:mandou|mandaram|suspendeu|trocou|"
+    r"tirou|liberou|agreed|says i can|said i can|told me (?:i can|to)|took me off|is weaning|"
+    r"switched|suspended|(?:disse|falou) que (?:eu )?(?:ja )?posso)|with (?:my |the )?\w+ s help|"
+    r"com (?:a )?ajuda d[ao] (?:meu |minha )?(?:medic[oa]|psiquiatra)|on (?:medical )?advice|"
+    r"transplante pegou|(?:new )?kidney took|ultima sessao|last session|toquei o sino|rang the "
+    r"bell|mudaram|two years clear|remissao|remission|dieta|diet|concordaram|agreed|"
+    r"paliativ\w*|palliative)\b")
+_STOP_CARE_PT = (r"(?:parei|parar|vou parar|deixei de (?:tomar|ir|fazer)|parei de (?:tomar|ir|"
+                 r"fazer)|nao (?:volto|vou) mais (?:n[ao]s?|para|pra|pro|a|fazer|tomar)|"
+                 r"desisti d[ao]s?|cancelei|larguei|recusei|recuso|arranquei|tirei)")
+_STOP_CARE_EN = (r"(?:stopped|quit|quitting|skipped|skipping|done with|finished with|refus\w*|"
+                 r"declin\w*|cancel\w*|flush\w*|binned|threw out|take out|took out|pulled out|"
+                 r"not going back to|no more|(?:do not|did not) (?:want|refill) (?:\w+ )?)")
+_POISON = (r"(?:agrotoxicos?|paraquat|paraquate|glifosato|roundup|chumbinho|formicida|raticida|"
+           r"carrapaticida|veneno (?:d[ao] |pr[ao] )(?:roca|lavoura|cafezal|mato|rato|formiga|"
+           r"pasto|gado)|pesticides?|herbicides?|weed ?killer|sheep dip|rat poison|rat bait|"
+           r"insecticide|organophosphates?|gramoxone)")
+_POISON_USED = re.compile(r"\b(?:aplic\w*|pulveriz\w*|borrif\w*|spray\w*|apply\w*|applied|"
+                          r"mascara|luvas?|gloves?|mask|passei no|flock|herd|crops?|rebanho|"
+                          r"lavoura|livestock|(?:for|para|pra|pros?) (?:the )?"
+                          r"(?:rats|mice|ants|weeds|ratos|formigas|mato))\b")
+_GUNS = (r"(?:revolver|arma|pistola|espingarda|carabina|garrucha|trinta e oito|rifle|shotgun|"
+         r"pistol|handgun|gun|twelve gauge|12 gauge|calibre 12)s?")
+_WORK_GUN = (r"(?:(?:duty|service|work) (?:weapon|pistol|gun|revolver|firearm|sidearm)|"
+             r"(?:arma|pistola|revolver) (?:d[oa] )?(?:servico|corporacao|quartel|batalhao|"
+             r"trabalho|delegacia|firma))")
+_HIS_FAMILY = (r"(?:they|she|he|the kids|my (?:wife|husband|family|kids|children)|eles|ela|ele|"
+               r"a familia|minha (?:mulher|esposa|familia)|meu marido|meus filhos|as criancas)")
+_A_DAY = (r"(?:day|dia|semana|week|mes|month|segunda|terca|quarta|quinta|sexta|sabado|domingo|"
+          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|natal|christmas|amanha|"
+          r"tomorrow|morning|manha|ano novo|new year|aniversario|birthday|spring|summer|autumn|"
+          r"fall|winter|primavera|verao|outono|inverno)")
+_SEE_YOU = r"(?:a gente se ve|nos vemos|te vejo|see you|see ya|i will see you)"
+_SOON_SET = (r"(?:(?:semana|mes) que vem|next (?:week|month)|amanha|tomorrow|em breve|logo logo|"
+             r"this (?:week|weekend)|essa semana|esse fim de semana)")
+_TRIP_OR_MOVE = re.compile(_AWAY.pattern + "|" + _MOVED.pattern + r"|\b(?:hotel|job|emprego|"
+                           r"hospital|ward|enfermaria|clinica|clinic|hostel|cidade|city)\b")
+OWN_TERMS: tuple[Cue, ...] = (
+    # Treatment stopped or refused (2), not on a doctor's word; kept alive against my will (3);
+    # the illness let take me (3); wasting or fading wished (3); what happens without it
+    # known (1), and accepted: "melhor assim", "pelo menos acaba", "so be it", "that's the
+    # point" (1).
+    _cue("stopped_care", 2, BOTH, rf"{_STOP_CARE_PT} (?:\w+ ){{0,3}}{_TREATMENT}",
+         rf"{_STOP_CARE_EN} (?:\w+ ){{0,3}}{_TREATMENT}",
+         rf"(?:joguei|jogo) (?:\w+ ){{0,2}}{_TREATMENT} (?:no lixo|fora|na privada)",
+         rf"{_TREATMENT} (?:\w+ ){{0,2}}(?:are |is )?(?:in the bin|down the (?:toilet|drain|sink))",
+         rf"(?:nao|not) (?:volto|vou|going back) (?:mais )?(?:\w+ ){{0,2}}{_TREATMENT}",
+         unless_said=_CARE_AGREED),
+    _cue("passive", EXPLICIT, BOTH, r"(?:tired of|sick of|cansad[oa] de|do not want to|nao quero "
+         r"(?:mais )?) (?:being |be |ser |ficar )?(?:kept|mantid[oa]|segurad[oa]) "
+         r"(?:alive|viv[oa])"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:que|let|deixar|deixa|deixo|want|quero) (?:a |o |the |my )?"
+         r"(?:doenca|cancer|tumor|diabetes|coracao|rim|rins|disease|illness|kidneys?|heart|sugar|"
+         r"acucar) (?:\w+ )?(?:me lev\w*|take me|takes me|finish me|acabe comigo|do its work|"
+         r"faca o servico|do the job|finish the job)"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:quero|queria|gostaria de|vontade de|would like to|want "
+         r"to|wish i could|wanna) (?:\w+ )?(?:ir )?(?:minguando|definhando|definhar|minguar|me "
+         r"apagando|fade (?:out|away)|waste away|wither away|slip away)"),
+    _cue("known_outcome", 1, BOTH, r"(?:i know|eu sei|sei) (?:what|o que) (?:happens|will happen|"
+         r"acontece|vai acontecer) (?:\w+ )?(?:without|sem)"),
+    _cue("accepting", 1, BOTH, r"^(?:e )?(?:melhor assim|pelo menos acaba|tanto faz|e isso que "
+         r"eu quero|so be it|(?:that is )?fine by me|that is (?:the|the whole) point|good "
+         r"riddance)$"),
+    _cue("hopeless", 2, EN, r"(?:want|wish|need) (?:it|this|everything|all this|all of this) "
+         r"(?:to be )?over(?:$| and| e)"),
+    # Reaching the dead one: "até chegar em você", "go to where you've gone", "wish you'd wait
+    # for me" (2 each, not one day).
+    _cue("reunite", 2, BOTH, r"(?:ate|until|till) (?:eu )?(?:chegar|reach|get to) (?:em |ate )?"
+         r"(?:voce|vc|you|ai|a senhora|o senhor)",
+         r"(?:go|going|ir|vou) (?:to )?where you (?:have )?(?:gone|went)",
+         r"(?:ir|vou) (?:para|pra) onde (?:voce|vc|tu|o senhor|a senhora) (?:foi|estiver)",
+         r"(?:queria|quero|espero|wish|want|hope) (?:que )?(?:voce |you |a senhora |o senhor )?"
+         r"(?:me esper\w*|would wait for me|wait for me|are waiting for me)",
+         unless_said=_SOMEDAY),
+    # Journeys: a one-way ticket to nowhere or to the dead one (3); no return (2); nobody to
+    # keep my seat on the way back (2); getting off the world, checking out of my life (3); my
+    # stop coming (2).
+    _cue("farewell", EXPLICIT, BOTH, r"(?:so de ida|one way)(?: \w+){0,8} (?:nowhere|lugar "
+         r"nenhum|cidade nenhuma|nenhuma cidade|nenhum lugar|onde voce (?:esta|foi)|where you "
+         r"are|to you|ate voce|pra perto de voce)", scope="message"),
+    _cue("farewell", 2, BOTH, r"(?:no|sem|nao tem) (?:\w+ )?(?:return|volta|way back)"
+         r"(?: (?:leg|ticket|trip|passagem))?$",
+         r"(?:ninguem|nobody|no one|nao) (?:precisa|needs to|need to) (?:\w+ ){0,2}(?:guardar|"
+         r"reservar|save|keep|book) (?:\w+ ){0,2}(?:na|on the|for the|for my) (?:volta|return|"
+         r"way back)"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:descer|desco|saltar) (?:d[oa]|dest[ae]|dess[ae]) "
+         r"(?:mundo|vida|planeta)", r"sair (?:desse|deste) mundo(?! d[aoe]\b)",
+         r"(?:get|getting|got|step|stepping) off (?:this|the) (?:world|planet|merry go round)",
+         r"check(?:ed|ing)? out of (?:my |this )?(?:life|world)"),
+    _cue("passive", 2, BOTH, r"(?:minha|my) (?:estacao|parada|stop|station) (?:esta |is )?"
+         r"(?:chegando|coming|next|close)"),
+    # The means of a trade: a farm poison (1, not sprayed or kept from the children), drunk
+    # (3); a means looked at every day (2); how much it would take (2); the service gun kept
+    # (2); a gun not brought back (3); a rope slung over a beam (1), "it's holding" (2); the
+    # garage shut with the engine going (3); a hose and the car (2); a wire with wet hands (2);
+    # the wheel let go (2); the rest settled at the water (2); stepping off the platform (3).
+    _cue("means", 1, BOTH, _POISON, unless_said=re.compile(_POISON_USED.pattern + "|"
+                                                          + _SAFE_KEPT.pattern)),
+    _cue("plan_means", EXPLICIT, BOTH, rf"{_POISON}(?: \w+){{0,12}} (?:beber|bebo|bebendo|"
+         r"virar um copo|virar um gole|engolir|drink|drinking|swallow\w*|chug\w*)",
+         rf"(?:beber|bebo|tomar|tomo|engolir|drink|swallow)\w* (?:um copo d[eo] |um gole d[eo] |"
+         rf"a glass of |a cup of |some |the |o |a |esse |aquele )?{_POISON}", scope="message"),
+    _cue("plan_fixed", 2, BOTH, rf"(?:{_MEANS_PT}|{_MEANS_EN}|{_POISON}|{_GUNS})(?: \w+){{0,15}} "
+         r"(?:(?:been|keep|kept|i am|am) )?(?:looking|staring|eyeing) at (?:it|them|that)",
+         rf"(?:{_MEANS_PT}|{_POISON}|{_GUNS})(?: \w+){{0,15}} (?:fico|fiquei|ficar) olhando "
+         r"(?:para|pra|pro|pros|pras) (?:ele|ela|eles|elas|aquilo|isso)", scope="message"),
+    _cue("plan_lethal", 2, BOTH, r"how much (?:\w+ ){0,4}(?:it would take|would it take|it takes "
+         r"to|would do it|would kill)", r"quant[oa]s? (?:\w+ ){0,4}(?:precisaria|seria preciso|"
+         r"mata|matar|resolve)$"),
+    _cue("plan_means", 2, BOTH, rf"(?:kept|keeping|took home|brought home|did not (?:return|hand "
+         rf"in|turn in)|never (?:returned|handed in)|fiquei com|trouxe|levei|nao devolvi|escondi)"
+         rf"(?: \w+){{0,4}} {_WORK_GUN}",
+         rf"{_WORK_GUN}(?: \w+){{0,4}} (?:home|para casa|pra casa|em casa|after (?:my )?shift|"
+         r"depois do plantao)"),
+    _cue("plan_known", 2, BOTH, rf"(?:{_MEANS_PT}|{_MEANS_EN}|{_POISON}|{_GUNS}|{_WORK_GUN})"
+         r"(?: \w+){0,15} (?:(?:e|and) )?(?:eu )?(?:sei|i know) (?:para|pra|what) (?:que|o que|"
+         r"(?:it is |its )?for)$", scope="message"),
+    _cue("untold", 1, BOTH, r"(?:nobody|no one|ninguem|sergeant|boss|chefe|sargento|wife|esposa|"
+         r"mulher|marido|husband) (?:\w+ )?(?:does not|do not|nao) (?:know|sabe)$"),
+    _cue("ending_soon", 1, BOTH, r"(?:tonight|hoje a noite|essa noite|hoje) (?:\w+ ){0,5}"
+         r"(?:for good|de vez|para sempre)$"),
+    _cue("plan_means", EXPLICIT, BOTH, rf"{_GUNS}(?: \w+){{0,12}} (?:will not|would not|not|nao "
+         r"vou|nao) (?:be )?(?:bringing|bring|trazer|voltar com) (?:it |ela |ele )?(?:back|de "
+         r"volta)", scope="message",
+         unless=re.compile(r"\b(?:sell\w*|vend\w*|gunsmith|armeiro|repair\w*|conserto|revisao|"
+                           r"lend\w*|loan\w*|empresta\w*)\b")),
+    _cue("plan_hanging", 1, BOTH, rf"(?:strung|string|slung|threw|throw|passei|joguei) "
+         rf"(?:\w+ ){{0,2}}{_LIGATURE} (?:over|across|around|por cima d[ao]|em volta d[ao]|n[ao]) "
+         rf"(?:\w+ ){{0,4}}{_ANCHOR}",
+         unless=re.compile(r"\b(?:to|para|pra|pro) (?:hoist|lift|hang|dry|pendurar|secar|"
+                           r"levantar|icar|puxar|pull|tie|amarrar|tow|rebocar) ")),
+    _cue("plan_hanging", 2, BOTH, r"^(?:it is|its|ta|esta) (?:holding|firme|aguentando)$"),
+    _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:shut|close|closed|fechar|fecho|fechei|fechando) "
+         r"(?:\w+ )?(?:garage|garagem|portao da garagem|garage door)(?: \w+){0,10} (?:engine|motor|"
+         r"carro|car|ute|truck) (?:\w+ )?(?:going|running|on|ligado|idling)", scope="message"),
+    _cue("plan_exhaust", 2, BOTH, r"(?:mangueira|hose|hosepipe)(?: \w+){0,8} (?:carro|car|ute|"
+         r"truck|escapamento|exhaust)", r"(?:carro|car|ute|truck|escapamento|exhaust)(?: \w+){0,8}"
+         r" (?:mangueira|hose|hosepipe)", scope="message",
+         unless=re.compile(r"\b(?:jardim|garden|lav\w*|wash\w*|regar|watering|plants|plantas|"
+                           r"piscina|pool|quintal|yard)\b")),
+    _cue("plan_known", 1, BOTH, r"(?:ja sei|eu sei|i know|i already know) (?:exatamente |"
+         r"exactly )?(?:o que|what) (?:fazer|vou fazer|to do|i am going to do|that adds up to|"
+         r"it adds up to|isso significa|that means)"),
+    _cue("plan_lethal", 2, BOTH, r"(?:fio|wire|cabo|tomada|outlet|socket|alta tensao|high voltage|"
+         r"transformer|transformador)(?: \w+){0,6} (?:wet hands|maos molhadas|molhad[oa]|in the "
+         r"bath|na banheira|no banho)"),
+    _cue("plan_crash", 2, BOTH, r"(?:let go of|take my hands off) the (?:wheel|steering wheel)",
+         r"(?:soltar|solto|largar|largo|tirar as maos d)o volante"),
+    _cue("plan_place", 2, BOTH, r"(?:resolv\w*|acab\w*|termin\w*|finish\w*|sort\w* out|end\w*) "
+         r"(?:o resto|tudo|isso|the rest|it all|everything|it) (?:\w+ )?(?:n[oa]|at the|in the|on "
+         rf"the) (?:{_WATER}|acude|barragem|poco|ponte|linha do trem|trilhos|pedreira|dam|pond|"
+         r"reservoir|bridge|tracks|quarry)"),
+    _cue("plan_jump", EXPLICIT, BOTH, r"(?:estacao|plataforma|trilhos|station|platform|tracks|"
+         r"express|trem|train|metro|subway)(?: \w+){0,15} (?:step\w* off|step\w* out|jump\w*|"
+         r"pul(?:ar|o)|me jog(?:ar|o)|dar um passo|dou um passo)(?: \w+){0,3} (?:the edge|the "
+         r"platform|a beirada|a borda|na frente|in front|a linha|the line|the tracks|os trilhos)",
+         scope="message"),
+    _cue("plan_water", EXPLICIT, EN, rf"(?:{_WISHING_EN}|keep thinking about) (?:\w+ ){{0,2}}"
+         rf"(?:walk\w*|wad\w*|swim\w*) (?:\w+ )?(?:in ?to|out into) (?:the )?{_WATER}"),
+    # New parents: the baby better with someone else (2); the family would get the insurance
+    # (2), the policy checked to pay (2).
+    _cue("burden", 2, BOTH, r"(?:the baby|o bebe|a bebe|my (?:baby|son|daughter|kids|children|"
+         r"wife|husband)|meu (?:filho|bebe|marido)|minha (?:filha|bebe|mulher)|meus filhos|as "
+         r"criancas|os meninos) (?:\w+ )?(?:would be|ficaria|estaria|seria|seriam|ficariam|"
+         r"estariam|iam? ficar|iam? estar|iam? ser) (?:much |muito )?(?:better|melhor(?:es)?) "
+         r"(?:off )?(?:with|com) (?:someone|somebody|anyone|anybody|qualquer|outra|outro|alguem)"),
+    _cue("burden", 2, BOTH, rf"{_HIS_FAMILY} (?:would|will|d) (?:\w+ )?(?:get|receive|have|"
+         r"collect) (?:the |my )?(?:life )?(?:insurance|payout|policy)",
+         rf"{_HIS_FAMILY} (?:receberiam|ficariam com|iam receber|ganhariam) (?:o )?(?:dinheiro do "
+         r")?seguro"),
+    _cue("plan_insured", 2, BOTH, r"(?:checked|made sure|confirmed|read|conferi|confirmei|"
+         r"verifiquei|li) (?:that |se |que )?(?:\w+ )?(?:the|my|a|o|minha|meu) (?:policy|insurance|"
+         r"apolice|seguro) (?:\w+ )?(?:covers|pays out|pays|cobre|paga)"),
+    # A family's rejection: "dead to him", then making it true (3); they would rather bury me
+    # (2), and sparing them the wait (2).
+    _cue("active", EXPLICIT, BOTH, r"(?:dead to (?:him|her|them|me|you)|morr\w* (?:para|pra) "
+         r"(?:ele|ela|eles|elas|mim)|mort[oa] (?:para|pra) (?:ele|ela|eles|elas))(?: \w+){0,15} "
+         r"(?:make (?:it|that|this) (?:true|real|official|come true)|(?:(?:fazer|faco) "
+         r"(?:isso |isto )?(?:virar|ser|se tornar|tornar)|tornar (?:isso|isto)|transformar "
+         r"(?:isso|isto) em) (?:verdade|real|realidade)|virar verdade)",
+         scope="message"),
+    _cue("burden", 2, BOTH, r"(?:rather|preferia|prefere|prefer\w*) (?:\w+ ){0,3}(?:bury me|me "
+         r"enterrar|me ver mort[oa]|(?:a |um |uma )?(?:dead|mort[oa]) (?:son|daughter|child|kid)|"
+         r"(?:filh[oa]|crianca) mort[oa])"),
+    _cue("burden", 2, BOTH, r"spar\w* (?:her|him|them|you|everyone) the (?:wait|trouble|bother|"
+         r"waiting)", r"poup\w* (?:ela|ele|eles|voce|todo mundo|a familia) d[aeo] (?:espera|"
+         r"trabalho|esperar)", r"dar esse gosto (?:para|pra|a) (?:ela|ele|eles|elas)",
+         r"give (?:her|him|them) (?:what|that) (?:she|he|they) (?:want\w*|wish\w*)"),
+    # Poems and prayers of one's own: eyes closed not to open (3); not to reach a day,
+    # prayed or hoped (3); the water or the ground calling me (2); nobody will find me (2);
+    # pills lined up (2).
+    _cue("passive", EXPLICIT, BOTH, r"(?:fecha|feche|fechai|close|shut) (?:os |meus |my |the )?"
+         r"(?:meus )?(?:olhos|eyes) (?:\w+ ){0,3}(?:e |and )?(?:nao (?:abr\w*|deixa abrir)|never "
+         r"(?:open\w*|let them open)|do not (?:open|let them open)|not (?:open|let them open))"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:prece|oracao|reza|rezo|peco|prayer|pray|hope|espero|"
+         r"tomara|wish|desejo) (?:\w+ ){0,8}(?:que eu nao|that i do not|that i will not|i do not|"
+         r"i will not|not to|nao) (?:chegue|chegar|veja|ver|passe de|see|make it to|reach|live "
+         rf"to see|last (?:until|till|to)|get to) (?:a |o |the |next |proxim[oa] |ate )?(?:\w+ )?"
+         rf"{_A_DAY}", scope="message"),
+    _cue("passive", 2, BOTH, rf"(?:{_WATER}|terra|earth|ground|chao|abismo|the deep|o fundo) "
+         r"(?:\w+ ){0,3}(?:calls?|is calling|calling|chama|me chama)(?: (?:me|my "
+         r"name|meu nome|por mim|for me))", rf"(?:{_WATER}|terra|abismo) (?:\w+ )?me chamando"),
+    _cue("farewell", 2, BOTH, r"(?:no one|nobody|ninguem) (?:will |would |is going to |vai |ia )?"
+         r"(?:find|finds|encontra|encontrar|acha|achar) (?:me|mim)",
+         r"(?:quem me procurar|who looks for me) (?:\w+ ){0,3}(?:nao encontra|will not find|finds "
+         r"no)"),
+    _cue("plan_gather", 2, BOTH, rf"(?:{_PILLS}|{_DOSE}) (?:\w+ ){{0,3}}(?:lined up|in a row|laid "
+         r"out|counted out|enfileirad\w*|alinhad\w*|em fileira|em fila)"),
+    # Promises to the dead: seeing them by a set date (2, not at the grave); a chair kept by
+    # theirs (2); not staying here much longer (2, not a trip, a job or a ward); a promise to
+    # be there with them (3); not keeping them waiting (2); the last things settled (2).
+    _cue("reunite", 2, BOTH, rf"{_SOON_SET} {_SEE_YOU}", rf"{_SEE_YOU} (?:\w+ )?{_SOON_SET}",
+         unless_said=re.compile(_VISIT.pattern + "|" + _TRIP_OR_MOVE.pattern)),
+    _cue("reunite", 2, BOTH, rf"(?:{_PREPARE_PT}|{_PREPARE_EN}|deixar|guardar|arrumar|reservar) "
+         r"(?:\w+ ){0,3}(?:cadeira|lugar|cantinho|seat|chair|place|spot)(?: \w+){0,2} (?:do lado|"
+         r"ao lado|perto|next to|beside|by) (?:da sua|do seu|de voce|da senhora|do senhor|yours|"
+         r"you|your)"),
+    _cue("passive", 2, BOTH, r"(?:not|nao) (?:\w+ )?(?:staying|stay|ficar|fico|estar|be around) "
+         r"(?:here |aqui |around )?(?:much|muito|for|por) (?:longer|mais tempo|long)",
+         unless_said=_TRIP_OR_MOVE),
+    _cue("reunite", EXPLICIT, BOTH, r"(?:prometo|promessa|promise|juro|i swear|keeping my word|"
+         r"my word|cumpro)(?: \w+){0,12} (?:chego ai|chego la|estou ai|estarei ai|vou estar ai|"
+         r"i will be there|be there with you|be with you|join you|joining you|te encontr\w*|junto "
+         r"(?:de|com) voce)", scope="message",
+         unless=re.compile(_VISIT.pattern + "|" + _SOMEDAY.pattern)),
+    _cue("reunite", 2, BOTH, r"(?:nao vou|nao vai|nao quero) (?:\w+ )?(?:te |deixar voce |a "
+         r"senhora |o senhor )?(?:deixar )?esperando (?:muito|mais)",
+         r"(?:will not|would not|not going to|do not want to) keep you waiting (?:long|much "
+         r"longer|any longer)", unless_said=_SOMEDAY),
+    _cue("farewell", 2, BOTH, r"(?:acertando|acertei|arrumando|resolvendo|resolvi|tying up|tied "
+         r"up|sorting|sorted|settling|settled) (?:as |the )?(?:ultimas|last|final|remaining) "
+         r"(?:coisas|pendencias|things|details|bits)",
+         unless=re.compile(r"\b(?:d[ao]|pr[ao]|para [ao]|for the|of the|before the|antes d[ao]) "
+                           r"(?:\w+ )?(?:viagem|festa|mudanca|casamento|obra|trip|move|wedding|"
+                           r"party|flight|voo|reforma|formatura|evento|event)\b")),
+    # Three older dev messages the stem model retrained on batch 18 no longer reaches: a
+    # game's vanishing wished ("queria dar despawn"), a thing handled my own way for good, the
+    # others soon spared paying for me.
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_WANT}|want to|wanna|wish i could) (?:\w+ ){{0,2}}"
+         r"(?:dar |to )?(?:despawn\w*|respawn (?:no|nowhere))"),
+    _cue("active", EXPLICIT, BOTH, r"(?:resolver|resolvo|handle|deal with|sort) "
+         r"(?:it |isso |this )?(?:do meu jeito|my way|my own way|por conta propria)"
+         r"(?: \w+){0,2} (?:pra sempre|para sempre|de vez|for good|forever|once and for all)",
+         scope="message"),
+    _cue("burden", EXPLICIT, BOTH, r"(?:soon|logo|em breve) (?:\w+ )?(?:will not|would not|nao "
+         r"(?:vai|vao)(?: mais)?) (?:have to|need to|precisar) (?:\w+ ){0,3}(?:me|for me|de mim|"
+         r"por mim|comigo)(?: anymore| mais)?$"),
+    # A bequest written out (2); a pet left with someone (1), not for a trip or a move.
+    _cue("farewell", 2, BOTH, r"(?:written|wrote|writing|write|decided|listed|escrevi|anotei|"
+         r"decidi|deixei escrito|deixei anotado)(?: down| out)? (?:who gets|quem fica com|quem "
+         r"vai ficar com|who will get|who should get)"),
+    _cue("farewell", 1, BOTH, r"(?:left|deixei) (?:\w+ )?(?:the |my |o |a |os |as |"
+         r"meu |minha |meus |minhas )?(?:dogs?|cats?|cachorr\w*|gat\w*|horses?|cavalos?) "
+         r"(?:with|to|com|pr[oa]|para)", unless_said=_TRIP_OR_MOVE),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -3242,12 +3556,13 @@ CUES: tuple[Cue, ...] = (
          r"(?:separei|separando|escondi|escondendo)",
          rf"(?:{_MEANS_PT}) (?:\w+ )?escondid[oa]s?",
          r"todos os (?:remedios|comprimidos)", r"de uma vez", r"guardad[oa]s? comigo",
-         r"quantos (?:remedios|comprimidos|pilulas)", unless=_KEEPSAKE),
+         r"quantos (?:remedios|comprimidos|pilulas)", unless=_KEEPSAKE, unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
          r"how many (?:sleeping )?(?:pills|tablets)", r"all (?:my|the|of my) (?:pills|meds)",
          r"enough (?:pills|meds|tablets)",
          # (not the dead one's hiding: "you hid them in a banana so grandpa would stop nagging")
-         r"(?<!you )(?<!he )(?<!she )(?<!they )(?:hid|hidden|hiding)", unless=_KEEPSAKE),
+         r"(?<!you )(?<!he )(?<!she )(?<!they )(?:hid|hidden|hiding)", unless=_KEEPSAKE,
+         unless_said=_SAFE_KEPT),
     _cue("plan_jump", 2, PT, rf"{_WISH_PT} (?:me )?(?:jogar|pular|atirar)",
          r"(?:vou|vo) (?:me )?(?:jogar|pular|atirar)", r"olhando para baixo"),
     _cue("plan_jump", 2, EN, r"i would jump",
@@ -3456,6 +3771,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in OWN_WORDS if cue.scope == "clause"),
     *(cue for cue in ARRANGED if cue.scope == "clause"),
     *(cue for cue in MANY_VOICES if cue.scope == "clause"),
+    *(cue for cue in OWN_TERMS if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -3464,7 +3780,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in OWN_IMAGES if cue.scope != "clause"),
          *(cue for cue in OWN_WORDS if cue.scope != "clause"),
          *(cue for cue in ARRANGED if cue.scope != "clause"),
-         *(cue for cue in MANY_VOICES if cue.scope != "clause"))
+         *(cue for cue in MANY_VOICES if cue.scope != "clause"),
+         *(cue for cue in OWN_TERMS if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -3795,7 +4112,9 @@ def _clauses(message: str) -> list[str]:
     if _EMOJI_FOUND.search(message):
         english = languages.detect(message, "pt-BR") == "en"
         message = _EMOJI_FOUND.sub(lambda m: f" {_EMOJI[m.group(0)][english]} ", message)
-    message = _LYRICS.sub(" ~ ", _REPEATED.sub(r"\1", message))
+    message = _REPEATED.sub(r"\1", message)
+    if not _OWN_SONG.search(message):
+        message = _LYRICS.sub(" ~ ", message)
     if "*" in message or "@" in message or "$" in message or "#" in message:
         message = _MASKED.sub(_unmasked, message)
     message = _SPELLED.sub(_spelled, message)
@@ -3811,7 +4130,7 @@ def _clauses(message: str) -> list[str]:
         folded = [_as_parent(text) for text in folded]
     if any(_SELF_KIN.search(text) for text in folded):
         folded = _as_self(folded)
-    return [_IDIOMS.sub(" ~ ", text) for text in folded]
+    return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
 
 
 def _negated(clause: str, start: int) -> bool:
@@ -3830,16 +4149,19 @@ def cues(clauses: list[str]) -> Assessment:
             continue
         if match and (not cue.negatable or not _negated(said, match.start())):
             found[-number - 1] = cue
-    for clause in clauses:
-        for number, cue in enumerate(CUES):
-            if number in found or cue.unless_said is not None and cue.unless_said.search(said):
-                continue
+    for number, cue in enumerate(CUES):
+        # what the message says elsewhere is asked once, not once a clause (batch 18)
+        if cue.unless_said is not None and cue.unless_said.search(said):
+            continue
+        for clause in clauses:
             for match in cue.pattern.finditer(clause):
                 if cue.unless is not None and cue.unless.search(clause):
                     break
                 if not cue.negatable or not _negated(clause, match.start()):
                     found[number] = cue
                     break
+            if number in found:
+                break
     score = sum(cue.weight for cue in found.values())
     written = {cue.language for cue in found.values()} - {BOTH}
     language = written.pop() if len(written) == 1 else ""

@@ -141,6 +141,16 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {"idiom", "grief", "death_question", "other"} == {
         i["family"] for i in voices if not i["risk"]}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in voices) / len(voices) <= 0.6
+    # Batch 18, an outsider writing care ended on one's own terms, journeys with no return, a
+    # trade's means, new parents, a family's rejection, poems and prayers of one's own and
+    # promises to the dead; contrasts in the same words.
+    terms = [i for i in SET if i["batch"] == 18]
+    assert sum(i["risk"] for i in terms) >= 90 and sum(not i["risk"] for i in terms) >= 90
+    assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+            "hopeless"} <= {i["family"] for i in terms if i["risk"]}
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in terms if not i["risk"]}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in terms) / len(terms) <= 0.6
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -791,6 +801,82 @@ def test_the_same_words_about_pigs_jobs_gardens_tools_and_the_tide_are_left_alon
     assert not care.at_risk(message)
 
 
+@pytest.mark.parametrize("message", [
+    # batch 18's forms, in other words than its messages
+    "Mãe, falei pro enfermeiro que não quero mais a diálise. Ninguém sabe que é pra ir logo.",
+    "Parei a quimio por conta própria, vô. Quero que o câncer faça o resto.",
+    "I quit my dialysis sessions last month. Don't tell the kids. It's better this way.",
+    "Grandma, I'm so tired of being kept alive by machines.",
+    "Larguei a insulina de propósito faz uma semana.",
+    "I'd like to waste away quietly in this room and be done.",
+    "Comprei uma passagem só de ida pra lugar nenhum, pai.",
+    "Quero descer desse mundo, vó. Não dá mais.",
+    "I checked out of this life a while ago, now it's just the paperwork.",
+    "Tem um litro de glifosato no depósito e eu penso em beber ele toda noite.",
+    "I keep the weed killer by the bed and I keep staring at it.",
+    "Never handed in my service pistol. It's in the glovebox and I know what it's for.",
+    "Threw the rope over the rafter in the barn. It's holding.",
+    "Fechei a garagem, deixei o carro ligado e vim me despedir de você.",
+    "Meu pai disse que eu morri pra ele. Vou tornar isso real.",
+    "They'd rather have a dead son than a gay one. Maybe I'll spare them the wait.",
+    "Deus, fecha meus olhos e não deixa abrir mais.",
+    "Every night I pray I don't make it to morning.",
+    "O mar tá me chamando faz dias, vó, e ninguém vai me encontrar.",
+    "Prometo, vó: antes do Natal eu estou aí com você.",
+    "I promise you, Dad, by spring I'll be with you.",
+    "Not staying here much longer, Mum. See you next week.",
+    "Tô acertando as últimas coisas, vô. Não vou te deixar esperando muito.",
+    "My son deserves a dad who doesn't want to die every single day.",
+    "Made up a little tune, the words go 'tonight I leave and don't come back'. It's about me.",
+])
+def test_care_ended_journeys_a_trades_means_and_promises_to_the_dead_are_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words on a doctor's advice, abroad, on the farm, at the grave, in a song
+    "Mãe, a médica suspendeu a diálise porque o rim novo funcionou!",
+    "Vô, o oncologista disse que eu posso parar a quimio, tô em remissão!",
+    "The doctors and the family agreed to stop Grandpa's dialysis. He went peacefully, Nana.",
+    "Comprei passagem só de ida pra Dublin, vó, vou morar lá com a Ana.",
+    "Bought a one-way ticket to Toronto, new job starts Monday.",
+    "Apliquei o glifosato no pasto de cima hoje, de máscara como o senhor ensinava.",
+    "Passei a corda por cima da viga pra pendurar o saco de pancada do menino.",
+    "Threw a rope over the beam to hoist the engine out of the old truck.",
+    "Lavei o carro com a mangueira no quintal, igualzinho o senhor fazia.",
+    "Deixei o motor ligado uns minutos na garagem com o portão aberto pra esquentar o carro.",
+    "Comprei veneno de rato pro paiol e guardei trancado no armário alto, longe das crianças.",
+    "The baby is better with Grandma holding her, she sleeps right away.",
+    "Sorted out my life insurance like you always told me, Dad.",
+    "Li no seu enterro a oração: Senhor, fecha os olhos dela em paz.",
+    "Every night I pray you're resting in peace, Grandma.",
+    "O mar tá me chamando, vó, vou pra praia no feriado!",
+    "Prometo, vó: no Natal eu vou no cemitério levar as flores que você gostava.",
+    "I promise, Dad, I'll be there at the grave on your birthday with the whole family.",
+    "See you next week, Grandma, I'm bringing the kids to the cemetery on Sunday.",
+    "Not staying here much longer, Mum, the hotel is awful and we fly home Friday.",
+    "Tô acertando as últimas coisas da mudança, vô. Semana que vem já tô no apartamento novo.",
+    "My son deserves a dad who doesn't work every weekend, so I changed jobs.",
+    "This song is so sad, it goes 'tonight I leave and don't come back'. Reminds me of you.",
+    "Deixei os cachorros com o vizinho porque vou viajar pra Bahia.",
+    "Tô na plataforma esperando o último trem. Lembrei de quando o senhor me buscava.",
+    "Told the surgeon I'm ready for the operation on Tuesday. Not scared anymore.",
+])
+def test_the_same_words_on_advice_abroad_on_the_farm_and_at_the_grave_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_song_of_ones_own_and_a_child_who_deserves_better_are_read() -> None:
+    """Batch 18: a song the writer made up, or says is about them, is read as their words;
+    "deserves a father who doesn't …" says that the writer does."""
+    assert care._clauses("made up a song, it goes 'i want to die'") == [
+        "made up a song", "it goes i want to die"]
+    assert care._clauses("this song goes 'i want to die'") == ["this"]
+    assert care._clauses("my son deserves a dad who doesn't drink") == [
+        "my son deserves a dad who drink"]
+
+
 def test_spoken_regional_and_dictated_forms_are_read() -> None:
     """Batch 17: a final g dropped, Scots, "ain't nobody", dictation's homophones, and formal
     Portuguese's pronoun after the verb, read before anything is matched."""
@@ -1010,8 +1096,9 @@ def test_a_medicine_asked_to_use_it_or_to_do_as_they_did_still_gets_care(message
 # Said in no words the rules know; near in meaning to what the dev set says.
 HEARD_BY_MEANING = [
     # ("I've stopped eating and stopped answering anyone, I just want it over" was here until
-    # batch 17: "stopped eating" is a cue now, and the stem model hears it with it)
-    "everything is grey and I just want it over",
+    # batch 17: "stopped eating" is a cue now, and the stem model hears it with it; and
+    # "everything is grey and I just want it over" until batch 18: "want it over" is a cue)
+    "everything is grey and I just wish it would all stop",
     "i'm so done with all of it, i just want it over with",
     "mom, I'm not going to be a problem for anyone much longer",
     "I want to stop feeling anything, forever",
