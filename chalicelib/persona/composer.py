@@ -325,6 +325,14 @@ def excerpt(memory_text: str, message: str) -> str:
     # ... She made a huge pot of halušky" answers "what did you cook in the snowstorm?"
     while len(keep) < MAX_SENTENCES and max(keep) + 1 < len(sentences):
         keep.add(max(keep) + 1)
+    if min(keep) == 1:
+        # ... and is told from where it starts: a memory's first sentence sets the scene its
+        # second goes on with ("Todo janeiro ... para Balneário Camboriú. Eram dois dias de
+        # viagem"), in place of the last sentence that only went on
+        if len(keep) >= MAX_SENTENCES and shared[max(keep)] == 0:
+            keep.discard(max(keep))
+        if len(keep) < MAX_SENTENCES:
+            keep.add(0)
     return " ".join(sentences[i] for i in sorted(keep))
 
 

@@ -227,3 +227,21 @@ def test_a_long_memory_is_quoted_where_it_answers_and_its_story_goes_on() -> Non
     quoted = composer.excerpt(memory, "Dad, what did you make for everyone in the ice storm?")
     assert quoted.startswith("During the ice storm") and "pea soup" in quoted
     assert "wood smoke" not in quoted  # three sentences at most
+
+
+def test_a_memory_met_in_its_second_sentence_is_quoted_from_its_first() -> None:
+    """The first sentence sets the scene the second goes on with: "where did you go on
+    holiday?" met at "two days on the road" must still quote where."""
+    memory = ("Todo janeiro, de 1984 até 1999, a gente descia de carro para Balneário Camboriú. "
+              "Eram dois dias de viagem, com parada para dormir em Maringá. "
+              "A mãe alugava sempre o mesmo apartamento da Dona Irma, a duas quadras da praia, "
+              "e levava de casa uma caixa de isopor com carne temperada. "
+              "Na volta o carro vinha cheio de camarão congelado e de conchas que os netos "
+              "catavam.")
+    assert len(memory) > composer.WHOLE_MEMORY_CHARS  # long enough to be quoted in part
+    quoted = composer.excerpt(memory, "pra onde vocês iam nas férias?")
+    assert quoted.startswith("Todo janeiro") and "Maringá" in quoted
+    assert "camarão" not in quoted  # three sentences at most: the last that only went on
+    # A memory met in its third sentence is quoted from there, as before.
+    later = composer.excerpt(memory, "onde vocês ficavam, no apartamento de quem?")
+    assert later.startswith("A mãe alugava")
