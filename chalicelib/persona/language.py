@@ -122,6 +122,12 @@ def detect(text: str, fallback: str) -> str:
     return fallback if fallback in LANGUAGES else "en"
 
 
+def decided(text: str) -> str | None:
+    """The language a text is written in ("pt-BR", "en"), or None when it does not say."""
+    one, other = detect(text, "pt-BR"), detect(text, "en")
+    return one if one == other else None
+
+
 def from_accept_language(header: str | None) -> str | None:
     """The first of our languages that an Accept-Language header asks for, by its q order."""
     if not header:

@@ -31,7 +31,7 @@ from collections import OrderedDict
 from typing import Any, Iterable, Protocol, Sequence
 
 from chalicelib.persona.embeddings import cosine, memory_text, normalise
-from chalicelib.persona import confidence
+from chalicelib.persona import confidence, language
 from chalicelib.persona.text import (
     DECADE, NUMBERS, PHRASE_ENDS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms,
     decades, fold, phrases_ending, stems, terms, with_phrases, words,
@@ -1643,6 +1643,8 @@ class MemoryIndex:
         asks_for = answer_kind(query)
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
         in_names = name_words(query)
+        # the question's language, where it says: its words are read as that language's
+        asked_in = {"pt-BR": "pt", "en": "en"}.get(language.decided(query) or "")
         # "o nome do médico", "the fiddler's name": whose name is asked
         named_one = named_whom(query) if asks_for == "name" else None
         named_unit: frozenset[str] = frozenset()
@@ -1727,7 +1729,7 @@ class MemoryIndex:
             own = {t for t, _ in terms(word)}
             # a word of a name counts as itself, never as its translations or ideas
             credited = (tuple((t, w, 1.0) for t, w in terms(word) if not t.startswith("c:"))
-                        if word in in_names else credited_terms(word))
+                        if word in in_names else credited_terms(word, asked_in))
             if not credited:
                 continue
             if word not in named_here and word not in in_names and not any(

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
+from typing import Any
 
 import snowballstemmer
 
@@ -530,10 +531,12 @@ def kind_terms(word: str) -> tuple[tuple[str, float], ...]:
 
 
 @lru_cache(maxsize=8192)
-def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
+def credited_terms(word: str, language: str | None = None) -> tuple[tuple[str, float, float], ...]:
     """`query_terms` with each term's credit: how fully a memory holding it answers the word.
     The word's own forms and its translations (the same word in the other language) answer it
-    fully; a same-language synonym from the thesaurus only half ("padrinho" is not "padre")."""
+    fully; a same-language synonym from the thesaurus only half ("padrinho" is not "padre").
+    With the question's `language` ("pt", "en"), a word that language's dictionary lists is
+    read as that language's word: Portuguese "time" is a team, never English "time"."""
     own = terms(word)
     if not own or _YEAR.match(word):
         return tuple((t, w, 1.0) for t, w in own if not t.startswith("d:"))  # that very year
@@ -544,8 +547,14 @@ def credited_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     seen = {t for t, _ in own}
     wider: list[tuple[str, float, float]] = []
     base = _base_word(word)
-    for others, credit in ((lexicon.translations(base)[:MAX_EXPANSIONS], 1.0),
-                           (lexicon.synonyms(base)[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
+    said_in: Any = language if language in ("pt", "en") else None
+    own_language = lexicon.translations(base, said_in) if said_in else ()
+    if own_language:
+        translated, alike = own_language, lexicon.synonyms(base, said_in)
+    else:
+        translated, alike = lexicon.translations(base), lexicon.synonyms(base)
+    for others, credit in ((translated[:MAX_EXPANSIONS], 1.0),
+                           (alike[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
         for other in others:
             for term, weight in terms(other):
                 # An expansion brings its own word, not what its short stem collides with:

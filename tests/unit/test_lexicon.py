@@ -198,3 +198,16 @@ def test_the_kinds_of_person_are_known_in_either_language() -> None:
     listed = [w for w in lexicon.PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
               if not w.startswith("#")]
     assert listed == sorted(set(listed)) and all(w.isalpha() and w.islower() for w in listed)
+
+
+def test_a_question_s_language_says_which_word_it_is() -> None:
+    """Portuguese "time" is a team: asked in Portuguese, it never reaches English "time"'s
+    translations ("tempo", "feita", whose stem meets "feito"); asked in English, it is time.
+    A word that language's dictionaries do not list keeps every reading ("saudade")."""
+    from chalicelib.persona.text import credited_terms
+
+    def reached(word: str, language: str | None = None) -> set[str]:
+        return {term for term, _, _ in credited_terms(word, language)}
+    assert "s:team" in reached("time", "pt") and not {"s:temp", "s:feit"} & reached("time", "pt")
+    assert "s:temp" in reached("time", "en") and "s:team" not in reached("time", "en")
+    assert reached("saudade", "en") == reached("saudade") and "s:longing" in reached("saudade")
