@@ -107,10 +107,10 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".?!:;\"“(,"
 
 
-def detect(text: str, fallback: str) -> str:
-    """The language a text is written in, or `fallback` when it does not say. When the
-    common words do not decide, the dictionaries do: a word only Portuguese dictionaries list
-    ("custou", "perua") is half a vote ("vo qnto custou a perua verde?")."""
+def decided(text: str) -> str | None:
+    """The language a text is written in ("pt-BR", "en"), or None when it does not say. When
+    the common words do not decide, the dictionaries do: a word only Portuguese dictionaries
+    list ("custou", "perua") is half a vote ("vo qnto custou a perua verde?")."""
     portuguese, english = scores(text)
     if abs(portuguese - english) < 1.0 and len(text.split()) >= 3:  # a word or two: no
         more_pt, more_en = _listed_words(text)
@@ -119,13 +119,12 @@ def detect(text: str, fallback: str) -> str:
         return "pt-BR"
     if english >= portuguese + 1.0:
         return "en"
-    return fallback if fallback in LANGUAGES else "en"
+    return None
 
 
-def decided(text: str) -> str | None:
-    """The language a text is written in ("pt-BR", "en"), or None when it does not say."""
-    one, other = detect(text, "pt-BR"), detect(text, "en")
-    return one if one == other else None
+def detect(text: str, fallback: str) -> str:
+    """The language a text is written in, or `fallback` when it does not say (`decided`)."""
+    return decided(text) or (fallback if fallback in LANGUAGES else "en")
 
 
 def from_accept_language(header: str | None) -> str | None:
