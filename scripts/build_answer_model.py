@@ -56,8 +56,10 @@ def _indexed(person: dict[str, Any], memories: list[dict[str, Any]],
     """The person's index, its memories carrying the embedder's vectors when one is given (as
     memories written through the API do)."""
     if embedder is not None:
-        memories = [{**m, "embedding": embedder.embed(
-            f"{m.get('title') or ''}\n{m.get('text') or ''}".strip())} for m in memories]
+        vectors = embedder.embed_many([f"{m.get('title') or ''}\n{m.get('text') or ''}".strip()
+                                       for m in memories])
+        memories = [{**m, "embedding": vector} for m, vector in zip(memories, vectors,
+                                                                     strict=True)]
     return retrieval.build_index(person, memories)
 
 
@@ -66,8 +68,13 @@ def _best(index: retrieval.MemoryIndex, text: str, embedder: Any
     """The best memory and its figures, searched as `retrieval.find` searches."""
     vector = None
     if embedder is not None:
-        vector = embedder.embed_query(retrieval.without_address(text, index.self_names))
+        vector = embedder.embed_query(_searched(index, text))
     return index.best_figures(text, vector)
+
+
+def _searched(index: retrieval.MemoryIndex, text: str) -> str:
+    """What the meaning of a question is searched by: the question without its address."""
+    return retrieval.without_address(text, index.self_names)
 
 
 def examples(embedder: Any = None) -> list[tuple[list[float], int, bool, str, str]]:
@@ -88,6 +95,8 @@ def examples(embedder: Any = None) -> list[tuple[list[float], int, bool, str, st
     asked += [(index, q["text"], set(q["relevant"]), q["split"], "search")
               for q in search["questions"]
               if q["kind"] != "follow_up"]  # a follow-up is searched with its conversation
+    if embedder is not None:  # the questions' vectors in one pass, remembered
+        embedder.embed_many([_searched(found_in, text) for found_in, text, *_ in asked])
     for found_in, text, answering, split, person in asked:
         best = _best(found_in, text, embedder)
         if best is None:
@@ -176,7 +185,18 @@ class _Remembered:
             self._seen[text] = self._embedder.embed(text)
         return self._seen[text]
 
+    def embed_many(self, texts: list[str]) -> list[list[float] | None]:
+        """The texts' vectors, those not yet worked out in one pass (when the embedder can)."""
+        new = list(dict.fromkeys(text for text in texts if text not in self._seen))
+        if new:
+            many = getattr(self._embedder, "embed_many", None)
+            vectors = many(new) if many else [self._embedder.embed(text) for text in new]
+            self._seen.update(zip(new, vectors, strict=True))
+        return [self._seen[text] for text in texts]
+
     def embed_query(self, text: str) -> list[float] | None:
+        if text in self._seen:  # worked out in one pass with the others
+            return self._seen[text]
         return self._embedder.embed_query(text)
 
 

@@ -63,6 +63,22 @@ CARS = ("chevrolet", "chevy", "ford", "volkswagen", "fusca", "kombi", "fiat", "t
 REGIONS = {"europe": ("Europe", "European_country"), "asia": ("Asia", "Asian_country"),
            "africa": ("Africa", "African_country"),
            "southamerica": ("South_America", "South_American_country")}
+# "did you ever go to Italy?" against "the week in Rome"; "o que trouxe dos Estados Unidos?"
+# against "a viagem a Orlando": the places inside a place (its cities, islands, regions and
+# sights), by WordNet's part-of links at any depth (Orlando is part of Florida, part of the
+# United States). A place a head holds is listed by its one-word names whose commonest noun
+# sense is that place, never a name several places carry (Melbourne, Cambridge), never a word
+# the dictionaries know as an ordinary word in either language ("Tours", "Porto" a harbour,
+# "Recife" a reef), and never one of these names people carry, which a family writes of a
+# person far more often than of the place
+GIVEN_NAMES = ("florence", "nancy", "regina", "victoria", "georgia", "virginia", "carolina",
+               "adelaide", "charlotte", "augusta", "austin", "lincoln", "jackson", "madison",
+               "tyler", "chester", "kent", "trent", "logan", "dawson", "beverly", "shirley",
+               "sydney", "savannah", "eugene", "marion", "helena", "elizabeth", "alexandria",
+               "santiago", "lourdes", "fatima", "vitoria", "salvador", "denver", "dallas",
+               "houston", "cleveland", "clinton", "hamilton", "wellington", "nelson", "darwin",
+               "perth", "douglas", "milton", "stanley", "warren", "jordan", "chad", "israel",
+               "shannon", "avon", "severn", "tyne", "clyde", "hudson", "kingston", "lourdes")
 MIN_LETTERS = 4
 SENSES = 2  # a kind among a word's two commonest noun senses ("kelpie": a water spirit, a dog)
 
@@ -167,15 +183,146 @@ def _countries(region: str, country_class: str,
     return sorted(found)
 
 
-def _with_portuguese(words: list[str]) -> list[str]:
+def _below(offset: str, synsets: dict[str, tuple[list[str], list[tuple[str, str]]]]) -> set[str]:
+    """A synset and its hyponyms at any depth."""
+    found, todo = {offset}, [offset]
+    while todo:
+        for symbol, target in synsets[todo.pop()][1]:
+            if symbol == "~" and target not in found:
+                found.add(target)
+                todo.append(target)
+    return found
+
+
+def _places_inside(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
+                   senses: dict[str, list[str]], other_parts: set[str]) -> dict[str, list[str]]:
+    """Folded place name -> the other names of that place and the one-word names of the
+    places inside it (see above), English and Portuguese both, for every place holding one. A
+    name of several words is its head folded into one ("newyork", "unitedstates"), as the
+    text's phrases fold it."""
+    sys.path.insert(0, str(PROJECT))
+    from chalicelib.persona import lexicon
+    from chalicelib.persona.text import PHRASES
+    folded_by_phrases = {folded for folded in PHRASES.values() if folded.isalpha()}
+    holds: dict[str, set[str]] = {}
+    for offset, (_, pointers) in synsets.items():
+        for symbol, target in pointers:
+            if symbol == "#p":
+                holds.setdefault(target, set()).add(offset)
+            elif symbol == "%p":
+                holds.setdefault(offset, set()).add(target)
+    parts = {child for children in holds.values() for child in children}
+    locations = _below(senses["location"][0], synsets)
+    sights = locations.union(*(_below(senses[kind][0], synsets) for kind in (
+        "structure", "island", "geological_formation", "body_of_water")))
+    people = _below(senses["person"][0], synsets)
+    bearers: dict[str, int] = {}  # a first name -> how many named people WordNet has bear it
+    for said, pointers in synsets.values():
+        if named_among(pointers, people):
+            for first in {w.split("_")[0].lower() for w in said if "_" in w}:
+                bearers[first] = bearers.get(first, 0) + 1
+    given = set(GIVEN_NAMES) | {name for name, count in bearers.items() if count >= 2}
+
+    def named(offset: str, among: set[str]) -> bool:
+        """Whether a synset is a named one of these classes (Orlando a city, the Colosseum
+        an amphitheatre; not a battle, a book or a geological period)."""
+        return named_among(synsets[offset][1], among)
+
+    def first_sense(word: str, offset: str) -> bool:
+        return senses.get(word, [offset])[0] == offset
+
+    def common(word: str) -> bool:
+        """An English word whose commonest sense is no named thing ("harbor", "tour")."""
+        first = senses.get(word, [None])[0]
+        return word in other_parts or (first is not None and not any(
+            symbol == "@i" for symbol, _ in synsets[first][1]))
+
+    def ordinary(word: str) -> bool:
+        """Whether the dictionaries know a name as an ordinary word too: an English one whose
+        translation is one ("tours"), or a Portuguese one ("porto" a harbour, "recife" a
+        reef) that is not only the place's other name ("Roma", "Lisboa")."""
+        english = [back for other in lexicon.translations(word, "en")[:1]
+                   for back in lexicon.translations(other, "pt")[:1]]
+        portuguese = lexicon.translations(word, "pt")[:3] if lexicon.listed(word) else ()
+        return any(common(other) for other in (*english, *portuguese))
+
+    def lowercase_sense(word: str) -> bool:
+        """Whether any noun sense writes the word in lowercase: a thing, not a name (the
+        jersey one wears, the phoenix, providence)."""
+        return any(word in synsets[offset][0] for offset in senses.get(word, ()))
+
+    capitals = _below(senses["national_capital"][0], synsets)
+    holders: dict[str, set[str]] = {}
+    for holder, children in holds.items():
+        for child in children:
+            holders.setdefault(child, set()).add(holder)
+    groups: dict[str, list[set[str]]] = {}  # a name -> the holders of the places it names,
+    for offset in parts:  # places in one holder as one (the island and the region of Sicily)
+        if named(offset, sights):
+            for word in synsets[offset][0]:
+                said = groups.setdefault(word.lower(), [])
+                meeting = [group for group in said if not group.isdisjoint(holders[offset])]
+                for group in meeting:
+                    said.remove(group)
+                said.append(set(holders[offset]).union(*meeting))
+    names_of: dict[str, list[str]] = {}  # a place inside another -> its one-word names
+    for offset in parts:
+        if not named(offset, sights):
+            continue  # a named place or sight, not a kind of one ("key"), not a battle
+        for word in synsets[offset][0]:
+            folded = word.lower()
+            if word.isalpha() and word[0].isupper() and len(word) >= MIN_LETTERS and \
+                    folded not in other_parts and folded not in given and \
+                    first_sense(folded, offset) and not ordinary(folded) and \
+                    not lowercase_sense(folded) and \
+                    (len(groups[folded]) == 1 or named(offset, capitals)):
+                names_of.setdefault(offset, []).append(folded)
+    found: dict[str, set[str]] = {}
+    for offset, children in holds.items():
+        inside, todo = set(), list(children)
+        while todo:
+            child = todo.pop()
+            if child not in inside:
+                inside.add(child)
+                todo.extend(holds.get(child, ()))
+        said = {name for child in inside for name in names_of.get(child, ())}
+        if not said or not named(offset, locations):
+            continue
+        heads, aliases = set(), set()  # the place's names, and those a memory may say
+        for word in synsets[offset][0]:
+            head = "".join(c for c in word.lower() if c.isalpha())
+            if head in folded_by_phrases:  # "United_States", "UK": as the text folds them
+                heads.add(head)
+            elif word.isalpha() and len(word) >= MIN_LETTERS and head not in other_parts \
+                    and named(senses.get(head, [offset])[0], sights | people):
+                heads.add(head)  # any place a word names ("Japan": the islands, the country),
+                # where its commonest sense is named ("china" is first porcelain)
+                if first_sense(head, offset) and not ordinary(head):
+                    aliases.add(head)
+        for head in heads:
+            found.setdefault(head, set()).update(said | aliases)
+    elsewhere = {name for names in names_of.values() for name in names}
+    return {head: [name for name in _with_portuguese(sorted(said - {head}), besides=elsewhere)
+                   if name in said or not (ordinary(name) or name in given)]
+            for head, said in sorted(found.items())}
+
+
+def named_among(pointers: list[tuple[str, str]], among: set[str]) -> bool:
+    """Whether a synset's pointers make it a named instance of one of these classes."""
+    return any(symbol == "@i" and target in among for symbol, target in pointers)
+
+
+def _with_portuguese(words: list[str], besides: set[str] = frozenset()) -> list[str]:
     """The words and their Portuguese names from the project's lexicon, where the lexicon
-    translates back ("Polônia" and "Poland", "coelho" and "rabbit"): a memory says either."""
+    translates back ("Polônia" and "Poland", "coelho" and "rabbit"): a memory says either;
+    never a name `besides` holds (Bethlehem's "Belém" is a city of Brazil too)."""
     sys.path.insert(0, str(PROJECT))
     from chalicelib.persona import lexicon
     found = set(words)
     for word in words:
         found.update(other for other in lexicon.translations(word, "en")[:3]
-                     if other.isalpha() and word in lexicon.translations(other, "pt"))
+                     if other.isalpha() and word in lexicon.translations(other, "pt")
+                     and other not in besides)
     return sorted(found)
 
 
@@ -195,6 +342,9 @@ def build() -> tuple[str, str]:
     for head, (region, country_class) in REGIONS.items():
         countries = _countries(region, country_class, synsets, senses)
         lines.append(f"@{head}\t{' '.join(_with_portuguese(countries))}")
+    for head, said in _places_inside(synsets, senses, other_parts).items():
+        if f"@{head}\t" not in "\n".join(lines):
+            lines.append(f"@{head}\t{' '.join(w for w in said if w != head)}")
     # a person is said by nouns that are verbs too ("a nurse", "the doctor", "a cook"), and
     # is asked of by them: no word is left out for that
     people = ["# people.txt: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",

@@ -502,13 +502,24 @@ def _base_word(word: str) -> str:
     return PAST_FORMS.get(word) or VERB_FORMS.get(word) or next(iter(variants(word)), word)
 
 
+def _places_within(head: str) -> list[str]:
+    """The places a place holds, two levels down: a continent's countries and what each
+    country holds ("europe": "spain", then "madrid"); a country's regions, cities, islands and
+    sights ("italy": "rome", "capri")."""
+    from chalicelib.persona import lexicon
+    held = list(lexicon.places(head))
+    return list(dict.fromkeys([*held, *(place for country in held
+                                        for place in lexicon.places(country))]))
+
+
 @lru_cache(maxsize=8192)
 def kind_terms(word: str) -> tuple[tuple[str, float], ...]:
     """The terms of the things a word names by their kind, with their weights: "did you have a
     dog?" answered by "Nan's kelpie, Rusty", for the word, its singular ("any pets?") or its
     translation ("cachorro": dog); and a region's countries ("did you ever go to Europe?"
-    answered by "the trip to Poland"), each by its word's longest stems only ("Polônia", not
-    any "polo"). The word's own terms are not among them."""
+    answered by "the trip to Poland", "did you go to Italy?" by "the week in Rome"), each by
+    its word's longest stems only ("Polônia", not any "polo"). The word's own terms are not
+    among them."""
     from chalicelib.persona import lexicon
     base = _base_word(word)
     heads = dict.fromkeys((base, *lexicon.base_forms(base, None)[:1],
@@ -522,9 +533,11 @@ def kind_terms(word: str) -> tuple[tuple[str, float], ...]:
                         len(term) >= 2 + MIN_EXPANSION_STEM or term[2:] == kind):
                     seen.add(term)
                     found.append((term, weight))
-        for country in lexicon.places(head):
-            for term, weight in terms(country):
-                if term.startswith("s:") and term not in seen and len(term) >= len(country) + 1:
+        for place in _places_within(head):
+            said = [(term, weight) for term, weight in terms(place) if term.startswith("s:")]
+            longest = max((len(term) for term, _ in said), default=0)
+            for term, weight in said:
+                if term not in seen and len(term) == longest:
                     seen.add(term)
                     found.append((term, weight))
     return tuple(found)

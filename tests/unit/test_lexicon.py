@@ -211,3 +211,27 @@ def test_a_question_s_language_says_which_word_it_is() -> None:
     assert "s:team" in reached("time", "pt") and not {"s:temp", "s:feit"} & reached("time", "pt")
     assert "s:temp" in reached("time", "en") and "s:team" not in reached("time", "en")
     assert reached("saudade", "en") == reached("saudade") and "s:longing" in reached("saudade")
+
+
+def test_a_place_is_answered_by_the_places_it_holds() -> None:
+    """"did you ever go to Italy?" is answered by "the week in Rome"; "o que trouxe dos Estados
+    Unidos?" by "a viagem a Orlando"; "Europe" by Madrid, through Spain: places inside places,
+    from WordNet's part-of links (scripts/build_kinds.py). Never by a name people carry
+    ("Florence", "Nancy"), a name several places carry far apart (Melbourne: Australia and
+    Florida), or a word that is first an ordinary one (a jersey, "porto" a harbour)."""
+    from chalicelib.persona.text import credited_terms, with_phrases, words
+
+    def reached(word: str) -> set[str]:
+        return {term for term, _, credit in credited_terms(word) if credit == 1.0}
+    assert {"rome", "roma", "venice", "capri", "naples"} <= set(lexicon.places("italy"))
+    assert "orlando" in lexicon.places("florida") and "orlando" in lexicon.places("usa")
+    assert with_phrases(words("o que trouxe dos Estados Unidos?"))[-1] == "usa"
+    for asked in ("italy", "italia"):
+        assert {"s:rome", "s:roma", "s:venic"} <= reached(asked)
+    assert "s:orlando" in reached("usa") and "s:madrid" in reached("europe")
+    assert "s:edinburgh" in reached("scotland") and "s:lisboa" in reached("portugal")
+    for name in ("florence", "nancy", "melbourne", "jersey", "porto", "cambridge"):
+        assert all(name not in lexicon.places(head) for head in ("italy", "france", "florida",
+                                                                  "usa", "uk", "portugal"))
+    assert "s:florenc" not in reached("italy") and "s:porto" not in reached("portugal")
+    assert lexicon.places("cachorro") == () and lexicon.places("rome") != ()

@@ -84,6 +84,18 @@ def test_a_long_memory_is_read_up_to_the_limit_and_a_question_is_remembered() ->
     assert len(engine.texts) == 2  # the second ask of the same question was remembered
 
 
+def test_many_memories_embed_in_one_pass_as_they_do_one_at_a_time(use: LocalEmbedder) -> None:
+    """`embed_many` (the scripts that embed a whole set): one pass of the encoder, the same
+    vectors as one at a time but for a last rounding; nothing asked, nothing done."""
+    texts = [text for _, _, text in MEMORIES] + ["x" * 5_000]
+    many = use.embed_many(texts)
+    assert len(many) == len(texts) and use.embed_many([]) == []
+    for text, vector in zip(texts, many, strict=True):
+        assert vector is not None
+        assert max(abs(a - b) for a, b in zip(vector, use.embed(text) or [], strict=True)) < 1e-4
+    assert LocalEmbedder(Recording(fail=True)).embed_many(["a", "b"]) == [None, None]
+
+
 def test_an_engine_failure_is_words_alone_and_logs_no_text(caplog) -> None:
     caplog.set_level(logging.INFO, logger="foreverus")
     assert LocalEmbedder(Recording(fail=True)).embed("Servi no quartel em 1953.") is None
