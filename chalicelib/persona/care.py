@@ -375,6 +375,10 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     # ... on a thing that cuts by accident (batch 17): a paper guillotine, a tin, thorns
     r"n[oa]s? (?:guilhotina|papel|folha|lata|vidro|espinhos?|roseiras?|arame|prego|grampo|"
     r"serrote|maquina))",
+    r"me cortei (?:\w+ ){0,4}(?:abrindo|consertando|limpando|lavando|arrumando|trabalhando|"
+    r"podando|serrando) \w+",
+    r"(?:cut|sliced|scraped|gashed) my (?:\w+ ){0,2}on (?:the|a|an|some) \w+"
+    r"(?!(?: \w+){0,3} on purpose)",
     r"cut myself (?:a|some|another) (?:slice|piece)",
     r"(?:cut|burned|burnt|hurt) myself (?:\w+ ){0,2}?(?:shaving|cooking|baking|chopping|"
     r"slicing|while|on the|by accident|accidentally)",
@@ -522,7 +526,7 @@ _WISH_PT = (r"(?:quero|queria|preferia|vontade de|desejo de|pens(?:ando|o|ei) (?
 _MEANS_PT = (r"remedios?|comprimidos?|pilulas?|cartelas?|veneno|corda|ponte|viaduto|"
              r"predio|janela|telhado|laje|trem|trilhos?|metro|arma|revolver|pistola|"
              r"espingarda|faca|gilete|lamina|navalha")
-_MEANS_EN = (r"pills?|tablets?|meds|medication|poison|rope|noose|bridge|overpass|building|"
+_MEANS_EN = (r"pills?|tablets?|meds|medication|poisons?|rope|noose|bridge|overpass|building|"
              r"roof|window|train|tracks?|gun|pistol|rifle|knife|blade|razor")
 _BODY = (r"bracos?|antebracos?|pulsos?|pernas?|coxas?|barriga|quadril|pele|arms?|forearms?|"
          r"wrists?|legs?|thighs?|hips?|skin|stomach")
@@ -587,7 +591,10 @@ _WANT = (r"(?:quero|queria|qria|qro|preferia|prefiro|tomara|espero|rezo|peco|von
 _INTEND = (r"(?:vou|vo|irei|decidi|planej\w*|pens(?:o|ando|ei) (?:\w+ )?em|pronto para|"
            r"pronta para|going to|gonna|planning|plan to|decided|ready to|"
            r"thinking (?:of|about)|thought (?:of|about))")
-_DIE = r"(?:morr(?:er|e|o|esse|eria)|mort[oa]|falecer|die|dying|dead|death)"
+# ("o morro", "no morro", "do mesmo morro" is a hill, not "I die": batch 19)
+_DIE = (r"(?:morr(?:er|e|esse|eria)|(?<!\bo )(?<!\bno )(?<!\bdo )(?<!\bum )(?<!\bao )"
+        r"(?<!\bpelo )(?<!\bmesmo )(?<!\bnum )(?<!\bdesse )(?<!\bnesse )morro|mort[oa]|"
+        r"falecer|die|dying|dead|death)")
 # Sleep and its cousins (fainting, fading out, closing one's eyes), and what would undo them.
 _SINK = (r"(?:dormir|dormi|durmir|dormindo|durma|sono|apagar|desmaiar|sumir|desaparecer|"
          r"fech\w* os olhos|sleep|asleep|fade(?: away| out)?|pass out|close my eyes|disappear|"
@@ -682,12 +689,24 @@ _NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|hi
                      r"para (?:ela|ele|voce|o senhor|a senhora)) (?:her |his |your |os |as |o |a )?"
                      r"(?:pills|meds|medication|medicine|insulin|remedios?|comprimidos?|insulina)|"
                      r"gripe|resfriado|febre|tosse|dor de cabeca|enxaqueca|flu|cold|fever|cough|"
-                     r"headache|migraine)\b")
+                     r"headache|migraine|"
+                     # a nurse's round and a caller's gun in his lap (batch 19)
+                     r"(?:counting out|dispensing|administering|giving out|distribuindo|"
+                     r"administrando|aplicando) (?:\w+ ){0,2}(?:doses?|medica\w*|meds)|"
+                     r"(?:he|she|they|ele|ela) (?:had|was holding|held|tinha|estava com|segurava) "
+                     r"(?:the |a |an |uma |um |o )?(?:gun|pistol|rifle|pills|arma|revolver|"
+                     r"comprimidos) (?:in|on|n[ao]) (?:his|her|their|the|a|o|sua|seu) "
+                     r"(?:lap|hands?|mouth|colo|maos?|boca))\b")
 # ... or the dead one's medicine given back, thrown out, or kept because throwing it out is
 # too hard, said anywhere in the message ("levei pra farmácia descartar", "I can't bring
 # myself to throw them out").
 _LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
-                     r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to)\b")
+                     r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to|"
+                     # ... or taken to be destroyed, burned, got rid of (batch 19)
+                     r"hazardous waste|drop ?off|ecoponto|ponto de coleta|"
+                     r"(?:queimei|queimamos|destrui|destruimos) (?:ela|ele|elas|eles)|"
+                     r"(?:burned|burnt|destroyed|shredded) (?:it|them)|"
+                     r"(?:me livrei|nos livramos) d[aoe]s?|got rid of (?:it|them|the))\b")
 
 # ... or a medicine asked about as a patient asks (batch 17): "o que acontece se eu tomar o
 # remédio da pressão junto com o antibiótico? a médica não falou nada", side effects, the leaflet.
@@ -763,7 +782,9 @@ GENERAL: tuple[Cue, ...] = (
          r"beside|with) (?:\w+ )?(?:voce|you|\w+)"),
     # Waiting now, not "ele me esperava na porta da escola".
     _cue("reunite_wait", 2, BOTH, r"me esper(?:a|ar|ando|e|em)", r"wait(?:ing)? for me",
-         r"save me (?:a|the)", unless=_VISIT),
+         r"save me (?:a|the)",
+         unless=re.compile(_VISIT.pattern + r"|\b(?:ela|ele|eles|elas|she|he|they) (?:\w+ )?"
+                           r"(?:me esper\w*|(?:is|are) waiting for me|waits for me)\b")),
     _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
     # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
     _cue("farewell", EXPLICIT, BOTH, rf"{_LETTER} (?:\w+ ){{0,2}}(?:despedida|adeus|final)",
@@ -819,7 +840,8 @@ GENERAL: tuple[Cue, ...] = (
          r"(?:disappeared|died|vanished|left for good)",
          r"i am (?:just |only )?(?:a |such a )?(?:burden|dead weight|drain|waste|leech|"
          r"parasite)\b(?! of (?:time|money))",
-         r"(?:nobody|no one) (?:would|will) (?:even )?(?:cry|miss me|notice|care)"),
+         r"(?<!think )(?<!thought )(?:nobody|no one) (?:\w+ )?(?:would|will) (?:even )?"
+         r"(?:cry|miss me|notice|care)"),
     # Means and places, reached or acquired: standing at a bridge, waiting by the tracks,
     # "I got the rope today"; how many pills it would take.
     # ("we stood on the cliff where you proposed" is a memory shared, not one alone there)
@@ -841,7 +863,7 @@ GENERAL: tuple[Cue, ...] = (
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
          r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds|tudo) (?:os |as )?(?:remedio|"
          r"comprimido|pilula)s?", r"(?:tudo|everything) (?:planejado|planned)",
-         r"planejei tudo"),
+         r"planejei tudo", unless=_THEIR_MEDICINE),
     _cue("ending", 2, PT, r"(?:vou|vo|indo) embora (?:de vez|para sempre|desse mundo)"),
     _cue("plan_ready", 2, BOTH, r"(?:corda|rope|noose) (?:\w+ ){0,3}(?:amarrad\w*|pront[oa]|"
          r"preparad[oa]|tied|ready)"),
@@ -1008,7 +1030,8 @@ INDIRECT: tuple[Cue, ...] = (
          r"boxes|bottles|mg|grams)",
          rf"(?:how tall|how high|altura|quantos andares|qual andar) (?:\w+ ){{0,3}}(?:"
          rf"{_PLACE_PT}|{_PLACE_EN}|parking garage|garage|garagem|edificio|building|"
-         r"andar|floor)", r"(?:alt[oa]|high|tall) (?:o )?(?:bastante|suficiente|enough)"),
+         r"andar|floor)", r"(?:alt[oa]|high|tall) (?:o )?(?:bastante|suficiente|enough)",
+         unless=_THEIR_MEDICINE),
     _cue("plan_when", 1, BOTH, r"^(?:vai ser|will be|it will be|it is going to be) (?:no|na|em|on|"
          r"this|next|dia)"),
     _cue("plan_drowning", EXPLICIT, BOTH,
@@ -1125,7 +1148,10 @@ INDIRECT: tuple[Cue, ...] = (
          r"soon)", r"(?:logo|em breve|soon) (?:a gente|nos|we) (?:\w+ ){0,4}(?:juntos|junto|"
          r"together) (?:de novo|again)", r"(?:sooner|mais cedo) (?:than|do que) (?:\w+ )?"
          r"(?:thinks?|expects?|pensa\w*|imagina\w*|espera\w*|queria)", unless=_VISIT),
-    _cue("heaven", 1, BOTH, _HEAVEN),
+    # (not when I am old: "quando eu for pro céu um dia, bem velhinha", batch 19)
+    _cue("heaven", 1, BOTH, _HEAVEN, unless_said=re.compile(
+        r"\b(?:velhinh[oa]|when i am (?:very )?old|quando eu (?:for|estiver|ficar) velh[oa]|"
+        r"daqui a muitos anos|many years from now)\b")),
     _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(4)}(?:seu colo|seus bracos|"
          rf"seu abraco|com voce|your arms|your lap|with you) {_gap(6)}{_NEVER} {_gap(1)}{_RISE}",
          rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:te seguir|seguir voce|ir atras de "
@@ -2522,7 +2548,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          r"(?:finally )?(?:have|got|found) the (?:courage|nerve|guts)$"),
     # A means kept and counted: a named medicine (1), "hoje eu conto quantos tem" (2); the
     # gun cleaned and left loaded, its shells found (2); a rope whose use "you know" (3).
-    _cue("means", 1, BOTH, _DRUG, unless_said=_LET_GO),
+    _cue("means", 1, BOTH, _DRUG, unless=_NURSED, unless_said=_LET_GO),
     _cue("plan_count", 2, BOTH, r"(?:conto|contar|contei|contando|count|counted|counting) "
          r"(?:quant[oa]s|how many|them|os comprimidos|as pilulas|the pills)(?: (?:tem|sao|there "
          r"are|i have|left|sobraram))?$"),
@@ -3323,7 +3349,7 @@ OWN_TERMS: tuple[Cue, ...] = (
          r"(?:to be )?over(?:$| and| e)"),
     # Reaching the dead one: "até chegar em você", "go to where you've gone", "wish you'd wait
     # for me" (2 each, not one day).
-    _cue("reunite", 2, BOTH, r"(?:ate|until|till) (?:eu )?(?:chegar|reach|get to) (?:em |ate )?"
+    _cue("reunite", 2, BOTH, r"(?:ate|until|till) (?:eu |i )?(?:chegar|reach|get to) (?:em |ate )?"
          r"(?:voce|vc|you|ai|a senhora|o senhor)",
          r"(?:go|going|ir|vou) (?:to )?where you (?:have )?(?:gone|went)",
          r"(?:ir|vou) (?:para|pra) onde (?:voce|vc|tu|o senhor|a senhora) (?:foi|estiver)",
@@ -3513,6 +3539,270 @@ OWN_TERMS: tuple[Cue, ...] = (
 )
 
 
+# Batch 19: a visitor who lost the person to suicide and would go the same way or on the same
+# date; risk said after a livelihood lost, in plain money words (insurance worth more than me,
+# a family that would get the policy, debts taken with me); migrants; the bullied and the
+# shamed; nurses, police and veterans after a shift; carers; risk inside a practical question;
+# plans given up; jokes; the anniversary of the death.
+_DOSE_FOR_ANOTHER = re.compile(
+    r"\b(?:pra|para|for|in|de) (?:a |o |uma |um |my |minha |meu |the |an? )?(?:crianca|bebe|"
+    r"child|baby|kid|filh[oa]|son|daughter|cachorr[oa]|gat[oa]|dog|cat|idos[oa]|elderly|mae|pai|"
+    r"vo|avo|mom|dad|grandma|grandpa|mother|father|paciente|patient)\b")
+_ANOTHER_START = re.compile(r"\b(?:embarc\w*|viag\w*|viaj\w*|trip|travel\w*|exterior|abroad|"
+                            r"new (?:house|apartment|place|home|job)|casa nova|apartamento "
+                            r"novo|movers|mudanca|moving|moved|job|emprego|transfer\w*|comecar "
+                            r"de novo|start over|fresh start|curitiba|lisboa|portugal)\b")
+_MEET_YOU = (r"(?:te encontrar|encontrar (?:voce|vc|contigo|a senhora|o senhor)|meet you|come to "
+             r"you|join you|be with you|ir (?:com voce|contigo|junto))")
+_THEIR_DAY = (r"(?:aniversario de morte|dia da (?:sua|tua) morte|your (?:anniversary|death ?day)|"
+              r"(?:the )?day you (?:died|went|left|did it))")
+SAME_WAY: tuple[Cue, ...] = (
+    # The dead one's act understood now (2, not "trying to understand why you did it"); doing
+    # it the same way they did, going by the same road (2).
+    _cue("same_way", 2, BOTH, r"(?<!to )(?<!tentando )(?<!queria )(?<!quero )(?<!tento )"
+         r"(?:finally |now |agora |enfim )?(?:entendo|entendi|compreendo|compreendi|get|"
+         r"understand|understood|see) (?:agora |now |finally |enfim |finalmente )?(?:por que|"
+         r"porque|why) (?:voce|vc|ele|ela|o senhor|a senhora|tu|you|he|she|they) (?:fez|did|se "
+         r"matou|killed|took)",
+         r"(?:hoje|agora|now|finally|enfim|finalmente) (?:eu |i )?(?:entendo|compreendo|"
+         r"understand|get) (?:ele|ela|voce|vc|o senhor|a senhora|him|her|you)$",
+         r"(?:i )?(?:understand|get) (?:him|her|you) now$"),
+    _cue("same_way", 2, BOTH, r"(?:do mesmo jeito|da mesma forma|do mesmo modo|the same way|same "
+         r"as) (?:que )?(?:voce|vc|ele|ela|o senhor|a senhora|tu|you|he|she) (?:fez|did)",
+         r"(?:vou|vo|going|go|ir|indo) pelo mesmo caminho",
+         r"(?:fazer|do|doing) (?:igual|the same)(?: (?:a |ao |que )?(?:voce|vc|ele|ela|o senhor|"
+         r"a senhora|you|him|her))?$", r"(?:i am|i will be) following (?:him|her|you|them)$"),
+    # Their date taken for mine (3): "dia 14 também vai ser o meu", "vai ser o meu último
+    # também", going in the same month they went; "a good date for me too" (2) with their death
+    # said (1).
+    _cue("same_date", EXPLICIT, BOTH, r"tambem (?:vai ser|sera) (?:o |a )?(?:meu|minha) "
+         r"ultim[oa](?: dia)?$",
+         r"(?:dia|data) (?:\d+ )?(?:\w+ ){0,2}tambem (?:vai ser|sera) (?:o |a )?(?:meu|minha)$",
+         r"(?:is going to|will) be my last (?:day )?too$",
+         r"(?:ir|partir|morrer|go|die|leave|going) (?:embora )?(?:n[oa] mesm[oa]|on the same|in "
+         r"the same) (?:dia|mes|data|hora|semana|day|month|date|week)(?: \w+){0,2} (?:que|as|"
+         r"when|em que) (?:voce|vc|you|ele|ela|he|she|o senhor|a senhora) (?:foi|went|partiu|"
+         r"died|morreu|left|se foi|did)"),
+    _cue("same_date", 2, EN, r"(?:good|right|fitting|perfect) (?:date|day) for me (?:too|as "
+         r"well)$"),
+    _cue("their_death", 1, BOTH, r"since you (?:did it|died|went|passed|left us|took your own)",
+         r"(?:voce|vc|o senhor|a senhora|tu) se matou"),
+    # Meeting them on their day, decided (3); going to meet them, said alone (2); coming to
+    # them on a date (2) and the door left open (2); with them "for real", "not at the grave"
+    # (2 each).
+    _cue("reunite", EXPLICIT, BOTH, rf"{_THEIR_DAY}(?: \w+){{0,12}} (?:combinei|decidi|prometi|"
+         rf"resolvi|vou|i will|i am going to|decided|promised|arranged)(?: \w+){{0,3}} "
+         rf"{_MEET_YOU}", scope="message", unless=_VISIT),
+    _cue("reunite", 2, BOTH, r"^(?:e |so )?indo (?:te )?encontrar(?: (?:voce|vc|a senhora|o "
+         r"senhor))?$",
+         r"(?:i will|i am going to|i am gonna|i am|vou|irei) (?:come|coming|go|going|ir|chegar) "
+         r"(?:to you|ate voce|ate a senhora|ate o senhor) (?:on|by|no|na|em|dia) ",
+         unless=_VISIT),
+    _cue("reunite_door", 2, BOTH, r"^(?:leave|keep) the door (?:open|unlocked)(?: for me)?$",
+         r"^deixa a porta aberta(?: (?:pra|para) mim)?$", unless_said=_VISIT),
+    _cue("reunite_real", 2, BOTH, r"(?:with you|contigo|com voce|com a senhora|com o senhor)"
+         r"(?: \w+){0,2} (?:the real way|for real|de verdade|pra valer|in person|em pessoa)",
+         scope="message"),
+    _cue("reunite_not_grave", 2, BOTH, r"(?:with you|contigo|com voce|te encontrar|meet you|see "
+         r"you)(?: \w+){0,8} (?:not|nao) (?:at|no|na|in) (?:the |o |a |your |seu |sua )?(?:grave|"
+         r"cemetery|cemiterio|tumulo|jazigo|graveside)", scope="message"),
+    # Going with the one who is dying, as soon as they go (3): "quando ela for, eu vou junto",
+    # "when he goes I'm going with him" (not "when he goes to the hospital").
+    _cue("active", EXPLICIT, BOTH, r"quando (?:ela|ele|o \w+|a \w+) (?:for|morrer|partir|se for|"
+         r"falecer|descansar)(?: embora)? (?:eu )?(?:vou|irei) junto(?! (?:n[oa]s?|pr[ao]s?|"
+         r"para|ao|a|com|de|em|d[oa]s?)\b)",
+         r"when (?:he|she|they|\w+) (?:goes|dies|passes(?: away| on)?|is gone)(?: i am| i will| "
+         r"i am going to)? (?:go|going|come|coming|follow|following) (?:with|after) (?:him|her|"
+         r"them)", scope="message"),
+    # Money: the insurance worth more than me, or paying when I am dead (3); the family would
+    # receive it (2); at least I leave them that (1); does it pay if (1); someone knows where
+    # the policy or the passwords are (1); the others freed by my death (2); what I cost (1);
+    # "that's the math" (1); everyone's life worse with me in it (3); another mouth to feed (2);
+    # freer if I were not there at all (3).
+    _cue("insured", EXPLICIT, BOTH, rf"{_INSURANCE} (?:\w+ ){{0,3}}(?:paga|pagaria|rende|renderia|"
+         r"vale|valeria|pays|would pay|is worth|worth) (?:\w+ )?(?:mais|more)(?: \w+){0,3} (?:se "
+         r"eu|if i|than (?:i am|me)|do que eu|que eu)"),
+    _cue("insured", EXPLICIT, BOTH, rf"(?:mort[oa]|dead|sem mim|with me gone|once i am dead) "
+         rf"(?:o |a |the |my |meu |minha )?{_INSURANCE} (?:\w+ )?(?:cobre|paga|quita|resolve|"
+         r"covers|pays|clears)",
+         scope="message"),
+    _cue("burden", 2, BOTH, rf"{_HIS_FAMILY} (?:vai|vao|ia|iam|iria|iriam) receber (?:o |a )?"
+         rf"(?:dinheiro do )?{_INSURANCE}"),
+    _cue("farewell_legacy", 1, BOTH, r"(?:pelo menos|at least) (?:isso|this|that) (?:eu )?"
+         r"(?:deixo|deixaria|vou deixar|i (?:can |will )?leave)"),
+    _cue("insured", 1, BOTH, rf"{_INSURANCE} (?:\w+ )?(?:paga|pagaria|cobre|cobriria|pays?|"
+         r"would pay|covers?|would cover)(?: out)? (?:se|if|when|quando|em caso de|in case of) "),
+    _cue("farewell_errand", 1, BOTH, r"(?:sabe|knows) (?:onde|where) (?:\w+ ){0,2}(?:policy|"
+         r"apolice|papers|papeis|documentos|senhas?|passwords?|will|testamento)"),
+    _cue("burden", 2, BOTH, r"se eu (?:morrer|morresse|sumir|sumisse|faltar|faltasse|nao "
+         r"existisse|nao estivesse aqui)(?: \w+){0,3} (?:ela|ele|eles|elas|a familia|meus filhos|"
+         r"minha filha|meu filho|minha mulher|meu marido|todo mundo|minha mae|meu pai) (?:\w+ )?"
+         r"(?:volta a|voltaria a|poderia|podia|vai poder|ia poder|consegue|conseguiria|respira|"
+         r"respiraria|economiza\w*|se livra\w*|ficaria livre|fica livre|para de sofrer|pararia de "
+         r"sofrer)",
+         r"if i (?:were|was) (?:gone|dead|not here|not around)(?: \w+){0,3} (?:the money|she|he|"
+         r"they|the kids|my \w+|everyone|everybody) (?:would|could|will|might) (?:\w+ ){0,2}"
+         r"(?:go to|have|be able|get|finally|afford|stop|keep)", scope="message"),
+    _cue("burden_cost", 1, BOTH, r"(?:i am |eu )?(?:costing|custando|custo) (?:\w+ ){0,3}"
+         r"(?:\d[\d.]*|a fortune|uma fortuna|a month|por mes|caro|too much|demais)"),
+    _cue("accepting", 1, BOTH, r"^(?:(?:that is|its|it is) (?:the |simple )?math|(?:e )?(?:conta|"
+         r"matematica) simples|e o que eu quero|that is what i want)$"),
+    _cue("burden", EXPLICIT, BOTH, r"(?:everyone|everybody|todo mundo|todos|everyones|their|a vida "
+         r"de todo mundo|a vida deles|a vida dela|a vida dele)(?: \w+){0,2} (?:is|are|e|fica|ficam|"
+         r"seria|would be) (?:\w+ )?(?:worse|pior|piores) (?:with me|comigo)(?: (?:in it|around|"
+         r"here|nela|aqui|por perto|por aqui))?$"),
+    _cue("burden", 2, BOTH, r"(?:another|one more|extra) mouth (?:\w+ ){0,3}(?:to feed|has to "
+         r"feed|have to feed|feeding)", r"(?:so |apenas )?mais uma boca (?:\w+ ){0,2}(?:para|pra) "
+         r"(?:alimentar|sustentar)"),
+    _cue("burden", EXPLICIT, EN, r"(?:freer|free|lighter|richer|better off) (?:\w+ ){0,3}if i "
+         r"(?:was|were|am) not (?:\w+ ){0,6}(?:at all|anywhere|around|here|alive)$"),
+    # Plans given up: "não vou precisar… nem de mais nada" (3); an enrolment, a flat, the
+    # furniture given up (1, not for a move, a job, a transfer or a trip); not moving anywhere
+    # (2); no need where I am headed (2); nothing booked after a date (2); done after the last
+    # letters (2), one letter more for someone (1).
+    _cue("farewell_unneeded", EXPLICIT, PT, r"nao vou precisar (?:\w+ ){0,3}nem de (?:mais )?"
+         r"nada(?: mais)?$", scope="message"),
+    _cue("farewell_errand", 1, BOTH, r"(?:cancelei|tranquei|cancel\w*|withdrew from|dropped out "
+         r"of|desisti d[ao])(?: \w+){0,2} (?:matricula|faculdade|curso|semestre|semester|"
+         r"enrol\w*|course|college|classes)",
+         r"(?:devolvi|entreguei) (?:o |a )?(?:apartamento|ape|casa|kitnet|quarto|chaves)",
+         r"(?:doei|dei|vendi) (?:todos )?(?:os |meus )?moveis",
+         unless_said=_ANOTHER_START),
+    _cue("farewell_nowhere", 2, BOTH, r"nao vou (?:me )?mudar (?:\w+ )?(?:pra|para) lugar nenhum",
+         r"not (?:moving|going) anywhere (?:else|new)",
+         r"(?:will not|wont|would not|do not|not going to) need (?:\w+ ){0,3}where i am (?:going|"
+         r"headed|heading)",
+         r"(?:onde|pra onde|para onde) (?:eu )?(?:vou|estou indo|to indo)(?: \w+){0,2} (?:nao "
+         r"(?:vou )?precis\w*|nao serve|nao adianta)",
+         r"(?:did not|have not|nao) (?:book|booked|plan|planned|schedule|scheduled|marquei|"
+         r"agendei|planejei|marcar) (?:anything|nada|nothing)(?: \w+){0,2} (?:after|depois d[oe]|"
+         r"beyond|past|for after)"),
+    _cue("farewell_done", 2, BOTH, r"(?:i am|im) done after (?:that|this|it)",
+         r"after (?:that|this) i am done",
+         r"depois disso (?:eu )?(?:acabou|chega|encerro|termino)"),
+    _cue("farewell_letters", 1, BOTH, r"(?:written|wrote|writing|escrevi|escrevendo)(?: \w+){0,6} "
+         r"(?:and )?(?:one|uma|um) (?:for|to|pra|para|pro) \w+", scope="message"),
+    # Practical questions: how long it takes to work, to pass out, to die (2), in a person (1);
+    # how much would be too much (2, not for a child, a pet or a patient); how much stops a
+    # heart or kills a person (2), which I know (1).
+    _cue("plan_lethal", 2, BOTH, r"quanto tempo (?:\w+ )?(?:demora|leva|levaria|demoraria) "
+         r"(?:\w+ ){0,3}(?:matar|morrer|apagar|desmaiar|parar o coracao|parar de respirar)",
+         r"how long (?:does it|would it|will it|until it) (?:\w+ )?(?:take|takes) (?:\w+ ){0,3}"
+         r"(?:to |for )?(?:\w+ )?(?:pass out|die|kill|stop (?:breathing|your heart|the heart)|"
+         r"bleed out|drown|lose consciousness|black out)",
+         # (a poison or a dose working on a person, not a pill's effect for a cold)
+         r"(?:fazer efeito|to work|take effect|kick in) (?:\w+ ){0,2}(?:n(?:uma|um)|em uma|em "
+         r"um|in a|on a) (?:pessoa|person|human|adulto|adult)"),
+    _cue("in_a_person", 1, BOTH, r"(?:n(?:uma|um)|em uma|em um) (?:pessoa|ser humano|adulto)",
+         r"(?:in|on|for) a (?:person|human|grown man|adult)"),
+    _cue("plan_lethal", 2, BOTH, r"quant[oa]s? (?:\w+ ){0,4}(?:seria|e|fica|sao) demais",
+         r"how (?:much|many) (?:\w+ ){0,4}(?:is|are|would be) too (?:much|many)",
+         unless=_DOSE_FOR_ANOTHER),
+    _cue("plan_lethal", 2, BOTH, r"(?:para|pra|parar|stops?|mata|matar|kills?|would kill|would "
+         r"stop) (?:um|uma|a) (?:coracao|heart)",
+         r"(?:mata|matar|kills?|would kill) (?:um|uma|a) (?:pessoa|person|adulto|adult|homem|man)"),
+    _cue("plan_known", 1, BOTH, r"(?:sei|i know)(?: exatamente| exactly)? (?:quanto|quantos|"
+         r"quantas|how much|how many)(?: \w+){0,4} (?:para|pra|parar|stops?|mata|matar|kills?|"
+         r"would (?:do it|take|kill))"),
+    # Jokes with the plan in them: my funeral imagined (2); "soon", "falta pouco" said alone
+    # (1); debts taken with me (1); the will to live at zero (2); fixing it tonight one way or
+    # another (2).
+    _cue("funeral_imagined", 2, BOTH, r"(?:imagin\w*|pensando n[oa]s?|thinking (?:of|about)|"
+         r"picture) (?:\w+ ){0,3}(?:meu|my) (?:proprio |own )?(?:velorio|enterro|funeral|wake)"),
+    _cue("ending_soon", 1, BOTH, r"^(?:and )?(?:soon|falta pouco|nao falta muito|not long now|"
+         r"not long|it will not be long|logo logo)$"),
+    _cue("taken_with_me", 1, BOTH, r"(?:i will|vou) (?:take|levar) (?:them|it|my debts|the "
+         r"debts?|as dividas|a divida|elas|ela) (?:with me|comigo)"),
+    _cue("hopeless", 2, BOTH, r"will to live (?:is )?(?:even )?(?:lower|gone|zero|negative|"
+         r"nonexistent|at zero)", r"vontade de viver (?:\w+ )?(?:zerou|acabou|zerada|e zero|"
+         r"menor|mais baixa|negativa)"),
+    _cue("plan_when", 2, BOTH, r"(?:fix|resolve|resolver|end|acabar|sort|solve)(?: \w+){0,2} "
+         r"(?:tonight|hoje|essa noite|today)(?: \w+){0,2} (?:one way or another|de um jeito ou de "
+         r"outro|de qualquer jeito|one way or the other)", scope="message"),
+    # Hopelessness: no fixing me (3); no version of next year I want (3); never going to stop
+    # (2); nothing left to keep going for (3).
+    _cue("hopeless", EXPLICIT, BOTH, r"nao (?:tem|ha) (?:mais )?(?:jeito|conserto|solucao|"
+         r"salvacao|cura) (?:para|pra) mim", r"(?:there is )?no (?:fixing|saving|helping) me",
+         r"i am beyond (?:repair|fixing|saving|help)",
+         r"no version of (?:next year|the future|tomorrow|my life|this|things)(?: \w+){0,3} "
+         r"(?:i want|i can|worth|that i want|i would want)",
+         r"nothing (?:left )?to (?:keep going|go on|carry on|get up) for",
+         r"nada (?:mais )?(?:pelo que|por que|pra que) (?:continuar|seguir|levantar)"),
+    _cue("hopeless_never", 2, EN, r"(?:never|not ever) (?:going to|gonna|will) stop$"),
+    # After a shift: eyes closed for good, preferred (3); staying in the fire and never coming
+    # out, wished (3); a gun under the pillow (2); not making it to a day (2); a fall at work
+    # called a blessing (3).
+    _cue("passive", EXPLICIT, PT, r"(?:prefiro|preferia|queria|quero|vontade de)(?: \w+){0,2} "
+         r"fechar (?:os olhos |eles )?(?:de vez|para sempre)$"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:wish|queria|quem dera|if only) (?:i had|i would have|i "
+         r"would|ter|eu tivesse) (?:stayed|ficado)(?: \w+){0,4} (?:with|com) (?:them|him|her|you|"
+         r"eles|elas|ele|ela|voce)(?: \w+){0,2} (?:and |e )?(?:never|nao|nunca) (?:ter )?"
+         r"(?:come out|came out|got out|gotten out|walked out|saido|sair|saisse)"),
+    _cue("plan_means", 2, BOTH, rf"(?:{_GUNS}|sidearms?|service weapon|duty weapon)(?: \w+){{0,4}} "
+         r"(?:under|debaixo d[oa]|embaixo d[oa]|beside|next to) (?:my |the |meu |o |minha |a )?"
+         r"(?:pillow|travesseiro|bed|cama)"),
+    _cue("passive", 2, BOTH, r"(?:do not|nao) (?:think|acho que) (?:i |eu )?(?:will |am going to |"
+         r"gonna |vou )?(?:make it|last|chegar|aguentar|durar) (?:to|till|until|through|past|"
+         r"ate) "),
+    _cue("passive", EXPLICIT, BOTH, r"if i (?:fell|fall|slipped|slip|got hit|get hit|was hit|were "
+         r"hit)(?: \w+){0,6} (?:i would|it would be|would be) (?:\w+ ){0,2}(?:a blessing|a relief|"
+         r"a mercy|welcome|grateful|thankful|call it a blessing)",
+         r"se eu (?:caisse|escorregasse|fosse atropelad[oa])(?: \w+){0,6} (?:seria|ia ser|eu ia|"
+         r"eu agradeceria|agradecia) (?:\w+ ){0,2}(?:uma bencao|um alivio|um favor|agradecer)"),
+    _cue("passive", EXPLICIT, EN, r"not (?:planning|plan|intending|going) (?:on|to) (?:be|being) "
+         r"(?:around|here|alive) (?:when|by|after|once) (?:\w+ ){0,4}(?:runs? out|ends?|is gone|"
+         r"are gone|dries up)"),
+    # Carers and the old: stopping everything until I get to you (2); "think I'll stop" (2).
+    _cue("ending", 2, BOTH, r"(?:i am |eu )?(?:just )?(?:going to|gonna|vou) (?:just )?(?:stop|"
+         r"parar)(?: (?:eating|comer|de comer|tudo|everything))?(?: until| ate|$)",
+         r"(?:think |maybe )?i (?:will|might) (?:just )?stop$"),
+    # Far from home: the destination is where you are (3); home, the one you are in (2).
+    _cue("reunite", EXPLICIT, BOTH, r"(?:o )?destino (?:\w+ )?(?:e|sera|vai ser) (?:onde|aonde|pra "
+         r"onde) (?:voce|vc|o senhor|a senhora|tu) (?:esta|ta|estiver|foi)",
+         r"destination (?:is|will be) (?:wherever|where) you (?:are|went)"),
+    _cue("reunite_home", 2, BOTH, r"(?:home|casa|lar)(?: \w+){0,3} (?:the one|aquela|aquele|a "
+         r"que|o que|where|onde) (?:you are|voce esta|vc ta|a senhora esta|o senhor esta|a senhora "
+         r"ta|o senhor ta)(?: in)?", scope="message"),
+    # An anniversary: not coming back from it (2); going up and not coming down (3).
+    _cue("no_return", 2, BOTH, r"(?:not|nao) (?:coming|going|vou|voltar|volto)(?: back| home| pra "
+         r"casa| para casa)? (?:from (?:it|there|that)|de la|dali|dessa vez|this time)$"),
+    _cue("plan_jump", EXPLICIT, PT, r"(?:subir|subo|vou subir)(?: \w+){0,8} e (?:nao (?:vou )?"
+         r"descer|nunca mais descer)", scope="message"),
+    # The survivor's car: the dead one's means named (1); sitting in it with the keys (2);
+    # standing by a means (2).
+    _cue("their_means", 1, BOTH, r"(?:voce|vc|you|ele|he|she|ela|o senhor|a senhora) (?:usou|"
+         r"used|escolheu|chose|picked) (?:a |o |the |that |aquel[ae] |your |sua |seu )?(?:\w+ )?"
+         r"(?:garage|garagem|corda|rope|arma|gun|ponte|bridge|carro|car|trilhos|tracks|rio|"
+         r"river|pills|remedios|belt|cinto)", unless_said=_LET_GO),
+    _cue("plan_fixed", 2, BOTH, r"(?:sitting|sat|been sitting|sento|sentei|sentad[oa]|fico)"
+         r"(?: \w+){0,2} (?:in it|in the car|no carro|dentro dele|nele|dentro do carro)"
+         r"(?: \w+){0,2} (?:with the keys|com a chave|com as chaves|engine|motor|ligad\w*)"),
+    _cue("plan_fixed", 2, BOTH, rf"(?:{_MEANS_PT}|{_MEANS_EN}|{_POISON}|{_GUNS})(?: \w+){{0,15}} "
+         r"(?:standing|sitting|sat|stood|parad[oa]|sentad[oa]) (?:by|next to|with|beside|over|do "
+         r"lado d\w+|perto d\w+|junto d\w+) (?:it|them|ele|ela|eles|elas)", scope="message"),
+    # Four older dev messages the stem model retrained on batch 19 no longer reaches: a pet
+    # given to someone who will care for it better than I (2); hoping not to make it home
+    # (3); a lamp that burns out and nobody replaces (1, with the wish of batch 14); a lighter
+    # on the wrist (2, with the lighter's 1).
+    _cue("farewell", 2, BOTH, r"(?:vai|ia|vao|iam|would|will) (?:\w+ )?(?:cuidar melhor|take "
+         r"better care|look after (?:him|her|them|it) better)(?: \w+){0,2} (?:do que|que|than) "
+         r"(?:eu|i)"),
+    _cue("passive", EXPLICIT, EN, r"(?:hoping|hope|praying|pray|wish)(?: that)? i (?:just )?"
+         r"(?:do not|will not|never) make it (?:home|back|through)"),
+    _cue("passive_unmissed", 1, BOTH, r"(?:queima|apaga|burns out|goes out|burnt out)(?: \w+){0,2} "
+         r"(?:e |and )?(?:ninguem|nobody|no one) (?:troca|repoe|substitui|replaces|changes)"),
+    _cue("self_harm", 2, BOTH, rf"(?:isqueiro|lighter|cigarro|cigarette)(?: \w+){{0,2}} (?:n[oa]s? "
+         rf"|on (?:my )?)(?:{_BODY})"),
+    # Self-harm: the wrist scratched or cut (3); an arm sliced, carved (3).
+    _cue("self_harm", EXPLICIT, BOTH, r"(?:risquei|riscando|rasguei|cortei|cortando) (?:o |a |os "
+         r"|as )(?:pulsos?|punhos?)", rf"(?:risquei|riscando|risco) (?:o |a |os |as |meu |minha |"
+         rf"meus |minhas )(?:{_BODY})(?! n[oa]s? (?:arame|prego|espinho|roseira|cerca|galho|"
+         r"parede|muro|chao|quina|mato))",
+         rf"(?:sliced|slashed|carved|gashed|sliced open|opened up|cut into) (?:into )?my "
+         rf"(?:{_BODY})"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -3524,7 +3814,10 @@ CUES: tuple[Cue, ...] = (
          r"nao (?:quero|queria) (?:viver|existir|estar viv[oa]) mais",
          r"tirar (?:a )?(?:minha )?(?:propria )?vida", r"acabar com (?:a )?minha vida",
          r"(?:vou|quero|queria|vontade de|pensando em) acabar com tudo",
-         r"(?:quero|queria|preferia) (?:estar|ta|ficar) mort[oa]", r"vou me mata"),
+         r"(?:quero|queria|preferia) (?:estar|ta|ficar) mort[oa]", r"vou me mata",
+         unless=re.compile(r"\b(?:alguem|uma pessoa|um homem|uma mulher|um rapaz|uma moca|um "
+                           r"senhor|uma senhora|um paciente|uma paciente|um cara|um jovem|uma "
+                           r"jovem) que (?:\w+ ){0,2}se matar\b")),
     _cue("active", EXPLICIT, EN, r"kill(?:ing)? myself", r"end(?:ing)? my (?:own )?life",
          r"take my (?:own )?life", r"hang(?:ing|ed)? myself", r"(?:want|wanted|going) to die",
          r"wish i (?:was|were) dead",
@@ -3556,12 +3849,15 @@ CUES: tuple[Cue, ...] = (
          r"(?:separei|separando|escondi|escondendo)",
          rf"(?:{_MEANS_PT}) (?:\w+ )?escondid[oa]s?",
          r"todos os (?:remedios|comprimidos)", r"de uma vez", r"guardad[oa]s? comigo",
-         r"quantos (?:remedios|comprimidos|pilulas)", unless=_KEEPSAKE, unless_said=_SAFE_KEPT),
+         r"quantos (?:remedios|comprimidos|pilulas)",
+         unless=re.compile(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
+         unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
          r"how many (?:sleeping )?(?:pills|tablets)", r"all (?:my|the|of my) (?:pills|meds)",
          r"enough (?:pills|meds|tablets)",
          # (not the dead one's hiding: "you hid them in a banana so grandpa would stop nagging")
-         r"(?<!you )(?<!he )(?<!she )(?<!they )(?:hid|hidden|hiding)", unless=_KEEPSAKE,
+         r"(?<!you )(?<!he )(?<!she )(?<!they )(?:hid|hidden|hiding)",
+         unless=re.compile(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
          unless_said=_SAFE_KEPT),
     _cue("plan_jump", 2, PT, rf"{_WISH_PT} (?:me )?(?:jogar|pular|atirar)",
          r"(?:vou|vo) (?:me )?(?:jogar|pular|atirar)", r"olhando para baixo"),
@@ -3658,8 +3954,9 @@ CUES: tuple[Cue, ...] = (
          r"okay) without me",
          r"i am (?:just |only )?a burden",
          r"(?:feel|felt|feeling) like (?:a |such a |just a |nothing but a )?(?:burden|dead weight)"
-         r"(?: (?:to|for|on) (?:\w+ ){0,2}\w+)?$",
-         r"(?:nobody|no one|noone) would (?:even )?(?:notice|care|miss me)"),
+         r"(?: (?:to|for|on) (?:\w+ ){0,2}\w+)?$(?<!couch)(?<!sofa)(?<!floor)",
+         r"(?<!think )(?<!thought )(?:nobody|no one|noone) (?:\w+ )?would (?:even )?"
+         r"(?:notice|care|miss me)"),
     _cue("burden", 2, PT, r"so atrapalho"),
     # Reunion with the dead as a wish to go now, not the hope of "one day".
     _cue("reunite", EXPLICIT, PT, r"ir ficar com voce",
@@ -3736,7 +4033,10 @@ CUES: tuple[Cue, ...] = (
     _cue("burden", EXPLICIT, EN, r"(?:will not|would not) be (?:a )?(?:problem|burden|bother) "
          r"(?:for|to) (?:anyone|anybody|you|them|everyone)"),
     # Means taken or reached: an overdose, a handful swallowed, on the way to a bridge.
-    _cue("explicit", EXPLICIT, BOTH, r"overdos\w*"),
+    _cue("explicit", EXPLICIT, BOTH, r"overdos\w*", unless=re.compile(
+        r"\b(?:kid|man|woman|guy|girl|boy|patient|client|he|she|they|someone|somebody|paciente|"
+        r"ele|ela|alguem|cara|rapaz|moca|menino|menina|homem|mulher|crianca|jovem|teen|"
+        r"teenager) (?:\w+ )?overdosed?\b")),
     _cue("plan_taken", 2, PT, r"(?:tomei|engoli|tomando) (?:uma |um )?(?:cartela|caixa|vidro|"
          r"frasco|monte)", r"engoli (?:todos|todas|varios|varias|muitos|muitas)",
          r"tomei (?:tod[oa]s|tudo) (?:os |as )?(?:remedio|comprimido|pilula|calmante)s?"),
@@ -3772,6 +4072,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in ARRANGED if cue.scope == "clause"),
     *(cue for cue in MANY_VOICES if cue.scope == "clause"),
     *(cue for cue in OWN_TERMS if cue.scope == "clause"),
+    *(cue for cue in SAME_WAY if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -3781,7 +4082,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in OWN_WORDS if cue.scope != "clause"),
          *(cue for cue in ARRANGED if cue.scope != "clause"),
          *(cue for cue in MANY_VOICES if cue.scope != "clause"),
-         *(cue for cue in OWN_TERMS if cue.scope != "clause"))
+         *(cue for cue in OWN_TERMS if cue.scope != "clause"),
+         *(cue for cue in SAME_WAY if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------

@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 34
+ANALYSER = 35
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -135,6 +135,16 @@ _GREAT_GRAND = {"mother": re.compile(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?
 # "a mãe da senhora": the persona, however the family calls her ("a mãe da vó" when the
 # persona is the vó, not "a mãe do vô": `MemoryIndex.parents_in` reads the relationship)
 _ADDRESSED_AS_YOU = frozenset("senhora senhor voce".split())
+# "em que ano a senhora se aposentou?": "a senhora", "o senhor" (after an article or its
+# contraction: "da senhora", "pro senhor", "com a senhora") is "você", and says nothing of what
+# is asked, as "você" does not; never "Nossa Senhora", never "o senhor Joaquim" (a name after)
+_POLITE_YOU_BEFORE = frozenset("a o da do na no pra pro para pela pelo com ao".split())
+
+
+def _you_said_politely(said: list[str], position: int) -> bool:
+    return said[position] in ("senhora", "senhor") and position > 0 and \
+        said[position - 1] in _POLITE_YOU_BEFORE and \
+        said[position + 1:position + 2] != [NAMED]
 _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if t.startswith("c:"))
 
 # What a question asks for, and what a memory that can answer it holds.
@@ -1700,7 +1710,7 @@ class MemoryIndex:
             groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
             units.append((self._idf(term), ((term, 1.0),)))
         for position, word in enumerate(rest):
-            if word in (NAMED, ADDRESSED):
+            if word in (NAMED, ADDRESSED) or _you_said_politely(rest, position):
                 continue
             parent = self._parent_of_persona(rest, position)
             if parent:

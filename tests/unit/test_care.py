@@ -151,6 +151,16 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {"idiom", "grief", "death_question", "other"} == {
         i["family"] for i in terms if not i["risk"]}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in terms) / len(terms) <= 0.6
+    # Batch 19, an outsider writing the same way or the same date after a suicide, a
+    # livelihood lost in money words, migrants, the shamed, shifts, carers, practical
+    # questions, plans given up, jokes and anniversaries; contrasts in the same words.
+    ground = [i for i in SET if i["batch"] == 19]
+    assert sum(i["risk"] for i in ground) >= 90 and sum(not i["risk"] for i in ground) >= 90
+    assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+            "hopeless"} <= {i["family"] for i in ground if i["risk"]}
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in ground if not i["risk"]}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in ground) / len(ground) <= 0.6
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -158,7 +168,7 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
                                   "grief", "other"}
 
 
-def test_on_dev_no_message_is_flagged_and_at_most_eight_risk_messages_are_missed() -> None:
+def test_on_dev_only_an_explicit_mention_is_flagged_and_at_most_eight_risks_missed() -> None:
     """Dev is what the rules and the model were fitted on: near perfect is the floor. The
     model's settings are chosen leaving one batch out (docs/care.md, "Choosing the model by
     batch"), by what generalises, not by dev, so a message near MODEL_ALONE 0.95 comes and
@@ -168,9 +178,13 @@ def test_on_dev_no_message_is_flagged_and_at_most_eight_risk_messages_are_missed
     limits": "vou resolver", "fui um bom filho", a question about the dead one's burial,
     clothes or fear, "I'll handle it my way" with a shotgun in the closet). Eight since batch
     14: "Nothing left in the tank and no station for a thousand miles", an image no general
-    form reaches without taking in every tired driver (docs/care.md)."""
-    recall, missed, flagged = _figures([i for i in SET if i["split"] == "dev"])
-    assert len(missed) <= 8 and flagged == [], (missed, flagged)
+    form reaches without taking in every tired driver (docs/care.md). One false alarm since
+    batch 19, by design: a celebrity's death "dizem que foi suicídio", news that names suicide
+    (an explicit mention gets care whatever surrounds it); no other is allowed."""
+    dev = [i for i in SET if i["split"] == "dev"]
+    recall, missed, flagged = _figures(dev)
+    named = [text for text in flagged if care.assess(text).families == ("explicit",)]
+    assert len(missed) <= 8 and len(flagged) <= 1 and flagged == named, (missed, flagged)
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
@@ -867,6 +881,46 @@ def test_the_same_words_on_advice_abroad_on_the_farm_and_at_the_grave_are_left_a
     assert not care.at_risk(message)
 
 
+@pytest.mark.parametrize("message", [
+    # batch 19's forms, in other words than its messages
+    "Vó, vou fazer do mesmo jeito que você fez, já sei onde.",
+    "I think I understand you now, Dad. I'll go the same way.",
+    "Decidi que o dia 9 também vai ser o meu, pai.",
+    "Mãe, quando o pai for eu vou junto.",
+    "The insurance pays more if I'm gone, that's just the numbers.",
+    "Vó, quanto tempo leva pra morrer afogado?",
+    "Nothing left to keep going for, Grandpa.",
+    "Não tem mais solução pra mim, vô.",
+    "I sliced my wrist with a razor last night.",
+    "Prefiro fechar os olhos de vez, vó.",
+    "ngl i keep hoping i dont make it back from the night shift",
+])
+def test_the_same_way_money_words_and_practical_questions_are_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a recipe, at the hospital, on a trip, in a joke, at work
+    "vou fazer o bolo do mesmo jeito que você fez no natal, vó",
+    "I'll fold the flag the same way you did, Dad.",
+    "When he goes to the hospital I'm going with him.",
+    "quando o vô for, eu vou junto no carro da funerária",
+    "how long does it take for the antibiotics to work?",
+    "how much salt is too much in your feijoada, grandma?",
+    "I wish I'd stayed at the party and never come home",
+    "risquei o braço no arame farpado da fazenda",
+    "I sliced my forearm open on the fence fixing it",
+    "Grandma, I'm not coming back from the trip this time, Lisbon is home now",
+    "deixa a porta aberta pra mim, vó, no sonho de hoje",
+    "my will to live is low on mondays lol, coffee fixes it",
+    "I gave away my furniture and I'm moving to Portugal",
+    "Grandma, I'm done after that shift, going home to sleep",
+    "Grandpa, the rat poison from the shed went to the hazardous waste drop-off.",
+])
+def test_the_same_words_in_recipes_trips_jokes_and_work_are_left_alone(message) -> None:
+    assert not care.at_risk(message)
+
+
 def test_a_song_of_ones_own_and_a_child_who_deserves_better_are_read() -> None:
     """Batch 18: a song the writer made up, or says is about them, is read as their words;
     "deserves a father who doesn't …" says that the writer does."""
@@ -1148,7 +1202,8 @@ def test_the_meaning_layer_reads_only_vectors_of_its_own_model() -> None:
     assert care.assess("oi vó, tudo bem?", [1 / 16] * 256).meaning is None
     # flags alone at its threshold, below it only with a cue or the stem model's half
     assert care.Assessment(0, (), "", 0.0, meaning=layer.threshold).at_risk
-    assert not care.Assessment(0, (), "", 0.0, meaning=layer.with_cue).at_risk
+    if layer.with_cue < layer.threshold:  # the two are equal when chosen so (0.97 in batch 19)
+        assert not care.Assessment(0, (), "", 0.0, meaning=layer.with_cue).at_risk
     assert care.Assessment(1, ("means",), "", 0.0, meaning=layer.with_cue).at_risk
     assert care.Assessment(0, (), "", care.MEANING_CUE, meaning=layer.with_cue).at_risk
     assert not care.Assessment(1, ("means",), "", 0.0, meaning=layer.with_cue - 0.01).at_risk

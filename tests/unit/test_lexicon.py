@@ -235,3 +235,15 @@ def test_a_place_is_answered_by_the_places_it_holds() -> None:
                                                                   "usa", "uk", "portugal"))
     assert "s:florenc" not in reached("italy") and "s:porto" not in reached("portugal")
     assert lexicon.places("cachorro") == () and lexicon.places("rome") != ()
+
+
+def test_everyday_words_the_dictionaries_lack_are_translated_both_ways() -> None:
+    """EVERYDAY in scripts/build_lexicon.py: family life's words FreeDict lacks ("infarto",
+    "velório", a cruise, a budgie), each side's words given to the other's."""
+    assert lexicon.translations("infarto", "pt")[:1] == ("infarction",)
+    assert {"heart", "attack"} <= set(lexicon.translations("infarto", "pt"))
+    assert lexicon.translations("cruise", "en")[0] == "cruzeiro"
+    assert "cruise" in lexicon.translations("cruzeiro", "pt")
+    assert lexicon.translations("budgie", "en") == ("periquito",)
+    assert "wake" in lexicon.translations("velorio", "pt")
+    assert "velorio" not in lexicon.translations("wake", "en")  # one way: "wake up" is acordar
