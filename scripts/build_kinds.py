@@ -214,7 +214,8 @@ def _places_inside(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
     parts = {child for children in holds.values() for child in children}
     locations = _below(senses["location"][0], synsets)
     sights = locations.union(*(_below(senses[kind][0], synsets) for kind in (
-        "structure", "island", "geological_formation", "body_of_water")))
+        "structure", "island", "archipelago", "continent", "geological_formation",
+        "body_of_water")))
     people = _below(senses["person"][0], synsets)
     bearers: dict[str, int] = {}  # a first name -> how many named people WordNet has bear it
     for said, pointers in synsets.values():
@@ -286,7 +287,7 @@ def _places_inside(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
                 inside.add(child)
                 todo.extend(holds.get(child, ()))
         said = {name for child in inside for name in names_of.get(child, ())}
-        if not said or not named(offset, locations):
+        if not said or not named(offset, sights):
             continue
         heads, aliases = set(), set()  # the place's names, and those a memory may say
         for word in synsets[offset][0]:
@@ -339,12 +340,14 @@ def build() -> tuple[str, str]:
         lines.append(f"{head}\t{' '.join(said)}")
     pets = {w for head in PET_HEADS for w in _under(head, synsets, senses, other_parts)}
     lines.append(f"pet\t{' '.join(_with_portuguese(sorted(pets | set(PETS))))}")
+    inside = _places_inside(synsets, senses, other_parts)
     for head, (region, country_class) in REGIONS.items():
-        countries = _countries(region, country_class, synsets, senses)
-        lines.append(f"@{head}\t{' '.join(_with_portuguese(countries))}")
-    for head, said in _places_inside(synsets, senses, other_parts).items():
-        if f"@{head}\t" not in "\n".join(lines):
-            lines.append(f"@{head}\t{' '.join(w for w in said if w != head)}")
+        # a continent's countries, by class or part-of link, and what its part-of links hold
+        # (Indonesia, and Bali, are Asia's by the second only)
+        countries = _with_portuguese(_countries(region, country_class, synsets, senses))
+        lines.append(f"@{head}\t{' '.join(sorted({*countries, *inside.pop(head, [])}))}")
+    for head, said in inside.items():
+        lines.append(f"@{head}\t{' '.join(w for w in said if w != head)}")
     # a person is said by nouns that are verbs too ("a nurse", "the doctor", "a cook"), and
     # is asked of by them: no word is left out for that
     people = ["# people.txt: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",

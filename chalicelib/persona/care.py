@@ -4435,6 +4435,19 @@ def _clauses(message: str) -> list[str]:
     return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
 
 
+# "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are
+# "você", which the rules read ("quero ir ficar com você"); never "Nossa Senhora" or "Nosso
+# Senhor" (no article), nor "o Senhor" asked to take one (a prayer's own rules read that)
+_POLITE_YOU = re.compile(r"\b(?:(?P<of>da|do)|(?P<to>pra|pro)|(?P<in>na|no)|(?P<by>pela|pelo)|"
+                         r"(?P<the>a|o)) (?:senhora|senhor)\b(?! (?:me|nos) (?:leve|leva|levar|"
+                         r"chame|chama|chamar|receba|recebe|tire|tira)\b)")
+
+
+def _as_voce(match: re.Match[str]) -> str:
+    said = {"of": "de voce", "to": "pra voce", "in": "em voce", "by": "por voce", "the": "voce"}
+    return next(value for key, value in said.items() if match.group(key))
+
+
 def _negated(clause: str, start: int) -> bool:
     before = clause[:start].split()
     return _under_negation(before, len(before))
@@ -4477,9 +4490,17 @@ def assess(message: str, vector: Sequence[float] | None = None) -> Assessment:
     neither the cues nor the model flag the message."""
     clauses = _clauses(message)
     found = cues(clauses)
+    readings = [clauses]
+    if found.score < THRESHOLD and any(_POLITE_YOU.search(clause) for clause in clauses):
+        # "a senhora", "o senhor" read as "você" too, where the rules and the model know
+        # only "você"
+        readings.append([_POLITE_YOU.sub(_as_voce, clause) for clause in clauses])
+        polite = cues(readings[-1])
+        found = polite if polite.score > found.score else found
     if found.score >= THRESHOLD:
         return found
-    rated = Assessment(found.score, found.families, found.language, probability(clauses))
+    rated = Assessment(found.score, found.families, found.language,
+                       max(probability(reading) for reading in readings))
     if vector is None or rated.at_risk:
         return rated
     return replace(rated, meaning=meaning_probability(vector))

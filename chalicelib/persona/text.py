@@ -495,6 +495,9 @@ def query_terms(word: str) -> tuple[tuple[str, float], ...]:
 
 SYNONYM_CREDIT = 0.5  # what meeting a question word only through a synonym says it was answered
 KIND_CREDIT = 1.0  # a kelpie is a dog: met through its kind, the word is answered
+# Rome is in Europe, but a memory that names Rome need not have been there ("quem tem boca vai
+# a Roma"): met through a place it holds, a place asked of is half answered, as by a synonym
+PLACE_CREDIT = 0.5
 
 
 def _base_word(word: str) -> str:
@@ -513,7 +516,7 @@ def _places_within(head: str) -> list[str]:
 
 
 @lru_cache(maxsize=8192)
-def kind_terms(word: str) -> tuple[tuple[str, float], ...]:
+def kind_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     """The terms of the things a word names by their kind, with their weights: "did you have a
     dog?" answered by "Nan's kelpie, Rusty", for the word, its singular ("any pets?") or its
     translation ("cachorro": dog); and a region's countries ("did you ever go to Europe?"
@@ -525,21 +528,21 @@ def kind_terms(word: str) -> tuple[tuple[str, float], ...]:
     heads = dict.fromkeys((base, *lexicon.base_forms(base, None)[:1],
                            *lexicon.translations(base)[:MAX_EXPANSIONS]))
     seen = {t for t, _ in terms(word)}
-    found: list[tuple[str, float]] = []
+    found: list[tuple[str, float, float]] = []
     for head in heads:
         for kind in lexicon.kinds(head):
             for term, weight in terms(kind):
                 if term.startswith("s:") and term not in seen and (
                         len(term) >= 2 + MIN_EXPANSION_STEM or term[2:] == kind):
                     seen.add(term)
-                    found.append((term, weight))
+                    found.append((term, weight, KIND_CREDIT))
         for place in _places_within(head):
             said = [(term, weight) for term, weight in terms(place) if term.startswith("s:")]
             longest = max((len(term) for term, _ in said), default=0)
             for term, weight in said:
                 if term not in seen and len(term) == longest:
                     seen.add(term)
-                    found.append((term, weight))
+                    found.append((term, weight, PLACE_CREDIT))
     return tuple(found)
 
 
@@ -578,10 +581,10 @@ def credited_terms(word: str, language: str | None = None) -> tuple[tuple[str, f
                 if term not in seen:
                     seen.add(term)
                     wider.append((term, weight * TRANSLATION_WEIGHT, credit))
-    for term, weight in kind_terms(word):
+    for term, weight, credit in kind_terms(word):
         if term not in seen:
             seen.add(term)
-            wider.append((term, weight * TRANSLATION_WEIGHT, KIND_CREDIT))
+            wider.append((term, weight * TRANSLATION_WEIGHT, credit))
     return tuple((t, w, 1.0) for t, w in own) + tuple(wider)
 
 

@@ -1282,3 +1282,15 @@ def test_a_turn_on_make_run_gets_care_for_what_only_the_meaning_layer_hears(
     for embedder, client_id in ((None, "client-0002"), (_OtherModel(), "client-0003")):
         alone = reply(embedder, client_id)  # AWS: Titan or none, the rules alone
         assert alone["care"] is False and "findahelpline" not in alone["text"]
+
+
+def test_a_senhora_and_o_senhor_are_you_to_the_rules() -> None:
+    """"a senhora", "o senhor" said to the dead one are "você": a wish to join them said so is
+    heard as "quero ir ficar com você" is; never "Nossa Senhora", a visit, or an idiom."""
+    for text in ("vó, eu queria ir ficar com a senhora", "quero ir pra junto da senhora",
+                 "vô, logo logo eu vou encontrar o senhor"):
+        assert care.at_risk(text), text
+    for text in ("a senhora foi pra Nossa Senhora de Nazaré?", "morrendo de saudade da senhora",
+                 "vó, vou ficar com a senhora no domingo, levo flores",
+                 "vó, a senhora vai me matar de rir"):
+        assert not care.at_risk(text), text
