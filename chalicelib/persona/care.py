@@ -4057,6 +4057,15 @@ CUES: tuple[Cue, ...] = (
     _cue("hopeless", EXPLICIT, PT, r"nao vale (?:mais )?a pena (?:continuar|viver)"),
     _cue("hopeless", EXPLICIT, EN, r"(?:do not|can not) see (?:the|any) point(?: anymore| in "
          r"anything| of anything| in living| of living| in going on)?$"),
+    # ... nor without the one who died ("i don't see the point of anything without you", "não
+    # vejo sentido em nada sem você"); never a point or a sense of something named ("em nada
+    # disso", "in arguing")
+    _cue("hopeless", EXPLICIT, EN, r"(?:do not|can not) see (?:the|any) point (?:in|of) "
+         r"(?:anything|living|life|going on|any of it|it all)(?: anymore)? without (?:you|him|"
+         r"her|them|my \w+|mum|mom|dad|nan|nana|grandma|grandpa|pop)(?: \w+)?$"),
+    _cue("hopeless", EXPLICIT, PT, r"nao (?:vejo|encontro) (?:mais )?(?:nenhum )?sentido (?:em|de|"
+         r"pra|para) (?:mais )?(?:nada|viver|continuar|seguir|existir)(?! (?:disso|desse|dessa|"
+         r"nisso|nesse|nessa|que))"),
     _cue("hopeless_cannot", 2, PT, r"cansad[oa] de tudo", r"cansei de tudo"),
     *GENERAL,
     *INDIRECT,

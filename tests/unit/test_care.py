@@ -1294,3 +1294,16 @@ def test_a_senhora_and_o_senhor_are_you_to_the_rules() -> None:
                  "vó, vou ficar com a senhora no domingo, levo flores",
                  "vó, a senhora vai me matar de rir"):
         assert not care.at_risk(text), text
+
+
+def test_no_point_in_anything_without_the_one_who_died() -> None:
+    """Asked on make run: "i don't see the point of anything without you" had no care, nor
+    "não vejo sentido em nada sem você"; a point or a sense of something named is no risk."""
+    for text in ("i don't see the point of anything without you",
+                 "i dont see the point of anything without you pop",
+                 "não vejo sentido em nada sem você", "nao vejo mais sentido em viver"):
+        assert care.at_risk(text), text
+    for text in ("vó, não vejo sentido em nada disso que o médico falou",
+                 "I don't see the point in arguing with Mum",
+                 "não vejo sentido em brigar por herança"):
+        assert not care.at_risk(text), text
