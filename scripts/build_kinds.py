@@ -78,7 +78,9 @@ GIVEN_NAMES = ("florence", "nancy", "regina", "victoria", "georgia", "virginia",
                "santiago", "lourdes", "fatima", "vitoria", "salvador", "denver", "dallas",
                "houston", "cleveland", "clinton", "hamilton", "wellington", "nelson", "darwin",
                "perth", "douglas", "milton", "stanley", "warren", "jordan", "chad", "israel",
-               "shannon", "avon", "severn", "tyne", "clyde", "hudson", "kingston", "lourdes")
+               "shannon", "avon", "severn", "tyne", "clyde", "hudson", "kingston", "lourdes",
+               "lorraine", "brittany", "devon", "chelsea", "tyrone", "kerry", "clare", "siena",
+               "aurora", "mercedes")
 MIN_LETTERS = 4
 SENSES = 2  # a kind among a word's two commonest noun senses ("kelpie": a water spirit, a dog)
 
@@ -202,7 +204,7 @@ def _places_inside(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
     text's phrases fold it."""
     sys.path.insert(0, str(PROJECT))
     from chalicelib.persona import lexicon
-    from chalicelib.persona.text import PHRASES
+    from chalicelib.persona.text import PHRASES, terms
     folded_by_phrases = {folded for folded in PHRASES.values() if folded.isalpha()}
     holds: dict[str, set[str]] = {}
     for offset, (_, pointers) in synsets.items():
@@ -252,6 +254,14 @@ def _places_inside(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
         jersey one wears, the phoenix, providence)."""
         return any(word in synsets[offset][0] for offset in senses.get(word, ()))
 
+    def stemmed_to_a_word(word: str) -> bool:
+        """Whether the search's stem of a name is an ordinary English word: "Marche" and
+        "Halle" are searched as "march" and "hall", which memories say of months and rooms."""
+        stems = [term[2:] for term, _ in terms(word) if term.startswith("s:")]
+        longest = max(stems, key=len, default=word)
+        return longest != word and (longest in other_parts or (
+            longest in senses and not named(senses[longest][0], sights | people)))
+
     capitals = _below(senses["national_capital"][0], synsets)
     holders: dict[str, set[str]] = {}
     for holder, children in holds.items():
@@ -275,7 +285,7 @@ def _places_inside(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
             if word.isalpha() and word[0].isupper() and len(word) >= MIN_LETTERS and \
                     folded not in other_parts and folded not in given and \
                     first_sense(folded, offset) and not ordinary(folded) and \
-                    not lowercase_sense(folded) and \
+                    not lowercase_sense(folded) and not stemmed_to_a_word(folded) and \
                     (len(groups[folded]) == 1 or named(offset, capitals)):
                 names_of.setdefault(offset, []).append(folded)
     found: dict[str, set[str]] = {}
