@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 35
+ANALYSER = 36
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -122,10 +122,12 @@ PARENT_WORDS = {**dict.fromkeys(("mae", "mamae", "mother", "mom", "mum", "mommy"
 PARENT_TYPED = {"mums": "mum", "moms": "mom", "mothers": "mother", "dads": "dad",
                 "fathers": "father"}
 PARENT_WORDS.update({typed: PARENT_WORDS[said] for typed, said in PARENT_TYPED.items()})
+# ("his father" is read as "his", before "Grandmas mom" typed without its apostrophe, which
+# would read it as "hi's")
 _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad))"
             r" (?:d[ao]|of) (?:the |a |o )?(?P<of>[^\W\d_]+)|"
+            r"(?:\b(?P<her>her|his) (?:(?:mother|mom|mum)|(?P<f3>father|dad)))|"
             r"(?P<own>[^\W\d_]+)['’]?s (?:(?:mother|mom|mum)|(?P<f2>father|dad))|"
-            r"(?:(?P<her>her|his) (?:(?:mother|mom|mum)|(?P<f3>father|dad)))|"
             r"(?:m[aã]e|(?P<f4>pai)) (?:dela|dele)")
 _PARENT_PHRASE = re.compile(_OF_WHOM, re.IGNORECASE)
 _GREAT_GRAND = {"mother": re.compile(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?:mother|ma|mom))"
@@ -138,6 +140,7 @@ _ADDRESSED_AS_YOU = frozenset("senhora senhor voce".split())
 # "em que ano a senhora se aposentou?": "a senhora", "o senhor" (after an article or its
 # contraction: "da senhora", "pro senhor", "com a senhora") is "você", and says nothing of what
 # is asked, as "você" does not; never "Nossa Senhora", never "o senhor Joaquim" (a name after)
+_PLACE_OR_DAY_BEFORE = frozenset("on in at em".split())
 _POLITE_YOU_BEFORE = frozenset("a o da do na no pra pro para pela pelo com ao".split())
 
 
@@ -1461,6 +1464,12 @@ class MemoryIndex:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
         if named and plan.of_a_person:
             named -= _names_of_things(words(sentence), named)
+        if named and (plan.of_a_person or plan.near == PARENT_NEAR):
+            # "arrived on Bonfire Night", "born in Rochdale": a day's or a place's name, not a
+            # person's (a singer's, a mother's)
+            said_words = words(sentence)
+            named -= {w for before, w in zip(said_words, said_words[1:], strict=False)
+                      if before in _PLACE_OR_DAY_BEFORE and w in named}
         if not named:
             return False
         said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))

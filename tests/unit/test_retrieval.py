@@ -744,3 +744,23 @@ def test_why_is_no_which_and_a_pronoun_or_outside_a_country_is_read_as_said() ->
     assert all(terms(w) == () for w in ("anything", "something", "algo", "tudo", "nobody"))
     assert "exterior" in with_phrases(words("his only trip outside Brazil"))
     assert "exterior" in with_phrases(words("she never went outside the country"))
+
+
+def test_his_father_is_the_persona_s_father_and_a_day_s_name_is_no_mother_s() -> None:
+    """"His father, Paddy Hurley, was a coal miner" answers "what did your father do?" asked of
+    a grandfather ("his" had been read as a name "Hi" and an "s"); "His mum always said he
+    arrived on Bonfire Night" names no mother ("on Bonfire Night" is a day)."""
+    persona = {"id": "p", "name": "Des", "language": "en", "relationship": "grandpa"}
+    born = {"id": "born", "title": "Born in Corrimal",
+            "text": "Dad was born in 1948 in Corrimal. His father, Paddy Hurley, was a coal "
+                    "miner at the Corrimal colliery."}
+    night = {"id": "night", "title": "Bonfire Night",
+             "text": "His mum always said he arrived on Bonfire Night and had been making a "
+                     "racket ever since."}
+    other = {"id": "shed", "title": "The shed", "text": "Dad built the shed in 1975."}
+    index = build_index(persona, [born, night, other])
+    assert index.parents_in(born) == {"p:father"} and index.parents_in(night) == {"p:mother"}
+    assert index.parents_in({"text": "Grandmas mom was called Rose"}) == set()
+    assert index.search("Grandpa, what did your father do?", 1)[0][0]["id"] == "born"
+    best = index.best_figures("Grandpa, what was your mum's name?")
+    assert best is not None and best[1][3] >= 0.6  # no name of hers is said: unanswered
