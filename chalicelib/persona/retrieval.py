@@ -318,12 +318,17 @@ def answer_kind(question: str) -> str | None:
 
 # Whose name a question asks, in its folded words: "qual era o nome do médico", "como se
 # chamava o jegue", "the name of the priest", "the fiddler's name", "what was the dog called"
+# ("o nome da melhor amiga", "the name of your best friend": whose name, past the words that
+# only say which one)
+_WHICH_ONE_WORDS = (r"(?:(?:seu|sua|meu|minha|teu|tua|primeiro|primeira|segundo|segunda|outro|"
+                    r"outra|ultimo|ultima|melhor|grande|velho|velha|antigo|antiga|querido|"
+                    r"querida|favorito|favorita|preferido|preferida|pequeno|pequena) ){0,2}")
 _NAME_OF = re.compile(
-    r"\bnomes? d[oa]s? (?:(?:seu|sua|meu|minha|teu|tua|primeiro|primeira|segundo|segunda|"
-    r"outro|outra|ultimo|ultima) )?(\w+)"
+    r"\bnomes? d[oa]s? " + _WHICH_ONE_WORDS + r"(\w+)"
     r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as |seu |sua )?(\w+)"
     r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
-    r"(?:first |second |other |last )?(\w+)"
+    r"(?:(?:first|second|other|last|best|old|oldest|favourite|favorite|dear|little|big) ){0,2}"
+    r"(\w+)"
     r"|\b(\w+) s names?\b"
     r"|\b(?:your|ur|his|her|their) (\w+s) names?\b"
     r"|\bwhat (?:was|were|is) (?:the |your |ur |his |her |their )?(?:\w+ s )?"

@@ -764,3 +764,13 @@ def test_his_father_is_the_persona_s_father_and_a_day_s_name_is_no_mother_s() ->
     assert index.search("Grandpa, what did your father do?", 1)[0][0]["id"] == "born"
     best = index.best_figures("Grandpa, what was your mum's name?")
     assert best is not None and best[1][3] >= 0.6  # no name of hers is said: unanswered
+
+
+def test_the_one_whose_name_is_asked_is_past_the_words_that_say_which_one() -> None:
+    """"o nome da melhor amiga", "the name of your best friend": the friend's name is asked,
+    not the best one's."""
+    from chalicelib.persona.retrieval import named_whom
+    assert named_whom("qual era o nome da melhor amiga da senhora?") == "amiga"
+    assert named_whom("what was the name of your best friend?") == "friend"
+    assert named_whom("qual o nome do seu primeiro cachorro?") == "cachorro"
+    assert named_whom("what was the name of your old dog?") == "dog"
