@@ -17,11 +17,20 @@ SET = json.loads((Path(__file__).resolve().parents[1] / "data" / "care_set.json"
                  .read_text(encoding="utf-8"))["items"]
 
 
+_JUDGED: dict[str, bool] = {}  # the set's messages judged once for the tests that count them
+
+
+def _at_risk(text: str) -> bool:
+    if text not in _JUDGED:
+        _JUDGED[text] = care.at_risk(text)
+    return _JUDGED[text]
+
+
 def _figures(items: list[dict]) -> tuple[float, list[str], list[str]]:
     """Recall on the risk messages, the risk messages missed, the others flagged."""
     risky = [i for i in items if i["risk"]]
-    missed = [i["text"] for i in risky if not care.at_risk(i["text"])]
-    flagged = [i["text"] for i in items if not i["risk"] and care.at_risk(i["text"])]
+    missed = [i["text"] for i in risky if not _at_risk(i["text"])]
+    flagged = [i["text"] for i in items if not i["risk"] and _at_risk(i["text"])]
     return 1 - len(missed) / len(risky), missed, flagged
 
 
