@@ -145,16 +145,8 @@ def _countries(region: str, country_class: str,
                senses: dict[str, list[str]]) -> list[str]:
     """The one-word names of the countries of a region whose commonest noun sense is a name
     ("Turkey" is first a bird, "Japan" first the islands), in English."""
-    def below(offset: str) -> set[str]:
-        found, todo = {offset}, [offset]
-        while todo:
-            for symbol, target in synsets[todo.pop()][1]:
-                if symbol == "~" and target not in found:
-                    found.add(target)
-                    todo.append(target)
-        return found
-    classes = below(senses[country_class.lower()][0])
-    any_country = below(senses["country"][0]) | classes
+    classes = _below(senses[country_class.lower()][0], synsets)
+    any_country = _below(senses["country"][0], synsets) | classes
     place = senses[region.lower()][0]
     holders = {offset: [t for symbol, t in pointers if symbol == "#p"]
                for offset, (_, pointers) in synsets.items()}
