@@ -86,7 +86,14 @@ Three layers, each adding to the one before, none taking anything away:
    eyes closed not to open, a day prayed not to be reached, the water calling; a promise to be
    with the dead one, a chair kept by theirs, not staying here much longer. A song the writer
    made up or says is about them is read as their words, and "deserves a father who doesn't
-   …" as the writer's own.
+   …" as the writer's own. SAME_WAY holds what a fourteenth found: the dead one's act
+   understood and done the same way or on the same date, money words, practical questions.
+   DISGUISED holds what a fifteenth, written past a filter, in broken English and Portuguese,
+   portunhol and European Portuguese (read as the rules know them), drunk, after one's own
+   diagnosis, in relapse, prison or a custody lost, found: ending it "do meu jeito", a dose
+   used "at once" or until the heart stops, a means as the only address left, the lake walked
+   into, better off without "this mess", "if I go tonight will you be at the door?", a goodbye
+   written to the living, the garage door down while the engine idles.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -215,6 +222,12 @@ _SPELLINGS = {
     "wasnae": "was not", "havenae": "have not", "shouldnae": "should not", "tae": "to",
     "dae": "do", "anymair": "anymore", "oot": "out", "aboot": "about", "hame": "home",
     "masel": "myself", "meself": "myself", "mesel": "myself", "wioot": "without",
+    # Batch 20: typed drunk or high (letters swapped or dropped in the words that carry it),
+    # and European Portuguese ("isto", "cá").
+    "pils": "pills", "pilz": "pills", "bttle": "bottle", "botle": "bottle", "jsut": "just",
+    "tongiht": "tonight", "tonigth": "tonight", "tonihgt": "tonight", "toniht": "tonight",
+    "drnuk": "drunk", "durnk": "drunk", "wastd": "wasted", "sleepin": "sleeping",
+    "unalived": "killed", "isto": "isso", "ca": "aqui",
 }
 # Letters written as digits to get past a filter ("m4t4r", "su1c1d1o", "k1ll"): a word with a
 # digit between two letters is read with its letters ("mp3", "4ever", "b4" are left alone).
@@ -226,7 +239,7 @@ _MASKED = re.compile(r"(?<![\w*@$#])\w*[*@$#][\w*@$#]*")
 _MASKABLE = ("suicide", "suicidio", "suicidar", "kill", "killing", "die", "dying", "dead",
              "death", "morrer", "morte", "matar", "unalive", "selfharm", "cutting", "cortar")
 # ... and spelled out a letter at a time ("s u i c i d e", "k m s").
-_SPELLED = re.compile(r"(?<!\w)(?:[a-z] ){2,}[a-z](?!\w)", re.IGNORECASE)
+_SPELLED = re.compile(r"(?<![\w.-])(?:[a-z](?: |\. ?|-|_)){2,}[a-z](?!\w)", re.IGNORECASE)
 _SPELLED_WORDS = frozenset(("suicide", "suicidio", "kms", "kys", "morrer", "matar", "die",
                             "dead", "kill"))
 
@@ -242,7 +255,7 @@ def _unmasked(match: re.Match[str]) -> str:
 
 
 def _spelled(match: re.Match[str]) -> str:
-    joined = match.group(0).replace(" ", "").lower()
+    joined = re.sub(r"[ ._-]", "", match.group(0)).lower()
     return joined if joined in _SPELLED_WORDS else match.group(0)
 
 
@@ -316,12 +329,59 @@ _CONTRACTIONS = (
     (re.compile(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die|even|really|honestly|"
                 r"probably|feel|want|prefer|give)\b)", re.IGNORECASE),
      "i would "),
+    # Batch 20. The filter's words broken up ("un-alive-ing myself") and in Portuguese ("me
+    # unalive" is "me matar"); "kms" after a number, or said to mean kilometres, is kilometres.
+    (re.compile(r"\b(me|se|te) un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
+    (re.compile(r"\bun[\s-]?alive[\s-]?ing\b", re.IGNORECASE), "killing"),
+    (re.compile(r"\bun[\s-]alive\b", re.IGNORECASE), "unalive"),
+    (re.compile(r"\b(\d+(?:[.,]\d+)?)\s*kms?\b", re.IGNORECASE), r"\1 km"),
+    (re.compile(r"\bkms\b(?=\W{0,3}(?:=|means|is short for|significa|quer dizer|[eé])\W{0,3}"
+                r"(?:kilomet|quilomet))", re.IGNORECASE), "km"),
+    (re.compile(r"\bkms_|_kms\b", re.IGNORECASE), " handle "),
+    # ... "ill" typed for "I'll" before the verbs of a plan, too.
+    (re.compile(r"\bill (?=(?:walk|take|drive|jump|finish|pick|kill|head|swallow|check|use|"
+                r"sleep|stop)\b)", re.IGNORECASE), "i will "),
+    # A Brazilian's portunhol: "me quiero morir", "no quiero vivir más", "no aguento más",
+    # "matarme", read as the Portuguese the rules know.
+    (re.compile(r"\bme quiero morir\b", re.IGNORECASE), "quero morrer"),
+    (re.compile(r"\bno (?=(?:quiero|aguanto|aguento|puedo)\b)", re.IGNORECASE), "não "),
+    (re.compile(r"\bquiero\b", re.IGNORECASE), "quero"),
+    (re.compile(r"\baguanto\b", re.IGNORECASE), "aguento"),
+    (re.compile(r"\bpuedo\b", re.IGNORECASE), "posso"),
+    (re.compile(r"\bmorir(?:me)?\b", re.IGNORECASE), "morrer"),
+    (re.compile(r"\bvivir\b", re.IGNORECASE), "viver"),
+    (re.compile(r"\bmatarme\b", re.IGNORECASE), "me matar"),
+    (re.compile(r"\bestoy\b", re.IGNORECASE), "estou"),
+    (re.compile(r"\b(viver|aguento|existir|vida) más\b", re.IGNORECASE), r"\1 mais"),
+    # ... European Portuguese: "apetece-me" (read "me apetece" above) is a wish, "estou a
+    # pensar" is "estou pensando", "farto de" is "cansado de", "ir ter contigo" is going to
+    # be with you.
+    (re.compile(r"\bme apetec(?:e|ia)\b", re.IGNORECASE), "quero"),
+    # "se eu não tivesse aqui": "tivesse" typed for "estivesse" before where I am.
+    (re.compile(r"\btivesse (?=(?:mais )?(?:aqui|por aqui|viv[oa])\b)", re.IGNORECASE),
+     "estivesse "),
+    (re.compile(r"\b((?:est|and|fic|continu)(?:ou|o|a|á|as|ás|ava|ei|amos|am|ão|ao|ar)) a (\w{2,}?)"
+                r"(a|e|i)r\b", re.IGNORECASE), r"\1 \2\3ndo"),
+    (re.compile(r"\bfart([oa])s? de\b", re.IGNORECASE), r"cansad\1 de"),
+    (re.compile(r"\bir ter (?=(?:contigo|convosco|com)\b)", re.IGNORECASE), "ir ficar "),
+    # ... and English typed by someone who learnt it late: "i want to dead", "i no have",
+    # "finish with my life".
+    (re.compile(r"\bwanna (?:to )?dead\b", re.IGNORECASE), "want to be dead"),
+    (re.compile(r"\b(want|wanted|wish) (?:to )?dead\b", re.IGNORECASE), r"\1 to be dead"),
+    (re.compile(r"\bi no (?=(?:have|want|can|know|see|like|find)\b)", re.IGNORECASE), "i do not "),
+    (re.compile(r"\bfinish(?:ing)? (?:with )?my (?:own )?life\b", re.IGNORECASE), "end my life"),
 )
 # Emoji that stand for a means or a death, read as the word in the message's language
 # ("a 🪢 ta pronta", "eu so qro ⚰️"). Faces and hearts are left alone: "💀" is laughter.
 _EMOJI = {"🪢": ("corda", "rope"), "💊": ("comprimidos", "pills"), "🔪": ("faca", "knife"),
-          "🌉": ("ponte", "bridge"), "⚰": ("caixao", "coffin"), "🩸": ("sangue", "blood")}
-_EMOJI_FOUND = re.compile("|".join(_EMOJI))
+          "🌉": ("ponte", "bridge"), "⚰": ("caixao", "coffin"), "🩸": ("sangue", "blood"),
+          # batch 20: a chair by the rope, a drink by the pills; "+" joining them is "and"
+          "🪑": ("cadeira", "chair"), "🍷": ("bebida", "alcohol"), "🍺": ("bebida", "alcohol"),
+          "🥃": ("bebida", "alcohol"), "🍾": ("bebida", "alcohol"), "+": ("e", "and")}
+# ... and the pills typed three times or more are a handful (batch 20: "💊💊💊💊💊 + 🍷").
+_HEAP = re.compile(r"\b(comprimidos|pills)(?:\s+\1){2,}\b")
+_EMOJI_FOUND = re.compile("|".join(re.escape(e) for e in _EMOJI if e != "+"))
+_EMOJI_READ = re.compile("|".join(re.escape(e) for e in _EMOJI))
 # A letter typed three times or more is typed once ("mooorrer", "deaddd", "pleeease");
 # not "k", whose repeats are laughter ("kkkk").
 _REPEATED = re.compile(r"([a-jl-zà-ü])\1{2,}", re.IGNORECASE)
@@ -343,6 +403,15 @@ _OWN_SONG = re.compile(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|
 _DESERVES_NOT = re.compile(r"\b((?:deserves?|deserved|merece|merecem|merecia|needs|precisa de) "
                            r"(?:\w+ ){1,3}(?:who|that|que)) (?:does not|do not|did not|would not|"
                            r"nao)\b")
+# A filter's word quoted as a word ("the guidelines ban 'kms' in usernames", "o povo fala 'se
+# desviver' pra não ser banido"), and a meme, a post or a joke quoted ("the meme is literally
+# 'me after one email: kms'"): what is said about words, not the writer's (batch 20).
+_MENTIONED = re.compile(r"[\"'“‘]\s*(?:kms|kys|un-?alive\w*|(?:se |me |te )?desviv\w*|sewer[\s-]*"
+                        r"slid\w*)\s*[\"'”’]", re.IGNORECASE)
+_MEME = re.compile(r"\b(?:memes?|posts?|tweets?|captions?|legendas?|piadas?|jokes?|trends?|"
+                   r"tiktoks?|reels?)\b(?:\s+\w+){0,3}?\s+(?:is|says|goes|diz|fala|[eé]|era|was)"
+                   r"\b(?:\s+(?:literally|literalmente|like|tipo|basically|so))?\s*[\"'“‘]"
+                   r"(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)[^.!?\n])*", re.IGNORECASE)
 # Where a clause ends: a negation does not reach across it.
 _CLAUSE = re.compile(r"[.,;:!?()\n…]+|\s[-–—]\s")
 
@@ -377,9 +446,31 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"serrote|maquina))",
     r"me cortei (?:\w+ ){0,4}(?:abrindo|consertando|limpando|lavando|arrumando|trabalhando|"
     r"podando|serrando) \w+",
-    r"(?:cut|sliced|scraped|gashed) my (?:\w+ ){0,2}on (?:the|a|an|some) \w+"
+    r"(?:cut|sliced|scraped|gashed|hit|bumped|banged|smacked|knocked|stubbed) my (?:\w+ ){0,2}on "
+    r"(?:the|a|an|some|my) \w+"
     r"(?!(?: \w+){0,3} on purpose)",
     r"cut myself (?:a|some|another) (?:slice|piece)",
+    # ... and a knock on the furniture (batch 20): "hit my thigh on the coffee table", "bati a
+    # perna na quina da mesa" (not "de propósito")
+    r"(?:bati|batendo|bato) (?:com )?(?:a |o |minha |meu )?(?:perna|joelho|coxa|canela|cabeca|"
+    r"dedo|dedinho|braco|cotovelo|ombro|quadril|testa) n[ao]s? (?:quina|mesa|mesinha|porta|armario|"
+    r"cama|sofa|pia|carro|escada|degrau|cadeira|estante)(?!(?: \w+){0,4} de proposito)",
+    # ... and the signs a class or a campaign lists ("warning signs, like giving things away
+    # and saying goodbye", batch 20)
+    r"(?:like|such as|como|tipo|e\.g) (?:\w+ ){0,3}(?:giving (?:things|stuff|possessions|"
+    r"belongings) away|saying goodbye|dar (?:as )?(?:coisas|pertences)|se despedir|doar "
+    r"(?:as )?coisas)(?: \w+)*",
+    # ... a medicine's warning and its daily limit: "não pode misturar o remédio de dormir com
+    # álcool", "quantos comprimidos é o máximo por dia" (batch 20)
+    r"(?:nao pode|nao se pode|nao deve|nao devemos|nao podemos|should not|must not|can not|"
+    r"never) (?:\w+ )?(?:misturar|mix|tomar|take|combinar|combine) (?:\w+ ){0,6}(?:com|with) "
+    r"(?:\w+ )?(?:alcool|bebida|alcohol|drink|drinks|booze|cerveja|vinho|wine|beer)",
+    r"quant[oa]s? (?:\w+ ){0,5}(?:e|sao|seria|pode) (?:o )?(?:maximo|limite)(?: \w+)*",
+    r"(?:quant[oa]s?|how many|how much) (?:\w+ ){0,4}(?:posso|pode|podemos|devo|deve|can i|can you|"
+    r"should i|can she|can he) (?:tomar|take|dar|give) (?:\w+ ){0,2}(?:por dia|ao dia|a day|"
+    r"per day|"
+    r"de \d+ em \d+ horas|every \d+ hours|at a time|por vez)",
+    r"(?:maximum|max|daily limit|the limit)(?: \w+){0,3} (?:per day|a day|daily|in 24 hours)",
     r"(?:cut|burned|burnt|hurt) myself (?:\w+ ){0,2}?(?:shaving|cooking|baking|chopping|"
     r"slicing|while|on the|by accident|accidentally)",
     r"(?:cutting|burning|scratching|hurting) myself (?:\w+ ){0,2}?(?:on|in) (?:the |a |some |"
@@ -436,6 +527,11 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"donat\w*|name on) (?:\w+ ){0,6}(?:para|for|before|antes d[aoe]) (?:a |o |the |my |minha |"
     r"meu )?(?:viagem|viajar|mudanca|mudar|festa|trip|move|moving|vacation|ferias|party|"
     r"semestre|semester|intercambio|abroad|travel\w*)",
+    # ... an account deleted for a while or a season (batch 20: "deleted instagram for lent")
+    r"(?:delet\w*|deactivat\w*|apaguei|deletei|desativei|exclui|quit|logged off|sai d[oa]s?) "
+    r"(?:\w+ ){0,3}(?:for|pra|para|durante a|during|ate|until) (?:lent|a quaresma|quaresma|"
+    r"(?:a |um )?(?:digital )?detox|a break|uma pausa|um tempo|a while|a week|a month|um mes|uma "
+    r"semana|exams|finals|as provas)",
     r"(?:remedios?|comprimidos?|pills|meds|medication|medicine) (?:\w+ ){0,8}(?:para|to) "
     r"(?:(?:a |the )?(?:farmacia|drogaria|posto|pharmacy|chemist) (?:para )?)?"
     r"(?:devolver|descartar|jogar fora|doar|return|dispose|throw|donate)",
@@ -492,9 +588,10 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:morrer|die) (?:\w+ )?(?:velh\w*|old|idos[oa]|de velhice|of old age)",
     r"(?:die|morrer) (?:if|se) (?:i |eu )?(?:do not|nao) \w+",
     # Vanishing for a while, to somewhere: a trip, not an ending.
-    r"(?:sumir|desaparecer|disappear|vanish) (?:\w+ ){0,2}?(?:for a while|for a bit|um pouco|"
+    r"(?:sumir|desaparecer|disappear|vanish) (?:\w+ ){0,4}?(?:for a while|for a bit|um pouco|"
     r"um pouquinho|for the "
-    r"weekend|for a few days|uns dias|um tempo|por um tempo|por uns dias|no fim de semana|"
+    r"weekend|uma semana|duas semanas|um mes|a week|two weeks|a month|for a few days|uns dias|"
+    r"um tempo|por um tempo|por uns dias|no fim de semana|"
     r"para o interior|para a praia|com voce)",
     r"(?:sumir|desaparecer|disappear|vanish) (?:para|pra|pro|to|numa?|no|na) "
     r"(?:uma |a |o |um |an? |the )?(?:praia|ilha|sitio|fazenda|serra|montanha|interior|"
@@ -700,6 +797,16 @@ _NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|hi
 # ... or the dead one's medicine given back, thrown out, or kept because throwing it out is
 # too hard, said anywhere in the message ("levei pra farmácia descartar", "I can't bring
 # myself to throw them out").
+# The dead one's pain asked about and wished away (batch 20): "a senhora sentiu dor quando o
+# coração parou? ... queria que não tivesse doído": thinking of it every night is grief.
+# A paper, an essay or a school's work written is no letter of mine (batch 20).
+_PAPER = re.compile(r"\b(?:paper|essay|report|thesis|assignment|article|redacao|trabalho|artigo|"
+                    r"tcc|"
+                    r"dissertacao|monografia|prova|exam)\b")
+_THEIR_PAIN = re.compile(r"\b(?:queria|quero|espero|tomara) que (?:\w+ ){0,3}nao (?:tivesse|tenha) "
+                         r"(?:doido|sofrido|sentido dor|sentido nada)|(?:wish|hope) (?:it|you|"
+                         r"she|he) "
+                         r"(?:did not|had not|do not|didn t) (?:hurt|suffer|feel)")
 _LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
                      r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to|"
                      # ... or taken to be destroyed, burned, got rid of (batch 19)
@@ -725,6 +832,20 @@ _PRESCRIBED = (r"(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psi
                r"psychiatrist|pediatra) (?:\w+ ){0,2}(?:trocou|suspendeu|tirou|mandou (?:eu )?"
                r"parar|switched|suspended|took me off|is weaning|stopped|changed)")
 _LET_GO = re.compile(_LET_GO.pattern + "|" + _SAFE_KEPT.pattern + rf"|\b{_PRESCRIBED}\b")
+# ... or flushed, taken to detox, a treatment begun; patients' doses, a pharmacist's or a
+# doctor's advice (batch 20: "I flushed the last of the pills and drove to the detox center",
+# "já comecei o tratamento", "conferi a dose de morfina de três pacientes")
+_LET_GO = re.compile(_LET_GO.pattern + r"|\b(?:flush\w*|down the (?:toilet|drain)|vaso sanitario|"
+                     r"detox|rehab|reabilitacao|clinica de recuperacao|"
+                     r"(?:comecei|iniciei|comecando|started|starting|began|begun) (?:o |a |the |"
+                     r"my )?"
+                     r"(?:tratamento|treatment|terapia|therapy|antirretrovira\w*|"
+                     r"antiretroviral\w*)|"
+                     r"pacientes|patients|wards? (?:\w+ )?meds|"
+                     r"(?:farmaceutic[oa]|pharmacist|enfermeir[oa]|nurse|medic[oa]|"
+                     r"doctor) (?:\w+ )?"
+                     r"(?:me )?(?:explicou|disse|falou|orientou|ensinou|explained|told me|"
+                     r"warned))\b")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -807,7 +928,8 @@ GENERAL: tuple[Cue, ...] = (
     _cue("not_here", EXPLICIT, PT, r"nao (?:quero|queria) mais (?:estar|ficar|viver) aqui$"),
     _cue("not_here", EXPLICIT, EN, r"(?:do not|did not) want to be here (?:anymore|any more)$"),
     _cue("written", 1, BOTH, rf"(?:deixei|escrevi|terminei|left|wrote|written|finished) "
-         rf"(?:\w+ ){{0,3}}{_LETTER}"),
+         rf"(?:\w+ ){{0,3}}{_LETTER}",
+         unless=_PAPER),
     # Self-harm in other words: hurting oneself, cuts on the body, shorthand, relapse.
     _cue("self_harm", EXPLICIT, BOTH, rf"{_SELF_HARM_VERB} (?:my )?(?:{_BODY})",
          r"me fer(?:ir|i|indo|ia)", r"voltei a me (?:cortar|machucar|ferir|queimar)",
@@ -884,7 +1006,7 @@ GENERAL: tuple[Cue, ...] = (
          r"who cares$", r"(?:it )?(?:does not|would not) matter$",
          r"i would be (?:fine|ok|okay) with (?:that|it)$"),
     _cue("plan_fixed", 2, BOTH, r"penso (?:nela|nele|nisso) (?:toda|todo) (?:noite|dia|hora)",
-         r"pensei em me (?:jogar|atirar)", r"thinking how easy"),
+         r"pensei em me (?:jogar|atirar)", r"thinking how easy", unless_said=_THEIR_PAIN),
 )
 
 
@@ -1616,7 +1738,10 @@ LATE_NIGHT: tuple[Cue, ...] = (
     _cue("secret", 1, BOTH, r"(?:ninguem|nobody|no one) (?:vai|will|is going to) (?:\w+ )?(?:saber|"
          r"know|find out)$"),
     _cue("unwatched", 1, BOTH, r"(?:casa|house) (?:\w+ ){0,2}(?:vazia|empty)", r"empty house",
-         r"(?:on|no|de|in) (?:the )?(?:night shift|plantao|turno da noite)"),
+         r"(?:on|no|de|in) (?:the )?(?:night shift|plantao|turno da noite)",
+         # not the writer's own shift (batch 20: "é porque tô de plantão")
+         unless=re.compile(r"\b(?:to|estou|tou|eu|i am|i) (?:\w+ )?(?:de plantao|no plantao|on "
+                           r"(?:the )?night shift|no turno da noite)\b")),
     _cue("plan_set", 2, BOTH, rf"(?:everything|tudo|all)(?:s| is)? (?:\w+ )?(?:set|ready|pronto|"
          rf"preparado|planejado|certo) (?:for|para|pro|pra) (?:o |a )?(?:{_DAY}|tonight|tomorrow|"
          r"amanha|hoje|essa noite)$"),
@@ -1701,8 +1826,8 @@ LATE_LIFE: tuple[Cue, ...] = (
          r"(?:nao|nem|not) (?:\w+ ){0,2}(?:eating|eaten|comendo|comido)",
          unless_said=re.compile(rf"\b{_PRESCRIBED}\b")),
     _cue("neglect_meant", 2, BOTH, r"^(?:e )?(?:para que|what for|why bother)$",
-         r"(?:i )?(?:do not|nao|nem) (?:intend|plan|pretendo|planejo) (?:to )?(?:voltar|"
-         r"start again)?$", r"(?:the doctor|o medico|a medica) (?:does not|nao) (?:need|needs|"
+         r"(?:i )?(?:do not|nao|nem) (?:intend|plan|pretendo|planejo)(?: to)?(?: voltar|"
+         r" start again)?$", r"(?:the doctor|o medico|a medica) (?:does not|nao) (?:need|needs|"
          r"precisa) (?:to )?(?:know|saber)"),
     _cue("waiting", 1, BOTH, r"(?:i am |to |estou |agora e )?(?:just |so )?(?:waiting|esperar|"
          r"esperando)(?: now| agora)?$"),
@@ -1851,7 +1976,9 @@ UNDERSTATED: tuple[Cue, ...] = (
     _cue("plan_mix", 1, BOTH, rf"{_DRINK} (?:\w+ ){{0,4}}(?:e|and|com|with|plus) (?:\w+ ){{0,4}}"
          rf"{_DOSE}", rf"{_DOSE} (?:\w+ ){{0,4}}(?:e|and|com|with) (?:\w+ ){{0,3}}{_DRINK}"),
     _cue("plan_mix_much", 1, BOTH, r"(?:misturei|misturando|mixed|mixing|whole|inteira|another|"
-         rf"outra|mais uma|enough|suficiente|rest|resto) (?:\w+ ){{0,3}}(?:{_DRINK}|{_DOSE})"),
+         rf"outra|mais uma|enough|suficiente|rest|resto) (?:\w+ ){{0,3}}(?:{_DRINK}|{_DOSE})",
+         # not a ward's round of medicine (batch 20)
+         unless=re.compile(r"\b(?:wards?|patients|pacientes|leitos|beds)\b")),
     _cue("passive", EXPLICIT, BOTH, r"(?:beb\w*|drink\w*|drank) (?:\w+ ){0,3}(?:ate|till|until) "
          r"(?:\w+ )?(?:apagar de vez|apagar para sempre|nao acordar|morrer|i do not wake|"
          r"i never wake|i die|death)", r"drink\w* myself to death"),
@@ -2067,7 +2194,7 @@ AT_THE_LAST: tuple[Cue, ...] = (
     _cue("plan_dose", 2, BOTH, r"(?:i know|sei) (?:what|o que) (?:too much|too many|an overdose|"
          r"uma dose a mais|doses? demais|dose dupla|muito) (?:\w+ )?(?:does|do|faz|fazem)"),
     _cue("plan_fixed", 1, BOTH, r"i (?:have been|keep|am) thinking about it$",
-         r"penso nisso (?:toda noite|todo dia|o tempo todo|direto)"),
+         r"penso nisso (?:toda noite|todo dia|o tempo todo|direto)", unless_said=_THEIR_PAIN),
     # The dead one's medicine kept (1), counted or enough (2); all of it still mine.
     _cue("means_kept", 1, BOTH, rf"(?:guardei|guardo|kept|keeping|saved|ainda tenho|still have) "
          rf"(?:\w+ ){{0,3}}{_LEFTOVER}", rf"(?:left|deixou|deixaram) (?:the |a |o )?{_LEFTOVER} "
@@ -2166,7 +2293,7 @@ ONLINE: tuple[Cue, ...] = (
          r"que) (?:eu |i )?)",
          # a question about grief itself, asked for me, is grief (batch 16)
          unless_said=re.compile(r"\b(?:saudade|luto|grief|grieving|mourning|missing you|"
-                                r"falta de voce)\b")),
+                                r"falta de voce)\b|" + _THEIR_PAIN.pattern)),
     _cue("reunite_room", 2, BOTH, rf"(?:room|space|lugar|espaco|vaga) (?:\w+ )?(?:{_HEAVEN}|there|"
          r"ai|la) (?:\w+ )?(?:for|para) (?:one more|mais (?:um|uma)|me|mim)",
          rf"(?:cabe|fits?) (?:mais (?:um|uma)|one more) (?:\w+ )?{_HEAVEN}"),
@@ -3571,7 +3698,9 @@ SAME_WAY: tuple[Cue, ...] = (
          r"as) (?:que )?(?:voce|vc|ele|ela|o senhor|a senhora|tu|you|he|she) (?:fez|did)",
          r"(?:vou|vo|going|go|ir|indo) pelo mesmo caminho",
          r"(?:fazer|do|doing) (?:igual|the same)(?: (?:a |ao |que )?(?:voce|vc|ele|ela|o senhor|"
-         r"a senhora|you|him|her))?$", r"(?:i am|i will be) following (?:him|her|you|them)$"),
+         r"a senhora|you|him|her))?(?: (?:essa semana|esta semana|hoje|amanha|hoje a noite|essa "
+         r"noite|logo|this week|tonight|tomorrow|soon))?$", r"(?:i am|"
+         r"i will be) following (?:him|her|you|them)$"),
     # Their date taken for mine (3): "dia 14 também vai ser o meu", "vai ser o meu último
     # também", going in the same month they went; "a good date for me too" (2) with their death
     # said (1).
@@ -3803,6 +3932,236 @@ SAME_WAY: tuple[Cue, ...] = (
 )
 
 
+# Batch 20: words written so a filter will not see them (read above), a Brazilian's broken
+# English, an English speaker's broken Portuguese, portunhol and European Portuguese (read
+# above), the drunk and the high, risk after one's own diagnosis, the addicted and the
+# relapsed, prison, custody lost, "I'm fine" then the risk, and long memories with the risk
+# in their last clause.
+_MY_WAY = (r"(?:do meu jeito|por conta propria|por minha conta|nos meus termos|a minha maneira|"
+           r"on my own terms|my own way|my way|at a time of my choosing)")
+_SELF_NOUN = (r"(?:mess|loser|failure|disaster|wreck|junkie|drunk|addict|screw ?up|fuck ?up|"
+              r"burden|waste of space|waste)")
+DISGUISED: tuple[Cue, ...] = (
+    # Broken English (read above: "i no have", "i want to dead"): no strength left to live (3).
+    _cue("hopeless", EXPLICIT, EN, r"(?:do not|can not) have (?:more |any |no )?(?:more )?"
+         r"(?:forces?|strength|will|reasons?) (?:for|to) (?:live|living|go on|continue|keep "
+         r"going)"),
+    # Broken Portuguese: "matar eu mesma" is "me matar" (3).
+    _cue("active", EXPLICIT, PT, r"matar (?:a )?(?:eu|mim) (?:mesm[oa]|propri[oa])"),
+    # Ending it "my way", "por conta própria", once a diagnosis is told (3); going "por conta
+    # própria" (2: a young one leaving home says it too); my own date picked (2); not waiting
+    # for the end (2); before the illness takes what it will, "while I still can" (1).
+    _cue("active", EXPLICIT, BOTH, rf"(?:prefiro|vou|vo|quero|queria|decidi|resolvi|penso em|"
+         rf"pensando em|prefer|rather|going to|gonna|will|want to|decided to) (?:\w+ )?(?:acabar|"
+         rf"end it|end it all|end things)(?: logo| now| soon)?(?: com tudo)? {_MY_WAY}"),
+    _cue("own_terms", 2, BOTH, rf"(?:ir embora|partir|me ir|go|leave|exit|bow out) (?:\w+ )?"
+         rf"{_MY_WAY}$"),
+    _cue("own_date", 2, BOTH, r"(?:pick|choose|set|picking|choosing) my own (?:date|day|time|"
+         r"moment|exit|ending)$", r"(?:escolher|escolho|escolherei|marcar|marco) (?:a |"
+         r"o )?(?:minha|"
+         r"meu) (?:propri[oa] )?(?:hora|data|dia|momento)$",
+         r"(?:not|nao vou) (?:waiting|wait|esperar) (?:for |por |pel[oa] |o |a )?(?:the |o |a )?"
+         r"(?:end|fim|final)(?: \w+){0,4}$"),
+    _cue("preempt", 1, BOTH, r"antes (?:disso|que isso|de isso|que (?:ela|ele|a doenca)) "
+         r"(?:acontecer|aconteca|piorar|chegar|me pegar)", r"antes de (?:piorar|ficar pior|"
+         r"a doenca "
+         r"(?:avancar|piorar|me pegar))",
+         r"antes de (?:esquecer|perder|ficar) (?:quem eu sou|tudo|ceg[oa]|a cabeca|a memoria|"
+         r"a visao|totalmente)", r"before (?:that|it|this|the disease|the illness) (?:happens|"
+         r"gets worse|takes me|gets me|comes)", r"while i (?:still )?can$",
+         r"enquanto (?:eu )?ainda (?:posso|consigo|da)$"),
+    # All of it at once, said of a drug or a dose (2): "take all the morphine at once", "eu uso
+    # tudo de uma vez", "might take em all", "engolir a cartela inteira".
+    _cue("plan_taken", 2, BOTH, rf"(?:take|swallow|use|tomar|tomo|engolir|engulo|usar|uso) "
+         rf"(?:\w+ ){{0,3}}(?:{_DOSE}|morphine|morfina|fentanyl|crack|heroin|heroina|cocaine|"
+         rf"cocaina|\w*pills) (?:\w+ ){{0,3}}?(?:at once|de uma vez|de uma so vez|in one go|duma "
+         rf"vez)", r"(?:usar|uso|use) (?:tudo|it all|all of it|everything) (?:de uma vez|de uma so "
+         r"vez|at once|in one go)",
+         r"(?:might|going to|gonna|will|vou|vo) (?:just )?(?:take|swallow) (?:them|em|it) all$",
+         r"(?:engolir|engulo|tomar|tomo|swallow|take) (?:a |o |the )?(?:cartela|caixa|vidro|"
+         r"frasco|bottle|pack|box|strip|blister) (?:inteir[oa]|whole|toda)",
+         r"(?:engolir|engulo|swallow) (?:the )?whole (?:bottle|pack|box|strip)"),
+    # Used or drunk until the heart stops (3): "vou usar até o coração parar".
+    _cue("plan_taken", EXPLICIT, BOTH, r"(?:usar|uso|beber|bebo|tomar|cheirar|fumar|use|using|"
+         r"drink|drinking|take|smoke|shoot) (?:\w+ ){0,3}(?:ate|until|till|til) (?:o |meu |my |"
+         r"the )?(?:coracao|heart) (?:parar|para|stops?|gives out|quits)"),
+    # A means as the only way, address or door left (3): "the river's the only address left".
+    _cue("plan_means", EXPLICIT, BOTH, r"(?:river|lake|sea|ocean|bridge|rope|tracks|pills|gun|rio|"
+         r"mar|ponte|corda|trilhos|remedios|arma|viaduto|overpass)s?(?: is| e)? (?:the|a|o) "
+         r"(?:only|unica|unico) (?:address|endereco)",
+         r"(?:river|lake|sea|ocean|bridge|rope|tracks|pills|gun|rio|mar|ponte|corda|trilhos|"
+         r"remedios|arma|viaduto|overpass)s?(?: is| e)? (?:the|a|o) (?:only|unica|unico) (?:way|"
+         r"option|answer|place|exit|door|thing|choice|saida|opcao|resposta|lugar|porta|caminho|"
+         r"escolha)(?: (?:left|out|que sobrou|que resta|que me resta|for me|pra mim|para mim))"
+         r"{1,3}$"),
+    # No reason to keep breathing (3), no way out "nenhuma" for me (3), nothing holding me here
+    # (2), no tomorrow I want (3).
+    _cue("hopeless", EXPLICIT, PT, r"nao (?:tenho|ha|tem|vejo) (?:mais )?(?:por que|porque|pra que|"
+         r"para que|motivos? (?:pra|para|de)|razao (?:pra|para)|razoes (?:pra|para)) (?:continuar|"
+         r"seguir) (?:respirando|vivendo|viv[oa]|existindo|aqui)",
+         r"nao (?:tem|ha|existe) (?:mais )?(?:nenhuma )?saida (?:nenhuma )?(?:pra|para) mim"),
+    _cue("hopeless", 2, BOTH, r"(?:nada|ninguem) (?:mais )?(?:que )?me prend\w* (?:aqui|a vida|"
+         r"neste mundo|nesse mundo|a este mundo)", r"nothing (?:left )?(?:to )?(?:keep|keeping|"
+         r"holding|hold|ties?|tying) me (?:here|to this world|to life)$"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:no|nenhum|nenhuma|nao (?:tem|ha|existe)(?: nenhum)?) "
+         r"(?:tomorrow|future|next year|version "
+         r"of \w+|amanha|futuro) (?:that |que )?(?:i|eu) (?:want|would want|quero|queira)"
+         r"(?: to (?:be in|see|live in|live|wake up to)| (?:viver|ver|estar))?$"),
+    # Driven into a pole or a wall, said as a plan (2), without the seatbelt (1); the gas
+    # pedal thought of at a height (1).
+    _cue("plan_crash", 2, PT, r"(?:vou|vo|quero|queria|pensando em|penso em|vontade de) "
+         r"(?:\w+ ){0,4}(?:enfia\w*|jogar|joga|meter|mete|bater|bate|lancar|arremess\w*) "
+         r"(?:o carro |com o carro |ele )?(?:num|no|na|numa|contra (?:o|a|um|uma)|de frente "
+         r"(?:num|com|no|na)) (?:poste|muro|arvore|parede|pilastra|barranco|ribanceira|caminhao|"
+         r"carreta|mureta|pilar)"),
+    _cue("plan_crash", 2, EN, r"(?:going to|gonna|will|want to|thinking (?:of|about)|think about) "
+         r"(?:\w+ ){0,2}(?:driving|drive|steer|steering|crash|crashing|slam\w*|"
+         r"wrap\w*) (?:the car |"
+         r"my car |it |the truck )?(?:into|off|around) (?:a|the) (?:tree|wall|pole|pillar|overpass|"
+         r"truck|cliff|barrier|guardrail|embankment)"),
+    _cue("unbelted", 1, BOTH, r"sem (?:o |por o )?cinto$", r"(?:without|no) (?:my |a |the )?"
+         r"seat ?belt$", unless=re.compile(r"\b(?:multa|ticket|fine|policia|police|guarda)\b")),
+    _cue("plan_edge", 1, EN, r"(?:thinking about|think about|thought about) (?:the |flooring |"
+         r"hitting )?(?:gas pedal|accelerator|gas)$"),
+    _cue("plan_edge", 2, BOTH, r"(?:parked|parado|estacionad[oa]|stopped|sitting|sentad[oa]) "
+         r"(?:\w+ ){0,2}(?:at|on|by|no|na|em|near|perto d[oa]) (?:the |a |o )?(?:overlook|lookout|"
+         r"mirante|quarry|pedreira|dam|represa|cliff|cliffs|penhasco|precipicio) (?:\w+ ){0,3}"
+         r"(?:with the engine|com o motor|engine running|motor ligado)",
+         unless=_VIEW),
+    # Walking into the water as what I'll do next (3), or thought of when already in it (3).
+    _cue("plan_water", EXPLICIT, EN, r"(?:i will|i am going to|i am gonna|i might|i want to|"
+         r"thinking (?:of|about)|think i will|maybe i will) (?:just )?walk(?:ing)? (?:out )?"
+         r"(?:into|in) (?:the|a) (?:lake|river|sea|ocean|water|bay|reservoir)(?: (?:after|"
+         r"tonight|later|now|afterwards|at dawn|at night|tomorrow|soon))?(?: and (?:not|never) "
+         r"come (?:back|out))?$"),
+    _cue("plan_water", EXPLICIT, BOTH, rf"(?:entrei|entrar|andei|walked|waded|went|wading|walking) "
+         rf"(?:\w+ ){{0,2}}(?:no|na|into|in) (?:the |o |a )?{_WATER} (?:\w+ ){{0,5}}(?:pensei em|"
+         rf"pensando em|quis|queria|thought about|thought of|wanted to|wanting to) (?:so )?"
+         rf"(?:continuar|seguir|ir|keep|keeping|go|going) (?:andando|em frente|mais fundo|walking|"
+         rf"going|deeper|on)"),
+    # Better off without "this mess", "esse traste" (3); they'd all be better off (2), with no
+    # visits or calls from me ever (2).
+    _cue("burden", EXPLICIT, EN, rf"(?:better|happier|easier) (?:off )?without (?:this|a|that|the) "
+         rf"(?:\w+ )?{_SELF_NOUN}"),
+    _cue("burden", EXPLICIT, PT, r"melhor(?:es)? sem (?:esse|essa|este|esta) (?:\w+ )?(?:traste|"
+         r"fracasso|fracassad[oa]|bebad[oa]|drogad[oa]|viciad[oa]|peso|estorvo|desgraca|bagunca)"),
+    _cue("burden_others", 2, EN, r"(?:they|she|he|the kids|the boys|the girls|my kids|my family|"
+         r"everyone|everybody) (?:would|will) (?:all )?be better off(?! (?:at|in|staying|living|"
+         r"going|moving|with (?:a|the|their) (?:tutor|doctor|nanny|school|teacher|coach|"
+         r"grandparents|dad|mom)))"),
+    _cue("burden_others", 2, BOTH, r"(?:no|without|sem) (?:more )?(?:visits?|calls?|word|news|"
+         r"visitas?|ligacoes|noticias) (?:\w+ )?(?:from|de) (?:me|mim)(?: (?:ever|again|at all|"
+         r"nunca "
+         r"mais|mais)){1,2}$"),
+    # Not seeing myself here, around or alive by a season (2; alive 3).
+    _cue("not_here", 2, EN, r"(?:do not|can not) see myself (?:still )?(?:here|around)(?: \w+)? "
+         r"(?:by|at|in|past|for|next|this) (?!(?:this|that|the|a) (?:company|job|school|city|"
+         r"town|place|house|team|firm|office))\w+"),
+    _cue("not_here", EXPLICIT, EN, r"(?:do not|can not) see myself (?:alive|living|breathing)(?: "
+         r"\w+)? (?:by|at|in|past|for|next|this) \w+"),
+    # Wanting to stop being alive (3).
+    _cue("passive", EXPLICIT, EN, r"(?:want|wanna|wish|would like|hope|need) to (?:just )?stop "
+         r"being alive"),
+    # Everything ready to go to the dead one (3): "tá tudo pronto pra eu ir te encontrar".
+    _cue("reunite", EXPLICIT, PT, r"(?:esta|ta|ja esta|ja ta|tudo|ja) (?:tudo )?pront[oa] "
+         r"(?:pra|para) (?:eu )?(?:ir )?(?:te encontrar|encontrar (?:voce|vc|contigo)|ir (?:com "
+         r"voce|contigo|ai|pra ai|para ai)|ficar com voce|ficar contigo|te ver)",
+         unless=_VISIT),
+    _cue("reunite", EXPLICIT, EN, r"(?:everything|all)(?: is|s)? (?:\w+ )?ready for me to "
+         r"(?:come|go|join|meet|be with) (?:to )?(?:you|with you)", unless=_VISIT),
+    # If I go tonight, will you be at the door (3).
+    _cue("reunite", EXPLICIT, EN, r"if i (?:go|come|leave|went|came|die|do it) (?:tonight|now|"
+         r"today|soon|first|this week|tomorrow)(?: \w+){0,2} (?:will|would|can|could) you "
+         r"(?:be (?:there|at the door|at the gate|waiting)|wait for me|meet me|take me|come get me|"
+         r"open the door|let me in)", unless_said=_VISIT),
+    _cue("reunite", EXPLICIT, PT, r"se eu (?:for|ir|morrer|partir|fizer isso) (?:hoje|agora|essa "
+         r"noite|hoje a noite|amanha|logo)(?: \w+){0,2} (?:voce|vc|a senhora|o senhor) (?:vai "
+         r"estar (?:la|ai|na porta|me esperando)|vai me esperar|me espera|me recebe|abre a porta|"
+         r"me busca|me encontra)", unless_said=_VISIT),
+    # Whether the rope would hold my weight, wondered (1).
+    _cue("weight_test", 1, BOTH, r"(?:pensando|pensei|pensar|penso|thinking|thought|wonder\w*) "
+         r"(?:\w+ ){0,2}(?:se|if|whether) (?:\w+ ){0,2}(?:aguentaria|seguraria|suportaria|would "
+         r"hold|would take|could hold) (?:o )?(?:meu peso|my weight)"),
+    # The garage's door down while the engine idles (3).
+    _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:garage|garagem)(?: \w+){0,4} (?:doors?|porta|"
+         r"portao)(?: is)? "
+         r"(?:down|shut|closed|fechad[oa]|abaixad[oa])(?: \w+){0,8} (?:idl\w*|running|ligado|"
+         r"funcionando)", unless=_DOOR_OPEN),
+    # Things given away so that there is less to clear out after (2).
+    _cue("farewell_errand", 2, BOTH, r"(?:less|nothing|menos|nada) (?:\w+ )?(?:for (?:them|you|"
+         r"anyone|her|him) )?(?:to|pra|para) (?:clear|sort|clean|pack|go through|deal with|"
+         r"limpar|arrumar|separar|esvaziar|resolver)(?: (?:out|up|through))? (?:after|afterwards|"
+         r"depois)$"),
+    # Going the same way as the dead one (2), after asking how it was.
+    _cue("same_way", 2, BOTH, r"(?:quero|querendo|queria|vou|vo|want to|wanna|going to|gonna) "
+         r"(?:ir|partir|morrer|go|die|leave) (?:do mesmo jeito|da mesma forma|do mesmo modo|the "
+         r"same way)$"),
+    # Skin scrubbed or scraped until it bleeds (3).
+    _cue("self_harm", EXPLICIT, BOTH, rf"(?:scrub\w*|scrap(?:e|ed|es|ing)|rub\w*|sand\w*|esfreg\w*|"
+         rf"rasp\w*|lix\w*) (?:\w+ ){{0,3}}(?:skin|pele|{_BODY}) (?:\w+ ){{0,5}}(?:until|till|ate) "
+         rf"(?:it |they |a pele |ela )?(?:bleeds?|bled|sangra\w*|raw|abrir|open)"),
+    # A goodbye written to the living (3): "I've written the boys a goodbye".
+    _cue("farewell", EXPLICIT, BOTH, r"(?:written|wrote|write|writing|escrevi|deixei|gravei|"
+         r"recorded) (?:the |my |os |as |meus |minhas |para os |pros |pras |to the |"
+         r"to my )?(?:boys|"
+         r"girls|kids|children|family|wife|husband|mom|dad|meninos|meninas|filhos|filhas|"
+         r"criancas|familia|mulher|marido|mae|pai|everyone|todos|them|eles) (?:a |an |uma |um )?"
+         r"(?:goodbye|farewell|despedida|last letter|ultima carta)"),
+    # "tell mom sorry", ending its clause (2).
+    _cue("farewell", 2, BOTH, r"^(?:and |e |just |so )?(?:tell|say to|diz|diga|fala|fala para|"
+         r"avisa) (?:\w+ )?(?:mom|mum|dad|my mom|my mum|my dad|them|her|him|everyone|a mae|o pai|"
+         r"mae|pai|minha mae|meu pai|todo mundo) (?:(?:i am|that i am|that i m|que eu) )?(?:sorry|"
+         r"sinto muito|me desculpa|desculpa|perdao)$"),
+    # The big sleep, the eternal one (2), thought of or wanted (3).
+    _cue("ending", 2, BOTH, r"(?:the )?(?:big|long|eternal) sleep", r"(?:o )?sono eterno",
+         r"dirt nap"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:thinking about|want|wanna|wish|ready for|craving|"
+         r"pensando n[oa]|quero|queria) (?:\w+ ){0,2}(?:the big sleep|the long sleep|eternal sleep|"
+         r"sono eterno|dirt nap)"),
+    # A rope and a chair together (2): "🪢 + 🪑".
+    _cue("plan_hanging", 2, BOTH, r"(?:corda|rope|cinto|belt|lencol|sheet|noose|forca) (?:e|and|"
+         r"com|"
+         r"with) (?:uma |a |o |the )?(?:cadeira|chair|banquinho|banco|stool|escada|ladder)",
+         unless=re.compile(r"\b(?:praia|camping|acampamento|beach|varal|mudanca|moving|camp|"
+                           r"academia|gym|pesca|fishing)\b")),
+    # Older dev messages the stem model, retrained on batch 20, heard no longer: God who
+    # could take me tonight (3; 2 with no time), "if You won't do it, I will" (3), the only
+    # place I want to go is where the dead one is (3), how many it takes, needed to know (2),
+    # seen how the others did it (1), "se eu não tivesse aqui" (read "estivesse", above).
+    _cue("god_asked", EXPLICIT, BOTH, r"(?:deus|god|o senhor|the lord|lord|jesus) (?:bem que )?"
+         r"(?:podia|poderia|could|might as well|can) (?:me levar|me buscar|me chamar|take me|come "
+         r"for me|call me home|come get me) (?:essa noite|esta noite|hoje|logo|agora|ja|tonight|"
+         r"now|soon|today)", unless=_SOMEDAY),
+    _cue("god_asked", 2, BOTH, r"(?:deus|god|o senhor|the lord|lord|jesus) (?:bem que )?(?:podia|"
+         r"poderia|could|might as well) (?:me levar|me buscar|take me|come for me|call me home)$",
+         unless=_SOMEDAY),
+    _cue("active", EXPLICIT, BOTH, r"(?:if|se) (?:you|god|he|deus|o senhor|voce|ele) (?:\w+ )?"
+         r"(?:will not|would not|do not|does not|nao) (?:\w+ ){0,3}(?:i will|i am going to|eu faco|"
+         r"faco eu|eu mesm[oa] faco|vou eu)", scope="message"),
+    _cue("reunite", EXPLICIT, EN, r"(?:the only place|only|all) i (?:want|wanna|would like) to "
+         r"(?:go|be) is (?:wherever|where|with) you(?: are)?", unless=_VISIT),
+    _cue("plan_lethal", 2, BOTH, r"(?:need to know|have to know|tell me|preciso saber|me diz|me "
+         r"fala) (?:\w+ )?(?:how many|quant[oa]s?) (?:\w+ ){0,2}(?:it takes|precisa|leva|"
+         r"e preciso)$"),
+    _cue("burden", EXPLICIT, PT, r"se eu (?:nao|ja nao) (?:estivesse|existisse|tivesse nascido|"
+         r"fosse vivo|fosse viva)(?: mais)?(?: aqui)? (?:\w+ ){0,2}(?:iam|ia|teriam|tinham|"
+         r"ficariam|"
+         r"ficavam|vivia|viviam) (?:ter |viver |ficar )?(?:em )?(?:paz|sossego|descanso|"
+         r"tranquil\w*)"),
+    _cue("no_return", EXPLICIT, BOTH, r"(?:tonight|today|tomorrow|hoje|essa noite|amanha) (?:i|eu) "
+         r"(?:leave|go|am leaving|am going|parto|vou|saio|vou embora) (?:\w+ )?(?:and|e) (?:do not|"
+         r"never|nao|nunca mais) (?:come back|return|volto|voltar)"),
+    _cue("ending_self", EXPLICIT, BOTH, r"(?:switch|turn|shut|power|desligar|desliga|apagar) "
+         r"(?:off )?(?:my|meu|o meu|minha|a minha) (?:brain|head|mind|self|cerebro|cabeca|mente) "
+         r"(?:off |down )?(?:permanently|for good|forever|for ever|de vez|para sempre)"),
+    _cue("learned", 1, BOTH, r"(?:ja vi|eu vi|i have seen|i saw|seen) como (?:os outros|eles|os "
+         r"caras|ele|ela) (?:fizeram|fez)", r"(?:i have seen|i saw|seen) how (?:the others|others|"
+         r"they|the guys) did it"),
+    # A heap of pills with drink (2): "💊💊💊💊 + 🍷".
+    _cue("plan_mix", 2, BOTH, r"(?:a handful of|a bunch of|um monte de|varios|varias) (?:pills|"
+         rf"comprimidos|remedios) (?:with|and|com|e) {_DRINK}"),
+)
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -3934,7 +4293,8 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_letters", 2, EN, r"(?:letters|notes) for (?:everyone|everybody|each)"),
     _cue("written", 1, PT, r"escrevi", r"deixei (?:escrit[oa]|uma carta|cartas|bilhetes?)"),
     _cue("written", 1, EN, r"(?<!mom )(?<!mother )(?<!dad )(?<!father )(?<!she )(?<!he )"
-         r"(?<!they )(?<!grandma )(?<!grandpa )wrote", r"left (?:a letter|letters|a note|notes)"),
+         r"(?<!they )(?<!grandma )(?<!grandpa )wrote", r"left (?:a letter|letters|a note|notes)",
+         unless=_PAPER),
     _cue("farewell_bequest", 2, PT, r"(?:fique|fiquem|pode ficar|podem ficar) com (?:o |a |os |"
          r"as )?(?:meu|minha|meus|minhas)"),
     _cue("farewell_bequest", 2, EN, r"(?<!\bi )(?<!\bwe )(?:can|should|could) (?:have|keep) "
@@ -4028,8 +4388,10 @@ CUES: tuple[Cue, ...] = (
     # Burden: nobody would care; I would no longer be a problem.
     _cue("burden", EXPLICIT, PT, r"ninguem (?:\w+ ){0,2}(?:ligar|ligaria|se importar|"
          r"se importaria|perceber|perceberia|notar|notaria)",
-         r"nao vou (?:dar|ser) (?:mais (?:um |uma )?(?:trabalho|problema|peso|fardo)|(?:um |uma )?"
-         r"(?:trabalho|problema|peso|fardo) (?:\w+ ){0,2}?(?:mais|a ninguem|para ninguem)\b)"),
+         r"nao vou (?:dar|ser) (?:mais (?:um |uma )?(?:trabalho|problema|peso|fardo)|(?:um |uma |"
+         r"esse |este |essa |"
+         r"tanto |todo esse )?(?:trabalho|problema|peso|fardo) (?:\w+ ){0,2}?(?:mais|a ninguem|"
+         r"para ninguem)\b)"),
     _cue("burden", EXPLICIT, EN, r"(?:will not|would not) be (?:a )?(?:problem|burden|bother) "
          r"(?:for|to) (?:anyone|anybody|you|them|everyone)"),
     # Means taken or reached: an overdose, a handful swallowed, on the way to a bridge.
@@ -4082,6 +4444,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in MANY_VOICES if cue.scope == "clause"),
     *(cue for cue in OWN_TERMS if cue.scope == "clause"),
     *(cue for cue in SAME_WAY if cue.scope == "clause"),
+    *(cue for cue in DISGUISED if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -4092,7 +4455,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in ARRANGED if cue.scope != "clause"),
          *(cue for cue in MANY_VOICES if cue.scope != "clause"),
          *(cue for cue in OWN_TERMS if cue.scope != "clause"),
-         *(cue for cue in SAME_WAY if cue.scope != "clause"))
+         *(cue for cue in SAME_WAY if cue.scope != "clause"),
+         *(cue for cue in DISGUISED if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -4105,7 +4469,7 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "care_model.json"
 # Both chosen by leaving one dev batch out at a time (docs/care.md, "Choosing the model by
 # batch"): the most risk caught at no more false alarms than before, summed over batches.
-MODEL_ALONE = 0.95      # probability at which the model flags a message with no cue at all
+MODEL_ALONE = 0.92      # probability at which the model flags a message with no cue at all
 MODEL_WITH_CUE = 0.72   # ... and with at least one cue (a means, a goodbye, an ending)
 CLASS_WINDOW = 5        # words within which two classes make a pair
 
@@ -4422,10 +4786,13 @@ def _clauses(message: str) -> list[str]:
     """The message's clauses as folded words, shorthand and contractions read."""
     if _EMOJI_FOUND.search(message):
         english = languages.detect(message, "pt-BR") == "en"
-        message = _EMOJI_FOUND.sub(lambda m: f" {_EMOJI[m.group(0)][english]} ", message)
+        message = _EMOJI_READ.sub(lambda m: f" {_EMOJI[m.group(0)][english]} ", message)
+        message = _HEAP.sub(lambda m: "um monte de comprimidos" if m.group(1) == "comprimidos"
+                            else "a handful of pills", message)
     message = _REPEATED.sub(r"\1", message)
     if not _OWN_SONG.search(message):
         message = _LYRICS.sub(" ~ ", message)
+    message = _MEME.sub(" ~ ", _MENTIONED.sub(" ~ ", message))
     if "*" in message or "@" in message or "$" in message or "#" in message:
         message = _MASKED.sub(_unmasked, message)
     message = _SPELLED.sub(_spelled, message)
