@@ -39,7 +39,15 @@ PEOPLE_OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "people.txt"
 PEOPLE_HEAD = "person"
 WORDNET = Path("/usr/share/wordnet")
 # The kinds a family names a thing by: animals kept, plants grown, what one drives or sails
-HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car")
+HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car", "fish",
+         "sweet", "lolly", "candy", "dessert", "instrument", "fabric", "drink", "vegetable",
+         "sport", "dish")
+# A head whose own first noun sense is not the thing families mean by it: "sweets" are
+# candy and desserts (WordNet's first "sweet" is a linguist), "what instrument" asks a musical
+# one, "a drink" is any beverage, "dish" a prepared one (its first sense is the crockery)
+HEAD_SENSES = {"sweet": (("candy", 0), ("dessert", 0)), "lolly": (("candy", 0),),
+               "instrument": (("musical_instrument", 0),), "drink": (("beverage", 0),),
+               "dish": (("dish", 1),)}
 # "any pets?": the animals a household keeps (the kinds of dog, the kinds of parrot, and these
 # few others WordNet files under wild kinds: its "cat" holds the lynx and the puma)
 PET_HEADS = ("dog", "parrot")
@@ -124,10 +132,11 @@ def _other_parts() -> set[str]:
 
 def _under(head: str, synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
            senses: dict[str, list[str]], other_parts: set[str]) -> list[str]:
-    """The words whose commonest noun senses lie under the head's first sense (see above);
-    with `other_parts` empty, words WordNet also knows as verbs are kept ("nurse", "cook")."""
+    """The words whose commonest noun senses lie under the head's first sense, or the senses
+    `HEAD_SENSES` gives it (see above); with `other_parts` empty, words WordNet also knows as
+    verbs are kept ("nurse", "cook")."""
     under: set[str] = set()
-    todo = [senses[head][0]]
+    todo = [senses[lemma][number] for lemma, number in HEAD_SENSES.get(head, ((head, 0),))]
     while todo:
         for symbol, target in synsets[todo.pop()][1]:
             if symbol == "~" and target not in under:  # hyponyms, not named instances

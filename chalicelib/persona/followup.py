@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 from chalicelib.persona.composer import social_move
 from chalicelib.persona.retrieval import (ADDRESS_WORDS, FRAME_WORDS, PARENT_WORDS, POSSESSIVES,
-                                          without_address)
+                                          proper_names, without_address)
 from chalicelib.persona.text import STOP_FOLDED, terms, with_phrases, words
 
 # A message with at most this many words of its own still leans on the topic when it says so
@@ -151,6 +151,15 @@ def leans_on_past(message: str, names: frozenset[str] = frozenset()) -> bool:
     return asks  # "nossa!", "ok" ask nothing: they do not bring the topic back
 
 
+def _names_its_own(message: str, names: frozenset[str]) -> bool:
+    """Whether a short question names a place, a person or a thing of its own ("a senhora já
+    foi pros Estados Unidos?", "did you ever go to Poland?"): its subject is its own, and the
+    topic before it does not choose among what it finds (the holiday's beach town is not the
+    United States because both are "where")."""
+    called = ADDRESS_WORDS | names
+    return any(word not in called for word in proper_names(without_address(message, names)))
+
+
 def _names_a_topic(message: dict[str, Any], names: frozenset[str]) -> bool:
     text = message.get("text") or ""
     return not leans_on_past(text, names) and social_move(text) is None
@@ -168,7 +177,7 @@ def topic_of(message: str, history: Sequence[dict[str, Any]],
     words of its own is searched with the topic too (without the last answer's memories)."""
     own = own_words(message, names)
     leaning = leans_on_past(message, names)
-    if not leaning and not (0 < len(own) <= soft):
+    if not leaning and not (0 < len(own) <= soft and not _names_its_own(message, names)):
         return Topic(message, (), False, own)
     topic = ""
     memory_ids: tuple[str, ...] = ()

@@ -33,8 +33,8 @@ from typing import Any, Iterable, Protocol, Sequence
 from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence, language
 from chalicelib.persona.text import (
-    DECADE, NUMBERS, PHRASE_ENDS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT, credited_terms,
-    decades, fold, phrases_ending, stems, terms, with_phrases, words,
+    DECADE, FALSE_FRIENDS, NUMBERS, PHRASE_ENDS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT,
+    credited_terms, decades, fold, phrases_ending, stems, terms, with_phrases, words,
 )
 
 K1 = 1.2
@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 36
+ANALYSER = 37
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -141,6 +141,8 @@ _ADDRESSED_AS_YOU = frozenset("senhora senhor voce".split())
 # contraction: "da senhora", "pro senhor", "com a senhora") is "você", and says nothing of what
 # is asked, as "você" does not; never "Nossa Senhora", never "o senhor Joaquim" (a name after)
 _PLACE_OR_DAY_BEFORE = frozenset("on in at em".split())
+# ... and of a thing's or an animal's, not one said after "of" ("da Viação", "do Tião")
+_WHERE_OR_WHOSE_BEFORE = _PLACE_OR_DAY_BEFORE | frozenset("na no nas nos da do das dos".split())
 _POLITE_YOU_BEFORE = frozenset("a o da do na no pra pro para pela pelo com ao".split())
 
 
@@ -163,7 +165,11 @@ _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
-                         r"make|made|set)\b", re.IGNORECASE)
+                         r"make|made|set|vendia|vendeu|vendiam|venderam|vendia|sell|sold|"
+                         r"sells)\b"
+                         # "how much was a pint of mild?": what a thing was sold for
+                         r"|\bhow much (?:was|were|is|are) (?:a|an|one|each)\b",
+                         re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
@@ -172,6 +178,7 @@ _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] q
                             r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
 _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|que nome|"
+                        r"como (?:era|é|e|foi) o nome|"
                         r"como (?:se )?chama(?:va|vam)?|"
                         r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
                         # "what was ur mums name": a possessive typed without its apostrophe
@@ -190,8 +197,23 @@ _ASKS_SAYING = re.compile(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(d
                           r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
                           r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b",
                           re.IGNORECASE)
+# "what was the score?", "qual foi o placar?": a game's result
+_ASKS_SCORE = re.compile(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:final )?score|"
+                         r"(?:qual|quanto) (?:foi|era|ficou) o placar|placar|the score|"
+                         r"final score|o resultado do jogo)\b", re.IGNORECASE)
 _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
+# "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
+# name or by what they were to the family ("whose" asks whose, a thing)
+_ASKS_WHOM = re.compile(r"\b(quem|qm|who|whom)\b", re.IGNORECASE)
+# The words that say who someone was, without a name: kin, friends, neighbours, trades
+PERSON_WORDS = frozenset(
+    "mae pai mother father mom mum dad mae esposa marido wife husband namorado namorada "
+    "boyfriend girlfriend noivo noiva amigo amiga amigos amigas friend friends mate mates "
+    "colega colegas colleague vizinho vizinha vizinhos neighbour neighbor neighbours neighbors "
+    "professor professora teacher padre priest medico doctor patrao boss chefe avo grandfather "
+    "grandmother grandma grandpa tio tia uncle aunt sogro sogra padrinho madrinha godfather "
+    "godmother".split())
 # Numbers said as words that count something: not an article ("um", "one"), not an ordinal
 _NOT_CARDINAL = frozenset("um uma one first second third primeiro primeira segundo segunda "
                           "terceiro terceira".split())
@@ -225,9 +247,23 @@ ANSWER_SHAPES = {
     # said: in quotes, or told as said ("ele sempre dizia que...", "she'd say")
     "saying": re.compile(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
                          r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
-    "price": re.compile(r"R\$|US\$|\$|€|£|\b(reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
+    # a result: "3 a 1", "2-1", "two-nil", "won by six points", "ganhou de três"
+    "score": re.compile(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(" + _NUMBER_WORDS +
+                        r"|nil|zero|um|uma|one)\s*(?:-|–|a|to|x)\s*(" + _NUMBER_WORDS +
+                        r"|nil|zero|um|uma|one)\b|\b(?:won|lost|win|beat|ganhou|perdeu|"
+                        r"venceu|ganharam|perderam|venceram) (?:\w+ ){0,3}?(?:by|de|por) "
+                        r"(?:\d+|" + _NUMBER_WORDS + r")\b", re.IGNORECASE),
+    # an amount of money: a sum ("£240", "18 mil cruzeiros", "twenty dollars", "dois
+    # tostões"), a wage said as one ("um salário mínimo") or nothing at all ("de graça"); not
+    # a currency named without its sum ("never a cent missing", "poupava cada centavo")
+    "price": re.compile(r"(?:R\$|US\$|\$|€|£)\s*\d|\b(?:\d[\d.,]*|" + _NUMBER_WORDS +
+                        r"|meia|meio|half)(?:\s+(?:mil|thousand|hundred|cem|"
+                        r"[\w-]+)){0,2}\s+(?:reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
                         r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
-                        r"pounds?|sal[aá]rio|salary|wage|wages|de gra[cç]a|for free)\b",
+                        r"quid|pounds?|shillings?|pence|p|bob|guineas?|"
+                        r"sal[aá]rios?(?: m[ií]nimos?)?|salary|wages?|minimum wage)\b|"
+                        r"\b(?:de gra[cç]a|for free|free of charge|for nothing|"
+                        r"(?:um|uma|a|one) sal[aá]rio|sal[aá]rio m[ií]nimo|minimum wage)\b",
                         re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
@@ -262,6 +298,8 @@ ASKING_WORDS = {
                           "last lasted lasts lasting".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
+    "who": frozenset(),
+    "score": frozenset("score placar resultado result final".split()),
     "saying": frozenset("dizia falava respondia repetia dizer falar say said tell told answer "
                         "reply saying motto catchphrase bordao ditado".split()),
     # "quanto custou o Azulão?" is answered by "pagou 18 mil cruzeiros": the verb asks
@@ -296,6 +334,19 @@ _GIVES_NAME = re.compile(r"\b(?:deu|deram|demos|p[oô]s|botou|botaram|botamos)(?
                          re.IGNORECASE)
 
 
+_TELL_ME = re.compile(r"\b(?:lembra|lembro|lembram|remember|recall|sabe|sabia|know|knew|"
+                      r"tell (?:me|us)|conta|conte|me diz|me fala)\b(?:\s+(?:de|da|do|if|se))?"
+                      r"\s+")
+
+
+def _third_word(said: str) -> int:
+    """Where the third word of a text starts (its length if it has fewer), or where what a
+    "do you remember" or "me conta" asks starts ("a senhora lembra quando casou?")."""
+    starts = [match.start() for match in re.finditer(r"\w+", said)]
+    told = _TELL_ME.search(said)
+    return max(starts[2] if len(starts) > 2 else len(said), told.end() if told else 0)
+
+
 def answer_kind(question: str) -> str | None:
     """"when", "price", "count", "name" or "colour" when the question asks for a date, a
     price, an amount, a name or a colour, else None (read with chat shorthand spelled out:
@@ -304,13 +355,18 @@ def answer_kind(question: str) -> str | None:
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
             ("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("duration", _ASKS_DURATION),
-            ("count", _ASKS_COUNT), ("name", _ASKS_NAME), ("colour", _ASKS_COLOUR),
-            ("saying", _ASKS_SAYING))) for match in [asks.search(said)] if match]
+            ("score", _ASKS_SCORE), ("count", _ASKS_COUNT), ("name", _ASKS_NAME),
+            ("colour", _ASKS_COLOUR),
+            ("saying", _ASKS_SAYING), ("who", _ASKS_WHOM))) for match in [asks.search(said)]
+            if match]
         # the question's first question word asks; a later "quando" opens a clause ("o que
         # a senhora me dava quando eu ia aí?" asks what, not when; "quantos anos a senhora
         # tinha quando casou?" asks an age)
-        opens = first.start(first.lastindex or 0) if first else 0
-        asking = [f for f in found if first is None or f[0] <= opens]
+        # with no question word, what asks opens the question (past a name called or an
+        # "and"): "did Vovó cheat when she played?" and "the thing you'd yell when we left?"
+        # ask no date
+        opens = first.start(first.lastindex or 0) if first else _third_word(said)
+        asking = [f for f in found if f[0] <= opens]
         if found:  # the shorthand reading is for what the question as typed does not show
             return min(asking)[2] if asking else None
     return None
@@ -326,6 +382,13 @@ _WHICH_ONE_WORDS = (r"(?:(?:seu|sua|meu|minha|teu|tua|primeiro|primeira|segundo|
 _NAME_OF = re.compile(
     r"\bnomes? d[oa]s? " + _WHICH_ONE_WORDS + r"(\w+)"
     r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as |seu |sua )?(\w+)"
+    # "the name of the fat tabby cat that slept...": English says the one last, before what
+    # is told of it
+    r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
+    r"(?P<last>(?:(?!(?:the|a|an|one)\b)\w+ ){0,2}?(?!(?:the|a|an|one)\b)\w+)"
+    r"(?= (?:that|who|whom|which|whose|you|u|your|ur|he|she|"
+    r"they|we|i|did|was|were|had|has|is|in|at|on|from|with|when|where|before|after|b4|back|"
+    r"then|again|for|by|of)\b|$)"
     r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
     r"(?:(?:first|second|other|last|best|old|oldest|favourite|favorite|dear|little|big) ){0,2}"
     r"(\w+)"
@@ -340,6 +403,8 @@ def named_whom(question: str) -> str | None:
     operou o senhor"), folded; None when it does not say."""
     found = _NAME_OF.search(" ".join(words(question)))
     word = next((g for g in found.groups() if g), None) if found else None
+    if word and found and found.group("last"):
+        word = word.split()[-1]
     return None if word in ASKING_WORDS["name"] else word
 
 
@@ -364,7 +429,12 @@ NAMED_KINDS = frozenset(
     "musica music song cancao tune hino hymn livro book filme film movie novela programa show "
     "jornal newspaper navio ship barco boat hotel restaurante restaurant bar pub praia "
     "beach ilha island rio river palavra word expressao expression frase phrase apelido "
-    "nickname".split())
+    "nickname estadio stadium estrada road avenida avenue rodovia highway programme program "
+    "regimento regiment batalhao battalion coral choir sindicato union cinema teatro theatre "
+    "theater parque park praca square mercado market padaria bakery farmacia pharmacy "
+    "aeroporto airport estacao station capela chapel catedral cathedral disco album revista "
+    "magazine canal channel festival feira fazenda farm sitio estancia salao hall "
+    "companhia airline dupla duo corrida race".split())
 
 
 def asked_thing(question: str) -> str | None:
@@ -385,11 +455,19 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     if wanted == "when" and memory.get("date"):
         return True
     text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
-    if wanted == "name":
+    if wanted in ("name", "who"):
         named = names_said(memory.get("text") or "") | names_said(memory.get("title") or "",
                                                                   capitals=False)
+        if wanted == "who" and _person_words(text) - known:
+            return True
         return bool(named - known - ADDRESS_WORDS)  # "Grandma" is no one's name here
     return bool(ANSWER_SHAPES[wanted].search(text))
+
+
+def _person_words(text: str) -> set[str]:
+    """The words of a text that say who someone was without a name ("my brother-in-law",
+    "a vizinha")."""
+    return {w for w in words(text) if w in PERSON_WORDS or w in OTHER_KIN}
 
 
 # A clause that tells of someone other than the persona: a relative the family names, or a
@@ -414,6 +492,14 @@ def _askers_own(said: list[str]) -> bool:
 
 
 _MY = frozenset("my meu minha meus minhas".split())
+
+
+def _kins_of(folded: list[str], at: int) -> bool:
+    """Whether the word at `at` says whose kinsman the clause tells of, not who does it:
+    "Nan's sister worked at the Royal", "a irmã da vó trabalhou no hospital"."""
+    return (folded[at + 1:at + 2] == ["s"] and folded[at + 2:at + 3] != [] and
+            folded[at + 2] in OTHER_KIN) or (
+        at >= 2 and folded[at - 1] in ("da", "do", "de") and folded[at - 2] in OTHER_KIN)
 # ... and an event said again with "the" after a clause has told whose it is is that one
 _BACK = frozenset("o a the esse essa este esta that this aquele aquela".split())
 # ... or the writer, in the first person singular ("Quando eu casei com o Jorge"; a widow who
@@ -463,6 +549,30 @@ def _not_a_person(word: str) -> bool:
         return True
     heads = {word, *lexicon.translations(word)[:4]}
     return any(lexicon.kinds(h) for h in heads) or lexicon.is_kind(word)
+
+
+# A question for a favourite ("qual era o seu prato preferido?", "who was ur fave player?")
+# and the words that tell a liking, which a memory that answers it says
+_ASKS_FAVOURITE = re.compile(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
+                             r"(?:mais|more|most|best) (?:gostava|gostou|amava|liked|loved)|"
+                             r"(?:gostava|gostou|amava|liked|loved) (?:mais|more|most|best)|"
+                             r"do cora[cç][aã]o)\b", re.IGNORECASE)
+_PREFERS = re.compile(r"\b(?:favou?rites?|faves?|preferid[oa]s?|favorit[oa]s?|lov(?:e|ed|es|ing)|"
+                      r"ador(?:e|ed|es|ava|ou)|amava|gosta(?:va)?|gostou|lik(?:ed|es)|best|"
+                      r"melhor(?:es)?|pride and joy|xod[oó]|paix[aã]o|apaixonad[oa]|"
+                      r"(?:louc|doid)[oa] por|(?:mad|crazy|nuts) (?:about|for)|obsessed|fãs?|"
+                      r"fans?|never missed|swore by|could(?:n'?t| not) get enough|"
+                      r"n[aã]o vivia sem|could(?:n'?t| not) live without|always (?:ordered|had|"
+                      r"asked for|chose|picked)|sempre (?:pedia|comia|tomava|escolhia))\b",
+                      re.IGNORECASE)
+_CALENDAR_WORDS = frozenset(
+    "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
+    "january february march april may june july august september october november december "
+    "segunda terca quarta quinta sexta sabado domingo monday tuesday wednesday thursday "
+    "friday saturday sunday".split())
+_SAINT = re.compile(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
+                    r"((?:\s+(?:d[aeo]s?|of))?(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2})")
+_OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 
 def _names_of_things(said: list[str], named: set[str]) -> set[str]:
@@ -791,6 +901,36 @@ def _spouse_sides() -> tuple[_SpouseSide, ...]:
                         own("esposa", "wife"), (ideas["avó"], ideas["mãe"])))
 
 
+def _spouse_names(aliases: tuple[tuple[tuple[str, ...], str], ...], ideas: frozenset[str]
+                  ) -> frozenset[str]:
+    """The alias terms of a grandparent's spouse: the one the family calls by the other
+    grandparent's word ("Vô Biu" of a grandmother, "Nana Bren" or "Nan" of a grandfather).
+    A mother's "Grandpa Gus" may be her husband or her father, and a "great-grandfather" is
+    neither: none is taken."""
+    from chalicelib.persona.vocabulary import GROUPS
+    grand = {f"c:{number}": group for number, group in enumerate(GROUPS)
+             if group[0] in ("avó", "avô")}
+    if not ideas & grand.keys():
+        return frozenset()
+    called = frozenset(word for idea, group in grand.items() if idea not in ideas
+                       for w in group for word in words(w)
+                       if word not in ("vo", "avo", "vovo")) | {"marido", "esposo", "husband",
+                                                               "esposa", "mulher", "wife"}
+    elders = {term for phrase, term in aliases if phrase[0] in ("great", "bisavo", "bisavó",
+                                                                 "bisa", "biso")}
+    return frozenset(term for phrase, term in aliases
+                     if term != "a:self" and term not in elders and phrase[0] in called)
+
+
+def _spouse_of(ideas: frozenset[str]) -> tuple[tuple[str, float], ...]:
+    """The terms a memory may call the persona's spouse by, with their credit (see
+    `_SpouseSide`), for a persona of the relationship `ideas`."""
+    for side in _spouse_sides():
+        if ideas & side.persona:
+            return (*((t, 1.0) for t in side.own), *((t, TRANSLATION_WEIGHT) for t in side.other))
+    return ()
+
+
 def _spouse_terms(word: str, ideas: frozenset[str]) -> tuple[tuple[str, float], ...]:
     """The terms a memory may call the persona's spouse by, with their credit, when a question
     word is one the family calls the spouse by ("grandpa" asked of a grandmother: the
@@ -886,6 +1026,9 @@ class Names:
     # lived, so a question that says one ("qual era o seu time do Piauí?") asks of no other
     # place than every memory's
     home: frozenset[str] = frozenset()
+    # The alias terms of the persona's spouse, as the family calls them ("Vô Mundico" of a
+    # grandmother, "Grandma Dolly" or "Nan" of a grandfather)
+    spouse: frozenset[str] = frozenset()
 
     @staticmethod
     def of(persona: dict[str, Any]) -> Names:
@@ -937,11 +1080,12 @@ class Names:
                              if t.startswith("c:") and t not in own_titles}:
                     if term not in kin.setdefault(idea, []):
                         kin[idea].append(term)
+        spouse = _spouse_names(ordered, ideas)
         return Names(ordered, frozenset(own), ideas,
                      hashlib.sha256(source.encode("utf-8")).hexdigest()[:16],
                      {first: tuple(found) for first, found in starts.items()},
                      None if anchors is None else frozenset(anchors),
-                     {idea: tuple(found) for idea, found in kin.items()}, home)
+                     {idea: tuple(found) for idea, found in kin.items()}, home, spouse)
 
     def in_text(self, raws: list[str], firsts: list[str] | None = None) -> list[str]:
         """The alias terms whose names occur in a text's written words, once each (`firsts`:
@@ -1022,6 +1166,17 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
             if not names.starts.keys().isdisjoint(firsts):
                 for term in names.in_text(raws, firsts):
                     counts[term] += 2 * field_weight
+    if not FALSE_FRIENDS.isdisjoint(map(_first, chain(text, title))) and \
+            language.decided(fields[0][0]) == "en":
+        # "kept time" in an English memory says no team (`text.FALSE_FRIENDS`)
+        for raws, field_weight in ((text, 1), (title, 2)):
+            for raw in raws:
+                for word in _folded(raw):
+                    if word in FALSE_FRIENDS:
+                        for term, weight in terms(word):
+                            if term.startswith("c:"):
+                                counts[term] -= field_weight * (2 if weight >= 1.0 else 1)
+        counts = +counts
     for idea, people in names.kin.items():
         if len(people) == 1 and idea in counts and idea not in names.ideas:
             # "o vô" in a grandchild's memory is Vô Durval when the family has one "vô"
@@ -1301,6 +1456,12 @@ class MemoryIndex:
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
             # which town, one that names a town where the question's words are can)
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if _ASKS_FAVOURITE.search(plan.query) and not _PREFERS.search(
+                f"{_field_text(self.memories[position] or {}, 'title')} "
+                f"{_field_text(self.memories[position] or {}, 'text')}"):
+            # asked for a favourite, a memory that tells of films or of the Christmas dinner
+            # but of no liking cannot say which
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if other_one(plan.query, self.memories[position] or {}) or self._other_kin(
                 plan.query, self.memories[position] or {}):
             # "your second dog" against the first one's memory, "your sister" the brother's
@@ -1403,8 +1564,8 @@ class MemoryIndex:
                             if any(not unit.isdisjoint(_halves(word)) for unit in events)):
                 # "... a mamãe fez questão de anunciar o casamento": the one told before
                 continue
-            if any(w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w)
-                   for w in folded):
+            if any((w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w))
+                   and not _kins_of(folded, at) for at, w in enumerate(folded)):
                 return False  # the persona, or someone who may be ("the scar on her knee")
             # (a nickname that is a small word, "Em" of Emily, is no one in "em 1966")
             others = [term for phrase, term in self.names.aliases
@@ -1442,6 +1603,13 @@ class MemoryIndex:
             return any(not unit.isdisjoint(said) for unit in plan.about)
         # (a date the text repeats is the date of the sentence that says it)
         sentences = [_field_text(memory, "title"), *_SENTENCE.split(text)]
+        if wanted == "who":
+            # who, said in the sentence or in the one before it, of whom this one goes on
+            # ("Harold... was Grandpa's best friend. They went ice fishing together")
+            windows = [" ".join(sentences[max(1, number - 1):number + 1]) if number else sentence
+                       for number, sentence in enumerate(sentences) if sentence]
+            return any(self._named_near(window, plan) or self._kin_near(window, plan)
+                       for window in windows)
         if wanted == "name":
             if self._titled_by_name(memory, plan):
                 return True
@@ -1467,6 +1635,14 @@ class MemoryIndex:
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
         if named and plan.of_a_thing:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
+        if named and plan.of_a_thing and not plan.of_a_place:
+            # an owner's or a place's name is not an animal's or a thing's: "under the Cox's
+            # tree", "Uncle Huw's farm", "a vira-lata que apareceu na garagem da Viação" (a
+            # shop's, a school's or a ship's may be: "she worked at Woolworths")
+            named -= {w for owner in _OWNER.findall(sentence) for w in words(owner)}
+            said_words = words(sentence)
+            named -= {w for before, w in zip(said_words, said_words[1:], strict=False)
+                      if before in _WHERE_OR_WHOSE_BEFORE and w in named}
         if named and plan.of_a_person:
             named -= _names_of_things(words(sentence), named)
         if named and (plan.of_a_person or plan.near == PARENT_NEAR):
@@ -1475,6 +1651,10 @@ class MemoryIndex:
             said_words = words(sentence)
             named -= {w for before, w in zip(said_words, said_words[1:], strict=False)
                       if before in _PLACE_OR_DAY_BEFORE and w in named}
+            # a month, a weekday or a saint is no one of the family ("on a wet Saturday in
+            # August", "a medalhinha de Nossa Senhora de Nazaré que tinha sido da mãe dela")
+            named -= _CALENDAR_WORDS
+            named -= {w for saint in _SAINT.findall(sentence) for w in words(saint)}
         if not named:
             return False
         said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))
@@ -1482,6 +1662,17 @@ class MemoryIndex:
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
         return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)
+
+    def _kin_near(self, sentence: str, plan: _Plan) -> bool:
+        """Whether the sentence says who someone was, without a name, next to what the
+        question asks who of ("bought it from his brother-in-law")."""
+        kin = _person_words(sentence) - plan.known
+        if not kin:
+            return False
+        said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))]
+        at = [n for n, (w, _) in enumerate(said) if w in kin]
+        return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
+                   if any(not unit.isdisjoint(own) for unit in plan.about) for n in at)
 
     def _titled_by_name(self, memory: dict[str, Any], plan: _Plan) -> bool:
         """Whether the memory's title is a name its text opens with, and the memory speaks of
@@ -1719,7 +1910,10 @@ class MemoryIndex:
                     groups[((term, 1.0),)] = ALIAS_WEIGHT
                     people.add(len(units))
                     said_names.add(term)
-                    units.append((self._idf(term), ((term, 1.0),)))
+                    # the spouse named ("where did you and Nan go?"), whom the children's
+                    # memories call "Mum" ("They honeymooned... Mum still talked about it")
+                    spouse = _spouse_of(self.names.ideas) if term in self.names.spouse else ()
+                    units.append((self._idf(term), ((term, 1.0), *spouse)))
         for term in said_decades:
             groups[((term, 1.0),)] = groups.get(((term, 1.0),), 0.0) + 1.0
             units.append((self._idf(term), ((term, 1.0),)))
@@ -1842,7 +2036,9 @@ class MemoryIndex:
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
                      asked_unit, _has_names(which_one), near, query,
                      asks_for == "name" and _not_a_person(named_whom(query) or ""),
-                     _has_names(which_one) and which_one not in NAMED_KINDS)
+                     _has_names(which_one) and which_one not in NAMED_KINDS
+                     or asks_for == "who",
+                     asks_for == "name" and named_whom(query) in NAMED_KINDS)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -2021,6 +2217,7 @@ class _Plan:
     query: str = ""  # the question as asked
     of_a_thing: bool = False  # the name asked is of an animal or a thing, never a person
     of_a_person: bool = False  # the thing asked for is a kind of person ("qual cantor")
+    of_a_place: bool = False  # the name asked is of a kind with names ("hotel", "escola")
     # whose event each memory read so far tells (`_someone_elses`), for this question
     elsewhere: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 

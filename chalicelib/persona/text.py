@@ -105,7 +105,8 @@ SHORTHAND = {
     "hj": "hoje", "msm": "mesmo", "n": "não", "nao": "não", "blz": "beleza", "qdo": "quando",
     "qnd": "quando", "qndo": "quando", "qto": "quanto", "qta": "quanta", "qtos": "quantos",
     "qtas": "quantas", "qts": "quantos", "qnt": "quanto", "qnts": "quantos",
-    "qntos": "quantos", "qntas": "quantas", "sra": "senhora", "sr": "senhor", "qm": "quem",
+    "qntos": "quantos", "qntas": "quantas", "qnto": "quanto", "qnta": "quanta",
+    "sra": "senhora", "sr": "senhor", "qm": "quem",
     "cd": "cadê", "dps": "depois", "vdd": "verdade",
     "mt": "muito", "mto": "muito", "mta": "muita", "nd": "nada", "ngm": "ninguém",
     "aq": "aqui", "agr": "agora", "bjs": "beijos", "fds": "fim de semana", "tava": "estava",
@@ -264,6 +265,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{("outside", "the", where): "exterior" for where in ("country", "uk", "usa", "us")},
     # "o carro-chefe era o doce de caju": what a shop was known for, no car
     ("carro", "chefe"): "especialidade",
+    # "what team did you root for?": supporting a team (roots are a plant's or a family's)
+    **{(verb, "for"): "support" for verb in ("root", "roots", "rooted", "rooting")},
     # "how much did the Honda set you back?"
     **{("set", whom, "back"): "cost" for whom in ("you", "u", "me", "him", "her", "them", "us")},
 }
@@ -546,6 +549,12 @@ def kind_terms(word: str) -> tuple[tuple[str, float, float], ...]:
     return tuple(found)
 
 
+# Portuguese words of the vocabulary's ideas spelled as English words of another meaning:
+# "time" is a team in Portuguese and time in English, "gripe" the flu and a complaint. In
+# English they say none of those ideas.
+FALSE_FRIENDS = frozenset({"time", "gripe"})
+
+
 @lru_cache(maxsize=8192)
 def credited_terms(word: str, language: str | None = None) -> tuple[tuple[str, float, float], ...]:
     """`query_terms` with each term's credit: how fully a memory holding it answers the word.
@@ -554,6 +563,8 @@ def credited_terms(word: str, language: str | None = None) -> tuple[tuple[str, f
     With the question's `language` ("pt", "en"), a word that language's dictionary lists is
     read as that language's word: Portuguese "time" is a team, never English "time"."""
     own = terms(word)
+    if language == "en" and word in FALSE_FRIENDS:
+        own = tuple((t, w) for t, w in own if not t.startswith("c:"))
     if not own or _YEAR.match(word):
         return tuple((t, w, 1.0) for t, w in own if not t.startswith("d:"))  # that very year
     if _SHORT_YEAR.match(word):  # "em 63", "in '63": the year people mean, at half weight
@@ -569,6 +580,12 @@ def credited_terms(word: str, language: str | None = None) -> tuple[tuple[str, f
         translated, alike = own_language, lexicon.synonyms(base, said_in)
     else:
         translated, alike = lexicon.translations(base), lexicon.synonyms(base)
+    if own_language:
+        # a translation spelled as another word of the question's own language is that word
+        # in a memory in that language: English "team" is Portuguese "time", but "time" in an
+        # English memory ("kept time") is no team
+        translated = tuple(other for other in translated
+                           if other == base or not lexicon.translations(other, said_in))
     for others, credit in ((translated[:MAX_EXPANSIONS], 1.0),
                            (alike[:MAX_EXPANSIONS], SYNONYM_CREDIT)):
         for other in others:

@@ -10,11 +10,13 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # family
     # "vo", "avo" and "vovo" are how either is typed without accents: they reach both.
     ("avô", "vovô", "vô", "vo", "avo", "vovo", "vovozinho", "grandpa", "grandfather",
-     "granddad", "grandad", "gramps",
+     "granddad", "grandad", "gramps", "grampy",
      # what grandparents are called in the American South and elsewhere
      "pawpaw", "papaw", "granddaddy", "grandpop"),
     ("avó", "vovó", "vó", "vo", "avo", "vovo", "vovozinha", "grandma", "grandmother", "granny",
-     "nana", "mawmaw", "meemaw", "memaw", "grammy", "gramma", "grandmom"),
+     "nana", "mawmaw", "meemaw", "memaw", "grammy", "gramma", "grandmom",
+     # an English, Irish or Australian grandmother is "Nan" or "Nanna" as often as "Grandma"
+     "nan", "nanna"),
     ("avós", "grandparents"),
     ("neto", "neta", "netos", "netas", "netinho", "netinha", "grandchild", "grandchildren",
      "grandson", "granddaughter", "grandkids"),

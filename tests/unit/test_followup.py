@@ -150,3 +150,14 @@ def test_own_words_read_a_phrase_as_what_it_means() -> None:
     assert own_words("A senhora é de onde?") == ("nasceu",)
     assert own_words("Where are you from, Grandad?") == ("born",)
     assert own_words("E de onde veio o dinheiro?") == ("veio", "dinheiro")
+
+
+def test_a_short_question_that_names_its_own_subject_is_searched_as_it_is() -> None:
+    """"a senhora já foi pros Estados Unidos?" after the holidays is a question of its own: the
+    holiday's town does not choose among what "Estados Unidos" finds; "quem fez o bolo?" after
+    the wedding is still read in its topic."""
+    holidays = [GREETING, visitor("Vó, pra onde a gente ia nas férias?"), persona("salinas")]
+    alone = topic_of("a senhora já foi pros Estados Unidos?", holidays, soft=3)
+    assert not alone.leaning and alone.query == "a senhora já foi pros Estados Unidos?"
+    assert not topic_of("did you ever go to Poland, Grandma?", holidays, soft=3).leaning
+    assert topic_of("quem fez o bolo?", MET, soft=3).soft

@@ -166,6 +166,20 @@ def test_a_few_things_are_known_by_their_kinds() -> None:
             assert said.split() == sorted(set(said.split())) and head not in said.split()
 
 
+def test_a_head_families_mean_in_another_sense_is_read_in_that_sense() -> None:
+    """"what instrument" asks a musical one (a cornet, not an altimeter); "sweets" are candy
+    and desserts (WordNet's first "sweet" is a man); "what drink" any beverage; "prato" a
+    prepared dish, not the crockery; and "que peixe", "what sweets" reach them from Portuguese."""
+    from chalicelib.persona.text import credited_terms
+    assert "cornet" in lexicon.kinds("instrument") and "altimeter" not in lexicon.kinds(
+        "instrument")
+    assert {"toffee", "pudding"} <= set(lexicon.kinds("sweet"))
+    assert "beer" in lexicon.kinds("drink") and "casserole" in lexicon.kinds("dish")
+    assert "tureen" not in lexicon.kinds("dish") and "trout" in lexicon.kinds("fish")
+    assert any(term == "s:trout" for term, _, _ in credited_terms("peixe"))
+    assert any(term == "s:toffe" or term == "s:toffee" for term, _, _ in credited_terms("sweets"))
+
+
 def test_pets_cars_and_a_continent_s_countries_are_known_by_a_question_s_word() -> None:
     """"any pets?" is answered by a beagle or "o gato"; "what car" by a Chevy or a Fusca; "did
     you ever go to Europe?" by Poland or "a Polônia", by whole country names only ("Franco" is

@@ -86,6 +86,12 @@ def test_what_a_question_asks_for_is_read_from_its_first_question_word() -> None
     # a later "quando" opens a clause: the question asks what
     assert answer_kind("vó o q vc me dava qdo eu ia aí?") is None
     assert answer_kind("What did you give me when I visited?") is None
+    # with no question word, a "when" past the opening is a clause too, typed shorthand or not
+    assert answer_kind("Did Vovó cheat when she played cards with us?") is None
+    assert answer_kind("And the thing you'd yell when we left the house?") is None
+    assert answer_kind("granny wat did u shout when u won at dominoes") is None
+    assert answer_kind("Vó, a senhora lembra quando casou?") == "when"
+    assert answer_kind("mum wen did u move") == "when"
     # "que música", "em que cidade": a "que" that opens the question asks which
     assert answer_kind("Vô, que música o senhor cantava quando tomava um vinhozinho?") is None
     assert answer_kind("Vó, que dia era o seu aniversário?") == "when"
@@ -284,6 +290,35 @@ def test_what_a_price_question_asks_with_its_verb() -> None:
                      "Ele pagou 18 mil cruzeiros, metade à vista.",
                      "O pai dirigiu ônibus na Viação Vitória por vinte anos.")
     assert answered_by(index, "Vó, quanto custou o Azulão?") == "m0"
+    from chalicelib.persona.retrieval import ANSWER_SHAPES, answer_kind
+    assert answer_kind("vo qnto custou a perua verde?") == "price"
+    assert answer_kind("How much was a pint of mild back then, Grandad?") == "price"
+    assert answer_kind("Pop, how much did you sell each bottle for?") == "price"
+    # a sum, a wage or nothing at all answers; a currency named without its sum does not
+    price = ANSWER_SHAPES["price"]
+    for said in ("cost them £240", "twenty dollars sewn into the hem", "um salário mínimo",
+                 "custava dois tostões", "entrava de graça"):
+        assert price.search(said), said
+    for said in ("nunca fechou o caixa com um centavo faltando", "saved every penny"):
+        assert not price.search(said), said
+
+
+def test_a_score_is_asked_for_and_told_as_a_result() -> None:
+    """"what was the score?" is answered by a result ("2 a 1", "21-15", "by six points"),
+    never by the memory of the day that tells none."""
+    from chalicelib.persona.retrieval import ANSWER_SHAPES, answer_kind
+    assert answer_kind("Nan, what was the score when you won in 1988?") == "score"
+    assert answer_kind("Vô, qual foi o placar da final de 83?") == "score"
+    for said in ("o Grêmio ganhou de 2 a 1", "she won 21-15", "ganharam de três a zero",
+                 "they beat Mildura by six points"):
+        assert ANSWER_SHAPES["score"].search(said), said
+    assert not ANSWER_SHAPES["score"].search("she won the ladies' singles in 1988")
+    index = index_of("A vó ganhou o torneio de bocha do clube em 1988, com o broche da sorte.",
+                     "A vó ouviu no rádio o Grêmio ganhar do Hamburgo de 2 a 1 em 1983.")
+    assert answered_by(index, "Vó, qual foi o placar quando a senhora ganhou o torneio de "
+                              "bocha?") is None
+    assert answered_by(index, "Vó, qual foi o placar do Grêmio e do Hamburgo que a senhora "
+                              "ouviu no rádio?") == "m1"
 
 
 def test_a_past_that_is_also_a_word_is_both() -> None:
@@ -314,6 +349,11 @@ def test_her_mothers_name_is_said_next_to_her_mother() -> None:
     named = index_of("O vô nasceu na estância onde a mãe dele, dona Zulmira, era cozinheira.",
                      persona={**GRANDMA, "relationship": "avô"})
     assert answered_by(named, "Vô, como se chamava a mãe do senhor?") == "m0"
+    # a saint or a month beside her is not her name
+    saint = index_of("A vó me deu uma medalhinha de Nossa Senhora de Nazaré que tinha sido da "
+                     "mãe dela.", "Her mother died in August 1950, on a Sunday.")
+    assert answered_by(saint, "Vó, qual era o nome da sua mãe?") is None
+    assert answered_by(saint, "Grandma, what was your mother's name?") is None
 
 
 def test_your_mum_asked_of_a_mother_the_family_calls_mum_is_her_own_mother() -> None:
@@ -355,6 +395,13 @@ def test_a_name_is_said_of_the_one_whose_name_is_asked() -> None:
     assert named_whom("Mum, what was Patsy Chisholm's husband's name?") == "husband"
     assert named_whom("what was the name of Dad's brother?") == "brother"
     assert named_whom("what was kev's wife called?") == "wife"
+    # English says the one last, past its adjectives and before what is told of it
+    assert named_whom("What was the name of the fat tabby cat that slept on your machine?") \
+        == "cat"
+    assert named_whom("what was the name of the young barber who bought your chairs?") == \
+        "barber"
+    assert named_whom("Mama, what was the name of Dad's brother, the one whose shirt he "
+                      "borrowed?") == "brother"
     assert named_whom("qual o nome dela?") is None
     index = index_of("A vó casou em 1959 na Igreja São Pedro, em Porto Alegre, e a festa foi no "
                      "salão do Clube Caixeiral.",
@@ -461,3 +508,114 @@ def test_a_thing_named_by_its_kind_answers_a_question_about_the_thing() -> None:
     assert answered_by(index, "Nan, did you have a dog?") == "m0"
     assert answered_by(index, "Vó, a senhora teve cachorro?") == "m0"
     assert answered_by(index, "Nan, did you have a horse?") is None
+
+
+def test_a_question_for_who_needs_a_memory_that_says_someone_of_it() -> None:
+    """"pra quem o senhor vendeu o Fusca?" is not answered by the Fusca's memory that names no
+    one but the persona; "quem ensinou" by "a madrinha dela", a kinship said next to what is
+    asked; "com quem" by a friend named in the sentence before the one that tells of it."""
+    from chalicelib.persona.confidence import UNANSWERED_MAX
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Tio, pra quem o senhor vendeu o Fusca azul?") == "who"
+    assert answer_kind("who did you sell the Cortina to in the end?") == "who"
+    assert answer_kind("Whose idea was the trip?") is None
+    assert answer_kind("quando a senhora casou com quem?") == "when"
+    index = index_of("O primeiro carro da vó foi um Fusca azul 1972, que ela lavava todo "
+                     "domingo de manhã.",
+                     "Quem ensinou a vó a costurar foi a madrinha dela, em Garanhuns.",
+                     "Rosa Maria foi a melhor amiga da vó. As duas iam à missa das seis juntas "
+                     "todo domingo.")
+    asked = "Vó, pra quem a senhora vendeu o Fusca azul?"
+    best = index.best_figures(asked)
+    assert best is not None and best[0] == "m0" and best[1][3] >= UNANSWERED_MAX
+    assert answered_by(index, asked) is None
+    assert answered_by(index, "Vó, quem ensinou a senhora a costurar?") == "m1"
+    assert answered_by(index, "Vó, com quem a senhora ia à missa das seis?") == "m2"
+
+
+def test_a_grandparent_s_spouse_named_is_who_the_children_call_mum_or_dad() -> None:
+    """"where did you and Nan go?" asked of a grandfather: the memory his children wrote says
+    "Mum", never "Nan"; a mother's "Grandpa Gus" may be her father, and is not taken for her
+    husband; "Nan" and "Grampy" are a grandmother's and a grandfather's words."""
+    from chalicelib.persona.retrieval import Names
+    pop = {"id": "p", "name": "Desmond Hurley", "relationship": "grandfather",
+           "aliases": [{"name": "Desmond", "also_called": ["Pop"]},
+                       {"name": "Maureen", "also_called": ["Mo", "Nan"]},
+                       {"name": "Kevin", "also_called": ["Uncle Kev"]}]}
+    assert Names.of(pop).spouse == {"a:1"}
+    mother = {"id": "p", "name": "Eileen", "relationship": "mother",
+              "aliases": [{"name": "Angus", "also_called": ["Grandpa Gus"]}]}
+    assert Names.of(mother).spouse == frozenset()
+    index = index_of("They honeymooned for a week in a caravan at Merimbula. Dad caught a "
+                     "flathead on the first morning and Mum still talked about it.",
+                     "Uncle Kev took the caravan to Merimbula every Easter.",
+                     persona=pop)
+    best = index.best_figures("Pop, where did you and Nan go honeymooning?")
+    # the honeymoon in full, Nan as "Mum" at half (a grandchild's "Mum" is a daughter)
+    assert best is not None and best[0] == "m0" and best[1][0] >= 0.75 and best[1][3] == 0
+
+
+def test_a_kinsman_of_the_persona_is_not_the_persona() -> None:
+    """"Nan's sister worked at the Royal Hospital" tells of the sister, not of Nan: asked which
+    hospital Nan was in, the memory of her own operation answers."""
+    from chalicelib.persona.retrieval import _kins_of
+    assert _kins_of(["nan", "s", "sister", "worked"], 0)
+    assert _kins_of(["a", "irma", "da", "vo", "trabalhou"], 3)
+    assert not _kins_of(["nan", "had", "her", "appendix", "out"], 0)
+
+
+def test_an_owner_s_or_a_place_s_name_is_not_the_animal_s() -> None:
+    """"the dog you had before Rusty": the memory of Rusty names the Cox's tree, an owner's
+    name, and no other dog; "a cachorra depois do Sultão": the memory of Sultão names the
+    company whose garage he came to ("da Viação"), and no other dog."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Pai, como era o nome da cachorra?") == "name"
+    grandad = {**GRANDMA, "name": "Raymond Pryor", "relationship": "grandfather", "aliases": []}
+    index = index_of("Dad's best dog was a red kelpie called Rusty. When Rusty died in 1983, "
+                     "Dad buried him under the Cox's tree and didn't get another dog for years.",
+                     "Grandad's brother kept pigs on the river flats.", persona=grandad)
+    assert answered_by(index, "Grandad, what was the name of the dog you had before Rusty?") \
+        is None
+    assert answered_by(index, "Grandad, what was the name of your kelpie?") == "m0"
+    index = index_of("O primeiro cachorro lá de casa foi o Sultão, um vira-lata caramelo que "
+                     "apareceu na garagem da Viação em 1975. Depois que ele morreu ainda "
+                     "tivemos outra cachorra.",
+                     "A vó gostava de ir à feira aos sábados.")
+    assert answered_by(index, "Vó, como era o nome da cachorra que a gente teve depois do "
+                              "Sultão?") is None
+    assert answered_by(index, "Vó, qual era o nome do primeiro cachorro?") == "m0"
+
+
+def test_a_favourite_is_answered_by_a_memory_that_tells_a_liking() -> None:
+    """"qual era o seu prato preferido na ceia de Natal?": the memory of the Christmas supper,
+    every dish and no liking, cannot say which; one that says what she loved can."""
+    from chalicelib.persona.confidence import UNANSWERED_MAX
+    from chalicelib.persona.retrieval import _PREFERS
+    vo = index_of("Na ceia de Natal o vô fazia bacalhau, rabanada e farofa de miúdos, um "
+                  "prato para cada filho.", "O vô ia à missa do galo todo ano.")
+    best = vo.best_figures("Vô, qual era o seu prato preferido na ceia de Natal?")
+    assert best is not None and best[0] == "m0" and best[1][3] >= UNANSWERED_MAX
+    mum = {**GRANDMA, "name": "Joanne Whitfield", "relationship": "mother", "aliases": []}
+    index = index_of("Every Christmas the whole family watched a film at Mum's after dinner.",
+                     "Mum loved the film The Sound of Music.", persona=mum)
+    assert answered_by(index, "Mum, what was your favourite film?") == "m1"
+    for said in ("she was mad about The Beautiful South", "o xodó dela era o Fusca",
+                 "ele era louco por futebol", "Dad swore by Bushells tea"):
+        assert _PREFERS.search(said), said
+
+
+def test_a_word_spelled_as_the_other_language_s_word_keeps_its_own_meaning() -> None:
+    """English "time" is no Portuguese "time" (a team): "what team did you support?" is not met
+    by a memory that "kept time", in the question's translations or in the memory's ideas;
+    and "root for" is supporting, not a plant's roots."""
+    from chalicelib.persona.text import credited_terms, with_phrases
+    assert "s:time" not in {t for t, _, _ in credited_terms("team", "en")}
+    assert "s:team" in {t for t, _, _ in credited_terms("time", "pt")}
+    assert with_phrases(words("what team did you root for"))[-1] == "support"
+    dad = {**GRANDMA, "name": "Stanley Nowak", "relationship": "father", "aliases": []}
+    index = index_of("Dad was proud that the big clock on the plant tower kept time with parts "
+                     "he had made.", "Dad was a Packers fan all his life.", persona=dad)
+    best = index.best_figures("Dad, what team did you support?")
+    assert best is not None and best[0] == "m1"
+    vo = index_of("O time do vô era o Grêmio.", "A vó gostava de chá de boldo.")
+    assert answered_by(vo, "Vó, qual era o time do vô?") == "m0"
