@@ -575,7 +575,7 @@ _SAINT = re.compile(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
 _OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 
-def _names_of_things(said: list[str], named: set[str]) -> set[str]:
+def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
     """The words of `named` that name a place or a thing, said after its kind ("na Igreja de
     Santo Antônio", "the Royal Hotel"): a priest asked for is not the church's saint."""
     found: set[str] = set()
@@ -674,7 +674,8 @@ WRITER_CREDIT = 0.5
 _OPENING_NAME = re.compile(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
 
 
-def names_said(text: str, capitals: bool = True) -> set[str]:
+@lru_cache(maxsize=32_768)
+def names_said(text: str, capitals: bool = True) -> frozenset[str]:
     """The folded words of the names a text says: written with a capital inside a sentence or
     opening one with "was", "era"... (not when `capitals` is False: a title's capitals say
     nothing), and words in quotes ('The Bonnie Lass', "Piaba")."""
@@ -685,7 +686,7 @@ def names_said(text: str, capitals: bool = True) -> set[str]:
             opening = _OPENING_NAME.match(sentence)
             if opening and opening.group(1)[0].isupper():
                 named.update(w for w in words(opening.group(1)) if w not in STOP_FOLDED)
-    return named
+    return frozenset(named)
 
 
 _VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,\s*(?=\S)", re.UNICODE)
