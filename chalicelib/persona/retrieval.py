@@ -464,10 +464,25 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     return bool(ANSWER_SHAPES[wanted].search(text))
 
 
-def _person_words(text: str) -> set[str]:
+@lru_cache(maxsize=32_768)
+def _person_words(text: str) -> frozenset[str]:
     """The words of a text that say who someone was without a name ("my brother-in-law",
     "a vizinha")."""
-    return {w for w in words(text) if w in PERSON_WORDS or w in OTHER_KIN}
+    return frozenset(w for w in words(text) if w in PERSON_WORDS or w in OTHER_KIN)
+
+
+@lru_cache(maxsize=32_768)
+def _phrased(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """A sentence's words, phrases joined, each with its index terms (cached: the same
+    sentences are read for many questions)."""
+    return tuple((w, frozenset(_halves(w))) for w in with_phrases(words(sentence)))
+
+
+@lru_cache(maxsize=32_768)
+def _terms_said(text: str) -> frozenset[str]:
+    """Every index term a piece of a memory says, as the index reads it (cheap: each written
+    word's terms are cached)."""
+    return frozenset(chain.from_iterable(map(_halves, text.casefold().split())))
 
 
 # A clause that tells of someone other than the persona: a relative the family names, or a
@@ -969,7 +984,9 @@ def _spellings(word: str) -> set[str]:
 
 # A phrase's last word as it may stand in a memory split on spaces ("up", "up.", "vida,",
 # "Zelândia"): a cheap test before a memory is read for phrases.
-_PHRASE_ENDS_RAW = frozenset(f"{spelling}{mark}" for end in PHRASE_ENDS
+# ("root for", supporting, is read in questions only: "for" is in most English memories, and
+# a memory's "rooted" is a team's word already)
+_PHRASE_ENDS_RAW = frozenset(f"{spelling}{mark}" for end in PHRASE_ENDS - {"for"}
                              for spelling in _spellings(end)
                              for mark in ("", ".", ",", ";", "!", "?", ")"))
 
@@ -981,6 +998,22 @@ def _phrases_in(raws: list[str]) -> list[str]:
     return [said for end, raw in enumerate(raws) if raw in _PHRASE_ENDS_RAW
             for said in phrases_ending(
                 list(chain.from_iterable(map(_folded, raws[max(0, end - 2):end + 1]))))]
+
+
+_ENGLISH_SMALL = frozenset("the and was of to in he she his her it they with".split())
+_PORTUGUESE_SMALL = frozenset("o a os as e de do da que em no na um uma com ele ela".split())
+
+
+def _in_english(raws: list[str]) -> bool:
+    """Whether a memory split on spaces is written in English, by its small words (cheap:
+    asked only of memories that hold a false friend)."""
+    return sum(raw in _ENGLISH_SMALL for raw in raws) > sum(
+        raw in _PORTUGUESE_SMALL for raw in raws)
+
+
+# ... and a false friend's (`text.FALSE_FRIENDS`): "time", "time,", "time."
+_FALSE_FRIENDS_RAW = frozenset(f"{word}{mark}" for word in FALSE_FRIENDS
+                               for mark in ("", ".", ",", ";", "!", "?", ")"))
 
 
 @lru_cache(maxsize=200_000)
@@ -1167,8 +1200,8 @@ def memory_halves(memory: dict[str, Any], names: Names) -> Counter[str]:
             if not names.starts.keys().isdisjoint(firsts):
                 for term in names.in_text(raws, firsts):
                     counts[term] += 2 * field_weight
-    if not FALSE_FRIENDS.isdisjoint(map(_first, chain(text, title))) and \
-            language.decided(fields[0][0]) == "en":
+    if (not _FALSE_FRIENDS_RAW.isdisjoint(text) or not _FALSE_FRIENDS_RAW.isdisjoint(title)) \
+            and _in_english(text):
         # "kept time" in an English memory says no team (`text.FALSE_FRIENDS`)
         for raws, field_weight in ((text, 1), (title, 2)):
             for raw in raws:
@@ -1610,7 +1643,8 @@ class MemoryIndex:
             windows = [" ".join(sentences[max(1, number - 1):number + 1]) if number else sentence
                        for number, sentence in enumerate(sentences) if sentence]
             return any(self._named_near(window, plan) or self._kin_near(window, plan)
-                       for window in windows)
+                       for window in windows
+                       if any(not unit.isdisjoint(_terms_said(window)) for unit in plan.about))
         if wanted == "name":
             if self._titled_by_name(memory, plan):
                 return True
@@ -1658,7 +1692,7 @@ class MemoryIndex:
             named -= {w for saint in _SAINT.findall(sentence) for w in words(saint)}
         if not named:
             return False
-        said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))
+        said = [(w, own) for w, own in _phrased(sentence)
                 if plan.near == NAME_NEAR or w not in STOP_FOLDED]  # a parent's: words that say
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
         return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
@@ -1670,7 +1704,7 @@ class MemoryIndex:
         kin = _person_words(sentence) - plan.known
         if not kin:
             return False
-        said = [(w, set(_halves(w))) for w in with_phrases(words(sentence))]
+        said = _phrased(sentence)
         at = [n for n, (w, _) in enumerate(said) if w in kin]
         return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in at)
