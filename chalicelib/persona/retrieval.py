@@ -1593,10 +1593,12 @@ class MemoryIndex:
             if not any(not unit.isdisjoint(said) for unit in events):
                 continue
             folded = [w for raw in raws for w in _folded(raw)]
-            if told and all(before in _BACK
-                            for before, word in zip(["", *folded], folded, strict=False)
+            if told and all(before in _BACK or farther in _BACK
+                            for farther, before, word in zip(["", "", *folded], ["", *folded],
+                                                             folded, strict=False)
                             if any(not unit.isdisjoint(_halves(word)) for unit in events)):
-                # "... a mamãe fez questão de anunciar o casamento": the one told before
+                # "... a mamãe fez questão de anunciar o casamento", "Mom and Dad flew to
+                # Curitiba for the second wedding party": the one told before
                 continue
             if any((w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w))
                    and not _kins_of(folded, at) for at, w in enumerate(folded)):

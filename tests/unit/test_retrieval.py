@@ -578,6 +578,15 @@ def test_i_is_the_persona_in_her_own_writing_and_the_writer_in_the_family_s() ->
         "A vó casou com o vô Raimundo em 1958, na Igreja de São Benedito."))
     assert family.others_events("Quando vocês casaram?", ["m0", "m1"]) == {"m0"}
     assert top(family, "Quando vocês casaram?") == "m1"
+    # a later clause that goes back to the event told ("the second wedding party"), with the
+    # persona in it, still tells of the son's wedding
+    dad = {"id": "p", "name": "Stanley Nowak", "relationship": "father",
+           "aliases": [{"name": "Stanley", "also_called": ["Stan", "Dad"]},
+                       {"name": "Michael", "also_called": ["Mike"]}]}
+    son = build_index(dad, memories(
+        "When Mike married Juliana, Mom and Dad flew to Curitiba for the second wedding party.",
+        "Mom and Dad got married in 1961 at St. Josaphat's."))
+    assert son.others_events("where did you get married?", ["m0", "m1"]) == {"m0"}
 
 
 def test_an_illness_asked_of_the_persona_is_the_persona_s_own() -> None:
