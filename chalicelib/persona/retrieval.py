@@ -205,6 +205,9 @@ _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou
                           re.IGNORECASE)
 # "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
 # name or by what they were to the family ("whose" asks whose, a thing)
+# How many sentences' words, names and kin each cache below keeps: enough for the memories
+# a few conversations read, a few MB each in a 512 MB Lambda beside the index cache
+SENTENCE_CACHE = 4096
 _ASKS_WHOM = re.compile(r"\b(quem|qm|who|whom)\b", re.IGNORECASE)
 # The words that say who someone was, without a name: kin, friends, neighbours, trades
 PERSON_WORDS = frozenset(
@@ -464,21 +467,21 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     return bool(ANSWER_SHAPES[wanted].search(text))
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _person_words(text: str) -> frozenset[str]:
     """The words of a text that say who someone was without a name ("my brother-in-law",
     "a vizinha")."""
     return frozenset(w for w in words(text) if w in PERSON_WORDS or w in OTHER_KIN)
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _phrased(sentence: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """A sentence's words, phrases joined, each with its index terms (cached: the same
     sentences are read for many questions)."""
     return tuple((w, frozenset(_halves(w))) for w in with_phrases(words(sentence)))
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _terms_said(text: str) -> frozenset[str]:
     """Every index term a piece of a memory says, as the index reads it (cheap: each written
     word's terms are cached)."""
@@ -689,7 +692,7 @@ WRITER_CREDIT = 0.5
 _OPENING_NAME = re.compile(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
 
 
-@lru_cache(maxsize=32_768)
+@lru_cache(maxsize=SENTENCE_CACHE)
 def names_said(text: str, capitals: bool = True) -> frozenset[str]:
     """The folded words of the names a text says: written with a capital inside a sentence or
     opening one with "was", "era"... (not when `capitals` is False: a title's capitals say
