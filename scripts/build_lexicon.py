@@ -159,6 +159,12 @@ EVERYDAY_ONE_WAY: dict[str, dict[str, list[str]]] = {
         "haircut": ["corte", "cabelo"],
     },
 }
+# Verb forms the dictionaries read as a rarer noun spelled the same: "de onde veio a sanfona?"
+# is where it came from, never a vein or an axle. Their dictionary senses and synonyms are
+# replaced by the verb's.
+VERB_NOT_NOUN: dict[str, list[str]] = {
+    "veio": ["came", "come"],
+}
 CLITIC = re.compile(r"^(?P<verb>\w+)-(se|lo|la|los|las|me|te|nos)$")
 WORD = re.compile(r"^[a-z]{2,}$")  # one folded token, no digits or hyphens ("manœuvre" out)
 
@@ -390,6 +396,9 @@ def build() -> bytes:
     for kind, table in (("en", en), ("pt", pt)):
         for word, extra in CURATED[kind].items():
             table[word] = extra + [w for w in table.get(word, []) if w not in extra]
+    for word, senses in VERB_NOT_NOUN.items():
+        pt[word] = list(senses)
+        syn_pt.pop(word, None)
     for portuguese, english in EVERYDAY:
         for words_, others, table in ((portuguese, english, pt), (english, portuguese, en)):
             for word in words_.split():

@@ -267,6 +267,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("carro", "chefe"): "especialidade",
     # "what team did you root for?": supporting a team (roots are a plant's or a family's)
     **{(verb, "for"): "support" for verb in ("root", "roots", "rooted", "rooting")},
+    # "where did you and Gido first cross paths?": where they met
+    **{(verb, "paths"): "met" for verb in ("cross", "crossed", "crossing")},
     # "how much did the Honda set you back?"
     **{("set", whom, "back"): "cost" for whom in ("you", "u", "me", "him", "her", "them", "us")},
 }

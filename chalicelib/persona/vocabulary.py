@@ -12,11 +12,17 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("avô", "vovô", "vô", "vo", "avo", "vovo", "vovozinho", "grandpa", "grandfather",
      "granddad", "grandad", "gramps", "grampy",
      # what grandparents are called in the American South and elsewhere
-     "pawpaw", "papaw", "granddaddy", "grandpop"),
+     "pawpaw", "papaw", "granddaddy", "grandpop",
+     # ... and in the languages families kept abroad: Italian, German, Ukrainian, Yiddish,
+     # Spanish, Greek and Polish ("Oma" and "Nonna"; not "Opa", an interjection in Portuguese,
+     # nor "Baba", a nanny)
+     "nonno", "gido", "dido", "zayde", "zaide", "abuelo", "abuelito", "pappou", "papou",
+     "dziadek", "dziadzia"),
     ("avó", "vovó", "vó", "vo", "avo", "vovo", "vovozinha", "grandma", "grandmother", "granny",
      "nana", "mawmaw", "meemaw", "memaw", "grammy", "gramma", "grandmom",
      # an English, Irish or Australian grandmother is "Nan" or "Nanna" as often as "Grandma"
-     "nan", "nanna"),
+     "nan", "nanna",
+     "nonna", "oma", "bubbe", "bubbie", "abuela", "abuelita", "yiayia", "babcia", "busia"),
     ("avós", "grandparents"),
     ("neto", "neta", "netos", "netas", "netinho", "netinha", "grandchild", "grandchildren",
      "grandson", "granddaughter", "grandkids"),
@@ -82,10 +88,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("mudar", "mudou", "mudança", "mudamos", "move", "moved", "moving"),
     ("viagem", "viajar", "viajou", "viajamos", "trip", "travel", "travelled", "traveled",
      "journey", "passeio", "férias", "excursão", "holiday", "holidays", "vacation",
-     "vacations", "excursion"),
+     "vacations", "excursion",
+     # "onde a gente ia veranear?": where the family spent the summer holidays
+     "veranear", "veraneio", "veranista"),
     # out of the country, an idea of its own: a holiday at the beach is a trip, not abroad
     ("exterior", "abroad", "overseas", "estrangeiro", "foreign"),
-    ("praia", "mar", "beach", "sea", "ocean"),
+    ("praia", "mar", "beach", "sea", "ocean", "veranear", "veraneio", "veranista"),
     ("rio", "river", "represa", "lago", "lake"),
     # pastimes
     ("pescar", "pescaria", "pescou", "peixe", "anzol", "vara", "fish", "fishing", "fished",
@@ -97,10 +105,16 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("música", "cantar", "cantava", "canção", "samba", "moda", "viola", "violão", "music",
      "song", "songs", "sing", "sang", "guitar", "banda", "band", "polka", "orquestra",
      "orchestra"),
+    # "sanfona" is the Northeast's "fole" (the "fole de oito baixos") and the South's
+    # "gaita", which is a harmonica elsewhere, so it stays out
+    ("sanfona", "sanfoneiro", "acordeão", "acordeon", "fole", "accordion", "accordions",
+     "concertina"),
     ("dançar", "dança", "baile", "dance", "danced", "dancing", "forró"),
     ("festa", "party", "celebration", "comemoração", "quermesse", "fair"),
     ("natal", "christmas", "ceia"),
     ("aniversário", "birthday"),
+    # "bodas de 40 anos", "bodas de ouro": a wedding's anniversary, in English "anniversary"
+    ("bodas", "anniversary", "anniversaries"),
     ("jardim", "horta", "plantar", "plantas", "flores", "garden", "gardening", "plants",
      "flowers", "vegetables", "roses", "rosas", "verdura", "verduras", "legumes",
      "hortaliças", "cultivar", "cultivava", "grow", "grew", "quintal", "backyard"),

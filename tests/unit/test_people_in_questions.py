@@ -619,3 +619,88 @@ def test_a_word_spelled_as_the_other_language_s_word_keeps_its_own_meaning() -> 
     assert best is not None and best[0] == "m1"
     vo = index_of("O time do vô era o Grêmio.", "A vó gostava de chá de boldo.")
     assert answered_by(vo, "Vó, qual era o time do vô?") == "m0"
+
+
+def test_chegar_a_before_a_verb_says_ever_not_arriving() -> None:
+    """"a senhora chegou a ir a Fortaleza?" asks whether she ever went: the memory of the trip
+    answers, though it says no arriving; "chegou a Belém", a place, keeps its arriving."""
+    from chalicelib.persona.retrieval import _GOT_TO
+    assert _GOT_TO.sub("", "A senhora chegou a ir a Fortaleza?") == "A senhora ir a Fortaleza?"
+    assert _GOT_TO.sub("", "Chegaram a morar juntos?") == "morar juntos?"
+    for place in ("Ele chegou a Belém em 1950", "chegou a Salvador de navio"):
+        assert _GOT_TO.sub("", place) == place
+    index = index_of("Em 1981 a vó foi de ônibus com as irmãs a Fortaleza, no Ceará, ver o mar.",
+                     "Quem chegava cedo na feira pegava as melhores bananas.")
+    assert answered_by(index, "Vó, a senhora chegou a ir no Ceará?") == "m0"
+
+
+def test_a_span_said_without_a_number_answers_how_long() -> None:
+    """"um dia e meio", "for a month", "a semana inteira" are spans a "quanto tempo" asks for;
+    "one day he said" is none."""
+    from chalicelib.persona.retrieval import ANSWER_SHAPES
+    for said in ("deixava no varal um dia e meio", "she stayed for a month with us",
+                 "ficou durante um ano em Recife", "chorou a semana inteira",
+                 "a year and a half in Leeds", "the whole week at the shore"):
+        assert ANSWER_SHAPES["duration"].search(said), said
+    for said in ("one day he said no", "um dia ele voltou", "a year later"):
+        assert not ANSWER_SHAPES["duration"].search(said), said
+
+
+def test_veio_is_came_and_crossing_paths_is_meeting() -> None:
+    """"de onde veio a sanfona?": "veio" is the verb, no vein or axle; "where did we first cross
+    paths?" asks where they met; a "fole de oito baixos" is an accordion."""
+    from chalicelib.persona.text import with_phrases
+    assert lexicon.translations("veio")[:1] == ("came",)
+    assert "axle" not in lexicon.translations("veio")
+    assert with_phrases(words("where did you first cross paths"))[-1] == "met"
+    ideas = {w: {t for t, _ in terms(w) if t.startswith("c:")} for w in
+             ("sanfona", "fole", "accordion", "anniversary", "bodas")}
+    assert ideas["sanfona"] & ideas["fole"] & ideas["accordion"]
+    assert ideas["bodas"] & ideas["anniversary"]
+
+
+def test_dad_in_a_memory_that_calls_her_mom_is_her_husband() -> None:
+    """Her children write "Mom met Dad at the fair": asked "where did you and Pop Walt meet?",
+    that memory answers, Walt being the family's grandpa; a grandchild's memory where "Mom and
+    Dad" stand beside Grandma is about the grandchild's parents."""
+    from chalicelib.persona.retrieval import memory_terms
+    nana = {"id": "p", "version": 1, "name": "Ruth Olsen", "relationship": "grandmother",
+            "aliases": [{"name": "Ruth", "also_called": ["Nana"]},
+                        {"name": "Walter", "also_called": ["Pop Walt", "Grandpa Walt"]}]}
+    index = index_of("Mom met Dad at the county fair in Fargo in 1958, by the pie tent.",
+                     "Nana and Grandpa Walt drove to Duluth every summer.",
+                     "Mom and Dad took me to see Grandma at the home every Sunday.",
+                     persona=nana)
+    spouse = next(iter(index.names.spouse))
+    assert spouse in memory_terms(index.memories[0], index.names)[0]
+    assert spouse not in memory_terms(index.memories[2], index.names)[0]
+    assert answered_by(index, "Nana, where did you and Pop Walt meet?") == "m0"
+
+
+def test_a_hyphenated_or_heritage_word_of_address_calls_the_persona() -> None:
+    """"Great-grandpa, ..." and "Nonna, ..." open by calling the persona: neither word is what
+    the question is about."""
+    from chalicelib.persona.retrieval import without_vocative
+    assert without_vocative("Great-grandpa, did you keep bees?") == "did you keep bees?"
+    assert without_vocative("Nonna, what did you cook on Sundays?") == \
+        "what did you cook on Sundays?"
+    assert {t for t, _ in terms("grandma") if t.startswith("c:")} <= \
+        {t for t, _ in terms("nonna") if t.startswith("c:")}
+
+
+def test_a_memory_that_says_every_word_stays_first_over_one_closer_in_meaning() -> None:
+    """The words' first says everything asked ("where did Mum and Dad meet?": "Mum met Dad at
+    the Palais"); a memory whose vector reads closer but says a third of it (the honeymoon)
+    does not pass it. Where both say as much, closeness still decides."""
+    texts = ["Mum met Dad at the Palais dance hall in Leeds in 1956.",
+             "For the honeymoon Mum and Dad took the train to Scarborough.",
+             "Dad kept pigeons in the back yard.", "Mum baked on Fridays.",
+             "The house on Gledhow Road had a red door."]
+    vectors = [[0.1, 1.0], [1.0, 0.0], [0.0, 1.0], [0.0, 1.0], [0.0, 1.0]]
+    mum = {**GRANDMA, "name": "Joan Platt", "relationship": "mother", "aliases": []}
+    index = build_index(mum, [{"id": f"m{i}", "title": "", "text": t, "tags": [],
+                               "created_at": f"t{i:02d}", "embedding": v}
+                              for i, (t, v) in enumerate(zip(texts, vectors))])
+    assert index.hits("where did Mum and Dad meet?", 1, [1.0, 0.0])[0].memory["id"] == "m0"
+    # asked of the honeymoon, both say every word: the closer one is first
+    assert index.hits("where did Mum and Dad go?", 1, [1.0, 0.0])[0].memory["id"] == "m1"
