@@ -319,8 +319,11 @@ ASKING_WORDS = {
     "colour": frozenset("cor cores color colour colors colours".split()),
     "who": frozenset(),
     "score": frozenset("score placar resultado result final".split()),
+    # ("o que o senhor sempre dizia?", "what did you always say?": a saying is said again and
+    # again; a memory that quotes it need not say "always")
     "saying": frozenset("dizia falava respondia repetia dizer falar say said tell told answer "
-                        "reply saying motto catchphrase bordao ditado".split()),
+                        "reply saying motto catchphrase bordao ditado sempre always vivia "
+                        "usually".split()),
     # "quanto custou o Azulão?" is answered by "pagou 18 mil cruzeiros": the verb asks
     "price": frozenset("custou custava custa custar cobrava cobrou cobra pagou pagaram pagava "
                        "pagavam paga pagar valia vale cost costs pay paid charge charged "

@@ -704,3 +704,19 @@ def test_a_memory_that_says_every_word_stays_first_over_one_closer_in_meaning() 
     assert index.hits("where did Mum and Dad meet?", 1, [1.0, 0.0])[0].memory["id"] == "m0"
     # asked of the honeymoon, both say every word: the closer one is first
     assert index.hits("where did Mum and Dad go?", 1, [1.0, 0.0])[0].memory["id"] == "m1"
+
+
+def test_always_is_part_of_asking_a_saying() -> None:
+    """"o que a senhora sempre dizia quando a gente reclamava?": a saying is said again and
+    again, so the memory that quotes it answers though it never says "sempre"."""
+    index = index_of('Quando a gente reclamava da comida, a vó respondia: "Quem reclama '
+                     'não come sobremesa."', "A vó ia à feira de sábado com a sacola de palha.",
+                     "O vô consertava o rádio da vizinha.", "A casa tinha café passado.")
+    assert answered_by(index, "Vó, o que a senhora sempre dizia quando a gente reclamava?") \
+        == "m0"
+    grandpa = {**GRANDMA, "name": "Walter Brandt", "relationship": "grandfather",
+               "aliases": []}
+    index = index_of('When we moaned about chores, Grandpa said: "Nobody ever drowned in '
+                     'sweat."', "Grandpa wore a flat cap to church.", "The kettle was on.",
+                     "Grandpa fed the robins.", persona=grandpa)
+    assert answered_by(index, "Grandpa, what did you always say when we moaned?") == "m0"
