@@ -599,6 +599,12 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     # A goodbye written to the dead one is grief: "carta de despedida pra você, vó".
     r"(?:despedida|adeus|goodbye|farewell) (?:letter |note )?(?:para|to|for) (?:voce|you|vo|"
     r"vó|vô|avo|avó|avô|grandma|grandpa)",
+    # ... in English's order too (batch 21: "my counselor had me write you a goodbye letter"),
+    # and Portuguese's "te escrever uma carta de despedida".
+    r"(?:write|wrote|writing|written) you (?:a |my )?(?:goodbye|farewell) (?:letter|note)",
+    r"te (?:escrever|escrevi|escrevendo) (?:uma |a )?carta de (?:despedida|adeus)",
+    # Tired at work (batch 21): "gonna be dead on my feet".
+    r"dead on (?:my|our|his|her|their) feet",
 ]) + r")\b")
 
 # Words that turn down a cue when they come just before it in the same clause ("não quero
@@ -2576,7 +2582,12 @@ OWN_IMAGES: tuple[Cue, ...] = (
          r"(?:\w+ ){0,3}(?:at|on|na|no) (?:the |a |o )?(?:lip|rim|brink|edge|beira|borda|beirada) "
          r"(?:\w+ ){0,3}(?:longer|mais tempo|again|de novo|this time|outra vez)",
          ),
-    _cue("means", 1, BOTH, r"quarry|pedreira|gorge|canyon|desfiladeiro"),
+    _cue("means", 1, BOTH, r"quarry|pedreira|gorge|canyon|desfiladeiro",
+         # ... not once it has been made something else (batch 21's retrained model leaned on
+         # "quarry"): "they've turned it into a swimming lake", "o parque da pedreira"
+         unless_said=re.compile(r"\b(?:(?:turned|made|converted) (?:it )?into|virou (?:um |uma )?"
+                                r"(?:parque|lago|praia|praca)|transformaram \w+ em|quarry park|"
+                                r"parque da pedreira)\b")),
     _cue("plan_secret", 2, BOTH, r"(?:different|another|other|outra|diferente) (?:pharmacy|"
          r"drugstore|chemist|farmacia)", r"so (?:they|nobody|no one|he|she) (?:would not|will "
          r"not|could not) (?:ask|notice|suspect|know)"),
@@ -4162,6 +4173,254 @@ DISGUISED: tuple[Cue, ...] = (
          rf"comprimidos|remedios) (?:with|and|com|e) {_DRINK}"),
 )
 
+
+# Batch 21: a widow's or widower's fifty years, faith as the frame for the young and well,
+# teenagers' slang, a livelihood lost and given away in one practical line, dictation, a dream
+# or a date, anger at the dead one, the third person or a hypothetical that is the writer's.
+_KIN_FINE = (r"(?:she|he|they|the kids|the boys|the girls|my (?:wife|husband|family|kids|boys|"
+             r"girls|children)|ela|ele|eles|elas|os meninos|as meninas|as criancas|a familia|"
+             r"minha (?:mulher|esposa|familia)|meu marido|meus filhos)")
+_FINE = (r"(?:ficar bem|ficar tranquil[oa]s?|ficar melhor|se virar|be fine|be okay|be ok|"
+         r"be alright|be all right|be set|do better|be better off|manage)")
+# ... the dead one's own policy paid out is an inheritance, not a plan (the writer's mother
+# "will be fine" with the father's insurance).
+_THEIR_POLICY = re.compile(r"\b(?:(?:seguro|apolice)(?: de vida)? d[aoe] (?:pai|mae|vo|avo|vovo|"
+                           r"senhor|senhora|voce|vc|meu|minha|marido|esposa)|(?:your|his|her|"
+                           r"dads|moms|grandpas|grandmas) (?:life )?(?:insurance|policy)|"
+                           r"(?:insurance|policy|seguro|apolice) (?:\w+ )?(?:paid out|came through|"
+                           r"saiu|pagou|liberou|liberaram))\b")
+_DATE_SET = (rf"(?:{_DAY}|{_OCCASION}|the \d+(?:st|nd|rd|th)?|dia \d+|\d+ de \w+|"
+             r"(?:o |a |the )?(?:\w+ ){0,2}(?:bloom|blooms|florescer\w*|flower|flowers|fall|falls|"
+             r"cair\w*|come up|comes|chegar\w*|turn|turns))")
+_GIVE_UP_ON = (r"(?:desisti|desistindo|given up|gave up|giving up) (?:de|on) (?:(?:um dia|ever|"
+               r"algum dia) )?(?:ficar|me sentir|ser|estar|feeling|being|getting|get|be|feel) "
+               r"(?:bem|feliz|normal|melhor|okay|ok|happy|better|normal|good|alright)$")
+# ... the writer's own ending in the dream, not a dream of jumping waves or of the dead one
+_ENDING_DREAMT = (r"(?:(?:eu )?(?:morria|estava mort[oa]|nao voltava|nao acordava|me jogava|"
+                  r"pulava d[aeo]|me afogava|caia d[aeo])|(?:i|me) (?:\w+ )?(?:died|was dead|was "
+                  r"dying|step\w* off|jump\w* (?:off|from)|fell (?:off|from)|drown\w*|never woke|"
+                  r"did not wake|walked into))")
+_LIFE_POLICY = (r"(?:seguro de vida|apolices?|life insurance|"
+                r"(?:life |insurance )?polic(?:y|ys|ies))")
+ONE_LINE: tuple[Cue, ...] = (
+    # God or a saint asked that this night or day be my last (3): "peço pra Nossa Senhora que
+    # essa seja a minha última noite", "I pray tonight is my last".
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_PLEA}|{_WANT}|pray|praying|prayed|hoping|hope) "
+         r"(?:\w+ ){0,5}?(?:que |that )?(?:essa|esta|hoje|tonight|this|today) (?:\w+ )?(?:seja|"
+         r"fosse|is|be|will be|would be) (?:a |o )?(?:minha|meu|my) (?:ultim[oa]|last)"
+         r"(?: (?:noite|dia|night|day))?(?!(?: \w+){0,3} (?:hospital|hotel|uti|icu|plantao|"
+         r"shift|job|emprego|trabalho|escola|school|turno|internad\w*))"),
+    # ... or not to see another month, season or feast without the dead one (3): "rezo
+    # pedindo pra não ver outro janeiro sem você".
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_PLEA}|{_WANT}|pray|praying|prayed) (?:\w+ ){{0,4}}?"
+         r"(?:para|pra|to|that i|i) (?:nao|not|never|do not|will not) (?:ver|chegar a ver|passar|"
+         r"see|live to see|make it to|get to) (?:outr[oa]|mais (?:um|uma)|o proximo|a proxima|"
+         r"another|one more|the next|next) (?:janeiro|fevereiro|marco|abril|maio|junho|julho|"
+         r"agosto|setembro|outubro|novembro|dezembro|natal|ano|inverno|verao|aniversario|"
+         r"january|february|march|april|may|june|july|august|september|october|november|december|"
+         r"christmas|year|winter|summer|spring|birthday|anniversary)(?:$| (?:sem|without) (?:voce|"
+         r"vc|ti|o senhor|a senhora|ele|ela|you|him|her)$)"),
+    # A date set, and with the dead one on it, in the clause that says so (3; the message's own
+    # reading, reunite_dated, gives way to a dream or a grave named anywhere): "no dia do nosso
+    # aniversário eu vou te encontrar", "on your birthday I'm going to come to you", "to be
+    # with you by Sunday", "I'll be with you before the roses bloom", "the day I join you".
+    _cue("reunite_dated", EXPLICIT, BOTH,
+         rf"{_DATED} (?:\w+ ){{0,4}}?(?:i am going to|i will|i am gonna|gonna|vou|eu vou|irei) "
+         rf"(?:\w+ )?{_MEET_YOU}$",
+         rf"(?:i will|to) (?:be with you|join you|come to you) (?:by|before|until|on|"
+         rf"antes d[aoe]s?|ate) {_DATE_SET}$",
+         rf"(?:estar|ficar) (?:com voce|contigo|junto de voce) (?:ate|antes d[aoe]s?) "
+         rf"{_DATE_SET}$",
+         r"(?:decided|decidi|chose|picked|escolhi|marquei) (?:\w+ ){0,4}(?:is )?(?:the day|o dia) "
+         r"(?:(?:em )?que )?(?:i|eu) (?:\w+ )?(?:join you|come to you|meet you|te encontro|vou te "
+         r"encontrar|vou ficar com voce)$", unless=_SOMEDAY),
+    # ... and with an address between the date and the going: "no dia do seu aniversário, vó,
+    # eu vou te encontrar".
+    _cue("reunite_dated", EXPLICIT, BOTH, rf"{_DATED} (?:{_DEAD_ONE} )+(?:eu |i )?(?:am going to |"
+         rf"will |am gonna |vou |irei )(?:\w+ )?{_MEET_YOU}$", unless=_SOMEDAY, scope="message"),
+    # Going too, after them (2: "vó, tô pensando em ir também" is a trip): "e domingo eu vou
+    # também", "I'll leave too", "now I'm checking out too"; with what they did (1).
+    _cue("going_too", 2, BOTH, rf"(?:(?:e |pois )?(?:{_DAY}|hoje|amanha|logo|agora) )?(?:eu )?"
+         r"(?:tambem vou|vou tambem)$",
+         r"^(?:pois |entao |and |so )?(?:eu )?(?:tambem vou|vou tambem)$",
+         r"(?:i will|i am going to|i am gonna|now i am|i am) (?:leave|leaving|go|going|check out|"
+         r"checking out|give up|giving up) too(?: and| now|$)"),
+    _cue("their_act", 1, BOTH, r"(?:por|for) (?:ter|having) desistido$", r"you (?:checked out|"
+         r"gave up)(?:$| and| on (?:me|us|life|everything))", r"you quit on me",
+         r"(?:voce|vc|o senhor|a senhora) (?:desistiu|fez aquilo)$"),
+    # Ready to do as they did (2): "tô pronta pra fazer a mesma coisa" ("vou fazer igual você
+    # fez" is reunite_follow's, and a recipe's); and spite at the others (1): "e aí quero ver",
+    # "see how everyone likes it".
+    _cue("same_way", 2, BOTH, r"(?:pront[oa] para|prestes a|ready to|about to) (?:fazer (?:o mesmo|"
+         r"a mesma coisa|igual)|do (?:the same(?: thing)?|what you did|it too))$"),
+    _cue("spite", 1, BOTH, r"(?:e )?ai (?:eu )?quero ver$", r"(?:and )?see how (?:everyone|they|"
+         r"everybody|you all) (?:like|likes) it$"),
+    # The policy in the family's name or paid up (2), and the family fine with the money (2),
+    # in one message: "a apólice tá no nome da Rosa, ela e os meninos vão ficar bem com o
+    # dinheiro", "told Sharon the policy's paid up through December, she'll be fine"; the
+    # money better than me (3): "better with the insurance than with a broke old man".
+    _cue("burden_insured", 2, BOTH, rf"{_LIFE_POLICY} (?:\w+ )?(?:esta |is |ta )?(?:no nome d\w*|"
+         r"in (?:her|his|their|\w+s) name|paid up|em dia|quitad[oa]|cobre tudo|covers (?:it all|"
+         r"everything))", r"(?:policys|policy is|insurances|insurance is) paid up",
+         unless_said=_THEIR_POLICY),
+    _cue("burden_fine", 2, BOTH, rf"{_LIFE_POLICY}(?: \w+){{0,14}} {_KIN_FINE} (?:\w+ ){{0,3}}"
+         rf"(?:vao|vai|will|would|are going to|is going to) (?:\w+ )?{_FINE}",
+         rf"{_KIN_FINE} (?:\w+ ){{0,3}}(?:vao|vai|will|would) (?:\w+ )?{_FINE} (?:\w+ )?(?:com|"
+         rf"with) (?:o |a |the )?(?:payout|{_INSURANCE})", scope="message",
+         unless_said=_THEIR_POLICY),
+    _cue("burden", EXPLICIT, BOTH, rf"(?:better|melhor|mais) (?:off )?(?:with|com) (?:o |a |the )?"
+         rf"(?:dinheiro|money|payout|{_INSURANCE}) (?:do que|than) (?:with |com )?(?:me|mim|eu|"
+         r"a \w+|an? (?:\w+ ){0,2}(?:man|woman|guy|father|dad|husband|wife|mother|mom))"),
+    _cue("only_way", 1, BOTH, r"(?:e |is )?(?:a|the) (?:unica|only) (?:saida|way out) (?:que|that) "
+         r"(?:eu )?(?:vejo|i see|i can see)$"),
+    # Driving on and not braking (3): "descer a serra e não frear", "drive off and not turn".
+    _cue("plan_crash", EXPLICIT, BOTH, r"(?:pensando em|penso em|vou|quero|queria|going to|gonna|"
+         r"thinking (?:about|of)|want to) (?:\w+ ){0,4}(?:e|and) (?:nao|not|never) (?:frear|"
+         r"brecar|brake|braking|turn|turning|virar|desviar)(?: (?:na|no|em|at|on|in|into) "
+         r"(?:a |o |the )?(?:curva|ponte|serra|descida|ribanceira|curve|bend|turn|bridge|hill|"
+         r"overpass))?$"),
+    _cue("plan_staged", 1, BOTH, r"ninguem (?:ia|iria|vai) (?:achar|desconfiar)(?: \w+)? "
+         r"(?:estranho|nada)$", r"(?:nobody|no one) (?:would|will) (?:think|suspect) (?:anything|"
+         r"twice|it strange)"),
+    # Courage is all that is missing (2: also a proposal's): "só falta coragem".
+    _cue("plan_courage", 2, BOTH, r"(?:so|just) (?:falta|faltando|need|needs) (?:a |the |o )?"
+         r"(?:coragem|courage|nerve|guts)$", r"all (?:i|that is|that i) (?:need|lack|missing) "
+         r"(?:now )?is the (?:courage|nerve|guts)$"),
+    # A dream of the ending, wished true (3): "sonhei que entrava no mar e não voltava, acordei
+    # querendo que fosse verdade"; woken, wishing one had not (3).
+    _cue("passive", EXPLICIT, BOTH, rf"(?:sonh\w*|dream\w*) (?:\w+ ){{0,12}}?{_ENDING_DREAMT} "
+         r"(?:\w+ ){0,14}?(?:querendo|queria|quero|wishing|wished|wish|torcendo) (?:que |it )?"
+         r"(?:fosse|were|was|had been) (?:verdade|real|true)", scope="message"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:wishing|wished|wish) (?:that )?i (?:had not|never) "
+         r"(?:woken|woke|wake)(?: up)?$", r"(?:querendo|queria) nao ter acordado$"),
+    # Absent in a hypothesis (2, 1 for "a person"), the pet or the savings left (2), the
+    # hypothesis said (1): "se eu não estivesse mais aqui no natal, quem ia ficar com o meu
+    # gato", "if a person wasn't around anymore, would their mom get their savings".
+    _cue("absent_if", 2, BOTH, r"se eu (?:nao|ja nao) (?:estivesse|tivesse|existisse) mais",
+         r"if i (?:was not|were not|am not) (?:around|here|alive) anymore",
+         r"if i (?:was|were) no longer (?:around|here|alive)"),
+    _cue("absent_if", 1, BOTH, r"se eu (?:nao|ja nao) (?:estivesse|tivesse|existisse)(?! mais)",
+         r"if i (?:was not|were not) (?:around|here|alive)(?! anymore)"),
+    _cue("absent_if", 1, BOTH, r"(?:if|se) (?:a person|someone|somebody|alguem|uma pessoa) "
+         r"(?:was not|were not|is not|nao (?:estivesse|existisse)) (?:around|here|mais aqui|aqui)"
+         r"(?: anymore| mais)?"),
+    _cue("left_to", 2, BOTH, rf"(?:quem|who) (?:ia|iria|vai|would|will) (?:ficar com|cuidar d[eo]|"
+         rf"take care of|keep|get|look after) (?:o |a )?(?:meu |minha |my )(?:{_PET}|coisas|"
+         r"things|stuff|dinheiro|money|savings)",
+         r"would (?:their|my) (?:mom|mother|dad|father|family|parents) get (?:their|my) "
+         r"(?:savings|money|stuff|things)"),
+    _cue("hypothesis", 1, BOTH, r"^(?:hipoteticamente|hypothetically|so perguntando|just asking|"
+         r"asking for a friend)$"),
+    # Not seeing any reason to get up, the Portuguese double negation (3): "não vejo mais
+    # nenhum motivo pra levantar da cama".
+    _cue("hopeless", EXPLICIT, PT, rf"nao (?:vejo|tenho|ha|tem|encontro|acho) (?:mais )?(?:nenhum|"
+         rf"nenhuma|qualquer) (?:motivo|razao) (?:\w+ ){{0,2}}(?:{_RISE_FROM_BED}|viver|continuar|"
+         r"seguir)(?! (?:cedo|hoje|amanha|no|na|neste|nesse|tao))"),
+    # Scratching with something sharp, again or until (3): "arranhei o braço todo com a tesoura
+    # de novo".
+    _cue("self_harm", EXPLICIT, BOTH, rf"(?:arranh\w*|risc\w*|scratch\w*|carv\w*) (?:\w+ ){{0,3}}"
+         rf"(?:{_BODY}) (?:\w+ ){{0,2}}(?:com|with) (?:a |o |uma |um |the |a )?(?:tesoura|faca|"
+         r"agulha|alfinete|compasso|clipe|caco|vidro|scissors|needle|pin|compass|paperclip|glass|"
+         r"knife)"),
+    # A medicine stopped and the dead one "would understand" (1).
+    _cue("meant", 1, BOTH, r"(?:i think|i know|i hope) you (?:would|will) understand$",
+         r"(?:sei que|acho que) (?:voce|vc|a senhora|o senhor) (?:ia|vai|iria|vai) entender$"),
+    # Not here without them, and not meaning to stay long (2 each).
+    _cue("passive_here", 2, BOTH, r"(?:do not|nao) (?:want to|quero|queria) (?:be|stay|ficar|"
+         r"estar|continuar) (?:here|aqui) (?:sem voce|without you)"),
+    _cue("passive_here", 2, BOTH, r"(?:do not|nao) (?:intend|plan|pretendo|planejo) (?:to be|to "
+         r"stay|ficar|estar)? ?(?:here |aqui )?(?:for |por )?(?:long|muito tempo)$"),
+    # Papers left where someone will find them (2): "the deed and the cemetery papers on the
+    # kitchen table where Judy will see them".
+    _cue("farewell_errand", 2, BOTH, r"(?:put|left|laid|deixei|coloquei|botei) (?:\w+ ){0,6}"
+         r"(?:papers|documents|deed|will|papeis|documentos|escritura|testamento|apolice|policy) "
+         r"(?:\w+ ){0,6}(?:where \w+ will (?:see|find)|onde (?:\w+ )?(?:vai|vao) (?:ver|achar|"
+         r"encontrar))"),
+    # Teenagers' "done done" with what it is not (2 and 1): "im so done fr. not school done".
+    _cue("hopeless_done", 2, EN, r"^(?:i am |just )?(?:so )?done done$"),
+    _cue("hopeless_done", 1, EN, r"^not (?:\w+ )?done$"),
+    # Not seeing the point in anything, never getting better (2 each).
+    _cue("hopeless", 2, BOTH, r"(?:do not|can not) see (?:a|the|any) point in (?:anything|"
+         r"living|life|going on|any of (?:this|it))", r"(?:its|it is|things are|nothing is|life "
+         r"is) never (?:getting|going to get|gonna get) (?:better|any better)"),
+    # Given up on ever being all right (3); no light anywhere (2).
+    _cue("hopeless", EXPLICIT, BOTH, _GIVE_UP_ON),
+    _cue("hopeless", 2, BOTH, r"(?:there is |theres )?no light (?:anywhere|left|at all)$",
+         r"nao (?:tem|ha|vejo) (?:mais )?luz (?:nenhuma|em lugar nenhum)$"),
+    # What is left for someone like me: nothing (2 and 1).
+    _cue("hopeless_left", 2, BOTH, r"what is left for (?:me|a (?:man|woman|guy)|someone|somebody)"
+         r"(?: (?:like me|of \w+|my age|at \w+))?", r"o que (?:sobrou|resta|sobra) (?:pra|para) "
+         r"(?:mim|um (?:homem|cara)|uma mulher|alguem)"),
+    _cue("hopeless_left", 1, BOTH, r"^(?:nothing|nothing is|nada|nao sobrou nada) left$",
+         r"^nothing is left$", r"^nao (?:sobrou|resta) nada$"),
+    # Not afraid of dying any more (2: the old at peace say it) with afraid of another year of
+    # this (2).
+    _cue("death_unafraid", 2, BOTH, r"(?:not|no longer) (?:scared|afraid) of (?:dying|death|"
+         r"dying anymore|death anymore)", r"(?:nao tenho|perdi o) (?:mais )?medo de morrer"),
+    _cue("hopeless", 2, BOTH, r"(?:scared|afraid|medo|terrified) (?:of|de) (?:another|mais) (?:um |"
+         r"uma )?(?:year|day|week|decade|ano|dia|semana|decada) (?:of this|disso|assim)$"),
+    # Researching how the dead one did it (2): "looking up how you did it".
+    _cue("same_way", 2, BOTH, r"(?:looking up|looked up|look up|researching|googl\w*|pesquis\w*|"
+         r"procurando|procurei) (?:\w+ ){0,2}(?:how|como) (?:you|voce|vc|he|she|ele|ela|o senhor|"
+         r"a senhora) (?:did it|fez|fizeste|conseguiu|managed)",
+         unless_said=re.compile(r"\b(?:recipes?|receitas?|bolo|cake|pie|torta|pao|bread|cookies|"
+                                r"biscoitos?|croche|trico|knit\w*|jardim|garden|horta|quilt|"
+                                r"colcha|cartao|card)\b")),
+    # The friend who is me (3, with the risk said of the friend anywhere).
+    _cue("active", EXPLICIT, BOTH, r"(?:kill|hurt|cut|end) (?:herself|himself|themselves|her life|"
+         r"his life|their life)(?: \w+){0,10} (?:the|that|this|my) (?:friend|person) (?:is|was) "
+         r"(?:actually |really )?me\b", r"(?:se matar|dar um fim|acabar com tudo|se machucar|se "
+         r"cortar)(?: \w+){0,14} (?:o|a|esse|essa|ess[ea]) (?:amig[oa]|pessoa) (?:sou|e) "
+         r"(?:eu|na verdade eu)\b", scope="message"),
+    # Going to the quarry or the dam at a time (2): "drive out to the quarry tonight".
+    _cue("plan_going", 2, BOTH, r"(?:going to|gonna|will|vou|vo|to indo) (?:\w+ ){0,3}(?:to|pra|"
+         r"para|ate) (?:the |a |o )?(?:quarry|pedreira|represa|reservoir|dam)(?: \w+)? (?:tonight|"
+         r"today|tomorrow|hoje|amanha|essa noite|hoje a noite)"),
+    # The errands of the last day: signed over (2), squared away (1), the key left (1).
+    _cue("farewell_errand", 2, BOTH, r"(?:signed|sign|signing) (?:the |my )?(?:\w+ ){0,2}over to",
+         r"passei (?:o |a |os |as )?(?:\w+ ){0,2}(?:pro nome|para o nome|no nome) d"),
+    _cue("farewell_settled", 1, BOTH, r"(?:everythings|everything is|all|its all) squared away",
+         r"(?:left|deixei) (?:the |a )?(?:keys?|chaves?) (?:under|with|for|debaixo|com)"),
+    # The letters "for when it's over" (2).
+    _cue("farewell_when", 2, BOTH, r"(?:for|pra|para) (?:quando|when) (?:its|it is|tudo|everything "
+         r"is|it all is|isso|acabar|terminar) (?:over|acabar|terminar|done|acabou)?$"),
+    # My gun still where it is kept at hand, out of the safe (2): "the rifle's still in the
+    # barn" (not "your old rifle", which is an heirloom); and the dead one's objection foreseen
+    # (1): "I know what you'd say, but".
+    _cue("plan_kept", 2, BOTH, r"(?:the|my|a|o|minha|meu) (?:old |velh[ao] )?(?:rifle|shotgun|gun|"
+         r"pistol|revolver|espingarda|arma|carabina)s? (?:is |esta |ta )?(?:still|ainda) "
+         r"(?:esta |ta )?(?:in|out in|no|na) (?:the |o |a )?(?:barn|shed|truck|garage|galpao|"
+         r"paiol|celeiro|caminhonete|garagem)$",
+         unless_said=re.compile(r"\b(?:sell|sold|vend\w*|safe|cofre|locked|trancad\w*|hunt\w*|"
+                                r"caca|cacar|season)\b")),
+    _cue("objection_foreseen", 1, BOTH, r"^(?:i know|eu sei) (?:what|o que) (?:you|voce|vc|o "
+         r"senhor|a senhora) (?:would|will|ia|iria|vai) (?:say|dizer|falar)$"),
+    # Life not worth living (3), said of life and not of a thing ("it's not worth it" is
+    # everyday); not able to live without the dead one (2: a love song's line too).
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:life|living|my life) (?:is|was|is just) (?:not|no longer|"
+         r"never) worth (?:living|it|the effort|the pain)",
+         r"(?:a |minha )?vida (?:nao|ja nao) (?:vale|valeria) (?:mais )?a pena(?: ser vivida| "
+         r"viver)?(?: sem (?:voce|vc|o senhor|a senhora))?$"),
+    _cue("passive_without", 2, BOTH, r"(?:nao consigo|nao sei|nao quero) viver sem (?:voce|vc|o "
+         r"senhor|a senhora|ti)$", r"(?:can not|do not know how to|do not want to) live without "
+         r"(?:you|him|her)$"),
+    # Found, and the dead one asked not to be cross (1): "quando me acharem não fica brava
+    # comigo"; how it will be for me, after their death asked (2); not scared any more, said as
+    # a clause of its own (1: "I'm not scared anymore" after "were you scared when you did it").
+    _cue("farewell_sorry", 1, BOTH, r"(?:nao|do not) (?:fica|fique|fiquem|be) (?:brav[oa]s?|"
+         r"zangad[oa]s?|chatead[oa]s?|mad|angry|upset) (?:comigo|with me|at me)$"),
+    _cue("dying_learned", 2, BOTH, r"(?:quero|queria|preciso) saber como (?:vai ser|sera|e) "
+         r"(?:pra|para) mim$", r"(?:i want|i need|want|need) to know (?:how|what) it (?:will be|is "
+         r"going to be|would be|is) (?:like )?for me$"),
+    _cue("unafraid", 1, BOTH, r"^(?:i am|eu) (?:not|nao) (?:scared|afraid|tenho medo) "
+         r"(?:anymore|any more|mais)$", r"^(?:ja )?nao tenho mais medo$"),
+    # Something done last that nobody suspected (2):
+    # "fiz minha última confissão, o padre nem desconfiou".
+    _cue("farewell_unsuspected", 2, BOTH, r"(?:\w+ )?(?:nem|never|did not|nobody|ninguem) "
+         r"(?:desconfiou|suspected|noticed|percebeu)$"),
+)
+
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -4445,6 +4704,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in OWN_TERMS if cue.scope == "clause"),
     *(cue for cue in SAME_WAY if cue.scope == "clause"),
     *(cue for cue in DISGUISED if cue.scope == "clause"),
+    *(cue for cue in ONE_LINE if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -4456,7 +4716,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in MANY_VOICES if cue.scope != "clause"),
          *(cue for cue in OWN_TERMS if cue.scope != "clause"),
          *(cue for cue in SAME_WAY if cue.scope != "clause"),
-         *(cue for cue in DISGUISED if cue.scope != "clause"))
+         *(cue for cue in DISGUISED if cue.scope != "clause"),
+         *(cue for cue in ONE_LINE if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -4808,7 +5069,27 @@ def _clauses(message: str) -> list[str]:
         folded = [_as_parent(text) for text in folded]
     if any(_SELF_KIN.search(text) for text in folded):
         folded = _as_self(folded)
+    if len(folded) > 1 and _PAST_WISH.search(" ".join(folded)):
+        folded = _past_wishes(folded)
     return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
+
+
+# A wish of the past taken back in the next clause (batch 21): "I used to want to disappear
+# after you died. I don't anymore", "antes eu pensava em sumir, hoje não penso mais". Only
+# the past habit ("used to", "antes eu…") and only with the taking back right after it: "I
+# used to want to die" alone is still care.
+_PAST_WISH = re.compile(r"\b(?:i used to|antes eu|eu antes|ja) (?:want|wish|think|queria|pensava|"
+                        r"tinha vontade)\b")
+_TAKEN_BACK = re.compile(r"^(?:but |mas )?(?:now |hoje |agora )?(?:i |eu )?(?:do not|no longer|"
+                         r"nao) (?:\w+ )?(?:anymore|any more|mais)$")
+
+
+def _past_wishes(clauses: list[str]) -> list[str]:
+    kept = list(clauses)
+    for at in range(len(clauses) - 1):
+        if _PAST_WISH.search(clauses[at]) and _TAKEN_BACK.search(clauses[at + 1]):
+            kept[at] = "~"
+    return kept
 
 
 # "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are

@@ -181,6 +181,16 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {"idiom", "grief", "death_question", "other"} == {
         i["family"] for i in hidden if not i["risk"]}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in hidden) / len(hidden) <= 0.6
+    # Batch 21, the sixteenth probe (widowhood of fifty years, faith, teenagers' slang, a
+    # livelihood lost in one practical line, dictation, a dream or a date, anger at the dead,
+    # the third person or a hypothetical), with contrasts in the same words.
+    fifty = [i for i in SET if i["batch"] == 21]
+    assert sum(i["risk"] for i in fifty) >= 90 and sum(not i["risk"] for i in fifty) >= 90
+    assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+            "hopeless"} <= {i["family"] for i in fifty if i["risk"]}
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in fifty if not i["risk"]}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in fifty) / len(fifty) <= 0.6
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -993,6 +1003,48 @@ def test_what_is_written_past_a_filter_abroad_drunk_or_after_a_diagnosis_is_hear
 ])
 def test_the_same_words_about_races_memes_wards_campaigns_and_trips_are_left_alone(
         message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 21's forms, in other words than its messages
+    "Senhor, rezo pra que hoje seja a minha última noite nessa casa sem ele",
+    "I pray tonight is my last night on earth",
+    "Pai, peço a Deus todo dia pra não chegar a ver outro dezembro sem você",
+    "no dia do seu aniversário, vó, eu vou te encontrar",
+    "I'll join you before the leaves fall, Grandpa",
+    "The crop's gone. The life insurance is in her name and the boys will be fine",
+    "the family is better off with the policy than with a drunk like me",
+    "tô pensando em pegar a BR e não frear na curva",
+    "Sonhei que eu me jogava da ponte e acordei querendo que fosse verdade",
+    "se eu não estivesse mais aqui, quem ia ficar com a minha cachorra?",
+    "I've given up on ever feeling happy",
+    "ngl i dont see the point in anything anymore and its never getting better",
+    "She keeps saying she wants to end her life and that friend is me, Mom",
+    "Vô, doeu quando o senhor se foi? Quero saber como vai ser pra mim",
+])
+def test_fifty_years_faith_slang_a_livelihood_and_a_date_are_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in weather, a hospital stay, a family Christmas, a trip, a recipe, a job
+    "Rezo pra que essa seja a última noite de chuva, vó, a roça já encharcou",
+    "I pray this is my last night in the hospital, Mom, the doctor says Friday",
+    "no domingo eu vou te encontrar na missa das sete, pai",
+    "On Sunday I'm going to come to you at the grave with Jimmy",
+    "os meninos vão ficar bem com o seguro de vida do pai, graças a Deus",
+    "Sonhei que a gente pulava ondas na praia, acordei querendo que fosse verdade",
+    "I've given up on ever being good at math, Grandpa",
+    "I looked up how you did it, Grandma, the recipe card was in your box",
+    "you checked out of the hospital on a Tuesday and now I'm checking out too, of this job",
+    "Dad, your old rifle is still in the barn",
+    "quero pedir ela em namoro, só falta coragem",
+    "My grief counselor had me write you a goodbye letter, I read it at the lake",
+    "Working a double tonight, gonna be dead on my feet",
+    "I used to want to disappear after you died. I don't anymore. Therapy helps.",
+])
+def test_the_same_words_in_weather_wards_recipes_and_jobs_are_left_alone(message) -> None:
     assert not care.at_risk(message)
 
 
