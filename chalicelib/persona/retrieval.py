@@ -203,15 +203,24 @@ _ASKS_SCORE = re.compile(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:fi
                          r"final score|o resultado do jogo)\b", re.IGNORECASE)
 _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
-# "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
-# name or by what they were to the family ("whose" asks whose, a thing)
 # How many sentences' words, names and kin each cache below keeps: enough for the memories
 # a few conversations read, a few MB each in a 512 MB Lambda beside the index cache
 SENTENCE_CACHE = 4096
+# Words that frame a question rather than say what it asks (dropped from its words): where a
+# thing came from asks its origin, not a coming ("de onde veio aquela sanfona?", "where did the
+# piano come from?"; "where did you come from?" is left to ask a birthplace), and the asker's
+# own childhood is when, not what ("onde a gente ia veranear quando eu era pequeno?", "when I
+# was little")
+_FRAMED = re.compile(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
+                     r"(?<!\byou )(?<!\bu )\bcome from\b(?=\W*$)|"
+                     r"\b(?:quando|when) (?:eu|i) (?:era|was) (?:pequen[oa]|criança|crianca|"
+                     r"menin[oa]|little|small|a kid|a child|a little (?:boy|girl))\b)")
 # "o senhor chegou a ir no Ceará?", "chegou a conhecer o Pelé?": "chegar a" before a verb says
 # "ever", not arriving ("chegou a Belém" and "chegou a Salvador", a place, keep theirs)
 _GOT_TO = re.compile(r"\b(?i:cheg(?:ou|aram|ava|avam|amos|aste|uei|aria|ariam|asse|assem))"
                      r"\s+a\s+(?=[a-záéíóúâêôãõç]*(?:ar|er|ir|or|ôr)\b)")
+# "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
+# name or by what they were to the family ("whose" asks whose, a thing)
 _ASKS_WHOM = re.compile(r"\b(quem|qm|who|whom)\b", re.IGNORECASE)
 # The words that say who someone was, without a name: kin, friends, neighbours, trades
 PERSON_WORDS = frozenset(
@@ -226,6 +235,8 @@ _NOT_CARDINAL = frozenset("um uma one first second third primeiro primeira segun
                           "terceiro terceira".split())
 _NUMBER_WORDS = "|".join([*sorted(w for w in NUMBERS if w not in _NOT_CARDINAL),
                           r"tr[eê]s", "dozen", r"d[uú]zia"])
+_TENS_HYPHENATED = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|"
+                    r"three|four|five|six|seven|eight|nine)\b")
 # One of a unit of time, for the spans said without a number
 _UNITS = r"dia|noite|semana|m[eê]s|ano|hora|day|night|week|month|year|hour"
 ANSWER_SHAPES = {
@@ -262,7 +273,9 @@ ANSWER_SHAPES = {
     "saying": re.compile(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
                          r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
     # a result: "3 a 1", "2-1", "two-nil", "won by six points", "ganhou de três"
-    "score": re.compile(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(" + _NUMBER_WORDS +
+    # (not a number English writes with a hyphen: "eighty-one years" is no 80–1)
+    "score": re.compile(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(?!" + _TENS_HYPHENATED +
+                        r")(" + _NUMBER_WORDS +
                         r"|nil|zero|um|uma|one)\s*(?:-|–|a|to|x)\s*(" + _NUMBER_WORDS +
                         r"|nil|zero|um|uma|one)\b|\b(?:won|lost|win|beat|ganhou|perdeu|"
                         r"venceu|ganharam|perderam|venceram) (?:\w+ ){0,3}?(?:by|de|por) "
@@ -1961,7 +1974,8 @@ class MemoryIndex:
         asked_unit: frozenset[str] = frozenset()
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
-        query_words = with_phrases(words(DECADE.sub(" ", _GOT_TO.sub("", query))))
+        query_words = with_phrases(words(DECADE.sub(" ", _GOT_TO.sub("", _FRAMED.sub(
+            " ", query)))))
         # "vo qual era..." typed without a comma still opens by addressing the persona: those
         # first words say who is asked, not what about (later, "sua avó" is a subject).
         leading = 0

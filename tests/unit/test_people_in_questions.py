@@ -720,3 +720,27 @@ def test_always_is_part_of_asking_a_saying() -> None:
                      'sweat."', "Grandpa wore a flat cap to church.", "The kettle was on.",
                      "Grandpa fed the robins.", persona=grandpa)
     assert answered_by(index, "Grandpa, what did you always say when we moaned?") == "m0"
+
+
+def test_a_number_written_with_a_hyphen_is_no_score() -> None:
+    """"won for the first time in eighty-one years" says no result of the final; "two-nil" and
+    "won by six points" do."""
+    from chalicelib.persona.retrieval import ANSWER_SHAPES
+    assert not ANSWER_SHAPES["score"].search("they won the cup for the first time in eighty-one "
+                                             "years")
+    for said in ("they won two-nil", "ganhou de três a um", "won by six points", "it was 21-15"):
+        assert ANSWER_SHAPES["score"].search(said), said
+
+
+def test_where_a_thing_came_from_and_the_asker_s_childhood_frame_the_question() -> None:
+    """"de onde veio aquela sanfona?" asks the accordion's origin (the memory says where it
+    was bought, never that it came); "quando eu era pequeno" says when, not what about;
+    "where did you come from?" still asks a birthplace."""
+    from chalicelib.persona.retrieval import _FRAMED
+    assert "veio" not in _FRAMED.sub(" ", "Vô, de onde veio aquela sanfona?")
+    assert "little" not in _FRAMED.sub(" ", "what did you call me when I was little?")
+    assert _FRAMED.sub(" ", "where did you come from?") == "where did you come from?"
+    index = index_of("O vô comprou a sanfona de oito baixos numa feira de Caruaru em 1958.",
+                     "Quem veio primeiro para a cidade foi o tio Zeca, de caminhão.",
+                     "A vó fazia pamonha em junho.")
+    assert answered_by(index, "Vô, de onde veio a sua sanfona?") == "m0"
