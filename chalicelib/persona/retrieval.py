@@ -1050,9 +1050,19 @@ def _phrases_in(raws: list[str]) -> list[str]:
     """The words that say the phrases of `PHRASES` in a text split on spaces. Only the words
     just before a phrase's possible last word are read ("foi" ends "se foi" and is in most
     Portuguese memories: reading each whole memory again cost a fifth of a build)."""
-    return [said for end, raw in enumerate(raws) if raw in _PHRASE_ENDS_RAW
-            for said in phrases_ending(
-                list(chain.from_iterable(map(_folded, raws[max(0, end - 2):end + 1]))))]
+    said: list[str] = []
+    # where each possible last word stands, found by `list.index` (C speed): a loop over every
+    # word of every memory cost a tenth of a build
+    for last in _PHRASE_ENDS_RAW.intersection(raws):
+        end = raws.index(last)
+        while True:
+            said += phrases_ending(
+                list(chain.from_iterable(map(_folded, raws[max(0, end - 2):end + 1]))))
+            try:
+                end = raws.index(last, end + 1)
+            except ValueError:
+                break
+    return said
 
 
 _ENGLISH_SMALL = frozenset("the and was of to in he she his her it they with".split())
