@@ -100,7 +100,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "rod"),
     ("futebol", "bola", "jogo", "football", "soccer", "match", "game", "footy", "footie"),
     # (an Australian "barracks for" a team)
-    ("time", "clube", "torcer", "torcia", "torcedor", "team", "club", "fan", "support",
+    # (not "clube", "club": in a family's memories a club is mostly where the party was, the
+    # "baile do clube", the bowls club, the Clube Caicoense of a golden wedding, no team)
+    ("time", "torcer", "torcia", "torcedor", "team", "fan", "support",
      "rooted", "barrack", "barracked", "barracking"),
     ("música", "cantar", "cantava", "canção", "samba", "moda", "viola", "violão", "music",
      "song", "songs", "sing", "sang", "guitar", "banda", "band", "polka", "orquestra",

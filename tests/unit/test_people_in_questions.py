@@ -744,3 +744,18 @@ def test_where_a_thing_came_from_and_the_asker_s_childhood_frame_the_question() 
                      "Quem veio primeiro para a cidade foi o tio Zeca, de caminhão.",
                      "A vó fazia pamonha em junho.")
     assert answered_by(index, "Vô, de onde veio a sua sanfona?") == "m0"
+
+
+def test_a_club_where_the_party_was_is_no_team() -> None:
+    """"pra que time o senhor torcia?": the golden wedding's party at the Clube Recreativo names a
+    club, where families dance, not a team one supports; the memory of the team answers."""
+    assert not {t for t, _ in terms("clube") if t.startswith("c:")} & \
+        {t for t, _ in terms("time") if t.startswith("c:")}
+    index = index_of("Nas bodas de ouro a festa foi no Clube Recreativo, com duzentos convidados.",
+                     "A vó fazia bolo de fubá aos domingos.",
+                     "O vô plantava milho e feijão no sítio.")
+    assert answered_by(index, "Vô, pra que time o senhor torcia?") is None
+    index = index_of("Nas bodas de ouro a festa foi no Clube Recreativo, com duzentos convidados.",
+                     "O vô torcia pro Sport e chorou no título de 1987.",
+                     "O vô plantava milho e feijão no sítio.")
+    assert answered_by(index, "Vô, pra que time o senhor torcia?") == "m1"
