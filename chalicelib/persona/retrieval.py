@@ -208,10 +208,12 @@ _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou
 SENTENCE_CACHE = 4096
 # Words that frame a question rather than say what it asks (dropped from its words): where a
 # thing came from asks its origin, not a coming ("de onde veio aquela sanfona?", "where did the
-# piano come from?"; "where did you come from?" is left to ask a birthplace), and the asker's
+# piano come from?"; "where did you come from?" is left to ask a birthplace), where a thing
+# stood asks its place, not a staying ("onde ficava a sua oficina?"), and the asker's
 # own childhood is when, not what ("onde a gente ia veranear quando eu era pequeno?", "when I
 # was little")
 _FRAMED = re.compile(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
+                     r"(?<=\bonde )(?:ficava|ficavam|fica|ficam)\b|"
                      r"(?<!\byou )(?<!\bu )\bcome from\b(?=\W*$)|"
                      r"\b(?:quando|when) (?:eu|i) (?:era|was) (?:pequen[oa]|criança|crianca|"
                      r"menin[oa]|little|small|a kid|a child|a little (?:boy|girl))\b)")

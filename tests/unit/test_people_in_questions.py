@@ -739,11 +739,17 @@ def test_where_a_thing_came_from_and_the_asker_s_childhood_frame_the_question() 
     from chalicelib.persona.retrieval import _FRAMED
     assert "veio" not in _FRAMED.sub(" ", "Vô, de onde veio aquela sanfona?")
     assert "little" not in _FRAMED.sub(" ", "what did you call me when I was little?")
+    assert "ficava" not in _FRAMED.sub(" ", "Vô, onde ficava a sua oficina?")
     assert _FRAMED.sub(" ", "where did you come from?") == "where did you come from?"
     index = index_of("O vô comprou a sanfona de oito baixos numa feira de Caruaru em 1958.",
                      "Quem veio primeiro para a cidade foi o tio Zeca, de caminhão.",
                      "A vó fazia pamonha em junho.")
     assert answered_by(index, "Vô, de onde veio a sua sanfona?") == "m0"
+    # tried as a newcomer on `make run`, with three memories: the workshop stood somewhere
+    index = index_of("Abri minha oficina de marcenaria na rua das Flores e trabalhei lá por "
+                     "trinta anos.", "Todo janeiro a família ia para o sítio em Minas.",
+                     "Conheci a Cida na festa junina da paróquia.")
+    assert answered_by(index, "Vô, onde ficava a sua oficina?") == "m0"
 
 
 def test_a_club_where_the_party_was_is_no_team() -> None:
