@@ -41,13 +41,16 @@ WORDNET = Path("/usr/share/wordnet")
 # The kinds a family names a thing by: animals kept, plants grown, what one drives or sails
 HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car", "fish",
          "sweet", "lolly", "candy", "dessert", "instrument", "fabric", "drink", "vegetable",
-         "sport", "dish")
+         "sport", "dish", "game")
 # A head whose own first noun sense is not the thing families mean by it: "sweets" are
 # candy and desserts (WordNet's first "sweet" is a linguist), "what instrument" asks a musical
 # one, "a drink" is any beverage, "dish" a prepared one (its first sense is the crockery)
 HEAD_SENSES = {"sweet": (("candy", 0), ("dessert", 0)), "lolly": (("candy", 0),),
                "instrument": (("musical_instrument", 0),), "drink": (("beverage", 0),),
-               "dish": (("dish", 1),)}
+               "dish": (("dish", 1),),
+               # "what game did you play on the porch?": board and card games (the first
+               # "game" is any contest, sports included, which "sport" already lists)
+               "game": (("board_game", 0), ("card_game", 0), ("parlor_game", 0))}
 # "any pets?": the animals a household keeps (the kinds of dog, the kinds of parrot, and these
 # few others WordNet files under wild kinds: its "cat" holds the lynx and the puma)
 PET_HEADS = ("dog", "parrot")
@@ -89,6 +92,10 @@ GIVEN_NAMES = ("florence", "nancy", "regina", "victoria", "georgia", "virginia",
                "shannon", "avon", "severn", "tyne", "clyde", "hudson", "kingston", "lourdes",
                "lorraine", "brittany", "devon", "chelsea", "tyrone", "kerry", "clare", "siena",
                "aurora", "mercedes")
+# Games WordNet lists by a word a family writes far more often of something else (a country,
+# a parliament, a casino, hearts, patience, a stop, the sevens, a word game's anagrams)
+NOT_GAMES = ("bolivia", "parliament", "casino", "cassino", "hearts", "stops", "sevens",
+             "patience", "boodle", "monte", "klondike", "anagrams", "beano", "canfield")
 MIN_LETTERS = 4
 SENSES = 2  # a kind among a word's two commonest noun senses ("kelpie": a water spirit, a dog)
 
@@ -348,6 +355,8 @@ def build() -> tuple[str, str]:
         said = _under(head, synsets, senses, other_parts)
         if head == "car":
             said = sorted({*said, *CARS})
+        if head == "game":
+            said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")
     pets = {w for head in PET_HEADS for w in _under(head, synsets, senses, other_parts)}
     lines.append(f"pet\t{' '.join(_with_portuguese(sorted(pets | set(PETS))))}")

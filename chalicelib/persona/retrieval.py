@@ -171,7 +171,12 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"|\bhow much (?:was|were|is|are) (?:a|an|one|each)\b",
                          re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
-                         r"que idade|qual idade|what age)\b", re.IGNORECASE)
+                         r"que idade|qual idade|what age|"
+                         # "qual era o número da sua barraca?", "what number was your
+                         # locker?": a number is the answer, not the word "número"
+                         r"(?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
+                         r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?number)\b",
+                         re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
 _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
@@ -327,7 +332,7 @@ PARENT_NEAR = 3
 # a memory answers them with a year or a number, never with the word itself.
 ASKING_WORDS = {
     "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
-    "count": frozenset("idade age old".split()),
+    "count": frozenset("idade age old numero number".split()),
     "duration": frozenset("long tempo time anos years durou durava durar duracao duraram "
                           "last lasted lasts lasting".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
@@ -474,13 +479,49 @@ NAMED_KINDS = frozenset(
     "companhia airline dupla duo corrida race".split())
 
 
+# Words that ask for the same thing by another name: "qual era a sua comida favorita?" is
+# answered by "o prato preferido dela era o sobá", "what was your favourite meal?" by "her
+# favourite dish" (folded words; each asks for what any of its group names)
+_ALIKE_GROUPS = ("comida comidas prato pratos refeicao refeicoes food foods dish dishes meal "
+                 "meals", "presente presentes gift gifts present presents",
+                 "jogo jogos game games")
+ASKED_ALIKE = {word: tuple(group.split()) for group in _ALIKE_GROUPS for word in group.split()}
+
+
+# Cooking or eating said of a dish, in a memory's text
+_COOKS = re.compile(r"\b(?:fazia|fez|faziam|fizeram|cozinhava|cozinhou|preparava|preparou|"
+                    r"comia|comeu|comiam|comeram|aprendeu a fazer|receita|cooked|cooks|cook|"
+                    r"made|makes|make|baked|bakes|ate|eats|eat|recipe|served|serves)\b",
+                    re.IGNORECASE)
+
+
+_KIND_OF = re.compile(r"\b(?:(?:what|which) (?:kind|kinds|sort|sorts|type|types) of|"
+                      r"(?:que|qual|quais|quis) (?:(?:era|foi|eram) (?:o |a )?)?"
+                      r"(?:tipo|tipos|especie|especies|genero|qualidade) de) (\w+)")
+
+
+def _tells_dish(plan: _Plan, memory: dict[str, Any]) -> bool:
+    """Whether a question asks which food or dish and the memory tells what was cooked or
+    eaten (and so names one: "a batchan fazia nishime", "he learnt to make pão de queijo")."""
+    return "s:food" in plan.asked and _COOKS.search(_field_text(memory, "text")) is not None
+
+
 def asked_thing(question: str) -> str | None:
     """The word for the thing a "which X" question asks for, folded, if it is a word of
     content ("flores" of "que flores tinha no buquê?"); None for "o que…", "what did…"."""
-    found = _WHICH.search(" ".join(words(without_vocative(question))))
+    said = words(without_vocative(question))
+    kind_of = _KIND_OF.search(" ".join(said))
+    if kind_of and kind_of.group(1) not in STOP_FOLDED:
+        return kind_of.group(1)  # "what kind of car", "que tipo de música": the car, the music
+    found = _WHICH.search(" ".join(said))
     word = next((g for g in found.groups() if g), None) if found else None
     if word is None or word in STOP_FOLDED or word in FRAME_WORDS or word.isdigit():
         return None
+    if found and found.group(3) and said.count(word) == 1:
+        after = said[said.index(word) + 1:said.index(word) + 2]
+        if after and (after[0] in NAMED_KINDS or after[0] in ASKED_ALIKE):
+            # "which Japanese city", "which old school": English says the kind last
+            return after[0]
     return word
 
 
@@ -1567,9 +1608,12 @@ class MemoryIndex:
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if plan.asked and plan.asked.isdisjoint(
                 memory_terms(self.memories[position] or {}, self.names)[0]) and not (
-                plan.asked_named and self._holds(replace(plan, wanted="name"), position)):
+                plan.asked_named and self._holds(replace(plan, wanted="name"), position)) \
+                and not _tells_dish(plan, self.memories[position] or {}):
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
-            # which town, one that names a town where the question's words are can)
+            # which town, one that names a town where the question's words are can; asked
+            # which dish, one that tells what was cooked or eaten names it: "a batchan fazia
+            # nishime", "he learnt to make pão de queijo")
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if _ASKS_FAVOURITE.search(plan.query) and not _PREFERS.search(
                 f"{_field_text(self.memories[position] or {}, 'title')} "
@@ -2130,6 +2174,9 @@ class MemoryIndex:
                     # its own words and translations, not its ideas: "qual foi o padre que
                     # casou..." is not answered by the church the wedding was in
                     asked_unit = frozenset(t for t, _, _ in credited if not t.startswith("c:"))
+                    for alike in ASKED_ALIKE.get(word, ()):
+                        asked_unit |= {t for t, _, _ in credited_terms(alike, asked_in)
+                                       if not t.startswith("c:")}
                 if word == named_one:
                     # its own words and translations, not its ideas: a doctor's name is
                     # not a hospital's
@@ -2228,6 +2275,8 @@ class MemoryIndex:
             # "em que cidade a senhora nasceu?" where no memory says "cidade": the town's
             # name says which town
             own = set(own) | plan.asked
+        elif _tells_dish(plan, memory):
+            own = set(own) | plan.asked  # "qual comida": "a batchan fazia nishime" says it
         # Each of the memory's terms answers one question word at most: "drive a car" is not
         # answered twice by a memory that only says "carro". The words with the fewest ways
         # of being answered choose first.

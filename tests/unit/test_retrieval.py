@@ -783,3 +783,84 @@ def test_the_one_whose_name_is_asked_is_past_the_words_that_say_which_one() -> N
     assert named_whom("what was the name of your best friend?") == "friend"
     assert named_whom("qual o nome do seu primeiro cachorro?") == "cachorro"
     assert named_whom("what was the name of your old dog?") == "dog"
+
+
+def _unanswered(index, question: str) -> float:
+    """The weightiest unanswered share of the best memory (0.6 and over: it cannot say)."""
+    best = index.best_figures(question)
+    assert best is not None
+    return best[1][3]
+
+
+def test_a_number_asked_is_answered_by_a_number_not_by_the_word() -> None:
+    """"qual era o número da sua barraca?" asks a number: "a barraca 47" says it, a memory
+    of the stall with no number cannot."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Batchan, qual era o número da sua barraca na feira?") == "count"
+    assert answer_kind("Grandpa, what was your number on the team?") == "count"
+    persona = {"id": "p", "name": "Setsuko", "relationship": "avó"}
+    said = build_index(persona, memories("A barraca 47 da feira de domingo era famosa pelo "
+                                         "tsukemono de nabo."))
+    unsaid = build_index(persona, memories("A barraca da feira de domingo era famosa pelo "
+                                           "tsukemono de nabo."))
+    question = "Vó, qual era o número da sua barraca na feira de domingo?"
+    assert _unanswered(said, question) < 0.6 <= _unanswered(unsaid, question)
+
+
+def test_english_says_the_kind_asked_for_after_its_adjective() -> None:
+    from chalicelib.persona.retrieval import asked_thing
+    assert asked_thing("Grandma, in which Japanese city did Uncle Paulo work?") == "city"
+    assert asked_thing("Which old school did you go to?") == "school"
+    assert asked_thing("Which dog did you love most?") == "dog"
+
+
+@pytest.mark.parametrize(("question", "dish", "beach"), [
+    ("Vó, qual era a sua comida favorita?", "O prato preferido da vó era o sobá da Feira.",
+     "A praia preferida da vó era a de Camburi."),
+    ("Grandma, what food did you like best?", "Her favourite dish was the lamb bhuna at the "
+     "Anand Mahal.", "Her favourite beach was Camburi.")])
+def test_a_dish_answers_which_food_and_a_meal_which_dish(question: str, dish: str,
+                                                         beach: str) -> None:
+    persona = {"id": "p", "name": "Neusa", "relationship": "avó"}
+    assert _unanswered(build_index(persona, memories(dish)), question) < 0.6 <= _unanswered(
+        build_index(persona, memories(beach)), question)
+
+
+def test_what_was_cooked_or_eaten_names_the_food_asked_for() -> None:
+    persona = {"id": "p", "name": "Setsuko", "relationship": "avó"}
+    cooked = build_index(persona, memories("No Ano Novo a batchan fazia nishime com broto de "
+                                           "bambu e shiitake."))
+    temple = build_index(persona, memories("No Ano Novo a batchan ia ao templo com a família."))
+    question = "Batchan, qual comida a senhora fazia no Ano Novo?"
+    assert _unanswered(cooked, question) < 0.6 <= _unanswered(temple, question)
+
+
+def test_a_board_or_card_game_answers_which_game() -> None:
+    from chalicelib.persona import lexicon
+    assert {"checkers", "chess", "canasta", "dominoes"} & set(lexicon.kinds("game")) >= {
+        "checkers", "chess", "canasta"}
+    assert not {"bolivia", "parliament", "hearts"} & set(lexicon.kinds("game"))
+    persona = {"id": "p", "name": "Clarence", "relationship": "grandfather", "language": "en"}
+    played = build_index(persona, memories("He and Mr. Gene played checkers on the porch "
+                                           "every evening."))
+    sat = build_index(persona, memories("He and Mr. Gene sat on the porch every evening."))
+    question = "Granddaddy, what game did you and Mr. Gene play on the porch?"
+    assert _unanswered(played, question) < 0.6 <= _unanswered(sat, question)
+
+
+def test_a_kind_of_thing_asked_is_the_thing_not_the_word_kind() -> None:
+    """"what kind of car did he drive?" asks for a car: a memory of his flat and his job in
+    Detroit, with no car in it, cannot say."""
+    from chalicelib.persona.retrieval import asked_thing
+    assert asked_thing("Pop, what kind of car did Uncle Roosevelt drive?") == "car"
+    assert asked_thing("Vó, que tipo de música a senhora ouvia?") == "musica"
+    assert asked_thing("What sort of dog did you have?") == "dog"
+    assert asked_thing("Qual era o tipo de bolo que a senhora fazia?") == "bolo"
+    persona = {"id": "p", "name": "Clarence", "relationship": "grandfather", "language": "en",
+               "aliases": [{"name": "Roosevelt", "also_called": ["Uncle Roosevelt"]}]}
+    flat = build_index(persona, memories("His uncle Roosevelt had promised him a cot in his "
+                                         "flat on Hastings Street in Detroit."))
+    car = build_index(persona, memories("Uncle Roosevelt drove a green Buick all over "
+                                        "Detroit."))
+    question = "Pop, what kind of car did Uncle Roosevelt drive in Detroit?"
+    assert _unanswered(car, question) < 0.6 <= _unanswered(flat, question)
