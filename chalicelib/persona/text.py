@@ -413,6 +413,28 @@ def _concept_map() -> dict[str, frozenset[int]]:
 
 _CONCEPTS = _concept_map()
 
+# The regular past, imperfect and gerund endings of a Portuguese verb, by its infinitive's
+# (not the present: "cobra" is a snake before it charges, "casa" a house)
+_CONJUGATIONS = {"ar": ("ou", "aram", "ava", "avam", "ei", "amos", "ando"),
+                 "er": ("eu", "eram", "ia", "iam", "emos", "endo"),
+                 "ir": ("iu", "iram", "ia", "iam", "imos", "indo")}
+
+
+def _conjugated_concepts() -> dict[str, frozenset[int]]:
+    """The ideas of the vocabulary's verbs, under their forms it does not list ("mudaram",
+    "rezava", "viajaram"): each infinitive of five letters or more, conjugated."""
+    found: dict[str, set[int]] = {}
+    for key, ideas in _CONCEPTS.items():
+        if len(key) >= 5 and key[-2:] in _CONJUGATIONS and key.isalpha():
+            for ending in _CONJUGATIONS[key[-2:]]:
+                form = key[:-2] + ending
+                if form not in _CONCEPTS:
+                    found.setdefault(form, set()).update(ideas)
+    return {form: frozenset(ideas) for form, ideas in found.items()}
+
+
+_CONJUGATED_CONCEPTS = _conjugated_concepts()
+
 
 # Decades as people say them: "anos 60", "década de 1960", "the sixties", "the 60s", "1960s".
 _DECADE_NUMBERS = {"vinte": "2", "trinta": "3", "quarenta": "4", "cinquenta": "5",
@@ -471,6 +493,10 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
     concepts: set[int] = set()
     for key in _concept_keys(word):
         concepts |= _CONCEPTS.get(key, frozenset())
+    if not concepts:
+        # a verb's forms the vocabulary does not list are its infinitive's ("mudaram" is
+        # "mudar", a move, as "mudou" and "mudança" are)
+        concepts = set(_CONJUGATED_CONCEPTS.get(word, ()))
     word_stems = stems(PAST_FORMS.get(word, word))
     if word in AMBIGUOUS_PASTS:
         word_stems = tuple(dict.fromkeys((*word_stems, *stems(AMBIGUOUS_PASTS[word]))))

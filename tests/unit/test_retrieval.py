@@ -864,3 +864,21 @@ def test_a_kind_of_thing_asked_is_the_thing_not_the_word_kind() -> None:
                                         "Detroit."))
     question = "Pop, what kind of car did Uncle Roosevelt drive in Detroit?"
     assert _unanswered(car, question) < 0.6 <= _unanswered(flat, question)
+
+
+def test_a_verb_form_the_vocabulary_does_not_list_has_its_infinitive_s_idea() -> None:
+    """"se mudaram" is a move, as "mudou" and "mudança" are: the vocabulary lists a few forms
+    of each verb; the others reach its idea through the infinitive."""
+    from chalicelib.persona.text import terms
+    ideas = {w: {t for t, _ in terms(w) if t.startswith("c:")} for w in
+             ("mudaram", "mudança", "rezava", "rezar", "viajaram", "viagem")}
+    assert ideas["mudaram"] and ideas["mudaram"] == ideas["mudança"]
+    assert ideas["rezava"] and ideas["rezava"] == ideas["rezar"]
+    assert ideas["viajaram"] & ideas["viagem"]
+    persona = {"id": "p", "name": "Setsuko", "relationship": "avó"}
+    index = build_index(persona, [
+        {"id": "wedding", "title": "Omiai", "text": "Casaram em maio de 1962 no kaikan de "
+         "Registro, com sekihan pra trezentos convidados.", "tags": [], "created_at": "t0"},
+        {"id": "move", "title": "Mudança para Mogi", "text": "Depois do casamento foram morar "
+         "em Cocuera, no sítio do pai do ditchan.", "tags": [], "created_at": "t1"}])
+    assert top(index, "Vó, pra onde vocês se mudaram depois de casar?") == "move"
