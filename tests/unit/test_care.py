@@ -191,6 +191,17 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
     assert {"idiom", "grief", "death_question", "other"} == {
         i["family"] for i in fifty if not i["risk"]}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in fifty) / len(fifty) <= 0.6
+    # Batch 22, the seventeenth probe (a hospital bed or a hospice, migrants far from home, a
+    # second language, very short replies, a joke or a song of one's own, the means of a farm,
+    # a boat, a site or a factory), with contrasts in the same words.
+    abroad = [i for i in SET if i["batch"] == 22]
+    assert sum(i["risk"] for i in abroad) >= 90 and sum(not i["risk"] for i in abroad) >= 90
+    assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+            "hopeless"} <= {i["family"] for i in abroad if i["risk"]}
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in abroad if not i["risk"]}
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in abroad) / len(abroad) <= 0.6
+    assert all(i["split"] == "dev" for i in abroad)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -1046,6 +1057,63 @@ def test_fifty_years_faith_slang_a_livelihood_and_a_date_are_heard(message) -> N
 ])
 def test_the_same_words_in_weather_wards_recipes_and_jobs_are_left_alone(message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 22's forms, in other words than its messages
+    "queria que a ponte tivesse desabado comigo em cima, vó",
+    "I wish the tractor had rolled with me under it, Dad",
+    "honestly if a bus hit me it would be doing me a favour",
+    "Lord, please don't let me wake up tomorrow",
+    "tomara que esse tumor acelere logo, mãe",
+    "stage four anyway, might as well speed it up",
+    "what if I just killed myself tonight lol. not kidding",
+    "vou sair de caiaque sem colete amanhã e não pretendo voltar",
+    "tied the bricks to my ankles already, Grandpa",
+    "vou entrar no silo e não vou sair mais, vô",
+    "tô com o veneno de rato no carro, mãe. hoje",
+    "pulled out my IV on purpose and let it bleed",
+    "minha última mensagem. adeus pra sempre",
+    "transferi o último salário pra minha mãe, agora ela tá amparada e eu posso descansar em paz",
+    "diz pra vó que eu sempre amei ela, quando encontrarem meu corpo",
+    "my death would solve the debt with the loan shark",
+    "I lost all hope for living since you left",
+    "my poem goes 'no reason left to stay'. it's not really a poem",
+])
+def test_a_ward_a_far_country_a_short_reply_a_joke_and_a_trades_means_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a trip, a shift, a farm's work, a hospital's care and plain errands
+    "I could sleep forever after this shift",
+    "faz dois anos hoje, ainda dói, mas tô indo, um dia de cada vez",
+    "they stopped the chemo when it stopped working, Grandpa",
+    "the doctors stopped her dialysis, was it peaceful?",
+    "last message tonight, Gran, I'm off to bed",
+    "minha última mensagem do dia, boa noite vó",
+    "goodbye forever, braces! finally off",
+    "tô com o veneno de formiga no carro, vou passar no quintal amanhã",
+    "to toda cortada no braço de arranhão do gato",
+    "o prédio novo na frente de casa tem 30 andares, vc ia odiar",
+    "stage four of the renovation, might as well speed it up before winter",
+    "I never lost hope for living a good life, Grandma",
+    "that's my plan for Saturday, Dad: pizza and the game",
+    "I'm cutting carbs for good this time, no joke.",
+    "Ela dançava no cordão do boi e eu pisei no pé dela de propósito pra puxar conversa",
+    "my song goes 'no reason left to stay', it's by a band I like",
+])
+def test_the_same_words_in_trips_shifts_farms_wards_and_errands_are_left_alone(message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_song_said_to_be_no_song_is_the_writers_own() -> None:
+    """Batch 22: "my song goes '…'. it's not really a song" are the writer's words; a band's
+    song is still the song's."""
+    assert care._clauses("my song goes 'no reason left to stay'. it's not really a song") == [
+        "my song goes no reason left to stay", "its not really a song"]
+    assert care._clauses("my song goes 'no reason left to stay', it's by a band") == ["my"]
 
 
 def test_a_song_of_ones_own_and_a_child_who_deserves_better_are_read() -> None:
