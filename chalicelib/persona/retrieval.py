@@ -495,8 +495,9 @@ _COOKS = re.compile(r"\b(?:fazia|fez|faziam|fizeram|cozinhava|cozinhou|preparava
                     re.IGNORECASE)
 
 
+# "what kind of car", "que tipo de música": the thing is the word after the kind
 _KIND_OF = re.compile(r"\b(?:(?:what|which) (?:kind|kinds|sort|sorts|type|types) of|"
-                      r"(?:que|qual|quais|quis) (?:(?:era|foi|eram) (?:o |a )?)?"
+                      r"(?:que|qual|quais) (?:(?:era|foi|eram) (?:o |a )?)?"
                       r"(?:tipo|tipos|especie|especies|genero|qualidade) de) (\w+)")
 
 
@@ -518,10 +519,9 @@ def asked_thing(question: str) -> str | None:
     if word is None or word in STOP_FOLDED or word in FRAME_WORDS or word.isdigit():
         return None
     if found and found.group(3) and said.count(word) == 1:
-        after = said[said.index(word) + 1:said.index(word) + 2]
-        if after and (after[0] in NAMED_KINDS or after[0] in ASKED_ALIKE):
-            # "which Japanese city", "which old school": English says the kind last
-            return after[0]
+        after = next(iter(said[said.index(word) + 1:]), None)
+        if after in NAMED_KINDS or after in ASKED_ALIKE:
+            return after  # "which Japanese city", "which old school": the kind is said last
     return word
 
 

@@ -792,19 +792,23 @@ def _unanswered(index, question: str) -> float:
     return best[1][3]
 
 
+def assert_only_the_first_can_say(persona: dict, says: str, cannot: str, question: str) -> None:
+    """Asked of a legacy of one memory, `says` can answer the question and `cannot` cannot."""
+    assert _unanswered(build_index(persona, memories(says)), question) < 0.6 <= _unanswered(
+        build_index(persona, memories(cannot)), question)
+
+
 def test_a_number_asked_is_answered_by_a_number_not_by_the_word() -> None:
     """"qual era o número da sua barraca?" asks a number: "a barraca 47" says it, a memory
     of the stall with no number cannot."""
     from chalicelib.persona.retrieval import answer_kind
     assert answer_kind("Batchan, qual era o número da sua barraca na feira?") == "count"
     assert answer_kind("Grandpa, what was your number on the team?") == "count"
-    persona = {"id": "p", "name": "Setsuko", "relationship": "avó"}
-    said = build_index(persona, memories("A barraca 47 da feira de domingo era famosa pelo "
-                                         "tsukemono de nabo."))
-    unsaid = build_index(persona, memories("A barraca da feira de domingo era famosa pelo "
-                                           "tsukemono de nabo."))
-    question = "Vó, qual era o número da sua barraca na feira de domingo?"
-    assert _unanswered(said, question) < 0.6 <= _unanswered(unsaid, question)
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Setsuko", "relationship": "avó"},
+        "A barraca 47 da feira de domingo era famosa pelo tsukemono de nabo.",
+        "A barraca da feira de domingo era famosa pelo tsukemono de nabo.",
+        "Vó, qual era o número da sua barraca na feira de domingo?")
 
 
 def test_english_says_the_kind_asked_for_after_its_adjective() -> None:
@@ -821,18 +825,16 @@ def test_english_says_the_kind_asked_for_after_its_adjective() -> None:
      "Anand Mahal.", "Her favourite beach was Camburi.")])
 def test_a_dish_answers_which_food_and_a_meal_which_dish(question: str, dish: str,
                                                          beach: str) -> None:
-    persona = {"id": "p", "name": "Neusa", "relationship": "avó"}
-    assert _unanswered(build_index(persona, memories(dish)), question) < 0.6 <= _unanswered(
-        build_index(persona, memories(beach)), question)
+    assert_only_the_first_can_say({"id": "p", "name": "Neusa", "relationship": "avó"}, dish,
+                                  beach, question)
 
 
 def test_what_was_cooked_or_eaten_names_the_food_asked_for() -> None:
-    persona = {"id": "p", "name": "Setsuko", "relationship": "avó"}
-    cooked = build_index(persona, memories("No Ano Novo a batchan fazia nishime com broto de "
-                                           "bambu e shiitake."))
-    temple = build_index(persona, memories("No Ano Novo a batchan ia ao templo com a família."))
-    question = "Batchan, qual comida a senhora fazia no Ano Novo?"
-    assert _unanswered(cooked, question) < 0.6 <= _unanswered(temple, question)
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Setsuko", "relationship": "avó"},
+        "No Ano Novo a batchan fazia nishime com broto de bambu e shiitake.",
+        "No Ano Novo a batchan ia ao templo com a família.",
+        "Batchan, qual comida a senhora fazia no Ano Novo?")
 
 
 def test_a_board_or_card_game_answers_which_game() -> None:
@@ -840,12 +842,11 @@ def test_a_board_or_card_game_answers_which_game() -> None:
     assert {"checkers", "chess", "canasta", "dominoes"} & set(lexicon.kinds("game")) >= {
         "checkers", "chess", "canasta"}
     assert not {"bolivia", "parliament", "hearts"} & set(lexicon.kinds("game"))
-    persona = {"id": "p", "name": "Clarence", "relationship": "grandfather", "language": "en"}
-    played = build_index(persona, memories("He and Mr. Gene played checkers on the porch "
-                                           "every evening."))
-    sat = build_index(persona, memories("He and Mr. Gene sat on the porch every evening."))
-    question = "Granddaddy, what game did you and Mr. Gene play on the porch?"
-    assert _unanswered(played, question) < 0.6 <= _unanswered(sat, question)
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Clarence", "relationship": "grandfather", "language": "en"},
+        "He and Mr. Gene played checkers on the porch every evening.",
+        "He and Mr. Gene sat on the porch every evening.",
+        "Granddaddy, what game did you and Mr. Gene play on the porch?")
 
 
 def test_a_kind_of_thing_asked_is_the_thing_not_the_word_kind() -> None:
@@ -856,14 +857,12 @@ def test_a_kind_of_thing_asked_is_the_thing_not_the_word_kind() -> None:
     assert asked_thing("Vó, que tipo de música a senhora ouvia?") == "musica"
     assert asked_thing("What sort of dog did you have?") == "dog"
     assert asked_thing("Qual era o tipo de bolo que a senhora fazia?") == "bolo"
-    persona = {"id": "p", "name": "Clarence", "relationship": "grandfather", "language": "en",
-               "aliases": [{"name": "Roosevelt", "also_called": ["Uncle Roosevelt"]}]}
-    flat = build_index(persona, memories("His uncle Roosevelt had promised him a cot in his "
-                                         "flat on Hastings Street in Detroit."))
-    car = build_index(persona, memories("Uncle Roosevelt drove a green Buick all over "
-                                        "Detroit."))
-    question = "Pop, what kind of car did Uncle Roosevelt drive in Detroit?"
-    assert _unanswered(car, question) < 0.6 <= _unanswered(flat, question)
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Clarence", "relationship": "grandfather", "language": "en",
+         "aliases": [{"name": "Roosevelt", "also_called": ["Uncle Roosevelt"]}]},
+        "Uncle Roosevelt drove a green Buick all over Detroit.",
+        "His uncle Roosevelt had promised him a cot in his flat on Hastings Street in Detroit.",
+        "Pop, what kind of car did Uncle Roosevelt drive in Detroit?")
 
 
 def test_a_verb_form_the_vocabulary_does_not_list_has_its_infinitive_s_idea() -> None:
