@@ -301,10 +301,13 @@ atexit.register(_close_models)
 
 
 def _threads() -> int:
-    """Half the cores (llama-cpp-python's own default). llama.cpp's threads spin while they
-    wait for each other, so one that loses its core stalls them all: on two cores, reading 256
-    tokens took 1.5 s with two threads and 1.8 s with one, but 4.9 s against 1.7 s with one
-    other busy process, and 12.9 s against 3.2 s with two."""
+    """Half the cores, to write and to read the prompt alike (llama-cpp-python's own default
+    reads with every core). llama.cpp's threads spin while they wait for each other, so one
+    that loses its core stalls them all: on two cores, reading 256 tokens took 1.5 s with two
+    threads and 1.8 s with one, but 4.9 s against 1.7 s with one other busy process, and 12.9 s
+    against 3.2 s with two. A two-turn conversation and a cold re-read (about 1,200 tokens
+    read) took 7.5 s with one reading thread and 35 s with two while a third process ran, and
+    26 s against 130-174 s with two other busy processes."""
     return max(1, (os.cpu_count() or 2) // 2)
 
 
@@ -312,8 +315,8 @@ def _threads() -> int:
 def _load(path: str, n_ctx: int) -> LoadedModel:
     """Load a model once per process (per path and context size)."""
     from llama_cpp import Llama
-    return LoadedModel(Llama(model_path=path, n_ctx=n_ctx, n_threads=_threads(), seed=SEED,
-                             verbose=False))
+    return LoadedModel(Llama(model_path=path, n_ctx=n_ctx, n_threads=_threads(),
+                             n_threads_batch=_threads(), seed=SEED, verbose=False))
 
 
 def _acquire(request: Generation) -> bool:
