@@ -67,6 +67,12 @@ CARS = ("chevrolet", "chevy", "ford", "volkswagen", "fusca", "kombi", "fiat", "t
         "bmw", "audi", "volvo", "saab", "mazda", "subaru", "hyundai", "simca", "willys",
         "lada", "skoda", "opel", "chevette", "belina", "passat", "corolla", "camry", "hilux",
         "kingswood", "torana", "anglia")
+# "what sport did you love watching?" against "Biji loved snooker": the sports families name
+# that WordNet also knows as verbs (so left out of every kind, as "launch" is of boats) or
+# files under a table game; not "bowls" or "squash", said far more often of dishes and a
+# vegetable
+SPORTS = ("golf", "cricket", "croquet", "swimming", "snooker", "billiards", "darts", "bowling",
+          "curling")
 # "did you ever go to Europe?" against "the trip to Poland": the countries of a continent, by
 # WordNet's country classes ("Scandinavian_country" is a "European_country") or by its
 # part-of links (Wales is part of the United Kingdom, part of Europe). Folded one-word heads,
@@ -345,6 +351,17 @@ def _with_portuguese(words: list[str], besides: set[str] = frozenset()) -> list[
     return sorted(found)
 
 
+def _not_portuguese_words(said: list[str], head: str) -> list[str]:
+    """A kind's words less those Portuguese writes for something else: "bonito" is a tuna and
+    beautiful, "escolar" a fish and of a school, "pinto" a pony and a chick, "cola" a drink and
+    glue; a Portuguese word kept is one whose translations are of the same kind ("robalo")."""
+    sys.path.insert(0, str(PROJECT))
+    from chalicelib.persona import lexicon
+    kind = {*said, head}
+    meant = {w: set(lexicon.translations(w, "pt")) for w in said}
+    return [w for w in said if not meant[w] or not kind.isdisjoint(meant[w])]
+
+
 def build() -> tuple[str, str]:
     """kinds.tsv's text and people.txt's."""
     synsets, senses = _synsets(), _senses()
@@ -352,9 +369,11 @@ def build() -> tuple[str, str]:
     lines = ["# kinds.tsv: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",
              "# head<TAB>words whose commonest noun sense is a kind of the head"]
     for head in HEADS:
-        said = _under(head, synsets, senses, other_parts)
+        said = _not_portuguese_words(_under(head, synsets, senses, other_parts), head)
         if head == "car":
             said = sorted({*said, *CARS})
+        if head == "sport":
+            said = sorted({*said, *SPORTS})
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")

@@ -97,7 +97,14 @@ Three layers, each adding to the one before, none taking anything away:
    what a seventeenth found, written from a hospital bed, far from home, in a second language,
    in short replies, jokes and a trade's means: an accident wished to have taken me, the
    illness hurried, a weight tied to me, the grain bin gone into and not come out of, the last
-   pay sent home, my body found, my death that would pay the debt.
+   pay sent home, my body found, my death that would pay the debt. EVERY_AGE holds what an
+   eighteenth found, written as old widows and widowers, teenagers online, the faithful, a date,
+   a drink and a worn-out carer say it: the car stopped and the jump, every one of the pills, a
+   means and "I'll use it", no way back, a farewell in three quiet parts, gone of my own will or
+   by morning, the dead one's day as the day I go to them, God hoped not to wake me, a date or
+   an age not to be passed, passing out not to come to, "vou de base", sleeping beside the dead
+   one and never coming back. "kms" said of a chore, a goodbye before bed and a filter's word
+   said of a meme are read away, and "unalive" with no one after it is dying.
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -270,6 +277,13 @@ def _read(word: str) -> str:
     return word.translate(_LEET) if _LEET_WORD.match(word) else word
 
 
+# Chores, lessons and games one complains of (batch 23: "kms this homework").
+_CHORE = (r"(?:homework|hw|essay|assignment|project|test|tests|exam|exams|quiz|final|finals|"
+          r"midterms?|class|lecture|lab|shift|meeting|traffic|commute|queue|line|emails?|math|"
+          r"physics|chem|chemistry|bio|biology|calc|calculus|level|boss|match|game|ranked|wifi|"
+          r"printer|prova|provas|trabalho|licao|dever|aula|redacao|simulado|fila|transito|"
+          r"reuniao|fase|partida)")
+
 _CONTRACTIONS = (
     # Spoken forms typed as said (batch 17), read before the apostrophes below: a final g
     # dropped ("sittin'", "evenin'", "fixin' to"), "ain't", Scots "wi'oot", "an'", "ah'm".
@@ -306,6 +320,10 @@ _CONTRACTIONS = (
     (re.compile(r"[’']ll\b", re.IGNORECASE), " will"),
     (re.compile(r"[’']re\b", re.IGNORECASE), " are"),
     (re.compile(r"[’']ve\b", re.IGNORECASE), " have"),
+    # ... but a means "'s" where it is kept is "is" (batch 23: "the rope's in the shed")
+    (re.compile(r"\b(rope|noose|gun|rifle|shotgun|pistol|knife|blade|razor|pills|cord|belt)[’']s "
+                r"(?=(?:in|on|at|under|still|ready|here|there|loaded|up|tied|hanging|already)\b)",
+                re.IGNORECASE), r"\1 is "),
     (re.compile(r"[’']s\b", re.IGNORECASE), "s"),  # "grandpa's", "what's": one word
     (re.compile(r"\bmy self\b", re.IGNORECASE), "myself"),
     # Slashed shorthand, read before the slash splits it: "w/o me", "s/h", "td mundo".
@@ -336,8 +354,17 @@ _CONTRACTIONS = (
     # Batch 20. The filter's words broken up ("un-alive-ing myself") and in Portuguese ("me
     # unalive" is "me matar"); "kms" after a number, or said to mean kilometres, is kilometres.
     (re.compile(r"\b(me|se|te) un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
+    # ... and with "dar" (batch 23: "me dar unalive", "dar um unalive em mim")
+    (re.compile(r"\b(me|se|te) dar (?:um |o )?un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
+    (re.compile(r"\bdar (?:um |o )?un[\s-]?alive\w* em mim\b", re.IGNORECASE), "me matar"),
     (re.compile(r"\bun[\s-]?alive[\s-]?ing\b", re.IGNORECASE), "killing"),
     (re.compile(r"\bun[\s-]alive\b", re.IGNORECASE), "unalive"),
+    # ... and "unalive" with no one after it is the writer's dying (batch 23: "i lowkey wanna
+    # unalive rn", "if i unalived"): read "die".
+    (re.compile(r"\b(want to|wanna|gonna|going to|finna|tryna|about to|ready to|i|to|should|"
+                r"could|might) unalive(d)?\b(?! (?:my|him|her|them|you|it|that|this|the|a|an|"
+                r"every|some|any|him|his|ur|your)\b)", re.IGNORECASE),
+     lambda m: m.group(1) + (" died" if m.group(2) else " die")),
     (re.compile(r"\b(\d+(?:[.,]\d+)?)\s*kms?\b", re.IGNORECASE), r"\1 km"),
     (re.compile(r"\bkms\b(?=\W{0,3}(?:=|means|is short for|significa|quer dizer|[eé])\W{0,3}"
                 r"(?:kilomet|quilomet))", re.IGNORECASE), "km"),
@@ -375,13 +402,26 @@ _CONTRACTIONS = (
     (re.compile(r"\bi no (?=(?:have|want|can|know|see|like|find)\b)", re.IGNORECASE), "i do not "),
     (re.compile(r"\bfinish(?:ing)? (?:with )?my (?:own )?life\b", re.IGNORECASE), "end my life"),
 )
+# "kms" said of a chore, as "this homework is killing me" is (batch 23: "kms this physics
+# homework has 80 questions", "the group project kms"): an interjection. Read only when the
+# message has "kms" at all: the articles these start from are in nearly every message.
+_KMS_OF_A_CHORE = (
+    (re.compile(rf"\bkms(?=\W{{0,3}}(?:this|that|these|those|my|the|esse|essa|essas|esses|"
+                rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b)", re.IGNORECASE), "ugh"),
+    (re.compile(rf"\b(?:this|that|these|those|the|my|a|an|o|as|os|um|uma|esse|essa|essas|esses|"
+                rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b(?: \w+){{0,6}}?\W{{0,3}}\bkms\b"
+                rf"(?=(?:\W+(?:lol|lmao|lmfao|haha\w*|k{{3,}}|jk|fr|ngl))*\W*(?:$|[.!?\n]))",
+                re.IGNORECASE), lambda m: m.group(0)[:-3] + "ugh"),
+)
 # Emoji that stand for a means or a death, read as the word in the message's language
 # ("a 🪢 ta pronta", "eu so qro ⚰️"). Faces and hearts are left alone: "💀" is laughter.
 _EMOJI = {"🪢": ("corda", "rope"), "💊": ("comprimidos", "pills"), "🔪": ("faca", "knife"),
           "🌉": ("ponte", "bridge"), "⚰": ("caixao", "coffin"), "🩸": ("sangue", "blood"),
           # batch 20: a chair by the rope, a drink by the pills; "+" joining them is "and"
           "🪑": ("cadeira", "chair"), "🍷": ("bebida", "alcohol"), "🍺": ("bebida", "alcohol"),
-          "🥃": ("bebida", "alcohol"), "🍾": ("bebida", "alcohol"), "+": ("e", "and")}
+          "🥃": ("bebida", "alcohol"), "🍾": ("bebida", "alcohol"), "+": ("e", "and"),
+          # batch 23: the tombstone ("hoje eu vou de base 🪦"), a death's image (1 alone)
+          "🪦": ("lapide", "tombstone")}
 # ... and the pills typed three times or more are a handful (batch 20: "💊💊💊💊💊 + 🍷").
 _HEAP = re.compile(r"\b(comprimidos|pills)(?:\s+\1){2,}\b")
 _EMOJI_FOUND = re.compile("|".join(re.escape(e) for e in _EMOJI if e != "+"))
@@ -412,11 +452,25 @@ _OWN_SONG = re.compile(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|
 _DESERVES_NOT = re.compile(r"\b((?:deserves?|deserved|merece|merecem|merecia|needs|precisa de) "
                            r"(?:\w+ ){1,3}(?:who|that|que)) (?:does not|do not|did not|would not|"
                            r"nao)\b")
+# A goodbye "for real" followed by bed is a goodnight (batch 23: "goodbye for real this time,
+# Gran, I'm off to bed", "tchau de verdade agora, vou dormir").
+_GOODNIGHT = re.compile(r"\b(?:goodbye|bye|tchau|adeus|boa noite)\s+(?:for real|de verdade)"
+                        r"(?:\s+(?:this time|agora|now|dessa vez))?(?=[^.!?\n]{0,40}\b(?:off to "
+                        r"bed|going to bed|go to bed|gotta sleep|going to sleep|go to sleep|"
+                        r"bedtime|vou dormir|indo dormir|hora de dormir|vou deitar|vou me deitar)"
+                        r"\b)", re.IGNORECASE)
 # A filter's word quoted as a word ("the guidelines ban 'kms' in usernames", "o povo fala 'se
 # desviver' pra não ser banido"), and a meme, a post or a joke quoted ("the meme is literally
 # 'me after one email: kms'"): what is said about words, not the writer's (batch 20).
 _MENTIONED = re.compile(r"[\"'“‘]\s*(?:kms|kys|un-?alive\w*|(?:se |me |te )?desviv\w*|sewer[\s-]*"
                         r"slid\w*)\s*[\"'”’]", re.IGNORECASE)
+# ... and a filter's word said of a meme, a joke or a post ("a sewerslide meme", "piada de
+# desviver"): what is said about the content, not the writer's (batch 23).
+_MENTIONED = re.compile(_MENTIONED.pattern + r"|\b(?:kms|kys|un-?alive\w*|sewer[\s-]*slid\w*|"
+                        r"desviv\w*)\s+(?:memes?|jokes?|posts?|videos?|vids?|trends?|tiktoks?|"
+                        r"audios?|edits?|comments?|filters?)\b|\b(?:memes?|piadas?|"
+                        r"videos?|posts?|trends?|comentarios?) (?:de|do|sobre) (?:kms|kys|"
+                        r"un-?alive\w*|sewer[\s-]*slid\w*|desviv\w*)\b", re.IGNORECASE)
 _MEME = re.compile(r"\b(?:memes?|posts?|tweets?|captions?|legendas?|piadas?|jokes?|trends?|"
                    r"tiktoks?|reels?)\b(?:\s+\w+){0,3}?\s+(?:is|says|goes|diz|fala|[eé]|era|was)"
                    r"\b(?:\s+(?:literally|literalmente|like|tipo|basically|so))?\s*[\"'“‘]"
@@ -434,7 +488,9 @@ _FEELINGS = (r"saudades?|rir|riso|fome|sede|sono|cansaco|vergonha|medo|frio|calo
              r"tedio|raiva|amor|preguica|dor|curiosidade|vontade|alegria|felicidade|ciume|"
              r"susto|pena|tristeza|nervoso|ansiedade|estudar|trabalhar|correr")
 _IDIOMS = re.compile(r"\b(?:" + "|".join([
-    rf"(?:morr|mort|mat|sum|desaparec)\w* de (?:tanto |tanta )?(?:{_FEELINGS})",
+    rf"(?:morr|mort|mat|sum|desaparec)\w*(?: do mapa| do mundo| da face da terra)? de "
+    rf"(?:tanto |tanta )?(?:{_FEELINGS})",
+    r"mort[oa]s? de (?:cansad[oa]s?|exaust[oa]s?|cansaco|canseira)",
     r"(?:vai|vao|ia|iam|iria|quer|querem|queria que|vem|tenta|ainda vai) me (?:matar|enforcar)",
     r"de matar", r"matar (?:a |essa |minha )?saudades?",
     r"pul\w* de (?:alegria|felicidade|emocao)", r"tiro no pe",
@@ -591,8 +647,12 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"semana|do mes|for the week|of the week|na caixinha|no organizador|in the (?:pill )?"
     r"(?:organi[sz]er|box))",
     # Waking at an hour or a stop is an alarm clock: "se eu não acordar cedo perco o ônibus".
-    r"(?:nao|not|never) (?:acordar|acordo|acorde|wake up|woke up|get up|levantar) (?:\w+ )?"
-    r"(?:cedo|early|on time|in time|a tempo|na hora|(?:till|until|ate) (?:the|o|a|as|os) )",
+    r"(?:nao|not|never) (?:me )?(?:acordar|acordo|acorde|wake up|woke up|get up|levantar|wake "
+    r"(?:me|him|her|us) up) (?:\w+ )?"
+    r"(?:cedo|early|on time|in time|a tempo|na hora|(?:till|until|ate) (?:the|o|a|as|os) |"
+    # batch 23: "não acordar antes do meio-dia"
+    r"(?:antes|before) (?:d[oa]s? |the |o |a )?(?:\d+|meio dia|meio-dia|noon|midday|lunch|almoco|"
+    r"nove|dez|onze|ten|eleven|nine|eight|oito))",
     # Dying old, like the grandparent, and hyperbole about a small need.
     r"(?:morrer|die) (?:\w+ )?(?:velh\w*|old|idos[oa]|de velhice|of old age)",
     r"(?:die|morrer) (?:if|se) (?:i |eu )?(?:do not|nao) \w+",
@@ -627,6 +687,14 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"devagarinho|na luta|do jeito que da|um dia de cada vez))?$",
     r"(?:to|vou|estou) (?:indo|levando) (?:aos poucos|devagar|devagarinho|na luta|do jeito que da|"
     r"um dia de cada vez)$",
+    # Batch 23: vanishing off the map for a holiday or a long weekend ("nas férias quero sumir
+    # do mapa"), and the end of one's rope with a thing ("at the end of my rope with this car").
+    r"(?:nas ferias|no feriado|nesse feriado|no feriadao|no fim de semana|no fds|no carnaval|"
+    r"na folga|de folga) (?:\w+ ){0,3}(?:sumir|desaparecer) do mapa",
+    r"(?:sumir|desaparecer) do mapa (?:\w+ ){0,2}(?:nas ferias|no feriado|nesse feriado|no "
+    r"feriadao|no fim de semana|no fds|no carnaval|na folga)",
+    r"(?:at|reached|hit|to) the end of (?:my|her|his|our) rope (?:with|over|about|trying to) "
+    r"(?:this|that|the|my|these|those|his|her|their|our)",
 ]) + r")\b")
 
 # Words that turn down a cue when they come just before it in the same clause ("não quero
@@ -2124,11 +2192,19 @@ _FETCH = (r"(?:me (?:lev(?:ar|e|a|asse)|busc(?:ar|e|a|asse)|cham(?:ar|e|a|asse)|
           r"come get me|call me home)"
           # ... to be gone, not carried through: "me levar até a formatura com saúde".
           r"(?= *$| (?:hoje|essa noite|esta noite|logo|agora|embora|tambem|junto|de vez|"
+          # batch 23: taken in my sleep ("que me leve dormindo")
+          r"dormindo|no sono|durante o sono|enquanto (?:eu )?durmo|in my sleep|"
           r"para (?:casa|perto|junto|o ceu|o seu lado|voce|ela|ele)|tonight|now|today|soon|"
           r"home|too|with (?:you|"
           r"her|him)|to (?:you|her|him|heaven)|vo|mae|pai|grandma|grandpa|mom|dad)\b)")
 # What makes a plea or a date about someday, a visit or prayer rather than tonight.
+# The hour left to God (batch 23): "I'll join you when the Lord decides, not a day before".
+_GODS_TIME = (r"(?:when|whenever) (?:the lord|god|he|jesus) (?:decides|wants|wills|calls|is "
+              r"ready|says so)|in (?:gods|his|the lords) (?:own )?time|quando (?:deus|o senhor|"
+              r"jesus|ele) (?:quiser|decidir|chamar|permitir|achar que)|no tempo de deus|not a "
+              r"day (?:before|sooner|early)|nem um dia antes")
 _SOMEDAY = re.compile(_VISIT.pattern + r"|\b(?:quando for a hora|when it is (?:my )?time|"
+                      + _GODS_TIME + "|"
                       r"not yet|ainda nao|in spirit|em espirito|em pensamento|in my prayers|"
                       r"nas (?:minhas )?oracoes|missa|mass|igreja|church|viag\w*|viajar|trip|"
                       r"travel\w*|ferias|vacation|mudanca|mudar|moving|move to|emprego|job|"
@@ -2648,8 +2724,11 @@ OWN_IMAGES: tuple[Cue, ...] = (
          r"(?:kid|child|of them|of my)"),
     _cue("farewell_found", 2, BOTH, r"(?:amanha|tomorrow|de manha|in the morning) (?:eles|ela|ele|"
          r"they|she|he|someone|alguem) (?:\w+ )?(?:acha|acham|encontra|encontram|vao achar|vai "
-         r"achar|will find|find|finds)$", r"(?:if|se|whoever|quem) (?:someone |alguem )?"
-         r"(?:reads|finds|ler|achar|encontrar) (?:this|isso|isto|essa carta|this note)$"),
+         r"achar|will find|find|finds)$", r"(?:if|se|whoever|quem) "
+         r"(?:someone |anyone |anybody |somebody |alguem )?"
+         r"(?:reads|finds|ler|achar|encontrar) (?:this|isso|isto|essa carta|this note)"
+         # batch 23: "se alguém ler isso depois"
+         r"(?: depois| later| um dia| someday| afterwards| one day)?$"),
     _cue("farewell_clothes", 2, BOTH, r"(?:roupa|vestido|terno|clothes|suit|dress)(?: \w+){0,8} "
          r"(?:a|o|the one) (?:que )?(?:eu |i )?(?:quero ir|want to go in|want to be buried in)"
          r"(?! (?:na|no|a|ao|para|pra|pro|to|at|on)\b)",
@@ -4681,6 +4760,224 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
          r"(?:this way|assim)$"),
 )
 
+
+# Batch 23, an eighteenth probe written before the rules were read: widows and widowers in old
+# age writing to the spouse they lost, teenagers' internet talk, faith, a date as the plan,
+# drink and pills, carers worn out and voice dictation.
+_MY_CHOICE = (r"(?:por (?:minha )?(?:propria )?vontade(?: propria)?|por escolha (?:minha|propria)|"
+              r"porque eu quis|of my own (?:free )?will|by my own choice|by choice|because i "
+              r"wanted to)")
+_TO_YOU = r"(?:ate (?:voce|vc|ti|a senhora|o senhor)|(?:up )?to you)"
+# "vou de base" said of an exam, a game or laughing is failing, not dying.
+_NOT_BASE = re.compile(rf"\b(?:{_CHORE}|jogo|boss|game|vestibular|enem|kk+|rs+)\b")
+EVERY_AGE: tuple[Cue, ...] = (
+    # A jump as the next thing done after stopping or arriving (2, the place is another cue):
+    # "amanhã eu paro o carro lá e pulo", "I'll park on the bridge and jump".
+    _cue("plan_jump", 2, BOTH, r"(?:paro|chego|subo|desco|estaciono|passo|entro|encosto|saio) "
+         r"(?:\w+ ){0,5}e (?:eu )?(?:pulo|me jogo|salto)$",
+         r"(?:stop|park|pull over|climb|get out|walk out|go out) (?:\w+ ){0,5}and (?:i )?(?:jump|"
+         r"step off|go over)$"),
+    # All of a dose taken, said as the plan (2, the means is another cue): "tomorrow I'm taking
+    # every one of them", "vou tomar tudo de uma vez".
+    _cue("plan_dose", 2, BOTH, rf"\b(?:{_LEFTOVER}|oxy\w*)\b.*\b(?:i am|i will|going to|gonna|am "
+         r"gonna|i am going to) (?:just )?(?:take|taking|swallow|swallowing|down|downing) (?:\w+ )?"
+         r"(?:every (?:one|single one|last one) of (?:them|those|it)|all of (?:them|those)|"
+         r"them all|the lot|the whole (?:bottle|box|packet|pack|lot|thing))",
+         rf"\b(?:{_LEFTOVER})\b.*\b(?:vou|vo|irei|eu vou) (?:tomar|engolir) (?:\w+ )?"
+         r"(?:todos|todas|tudo)(?: de uma vez| de vez| duma vez| juntos| juntas)?(?: \w+){0,3}$",
+         scope="message",
+         unless_said=re.compile(r"\b(?:certinho|direitinho|como (?:o medico|a medica) mandou|as "
+                                r"prescribed|antibiotic\w*|antibiotico|vitaminas?|vitamins?|"
+                                r"curso|course)\b")),
+    # A gun of a kind the means list does not name (1): "your old shotgun".
+    _cue("means", 1, BOTH, r"shotguns?|handguns?|twelve gauge|12 gauge|calibre 12|carabinas?|"
+         r"trinta e oito"),
+    # A means named, then "I'll use it" as the plan (2): "the rope's in the shed. after the
+    # funeral I'll use it", "a arma tá carregada, depois do natal eu vou usar".
+    _cue("plan_use", 2, BOTH, rf"\b(?:{_GUNS}|corda|rope|noose|comprimidos|remedios|pills|"
+         rf"veneno|poison|{_POISON})\b.*\b(?<!says )(?<!said )(?<!diz que )(?<!disse que )(?<!acha "
+         r"que )(?:i will|i am going to|i am gonna|gonna|going to|vou|"
+         r"eu vou|irei) (?:finally |enfim |just |so )?(?:use|usar|usa) ?(?:it|them|ela|ele|elas|"
+         r"eles|a arma|a corda)?(?: (?:de vez|for good|then|entao))?$", scope="message",
+         unless_said=re.compile(r"\b(?:hunt\w*|caca|cacar|cacada|range|stand de tiro|clube de "
+                                r"tiro|treino|training|tow\w*|reboc\w*|camping|climb\w*|"
+                                r"escalada|varal|clothesline|fishing|pesca\w*|season|"
+                                r"temporada|gym|academia|receita|prescri\w*|doctor|medic[oa])\b")),
+    # A way out with no coming back (2): "walking in until I can't come back", "nadar até não
+    # dar mais pra voltar".
+    _cue("no_return", 2, BOTH, r"until i (?:can not|could not|can no longer|will not|do not) "
+         r"(?:come|get|make it|swim|walk|find my way) back",
+         r"ate (?:nao )?(?:conseguir|poder|dar|ter como) (?:mais )?(?:(?:para|pra) )?voltar"),
+    # A farewell in three quiet parts (1 each): "tchau de verdade", "foi bom ser teu filho",
+    # "não vou mais mandar mensagem"; each is also how a chat or a eulogy ends.
+    _cue("goodbye_real", 1, BOTH, r"(?:tchau|adeus|bye|goodbye) (?:de verdade|for real|for "
+         r"real this time)$"),
+    _cue("was_good", 1, BOTH, r"(?:foi|was) (?:bom|muito bom|uma honra|good|nice|an honou?r) "
+         r"(?:ser|being) (?:seu|teu|sua|tua|your) (?:filh[oa]|net[oa]|marido|esposa|mulher|"
+         r"companheir[oa]|amig[oa]|son|daughter|grandson|granddaughter|husband|wife|friend|kid)$"),
+    _cue("no_more_messages", 1, BOTH, r"(?:nao vou|nao vai|nao) (?:mais )?(?:mandar|escrever|"
+         r"falar|te escrever|te mandar) (?:mais )?(?:mensage\w*|msg|nada)?(?: mais)?$",
+         r"(?:i will not|i am not going to|wont) (?:be )?(?:text|texting|write|writing|message|"
+         r"messaging) (?:you )?(?:again|anymore|any more)$",
+         unless=re.compile(r"\b(?:hoje|today|tonight|essa semana|this week|uns dias|a few days|"
+                           r"por um tempo|for a while|ate|until|till)\b")),
+    # Gone by my own will (2; not a move, a trip or a job): "eu fui por vontade própria", "I
+    # went of my own free will".
+    _cue("my_will", 2, BOTH, rf"(?:fui|foi|vou|parti|me fui|sai|went|left|go|going|gone|did it|"
+         rf"fiz isso|fiz|decidi ir|chose to go) (?:(?:embora|away|mesmo|sim|so|just) )?"
+         rf"{_MY_CHOICE}$",
+         unless_said=_TRIP_OR_MOVE),
+    # Gone by a time set (2; not with a trip, a flight or a move): "I'll be gone by morning".
+    _cue("gone_by", 2, BOTH, r"i will be (?:long )?gone (?:by|before) (?:the )?(?:morning|"
+         r"sunrise|dawn|tomorrow|tonight|midnight)$",
+         unless_said=re.compile(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
+                                r"train|bus|onibus|road trip|shift|plantao)\b")),
+    # ... or by the time this is read, a note's words (3): "I'll be gone by the time you read
+    # this", "quando vocês lerem isso eu já fui".
+    _cue("gone_by", EXPLICIT, BOTH, r"i will (?:already )?be (?:long )?gone (?:by|before) the time "
+         r"(?:you|they|anyone|someone|anybody) (?:read|reads|see|sees|find|finds) (?:this|it)",
+         r"(?:quando|when) (?:voces|vcs|alguem|eles|you|they|someone) (?:\w+ )?(?:lerem|ler|"
+         r"virem|read|see) (?:isso|isto|this) (?:eu )?(?:ja )?(?:fui|terei ido|i will be gone|i "
+         r"am gone|i will have gone)",
+         unless_said=re.compile(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
+                                r"train|bus|onibus|road trip|shift|plantao|camp|acampamento|"
+                                r"store|mercado|work|trabalho|school|escola|gym|academia)\b")),
+    # The last text "ever" (2), and sorry sent through someone else, last in the clause (1):
+    # "last text ever", "tell grandma I'm sorry".
+    _cue("farewell_last", 2, BOTH, rf"^(?:{_ADDRESSED} )?(?:a |my |minha |this is my |essa e a "
+         r"minha )?(?:ultima|last|final) (?:mensagem|message|msg|text) (?:ever|de todas|da minha "
+         r"vida|pra sempre|para sempre|de verdade|for real)$"),
+    _cue("sorry_sent", 1, BOTH, r"^(?:and )?(?:tell|avisa|diz|diga|fala|fale) (?:\w+ ){1,2}"
+         r"(?:that )?(?:i am|im|que eu) (?:so |really |muito )?(?:sorry|sinto muito|peco "
+         r"desculpas?|to arrependid[oa])$"),
+    # The dead one's day as the date I go to them (a reading of the dated reunion's "até
+    # você"), and "this time" we meet (2): "no teu aniversário eu vou até você, dessa vez a gente
+    # se vê".
+    _cue("reunite_dated", EXPLICIT, BOTH, rf"{_DATED} (?:\w+ ){{0,4}}?(?:i am going to|i will|i "
+         rf"am gonna|gonna|vou|eu vou|irei|i am coming|to indo|estou indo) (?:\w+ )?(?:come |go |"
+         rf"ir )?{_TO_YOU}$", unless_said=_SOMEDAY),
+    _cue("reunite_dated", EXPLICIT, BOTH, rf"{_DATED} (?:\w+ ){{0,4}}?(?:i am going to|i will|i "
+         rf"am gonna|gonna|vou|eu vou|irei|i am coming|to indo|estou indo) (?:\w+ )?(?:(?:see|ver) "
+         rf"(?:you|voce) (?:for real|de verdade|pessoalmente|in person)|te ver (?:de verdade|"
+         rf"pessoalmente))$", unless=_SOMEDAY),
+    _cue("this_time", 2, BOTH, r"(?:dessa|desta) vez (?:a gente|nos) (?:se ve|se encontra|vai se "
+         r"ver|vai se encontrar)", r"(?:a gente|nos) (?:se ve|se encontra) (?:dessa|desta) vez",
+         r"this time (?:we will|we are gonna|we are going to) (?:see each other|meet|be together)",
+         unless_said=_SOMEDAY),
+    # God asked with words between (3): "peço a Deus toda noite que me leve dormindo".
+    _cue("passive", EXPLICIT, BOTH, rf"{_PLEA} (?:a |para |to |that )?(?:o |a )?{_SAINT} "
+         rf"(?:\w+ ){{1,3}}?(?:que |to )?{_FETCH}", unless=_SOMEDAY),
+    # ... God hoped not to wake me (3): "hoping the Lord will be kind and not wake me", "rezo
+    # pra Deus não me acordar mais".
+    _cue("passive", EXPLICIT, BOTH, rf"(?:{_PLEA}|{_WANT}|hoping|hope|praying|pray) (?:that |que |"
+         rf"para |pra )?(?:the lord|god|he|deus|o senhor|jesus|nosso senhor) (?:\w+ ){{0,5}}?"
+         r"(?:not|nao|never|nunca mais) (?:wake me|me acord\w*|let me wake)(?: up\b)?(?! up\b)"
+         r"(?! (?:early|cedo|before|antes|at|with|com|too|tao|in time|a tempo|ate|until|till)\b)"),
+    # ... God asked to take me as a clause of its own, wherever it stands in the message (3):
+    # "Lord take me tonight, that's my prayer every night now"; and no other morning wanted
+    # here (3): "I don't want another morning on this earth".
+    _cue("passive", EXPLICIT, BOTH, rf"^(?:{_ADDRESSED} )?(?:oh |o |dear |meu )?{_GOD} (?:please |"
+         r"por favor )?(?:take me|me lev[ae]|me busc[ae]|me recolh[ae])(?: (?:home|now|tonight|"
+         r"hoje|logo|agora|embora|de uma vez))*$"),
+    _cue("passive", EXPLICIT, BOTH, r"(?:do not|nao) (?:want|quero|queria) (?:to see |ver )?"
+         r"(?:another|one more|outra|outro|mais uma|mais um) (?:morning|day|dawn|manha|dia|"
+         r"amanhecer) (?:on this earth|here|down here|in this world|without (?:you|him|her)|"
+         r"nessa terra|neste mundo|nesse mundo|aqui|sem (?:voce|ele|ela|o \w+|a \w+))$"),
+    # ... and this night asked to be my last, at the end of the clause (3): "Dear Lord, please
+    # let this be my last night" (not "my last night shift", "my last night in this hospital").
+    _cue("passive", EXPLICIT, BOTH, r"(?:let|make) (?:this|tonight|today) (?:be )?(?:my|the) last "
+         r"(?:night|day|one)$", r"(?:deixa|faz|faca|deixe) (?:que )?(?:essa|esta|hoje) "
+         r"(?:seja|ser) (?:a )?(?:minha )?ultima (?:noite|vez|dia)$"),
+    # Peace made, the will signed, ready before the Lord (1 each): "Lord knows I'm ready. I've
+    # made my peace, the will is signed".
+    _cue("farewell_peace", 1, BOTH, r"^(?:i have |and i have |i )?made my peace$",
+         r"^(?:ja )?(?:fiz|estou em|to em) (?:as pazes|paz)$"),
+    _cue("farewell_will_done", 1, BOTH, r"(?:the |my )?will (?:is|has been) (?:signed|done|made|"
+         r"ready|sorted)$", r"(?:signed|finished) (?:my|the) will$",
+         r"(?:o |meu )?testamento (?:ta|esta|ja esta|ja ta) (?:assinado|pronto|feito)$",
+         r"assinei o testamento$"),
+    _cue("ready_lord", 1, BOTH, rf"{_GOD} (?:knows|sabe) (?:that )?(?:i am|que eu (?:estou|to)) "
+         r"(?:ready|pront[oa])$"),
+    # A date said again as "that day" or "when … comes", then going to meet the dead one (3),
+    # or being gone (3): "nesse dia eu vou te encontrar", "quando for o primeiro natal sem você
+    # eu já não vou estar aqui".
+    _cue("reunite_dated", EXPLICIT, BOTH, rf"(?:(?:nesse|neste|naquele) dia|(?:on )?that (?:day|"
+         rf"date)|(?:quando|when) (?:for|chegar|vier|it is|comes) (?:o |a |the )?(?:\w+ ){{0,2}}?"
+         rf"{_OCCASION}) (?:\w+ ){{0,4}}?(?:i am going to|i will|i am gonna|gonna|vou|eu vou|"
+         rf"irei) (?:\w+ )?{_MEET_YOU}$", unless_said=_SOMEDAY),
+    _cue("farewell_dated", EXPLICIT, BOTH, rf"(?:quando|when|by the time) (?:for |chegar |vier |it "
+         rf"is |comes )?(?:o |a |the )?(?:\w+ ){{0,2}}?{_OCCASION}(?: \w+){{0,4}} {_GONE_AFTER}"
+         r"(?! (?:to|for|on|at|in|away|abroad|para|pra|pro|em|no|na|de ferias|viajando)\b)",
+         unless_said=_SOMEDAY),
+    # A date not to be lived past (2): "não quero passar do dia 20", "I don't want to make it
+    # past Christmas"; an age not to be turned (2), without the dead one (1 more).
+    _cue("not_past", 2, BOTH, rf"(?:nao quero|nao pretendo|nao vou|nao queria) passar d[oa] "
+         rf"(?:dia \d+|{_OCCASION}|\d+ de \w+)$",
+         rf"(?:do not|will not|am not going to) (?:want to |plan to |plan on )?(?:make it|live|"
+         rf"get|making it|living) past (?:the \d+(?:st|nd|rd|th)?|{_OCCASION})$"),
+    _cue("not_age", 2, BOTH, r"(?:nao quero|nao pretendo|nao vou|nao queria) (?:chegar a |chegar "
+         r"aos |completar |fazer )\d+(?: anos)?$", r"(?:do not|will not|am not going to) (?:want "
+         r"to |plan to |plan on )?(?:turn|turning|reach|reaching|see|seeing|make it to) \d+$"),
+    _cue("not_age_without", 1, BOTH, r"(?:sem (?:voce|vc|ti)|without you)\b.*\b(?:nao quero|do "
+         r"not want to) (?:completar|chegar a|fazer|turn|reach|see) \d+", scope="message"),
+    # "pra ver se apago de vez" (3): a sinking done to see if it is for good.
+    _cue("passive", EXPLICIT, BOTH, r"(?:para|pra) ver se (?:eu )?(?:apag\w*|sum\w*|desmai\w*) "
+         r"(?:de vez|para sempre|e nao acord\w* mais|e nunca mais acord\w*)",
+         r"(?:para|pra) ver se (?:eu )?(?:dorm\w*|durm\w*) (?:para sempre|e nao acord\w* mais|e "
+         r"nunca mais acord\w*)",
+         r"(?:para|pra) ver se (?:eu )?(?:morro|nao acordo mais|nunca mais acordo)$",
+         r"to see if i (?:never|do not|will not) wake(?: up)?(?: again)?$"),
+    # Passing out and hoped not to come to (3): "drinking till I pass out and hopefully don't
+    # come to", "beber até apagar e tomara que não acorde".
+    _cue("passive", EXPLICIT, BOTH, r"(?:pass out|passing out|black out|blacking out|go under|"
+         r"apagar|apago|desmaiar|desmaio) (?:\w+ ){0,3}(?:and|e) (?:hopefully |tomara que |i hope "
+         r"i |espero |que )?(?:do not|never|nao|nunca mais) (?:come to|come round|come around|wake|"
+         r"acord\w*|volte a si|voltar a mim)(?! (?:ate|antes|until|before|till|cedo|early|na hora|"
+         r"on time|no horario|for (?:hours|a while)|por (?:horas|um tempo))\b)"),
+    # "vou de base" (Brazilian slang, "to die"): 2 at the end of a clause, not of an exam or a
+    # game; the whole message, an address and a time aside, 3; the 🪦 read as a tombstone (1).
+    _cue("de_base", 2, PT, rf"(?:vou|vo|to indo|irei|quero ir|queria ir|ja vou) de base"
+         rf"(?: (?:hoje|amanha|agora|logo|essa noite|de vez|mesmo))?(?: {_DEAD_ONE})?$",
+         unless_said=_NOT_BASE),
+    _cue("de_base", EXPLICIT, PT, _alone(r"(?:eu )?(?:vou|vo|to indo|irei|ja vou) de base"),
+         scope="alone", unless_said=_NOT_BASE),
+    _cue("tombstone", 1, BOTH, r"lapide|tombstone"),
+    # Called and I go (2), ready (1): "a senhora me chama que eu vou, tô pronta".
+    _cue("call_me", 2, BOTH, r"(?:voce|vc|tu|deus|a senhora|o senhor|jesus) me (?:chama|chame|"
+         r"busca|busque|leva|leve) (?:que|e) eu (?:vou|to indo|irei|chego)$", unless=_SOMEDAY),
+    # ("tô pronta pra ir", "ready to go" are an older cue's, 2)
+    _cue("ready_alone", 1, BOTH, r"^(?:eu )?(?:ja )?(?:to|estou|tou) pront[oa]$",
+         r"^(?:i am|and i am) (?:so )?ready$"),
+    # The dead one's act done the same way (2), on the day it will be a year (1): "no dia que
+    # fizer um ano eu faço igual você fez".
+    _cue("reunite_follow", 2, BOTH, r"(?:eu )?(?:faco|farei) (?:igual|o mesmo que|como) (?:voce|vc|"
+         r"tu|o senhor|a senhora|ele|ela) fez$", r"i (?:do|will do) (?:what|the same as|like) "
+         r"(?:you|he|she) did$"),
+    _cue("year_marked", 1, BOTH, r"(?:fizer|completar|der|it will be|will make it|will mark) (?:a|"
+         r"one|um|1) (?:year|ano)"),
+    # The day of the death named as the day I do it (2, 1): "the anniversary of your death is
+    # friday. that's the day I'm going to do it".
+    _cue("the_day", 2, BOTH, r"(?:that is|this is|it is|e|sera|vai ser) (?:the|o) (?:day|dia) "
+         r"(?:(?:em )?que )?(?:i am going to|i will|i am gonna|gonna|eu vou|vou) (?:do it|fazer "
+         r"isso|fazer aquilo|fazer)$"),
+    _cue("their_day", 1, BOTH, r"(?:the )?anniversary of (?:your|his|her) (?:death|passing)",
+         r"(?:o )?aniversario da (?:sua|tua) morte"),
+    # Sleeping beside the dead one and never coming back (3): "I wish I could go to sleep with
+    # you and never come back".
+    _cue("passive", EXPLICIT, BOTH, rf"{_WANT}(?: \w+){{0,6}} {_SINK} (?:\w+ ){{0,2}}?(?:with|next "
+         rf"to|beside|ao lado de|com|junto (?:de|com)) (?:voce|you|ti)(?: \w+)? (?:and|e) (?:never|"
+         rf"not|nunca mais|nao) (?:\w+ )?{_RISE}"),
+    # Drinking or taking "enough" (2), and seeing the dead one "finally" (1): "if I drink enough
+    # of this maybe I can finally see you again".
+    _cue("enough_dose", 2, BOTH, r"(?:if i|se eu|when i|quando eu) (?:\w+ )?(?:drink|take|swallow|"
+         r"beber|bebo|tomar|tomo|engolir|engulo) (?:o suficiente|enough)(?: of (?:this|these|it|"
+         r"them|that)| disso| disto| desse| dessa)?"
+         r"(?=$| (?:maybe|talvez|pra|para|to|i|eu|and|e)\b)"),
+    _cue("finally_you", 1, BOTH, r"(?:finally|enfim|finalmente) (?:\w+ )?(?:see|be with|hold|hug|"
+         r"ver|abracar|estar com) (?:you|te|voce)", r"(?:finally|enfim|finalmente) te (?:ver|"
+         r"abracar)", unless=_SOMEDAY),
+)
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -4847,7 +5144,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:vem|venha|vir) me buscar", r"me busca", r"ir para onde voce esta",
          r"vou (?:te encontrar (?:ai|la)|(?:ai|la) te encontrar)"),
     _cue("reunite", EXPLICIT, EN, r"take me with you", r"go where you are",
-         r"(?:want to|going to|will) (?:come )?join you", r"come (?:and )?(?:get|take) me"),
+         r"(?:want to|going to|will) (?:come )?join you", r"come (?:and )?(?:get|take) me",
+         unless=re.compile(rf"\b(?:{_GODS_TIME})\b")),
     _cue("reunite", 2, PT, r"(?:estar|ficar) com voce de novo", r"logo a gente se ve",
          r"logo a gente se (?:encontra|reencontra)",
          r"logo (?:logo )?(?:eu )?vou te encontrar"),
@@ -4969,6 +5267,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in DISGUISED if cue.scope == "clause"),
     *(cue for cue in ONE_LINE if cue.scope == "clause"),
     *(cue for cue in ABROAD_AND_ILL if cue.scope == "clause"),
+    *(cue for cue in EVERY_AGE if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -4982,7 +5281,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in SAME_WAY if cue.scope != "clause"),
          *(cue for cue in DISGUISED if cue.scope != "clause"),
          *(cue for cue in ONE_LINE if cue.scope != "clause"),
-         *(cue for cue in ABROAD_AND_ILL if cue.scope != "clause"))
+         *(cue for cue in ABROAD_AND_ILL if cue.scope != "clause"),
+         *(cue for cue in EVERY_AGE if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -5318,10 +5618,13 @@ def _clauses(message: str) -> list[str]:
     message = _REPEATED.sub(r"\1", message)
     if not _OWN_SONG.search(message):
         message = _LYRICS.sub(" ~ ", message)
-    message = _MEME.sub(" ~ ", _MENTIONED.sub(" ~ ", message))
+    message = _MEME.sub(" ~ ", _MENTIONED.sub(" ~ ", _GOODNIGHT.sub(" ~ ", message)))
     if "*" in message or "@" in message or "$" in message or "#" in message:
         message = _MASKED.sub(_unmasked, message)
     message = _SPELLED.sub(_spelled, message)
+    if "kms" in message.lower():
+        for pattern, replacement in _KMS_OF_A_CHORE:
+            message = pattern.sub(replacement, message)
     for pattern, replacement in _CONTRACTIONS:
         message = pattern.sub(replacement, message)
     folded = []

@@ -57,7 +57,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 40
+ANALYSER = 41
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -161,6 +161,10 @@ _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which
                          # or follows a preposition asks which (not "disse que", "que nem")
                          r"|(?:^|[,;:]\s*|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)"
                          r"(que)\s+(?!nem\b)\w", re.IGNORECASE)
+# A question word and at most its verb, closing the question after a comma: "..., vô, qual
+# era?", "..., where was that?"
+_ASKS_AT_END = re.compile(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
+                          r"where)\b(?:\s+\w+){0,2}\W*$", re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
@@ -261,8 +265,10 @@ ANSWER_SHAPES = {
     "colour": re.compile(r"\b(azul|azuis|vermelh[oa]s?|verdes?|amarel[oa]s?|branc[oa]s?|"
                          r"pret[oa]s?|cinzas?|marrom|marrons|rosas?|rox[oa]s?|laranjas?|"
                          r"dourad[oa]s?|prateado|prateada|bege|vinho|creme|caramelo|"
+                         r"lil[aá]s|violeta|turquesa|bord[oô]|magenta|marfim|"
                          r"blue|red|green|yellow|white|black|gr[ae]y|brown|pink|purple|orange|"
-                         r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan)\b",
+                         r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan|lilac|"
+                         r"violet|burgundy|crimson|scarlet|khaki|ivory|teal)\b",
                          re.IGNORECASE),
     # a span: a number of years, months, weeks or days, or from one year to another
     "duration": re.compile(r"\b(\d+|" + _NUMBER_WORDS + r")[\s-]+(anos|ano|meses|m[eê]s|semanas|"
@@ -409,6 +415,11 @@ def answer_kind(question: str) -> str | None:
         # ask no date
         opens = first.start(first.lastindex or 0) if first else _third_word(said)
         asking = [f for f in found if f[0] <= opens]
+        # a question that names its topic first and asks at its end ("e o apelido que o
+        # senhor deu pro Pedro quando ele era pequeno, vô, qual era?"): its tail asks
+        tail = _ASKS_AT_END.search(said)
+        if tail:
+            asking = [f for f in found if f[0] >= tail.start(1)]
         if found:  # the shorthand reading is for what the question as typed does not show
             return min(asking)[2] if asking else None
     return None
@@ -507,6 +518,57 @@ def _tells_dish(plan: _Plan, memory: dict[str, Any]) -> bool:
     return "s:food" in plan.asked and _COOKS.search(_field_text(memory, "text")) is not None
 
 
+# "em que lugar vocês jogavam?", "what place did you meet at?" ask where, as "onde" does: the
+# answer is a place's name or a place said without the word "place"
+_ANY_PLACE = frozenset("lugar lugares local locais localidade place places spot".split())
+
+
+# The words that open a subject of its own
+_DETERMINERS = frozenset("o a os as um uma uns umas meu minha meus minhas seu sua seus suas "
+                         "nosso nossa nossos nossas the an my his our their your".split())
+_OWNED_BY = frozenset("de da do das dos of".split())
+_WHOSE_BEFORE_KIN = frozenset("a o as os minha meu minhas meus sua seu suas seus nossa nosso "
+                              "the my his her their our your".split())
+
+
+def _events_owned(folded: list[str], events: list[frozenset[str]]) -> bool:
+    """Whether every life event a clause says is said as a kinsman's: "noiva da irmã dela",
+    "o casamento do meu filho", "my sister's wedding" (and it says one)."""
+    said = [at for at, word in enumerate(folded)
+            if any(not unit.isdisjoint(_halves(word)) for unit in events)]
+
+    def owned(at: int) -> bool:
+        after = folded[at + 1:at + 4]
+        if after[:1] and after[0] in _OWNED_BY and len(after) > 1:
+            kin = after[2] if after[1] in _WHOSE_BEFORE_KIN and len(after) > 2 else after[1]
+            if kin in OTHER_KIN:
+                return True
+        before = folded[max(0, at - 2):at]  # "sister's" is folded "sister", "s"
+        return bool(before) and (before[-1] in OTHER_KIN or before == [before[0], "s"]
+                                 and before[0] in OTHER_KIN)
+    return bool(said) and all(owned(at) for at in said)
+
+
+_KIND_NAME_JOINERS = frozenset("de da do das dos di del of the el al".split())
+
+
+def _names_of_other_kinds(said: list[str], named: set[str] | frozenset[str],
+                          about: tuple[frozenset[str], ...]) -> set[str]:
+    """The names a sentence says right after a kind of named thing that the question does not
+    ask of: "num restaurante na beira do rio Berdawni", "na rua Joaquim Távora", "no bairro de
+    Haouch el-Omara" name a river, a street and a district, never the restaurant asked."""
+    found: set[str] = set()
+    other_kind = False
+    for word in said:
+        if word in NAMED_KINDS:
+            other_kind = all(unit.isdisjoint(t for t, _ in terms(word)) for unit in about)
+        elif word in named and other_kind:
+            found.add(word)
+        elif word not in _KIND_NAME_JOINERS:
+            other_kind = False
+    return found
+
+
 def asked_thing(question: str) -> str | None:
     """The word for the thing a "which X" question asks for, folded, if it is a word of
     content ("flores" of "que flores tinha no buquê?"); None for "o que…", "what did…"."""
@@ -516,7 +578,8 @@ def asked_thing(question: str) -> str | None:
         return kind_of.group(1)  # "what kind of car", "que tipo de música": the car, the music
     found = _WHICH.search(" ".join(said))
     word = next((g for g in found.groups() if g), None) if found else None
-    if word is None or word in STOP_FOLDED or word in FRAME_WORDS or word.isdigit():
+    if word is None or word in STOP_FOLDED or word in FRAME_WORDS or word.isdigit() or (
+            word in _ANY_PLACE):
         return None
     if found and found.group(3) and said.count(word) == 1:
         after = next(iter(said[said.index(word) + 1:]), None)
@@ -1712,7 +1775,9 @@ class MemoryIndex:
         told = False
         text = _field_text(self.memories[position] or {}, "text")
         writer: frozenset[str] | None = None
+        previous = ""
         for clause in _CLAUSE.split(text):
+            before, previous = previous, clause
             raws = clause.casefold().split()
             said = set(chain.from_iterable(map(_halves, raws)))
             if not any(not unit.isdisjoint(said) for unit in events):
@@ -1724,6 +1789,11 @@ class MemoryIndex:
                             if any(not unit.isdisjoint(_halves(word)) for unit in events)):
                 # "... a mamãe fez questão de anunciar o casamento", "Mom and Dad flew to
                 # Curitiba for the second wedding party": the one told before
+                continue
+            if _events_owned(folded, events) or self._of_the_name_before(before, folded, events):
+                # "o vestido de noiva da irmã dela", "my sister's wedding": every such event
+                # said is a kinsman's, whoever else the clause names
+                told = True
                 continue
             if any((w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w))
                    and not _kins_of(folded, at) for at, w in enumerate(folded)):
@@ -1744,6 +1814,20 @@ class MemoryIndex:
                 return False  # no one named: the persona, as families write ("Casou em 1958")
             told = True
         return told
+
+    def _of_the_name_before(self, before: str, folded: list[str],
+                            events: list[frozenset[str]]) -> bool:
+        """Whether a clause that opens on the event goes on from a name that is not the
+        persona's: "Biji had three children: Jasbir, born in the village in 1961" (Jasbir's
+        birth), not "Biji, born in 1940 in Chak Sahibpur" (hers)."""
+        last = before.split()[-1:]
+        if not last or not last[0][:1].isupper() or not folded or all(
+                unit.isdisjoint(_halves(folded[0])) for unit in events):
+            return False
+        name = fold(last[0].strip("'’\"“”"))
+        return name not in self.names.own and name not in ADDRESS_WORDS and not any(
+            name in phrase for phrase, term in self.names.aliases if term == "a:self") and \
+            name not in PERSON_WORDS and name not in STOP_FOLDED
 
     def _holds(self, plan: _Plan, position: int) -> bool:
         """Whether the memory holds the kind of thing the question asks for, said of what the
@@ -1781,11 +1865,24 @@ class MemoryIndex:
                 for number, sentence in enumerate(sentences) if sentence)
         for number, sentence in enumerate(sentences):
             if sentence and holds_answer({"text": sentence}, wanted, plan.known):
-                window = " ".join(sentences[max(0, number - 1):number + 1])
+                # the sentence before lends what it speaks of only to one that goes on with
+                # it ("Era cor de vinho.", "It cost him a week's pay."), not to one with a
+                # subject of its own ("Bapuji met her with a borrowed grey coat")
+                lends = number == 1 or not self._own_subject(sentence, memory)  # 1: title
+                window = " ".join(sentences[number - 1:number + 1]) if lends else sentence
                 said = set(memory_halves({"text": window}, self.names))
                 if any(not unit.isdisjoint(said) for unit in plan.about):
                     return True
         return False
+
+    def _own_subject(self, sentence: str, memory: dict[str, Any]) -> bool:
+        """Whether a sentence opens on a subject of its own (an article or a possessive, one
+        of the family, a name the memory says): "Bapuji had come ahead...", "A tia trouxe...";
+        not "Era cor de vinho", "Dizia que eram uns sessenta", "There are fifty-eight"."""
+        first = next(iter(words(sentence)), "")
+        return first in _DETERMINERS or first in PERSON_WORDS or first in OTHER_KIN or (
+            first in self.names.own) or any(first in phrase for phrase, _ in self.names.aliases) \
+            or first in names_said(_field_text(memory, "text"))
 
     def _named_near(self, sentence: str, plan: _Plan) -> bool:
         """Whether the sentence says a name next to what the question asks the name of (at most
@@ -1795,6 +1892,8 @@ class MemoryIndex:
         jegue"); of an animal or a thing, not the name of one of the family ("Our sheepdog
         Pero came down from Uncle Huw's farm")."""
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
+        if named:
+            named -= _names_of_other_kinds(words(sentence), named, plan.about)
         if named and plan.of_a_thing:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
         if named and plan.of_a_thing and not plan.of_a_place:

@@ -115,6 +115,7 @@ SHORTHAND = {
     "cuz": "because", "bday": "birthday", "gramps": "grandpa", "ppl": "people",
     "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "ya": "you",
     "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
+    "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks",
     "wat": "what", "wut": "what", "wht": "what", "whr": "where", "wen": "when",
     "gma": "grandma", "gpa": "grandpa", "wot": "what", "skool": "school", "coz": "because",
     "thru": "through", "nite": "night", "luv": "love", "dunno": "do not know",

@@ -52,7 +52,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("infância", "criança", "menino", "menina", "childhood", "boy", "girl", "kid", "young",
      "pequeno", "moleque", "crescer", "cresci", "cresceu", "crescemos", "cresceram"),
     ("morrer", "morreu", "faleceu", "falecimento", "morte", "died", "death", "passed", "funeral",
-     "enterro", "velório"),
+     "enterro", "velório", "die", "dies", "dying"),
     ("amigo", "amiga", "amigos", "amigas", "amizade", "friend", "friends", "friendship",
      "compadre", "comadre", "buddy", "colega"),
     # work and money

@@ -202,6 +202,22 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         i["family"] for i in abroad if not i["risk"]}
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in abroad) / len(abroad) <= 0.6
     assert all(i["split"] == "dev" for i in abroad)
+    # Batch 23, the eighteenth probe (widowed spouses in old age, teenagers' internet talk and
+    # euphemisms, faith, a date as the plan, drink and pills, carers worn out and voice
+    # dictation), with contrasts in the same words.
+    house = [i for i in SET if i["batch"] == 23]
+    assert sum(i["risk"] for i in house) >= 90 and sum(not i["risk"] for i in house) >= 90
+    assert {"passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+            "hopeless"} <= {i["family"] for i in house if i["risk"]}
+    assert all(sum(i["family"] == family for i in house if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in house if not i["risk"]}
+    assert all(sum(i["family"] == family for i in house if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in house) / len(house) <= 0.6
+    assert all(i["split"] == "dev" for i in house)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -218,9 +234,10 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     vivendo": 0.94 before batch 11, 0.953 after; MODEL_ALONE is 0.92 since batch 20). Seven misses since batch 11: "adeus vó,
     obrigada por tudo" (batch 8), and six of batch 11 left on purpose (docs/care.md, "Known
     limits": "vou resolver", "fui um bom filho", a question about the dead one's burial,
-    clothes or fear, "I'll handle it my way" with a shotgun in the closet). Eight since batch
-    14: "Nothing left in the tank and no station for a thousand miles", an image no general
-    form reaches without taking in every tired driver (docs/care.md). One false alarm since
+    clothes or fear, "I'll handle it my way" with a shotgun in the closet, heard since batch
+    23 made a shotgun a means). Eight since batch 14: "Nothing left in the tank and no station
+    for a thousand miles", an image no general form reaches without taking in every tired
+    driver (docs/care.md); six since batch 23. One false alarm since
     batch 19, by design: a celebrity's death "dizem que foi suicídio", news that names suicide
     (an explicit mention gets care whatever surrounds it). One more since batch 20, by the stem
     model alone (no cue at all), chosen by batch with features in five messages or more: a
@@ -1106,6 +1123,90 @@ def test_a_ward_a_far_country_a_short_reply_a_joke_and_a_trades_means_are_heard(
 ])
 def test_the_same_words_in_trips_shifts_farms_wards_and_errands_are_left_alone(message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 23's forms, in other words than its messages
+    "Lurdes, desde que você foi eu peço a Deus toda noite que me leve dormindo",
+    "Rose, I go to bed every night hoping the Lord will be kind and not wake me",
+    "Dear Lord, please let this be my last night. I want to go to my Harold",
+    "meu velho, não quero passar do dia 20, nosso aniversário de casamento. nesse dia eu vou te "
+    "encontrar",
+    "amor, quando for o primeiro natal sem você eu já não vou estar aqui",
+    "papa on your birthday im coming to see you for real, not at the cemetery",
+    "vó tô tomando os calmantes com cerveja pra ver se apago de vez",
+    "drinking till I pass out and hopefully don't come to. miss you dad",
+    "if i drink enough of this maybe i can finally see you again grandpa",
+    "vô ja deixei meu celular com a senha pro meu irmão, hoje eu vou de base 🪦",
+    "grandpa i lowkey wanna unalive rn, everything sucks without u",
+    "vó a senhora me chama que eu vou, tô pronta",
+    "pai no dia que fizer um ano eu faço igual você fez",
+    "dad the anniversary of your death is friday. thats the day im going to do it",
+    "Lord knows I'm ready. I've made my peace, the will is signed, and tonight I'm going home "
+    "to Martha",
+    "im so tired of taking care of everyone. i wish i could just go to sleep with you dad and "
+    "never come back",
+    "amor completei 50 anos de casada sem você do lado e não quero completar 51",
+    "the rope's in the shed. after the funeral I'll use it",
+    "vô, o revólver tá carregado na gaveta, depois do natal eu vou usar",
+    "tonight I'm swallowing every last one of Mom's oxy",
+    "eu vou até o viaduto, paro lá em cima e pulo",
+    "I'm swimming out until I can't get back, Grandpa",
+    "if anyone reads this later, I went of my own free will",
+    "I'll be gone by the time you read this, Nan",
+])
+def test_a_widows_house_a_teenagers_slang_a_prayer_a_date_and_a_drink_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in exams, games, memes, holidays, prayers for strength, graves and parties
+    "vó quero sumir do mapa no feriadão, vou pra praia com a galera",
+    "vó, a prova foi tão difícil que eu quis sumir do mapa de vergonha",
+    "mãe vou de base no simulado amanhã, não abri o livro kkk",
+    "gran this chem test is gonna make me kms lol",
+    "a prova de física kms 😭",
+    "the sewerslide meme account got banned lol",
+    "grandma my guy got unalived by a sniper lmao",
+    "mom I'm at the end of my rope with this landlord",
+    "vó tô morta de cansada do plantão, vou dormir até amanhã",
+    "goodbye for real this time, Gran, I'm off to bed, big day tomorrow",
+    "I'll be with you again someday, when the Lord decides, not before",
+    "I pray God doesn't wake me up early with another storm, Mom",
+    "vou beber até apagar e não acordar antes do meio-dia, é sexta kkk",
+    "no natal eu vou até você, vó, levar a ceia no cemitério",
+    "By the time Christmas comes I'll be gone to Portugal for the semester, Grandma",
+    "Grandpa, the puppies are ready, I'm taking all of them to the shelter tomorrow",
+    "Grandpa, your rifle is mine now, Uncle Joe says I'll use it",
+    "fui pra igreja por vontade própria, vó, ninguém me obrigou",
+    "tomei o chá da vó pra ver se durmo de vez, essa insônia tá brava",
+    "let this be my last night shift for a while, Lord, I'm exhausted",
+    "mae tchau de verdade agora, vou dormir, amanhã te conto mais",
+])
+def test_the_same_words_in_exams_games_memes_holidays_prayers_and_parties_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_kms_of_a_chore_unalive_alone_a_goodnight_and_a_tombstone_are_read() -> None:
+    """Batch 23: "kms" said of a chore is an interjection; "unalive" with no one after it is
+    the writer's dying; a goodbye "for real" before bed is a goodnight; 🪦 is a tombstone;
+    a filter's word said of a meme is what the meme says."""
+    assert care._clauses("kms this physics homework") == ["ugh this physics homework"]
+    assert care._clauses("this chem test is gonna make me kms lol") == [
+        "this chem test is going to make me ugh lol"]
+    assert care._clauses("i want to kms") == ["i want to kill myself"]
+    assert care._clauses("i wanna unalive rn") == ["i want to die right now"]
+    assert care._clauses("they'd throw a party if i unalived") == [
+        "they would throw a party if i died"]
+    assert care._clauses("my guy got unalived") == ["my guy got killed"]
+    assert care._clauses("bye for real, going to bed") == ["going to bed"]
+    assert care._clauses("hoje eu vou de base 🪦") == ["hoje eu vou de base lapide"]
+    assert care._clauses("a sewerslide meme") == ["a"]
+    assert care._clauses("the rope's in the shed") == ["the rope is in the shed"]
+    assert care._clauses("tô pensando em me dar unalive") == ["to pensando em me matar"]
+    assert care._clauses("grandpa's rope") == ["grandpas rope"]
 
 
 def test_a_song_said_to_be_no_song_is_the_writers_own() -> None:

@@ -176,6 +176,12 @@ def test_a_head_families_mean_in_another_sense_is_read_in_that_sense() -> None:
     assert {"toffee", "pudding"} <= set(lexicon.kinds("sweet"))
     assert "beer" in lexicon.kinds("drink") and "casserole" in lexicon.kinds("dish")
     assert "tureen" not in lexicon.kinds("dish") and "trout" in lexicon.kinds("fish")
+    # nor a word Portuguese writes for something else: "bonito" is beautiful, "escolar" of a
+    # school ("o senhor gostava de pescar?" found the Grupo Escolar), "cola" is glue
+    assert not {"bonito", "escolar"} & set(lexicon.kinds("fish"))
+    assert "cola" not in lexicon.kinds("drink") and "pinto" not in lexicon.kinds("horse")
+    # sports WordNet also knows as verbs or as table games are sports all the same
+    assert {"golf", "cricket", "snooker", "tennis"} <= set(lexicon.kinds("sport"))
     assert any(term == "s:trout" for term, _, _ in credited_terms("peixe"))
     assert any(term == "s:toffe" or term == "s:toffee" for term, _, _ in credited_terms("sweets"))
 

@@ -881,3 +881,90 @@ def test_a_verb_form_the_vocabulary_does_not_list_has_its_infinitive_s_idea() ->
         {"id": "move", "title": "Mudança para Mogi", "text": "Depois do casamento foram morar "
          "em Cocuera, no sítio do pai do ditchan.", "tags": [], "created_at": "t1"}])
     assert top(index, "Vó, pra onde vocês se mudaram depois de casar?") == "move"
+
+
+def test_a_question_that_names_its_topic_first_asks_what_its_end_asks() -> None:
+    """"e o apelido que o senhor deu pro Tiago quando ele era pequeno, vô, qual era?" asks the
+    nickname: its "quando" opens a clause, and a memory with no date can answer."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("E o presente que a senhora ganhou quando se aposentou, vó, qual foi?") \
+        is None
+    assert answer_kind("And the song you sang when we were small, Grandma, what was it?") is None
+    assert answer_kind("Vó, quando a senhora se aposentou?") == "when"
+    assert answer_kind("When did you retire, Grandma, and where?") == "when"
+    index = build_index({"id": "p", "name": "Jorge", "relationship": "avô"}, memories(
+        "O apelido do Tiago era 'Foguete', porque ele corria pela casa toda."))
+    assert _unanswered(
+        index, "E o apelido que o senhor deu pro Tiago quando ele era pequeno, vô, qual era?") < 0.6
+
+
+def test_in_what_place_asks_where_as_onde_does() -> None:
+    """A place's name answers "em que lugar" though the memory never says "lugar"."""
+    from chalicelib.persona.retrieval import asked_thing
+    assert asked_thing("Vô, em que lugar vocês jogavam dominó?") is None
+    assert asked_thing("Grandma, what place did you two meet at?") is None
+    assert asked_thing("Vô, em que cidade vocês jogavam dominó?") == "cidade"
+    index = build_index({"id": "p", "name": "Jorge", "relationship": "avô"}, memories(
+        "Todo sábado o vô jogava dominó com o irmão nos fundos da Padaria Estrela."))
+    assert _unanswered(index, "Vô, em que lugar vocês jogavam dominó no sábado?") < 0.6
+
+
+def test_a_name_said_after_another_kind_of_thing_is_that_thing_s_name() -> None:
+    """"no rio Berdawni" names a river, "na rua Joaquim Távora" a street: neither is the name
+    of the restaurant or the shop asked."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Jorge", "relationship": "avô"},
+        "Na viagem de 1998 o vô tomou arak no restaurante Tannoury, na beira do rio.",
+        "Na viagem de 1998 o vô tomou arak num restaurante na beira do rio Berdawni.",
+        "Vô, como se chamava o restaurante na beira do rio onde o senhor tomou arak?")
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Jorge", "relationship": "avô"},
+        "A loja Tecidos Zahlé ficava perto da estação.",
+        "A loja ficava na rua Joaquim Távora, perto da estação.",
+        "Vô, qual era o nome da loja perto da estação?")
+
+
+def test_a_sentence_with_a_subject_of_its_own_says_its_colour_of_its_own_thing() -> None:
+    """The grey coat of the sentence after the trunk's is not the trunk's colour; a sentence
+    that goes on without a subject ("Era verde") says it of the trunk."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Gurdev", "relationship": "avó"},
+        "A vó trouxe um baú de lata quando chegou a Heathrow em 1963. Era verde, com cantos de "
+        "latão.",
+        "A vó trouxe um baú de lata quando chegou a Heathrow em 1963. O vô a esperava com um "
+        "casaco cinza emprestado.",
+        "Vó, de que cor era o baú de lata que a senhora trouxe pra Heathrow?")
+
+
+def test_lilac_and_burgundy_are_colours() -> None:
+    from chalicelib.persona.retrieval import holds_answer
+    assert holds_answer({"text": "Pintou o quarto da menina de lilás."}, "colour")
+    assert holds_answer({"text": "She wore a burgundy coat to church."}, "colour")
+    assert not holds_answer({"text": "Pintou o quarto da menina num sábado."}, "colour")
+
+
+def test_an_event_said_as_a_kinsman_s_is_theirs_whoever_else_is_there() -> None:
+    """"o vestido de noiva da irmã dela" is the sister's wedding, though the grandmother who
+    bought its organdi is in the clause; "my sister's wedding" is the sister's."""
+    persona = {"id": "p", "name": "Jorge", "relationship": "avô",
+               "aliases": [{"name": "Maria Aparecida", "also_called": ["vó Cida"]}]}
+    index = build_index(persona, memories(
+        "A vó Cida entrou na loja para comprar organdi para o vestido de noiva da irmã dela.",
+        "O vô e a vó Cida se casaram em 1964 na Catedral Ortodoxa."))
+    assert index.others_events("Onde vocês casaram?", ["m0", "m1"]) == {"m0"}
+    english = build_index({"id": "p", "name": "Gurdev", "relationship": "grandmother"}, memories(
+        "Grandma sewed her dress for my sister's wedding in 1990.",
+        "Grandma married Grandad in 1958 at the village gurdwara."))
+    assert english.others_events("Grandma, where did you get married?", ["m0", "m1"]) == {"m0"}
+
+
+def test_an_event_said_right_after_a_name_is_that_one_s() -> None:
+    """"Jasbir, born in the village in 1961" is Jasbir's birth; "Biji, born in 1940 in Chak
+    Sahibpur" is the persona's own."""
+    persona = {"id": "p", "name": "Gurdev Kaur", "relationship": "grandmother",
+               "aliases": [{"name": "Gurdev Kaur", "also_called": ["Biji"]}]}
+    index = build_index(persona, memories(
+        "Biji had three children: Jasbir, born in the village in 1961, then Manjit in 1965.",
+        "Biji, born in 1940 in Chak Sahibpur, was the fourth of seven children."))
+    assert index.others_events("Biji, where were you born?", ["m0", "m1"]) == {"m0"}
+    assert top(index, "Biji, where were you born?") == "m1"
