@@ -1792,7 +1792,8 @@ class MemoryIndex:
                 continue
             if _events_owned(folded, events) or self._of_the_name_before(before, folded, events):
                 # "o vestido de noiva da irmã dela", "my sister's wedding": every such event
-                # said is a kinsman's, whoever else the clause names
+                # said is a kinsman's, whoever else the clause names; "Jasbir, born in the
+                # village": said right after someone else's name, it is theirs
                 told = True
                 continue
             if any((w in self.names.own or w in _THIRD_PERSON or self._addresses_persona(w))
