@@ -28,6 +28,7 @@ Output: `#` header lines, then one line per head, `head<TAB>space-separated fold
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
@@ -37,6 +38,19 @@ OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "kinds.tsv"
 # ("o Cauby Peixoto") whether or not the memory says "cantor"
 PEOPLE_OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "people.txt"
 PEOPLE_HEAD = "person"
+# The trades and posts (jobs.txt): "what did Aunt Bernie do for a living?" is answered by "a
+# tackler", "a costureira", not by where she worked. Words whose first noun sense lies under
+# one of these (a head with its sense number where the first is not the working one)
+JOBS_OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "jobs.txt"
+JOB_HEADS = (("worker", 0), ("professional", 0), ("employee", 0), ("serviceman", 0),
+             ("official", 0), ("entertainer", 0), ("merchant", 0), ("skilled_worker", 0),
+             ("clergyman", 0), ("operator", 1), ("maker", 0), ("farmer", 0), ("custodian", 0),
+             ("lawman", 0), ("businessperson", 0), ("financier", 0), ("artist", 0))
+# ... less the Portuguese words its translations bring that Portuguese says of other things
+# ("alto" a voice and tall, "praça" a private and a square, "caixa" a cashier and a box,
+# "cabo" a corporal and a cape)
+NOT_JOBS = frozenset("alto maior praca cura caixa cabo mate super extra geral curto capital "
+                     "heavy lovely bunny screw general".split())
 WORDNET = Path("/usr/share/wordnet")
 # The kinds a family names a thing by: animals kept, plants grown, what one drives or sails
 HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car", "fish",
@@ -144,12 +158,14 @@ def _other_parts() -> set[str]:
 
 
 def _under(head: str, synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
-           senses: dict[str, list[str]], other_parts: set[str]) -> list[str]:
-    """The words whose commonest noun senses lie under the head's first sense, or the senses
-    `HEAD_SENSES` gives it (see above); with `other_parts` empty, words WordNet also knows as
-    verbs are kept ("nurse", "cook")."""
+           senses: dict[str, list[str]], other_parts: set[str], read: int = SENSES,
+           sense: int | None = None) -> list[str]:
+    """The words whose `read` commonest noun senses lie under the head's first sense (its
+    `sense` when given), or the senses `HEAD_SENSES` gives it (see above); with
+    `other_parts` empty, words WordNet also knows as verbs are kept ("nurse", "cook")."""
     under: set[str] = set()
-    todo = [senses[lemma][number] for lemma, number in HEAD_SENSES.get(head, ((head, 0),))]
+    todo = [senses[lemma][number] for lemma, number in (
+        ((head, sense),) if sense is not None else HEAD_SENSES.get(head, ((head, 0),)))]
     while todo:
         for symbol, target in synsets[todo.pop()][1]:
             if symbol == "~" and target not in under:  # hyponyms, not named instances
@@ -159,7 +175,7 @@ def _under(head: str, synsets: dict[str, tuple[list[str], list[tuple[str, str]]]
                    if w.isalpha() and w.islower() and len(w) >= MIN_LETTERS
                    and w != head
                    and w.lower() not in other_parts
-                   and not under.isdisjoint(senses.get(w.lower(), [])[:SENSES])})
+                   and not under.isdisjoint(senses.get(w.lower(), [])[:read])})
 
 
 def _countries(region: str, country_class: str,
@@ -362,8 +378,19 @@ def _not_portuguese_words(said: list[str], head: str) -> list[str]:
     return [w for w in said if not meant[w] or not kind.isdisjoint(meant[w])]
 
 
-def build() -> tuple[str, str]:
-    """kinds.tsv's text and people.txt's."""
+def _jobs(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
+          senses: dict[str, list[str]]) -> list[str]:
+    """The trades and posts, by their first noun sense, with their Portuguese names: a
+    Portuguese word that is a verb ("cozinhar" of "cook") or `NOT_JOBS` is left out."""
+    english = {w for head, number in JOB_HEADS
+               for w in _under(head, synsets, senses, set(), read=1, sense=number)}
+    english.add("farmer")  # a head is not listed under itself, and farmers are no other kind
+    return [w for w in _with_portuguese(sorted(english))
+            if w in english or not (w in NOT_JOBS or re.search(r"(?:ar|er|ir)$", w))]
+
+
+def build() -> tuple[str, str, str]:
+    """kinds.tsv's text, people.txt's and jobs.txt's."""
     synsets, senses = _synsets(), _senses()
     other_parts = _other_parts()
     lines = ["# kinds.tsv: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",
@@ -392,13 +419,16 @@ def build() -> tuple[str, str]:
     people = ["# people.txt: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",
               "# words whose commonest noun sense is a kind of person, one a line",
               *_under(PEOPLE_HEAD, synsets, senses, set())]
-    return "\n".join(lines) + "\n", "\n".join(people) + "\n"
+    jobs = ["# jobs.txt: made by scripts/build_kinds.py from WordNet 3.0 (wordnet-base)",
+            "# words whose first noun sense is a trade or a post (JOB_HEADS), one a line",
+            *_jobs(synsets, senses)]
+    return "\n".join(lines) + "\n", "\n".join(people) + "\n", "\n".join(jobs) + "\n"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--check", action="store_true")
-    made = dict(zip((OUTPUT, PEOPLE_OUTPUT), build(), strict=True))
+    made = dict(zip((OUTPUT, PEOPLE_OUTPUT, JOBS_OUTPUT), build(), strict=True))
     if parser.parse_args().check:
         sys.exit(0 if all(path.read_text(encoding="utf-8") == text
                           for path, text in made.items()) else 1)

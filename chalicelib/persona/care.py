@@ -1,9 +1,9 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 300 precompiled regexes and a 50 KB file of
-weights, about 0.3-0.6 ms a message): it runs on every turn before any model, and must work
-when no model does. It reads the message as the folded words `text.words` gives (shorthand
+Cheap and local on purpose (pure Python, about 300 precompiled regexes and a 107 KB file of
+weights, a few ms a message on a shared machine): it runs on every turn before any model, and
+must work when no model does. It reads the message as the folded words `text.words` gives (shorthand
 such as "vc", "q", "n", "pq" already read), with a few spellings of its own, letters typed
 three times read once ("mooorrer"), the emoji that stand for a means or a coffin read as
 words, a song's quoted words taken out, a parent's third person ("a mamãe vai", written to a
@@ -104,7 +104,14 @@ Three layers, each adding to the one before, none taking anything away:
    by morning, the dead one's day as the day I go to them, God hoped not to wake me, a date or
    an age not to be passed, passing out not to come to, "vou de base", sleeping beside the dead
    one and never coming back. "kms" said of a chore, a goodbye before bed and a filter's word
-   said of a meme are read away, and "unalive" with no one after it is dying.
+   said of a meme are read away, and "unalive" with no one after it is dying. PACKED_BAGS holds
+   what a nineteenth found, written as bereaved parents, patients refusing care, travellers with
+   no return and people putting their affairs in order say it: a treatment not done since a day,
+   an illness not fought or let take me, a journey to the dead one "one way", accounts closed, a
+   pet given away "for good", a note's reader asked to look after what is mine, no sense left in
+   living, a life that ended with theirs. A parent who calls herself Mom to a child called by
+   name or an endearment ("Jamie, Mom is coming to be with you") is read as the first person,
+   "dye" with nothing to dye is "die", and "vo me mata" is "vou me matar".
 3. A logistic regression over stems, word classes, ordered class pairs and the message's
    length (`features`), trained on the dev split by scripts/build_care_model.py.
    It flags a message alone when very sure (MODEL_ALONE), or with any cue at all
@@ -591,7 +598,8 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:organiz\w*|paguei|paid|sorted|em ordem|in order|arrum\w*|deixei|left|dei|doei|gave|"
     r"donat\w*|name on) (?:\w+ ){0,6}(?:para|for|before|antes d[aoe]) (?:a |o |the |my |minha |"
     r"meu )?(?:viagem|viajar|mudanca|mudar|festa|trip|move|moving|vacation|ferias|party|"
-    r"semestre|semester|intercambio|abroad|travel\w*)",
+    r"semestre|semester|intercambio|abroad|travel\w*)(?! (?:sem volta|so de ida|de ida|one way|"
+    r"with no return|no return|without (?:a )?return|para sempre|forever|for good)\b)",
     # ... an account deleted for a while or a season (batch 20: "deleted instagram for lent")
     r"(?:delet\w*|deactivat\w*|apaguei|deletei|desativei|exclui|quit|logged off|sai d[oa]s?) "
     r"(?:\w+ ){0,3}(?:for|pra|para|durante a|during|ate|until) (?:lent|a quaresma|quaresma|"
@@ -784,10 +792,15 @@ _WANT = (r"(?:quero|queria|qria|qro|preferia|prefiro|tomara|espero|rezo|peco|von
 _INTEND = (r"(?:vou|vo|irei|decidi|planej\w*|pens(?:o|ando|ei) (?:\w+ )?em|pronto para|"
            r"pronta para|going to|gonna|planning|plan to|decided|ready to|"
            r"thinking (?:of|about)|thought (?:of|about))")
+# ... in English alone: "vo" is "vou" typed short, and "vô" (grandpa) folded, so it meets
+# English "die" only in "what did Vô Tião die of?", a question about his death
+_INTEND_EN = (r"(?:going to|gonna|planning|plan to|decided|ready to|thinking (?:of|about)|"
+              r"thought (?:of|about))")
 # ("o morro", "no morro", "do mesmo morro" is a hill, not "I die": batch 19)
-_DIE = (r"(?:morr(?:er|e|esse|eria)|(?<!\bo )(?<!\bno )(?<!\bdo )(?<!\bum )(?<!\bao )"
-        r"(?<!\bpelo )(?<!\bmesmo )(?<!\bnum )(?<!\bdesse )(?<!\bnesse )morro|mort[oa]|"
-        r"falecer|die|dying|dead|death)")
+_DIE_PT = (r"(?:morr(?:er|e|esse|eria)|(?<!\bo )(?<!\bno )(?<!\bdo )(?<!\bum )(?<!\bao )"
+           r"(?<!\bpelo )(?<!\bmesmo )(?<!\bnum )(?<!\bdesse )(?<!\bnesse )morro|mort[oa]|"
+           r"falecer)")
+_DIE = rf"(?:{_DIE_PT}|die|dying|dead|death)"
 # Sleep and its cousins (fainting, fading out, closing one's eyes), and what would undo them.
 _SINK = (r"(?:dormir|dormi|durmir|dormindo|durma|sono|apagar|desmaiar|sumir|desaparecer|"
          r"fech\w* os olhos|sleep|asleep|fade(?: away| out)?|pass out|close my eyes|disappear|"
@@ -947,7 +960,7 @@ GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
     # so bad"), or to end it ("vou acabar com isso hoje", "gonna end it tonight").
     _cue("active", EXPLICIT, BOTH, rf"{_WANT} {_gap(3)}(?:a |to )?{_DIE}",
-         rf"{_INTEND} {_gap(2)}(?:a |to )?{_DIE}"),
+         rf"{_INTEND} {_gap(2)}(?:a |to )?{_DIE_PT}", rf"{_INTEND_EN} {_gap(2)}(?:to )?{_DIE}"),
     _cue("active", EXPLICIT, PT, rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:acabar|terminar|dar "
          r"(?:um )?fim|por (?:um )?fim) (?:de vez |logo )?(?:com |a |em |n)?(?:isso|isto|tudo|"
          r"minha vida|a minha vida|(?:o |meu |o meu )?sofrimento|(?:ess[ae]|est[ae]) (?:\w+ ){0,2}"
@@ -984,7 +997,9 @@ GENERAL: tuple[Cue, ...] = (
          r"viv[oa]|existir|respirar|acordar(?! (?:cedo|de madrugada|tao cedo|as \d+|antes d\w*)))",
          r"tired of (?:being alive|living|existing|breathing|waking up(?! (?:early|at \d+|"
          r"before)))",
-         r"(?:can not|could not) (?:keep|go on|continue) (?:living|like this|existing)"),
+         r"(?:can not|could not) (?:keep|go on|continue) (?:living(?! (?:in|at|near|on|across|"
+         r"next to|here|there|with (?:my|the|his|her|them|him|mom|dad|roommates?))\b)|like this|"
+         r"existing)"),
     # Going to the dead, soon ("vou me juntar a você logo", "wait for me, I'm almost there",
     # "I'm ready to come home to you"); "one day" and dreams are grief (idioms above).
     _cue("reunite", EXPLICIT, BOTH, rf"(?:{_WANT}|{_INTEND}|eu|i am) {_gap(3)}{_GO} "
@@ -1167,6 +1182,18 @@ _PREPARE_EN = r"(?:keep|leave|set|save|hold|put|make|get)"
 _PLACE_FOR_ME = (r"(?:cafe|cafezinho|porta|prato|lugar|cadeira|cama|luz|mesa|quarto|colo|cantinho|"
                  r"vaga|porch light|light|door|plate|spot|seat|place|chair|bed|room|table|kettle|"
                  r"coffee)")
+
+# A will made for the living (batch 24): with a partner, for a baby on the way, as a
+# responsible adult does ("we wanted things in order for the baby").
+_WILL_FOR_LIFE = re.compile(r"\b(?:junto com|together with|with my (?:wife|husband|partner)|we "
+                            r"(?:wrote|made|did|signed)|fizemos|escrevemos|assinamos|pregnant|"
+                            r"gravida|gestante|baby|bebe|newborn|for the (?:kids|children)|"
+                            r"responsible|responsavel|everyone should|todo mundo (?:devia|deveria)"
+                            r")\b")
+
+# Medicine done without is no means in hand (batch 24: "a gripe passou sem remédio mesmo").
+_NURSED_OR_WITHOUT = re.compile(_NURSED.pattern + r"|\b(?:sem|without) (?:tomar |taking |any )?"
+                                r"(?:remedios?|comprimidos?|pills|meds|medication|medicine)\b")
 
 INDIRECT: tuple[Cue, ...] = (
     # Passive: not seeing the morning, the heart or the breath stopping, an accident hoped
@@ -1422,7 +1449,8 @@ INDIRECT: tuple[Cue, ...] = (
          r"(?:do not|nao) (?:se )?(?:blame|culp\w*) (?:yourself|herself|himself|themselves|"
          r"anyone)"),
     _cue("farewell_will", 2, BOTH, r"(?:escrevi|fiz|fazendo|atualizei) (?:um |meu |o meu )?"
-         r"testamento", r"(?:wrote|made|making|writing) (?:a |my )will"),
+         r"testamento", r"(?:wrote|made|making|writing) (?:a |my )will",
+         unless_said=_WILL_FOR_LIFE),
     _cue("farewell_rounds", 2, BOTH, r"(?:visitei|fui (?:na casa de|ver|visitar)|liguei (?:para|a)|"
          r"mandei (?:\w+ )?(?:para|a)|(?:sent|messaged) (?:\w+ )?(?:to )?|"
          r"abracei|escrevi (?:para|a)|called|visited|hugged|texted|wrote|went to see) "
@@ -2728,7 +2756,7 @@ OWN_IMAGES: tuple[Cue, ...] = (
          r"(?:someone |anyone |anybody |somebody |alguem )?"
          r"(?:reads|finds|ler|achar|encontrar) (?:this|isso|isto|essa carta|this note)"
          # batch 23: "se alguém ler isso depois"
-         r"(?: depois| later| um dia| someday| afterwards| one day)?$"),
+         r"(?: depois| later| um dia| someday| afterwards| one day| after| first| primeiro)?$"),
     _cue("farewell_clothes", 2, BOTH, r"(?:roupa|vestido|terno|clothes|suit|dress)(?: \w+){0,8} "
          r"(?:a|o|the one) (?:que )?(?:eu |i )?(?:quero ir|want to go in|want to be buried in)"
          r"(?! (?:na|no|a|ao|para|pra|pro|to|at|on)\b)",
@@ -2744,7 +2772,10 @@ OWN_IMAGES: tuple[Cue, ...] = (
     _cue("farewell_pet", 2, BOTH, r"(?:left|gave|deixei|dei) (?:the |my |o |a |meu |minha )?(?:dog|"
          r"cat|cachorro|cachorra|gato|gata|\w+) (?:\w+ ){0,3}(?:for good|de vez|para sempre)",
          r"(?:longer|more years|mais tempo|mais anos) (?:than|do que|que) (?:i|eu) (?:would|will|"
-         r"could|ia|vou)", unless_said=_MOVED),
+         r"could|ia|vou)",
+         # batch 24: given to someone, "for good" said a few words on
+         r"(?:gave|dei|deixei|left|handed) (?:\w+ ){1,3}(?:to|with|pra|para|com) (?:\w+ ){0,8}"
+         r"(?:for good|de vez|para sempre)$", unless_said=_MOVED),
     _cue("farewell", EXPLICIT, EN, r"^(?:goodbye|bye) (?:all|y all|yall|folks)$"),
     # Hopelessness: only one way out, "why keep turning", done "for good", "chega de viver",
     # no more road, "acabou pra mim", "I want out", "não quero continuar" at the end.
@@ -3621,9 +3652,10 @@ OWN_TERMS: tuple[Cue, ...] = (
     # stop coming (2).
     _cue("farewell", EXPLICIT, BOTH, r"(?:so de ida|one way)(?: \w+){0,8} (?:nowhere|lugar "
          r"nenhum|cidade nenhuma|nenhuma cidade|nenhum lugar|onde voce (?:esta|foi)|where you "
-         r"are|to you|ate voce|pra perto de voce)", scope="message"),
+         r"are|to you|ate voce|pra perto de voce|wherever you are|onde quer que (?:voce|a "
+         r"senhora|o senhor) (?:esteja|estiver))", scope="message"),
     _cue("farewell", 2, BOTH, r"(?:no|sem|nao tem) (?:\w+ )?(?:return|volta|way back)"
-         r"(?: (?:leg|ticket|trip|passagem))?$",
+         r"(?: (?:leg|ticket|trip|passagem|flight|voo|journey|viagem|bilhete))?$",
          r"(?:ninguem|nobody|no one|nao) (?:precisa|needs to|need to) (?:\w+ ){0,2}(?:guardar|"
          r"reservar|save|keep|book) (?:\w+ ){0,2}(?:na|on the|for the|for my) (?:volta|return|"
          r"way back)"),
@@ -4978,6 +5010,113 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"abracar)", unless=_SOMEDAY),
 )
 
+
+# Batch 24, a nineteenth probe written before the rules were read: parents writing to the child
+# they buried, care refused on purpose, one-way journeys and packing as images, affairs put in
+# order, emigrants mixing their languages, all-caps and autocorrect, nights and fans.
+_TREATED = rf"(?:{_TREATMENT}|{_ILLNESS}|cancer|tumou?rs?|chemo|quimio)"
+PACKED_BAGS: tuple[Cue, ...] = (
+    # A treatment not done since a day (2), or done with and not gone back to (2): "haven't
+    # done my dialysis since Tuesday", "a insulina … não volto mais"; not when it ran out or
+    # was forgotten, nor another's (a doctor's word is asked of the message, as stopped_care's).
+    _cue("stopped_care", 2, BOTH, rf"(?:have not|has not|did not|i have not|i did not) (?:done|"
+         rf"had|taken|gone to|been to|used) (?:my |the )?{_TREATMENT} (?:since|for|in)",
+         rf"(?:nao (?:faco|fiz|tomo|tomei|vou n[ao]|fui n[ao])) (?:a |o |minha |meu )?{_TREATMENT} "
+         r"(?:desde|faz|ha)",
+         rf"{_TREATMENT}(?: \w+){{0,8}} (?:and )?(?:i am )?not going back$",
+         unless=_OTHER_SUBJECT, unless_said=re.compile(
+             _CARE_AGREED.pattern + r"|\b(?:forgot|esqueci|ran out|acabou|acabaram|pharmacy|"
+             r"farmacia|insurance|plano de saude|sus)\b")),
+    # An illness or a treatment named, and not fought (2) or let take me (2): "if the cancer
+    # comes for me too I'm not fighting it. I'll let it", "let it take me, love".
+    _cue("not_fighting", 2, BOTH, rf"^(?=.*\b{_TREATED}\b).*\b(?:i am|i will|i would|i) not "
+         r"(?:going to |gonna )?(?:fight|fighting|treat|treating|battle|battling) "
+         r"(?:it|this|that)\b",
+         rf"^(?=.*\b{_TREATED}\b).*\b(?:eu )?nao vou (?:lutar|me tratar|tratar|fazer "
+         r"(?:o )?tratamento)\b",
+         scope="message", unless_said=re.compile(r"\b(?:alone|sozinh[oa])\b")),
+    # (matched from the message's start, so that a negation before the illness, "haven't done
+    # my dialysis", does not read as one before the letting)
+    _cue("let_it_take", 2, BOTH, rf"^(?=.*\b{_TREATED}\b).*(?<!\bnot )(?<!\bnever )(?<!\bnao )"
+         r"(?<!\bnunca )\b(?:let it|deixa|deixo|i will let it|vou deixar) (?:take me|me lev\w*|win|"
+         r"vencer|finish me|acabar comigo)\b",
+         rf"^(?=.*\b{_TREATED}\b).*\b(?:i will|i am going to|i am gonna|gonna) (?:just )?let it"
+         r"(?: happen| come)?$", scope="message"),
+    # A journey to the dead one said before it is one way (3): "I'm flying out to you, one way,
+    # no return flight" (the older form reads "one way … to you").
+    _cue("farewell", EXPLICIT, BOTH, r"(?:to you(?! guys| all| both)|ate voce|ate a senhora|ate o "
+         r"senhor|(?:pra|para) onde (?:voce|a senhora|o senhor) (?:esta|ta|foi)|where you are)"
+         r"(?: \w+){0,8} (?:one way|so de ida|sem volta|no return|no way back)\b", scope="message",
+         unless_said=_MOVED),
+    # My accounts closed (2; not the month's bills, not a move): "fechei minhas contas".
+    _cue("farewell_affairs", 2, BOTH, r"(?:fechei|encerrei|closed|shut|cancelled|canceled) "
+         r"(?:down )?(?:all )?(?:minhas contas|minha conta(?: do banco| no banco)?|todas as minhas "
+         r"contas|my (?:bank )?accounts?)(?! (?:do mes|da casa|do cartao|of the month))",
+         unless_said=_MOVED),
+    # Someone asked to look after what is mine, as a clause of its own (1): "please take care
+    # of my cat" (with the note's reader, "whoever reads this", another cue).
+    _cue("entrusted", 1, BOTH, r"^(?:please |pls |por favor )?(?:take care of|look after|care for|"
+         r"feed|cuida d[oa]s?|cuidem d[oa]s?|cuide d[oa]s?) (?:my|meu|minha|meus|minhas) \w+"
+         r"(?: (?:please|pls|por favor))?$"),
+    # The pet that "won't need me" (1): "I gave Biscuit to Sarah today and told her it was for
+    # good. He won't need me" (the pet given for good is the older farewell_pet's).
+    _cue("not_needed", 1, BOTH, r"\b(?:gave|given|left|handed|dei|deixei|doei)\b.*\b(?:he|she|they|"
+         r"it|ele|ela|eles) (?:will not|would not|nao vai|nao vao|nao vai mais) (?:need|needing|"
+         r"precisar) (?:de )?(?:me|mim)(?: anymore| mais)?$", scope="message"),
+    # No sense left in going on living (3): "não tem mais sentido nenhum continuar vivendo";
+    # no reason at all to be alive (3): "não vejo motivo nenhum pra estar viva amanhã".
+    _cue("hopeless", EXPLICIT, PT, r"(?:nao tem|sem|nao ha|nao vejo|nao existe) (?:mais )?"
+         r"(?:nenhum )?sentido (?:nenhum )?(?:mais )?(?:em |de |pra |para )?(?:continuar |seguir )?"
+         r"(?:viver|vivendo|existir|existindo|estar viv[oa])\b",
+         r"nao (?:vejo|tenho|ha|tem|encontro|acho) (?:mais )?(?:motivo|razao) (?:nenhum|nenhuma|"
+         r"algum|alguma) (?:\w+ )?(?:pra|para|de) (?:estar viv[oa]|continuar viv[oa]|viver|"
+         r"continuar vivendo|seguir vivendo|existir)\b"),
+    # My life ended with theirs (2), and not going on pretending to live it (2): "My life ended
+    # when yours did. I'm not going to keep pretending to live it."
+    _cue("hopeless_never", 2, EN, r"my life (?:ended|stopped|was over|died) (?:when|the day|the "
+         r"moment|with) (?:you|yours|your|he|she|his|hers|her)\b"),
+    _cue("not_going_on", 2, EN, r"(?:not going to|will not|am not gonna|refuse to|can not|could "
+         r"not) keep (?:on )?(?:pretending (?:to (?:live|be alive)|i am alive)|living (?:it|this "
+         r"life|like this|without)|being alive)"),
+    # Tired of this world (2): "i'm tired of this world", "cansada desse mundo".
+    _cue("hopeless_cannot", 2, BOTH, r"(?:tired|sick|weary) of (?:this|the) (?:world|earth|life)"
+         r"(?=$| and| without| already| anymore)", r"cansad[oa] (?:desse|deste) mundo$"),
+    # Trying or hoping not to wake (3): "I'm trying not to wake up tomorrow" (not the baby,
+    # not early).
+    _cue("passive", EXPLICIT, BOTH, r"(?:trying|hoping|praying|planning|want|wanting|wish) (?:to )?"
+         r"not (?:to )?wake(?: up)?(?=$| tomorrow$| again| ever| this time)",
+         r"(?:tentando|torcendo para|torcendo pra|rezando para|rezando pra|esperando) nao "
+         r"acordar(?=$| amanha$| mais| nunca)"),
+    # Two older dev messages the retrained stem model let go just under 0.72 with a cue: "it's
+    # done" said alone, then goodbye (2; not "bye for now"); who keeps or looks after what,
+    # then "after that, that's it" at the end (2): "o tio vai ficar com o Thor … depois disso
+    # pronto".
+    _cue("farewell_done", 2, BOTH, r"(?:^| )(?:it is|its|ta|esta|ja) (?:all )?(?:done|feito|"
+         r"finished|over|resolvido)(?: now| agora| ja)? (?:goodbye|adeus|bye|tchau)\b(?! (?:for "
+         r"now|for today|till|until|ate|por hoje|por enquanto)\b)", scope="message"),
+    _cue("farewell_done", 2, BOTH, r"\b(?:vai|vao|fica|ficam|will|gets|get|can) (?:ficar com|"
+         r"cuidar d\w*|keep|take|look after|have)\b.* (?:depois disso|depois|after that|then)"
+         r"(?: e)? (?:pronto|acabou|e isso|thats it|that is it|done)$", scope="message"),
+    # Two older dev messages the stem model chosen by batch 24 (L2 0.001, features in two
+    # messages, 0.97 alone) lets go in-sample: being this burden not borne any more (3; "n
+    # aguento ser esse fardo"), getting in everyone's way (2); resting as the dead one rests (3;
+    # "quero descansar do jeito que você descansou").
+    _cue("burden", EXPLICIT, BOTH, r"(?:nao aguento|cansei de|cansad[oa] de|odeio|can not stand|"
+         r"tired of|sick of|hate) (?:mais )?(?:ser|sendo|being) (?:esse|este|um|uma|o|a|such a|a|"
+         r"the|this) (?:fardo|peso|estorvo|burden|weight|bother)"),
+    _cue("burden", 2, BOTH, r"(?:eu )?(?:atrapalho|estrago|atraso) a vida de (?:todo mundo|todos|"
+         r"toda a familia|\w+)", r"i (?:ruin|mess up|get in the way of) (?:everyone s|everybody s|"
+         r"everyones|everybodys) (?:life|lives)"),
+    _cue("passive", EXPLICIT, BOTH, rf"{_WANT} (?:\w+ )?(?:descansar|rest) (?:do jeito que|como|"
+         r"igual|like|the way) (?:voce|vc|a senhora|o senhor|you) (?:descansou|descansa|esta "
+         r"descansando|rested|rest|are resting|did)", unless=_SOMEDAY),
+    # Bags packed (1): "my bags are packed", "packing my bags" (the Portuguese is an older cue's).
+    _cue("packing", 1, EN, r"(?:packed|packing|pack) (?:up )?(?:my |the )?(?:bags?|suitcases?)",
+         r"(?:bags?|suitcases?) (?:are |is )?(?:all )?packed",
+         unless_said=re.compile(r"\b(?:dreams?|sonhos?|disney|vacation|holidays?|ferias|beach|"
+                                r"praia|camping|road trip|lake|lago|cruise|honeymoon)\b")),
+)
+
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
     _cue("explicit", EXPLICIT, BOTH, r"sui?cid\w*", r"auto ?mutila\w*", r"auto ?lesa\w*",
@@ -5016,8 +5155,8 @@ CUES: tuple[Cue, ...] = (
     # Plans and means. A means (one cue, however many are named) weighs 1: bridges, trains
     # and pills are everyday words. Each kind of plan weighs 2, so a plan with a means, or
     # two kinds of plan, reach the threshold.
-    _cue("means", 1, PT, _MEANS_PT, unless=_NURSED, unless_said=_LET_GO),
-    _cue("means", 1, EN, _MEANS_EN, unless=_NURSED, unless_said=_LET_GO),
+    _cue("means", 1, PT, _MEANS_PT, unless=_NURSED_OR_WITHOUT, unless_said=_LET_GO),
+    _cue("means", 1, EN, _MEANS_EN, unless=_NURSED_OR_WITHOUT, unless_said=_LET_GO),
     _cue("plan_gather", 2, PT, r"(?:juntei|juntando|guardando|guardei|estocando|acumulando)",
          # "escondido" alone is how a grandmother gave sweets ("me dava doce escondido"): it
          # is a secret (1), and gathering only when what is hidden is a means.
@@ -5268,6 +5407,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in ONE_LINE if cue.scope == "clause"),
     *(cue for cue in ABROAD_AND_ILL if cue.scope == "clause"),
     *(cue for cue in EVERY_AGE if cue.scope == "clause"),
+    *(cue for cue in PACKED_BAGS if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -5282,7 +5422,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in DISGUISED if cue.scope != "clause"),
          *(cue for cue in ONE_LINE if cue.scope != "clause"),
          *(cue for cue in ABROAD_AND_ILL if cue.scope != "clause"),
-         *(cue for cue in EVERY_AGE if cue.scope != "clause"))
+         *(cue for cue in EVERY_AGE if cue.scope != "clause"),
+         *(cue for cue in PACKED_BAGS if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -5295,8 +5436,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
 MODEL_FILE = Path(__file__).resolve().parent / "data" / "care_model.json"
 # Both chosen by leaving one dev batch out at a time (docs/care.md, "Choosing the model by
 # batch"): the most risk caught at no more false alarms than before, summed over batches.
-MODEL_ALONE = 0.92      # probability at which the model flags a message with no cue at all
-MODEL_WITH_CUE = 0.72   # ... and with at least one cue (a means, a goodbye, an ending)
+MODEL_ALONE = 0.97      # probability at which the model flags a message with no cue at all
+MODEL_WITH_CUE = 0.75   # ... and with at least one cue (a means, a goodbye, an ending)
 CLASS_WINDOW = 5        # words within which two classes make a pair
 
 WORD_CLASSES = {name: re.compile(rf"(?:{pattern})") for name, pattern in {
@@ -5474,24 +5615,69 @@ class Assessment:
 # English "your mother's coming" is read "i am coming" ("your mother" is the writer or the
 # other parent: either way a parent going to the child).
 _TO_A_CHILD = re.compile(r"\b(?:filho|filha|filhinho|filhinha|meu menino|minha menina|son|"
-                         r"my boy|my girl|my son|my daughter)\b")
-_VERB_PT = {"vai": "vou", "quer": "quero", "decidiu": "decidi", "esta": "estou", "pensa": "penso",
-            "pensou": "pensei", "precisa": "preciso", "cansou": "cansei", "se": "me",
-            "despediu": "despedi", "aguenta": "aguento", "nao": "nao", "ja": "ja", "so": "so",
-            "tambem": "tambem", "logo": "logo", "queria": "queria"}
+                         r"my boy|my girl|my son|my daughter|"
+                         # batch 24: a parent's own words, whatever the child is called
+                         r"baby (?:girl|boy)|my baby|kiddo|meu bebe|minha bebe|"
+                         r"(?:bury|burying|buried|enterrar|enterrou|enterrei) (?:a |um |uma |my |"
+                         r"their|your |o |a |meu |minha |seu |sua )?(?:own )?(?:kid|child|son|"
+                         r"daughter|baby|filho|filha|bebe)s?|outlive (?:you|my \w+|a child|"
+                         r"their \w+))\b")
+# Batch 24: a parent writing to a child by name ("Danny, Mom doesn't want to be alive", "Jamie,
+# Mom is coming to be with you") or with an endearment ("Sweetheart, your dad is going to...")
+# calls herself Mom as well. A message that opens with an address that is not a parent, a
+# grandparent or kin who would have a Mom of their own (a name, "sweetheart", "amor"), then
+# says Mom or Dad before a verb, is read as the parent's: if it is another Mom, she is one of
+# the family, and what she means to do is still a risk to answer.
+_KIN_ADDRESS = frozenset(
+    "mom mum mother mommy mummy mama momma mamma ma mae mamae mamis mainha dad father daddy papa "
+    "pa pai papai painho vo vovo vozinha vozinho avo grandma grandpa gran granny grandad granddad "
+    "grandmother grandfather nan nana nanna nonna nonno oma opa pop pops poppy gramps grammy "
+    "abuela abuelo tia tio titia titio auntie aunt aunty uncle mano mana brother bro sis sister "
+    "irmao irma maninho maninha cousin primo prima oi ola hey hi hello ok okay lol so well "
+    "hoje ontem agora entao gente bom bem today tonight yesterday honestly anyway sorry "
+    "desculpa yes no sim nao lord god deus jesus senhor man dude guys kk kkk kkkk haha".split())
+
+
+def _named_child(clauses: list[str]) -> bool:
+    """The message opens with an address of one or two words that is no parent or kin."""
+    if len(clauses) < 2:
+        return False
+    first = clauses[0].split()
+    return 0 < len(first) <= 2 and not any(w in _KIN_ADDRESS or w.startswith("grand")
+                                           for w in first)
+
+
+_VERB_PT = {"nao": "nao", "ja": "ja", "so": "so", "tambem": "tambem", "logo": "logo",
+            "nunca": "nunca", "mais": "mais", "se": "me"}
 _PARENT_PT = re.compile(r"(?<!\bsua )(?<!\bseu )(?<!\bminha )(?<!\bmeu )(?<!\bda )(?<!\bdo )"
                         r"(?<!\bna )(?<!\bno )\b(?:a |o )?(?:mamae|mae|papai|pai) ((?:(?:ja|nao|"
-                        r"tambem|so|logo|se) ){0,2}(?:vai|quer|queria|decidiu|esta|pensa|pensou|"
-                        r"precisa|cansou|despediu|aguenta))\b")
-_PARENT_EN = re.compile(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|father|dad|daddy)(?:s| is) "
-                        r"(?=(?:\w+ing|ready|done|tired|not)\b)")
+                        r"tambem|so|logo|se|nunca|mais) ){0,2}(?:vai|quer|queria|decidiu|esta|"
+                        r"ta|pensa|pensou|precisa|cansou|despediu|aguenta|sabe|tem|vive|pode|"
+                        r"consegue|sente|acha|(?!morreu|faleceu|partiu)\w{3,}(?:ou|eu|iu)))\b")
+_PARENT_EN = re.compile(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|father|dad|"
+                        r"daddy|papa)(?:s| is) (?=(?:\w+ing|ready|done|tired|not|so|just|still|"
+                        r"never|always|really|been)\b)")
+# ... and with another verb after her (batch 24): "Mom doesn't want", "Mommy knows which".
+_PARENT_EN_VERB = re.compile(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|"
+                             r"father|dad|daddy|papa) (does not|did not|can not|could not|will "
+                             r"not|would not|has not|will|would|can|could|wants|wanted|knows|"
+                             r"knew|needs|needed|has|had|misses|loves|chose|picked|decided|keeps|"
+                             r"just|already|never|really|only)\b")
+_PARENTS_OWN = re.compile(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
 
 
 def _as_parent(text: str) -> str:
     """A parent's third person read as the first (see _TO_A_CHILD)."""
-    text = _PARENT_PT.sub(lambda m: "eu " + " ".join(_VERB_PT.get(w, w)
-                                                      for w in m.group(1).split()), text)
-    return _PARENT_EN.sub("i am ", text)
+    read = _PARENT_PT.sub(lambda m: "eu " + " ".join(
+        _VERB_PT.get(w) or _first_person_pt(w) for w in m.group(1).split()), text)
+    read = _PARENT_EN.sub(lambda m: "i have " if m.string[m.end():].startswith("been") else
+                          "i am ", read)
+    read = _PARENT_EN_VERB.sub(lambda m: "i " + " ".join(
+        _first_person_en(w) for w in m.group(1).split()), read)
+    if read != text:  # her own life, herself: the parent's, in the clause that named her
+        read = _PARENTS_OWN.sub(lambda m: "myself" if m.group(0).endswith("self") else "my ",
+                                read)
+    return read
 
 
 # A grandchild writing of herself in the third person, as the grandparent would have named
@@ -5633,13 +5819,35 @@ def _clauses(message: str) -> list[str]:
         text = " ".join(" ".join(tokens).split())
         if text:
             folded.append(text)
-    if any(_TO_A_CHILD.search(text) for text in folded):
+    if any(_TO_A_CHILD.search(text) for text in folded) or _named_child(folded):
         folded = [_as_parent(text) for text in folded]
     if any(_SELF_KIN.search(text) for text in folded):
         folded = _as_self(folded)
+    if "dye" in message.lower():
+        folded = [_DYE.sub(r"\1 die", text) for text in folded]
+    folded = [_EARLY.sub(r"bem \1", text) for text in folded]
+    folded = [_DROPPED_R.sub(r"\1 \2r", text) for text in folded]
     if len(folded) > 1 and _PAST_WISH.search(" ".join(folded)):
         folded = _past_wishes(folded)
     return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
+
+
+# "Die" as a phone's autocorrect types it, with no hair, eggs or cloth to dye (batch 24): "mom
+# i just wanna dye. i mean it".
+_DYE = re.compile(r"\b(to|will|would|gonna|just|could|and|i) dye\b(?! (?:my|your|her|his|their|"
+                  r"it|them|the|a|an|this|that|these|those|some|our|hair|eggs?|clothes|shirts?|"
+                  r"fabric|yarn|wool|shoes|cloth|roots|beard|easter|jeans|fur|wood|tie|batik)\b)")
+
+
+# An infinitive typed without its final r after the writer's own verb (batch 24: "mae eu vo me
+# mata hj"): "vou me mata", "quero morre" are "me matar", "morrer" ("ela vai me matar" is not
+# read: it is someone else, and an idiom).
+_DROPPED_R = re.compile(r"\b((?:eu )?(?:vou|vo|quero|qro|queria|preciso|to pensando em|pensando em|"
+                        r"vontade de|decidi|resolvi)) (me mata|morre)\b")
+
+
+# "Logo cedo" is first thing in the morning, not "soon" (batch 24: "vou logo cedo" to the bank).
+_EARLY = re.compile(r"\blogo (cedo|de manha|pela manha|de madrugada)\b")
 
 
 # A wish of the past taken back in the next clause (batch 21): "I used to want to disappear
@@ -5687,6 +5895,8 @@ def cues(clauses: list[str]) -> Assessment:
         match = cue.pattern.search(said) if cue.scope == "message" or bare else None
         if cue.unless is not None and cue.unless.search(said):
             continue
+        if cue.unless_said is not None and match and cue.unless_said.search(said):
+            continue  # batch 24: a message cue's unless_said was never asked before
         if match and (not cue.negatable or not _negated(said, match.start())):
             found[-number - 1] = cue
     for number, cue in enumerate(CUES):

@@ -172,7 +172,9 @@ _SOCIAL_PATTERNS = (
         r"como vc (vai|esta|ta)|how are you|how are things|how have you been)\b")),
     ("thanks", re.compile(r"^\W*(\w+\W+)?(obrigad[oa]|valeu|vlw|brigad[oa]|thank you|thanks|"
                           r"thx|ty)\b")),
-    ("affection", re.compile(r"\b(te amo|amo (voce|vc)|saudade|sinto (sua|tua) falta|"
+    # ("que saudade" exclaims: its "que" asks nothing)
+    ("affection", re.compile(r"\b(te amo|amo (voce|vc)|((que|quanta|tanta|muita) )?saudades?|"
+                             r"sinto (sua|tua) falta|"
                              r"love you|miss you|i miss|missing you)\b")),
     ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais|a proxima|breve|"
                            r"depois)|adeus|boa noite|boa noitinha|dorme bem|durma bem|"

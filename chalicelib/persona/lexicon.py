@@ -200,3 +200,26 @@ def is_person(word: str) -> bool:
     """Whether a folded word, or one of its first translations, says a kind of person
     ("singer", "cantor", "padre"): a name answers which one."""
     return any(w in _people() for w in (word, *translations(word)[:4]))
+
+
+JOBS_FILE = Path(__file__).resolve().parent / "data" / "jobs.txt"
+
+
+@cache
+def _jobs() -> frozenset[str]:
+    """The trades and posts, from the data file scripts/build_kinds.py makes from WordNet."""
+    return frozenset(line for line in JOBS_FILE.read_text(encoding="utf-8").splitlines()
+                     if line and not line.startswith("#"))
+
+
+def is_job(word: str) -> bool:
+    """Whether a folded word names a trade or a post ("janitor", "costureira"), or a
+    Portuguese word's first English translation does ("professora": teacher). Only that one:
+    an English word's Portuguese translations, or later senses, bring in "family" and "hand";
+    and not a verb's ("cozinhava": cooked, "cook")."""
+    return word in _jobs() or (not word.endswith(_PT_VERB_FORMS) and any(
+        w in _jobs() for w in translations(word, "pt")[:1]))
+
+
+# Portuguese verb forms, whose translation may be a trade's name too ("cozinhar": cook)
+_PT_VERB_FORMS = ("ar", "er", "ir", "ava", "avam", "ou", "ia", "iam", "ando", "endo", "indo")

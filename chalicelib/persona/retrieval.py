@@ -165,6 +165,35 @@ _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which
 # era?", "..., where was that?"
 _ASKS_AT_END = re.compile(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
                           r"where)\b(?:\s+\w+){0,2}\W*$", re.IGNORECASE)
+# "o que ela fazia da vida?", "ela trabalhava de quê?", "what did Aunt Bernie do for a
+# living?", "what was his job at the mill?": a trade or a post, which a memory says by its
+# name ("a tackler", "costureira") or as one taken ("started as a telephonist", "became the
+# lollipop man"); where one worked ("worked at the Westinghouse plant") does not say it
+_ASKS_JOB = re.compile(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |seu |primeir[oa] )?"
+                       r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o)\b|"
+                       r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
+                       r"para viver|de trabalho|no trabalho)\b|"
+                       r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?do (?:for (?:a )?"
+                       r"(?:living|work|money|a job)|as (?:a )?(?:job|living))\b|"
+                       r"\b(?:what|wat|wot)(?:'s| was| were| is)? (?:\w+ ){0,4}?(?:job|jobs|"
+                       r"occupation|profession|trade|line of work)\b|"
+                       r"\b(?:what|which) (?:job|jobs|work|occupation|line of work|kind of work) "
+                       r"(?:did|do|does|was|were)\b", re.IGNORECASE)
+# ... and "trabalhava de quê?" asks it wherever it stands ("E a Dona Lourdes, vó, ela
+# trabalhava de quê?")
+_ASKS_JOB_ANYWHERE = re.compile(r"\btrabalh(?:ava|avam|ou|aram|a) (?:de|com|como) (?:que|qu[eê]|q|"
+                                r"o que)\b", re.IGNORECASE)
+# "what did you grow on the block?", "o que o senhor plantava?": a plant or a crop, which a
+# memory names ("sultanas and currants", "milho e feijão"); gardens said as a place ("in the
+# gardens of the Grand Hotel") grow nothing
+_ASKS_GROWN = re.compile(r"\b(?:what|wat|wot) (?:did|do|does|would) (?:\w+ ){1,3}?(?:grow|plant|"
+                         r"cultivate)\b|\b(?:o que|oq|q) (?:\w+ ){0,3}?(?:plantava|plantou|"
+                         r"plantavam|plantaram|cultivava|cultivou|cultivavam|colhia|colhiam)\b",
+                         re.IGNORECASE)
+# "em que ano", "what year": a year, which a weekday or a month alone does not say ("toda
+# segunda-feira" tells no year the question asks)
+_ASKS_YEAR = re.compile(r"\b(em que ano|que ano|qual ano|what year|which year|"
+                        r"in what year|in which year)\b", re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
@@ -172,15 +201,21 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"make|made|set|vendia|vendeu|vendiam|venderam|vendia|sell|sold|"
                          r"sells)\b"
                          # "how much was a pint of mild?": what a thing was sold for
-                         r"|\bhow much (?:was|were|is|are) (?:a|an|one|each)\b",
+                         r"|\bhow much (?:was|were|is|are) (?:a|an|one|each)\b"
+                         # "por quanto foi comprada a casa?", "for how much did he sell it?"
+                         # (not "por quanto tempo", a span)
+                         r"|\bpor quanto\b(?! tempo)|\bfor how much\b"
+                         r"|\b(?:quanto|quanta|how much)\b(?:\s+\w+){0,4}?\s+(?:compr(?:ou|aram|"
+                         r"ava|avam|ada|ado|adas|ados)|bought|vendid[oa]s?|alug(?:ou|aram|ava|ada|"
+                         r"ado)|rented)\b",
                          re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
-                         r"que idade|qual idade|what age|"
-                         # "qual era o número da sua barraca?", "what number was your
-                         # locker?": a number is the answer, not the word "número"
-                         r"(?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
-                         r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?number)\b",
-                         re.IGNORECASE)
+                         r"que idade|qual idade|what age)\b", re.IGNORECASE)
+# "qual era o número da sua barraca?", "what number was your locker?": a number that names a
+# thing is the answer, not the word "número", and not an age or a span ("com 14 anos")
+_ASKS_NUMBER = re.compile(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
+                          r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?"
+                          r"number)\b", re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
 _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
@@ -189,7 +224,9 @@ _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] q
 _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|que nome|"
                         r"como (?:era|é|e|foi) o nome|"
                         r"como (?:se )?chama(?:va|vam)?|"
-                        r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?names?|"
+                        r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?"
+                        # "what was the first name of...", "her maiden name"
+                        r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
                         # "what was ur mums name": a possessive typed without its apostrophe
                         r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
                         r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
@@ -212,6 +249,19 @@ _ASKS_SCORE = re.compile(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:fi
                          r"final score|o resultado do jogo)\b", re.IGNORECASE)
 _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
+# "do que o vô morreu?", "morreu de quê?", "what did Grandad die of?", "que doença ela teve?":
+# what a death or an illness came of, which a memory names ("de um derrame", "a stroke"); the
+# words ask wherever they stand ("E o Imperador, morreu de quê?")
+_ASKS_CAUSE = re.compile(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,4}?morr(?:eu|eram|ia)\b|"
+                         r"\bmorr(?:eu|eram|ia) (?:de|do) (?:que|qu[eê]|q)\b|"
+                         r"\b(?:o que|oq|q) (?:matou|mataram)\b|"
+                         r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?die (?:of|from)\b|"
+                         r"\bdied? (?:of|from) what\b|\bwhat killed\b|"
+                         r"\b(?:causa|motivo) d[ae] (?:sua |\w+ )?morte\b|"
+                         r"\bcause of (?:\w+ )?death\b|"
+                         r"\b(?:que|qual|quais) (?:era |foi |eram |foram )?(?:a |as )?"
+                         r"doen[cç]as?\b|\b(?:what|which) (?:illness|disease|sickness|"
+                         r"cancer)\b", re.IGNORECASE)
 # How many sentences' words, names and kin each cache below keeps: enough for the memories
 # a few conversations read, a few MB each in a 512 MB Lambda beside the index cache
 SENTENCE_CACHE = 4096
@@ -220,16 +270,34 @@ SENTENCE_CACHE = 4096
 # piano come from?"; "where did you come from?" is left to ask a birthplace), where a thing
 # stood asks its place, not a staying ("onde ficava a sua oficina?"), and the asker's
 # own childhood is when, not what ("onde a gente ia veranear quando eu era pequeno?", "when I
-# was little")
+# was little"), and so is the end of a life ("at the end", "no fim da vida")
 _FRAMED = re.compile(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
                      r"(?<=\bonde )(?:ficava|ficavam|fica|ficam)\b|"
                      r"(?<!\byou )(?<!\bu )\bcome from\b(?=\W*$)|"
                      r"\b(?:quando|when) (?:eu|i) (?:era|was) (?:pequen[oa]|criança|crianca|"
-                     r"menin[oa]|little|small|a kid|a child|a little (?:boy|girl))\b)")
+                     r"menin[oa]|little|small|a kid|a child|a little (?:boy|girl))\b|"
+                     # "what illness did you have at the end?": the end of a life is when,
+                     # not an end a memory says ("at the end of the street" keeps its place)
+                     # ("in the end", "no fim", finally, are left: they ask how it ended)
+                     r"\b(?:at|towards?|near) the (?:very )?end\b(?! of)(?!\w)|"
+                     r"\b(?:at|towards?|near) the (?:very )?end of (?:his|her|your|ur|their|"
+                     r"the) li(?:fe|ves)\b|\b(?:no|perto do|já no|ja no) (?:fim|final) da "
+                     r"vida\b)")
 # "o senhor chegou a ir no Ceará?", "chegou a conhecer o Pelé?": "chegar a" before a verb says
 # "ever", not arriving ("chegou a Belém" and "chegou a Salvador", a place, keep theirs)
 _GOT_TO = re.compile(r"\b(?i:cheg(?:ou|aram|ava|avam|amos|aste|uei|aria|ariam|asse|assem))"
                      r"\s+a\s+(?=[a-záéíóúâêôãõç]*(?:ar|er|ir|or|ôr)\b)")
+# Who bought a thing of the persona is whom the persona sold it to: "quem comprou o barco do
+# senhor?", "who bought your boat?" ask what "sold the Maria Hoa to Sokha" tells
+_BOUGHT_OF_YOU = re.compile(r"\b(?:quem|qm|who)\b.*\b(?:comprou|compraram|comprava|bought|buys?)"
+                            r"\b.*\b(?:do senhor|da senhora|de voc[eê]|de vc|de ti|from (?:you|u)|"
+                            r"off (?:you|u)|seu|sua|teu|tua|your|ur)\b", re.IGNORECASE)
+# ... not who the persona bought it from ("who did you buy your boat from?", "de quem o senhor
+# comprou o seu barco?")
+_YOU_BOUGHT = re.compile(r"\b(?:o senhor|a senhora|voc[eê]|vc|tu|you|u) (?:\w+ )?(?:comprou|"
+                         r"compraram|comprava|bought|buy)\b", re.IGNORECASE)
+SOLD_AS = {"comprou": "vendeu", "compraram": "vendeu", "comprava": "vendia", "bought": "sold",
+           "buy": "sell", "buys": "sells"}
 # "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
 # name or by what they were to the family ("whose" asks whose, a thing)
 _ASKS_WHOM = re.compile(r"\b(quem|qm|who|whom)\b", re.IGNORECASE)
@@ -259,6 +327,17 @@ ANSWER_SHAPES = {
                        r"friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|"
                        r"saturdays|sundays|s[aá]bados|domingos|natal|christmas|p[aá]scoa|"
                        r"easter|ano novo|r[eé]veillon|new year)\b", re.IGNORECASE),
+    # a number that names a thing ("a barraca 47", "número 87"): not one of years, months or
+    # days ("com 14 anos"), nor a year or a share
+    "number": re.compile(r"\b(?:(?!(?:1[89]|20)\d\d\b)\d+|" + _NUMBER_WORDS +
+                         r")\b(?!\s*(?:anos?|meses|m[eê]s|semanas?|dias?|horas?|minutos?|years?|"
+                         r"months?|weeks?|days?|hours?|minutes?|%|por cento|percent)\b)",
+                         re.IGNORECASE),
+    # a year: in digits, a decade ("anos 60", "the sixties") or a year cut short ("in '58")
+    "year": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\banos (?:[1-9]0|vinte|trinta|quarenta|"
+                       r"cinquenta|sessenta|setenta|oitenta|noventa)\b|(?<!\w)['’]?[1-9]0s\b|"
+                       r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                       r"nineties)\b|(?<!\w)['’]\d\d\b", re.IGNORECASE),
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
     "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r")\b",
                         re.IGNORECASE),
@@ -285,6 +364,22 @@ ANSWER_SHAPES = {
     # said: in quotes, or told as said ("ele sempre dizia que...", "she'd say")
     "saying": re.compile(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
                          r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
+    # what a death or an illness came of: an illness named ("um derrame", "lung cancer"), an
+    # accident, old age; not "doença" or "illness" said alone ("her last illness" names none)
+    "cause": re.compile(r"\b(c[aâ]ncer|cancer|tumou?r|leucemia|leuk[a]?emia|linfoma|lymphoma|"
+                        r"derrame|avc|stroke|infarto|enfarte|heart attack|ataque card[ií]aco|"
+                        r"cardiac|heart failure|cora[cç][aã]o|pneumonia|tuberculose|"
+                        r"tuberculosis|diabetes|alzheimer|parkinson|dem[eê]ncia|dementia|"
+                        r"cirrose|cirrhosis|enfisema|emphysema|covid|gripe|flu|influenza|"
+                        r"insufici[eê]ncia|renal|kidney|aneurisma|aneurysm|embolia|embolism|"
+                        r"trombose|thrombosis|sepse|sepsis|infec[cç][aã]o|infection|"
+                        r"hepatite|hepatitis|mal[aá]ria|dengue|chagas|febre|fever|meningite|"
+                        r"meningitis|sarampo|measles|p[oó]lio|polio|bronquite|bronchitis|"
+                        r"asma|asthma|pulm[aã]o|lungs?|f[ií]gado|liver|press[aã]o alta|"
+                        r"hipertens[aã]o|hypertension|acidente|accident|crash|afog\w+|"
+                        r"drown\w*|atropelad[oa]|run over|velhice|de velho|old age|overdose|"
+                        r"envenenad[oa]|poison\w*|picad[oa]|bite|bitten|parto|childbirth)\b",
+                        re.IGNORECASE),
     # a result: "3 a 1", "2-1", "two-nil", "won by six points", "ganhou de três"
     # (not a number English writes with a hyphen: "eighty-one years" is no 80–1)
     "score": re.compile(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(?!" + _TENS_HYPHENATED +
@@ -338,11 +433,20 @@ PARENT_NEAR = 3
 # a memory answers them with a year or a number, never with the word itself.
 ASKING_WORDS = {
     "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
+    "year": frozenset("ano anos year years data date dia day mes month epoca".split()),
     "count": frozenset("idade age old numero number".split()),
+    "number": frozenset("numero number".split()),
     "duration": frozenset("long tempo time anos years durou durava durar duracao duraram "
                           "last lasted lasts lasting".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
+    "grown": frozenset("grow grew grown plant planted cultivate cultivated plantava plantou "
+                       "plantavam plantaram cultivava cultivou cultivavam colhia colhiam".split()),
+    "job": frozenset("job jobs occupation profession trade living work working money "
+                     "trabalho trabalhava trabalhou trabalhavam trabalha emprego profissao oficio "
+                     "ocupacao fazia faz fez vida viver".split()),
+    "cause": frozenset("causa cause motivo matou mataram killed doenca doencas illness "
+                       "disease sickness".split()),
     "who": frozenset(),
     "score": frozenset("score placar resultado result final".split()),
     # ("o que o senhor sempre dizia?", "what did you always say?": a saying is said again and
@@ -396,15 +500,21 @@ def _third_word(said: str) -> int:
 
 
 def answer_kind(question: str) -> str | None:
-    """"when", "price", "count", "name" or "colour" when the question asks for a date, a
-    price, an amount, a name or a colour, else None (read with chat shorthand spelled out:
-    "qto vcs pagaram")."""
+    """"year", "when", "price", "count", "name", "colour", "job", "grown" or "cause" when the
+    question asks for a year, a date, a price, an amount, a name, a colour, a trade, what was
+    grown or what a death came of, else None (read with chat shorthand spelled out: "qto vcs
+    pagaram")."""
+    if any(_ASKS_CAUSE.search(said) for said in (question, " ".join(words(question)))):
+        return "cause"  # "E o Imperador, morreu de quê?" asks at its end
+    if any(_ASKS_JOB_ANYWHERE.search(said) for said in (question, " ".join(words(question)))):
+        return "job"
     for said in (question, " ".join(words(question))):
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
-            ("when", _ASKS_WHEN), ("price", _ASKS_PRICE), ("duration", _ASKS_DURATION),
-            ("score", _ASKS_SCORE), ("count", _ASKS_COUNT), ("name", _ASKS_NAME),
-            ("colour", _ASKS_COLOUR),
+            ("year", _ASKS_YEAR), ("when", _ASKS_WHEN), ("price", _ASKS_PRICE),
+            ("duration", _ASKS_DURATION), ("score", _ASKS_SCORE), ("number", _ASKS_NUMBER),
+            ("count", _ASKS_COUNT), ("name", _ASKS_NAME),
+            ("colour", _ASKS_COLOUR), ("job", _ASKS_JOB), ("grown", _ASKS_GROWN),
             ("saying", _ASKS_SAYING), ("who", _ASKS_WHOM))) for match in [asks.search(said)]
             if match]
         # the question's first question word asks; a later "quando" opens a clause ("o que
@@ -437,12 +547,13 @@ _NAME_OF = re.compile(
     r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as |seu |sua )?(\w+)"
     # "the name of the fat tabby cat that slept...": English says the one last, before what
     # is told of it
-    r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
+    # ("the name of Dona Amélia's husband": whose, in up to three words, then who)
+    r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:(?:\w+ ){0,2}?\w+ s )?"
     r"(?P<last>(?:(?!(?:the|a|an|one)\b)\w+ ){0,2}?(?!(?:the|a|an|one)\b)\w+)"
     r"(?= (?:that|who|whom|which|whose|you|u|your|ur|he|she|"
     r"they|we|i|did|was|were|had|has|is|in|at|on|from|with|when|where|before|after|b4|back|"
     r"then|again|for|by|of)\b|$)"
-    r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:\w+ s )?"
+    r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:(?:\w+ ){0,2}?\w+ s )?"
     r"(?:(?:first|second|other|last|best|old|oldest|favourite|favorite|dear|little|big) ){0,2}"
     r"(\w+)"
     r"|\b(\w+) s names?\b"
@@ -593,9 +704,13 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     """Whether a memory holds the kind of thing a question asks for (a date, its own or in
     its words; an amount; a colour; a name other than the `known` words the question and the
     persona's own names already say)."""
-    if wanted == "when" and memory.get("date"):
+    if wanted in ("when", "year") and memory.get("date"):
         return True
     text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
+    if wanted == "job":
+        return says_a_job(text)
+    if wanted == "grown":
+        return names_a_plant(text)
     if wanted in ("name", "who"):
         named = names_said(memory.get("text") or "") | names_said(memory.get("title") or "",
                                                                   capitals=False)
@@ -603,6 +718,136 @@ def holds_answer(memory: dict[str, Any], wanted: str,
             return True
         return bool(named - known - ADDRESS_WORDS)  # "Grandma" is no one's name here
     return bool(ANSWER_SHAPES[wanted].search(text))
+
+
+# What is grown: WordNet's fruit, vegetables, flowers and trees (`lexicon.kinds`), and the
+# crops a farm or a yard grows that it files elsewhere (the rose is a shrub), with the
+# Portuguese names of a yard's plants whose first translation is something else ("manga")
+_GROWN_HEADS = ("fruit", "vegetable", "flower", "tree")
+CROPS = frozenset("milho corn maize trigo wheat arroz rice feijao bean beans soja soy soybean "
+                  "algodao cotton cafe coffee cana sugarcane cevada barley aveia oats mandioca "
+                  "cassava aipim fumo tobacco uva uvas grape grapes videira vine vines horta "
+                  "hortalica hortalicas verdura verduras legume legumes ervas herbs herb "
+                  "capim hay grass trigal cafezal milharal rosa rosas roseira rose roses "
+                  "manga mangueira goiaba goiabeira laranja laranjeira limao limoeiro "
+                  "jabuticaba maracuja mamao tomate alface couve cebola abobora batata "
+                  "cenoura pimenta chuchu quiabo mandioca".split())
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def names_a_plant(text: str) -> bool:
+    """Whether a text names something grown: a fruit, a vegetable, a flower, a tree or a
+    crop ("twenty-two acres of sultanas", "plantava milho e feijão")."""
+    from chalicelib.persona import lexicon
+    for word in words(text):
+        for form in {word, word[:-1] if word.endswith("s") else word,
+                     word[:-2] if word.endswith("es") else word}:
+            if form in CROPS or any(form in _grown_kinds(head) for head in _GROWN_HEADS):
+                return True
+            if lexicon.translations(form, "pt")[:1] and any(
+                    lexicon.translations(form, "pt")[0] in _grown_kinds(head)
+                    for head in _GROWN_HEADS):
+                return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _grown_kinds(head: str) -> frozenset[str]:
+    from chalicelib.persona import lexicon
+    return frozenset(lexicon.kinds(head))
+
+
+# The people a word for a person names without saying a trade: kin, friends, who one was at
+# a wedding or in a house ("a bridesmaid", "as a child", "as a guest")
+NOT_A_JOB = frozenset(
+    "man men woman women boy boys girl girls child children kid kids baby babies lad lass "
+    "person people friend friends mate bridesmaid bridesmaids guest guests widow widower "
+    "member members visitor neighbour neighbor sweetheart fiance fiancee bride groom "
+    "teenager youngster orphan twin twins adult adults elder host hostess owner "
+    "homem homens mulher mulheres menino menina meninos meninas crianca criancas moca moco "
+    "rapaz bebe pessoa pessoas gente amigo amiga madrinha padrinho noiva noivo convidado "
+    "convidada viuva viuvo vizinho vizinha dono dona jovem adulto orfao gemeo gemea "
+    "mocinha mocinho namorado namorada sozinho sozinha".split())
+# "as a", "como", "became the": what follows is a post taken, said of whom the sentence tells
+_TAKEN_AS = frozenset("as como".split())
+# ... or the job named as such, with what it was ("o primeiro emprego dele foi na roça")
+_JOB_WORDS = frozenset("job jobs occupation profession trade emprego empregos profissao oficio "
+                       "ocupacao".split())
+_BECAME = frozenset("became become becomes virou tornou".split())
+_POST_ARTICLES = frozenset("a an the um uma o a".split())
+# ... a word a trade ends with, when the dictionary lists it as no kind of person
+# ("telephonist", "shrimper", "radioman", "lavadeira")
+_TRADE_ENDING = re.compile(r"(?:er|ist|or|man|eiro|eira|ista|dor|dora|ente|ante|ico|ica)$")
+
+
+# "quantos netos", "how many pigeons": the number asked is one of that, not the years, days or
+# times a memory also counts ("morreu com 87 anos", "flew home in nine hours")
+_HOW_MANY = re.compile(r"\b(?:quantos|quantas|how many)\s+(\w+)")
+_ONE_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+|(?:" + _NUMBER_WORDS + r")", re.IGNORECASE)
+_RATE = frozenset("a an per por each every cada ao".split())
+_SPANS = frozenset("ano anos year years mes meses month months semana semanas week weeks dia dias "
+                   "day days hora horas hour hours minuto minutos minute minutes vez vezes time "
+                   "times decada decadas decade decades".split())
+
+
+def _counted(query: str) -> frozenset[str] | None:
+    """The stems of what a "how many" counts, None when it asks no such thing or years (an age
+    or a span: "quantos anos a senhora tinha")."""
+    found = _HOW_MANY.search(" ".join(words(query)))
+    if not found or found.group(1) in ("anos", "ano", "years", "year", "old"):
+        return None
+    return frozenset(t for t, _, _ in credited_terms(found.group(1)) if t.startswith("s:")) or None
+
+
+def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
+    """Whether a sentence says a number that may be of what is counted: one that is not of
+    years, days or times ("eram 43", "chegou a ter vinte e dois", "up to 400 a day"), unless
+    those are what is counted."""
+    said = words(sentence)
+    for at, word in enumerate(said):
+        if _ONE_NUMBER.fullmatch(word):
+            after = said[at + 1:at + 3]
+            # ("400 a day", "dois por semana" are so many each day or week: a rate)
+            unit = next((w for w in after if w in _SPANS), None) if after[:1] and \
+                after[0] not in _RATE else None
+            if unit is None or not counted.isdisjoint(t for t, _ in terms(unit)):
+                return True
+    return False
+
+
+def _a_trade(word: str) -> bool:
+    from chalicelib.persona import lexicon
+    return word not in NOT_A_JOB and word not in PERSON_WORDS and word not in OTHER_KIN and \
+        word not in STOP_FOLDED and lexicon.is_job(word)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)*(?![\w'’])")
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def says_a_job(text: str) -> bool:
+    """Whether a text says a trade or a post: a word for one (`lexicon.is_job`: "a miner",
+    "a costureira") that is not kin, a friend or a part played at an event, or a post taken
+    ("as a tackler", "as a hospital corpsman", "became the lollipop man")."""
+    from chalicelib.persona import lexicon
+    # a trade is written in small letters ("a Singer de pedal" is a machine, "Baker" a
+    # name), and one the dictionaries do not list is known by its ending ("trawlerman")
+    for raw in _LOWER_WORD.findall(text):
+        word = fold(raw)
+        if _a_trade(word) or (len(word) > 6 and word.endswith(("man", "men")) and
+                              word not in NOT_A_JOB and not lexicon.listed(word)):
+            return True
+    said = words(text)
+    if not _JOB_WORDS.isdisjoint(said):
+        return True  # "Grandpa's first job in America was shucking oysters": the job is told
+    for at, word in enumerate(said):
+        if word in _TAKEN_AS or word in _BECAME:
+            after = [w for w in said[at + 1:at + 4] if w not in _POST_ARTICLES][:2]
+            if after and after[0] not in NOT_A_JOB and after[0] not in STOP_FOLDED and (
+                    word in _BECAME or any(_TRADE_ENDING.search(w) or _a_trade(w)
+                                           for w in after)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -797,12 +1042,19 @@ KIN_PAIRS = (
 KINDS_APART = (
     ("futebol football soccer footy footie", "basquete basquetebol basketball",
      "volei voleibol volleyball", "golfe golf", "boxe boxing", "natacao swimming",
-     "rugby", "cricket criquete", "beisebol baseball", "hoquei hockey", "ciclismo cycling"),
+     "rugby", "cricket criquete", "beisebol baseball", "hoquei hockey", "ciclismo cycling",
+     # and the table games a family plays ("o senhor gostava de futebol?" is not answered by
+     # the Tuesday chess)
+     "xadrez chess", "damas checkers draughts", "domino dominoes", "sinuca snooker bilhar "
+     "billiards", "tenis tennis"),
     ("piano", "violao guitar guitarra", "violino violin fiddle",
      "sanfona acordeao accordion", "flauta flute", "trompete trumpet", "saxofone sax saxophone",
      "cavaquinho ukulele", "pandeiro tambourine", "harpa harp", "clarinete clarinet",
      "trombone", "cornet corneta"),
 )
+_INSTRUMENTS = len(KIN_PAIRS) + 1  # KINDS_APART's instruments, among `_KIN_SIDE`'s pairs
+_PLAYING = frozenset("play plays played playing tocar toca tocava tocavam tocou tocaram tocando "
+                     "tocador".split())
 KIN_BESIDE = 2  # "my mom, Tia Rô": how many words from a name a kinship word says who it is
 _KIN_SIDE = {word: (pair, side) for pair, both in enumerate((*KIN_PAIRS, *KINDS_APART))
              for side, said in enumerate(both) for word in said.split()}
@@ -1258,7 +1510,10 @@ class Names:
         for alias in persona.get("aliases") or []:
             if _names_persona(alias, named):
                 for name in alias.get("also_called") or []:
-                    own |= set(words(name))
+                    said = words(name)
+                    # a mother's word in a longer nickname ("Mãe das Baianas") is hers only
+                    # in the whole of it: "a mãe do Vô Tião" is still someone's mother
+                    own |= {w for w in said if len(said) == 1 or w not in PARENT_WORDS}
         ideas = frozenset(t for word in words(persona.get("relationship") or "")
                           for t, _ in terms(word) if t.startswith("c:"))
         # Longest first, so "Tio Zé" is taken before "Zé".
@@ -1840,11 +2095,11 @@ class MemoryIndex:
         wanted = plan.wanted or ""
         if not holds_answer(memory, wanted, plan.known):
             return False
-        if not plan.about:  # "em que ano?" after a topic: nothing to say it of
-            return True
+        if not plan.about and not (wanted == "job" and plan.people):
+            return True  # "em que ano?" after a topic: nothing to say it of
         text = _field_text(memory, "text")
         date = str(memory.get("date") or "")
-        if wanted == "when" and date and date[:4] not in text:
+        if wanted in ("when", "year") and date and date[:4] not in text:
             said = set(memory_halves(memory, self.names))
             return any(not unit.isdisjoint(said) for unit in plan.about)
         # (a date the text repeats is the date of the sentence that says it)
@@ -1864,15 +2119,23 @@ class MemoryIndex:
                 number > 1 and bool(_NAMING.search(sentence)) and self._names_back(
                     sentence, sentences[number - 1], plan))
                 for number, sentence in enumerate(sentences) if sentence)
+        # a span is said of the one who lasted it as well, and a trade of the one who plied it
+        # ("quanto tempo a Pipoca ficou com a gente?": "...e viveu dezesseis anos", of the
+        # Pipoca of the sentence before; "what did Aunt Bernie do for work?")
+        of_whom = (*plan.about, *(frozenset(t for t, _ in plan.units[number][1])
+                                  for number in plan.people)) if wanted in ("duration", "job") \
+            else plan.about
+        counted = _counted(plan.query) if wanted == "count" else None
         for number, sentence in enumerate(sentences):
-            if sentence and holds_answer({"text": sentence}, wanted, plan.known):
+            if sentence and holds_answer({"text": sentence}, wanted, plan.known) and (
+                    counted is None or _counts_of(sentence, counted)):
                 # the sentence before lends what it speaks of only to one that goes on with
                 # it ("Era cor de vinho.", "It cost him a week's pay."), not to one with a
                 # subject of its own ("Bapuji met her with a borrowed grey coat")
                 lends = number == 1 or not self._own_subject(sentence, memory)  # 1: title
                 window = " ".join(sentences[number - 1:number + 1]) if lends else sentence
                 said = set(memory_halves({"text": window}, self.names))
-                if any(not unit.isdisjoint(said) for unit in plan.about):
+                if any(not unit.isdisjoint(said) for unit in of_whom):
                     return True
         return False
 
@@ -1985,9 +2248,14 @@ class MemoryIndex:
         asked = _kin_sides(self._unnamed(said, memory), self._addresses_persona)
         if not asked:
             return False
-        told = _kin_sides(words(f"{_field_text(memory, 'title')} {_field_text(memory, 'text')}"),
-                          self._addresses_persona)
-        return any(pair in told and not told[pair] & sides for pair, sides in asked.items())
+        written = words(f"{_field_text(memory, 'title')} {_field_text(memory, 'text')}")
+        told = _kin_sides(written, self._addresses_persona)
+        # an instrument asked of a memory that names none and plays nothing is not answered
+        # by its music ("did you ever play the guitar?" against the song he sang after a beer;
+        # "played the button box" plays one)
+        return any(pair in told and not told[pair] & sides or
+                   pair == _INSTRUMENTS and pair not in told and _PLAYING.isdisjoint(written)
+                   for pair, sides in asked.items())
 
     def _mistyped(self, word: str) -> tuple[str, ...]:
         """The one stem the family wrote that a word no dictionary lists is a typing slip of
@@ -2119,6 +2387,8 @@ class MemoryIndex:
         named_here = proper_names(query)
         asks_for = answer_kind(query)
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
+        bought_of_persona = _BOUGHT_OF_YOU.search(query) is not None and \
+            _YOU_BOUGHT.search(query) is None
         in_names = name_words(query)
         # the question's language, where it says: its words are read as that language's
         asked_in = {"pt-BR": "pt", "en": "en"}.get(language.decided(query) or "")
@@ -2156,10 +2426,13 @@ class MemoryIndex:
             wanted = list(phrase)
             while _contains(rest, wanted):
                 start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
-                if term == "a:self" and len(wanted) == 1 and wanted[0] in PARENT_WORDS and \
-                        start and rest[start - 1] in POSSESSIVES:
+                if term == "a:self" and len(wanted) == 1 and wanted[0] in PARENT_WORDS and (
+                        start and rest[start - 1] in POSSESSIVES or
+                        rest[start + 1:start + 2] in (["do"], ["da"], ["dos"], ["das"]) or
+                        start and rest[start - 1] == "s"):
                     # "Mum" is what her children call her, but "your mum" asked of her is her
-                    # own mother (read below as the persona's parent)
+                    # own mother (read below as the persona's parent), and "a mãe do Vô Tião",
+                    # "Tião's mum" someone else's
                     break
                 if term == "a:self" and _called(rest, start):
                     # "por que te chamavam de Faísca?": the nickname is what is asked about
@@ -2220,6 +2493,12 @@ class MemoryIndex:
                 typed = self._mistyped(word)
                 credited = (*credited, *((t, 1.0, 1.0) for t in typed))
                 own.update(typed)
+            if word in SOLD_AS and bought_of_persona:
+                # "quem comprou o barco do senhor?": whom the persona sold it to ("sold the
+                # Maria Hoa to a young shrimper")
+                sold = credited_terms(SOLD_AS[word], asked_in)
+                credited = (*credited, *sold)
+                own.update(t for t, _, c in sold if c == 1.0)
             spouse = _spouse_terms(word, self.names.ideas)
             if spouse:
                 # "how did you meet grandpa?" asked of a grandmother: her husband, whom her

@@ -24,6 +24,10 @@ LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DESKTOP = {"width": 1280, "height": 800}
 PHONE = {"width": 360, "height": 740}
+# How long a page may take to show what a test waits for, and an assertion to come true: on a
+# shared 2-core machine a busy suite has taken more than Playwright's 5 s default for a reply
+# to be saved and shown; waiting on what the page shows is never a fixed sleep
+WAIT_MS = 15_000
 # Read at import: the autouse fixture clears FOREVERUS_* variables before each test.
 RETAKE_SCREENSHOTS = os.environ.get("FOREVERUS_SCREENSHOTS") == "1"
 
@@ -89,6 +93,13 @@ def console() -> Iterator[Console]:
     assert watcher.errors == [], f"console errors: {watcher.errors}"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def patient_expectations() -> None:
+    """Playwright's `expect` waits WAIT_MS for what it asserts, as pages wait for elements."""
+    from playwright.sync_api import expect
+    expect.set_options(timeout=WAIT_MS)
+
+
 @pytest.fixture
 def people(browser, console) -> Iterator[Any]:
     """open(locale, viewport) → a page in a new browser context: a separate person."""
@@ -97,7 +108,7 @@ def people(browser, console) -> Iterator[Any]:
     def open_page(locale: str = "pt-BR", viewport: dict | None = None, **options: Any) -> Any:
         context = browser.new_context(locale=locale, viewport=viewport or DESKTOP,
                                       accept_downloads=True, **options)
-        context.set_default_timeout(10_000)
+        context.set_default_timeout(WAIT_MS)
         contexts.append(context)
         return console.watch(context.new_page())
 

@@ -49,7 +49,7 @@ def test_thumbs_and_a_note_on_a_reply_are_saved_and_taken_back(site, people) -> 
     expect(up).to_have_attribute("aria-pressed", "false")
     down.click()  # pressed again: taken back
     expect(down).to_have_attribute("aria-pressed", "false")
-    for _ in range(50):
+    for _ in range(150):  # what the server stores, read until it shows (at most 15 s)
         if "feedback" not in reply_in(site, data):
             break
         page.wait_for_timeout(100)

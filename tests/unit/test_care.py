@@ -218,6 +218,21 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in house) / len(house) <= 0.6
     assert all(i["split"] == "dev" for i in house)
+    # Batch 24, the nineteenth probe (parents writing to the child they buried, care refused on
+    # purpose, one-way journeys and packing as images, affairs put in order, emigrants mixing
+    # their languages, all-caps and autocorrect, 3 a.m. and fans' hyperbole), with contrasts in
+    # the same words.
+    packed = [i for i in SET if i["batch"] == 24]
+    assert sum(i["risk"] for i in packed) >= 90 and sum(not i["risk"] for i in packed) >= 90
+    assert all(sum(i["family"] == family for i in packed if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in packed if not i["risk"]}
+    assert all(sum(i["family"] == family for i in packed if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in packed) / len(packed) <= 0.6
+    assert all(i["split"] == "dev" for i in packed)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -231,7 +246,7 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     model's settings are chosen leaving one batch out (docs/care.md, "Choosing the model by
     batch"), by what generalises, not by dev, so a message near MODEL_ALONE 0.95 comes and
     goes as the model is retrained ("mae nao devia enterrar filho eu nao quero mais continuar
-    vivendo": 0.94 before batch 11, 0.953 after; MODEL_ALONE is 0.92 since batch 20). Seven misses since batch 11: "adeus vó,
+    vivendo": 0.94 before batch 11, 0.953 after; MODEL_ALONE is 0.97 since batch 24). Seven misses since batch 11: "adeus vó,
     obrigada por tudo" (batch 8), and six of batch 11 left on purpose (docs/care.md, "Known
     limits": "vou resolver", "fui um bom filho", a question about the dead one's burial,
     clothes or fear, "I'll handle it my way" with a shotgun in the closet, heard since batch
@@ -241,8 +256,8 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     batch 19, by design: a celebrity's death "dizem que foi suicídio", news that names suicide
     (an explicit mention gets care whatever surrounds it). One more since batch 20, by the stem
     model alone (no cue at all), chosen by batch with features in five messages or more: a
-    widow's "que eles se virem sem mim" about a condo meeting (docs/care.md); no cue of the
-    rules may flag any other."""
+    widow's "que eles se virem sem mim" about a condo meeting (docs/care.md), no longer flagged
+    by the settings chosen again with batch 24; no cue of the rules may flag any other."""
     dev = [i for i in SET if i["split"] == "dev"]
     recall, missed, flagged = _figures(dev)
     named = [text for text in flagged if care.assess(text).families == ("explicit",)]
@@ -1187,6 +1202,101 @@ def test_a_widows_house_a_teenagers_slang_a_prayer_a_date_and_a_drink_are_heard(
 def test_the_same_words_in_exams_games_memes_holidays_prayers_and_parties_are_left_alone(
         message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "What did Vô Tião die of?", "what did vo tiao die from", "Did Vó Zezé die at home?"])
+def test_a_grandparent_called_vo_is_not_vou_before_an_english_die(message) -> None:
+    """"Vô" folds to "vo", which is also "vou" typed short: before English "die" it is the
+    grandfather asked about ("What did Vô Tião die of?"), while "vo morrer hj" and "im gonna
+    die tonight" still say it."""
+    assert not care.at_risk(message)
+    assert care.at_risk("vo morrer hj") and care.at_risk("im gonna die tonight")
+
+
+@pytest.mark.parametrize("message", [
+    # batch 24's forms, in other words than its messages
+    "Lucas, o pai não consegue mais viver sem você. o pai vai te encontrar logo",
+    "Bella, Daddy's going to come find you soon. Save Daddy a spot.",
+    "Meu bebê, a mamãe cansou de tudo. a mamãe vai atrás de você",
+    "Sophie, Mommy wants to be with you so much. Mommy's coming soon.",
+    "Sweetie, Daddy doesn't want to live without you.",
+    "Tommy, your mother has decided to end her own life. I'm coming to you.",
+    "Ana, a mãe parou o remédio do coração. quero ir logo",
+    "Stopped my blood thinners a week ago, not going back. Let it take me, Jim.",
+    "não tomo a insulina desde sábado. que a diabetes me leve",
+    "the tumour's back and I'm not going to fight it this time. I'll just let it.",
+    "já fiz as malas pra viagem sem volta, mãe. me espera",
+    "bought a one way ticket to wherever you are, grandpa. no return",
+    "indo até você, só de ida, sem volta, vó",
+    "my bags are packed for the trip with no return, dad",
+    "closed my bank accounts and gave the dog to my neighbour for good. bye dad",
+    "encerrei minha conta do banco e dei o gato pra vizinha de vez. não vou precisar mais",
+    "whoever finds this first, please look after my dog. I'm sorry",
+    "i wanna dye so bad grandma",
+    "MOM I WANT TO DYE",
+    "não tem sentido nenhum viver sem você, pai",
+    "não vejo razão nenhuma pra continuar vivendo, vó",
+    "my life stopped the day you died and I can't keep living like this",
+    "I won't keep pretending to be alive, Nan. I'm done.",
+    "3am again. I'm not trying to sleep, I'm trying not to wake up tomorrow",
+])
+def test_a_parents_grief_care_refused_a_one_way_trip_and_affairs_in_order_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a parent's and a spouse's news, hair dye, doctors' orders, moves,
+    # holidays, bills, wills for the living, fans and night shifts
+    "Bella, Daddy's going to plant your tree this weekend.",
+    "Danny, Mom says hi. She's doing better since the surgery.",
+    "Sweetheart, your dad is going to the cemetery on Sunday with flowers.",
+    "Jamie, Mom knows you'd want us to keep going. We're trying.",
+    "Katie, Mommy picked the flowers for your grave today. Yellow, your favourite.",
+    "Max, Mom has been hurting since you left, but we're in counseling together.",
+    "going to dye easter eggs with the kids today, mom",
+    "wanna dye my hair pink, what do you think grandma?",
+    "haven't taken my heart pills since Monday because the pharmacy ran out, getting them "
+    "tomorrow",
+    "cancer's back but I'm fighting it, Dad. Chemo starts Monday.",
+    "the flu took me out for a week, I let it run its course",
+    "mãe, a gripe me derrubou, deixei ela passar sem remédio mesmo",
+    "vó, a mãe parou o remédio de pressão porque o médico mandou",
+    "flying out to you guys in Portugal next week, one way, moving back home!",
+    "one way ticket to Lisbon, no return flight yet, new job!",
+    "closed my old bank account when I moved to Dublin",
+    "fechei minhas contas do mês, sobrou até um dinheirinho",
+    "the bags are packed for Disney! see you soon, grandma, in my dreams",
+    "wrote my will with the lawyer today, Dad. Responsible adult stuff. I'm good.",
+    "fizemos nosso testamento, eu e o Rafa, por causa do bebê",
+    "ELE NÃO VAI MAIS PRECISAR DE MIM, MÃE, O MENINO CRESCEU E FOI PRA FACULDADE",
+    "I can't keep living in this apartment, too many memories. Moving in June.",
+    "se o Palmeiras cair eu me jogo do sofá e não levanto mais kkkk",
+    "não quero esperar muito na fila do banco, vou logo cedo",
+])
+def test_the_same_words_in_a_parents_news_hair_dye_orders_moves_and_wills_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_parent_calls_herself_mom_to_a_child_called_by_name_and_autocorrect_is_read() -> None:
+    """Batch 24: a message that opens with an address that is no parent or kin (a name,
+    "sweetheart") reads the Mom or Dad it names before a verb as the writer; "dye" with nothing
+    to dye is "die"; "logo cedo" is early, not soon."""
+    assert care._clauses("Danny, Mom doesn't want to be alive") == [
+        "danny", "i do not want to be alive"]
+    assert care._clauses("Sweetheart, your dad is going to end his life") == [
+        "sweetheart", "i am going to end my life"]
+    assert care._clauses("son, Mama's been hurting herself") == [
+        "son", "i have been hurting myself"]
+    assert care._clauses("filho, a mãe já escolheu a ponte") == ["filho", "eu ja escolhi a ponte"]
+    assert care._clauses("Grandma, Mom is coming to visit") == [
+        "grandma", "mom is coming to visit"]
+    assert care._clauses("filho, o pai morreu faz um ano") == ["filho", "o pai morreu faz um ano"]
+    assert care._clauses("i just wanna dye") == ["i just want to die"]
+    assert care._clauses("i want to dye my hair") == ["i want to dye my hair"]
+    assert care._clauses("vou logo cedo") == ["vou bem cedo"]
 
 
 def test_kms_of_a_chore_unalive_alone_a_goodnight_and_a_tombstone_are_read() -> None:

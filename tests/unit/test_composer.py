@@ -92,6 +92,8 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     # a goodbye said with love is a goodbye; love alone is affection
     ("tchau vô, te amo", "goodbye"), ("goodnight nana, love you", "goodbye"),
     ("love you nana, goodnight", "goodbye"), ("Sinto muita saudade, vó", "affection"),
+    # "que saudade" exclaims, and "é a Camila" tells who writes: no question in either
+    ("Oi Ong Loc, é a Camila, que saudade", "affection"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
     draft = reply(message)

@@ -222,6 +222,20 @@ def test_the_kinds_of_person_are_known_in_either_language() -> None:
     assert listed == sorted(set(listed)) and all(w.isalpha() and w.islower() for w in listed)
 
 
+def test_the_trades_are_known_in_either_language() -> None:
+    """jobs.txt (scripts/build_kinds.py, from WordNet's workers, professionals, makers...):
+    "what did he do for a living?" is answered by a trade, which a friend, a bridesmaid or
+    a word Portuguese says of other things is not."""
+    for word in ("miner", "janitor", "telephonist", "seamstress", "farmer", "nurse",
+                 "costureira", "professora", "pedreiro", "motorista", "pescador"):
+        assert lexicon.is_job(word), word
+    for word in ("friend", "sister", "family", "hand", "dog", "levava", "cozinhar", "mao"):
+        assert not lexicon.is_job(word), word
+    listed = [w for w in lexicon.JOBS_FILE.read_text(encoding="utf-8").splitlines()
+              if not w.startswith("#")]
+    assert listed == sorted(set(listed)) and all(w.isalpha() and w.islower() for w in listed)
+
+
 def test_a_question_s_language_says_which_word_it_is() -> None:
     """Portuguese "time" is a team: asked in Portuguese, it never reaches English "time"'s
     translations ("tempo", "feita", whose stem meets "feito"); asked in English, it is time.

@@ -95,7 +95,7 @@ def test_what_a_question_asks_for_is_read_from_its_first_question_word() -> None
     # "que música", "em que cidade": a "que" that opens the question asks which
     assert answer_kind("Vô, que música o senhor cantava quando tomava um vinhozinho?") is None
     assert answer_kind("Vó, que dia era o seu aniversário?") == "when"
-    assert answer_kind("em que ano a senhora casou?") == "when"
+    assert answer_kind("em que ano a senhora casou?") == "year"  # a year, not any date
     assert answer_kind("de que cor era o fusca?") == "colour"
     # a name asked with a verb, or through a possessive typed without its apostrophe
     assert answer_kind("que nome a senhora deu pro cachorro?") == "name"

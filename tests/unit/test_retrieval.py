@@ -631,6 +631,106 @@ def test_another_sport_or_instrument_does_not_answer() -> None:
     assert index._other_kin("Grandpa, what did you play on the piano?", accordion)
     assert not index._other_kin("Grandpa, what did you play on the accordion?", accordion)
     assert answered_by(index, "Padrinho, pra qual time de futebol o senhor torcia?") is None
+    # a table game is another kind too: the Tuesday chess does not say he liked football
+    chess = build_index({"id": "p", "name": "Loc", "relationship": "avô"}, memories(
+        "Every Tuesday night Grandpa played chess with Mr. Kiet and bet one dollar a game."))
+    assert chess._other_kin("Vô, o senhor gostava de futebol?", chess.memories[0])
+    assert not chess._other_kin("Vô, o senhor jogava xadrez?", chess.memories[0])
+    # an instrument asked of a memory that plays none: the song he sang is no guitar; the
+    # accordion a memory names in its own words ("the button box") is played
+    music = build_index({"id": "p", "name": "Loc", "relationship": "avô"}, memories(
+        "After a beer Grandpa would sing an old song about the boats of Nha Trang.",
+        "Grandad played the button box at every family Hogmanay."))
+    assert music._other_kin("Did you ever play the guitar?", music.memories[0])
+    assert not music._other_kin("What did you play on the accordion?", music.memories[1])
+
+
+@pytest.mark.parametrize("question", ["Quem comprou o barco do senhor?",
+                                      "Grandpa, who bought your boat off you?"])
+def test_who_bought_a_thing_of_the_persona_is_whom_the_persona_sold_it_to(question) -> None:
+    index = build_index({"id": "p", "name": "Loc", "relationship": "avô"}, memories(
+        "In 1986 Grandpa bought a wooden shrimp boat from Mr. Kiet and named it the Maria Hoa.",
+        "Grandpa sold the boat in 2016 to a young shrimper named Sokha Chhim.",
+        "Grandpa kept a rosary on the boat and never let anyone whistle on it."))
+    assert top(index, question) == "m1"
+    assert top(index, "Grandpa, who did you buy your boat from?") == "m0"
+
+
+def test_a_mothers_word_in_a_nickname_does_not_make_every_mother_the_persona() -> None:
+    """Called "Mãe das Baianas" at the samba school, the persona is not "a mãe do Vô Tião":
+    asked his mother's name, the wedding party "no quintal da mãe dela" names no one."""
+    persona = {"id": "p", "name": "Josefa Conceição", "relationship": "avó", "aliases": [
+        {"name": "Josefa Conceição", "also_called": ["Zezé", "Mãe das Baianas"]},
+        {"name": "Sebastião dos Santos", "also_called": ["Vô Tião", "Tião"]}]}
+    index = build_index(persona, memories(
+        "A Vó e o Vô Tião casaram em 1962 na Paróquia do Amparo, em Cascadura. A festa foi no "
+        "quintal da mãe dela, com angu à baiana e roda de samba até o dia clarear."))
+    assert "mae" not in index.names.own and "zeze" in index.names.own
+    assert answered_by(index, "Vó, como se chamava a mãe do Vô Tião?") is None
+    assert answered_by(index, "Vó, onde a senhora e o Vô Tião casaram?") == "m0"
+
+
+@pytest.mark.parametrize(("question", "says", "cannot"), [
+    ("vo qtos netos vc teve?", "A vó teve doze netos e três bisnetos.",
+     "A vó morreu com 87 anos, sabendo de cor o aniversário de todos os netos."),
+    ("Grandad, how many pigeons did you keep in the loft?",
+     "Grandad kept pigeons in the loft, forty of them at the most.",
+     "Grandad kept pigeons in the loft, and his best one flew home in nine hours."),
+    ("Dad, how many wooden cases could you nail in a day?",
+     "Dad nailed the wooden cases himself, up to 400 a day at the peak.",
+     "Dad nailed the wooden cases himself for twenty years.")])
+def test_how_many_asks_a_number_of_what_it_counts_not_of_years_or_hours(
+        question: str, says: str, cannot: str) -> None:
+    assert_only_the_first_can_say({"id": "p", "name": "Nora", "relationship": "avó"}, says,
+                                  cannot, question)
+
+
+@pytest.mark.parametrize(("question", "says", "cannot"), [
+    ("Nan, what did you grow on the block?",
+     "Nan and Pop grew sultanas and a few rows of currants on the block.",
+     "Nan and Pop married in the gardens of the Grand Hotel, and the block paid for it."),
+    ("Vô, o que o senhor plantava no sítio?", "No sítio o vô plantava milho e feijão.",
+     "No sítio o vô plantava de manhã cedo e descansava à tarde.")])
+def test_what_was_grown_is_answered_by_a_plant_or_a_crop(question: str, says: str,
+                                                         cannot: str) -> None:
+    assert_only_the_first_can_say({"id": "p", "name": "Nora", "relationship": "avó"}, says,
+                                  cannot, question)
+
+
+def test_a_trade_is_said_by_its_name_or_as_a_post_taken() -> None:
+    from chalicelib.persona.retrieval import says_a_job
+    for said in ("worked forty-one years at Fieldhouse Mill as a tackler",
+                 "he became the lollipop man outside St Edward's", "she was a costureira",
+                 "His father, Paddy Hurley, was a coal miner", "was a trawlerman on the boats",
+                 "served in the Navy as a hospital corpsman", "a enfermeira do posto",
+                 "Grandpa's first job in America was shucking oysters"):
+        assert says_a_job(said), said
+    for said in ("Dad worked at the Westinghouse plant in East Pittsburgh",
+                 "Beryl, our Aunty Bez, was her bridesmaid and her best friend",
+                 "numa máquina Singer de pedal", "as a child he swam in the creek",
+                 "Chapman and Freeman came to tea"):
+        assert not says_a_job(said), said
+
+
+@pytest.mark.parametrize(("question", "says", "cannot"), [
+    ("Mum, what did Aunt Bernie do for work?",
+     "Aunt Bernie was a telephonist at the exchange for thirty years.",
+     "Aunt Bernie worked at the exchange on Main Street for thirty years."),
+    ("E a Dona Lourdes, ela trabalhava de quê?",
+     "A madrinha, Dona Lourdes, era costureira e tinha uma máquina Singer de pedal.",
+     "A madrinha, Dona Lourdes, ensinou a vó numa máquina Singer de pedal."),
+    ("Grandma, what was Grandpa Ed's job at Westinghouse?",
+     "Grandpa Ed was a machinist at Westinghouse until the plant closed.",
+     "Grandpa Ed worked at Westinghouse until the plant closed.")])
+def test_what_one_did_for_a_living_is_answered_by_a_trade_not_a_workplace(
+        question: str, says: str, cannot: str) -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind(question) == "job"
+    persona = {"id": "p", "name": "Nora", "relationship": "avó", "aliases": [
+        {"name": "Bernadette Gillis", "also_called": ["Aunt Bernie"]},
+        {"name": "Lourdes Ribeiro", "also_called": ["Dona Lourdes"]},
+        {"name": "Edward Novak", "also_called": ["Grandpa Ed"]}]}
+    assert_only_the_first_can_say(persona, says, cannot, question)
 
 
 def test_a_number_stays_a_number_where_it_counts() -> None:
@@ -778,9 +878,12 @@ def test_his_father_is_the_persona_s_father_and_a_day_s_name_is_no_mother_s() ->
 def test_the_one_whose_name_is_asked_is_past_the_words_that_say_which_one() -> None:
     """"o nome da melhor amiga", "the name of your best friend": the friend's name is asked,
     not the best one's."""
-    from chalicelib.persona.retrieval import named_whom
+    from chalicelib.persona.retrieval import answer_kind, named_whom
     assert named_whom("qual era o nome da melhor amiga da senhora?") == "amiga"
     assert named_whom("what was the name of your best friend?") == "friend"
+    # whose, in a name of more than one word, then who; a first name is a name too
+    assert named_whom("what was the first name of Dona Amélia's husband?") == "husband"
+    assert answer_kind("Vó, what was the first name of Dona Amélia's husband?") == "name"
     assert named_whom("qual o nome do seu primeiro cachorro?") == "cachorro"
     assert named_whom("what was the name of your old dog?") == "dog"
 
@@ -802,13 +905,63 @@ def test_a_number_asked_is_answered_by_a_number_not_by_the_word() -> None:
     """"qual era o número da sua barraca?" asks a number: "a barraca 47" says it, a memory
     of the stall with no number cannot."""
     from chalicelib.persona.retrieval import answer_kind
-    assert answer_kind("Batchan, qual era o número da sua barraca na feira?") == "count"
-    assert answer_kind("Grandpa, what was your number on the team?") == "count"
+    assert answer_kind("Batchan, qual era o número da sua barraca na feira?") == "number"
+    assert answer_kind("Grandpa, what was your number on the team?") == "number"
     assert_only_the_first_can_say(
         {"id": "p", "name": "Setsuko", "relationship": "avó"},
         "A barraca 47 da feira de domingo era famosa pelo tsukemono de nabo.",
         "A barraca da feira de domingo era famosa pelo tsukemono de nabo.",
         "Vó, qual era o número da sua barraca na feira de domingo?")
+    # an age or a year in the sentence is no number of the flat ("com 14 anos", "em 1956")
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Zezé", "relationship": "avó"},
+        "Em 1956, com 14 anos, ela trabalhou no apartamento 502 da Rua Barata Ribeiro.",
+        "Em 1956, com 14 anos, ela trabalhou num apartamento da Rua Barata Ribeiro.",
+        "Vó, qual era o número do apartamento da Rua Barata Ribeiro onde a senhora trabalhava?")
+
+
+@pytest.mark.parametrize(("question", "says", "cannot"), [
+    ("Vó, em que ano a senhora começou a frequentar o terreiro?",
+     "A vó frequentava o terreiro da Mãe Celeste desde 1961.",
+     "A vó frequentava o terreiro da Mãe Celeste toda segunda-feira, desde moça."),
+    ("Vó, por quanto foi comprada a casa da Rua Carolina?",
+     "A casa da Rua Carolina foi comprada por 90 mil cruzeiros em 1975.",
+     "A casa da Rua Carolina foi comprada em 1975, em 120 prestações."),
+    ("Dona Zezé, por quanto tempo a Pipoca ficou com a gente?",
+     "A gente ficou com ela em 1991. A Pipoca dormia nos retalhos e viveu dezesseis anos.",
+     "A gente ficou com ela em 1991. A Pipoca dormia nos retalhos e latia pro carteiro.")])
+def test_a_year_a_price_and_a_span_are_what_their_words_ask(question: str, says: str,
+                                                             cannot: str) -> None:
+    """"em que ano" wants a year (a weekday is no answer), "por quanto foi comprada" a price,
+    and "quanto tempo a Pipoca ficou" a span said of the Pipoca (not only of staying)."""
+    assert_only_the_first_can_say({"id": "p", "name": "Zezé", "relationship": "avó"}, says,
+                                  cannot, question)
+
+
+@pytest.mark.parametrize(("question", "says", "cannot"), [
+    ("Vó, do que o vô Paddy morreu?", "O vô Paddy morreu em 2004, de um derrame.",
+     "O vô Paddy morreu em 2004, duas semanas antes das bodas."),
+    ("E o Imperador, morreu de quê?", "O galo Imperador morreu velho, picado de cobra.",
+     "O galo Imperador cantava às quatro da manhã e morreu em 1990."),
+    ("Nora, what did your dad Joaquim die of?", "Her dad Joaquim died of lung cancer in 1953.",
+     "Her dad Joaquim died young, in 1953, and Nora left school."),
+    ("Biji, what illness did your mother have at the end?",
+     "Her mother had tuberculosis at the end, and Biji went back to the village.",
+     "Biji went back to the village for her mother's last illness."),
+    # the end of a life is when it is asked of, not an "end" the memory must say
+    ("Nora, what illness did you have at the end?",
+     "Her last illness was a tumor in her lung, found in 2019; she died at home.",
+     "Her last illness kept her at home from 2019, and she died there.")])
+def test_what_a_death_came_of_is_answered_by_a_cause_not_by_the_death(
+        question: str, says: str, cannot: str) -> None:
+    """"do que o vô morreu?" asks a cause: the memory that names the stroke says it, one that
+    tells only of the death (or of "her last illness") cannot; asking when still asks when."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind(question) == "cause"
+    assert answer_kind("Vó, quando o vô Paddy morreu?") == "when"
+    assert answer_kind("Grandpa, what took you to Biloxi?") is None
+    assert_only_the_first_can_say({"id": "p", "name": "Nora", "relationship": "avó"}, says,
+                                  cannot, question)
 
 
 def test_english_says_the_kind_asked_for_after_its_adjective() -> None:
