@@ -187,13 +187,19 @@ def is_kind(word: str) -> bool:
 
 
 PEOPLE_FILE = Path(__file__).resolve().parent / "data" / "people.txt"
+JOBS_FILE = Path(__file__).resolve().parent / "data" / "jobs.txt"
 
 
 @cache
-def _people() -> frozenset[str]:
-    """The kinds of person, from the data file scripts/build_kinds.py makes from WordNet."""
-    return frozenset(line for line in PEOPLE_FILE.read_text(encoding="utf-8").splitlines()
+def _one_a_line(path: Path) -> frozenset[str]:
+    """The words of a list scripts/build_kinds.py makes from WordNet, one a line."""
+    return frozenset(line for line in path.read_text(encoding="utf-8").splitlines()
                      if line and not line.startswith("#"))
+
+
+def _people() -> frozenset[str]:
+    """The kinds of person."""
+    return _one_a_line(PEOPLE_FILE)
 
 
 def is_person(word: str) -> bool:
@@ -202,14 +208,9 @@ def is_person(word: str) -> bool:
     return any(w in _people() for w in (word, *translations(word)[:4]))
 
 
-JOBS_FILE = Path(__file__).resolve().parent / "data" / "jobs.txt"
-
-
-@cache
 def _jobs() -> frozenset[str]:
-    """The trades and posts, from the data file scripts/build_kinds.py makes from WordNet."""
-    return frozenset(line for line in JOBS_FILE.read_text(encoding="utf-8").splitlines()
-                     if line and not line.startswith("#"))
+    """The trades and posts."""
+    return _one_a_line(JOBS_FILE)
 
 
 def is_job(word: str) -> bool:

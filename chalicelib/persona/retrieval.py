@@ -774,7 +774,7 @@ _TAKEN_AS = frozenset("as como".split())
 _JOB_WORDS = frozenset("job jobs occupation profession trade emprego empregos profissao oficio "
                        "ocupacao".split())
 _BECAME = frozenset("became become becomes virou tornou".split())
-_POST_ARTICLES = frozenset("a an the um uma o a".split())
+_POST_ARTICLES = frozenset("a an the um uma o".split())
 # ... a word a trade ends with, when the dictionary lists it as no kind of person
 # ("telephonist", "shrimper", "radioman", "lavadeira")
 _TRADE_ENDING = re.compile(r"(?:er|ist|or|man|eiro|eira|ista|dor|dora|ente|ante|ico|ica)$")
