@@ -504,11 +504,12 @@ def answer_kind(question: str) -> str | None:
     question asks for a year, a date, a price, an amount, a name, a colour, a trade, what was
     grown or what a death came of, else None (read with chat shorthand spelled out: "qto vcs
     pagaram")."""
-    if any(_ASKS_CAUSE.search(said) for said in (question, " ".join(words(question)))):
+    readings = (question, " ".join(words(question)))
+    if any(_ASKS_CAUSE.search(said) for said in readings):
         return "cause"  # "E o Imperador, morreu de quê?" asks at its end
-    if any(_ASKS_JOB_ANYWHERE.search(said) for said in (question, " ".join(words(question)))):
+    if any(_ASKS_JOB_ANYWHERE.search(said) for said in readings):
         return "job"
-    for said in (question, " ".join(words(question))):
+    for said in readings:
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
             ("year", _ASKS_YEAR), ("when", _ASKS_WHEN), ("price", _ASKS_PRICE),
@@ -742,11 +743,10 @@ def names_a_plant(text: str) -> bool:
     for word in words(text):
         for form in {word, word[:-1] if word.endswith("s") else word,
                      word[:-2] if word.endswith("es") else word}:
-            if form in CROPS or any(form in _grown_kinds(head) for head in _GROWN_HEADS):
-                return True
-            if lexicon.translations(form, "pt")[:1] and any(
-                    lexicon.translations(form, "pt")[0] in _grown_kinds(head)
-                    for head in _GROWN_HEADS):
+            first = lexicon.translations(form, "pt")[:1]
+            if form in CROPS or any(form in _grown_kinds(head) or
+                                    first and first[0] in _grown_kinds(head)
+                                    for head in _GROWN_HEADS):
                 return True
     return False
 
@@ -790,6 +790,7 @@ _SPANS = frozenset("ano anos year years mes meses month months semana semanas we
                    "times decada decadas decade decades".split())
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _counted(query: str) -> frozenset[str] | None:
     """The stems of what a "how many" counts, None when it asks no such thing or years (an age
     or a span: "quantos anos a senhora tinha")."""
