@@ -36,8 +36,9 @@ def cloud(dynamodb, monkeypatch, tmp_path) -> dict[str, Any]:
     monkeypatch.setenv("FOREVERUS_MONTHLY_BUDGET_USD", "20")
     runtime.reset()
     ec2 = boto3.client("ec2", region_name="us-east-1")
-    image = ec2.describe_images()["Images"][0]["ImageId"]
-    instance = ec2.run_instances(ImageId=image, MinCount=1, MaxCount=1, TagSpecifications=[
+    # (any image id: moto's `describe_images()` lists thousands, two seconds a test)
+    instance = ec2.run_instances(ImageId="ami-0123456789abcdef0", MinCount=1, MaxCount=1,
+                                 TagSpecifications=[
         {"ResourceType": "instance",
          "Tags": [{"Key": "forever-us:model", "Value": "dev"}]}])["Instances"][0]["InstanceId"]
     boto3.client("budgets", region_name="us-east-1").create_budget(AccountId=ACCOUNT, Budget={

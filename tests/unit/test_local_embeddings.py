@@ -96,6 +96,26 @@ def test_many_memories_embed_in_one_pass_as_they_do_one_at_a_time(use: LocalEmbe
     assert LocalEmbedder(Recording(fail=True)).embed_many(["a", "b"]) == [None, None]
 
 
+def test_the_encoder_runs_numpy_on_one_thread(use: LocalEmbedder, monkeypatch) -> None:
+    """The encoder asks for one BLAS thread, and gets it (threadpoolctl installed): OpenBLAS's
+    own threads, on a busy 2-core machine, wait on each other and make embedding five times
+    slower."""
+    from threadpoolctl import threadpool_info
+    use.embed("warm")  # loads the model
+    backend = use._model._model
+    seen: list[list[int]] = []
+    encode = backend._encode
+
+    def counting(texts: Any) -> Any:
+        seen.append([pool["num_threads"] for pool in threadpool_info()
+                     if pool["user_api"] == "blas"])
+        return encode(texts)
+
+    monkeypatch.setattr(backend, "_encode", counting)
+    assert use.embed("Ela fazia pão de queijo aos domingos.") is not None
+    assert seen and seen[0] and set(seen[0]) == {1}
+
+
 def test_an_engine_failure_is_words_alone_and_logs_no_text(caplog) -> None:
     caplog.set_level(logging.INFO, logger="foreverus")
     assert LocalEmbedder(Recording(fail=True)).embed("Servi no quartel em 1953.") is None
