@@ -259,7 +259,7 @@ def social_move(message: str, names: frozenset[str] = frozenset()) -> str | None
         if move == "identity":
             return move
         made.append(move)
-        rest = " ".join(pattern.sub(" ", rest).split())
+        rest = " ".join(_INTRODUCTION.sub(" ", " ".join(pattern.sub(" ", rest).split())).split())
         if not _meaningful(rest):
             return min(made, key=_MOVES_FIRST.index)
     # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something. Looked at
@@ -267,6 +267,15 @@ def social_move(message: str, names: frozenset[str] = frozenset()) -> str | None
     if "affection" in made and "?" not in message and not _asks(rest):
         return min(made, key=_MOVES_FIRST.index)
     return None
+
+
+# "Oi Yiayia, é o Gustavo", "Hi Nana, it's Chloe": who writes, told with a greeting (a name
+# of one or two words, and nothing after it but other social words)
+_INTRODUCTION = re.compile(r"^(?:(?:vo|vovo|vozinha|avo|mae|pai|tia|tio|nana|nan|grandma|grandpa|"
+                           r"granny|gran|mum|mom|dad|dear|querida|querido) )?(?:(?:aqui )?"
+                           r"(?:e|eh|sou)(?: eu)? (?:o |a )?\w+(?: \w+)?(?= tudo bem| que saudade|"
+                           r" saudade|$)|(?:it s|its|it is|this is)(?: me)? \w+(?: \w+)?"
+                           r"(?= i miss| miss|$))")
 
 
 def _meaningful(text: str) -> bool:

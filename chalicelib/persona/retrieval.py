@@ -50,6 +50,7 @@ CLOSE_MIN = 3  # fewer vectors than this say nothing about what is close for thi
 # about 150 memories of a few lines with the local model, so 2,000 are filled in 14 searches.
 FILL_SECONDS = 0.5
 FUSION_DEPTH = 50  # the memories closest by vector that may enter the hybrid ranking
+SAID_CACHE = 20_000  # pieces of memory text whose terms an index keeps (a few MB at most)
 LEXICAL_DEPTH = 20  # and the best by words (each read for what the question asks: the cost)
 ALIAS_WEIGHT = 2.0
 HOME_WEIGHT = 0.5  # relevance weight of a place of the persona's biography, against its idf
@@ -57,7 +58,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 41
+ANALYSER = 42
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -97,6 +98,8 @@ FRAME_WORDS = frozenset(
     "aconteceu acontecia acontecer acontece aconteceram happen happens happened "
     # "o que a senhora achou da tapioca?" asks an opinion of the tapioca
     "achou achava acha achei think thought thinks "
+    # "what did you say when things went wrong?": a thing is whatever a memory tells of
+    "coisa coisas thing things something anything stuff "
     # "quem começou a chamar a senhora de Neném?" asks who named her: starting and being
     # used to are how, not what
     "comecou comecava comecar comecaram comecavam start started starts starting began begin "
@@ -130,6 +133,10 @@ _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad
             r"(?P<own>[^\W\d_]+)['’]?s (?:(?:mother|mom|mum)|(?P<f2>father|dad))|"
             r"(?:m[aã]e|(?P<f4>pai)) (?:dela|dele)")
 _PARENT_PHRASE = re.compile(_OF_WHOM, re.IGNORECASE)
+# a birth told with whose child: "nasceu em 1947..., filho de", "was born in 1938, the son of"
+_BORN_CHILD_OF = re.compile(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
+                            r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
+                            r"(?:de|do|da|of)\b", re.IGNORECASE)
 _GREAT_GRAND = {"mother": re.compile(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?:mother|ma|mom))"
                                      r"\b", re.IGNORECASE),
                 "father": re.compile(r"\b(?:bisavô|bisavo|biso|great[- ]grand(?:father|pa|dad))"
@@ -150,6 +157,26 @@ def _you_said_politely(said: list[str], position: int) -> bool:
     return said[position] in ("senhora", "senhor") and position > 0 and \
         said[position - 1] in _POLITE_YOU_BEFORE and \
         said[position + 1:position + 2] != [NAMED]
+# the words for a great-grandparent (after `_great_joined`): a grandparent persona's parent
+GREAT_GRANDPARENTS = {"bisavô": "father", "bisavo": "father", "biso": "father",
+                      "bisavó": "mother", "bisa": "mother", "great-grandfather": "father",
+                      "great-grandmother": "mother"}
+_GREAT_OF = {"grandpa": "father", "grandfather": "father", "granddad": "father",
+             "grandad": "father", "gramps": "father", "grandma": "mother",
+             "grandmother": "mother", "granny": "mother", "nana": "mother", "nan": "mother"}
+
+
+def _great_joined(said: list[str]) -> list[str]:
+    """The words with "great grandpa" ("Great-Grandpa", split) said as one word."""
+    joined: list[str] = []
+    for word in said:
+        if joined and joined[-1] == "great" and word in _GREAT_OF:
+            joined[-1] = f"great-grand{_GREAT_OF[word]}"
+        else:
+            joined.append(word)
+    return joined
+
+
 _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if t.startswith("c:"))
 
 # What a question asks for, and what a memory that can answer it holds.
@@ -261,7 +288,11 @@ _ASKS_CAUSE = re.compile(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,4}?morr(?:eu
                          r"\bcause of (?:\w+ )?death\b|"
                          r"\b(?:que|qual|quais) (?:era |foi |eram |foram )?(?:a |as )?"
                          r"doen[cç]as?\b|\b(?:what|which) (?:illness|disease|sickness|"
-                         r"cancer)\b", re.IGNORECASE)
+                         r"cancer)\b|"
+                         # "qual foi o problema de saúde que levou o senhor embora?"
+                         r"\bproblemas? de sa[uú]de (?:\w+ ){0,2}levou\b|"
+                         r"\bhealth (?:problem|issue|condition)s? (?:\w+ ){0,2}took\b",
+                         re.IGNORECASE)
 # How many sentences' words, names and kin each cache below keeps: enough for the memories
 # a few conversations read, a few MB each in a 512 MB Lambda beside the index cache
 SENTENCE_CACHE = 4096
@@ -296,6 +327,14 @@ _BOUGHT_OF_YOU = re.compile(r"\b(?:quem|qm|who)\b.*\b(?:comprou|compraram|compra
 # comprou o seu barco?")
 _YOU_BOUGHT = re.compile(r"\b(?:o senhor|a senhora|voc[eê]|vc|tu|you|u) (?:\w+ )?(?:comprou|"
                          r"compraram|comprava|bought|buy)\b", re.IGNORECASE)
+
+
+def _bought_of_persona(query: str) -> bool:
+    """Whether a question asks who bought a thing of the persona's ("quem comprou o barco do
+    senhor?", "who bought the milk bar from you?")."""
+    return _BOUGHT_OF_YOU.search(query) is not None and _YOU_BOUGHT.search(query) is None
+
+
 SOLD_AS = {"comprou": "vendeu", "compraram": "vendeu", "comprava": "vendia", "bought": "sold",
            "buy": "sell", "buys": "sells"}
 # "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
@@ -446,7 +485,8 @@ ASKING_WORDS = {
                      "trabalho trabalhava trabalhou trabalhavam trabalha emprego profissao oficio "
                      "ocupacao fazia faz fez vida viver".split()),
     "cause": frozenset("causa cause motivo matou mataram killed doenca doencas illness "
-                       "disease sickness".split()),
+                       "disease sickness problema problemas problem problems saude health "
+                       "levou took embora away".split()),
     "who": frozenset(),
     "score": frozenset("score placar resultado result final".split()),
     # ("o que o senhor sempre dizia?", "what did you always say?": a saying is said again and
@@ -775,8 +815,20 @@ _JOB_WORDS = frozenset("job jobs occupation profession trade emprego empregos pr
                        "ocupacao".split())
 _BECAME = frozenset("became become becomes virou tornou".split())
 _POST_ARTICLES = frozenset("a an the um uma o".split())
+_COPULAS = frozenset("foi era was is".split())
+_TITLED_BEFORE = frozenset("o a seu dona dom sr sra mr mrs miss the".split())
+# a Portuguese trade's ending ("caminhoneiro", "faxineira"), and the words before a thing
+# of that ending that is no trade ("o pequizeiro", "na geladeira", "dessa brincadeira")
+_PT_TRADE_ENDINGS = ("eiro", "eira", "eiros", "eiras")
+_BEFORE_A_THING = frozenset(
+    "o a os as um uma uns umas do da dos das no na nos nas ao aos pelo pela pelos pelas num "
+    "numa dum duma meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas "
+    "esse essa este esta aquele aquela desse dessa deste desta daquele daquela nesse nessa "
+    "neste nesta naquele naquela cada outro outra".split())
 # ... a word a trade ends with, when the dictionary lists it as no kind of person
 # ("telephonist", "shrimper", "radioman", "lavadeira")
+# a name and what it is said to be, after a comma ("Michalis Kourounis, a sponge diver,")
+_APPOSED = re.compile(r"\b[A-Z][\w'’-]+, (?:a|an) (?:[a-z]+ )?([a-z]+)\b")
 _TRADE_ENDING = re.compile(r"(?:er|ist|or|man|eiro|eira|ista|dor|dora|ente|ante|ico|ica)$")
 
 
@@ -803,7 +855,8 @@ def _counted(query: str) -> frozenset[str] | None:
 def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
     """Whether a sentence says a number that may be of what is counted: one that is not of
     years, days or times ("eram 43", "chegou a ter vinte e dois", "up to 400 a day"), unless
-    those are what is counted."""
+    those are what is counted. So many times, not so many times a year, counts what was done
+    or gone to ("quantas romarias o senhor fez?": "Foi vinte e nove vezes"), not people."""
     said = words(sentence)
     for at, word in enumerate(said):
         if _ONE_NUMBER.fullmatch(word):
@@ -811,9 +864,45 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
             # ("400 a day", "dois por semana" are so many each day or week: a rate)
             unit = next((w for w in after if w in _SPANS), None) if after[:1] and \
                 after[0] not in _RATE else None
+            if unit is None and after and after[0] not in STOP_FOLDED and \
+                    not _ONE_NUMBER.fullmatch(after[0]) and counted.isdisjoint(
+                        t for w in after for t, _ in terms(w)):
+                continue  # so many of something else ("paralysed in one leg", "dois filhos")
             if unit is None or not counted.isdisjoint(t for t, _ in terms(unit)):
                 return True
+            if unit in _TIMES and unit == after[0] and not _RATE.intersection(said[at + 2:at + 3]) \
+                    and not _counts_people(counted):
+                return True
     return False
+
+
+_TIMES = frozenset("vez vezes time times".split())
+# the two sides of a sale: what was paid or bought, what was sold
+_PAID = re.compile(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
+                   r"compramos|comprad[oa]s?|bought|buy|buys|buying|custou|cost)\b", re.IGNORECASE)
+_SOLD = re.compile(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
+
+
+def _side_of_a_sale(query: str) -> re.Pattern[str]:
+    return _SOLD if _SOLD.search(query) and not _PAID.search(query) else _PAID
+
+
+def _other_side_of_a_sale(query: str) -> re.Pattern[str] | None:
+    """The words of the other side of a sale than the one a price question asks of; None
+    when it asks of neither."""
+    paid, sold = _PAID.search(query) is not None, _SOLD.search(query) is not None
+    return _SOLD if paid and not sold else _PAID if sold and not paid else None
+
+
+def _counts_people(counted: frozenset[str]) -> bool:
+    """Whether what a "how many" counts is people (children, grandchildren, brothers)."""
+    return not counted.isdisjoint(_people_stems())
+
+
+@lru_cache(maxsize=1)
+def _people_stems() -> frozenset[str]:
+    return frozenset(t for word in PERSON_WORDS | OTHER_KIN for t, _ in terms(word)
+                     if t.startswith("s:"))
 
 
 def _a_trade(word: str) -> bool:
@@ -841,6 +930,22 @@ def says_a_job(text: str) -> bool:
     said = words(text)
     if not _JOB_WORDS.isdisjoint(said):
         return True  # "Grandpa's first job in America was shucking oysters": the job is told
+    for apposed in _APPOSED.findall(text):
+        # "Michalis Kourounis, a sponge diver": what a name is said to be, by a trade's ending
+        word = fold(apposed)
+        if _TRADE_ENDING.search(word) and word not in NOT_A_JOB and word not in PERSON_WORDS \
+                and word not in OTHER_KIN and word not in STOP_FOLDED:
+            return True
+    if any(w.endswith(_PT_TRADE_ENDINGS) for w in said):
+        # a Portuguese trade the dictionaries do not list, said bare as what someone was
+        # ("que era carroceiro", "dona Ana Rosa, lavadeira"); a tree or a thing of that
+        # ending comes with an article ("debaixo do cajueiro", "a geladeira")
+        small = {fold(raw) for raw in _LOWER_WORD.findall(text)}
+        for at, word in enumerate(said):
+            if word.endswith(_PT_TRADE_ENDINGS) and len(word) > 6 and word in small and (
+                    not at or said[at - 1] not in _BEFORE_A_THING) and \
+                    word not in NOT_A_JOB and not lexicon.listed(word):
+                return True
     for at, word in enumerate(said):
         if word in _TAKEN_AS or word in _BECAME:
             after = [w for w in said[at + 1:at + 4] if w not in _POST_ARTICLES][:2]
@@ -1076,6 +1181,10 @@ def _kin_sides(said: list[str], persona: Any = None) -> dict[int, set[int]]:
 # relative a question names may be its writer, counted at this share of the name's weight
 _FIRST_PERSON = re.compile(r"\b(?:[Ee]u|[Mm]eu|[Mm]inha|[Mm]eus|[Mm]inhas|comigo|I|[Mm]y|[Mm]e)\b")
 WRITER_CREDIT = 0.5
+# a parent named as the children name her ("a mamãe", "o papai", "the old man"): in a memory in
+# the first person, the writer is the persona's child
+_CHILDS_PARENT = re.compile(r"\b(?:a mam[ãa]e|o pap[ai]i?|a m[ãa]e|o pai)\b(?! d)", re.IGNORECASE)
+_FIRST_PLURAL = re.compile(r"\b(?:[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas|[Ww]e|[Oo]ur|us)\b")
 
 
 # A sentence that opens with a name says what the name is: "Rusty was a red kelpie", "Sultão
@@ -1701,6 +1810,10 @@ class MemoryIndex:
     _holders: dict[str, set[int]] = field(default_factory=dict, repr=False)
     # the vectors as a matrix per length, for numpy (None: not made since the last change)
     _matrices: dict[int, tuple[list[int], Any]] = field(default_factory=dict, repr=False)
+    # a memory's weighted terms by position, and the terms a piece of memory text says, as
+    # first asked (a position always holds the same memory: a changed one takes a new one)
+    _held_at: dict[int, dict[str, float]] = field(default_factory=dict, repr=False)
+    _said_in: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._total_length = sum(self.lengths[p] for p in self.positions.values())
@@ -1714,6 +1827,25 @@ class MemoryIndex:
         self._holders.clear()
         self._recency_map = None
         self._by_initial = None
+
+    def _held(self, position: int) -> dict[str, float]:
+        """The weighted index terms of the memory at a position (`memory_terms`), worked out
+        once: the search reads them for each question the memory comes close to."""
+        held = self._held_at.get(position)
+        if held is None:
+            held = self._held_at[position] = memory_terms(self.memories[position] or {},
+                                                          self.names)[0]
+        return held
+
+    def _said(self, text: str) -> frozenset[str]:
+        """The index terms a piece of memory text says (a sentence, two sentences), the
+        persona's names included, worked out once per piece (at most SAID_CACHE pieces)."""
+        said = self._said_in.get(text)
+        if said is None:
+            if len(self._said_in) >= SAID_CACHE:
+                self._said_in.clear()
+            said = self._said_in[text] = frozenset(memory_halves({"text": text}, self.names))
+        return said
 
     def _norm(self, halves: int, position: int) -> float:
         """BM25's term-frequency part for a count (in halves) in the memory at a position."""
@@ -1830,11 +1962,13 @@ class MemoryIndex:
             return {}
         size = len(query_vector)
         numpy = _numpy()
-        if numpy is not None:  # make run: 2,000 vectors in a millisecond instead of 40
+        if numpy is not None:  # make run: 2,000 vectors in a fraction of a millisecond
             positions, matrix = self._matrix(size)
             if len(positions) < CLOSE_MIN:
                 return {}
-            near = matrix @ numpy.asarray(query_vector, dtype=numpy.float32)
+            # einsum, not `@`: OpenBLAS spreads a matrix-vector product over threads, which on
+            # a busy 2-core machine wait for each other (p95 8 ms at 2,000 against 0.2)
+            near = numpy.einsum("ij,j->i", matrix, numpy.asarray(query_vector, numpy.float32))
             spread = float(near.std())
             if spread <= 1e-9:
                 return {}
@@ -1865,8 +1999,8 @@ class MemoryIndex:
         question first, among the best COVERED_DEPTH, when the first does not."""
         top = lexical[0][1] if lexical and lexical[0][1] > 0 else 1.0
         fused = {p: s / top + CLOSENESS_WEIGHT * closeness.get(p, 0.0) for p, s in lexical}
-        nearest = heapq.nlargest(FUSION_DEPTH, closeness.items(), key=lambda pair: pair[1])
-        for position, close in nearest:
+        for position in heapq.nlargest(FUSION_DEPTH, closeness, key=closeness.__getitem__):
+            close = closeness[position]
             if position not in fused and close >= CLOSE_ALONE:
                 fused[position] = CLOSENESS_WEIGHT * close
         if plan.wanted:
@@ -1926,7 +2060,7 @@ class MemoryIndex:
             # asked "when" or "how much", a memory without a date or an amount cannot say it
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if plan.asked and plan.asked.isdisjoint(
-                memory_terms(self.memories[position] or {}, self.names)[0]) and not (
+                self._held(position)) and not (
                 plan.asked_named and self._holds(replace(plan, wanted="name"), position)) \
                 and not _tells_dish(plan, self.memories[position] or {}):
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
@@ -2064,8 +2198,22 @@ class MemoryIndex:
                 # "eu" is the writer, someone else, when the memory speaks of the persona as
                 # another ("Quando eu casei com o Jorge, a mamãe..."); in the persona's own
                 # writing, the persona
-                writer = _WRITER if any(w in self.names.own or self._addresses_persona(w)
-                                        for w in words(text)) else frozenset()
+                # (by a name of the persona's own, not a surname or a title the family
+                # shares: "filho de seu Geraldo Guimarães" does not name Antônio Carlos
+                # Guimarães; or as her children call her, "a mamãe fez questão de anunciar")
+                said_words = words(text)
+                shared = {w for phrase, term in self.names.aliases if term != "a:self"
+                          for w in phrase} | {  # and the persona's surname
+                    phrase[-1] for phrase, term in self.names.aliases
+                    if term == "a:self" and len(phrase) > 1 and phrase[0] not in ADDRESS_WORDS
+                    and ((phrase[-1],), "a:self") not in self.names.aliases}
+                writer = _WRITER if _CHILDS_PARENT.search(text) or any(
+                    self._addresses_persona(w) or (w in self.names.own and w not in shared
+                                                   and w not in ADDRESS_WORDS
+                                                   and w not in STOP_FOLDED)
+                    for w in said_words) or any(
+                    term == "a:self" and _contains(said_words, list(phrase))
+                    for phrase, term in self.names.aliases) else frozenset()
             if not (others or OTHER_KIN.intersection(folded) or
                     (writer or frozenset()).intersection(folded)):
                 return False  # no one named: the persona, as families write ("Casou em 1958")
@@ -2078,10 +2226,13 @@ class MemoryIndex:
         persona's: "Biji had three children: Jasbir, born in the village in 1961" (Jasbir's
         birth), not "Biji, born in 1940 in Chak Sahibpur" (hers)."""
         last = before.split()[-1:]
-        if not last or not last[0][:1].isupper() or not folded or all(
-                unit.isdisjoint(_halves(folded[0])) for unit in events):
+        if not last or not folded or all(unit.isdisjoint(_halves(folded[0])) for unit in events):
             return False
         name = fold(last[0].strip("'’\"“”"))
+        if name in OTHER_KIN and not last[0][:1].isupper():
+            return True  # "Minha filha Ana Clara, a primeira neta, nasceu em 1999": the girl's
+        if not last[0][:1].isupper():
+            return False
         return name not in self.names.own and name not in ADDRESS_WORDS and not any(
             name in phrase for phrase, term in self.names.aliases if term == "a:self") and \
             name not in PERSON_WORDS and name not in STOP_FOLDED
@@ -2101,10 +2252,15 @@ class MemoryIndex:
         text = _field_text(memory, "text")
         date = str(memory.get("date") or "")
         if wanted in ("when", "year") and date and date[:4] not in text:
-            said = set(memory_halves(memory, self.names))
-            return any(not unit.isdisjoint(said) for unit in plan.about)
+            held = self._held(position).keys()
+            return any(not unit.isdisjoint(held) for unit in plan.about)
         # (a date the text repeats is the date of the sentence that says it)
         sentences = [_field_text(memory, "title"), *_SENTENCE.split(text)]
+        if wanted == "who" and _bought_of_persona(plan.query):
+            # "who bought the milk bar from you?": a sentence that tells a sale, not one that
+            # tells only a purchase ("In 1962 Nana and Papou bought the Olympia")
+            sentences = [sentence for sentence in sentences
+                         if not _PAID.search(sentence) or _SOLD.search(sentence)]
         if wanted == "who":
             # who, said in the sentence or in the one before it, of whom this one goes on
             # ("Harold... was Grandpa's best friend. They went ice fishing together")
@@ -2127,7 +2283,15 @@ class MemoryIndex:
                                   for number in plan.people)) if wanted in ("duration", "job") \
             else plan.about
         counted = _counted(plan.query) if wanted == "count" else None
+        # a price paid is not one a thing was sold for, nor the other way round ("quanto o
+        # senhor pagou na Morena?" against "vendeu a Morena... por trinta e dois mil reais")
+        other_side = _other_side_of_a_sale(plan.query) if wanted == "price" else None
+        parental = wanted in ("duration", "job") and any(
+            t.startswith("p:") for _, unit in plan.units for t, _ in unit)
         for number, sentence in enumerate(sentences):
+            if other_side is not None and other_side.search(sentence) and \
+                    not _side_of_a_sale(plan.query).search(sentence):
+                continue
             if sentence and holds_answer({"text": sentence}, wanted, plan.known) and (
                     counted is None or _counts_of(sentence, counted)):
                 # the sentence before lends what it speaks of only to one that goes on with
@@ -2135,7 +2299,10 @@ class MemoryIndex:
                 # subject of its own ("Bapuji met her with a borrowed grey coat")
                 lends = number == 1 or not self._own_subject(sentence, memory)  # 1: title
                 window = " ".join(sentences[number - 1:number + 1]) if lends else sentence
-                said = set(memory_halves({"text": window}, self.names))
+                said = self._said(window)
+                if parental:
+                    # "what did your father do?": "children of Michalis, a sponge diver"
+                    said = said | self.parents_in({"text": window})
                 if any(not unit.isdisjoint(said) for unit in of_whom):
                     return True
         return False
@@ -2186,8 +2353,24 @@ class MemoryIndex:
         said = [(w, own) for w, own in _phrased(sentence)
                 if plan.near == NAME_NEAR or w not in STOP_FOLDED]  # a parent's: words that say
         names_at = [n for n, (w, _) in enumerate(said) if w in named]
-        return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
-                   if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at)
+        if any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
+               if any(not unit.isdisjoint(own) for unit in plan.about) for n in names_at):
+            return True
+        # "O parceiro de dupla dele por vinte anos foi seu Almir": the name the subject was,
+        # however long the subject
+        return plan.of_a_person and any(
+            self._named_as_subject(clause, named, plan) for clause in _CLAUSE.split(sentence))
+
+    def _named_as_subject(self, clause: str, named: frozenset[str], plan: _Plan) -> bool:
+        """Whether a clause's subject is what the question asks about and its predicate,
+        after "foi", "era", "was", a name ("O padrinho dela foi o seu Juca")."""
+        said = words(clause)
+        at = next((n for n, w in enumerate(said) if w in _COPULAS), None)
+        if not at:
+            return False
+        after = [w for w in said[at + 1:at + 3] if w not in _TITLED_BEFORE][:1]
+        return bool(after) and after[0] in named and any(
+            not unit.isdisjoint(_halves(w)) for unit in plan.about for w in said[:at])
 
     def _kin_near(self, sentence: str, plan: _Plan) -> bool:
         """Whether the sentence says who someone was, without a name, next to what the
@@ -2235,7 +2418,7 @@ class MemoryIndex:
         question asks of, said in the sentence before it."""
         if not names_said(sentence) - plan.known - ADDRESS_WORDS:
             return False
-        said = set(memory_halves({"text": before}, self.names))
+        said = self._said(before)
         return any(not unit.isdisjoint(said) for unit in plan.about)
 
     def _other_kin(self, question: str, memory: dict[str, Any]) -> bool:
@@ -2318,9 +2501,16 @@ class MemoryIndex:
         """"mother" or "father" for a parent word said as the persona's ("sua mãe", "your
         dad", "o pai do senhor") when the persona is a grandparent; else None."""
         parent = PARENT_WORDS.get(said[position])
-        if parent is None or self.names.ideas.isdisjoint(_GRANDPARENT_IDEAS):
+        if self.names.ideas.isdisjoint(_GRANDPARENT_IDEAS):
             return None
         before = said[position - 1] if position else ""
+        if said[position] in GREAT_GRANDPARENTS:
+            # the grandchildren's great-grandfather is the grandparent's own father ("o
+            # bisavô", "my great-grandpa"); "o seu bisavô" is the grandparent's own
+            return None if before in POSSESSIVES or tuple(said[position + 1:position + 3]) \
+                in OF_YOU else GREAT_GRANDPARENTS[said[position]]
+        if parent is None:
+            return None
         return parent if before in POSSESSIVES or tuple(said[position + 1:position + 3]) \
             in OF_YOU else None
 
@@ -2337,7 +2527,27 @@ class MemoryIndex:
                 father = match.group("f") or match.group("f2") or match.group("f3") or \
                     match.group("f4")
                 found.add("p:father" if father else "p:mother")
+        if len(found) < 2:
+            found.update(self._born_child_of(text))
         return found
+
+    def _born_child_of(self, text: str) -> set[str]:
+        """The persona's parents told with the persona's birth ("Meu pai nasceu em 1947 em
+        Montes Claros, filho de seu Geraldo, que era carroceiro, e de dona Ana Rosa"; "Walter
+        was born in 1938, the son of a lumberjack"): not a relative's birth ("O tio Zé nasceu
+        em 1950, filho de...") nor a child's, whose parent the persona is."""
+        for sentence in _SENTENCE.split(text):
+            born = _BORN_CHILD_OF.search(sentence)
+            if born is None:
+                continue
+            before = words(sentence[:born.start()])
+            parents = words(sentence[born.end():])
+            if not OTHER_KIN.isdisjoint(before) or any(
+                    _contains(parents if term == "a:self" else before, list(phrase))
+                    for phrase, term in self.names.aliases):
+                continue
+            return {"p:father", "p:mother"}
+        return set()
 
     def _addresses(self, word: str) -> bool:
         """True for a word that can address the persona: a kinship word of its relationship,
@@ -2388,8 +2598,7 @@ class MemoryIndex:
         named_here = proper_names(query)
         asks_for = answer_kind(query)
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
-        bought_of_persona = _BOUGHT_OF_YOU.search(query) is not None and \
-            _YOU_BOUGHT.search(query) is None
+        bought_of_persona = _bought_of_persona(query)
         in_names = name_words(query)
         # the question's language, where it says: its words are read as that language's
         asked_in = {"pt-BR": "pt", "en": "en"}.get(language.decided(query) or "")
@@ -2401,8 +2610,8 @@ class MemoryIndex:
         asked_unit: frozenset[str] = frozenset()
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
-        query_words = with_phrases(words(DECADE.sub(" ", _GOT_TO.sub("", _FRAMED.sub(
-            " ", query)))))
+        query_words = with_phrases(_great_joined(words(DECADE.sub(" ", _GOT_TO.sub("", _FRAMED.sub(
+            " ", query))))))
         # "vo qual era..." typed without a comma still opens by addressing the persona: those
         # first words say who is asked, not what about (later, "sua avó" is a subject).
         leading = 0
@@ -2420,6 +2629,7 @@ class MemoryIndex:
                     or rest[position] in ENDEARMENTS:
                 rest[position] = ADDRESSED
         people: set[int] = set()
+        parent_at: dict[int, int] = {}  # a parent of the persona said: its unit, by position
         held_back: list[tuple[float, tuple[tuple[str, float], ...]]] = []  # "ano", "name"...
         said_names: set[str] = set()
         asked_names: set[str] = set()  # the persona's names asked about, not calling her
@@ -2463,6 +2673,9 @@ class MemoryIndex:
                 # family's great-grandmother (`parents_in`); any memory with a "mãe" is still
                 # found, but only those answer
                 said_as = PARENT_TYPED.get(word, word)
+                if word in GREAT_GRANDPARENTS:
+                    said_as = parent  # "Great-Grandpa": her father, as her memories say
+                parent_at[position] = len(units)
                 group = tuple((t, w) for t, w, _ in credited_terms(said_as))
                 groups[group] = groups.get(group, 0.0) + 1.0
                 people.add(len(units))
@@ -2500,6 +2713,15 @@ class MemoryIndex:
                 sold = credited_terms(SOLD_AS[word], asked_in)
                 credited = (*credited, *sold)
                 own.update(t for t, _, c in sold if c == 1.0)
+            if word in named_here and position - 1 in parent_at:
+                # "Great-Grandpa Michalis": one person, the parent, whom a memory answers by
+                # his name or as "her father"
+                groups[tuple((t, w) for t, w, _ in credited)] = 1.0
+                number = parent_at[position - 1]
+                weight, unit = units[number]
+                units[number] = (max(weight, self._stem_weight(word)),
+                                 (*unit, *((t, c) for t, _, c in credited)))
+                continue
             spouse = _spouse_terms(word, self.names.ideas)
             if spouse:
                 # "how did you meet grandpa?" asked of a grandmother: her husband, whom her
@@ -2647,7 +2869,7 @@ class MemoryIndex:
         memory = self.memories[position]
         if not total or memory is None:
             return 0.0, 1.0
-        own: dict[str, float] | set[str] = memory_terms(memory, self.names)[0]
+        own: dict[str, float] | set[str] = self._held(position)
         if any(t.startswith("p:") for _, unit in plan.units for t, _ in unit):
             own = set(own) | self.parents_in(memory)
         if (plan.asked_named and not any(self._df(t) for t in plan.asked)
@@ -2663,6 +2885,9 @@ class MemoryIndex:
         used: set[str] = set()
         covered, unanswered, someone_else = 0.0, 0.0, False
         writer = _FIRST_PERSON.search(_field_text(memory, "text")) is not None
+        couple = (writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None) \
+            and len(plan.people) > 0
+        spouse = {t for t, credit in _spouse_of(self.names.ideas) if credit == 1.0}
         for number, (weight, unit) in sorted(enumerate(plan.units),
                                              key=lambda u: sum(t in own for t, _ in u[1][1])):
             met = [(credit, term) for term, credit in unit if term in own and term not in used]
@@ -2675,6 +2900,11 @@ class MemoryIndex:
                 # "o bolo da Rosinha" against "Quando eu casei... fez o meu bolo": a relative
                 # the question names may be the one who wrote the memory, never named in it
                 writer = False
+                covered += weight * WRITER_CREDIT
+            elif couple and number in plan.people and not spouse.isdisjoint(t for t, _ in unit):
+                # "where did you and Vovô go on your honeymoon?" against "Nossa lua de mel foi
+                # em Foz... a Neusa e eu": the spouse asked of may be the one who wrote it
+                couple = False
                 covered += weight * WRITER_CREDIT
             else:
                 unanswered = max(unanswered, weight)

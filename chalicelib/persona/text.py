@@ -240,6 +240,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("salva", "vidas"): "lifeguard", ("guarda", "chuva"): "umbrella",
     ("beija", "flor"): "hummingbird", ("cachorro", "quente"): "hotdog",
     ("couve", "flor"): "cauliflower", ("arco", "iris"): "rainbow",
+    # ... and those written with or without the hyphen ("para-choque", "parachoque")
+    ("para", "choque"): "parachoque", ("para", "brisa"): "parabrisa",
+    ("para", "lama"): "paralama", ("porta", "malas"): "portamalas",
+    ("guarda", "roupa"): "guardaroupa", ("pe", "de", "moleque"): "pedemoleque",
     **{(day, "feira"): english for day, english in (
         ("segunda", "monday"), ("terca", "tuesday"), ("quarta", "wednesday"),
         ("quinta", "thursday"), ("sexta", "friday"))},
@@ -268,6 +272,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("carro", "chefe"): "especialidade",
     # "what team did you root for?": supporting a team (roots are a plant's or a family's)
     **{(verb, "for"): "support" for verb in ("root", "roots", "rooted", "rooting")},
+    # "the O'Briens next door": neighbours
+    ("next", "door"): "neighbour",
+    # "a sua amiga do peito", "his bosom friend": a friend, no chest
+    ("amiga", "do", "peito"): "amiga", ("amigo", "do", "peito"): "amigo",
+    ("bosom", "friend"): "friend", ("bosom", "friends"): "friends",
     # "where did you and Gido first cross paths?": where they met
     **{(verb, "paths"): "met" for verb in ("cross", "crossed", "crossing")},
     # "how much did the Honda set you back?"

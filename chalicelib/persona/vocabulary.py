@@ -124,6 +124,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "animais", "pets"),
     ("gato", "cat", "kitten"),
     ("carro", "fusca", "car", "drive", "dirigir"),
+    # a car's or a truck's parts, which the dictionaries miss ("para-choque" is written either
+    # way, `text.PHRASES`)
+    ("parachoque", "bumper", "bumpers"), ("parabrisa", "windscreen", "windshield"),
     ("foto", "fotografia", "photo", "picture", "retrato"),
     ("livro", "ler", "leitura", "book", "read", "reading"),
     ("cartas", "carta", "escrever", "letter", "letters", "wrote", "write"),

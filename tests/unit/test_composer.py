@@ -94,6 +94,9 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     ("love you nana, goodnight", "goodbye"), ("Sinto muita saudade, vó", "affection"),
     # "que saudade" exclaims, and "é a Camila" tells who writes: no question in either
     ("Oi Ong Loc, é a Camila, que saudade", "affection"),
+    # who writes, told with a greeting, is a greeting; "é o carro que..." asks something
+    ("Oi vó, é o Gustavo", "greeting"), ("Hi Nana, it's Chloe", "greeting"),
+    ("Oi vó, sou eu, a Tati", "greeting"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
     draft = reply(message)

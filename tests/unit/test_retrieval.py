@@ -1121,3 +1121,147 @@ def test_an_event_said_right_after_a_name_is_that_one_s() -> None:
         "Biji, born in 1940 in Chak Sahibpur, was the fourth of seven children."))
     assert index.others_events("Biji, where were you born?", ["m0", "m1"]) == {"m0"}
     assert top(index, "Biji, where were you born?") == "m1"
+
+
+@pytest.mark.parametrize(("question", "says", "cannot"), [
+    # so many times counts what was done or gone to, not so many times a year, nor people
+    ("Vô, quantas excursões a Aparecida o senhor fez?",
+     "O vô foi de excursão a Aparecida todo outubro. Foram dezessete vezes, sempre de ônibus.",
+     "O vô ia de excursão a Aparecida duas vezes por ano, sempre de ônibus."),
+    # a number of something else says no number of what is counted
+    ("Grandpa, how many lobsters did your father land in a season?",
+     "His father landed about 900 lobsters a season off Yarmouth.",
+     "His father landed lobsters each season until 1951, when Grandpa, at twelve, left "
+     "school to crew for him.")])
+def test_how_many_is_answered_by_a_number_of_what_is_counted(question: str, says: str,
+                                                              cannot: str) -> None:
+    """"Foram dezessete vezes" answers how many trips, "duas vezes por ano" is a rate; "at
+    twelve, left school" is no number of lobsters."""
+    assert_only_the_first_can_say({"id": "p", "name": "Joe", "relationship": "avô"}, says,
+                                  cannot, question)
+
+
+def test_a_trade_the_dictionaries_do_not_list_is_known_said_bare() -> None:
+    """"que era caminhoneiro", "dona Lurdes, quitandeira": a Portuguese trade of the -eiro,
+    -eira ending said bare as what someone was, which no dictionary lists; a tree or a thing
+    of that ending comes with an article ("debaixo do cajueiro")."""
+    from chalicelib.persona.retrieval import says_a_job
+    assert says_a_job("O pai dele, seu Dito, que era caminhoneiro, rodou o Brasil inteiro.")
+    assert says_a_job("A mãe dele era dona Lurdes, quitandeira, do bairro do Bonfim.")
+    assert not says_a_job("O pai dele, seu Dito, plantou um cajueiro no quintal em 1950.")
+    assert not says_a_job("A mãe dele guardava as cartas na geladeira velha.")
+
+
+def test_a_birth_told_with_whose_child_names_the_persona_s_parents() -> None:
+    """"Meu pai nasceu em 1947, filho de seu Dito, que era caminhoneiro": the persona's father
+    is told with the persona's birth; an uncle's birth tells of the uncle's parents."""
+    persona = {"id": "p", "name": "Antônio", "relationship": "avô",
+               "aliases": [{"name": "José", "also_called": ["Tio Zé"]}]}
+    own = "Meu pai nasceu em 1947 em Pirapora, filho de seu Dito, que era caminhoneiro."
+    uncle = "O Tio Zé nasceu em 1950 em Pirapora, filho de seu Dito, que era caminhoneiro."
+    question = "Vô, o seu pai trabalhava com o quê lá em Pirapora?"
+    assert_only_the_first_can_say(persona, own, uncle, question)
+
+
+def test_great_grandpa_is_the_grandparent_s_father_and_his_name_is_his() -> None:
+    """"Great-Grandpa Nikos" asked of a grandmother is her father, whom her memories call
+    "her father"; "o seu bisavô" asked of a grandfather is his own, whom no memory holds."""
+    persona = {"id": "p", "name": "Eleni", "relationship": "grandmother"}
+    says = "Her father fished for octopus off Naxos every summer until 1960."
+    cannot = "Her husband fished for octopus off Naxos every summer until 1960."
+    assert_only_the_first_can_say(persona, says, cannot,
+                                  "Nana, where did Great-Grandpa Nikos fish every summer?")
+    index = build_index({"id": "p", "name": "Dito", "relationship": "avô"}, memories(
+        "O pai do vô, seu Joaquim, falava italiano com os vizinhos."))
+    parents = [t for question in ("Vô, o senhor falava italiano como o seu bisavô?",
+                                  "Vô, o bisavô falava italiano?")
+               for _, unit in index._plan(question).units for t, _ in unit if t.startswith("p:")]
+    assert parents == ["p:father"]  # the second question's only
+
+
+def test_the_name_a_long_subject_was_is_who_is_asked() -> None:
+    """"O parceiro de truco dele por trinta anos foi seu Lauro": the name after "foi" is
+    the partner's, however far from "parceiro"."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Dito", "relationship": "avô"},
+        "O parceiro de truco dele durante mais de trinta anos seguidos foi seu Lauro, padeiro.",
+        "O truco durou mais de trinta anos seguidos, e o vô nunca quis outro parceiro.",
+        "Vô, quem era o seu parceiro de truco?")
+
+
+def test_a_health_problem_that_took_someone_asks_a_cause() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Vô, qual foi o problema de saúde que levou o senhor embora?") == "cause"
+    assert answer_kind("Grandma, what health problem took you in the end?") == "cause"
+    assert answer_kind("Vô, o que levou o senhor a mudar pra Bahia?") is None
+
+
+def test_the_spouse_asked_with_the_persona_may_be_who_wrote_the_memory() -> None:
+    """"where did you and Grandpa go on your honeymoon?" against "Our honeymoon was in
+    Banff... Ruth and I": the husband wrote it, and is never named in it."""
+    persona = {"id": "p", "name": "Ruth", "relationship": "grandmother"}
+    index = build_index(persona, memories(
+        "Our honeymoon was four days in Banff. It snowed, and Ruth and I never left the lodge."))
+    assert _unanswered(index, "Grandma, where did you and Grandpa go on your honeymoon?") < 0.6
+
+
+def test_words_written_with_or_without_a_hyphen_and_idioms_of_friends_and_neighbours() -> None:
+    from chalicelib.persona.text import with_phrases
+    assert with_phrases(["o", "parachoque"]) == with_phrases(["o", "para", "choque"])
+    assert with_phrases(["amiga", "do", "peito"]) == ["amiga"]
+    assert with_phrases(["the", "kellys", "next", "door"]) == ["the", "kellys", "neighbour"]
+
+
+def test_a_price_paid_is_not_the_price_a_thing_was_sold_for() -> None:
+    """"quanto o senhor pagou no Fusca?" is not answered by "vendeu o Fusca por oito mil";
+    "por quanto o senhor vendeu o Fusca?" is."""
+    persona = {"id": "p", "name": "Dito", "relationship": "avô"}
+    sold = "Em 1990 o vô vendeu o Fusca pro vizinho por oito mil cruzeiros."
+    bought = "Em 1975 o vô comprou o Fusca por três mil cruzeiros, em doze prestações."
+    assert_only_the_first_can_say(persona, bought, sold, "Vô, quanto o senhor pagou no Fusca?")
+    assert_only_the_first_can_say(persona, sold, bought, "Vô, por quanto o senhor vendeu o Fusca?")
+
+
+def test_who_bought_a_thing_from_the_persona_is_not_answered_by_the_persona_s_purchase() -> None:
+    persona = {"id": "p", "name": "Eleni", "relationship": "grandmother"}
+    assert_only_the_first_can_say(
+        persona, "They sold the corner shop in 1992 to the Tran family from Footscray.",
+        "In 1962 Nana and Papou bought the corner shop from Mr Bellini for two thousand pounds.",
+        "Nana, who bought the corner shop from you?")
+
+
+def test_a_thing_is_whatever_a_memory_tells_of() -> None:
+    """"what did you always say when things went wrong?" against "Whenever something went
+    wrong... she'd say": "things" asks nothing a memory must say."""
+    index = build_index({"id": "p", "name": "Eleni", "relationship": "grandmother"}, memories(
+        "Whenever something went wrong at the shop, Nana would shrug and say, 'Tomorrow is "
+        "another loaf.'"))
+    assert _unanswered(index, "Nana, what did you always say when things went wrong?") < 0.6
+
+
+def test_a_name_said_to_be_a_trade_and_the_children_of_a_father_tell_his_job() -> None:
+    """"the second of five children of Michalis, a sponge diver": the persona's father, and
+    his trade by its ending; "Eleni, a neighbour" is no trade."""
+    from chalicelib.persona.retrieval import says_a_job
+    assert says_a_job("She was the youngest of six children of Nikos Vlahos, a sponge diver.")
+    assert not says_a_job("She met Eleni, a neighbour from the island, at the market.")
+    persona = {"id": "p", "name": "Anna", "relationship": "grandmother"}
+    assert_only_the_first_can_say(
+        persona,
+        "Nana was born in 1940 in Symi, the youngest of six children of Nikos Vlahos, a "
+        "sponge diver, and his wife Irini.",
+        "Nana was born in 1940 in Symi, the youngest of six children of Nikos Vlahos and "
+        "his wife Irini.",
+        "Nana, what did Great-Grandpa Nikos do for a living?")
+
+
+def test_a_birth_said_after_a_kinswoman_s_apposition_is_hers() -> None:
+    """"Minha filha Ana Clara, a primeira neta, nasceu em 1999" is the granddaughter's birth;
+    "Meu pai nasceu em 1947... filho de seu Geraldo Guimarães" is the persona's (the
+    family's surname is no name of the persona's)."""
+    persona = {"id": "p", "name": "Antônio Carlos Guimarães", "relationship": "avô",
+               "aliases": [{"name": "Antônio Carlos Guimarães", "also_called": ["Toninho"]}]}
+    index = build_index(persona, memories(
+        "Minha filha Ana Clara, a primeira neta, nasceu em 1999 tão gordinha que o Vô riu.",
+        "Meu pai nasceu em 1947 em Montes Claros, filho de seu Geraldo Guimarães, carroceiro."))
+    assert index.others_events("Vô, onde o senhor nasceu?", ["m0", "m1"]) == {"m0"}
