@@ -7,6 +7,7 @@ set gives the same file. Run from the repository root:
     .venv/bin/python scripts/build_care_model.py              # train on dev, write the weights
     .venv/bin/python scripts/build_care_model.py --batch-cv   # figures by batch, dev only
     .venv/bin/python scripts/build_care_model.py --cv         # shuffled five folds, dev only
+    .venv/bin/python scripts/build_care_model.py --check      # train, compare, write nothing
 
 `--batch-cv` is how PENALTY, MIN_MESSAGES and care.MODEL_ALONE / MODEL_WITH_CUE are chosen
 (docs/care.md, "Choosing the model by batch"): each dev batch was written by another author
@@ -198,13 +199,21 @@ def main() -> None:
     weights, bias = train(rows, labels)
     kept = {f: round(float(w), 4)
             for f, w in zip(vocabulary, weights, strict=True) if abs(w) >= SMALLEST}
-    care.MODEL_FILE.write_text(json.dumps({
+    built = json.dumps({
         "about": "Logistic regression over stems, word classes, class pairs and length "
                  "(care.features), trained on the dev split of tests/data/care_set.json by "
                  "scripts/build_care_model.py.",
         "messages": len(items), "penalty": PENALTY, "bias": round(bias, 4),
-        "weights": dict(sorted(kept.items()))}, ensure_ascii=False, indent=0) + "\n",
-        encoding="utf-8")
+        "weights": dict(sorted(kept.items()))}, ensure_ascii=False, indent=0) + "\n"
+    if "--check" in sys.argv:
+        # (until batch 25, --check was not read: it rebuilt and wrote the file, the same file
+        # when nothing had changed)
+        shipped = care.MODEL_FILE.read_text(encoding="utf-8")
+        same = shipped == built
+        print(f"{len(items)} dev messages, {len(kept)} weights: "
+              f"{'care_model.json matches its build' if same else 'retrain'}")
+        sys.exit(0 if same else 1)
+    care.MODEL_FILE.write_text(built, encoding="utf-8")
     print(f"{len(items)} dev messages, {len(kept)} weights -> {care.MODEL_FILE}")
 
 

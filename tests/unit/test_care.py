@@ -233,6 +233,20 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in packed) / len(packed) <= 0.6
     assert all(i["split"] == "dev" for i in packed)
+    # Batch 25, the twentieth probe (the very old speaking of their own age, teenage and
+    # internet speak, faith, dates and anniversaries, voice dictation and emoji, carers and debt),
+    # with contrasts in the same words.
+    aged = [i for i in SET if i["batch"] == 25]
+    assert sum(i["risk"] for i in aged) >= 90 and sum(not i["risk"] for i in aged) >= 90
+    assert all(sum(i["family"] == family for i in aged if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in aged if not i["risk"]}
+    assert all(sum(i["family"] == family for i in aged if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in aged) / len(aged) <= 0.6
+    assert all(i["split"] == "dev" for i in aged)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -1297,6 +1311,89 @@ def test_a_parent_calls_herself_mom_to_a_child_called_by_name_and_autocorrect_is
     assert care._clauses("i just wanna dye") == ["i just want to die"]
     assert care._clauses("i want to dye my hair") == ["i want to dye my hair"]
     assert care._clauses("vou logo cedo") == ["vou bem cedo"]
+
+
+@pytest.mark.parametrize("message", [
+    # batch 25's forms, in other words than its messages
+    "tomara que a minha hora chegue logo, Zé",
+    "I hope my time comes soon, Harold. I'm tired",
+    "can't wait for my time to come, Mary",
+    "acordei de novo, que pena. queria nem ter acordado",
+    "fico decepcionada toda vez que acordo, mãe",
+    "every morning I'm sad I woke up again, Dad",
+    "peço toda noite pra Deus me levar, vó",
+    "I pray every night that God takes me home",
+    "a dívida só termina quando eu morrer, e o seguro cobre o resto",
+    "the debt only goes away when I die. the life insurance would cover it",
+    "se eu morrer o seguro de vida paga tudo e eles ficam livres de mim",
+    "faca e sangue de novo mãe",
+    "hoje eu me despeço de vocês. já deixei a roupa do meu enterro separada",
+    "I've said my goodbyes to the kids. they don't know it yet",
+    "tchau pai, foi isso",
+    "no dia do teu aniversário eu vou estar contigo, mas não no cemitério",
+    "me mostra o caminho pra chegar até você, vó",
+    "show me the way to get to you, grandpa",
+    "tô indo aí, mãe, dessa vez é pra ficar",
+    "can I come and be with you now, Mum?",
+    "posso ir ficar com você agora, pai?",
+    "coming to you soon nana",
+    "não vejo mais jeito nenhum. é o fim da linha pra mim",
+    "pra que eu ainda tô aqui, vó?",
+])
+def test_an_old_age_a_prayer_a_debt_a_date_and_a_goodbye_in_few_words_are_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in queues, mornings, prayers for others, bills, kitchens, farewells at work,
+    # graves, directions, card games, questions about the dead one's death and naps
+    "tomara que a minha vez chegue logo nessa fila do banco, mãe",
+    "espero que chegue logo a minha vez de ser mãe",
+    "I hope my turn comes soon at the DMV, Dad, been here two hours",
+    "I hope my time comes soon for the promotion, Dad",
+    "triste de ter acordado tão cedo num domingo, vó",
+    "sad I woke up from that dream where you were still here, Mum",
+    "disappointed I woke up before the alarm again",
+    "queria nem ter acordado hoje, que dia horrível no trabalho",
+    "rezo todo dia pra Nossa Senhora te guardar no céu, mãe",
+    "I pray every night the Lord takes care of the kids",
+    "essa saudade de você só acaba quando eu morrer, mãe",
+    "the mortgage won't be paid off till I'm 70 but it's ours",
+    "cortei o dedo com a faca, saiu sangue pra todo lado kkk",
+    "me despeço por hoje, mãe, amanhã eu volto",
+    "said my goodbyes to everyone at work, I'm retiring tomorrow!",
+    "o Pedro ficou livre de mim, foi morar em Curitiba kkk",
+    "on your birthday I'll be with you in spirit, not at the grave, at home with your photos",
+    "me ensina o caminho pra chegar no sítio, pai? esqueci",
+    "tell me how to get there, Dad, the GPS is useless",
+    "can I come be with you guys for Christmas, Mum?",
+    "tô indo aí dessa vez, vó, levar as flores",
+    "tchau mãe, acabou a bateria",
+    "the bridge club girls send their love, Mary",
+    "did you ever think about dying, grandpa? were you afraid?",
+    "did you know you were going to die, Dad?",
+    "vou me apagar no sofá, tô morta de sono",
+    "não aguento mais cuidar de ninguém, mas a Rita vem amanhã e eu vou descansar",
+    "end of the line for me at this company, handed in my notice",
+])
+def test_the_same_words_in_queues_mornings_bills_graves_card_games_and_naps_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_debt_that_ends_with_me_a_time_known_to_come_bridge_and_a_nap_are_read() -> None:
+    """Batch 25: a debt that ends "quando eu morrer" ends with me dead (a feeling that does is
+    still the idiom of one's own turn); "my time's coming", unhurried, is that idiom too; bridge
+    the card game and a nap on the sofa are taken out."""
+    assert care._clauses("a dívida só termina quando eu morrer") == [
+        "a divida so termina comigo morto"]
+    assert care._clauses("the loan only goes away when I die") == [
+        "the loan only goes away with me dead"]
+    assert care._clauses("essa saudade só acaba quando eu morrer") == ["essa saudade so acaba  ~ "]
+    assert care._clauses("I know my time's coming") == ["i know  ~ "]
+    assert care._clauses("I know my time's coming soon") == ["i know my times coming soon"]
+    assert care._clauses("going to the bridge club") == ["going to the  ~ "]
+    assert care._clauses("vou me apagar no sofá") == ["vou  ~ "]
 
 
 def test_kms_of_a_chore_unalive_alone_a_goodnight_and_a_tombstone_are_read() -> None:
