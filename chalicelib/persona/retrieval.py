@@ -880,6 +880,8 @@ _TIMES = frozenset("vez vezes time times".split())
 # the two sides of a sale: what was paid or bought, what was sold
 _PAID = re.compile(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
                    r"compramos|comprad[oa]s?|bought|buy|buys|buying|custou|cost)\b", re.IGNORECASE)
+_SOLD_TO = re.compile(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|pra|para|pro|"
+                      r"ao|à|a um|a uma)\b", re.IGNORECASE)
 _SOLD = re.compile(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
 
 
@@ -2259,8 +2261,13 @@ class MemoryIndex:
         if wanted == "who" and _bought_of_persona(plan.query):
             # "who bought the milk bar from you?": a sentence that tells a sale, not one that
             # tells only a purchase ("In 1962 Nana and Papou bought the Olympia")
+            # (a memory that tells no sale at all cannot say: "A Morena", how he bought her)
+            if not _SOLD.search(text):
+                return False
             sentences = [sentence for sentence in sentences
                          if not _PAID.search(sentence) or _SOLD.search(sentence)]
+            if any(self._sold_to_someone(sentence, plan) for sentence in sentences[1:]):
+                return True
         if wanted == "who":
             # who, said in the sentence or in the one before it, of whom this one goes on
             # ("Harold... was Grandpa's best friend. They went ice fishing together")
@@ -2306,6 +2313,18 @@ class MemoryIndex:
                 if any(not unit.isdisjoint(said) for unit in of_whom):
                     return True
         return False
+
+    def _sold_to_someone(self, sentence: str, plan: _Plan) -> bool:
+        """Whether a sentence tells a thing sold to someone named or said by who they were,
+        however far the buyer stands from the sale ("They sold the Olympia in 1992 to a
+        Vietnamese family, the Nguyens"; "vendeu a Morena pra um caminhoneiro... chamado
+        Valdemar")."""
+        sold = _SOLD_TO.search(sentence)
+        if sold is None:
+            return False
+        buyer = sentence[sold.end():]
+        return bool(names_said(buyer) - plan.known - ADDRESS_WORDS) or bool(
+            _person_words(buyer) - plan.known)
 
     def _own_subject(self, sentence: str, memory: dict[str, Any]) -> bool:
         """Whether a sentence opens on a subject of its own (an article or a possessive, one

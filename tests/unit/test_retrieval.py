@@ -1223,11 +1223,20 @@ def test_a_price_paid_is_not_the_price_a_thing_was_sold_for() -> None:
 
 
 def test_who_bought_a_thing_from_the_persona_is_not_answered_by_the_persona_s_purchase() -> None:
+    """The buyer is whom it was sold to, however far from the sale ("sold the corner shop in
+    1992, after thirty years behind its counter, to a family from Footscray, the Trans"); a
+    memory of the persona buying it, or naming it with no sale, cannot say."""
     persona = {"id": "p", "name": "Eleni", "relationship": "grandmother"}
     assert_only_the_first_can_say(
-        persona, "They sold the corner shop in 1992 to the Tran family from Footscray.",
+        persona, "They sold the corner shop in 1992, after thirty years behind its counter, to "
+        "a family from Footscray, the Trans.",
         "In 1962 Nana and Papou bought the corner shop from Mr Bellini for two thousand pounds.",
         "Nana, who bought the corner shop from you?")
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Dito", "relationship": "avô"},
+        "Em 2001 ele vendeu o caminhão pra um caminhoneiro de Conquista chamado Valdemar.",
+        "Em 1979 ele comprou o caminhão, usado. Deu a ele o nome de Morena.",
+        "Vô, quem comprou o caminhão do senhor?")
 
 
 def test_a_thing_is_whatever_a_memory_tells_of() -> None:
