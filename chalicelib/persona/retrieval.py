@@ -329,6 +329,27 @@ _YOU_BOUGHT = re.compile(r"\b(?:o senhor|a senhora|voc[eê]|vc|tu|you|u) (?:\w+ 
                          r"compraram|comprava|bought|buy)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=64)
+def _spouse_words(ideas: frozenset[str]) -> frozenset[str]:
+    """The terms a memory calls the persona's spouse by in full ("Dad" of a grandmother's
+    children is only half)."""
+    return frozenset(t for t, credit in _spouse_of(ideas) if credit == 1.0)
+
+
+@lru_cache(maxsize=64)
+def _own_given_names(aliases: tuple[tuple[tuple[str, ...], str], ...]) -> frozenset[str]:
+    """The words of the persona's own names that no one else in the family shares, less its
+    surname and titles ("Toninho", not "Guimarães", "seu" or the "tia" of "Tia Lurdinha")."""
+    shared = {w for phrase, term in aliases if term != "a:self" for w in phrase}
+    surnames = {phrase[-1] for phrase, term in aliases
+                if term == "a:self" and len(phrase) > 1 and phrase[0] not in ADDRESS_WORDS
+                and ((phrase[-1],), "a:self") not in aliases}
+    return frozenset(w for phrase, term in aliases if term == "a:self" for w in phrase
+                     if w not in shared and w not in surnames and w not in ADDRESS_WORDS
+                     and w not in STOP_FOLDED)
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _bought_of_persona(query: str) -> bool:
     """Whether a question asks who bought a thing of the persona's ("quem comprou o barco do
     senhor?", "who bought the milk bar from you?")."""
@@ -885,10 +906,12 @@ _SOLD_TO = re.compile(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|p
 _SOLD = re.compile(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _side_of_a_sale(query: str) -> re.Pattern[str]:
     return _SOLD if _SOLD.search(query) and not _PAID.search(query) else _PAID
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _other_side_of_a_sale(query: str) -> re.Pattern[str] | None:
     """The words of the other side of a sale than the one a price question asks of; None
     when it asks of neither."""
@@ -2204,16 +2227,9 @@ class MemoryIndex:
                 # shares: "filho de seu Geraldo Guimarães" does not name Antônio Carlos
                 # Guimarães; or as her children call her, "a mamãe fez questão de anunciar")
                 said_words = words(text)
-                shared = {w for phrase, term in self.names.aliases if term != "a:self"
-                          for w in phrase} | {  # and the persona's surname
-                    phrase[-1] for phrase, term in self.names.aliases
-                    if term == "a:self" and len(phrase) > 1 and phrase[0] not in ADDRESS_WORDS
-                    and ((phrase[-1],), "a:self") not in self.names.aliases}
+                own = _own_given_names(self.names.aliases)
                 writer = _WRITER if _CHILDS_PARENT.search(text) or any(
-                    self._addresses_persona(w) or (w in self.names.own and w not in shared
-                                                   and w not in ADDRESS_WORDS
-                                                   and w not in STOP_FOLDED)
-                    for w in said_words) or any(
+                    self._addresses_persona(w) or w in own for w in said_words) or any(
                     term == "a:self" and _contains(said_words, list(phrase))
                     for phrase, term in self.names.aliases) else frozenset()
             if not (others or OTHER_KIN.intersection(folded) or
@@ -2904,9 +2920,7 @@ class MemoryIndex:
         used: set[str] = set()
         covered, unanswered, someone_else = 0.0, 0.0, False
         writer = _FIRST_PERSON.search(_field_text(memory, "text")) is not None
-        couple = (writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None) \
-            and len(plan.people) > 0
-        spouse = {t for t, credit in _spouse_of(self.names.ideas) if credit == 1.0}
+        couple = True  # the spouse's credit as a writer, given once at most
         for number, (weight, unit) in sorted(enumerate(plan.units),
                                              key=lambda u: sum(t in own for t, _ in u[1][1])):
             met = [(credit, term) for term, credit in unit if term in own and term not in used]
@@ -2920,7 +2934,9 @@ class MemoryIndex:
                 # the question names may be the one who wrote the memory, never named in it
                 writer = False
                 covered += weight * WRITER_CREDIT
-            elif couple and number in plan.people and not spouse.isdisjoint(t for t, _ in unit):
+            elif couple and number in plan.people and not _spouse_words(
+                    self.names.ideas).isdisjoint(t for t, _ in unit) and (
+                    writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None):
                 # "where did you and Vovô go on your honeymoon?" against "Nossa lua de mel foi
                 # em Foz... a Neusa e eu": the spouse asked of may be the one who wrote it
                 couple = False
