@@ -13,6 +13,7 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
@@ -189,7 +190,16 @@ def _load_or_create_key(path: Path) -> rsa.RSAPrivateKey:
                     pass
             finally:
                 os.unlink(tmp)
-        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
+        loaded = _private_key(path.read_bytes())
     if not isinstance(loaded, rsa.RSAPrivateKey):
         raise ValueError(f"{path} does not hold an RSA private key")
     return loaded
+
+
+@lru_cache(maxsize=4)
+def _private_key(pem: bytes) -> Any:
+    """A private key read from its PEM. Reading one checks the RSA key's numbers (40 ms); a
+    process that reads the same key again (each test's app, a reloaded local server) checks
+    it once."""
+    from cryptography.hazmat.primitives import serialization
+    return serialization.load_pem_private_key(pem, password=None)

@@ -5,6 +5,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterator
 
 import pytest
@@ -13,6 +14,16 @@ from chalice.test import Client
 from chalicelib import runtime
 from chalicelib.persona import retrieval
 from chalicelib.store.dynamodb import table_definition
+
+def _one_boto3_session_for_every_mock() -> None:
+    """moto starts every mock on a new boto3 session, which reads botocore's service and
+    endpoint files again: 50-200 ms a client, two clients a DynamoDB test. The credentials
+    are the same fake ones in every test (`isolated_env`), so one session serves them all."""
+    from moto.core.config import default_user_config
+    default_user_config["core"]["reset_boto3_session"] = False
+
+
+_one_boto3_session_for_every_mock()
 
 AWS_FAKE = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
             "AWS_SECURITY_TOKEN": "testing", "AWS_SESSION_TOKEN": "testing",
@@ -126,16 +137,36 @@ def make_client(tmp_path) -> Client:
     return Client(app_module.app, project_dir=str(tmp_path))
 
 
+@pytest.fixture(scope="session")
+def signing_key_pem() -> bytes:
+    """One local signing key for every app a worker starts (a 2048-bit RSA key takes 50-200
+    ms to make; tests/unit/test_identity.py makes its own)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption())
+
+
+def seed_signing_key(pem: bytes) -> None:
+    """Put the key where the local issuer looks for it on first run."""
+    data_dir = Path(os.environ["FOREVERUS_DATA_DIR"])
+    data_dir.mkdir(parents=True, exist_ok=True)
+    (data_dir / "local-signing-key.pem").write_bytes(pem)
+
+
 @pytest.fixture
-def api(store_kind, tmp_path) -> Iterator[Api]:
+def api(store_kind, tmp_path, signing_key_pem) -> Iterator[Api]:
     """The app on the store of this run (each test runs on SQLite and on DynamoDB)."""
+    seed_signing_key(signing_key_pem)
     with make_client(tmp_path) as client:
         yield Api(client)
 
 
 @pytest.fixture
-def sqlite_api(tmp_path) -> Iterator[Api]:
+def sqlite_api(tmp_path, signing_key_pem) -> Iterator[Api]:
     """The app on SQLite only (for tests about HTTP behaviour, not storage)."""
+    seed_signing_key(signing_key_pem)
     with make_client(tmp_path) as client:
         yield Api(client)
 

@@ -16,9 +16,7 @@ import re
 
 import json
 import unicodedata
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Callable
 
 import pytest
@@ -31,7 +29,7 @@ from chalicelib.schemas import (
 )
 from chalicelib.store.dynamodb import deserialize
 from chalicelib.validation import MAX_BODY_BYTES, Obj
-from tests.conftest import TABLE, Api, User, all_items
+from tests.conftest import TABLE, Api, User, all_items, seed_signing_key
 
 MESSAGES_ROUTE = "/api/conversations/{conversation_id}/messages"
 STATUS_CODES = {400: "BadRequestError", 413: "PayloadTooLargeError",
@@ -494,23 +492,10 @@ def _stored_params(routes: dict[str, Route], kind: str) -> list[Any]:
 
 # -- helpers --------------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def signing_key_pem() -> bytes:
-    """One local signing key for the whole module (making a 2048-bit RSA key for each of
-    several hundred tests would take most of this file's time)."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric import rsa
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                             serialization.NoEncryption())
-
-
 @pytest.fixture(autouse=True)
 def reuse_signing_key(isolated_env: None, signing_key_pem: bytes) -> None:
-    """Put the module's key where the local issuer looks for it on first run."""
-    data_dir = Path(os.environ["FOREVERUS_DATA_DIR"])
-    data_dir.mkdir(parents=True, exist_ok=True)
-    (data_dir / "local-signing-key.pem").write_bytes(signing_key_pem)
+    """The worker's key (conftest), also for the cases that build their own app."""
+    seed_signing_key(signing_key_pem)
 
 
 def snapshot(dynamo_client: Any = None) -> list[str]:
