@@ -28,7 +28,7 @@ from functools import lru_cache
 import threading
 import time
 from collections import OrderedDict
-from typing import Any, Iterable, Protocol, Sequence
+from typing import AbstractSet, Any, Iterable, Protocol, Sequence
 
 from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence, language
@@ -58,7 +58,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 42
+ANALYSER = 43
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -248,15 +248,17 @@ _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] q
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
                             r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
-_ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?nome|que nome|"
+_ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:sobre)?nome|"
                         r"como (?:era|é|e|foi) o nome|"
                         r"como (?:se )?chama(?:va|vam)?|"
-                        r"what(?:'s| was| is| were)? (?:the |his |her |your |ur |their )?"
+                        r"what(?:'s|s| was| is| were)? (?:the |his |her |your |ur |their )?"
                         # "what was the first name of...", "her maiden name"
                         r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
+                        r"\bsurname|"
                         # "what was ur mums name": a possessive typed without its apostrophe
                         r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
-                        r"what(?:'s| was| is| were) [\w' ]{1,30}?'s names?|"
+                        r"what(?:'s|s| was| is| were) [\w' ]{1,30}?'s "
+                        r"(?:(?:first|last|full|maiden|middle|family) )?names?|"
                         r"what (?:was|were|is) [\w' ]{1,30}? called|"
                         r"what did (?:you|u|they|he|she|we) (?:call|name)|"
                         # "do you remember the name of the doctor", "sabe o nome da rua"
@@ -456,6 +458,9 @@ ANSWER_SHAPES = {
                         r"[\w-]+)){0,2}\s+(?:reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
                         r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
                         r"quid|pounds?|shillings?|pence|p|bob|guineas?|"
+                        # (the money of the countries families came from)
+                        r"pesos?|euros?|escudos?|francs?|francos?|liras?|lire|"
+                        r"drachmas?|dracmas?|yen|ienes?|rupees?|rupias?|"
                         r"sal[aá]rios?(?: m[ií]nimos?)?|salary|wages?|minimum wage)\b|"
                         r"\b(?:de gra[cç]a|for free|free of charge|for nothing|"
                         r"(?:um|uma|a|one) sal[aá]rio|sal[aá]rio m[ií]nimo|minimum wage)\b",
@@ -606,7 +611,9 @@ _WHICH_ONE_WORDS = (r"(?:(?:seu|sua|meu|minha|teu|tua|primeiro|primeira|segundo|
                     r"querida|favorito|favorita|preferido|preferida|pequeno|pequena) ){0,2}")
 _NAME_OF = re.compile(
     r"\bnomes? d[oa]s? " + _WHICH_ONE_WORDS + r"(\w+)"
-    r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as |seu |sua )?(\w+)"
+    r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as )?(?:seu |sua |teu |tua )?"
+    r"(?:(?:melhor|melhores|primeir[oa]|segund[oa]|ultim[oa]|antig[oa]|velh[oa]|querid[oa]|"
+    r"grande|pequen[oa]) )?(\w+)"
     # "the name of the fat tabby cat that slept...": English says the one last, before what
     # is told of it
     # ("the name of Dona Amélia's husband": whose, in up to three words, then who)
@@ -634,6 +641,45 @@ def named_whom(question: str) -> str | None:
     return None if word in ASKING_WORDS["name"] else word
 
 
+# What a question tells of the one whose name it asks, in a clause after it: "o barco que o vô
+# pilotava", "o vilarejo onde o senhor nasceu", "the dog you had on the farm". Its verb is what
+# a memory may say the name with where it never says the thing ("pilotou... o Estrela do
+# Guajará"; "born in the barrio of Nagbacalan").
+_RELATIVE = frozenset("que onde where that which who whom".split())
+_RELATIVE_BEFORE = frozenset("em de no na in on at".split())
+_CLAUSE_SUBJECT = frozenset(
+    "o a os as um uma seu sua senhor senhora voce vc vcs tu ele ela eles elas nos eu you u he "
+    "she they we i the your ur his her their my mine".split())
+_AUXILIARY = frozenset(
+    "did do does used to would could costumava costumavam ia iam always often usually never "
+    "ever also sempre tambem tb mais nunca".split())
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def described_by(question: str, named: str | None) -> str | None:
+    """The verb of the clause that tells of `named` (`named_whom`), folded; None when the
+    question says none."""
+    if not named or not _not_a_person(named):
+        return None  # (a doctor "que operou a senhora": the hospital is named near that too)
+    said = words(question)
+    if named not in said:
+        return None
+    at = said.index(named) + 1
+    if said[at:at + 1] and said[at] in _RELATIVE_BEFORE and said[at + 1:at + 2] and \
+            said[at + 1] in _RELATIVE:
+        at += 1
+    if not said[at:at + 1] or not (said[at] in _RELATIVE or said[at] in _CLAUSE_SUBJECT):
+        return None
+    at += said[at] in _RELATIVE
+    names = proper_names(question)
+    for word in said[at:at + 5]:
+        if word in _CLAUSE_SUBJECT or word in _AUXILIARY or word in ADDRESS_WORDS \
+                or word in PARENT_WORDS or word in names:
+            continue
+        return None if word in STOP_FOLDED else word  # ("the dog you had": no telling verb)
+    return None
+
+
 # The thing a "which X" question asks for, in its folded words: "que flores", "em que hotel",
 # "qual foi o presente", "qual era a sua comida", "which saint", "what grape did"
 _WHICH = re.compile(  # ("por que" is why: "por que chamavam o senhor de Faísca?")
@@ -648,8 +694,9 @@ _WHICH = re.compile(  # ("por que" is why: "por que chamavam o senhor de Faísca
 # hospital": the Victoria General; "what tune": 'The Bonnie Lass'; "qual era a palavra"):
 # a memory that names or quotes one answers, whether or not it says the kind (folded words).
 NAMED_KINDS = frozenset(
-    "cidade cidades city town vila village pais country estado state bairro neighbourhood "
-    "neighborhood rua street lugar place hospital escola school colegio faculdade college "
+    "cidade cidades city town vila village vilarejo aldeia povoado lugarejo hamlet pais country "
+    "estado state bairro neighbourhood neighborhood rua street lugar place hospital escola "
+    "school colegio faculdade college "
     "universidade university igreja church paroquia parish time team clube club banda band "
     "empresa company firma firm fabrica factory loja shop store marca brand modelo model "
     "musica music song cancao tune hino hymn livro book filme film movie novela programa show "
@@ -882,6 +929,11 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
     for at, word in enumerate(said):
         if _ONE_NUMBER.fullmatch(word):
             after = said[at + 1:at + 3]
+            if after[:1] and (_ONE_NUMBER.fullmatch(after[0]) or after[0] in ("e", "and") and
+                              len(after) > 1 and _ONE_NUMBER.fullmatch(after[1])):
+                continue  # "fifty-eight", "vinte e dois": the number's last word says of what
+            if at and said[at - 1] in _AGED and (not after or after[0] in STOP_FOLDED):
+                continue  # "got on an airplane at fifty-eight": an age, not so many of a thing
             # ("400 a day", "dois por semana" are so many each day or week: a rate)
             unit = next((w for w in after if w in _SPANS), None) if after[:1] and \
                 after[0] not in _RATE else None
@@ -898,6 +950,73 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
 
 
 _TIMES = frozenset("vez vezes time times".split())
+# the older and the younger of kin ("o irmão mais velho", "her youngest sister", "a caçula")
+_ELDER = re.compile(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
+                    re.IGNORECASE)
+_YOUNGER = re.compile(r"\b(?:mais nov[oa]s?|ca[cç]ula|younger|youngest)\b", re.IGNORECASE)
+_AGE_RANKS = re.compile(f"{_ELDER.pattern}|{_YOUNGER.pattern}", re.IGNORECASE)
+def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
+    """Whether a colour the sentence says may be of what is asked: one said alone ("era
+    azul", "painted it blue") or next to it ("the red Chevy", "o Fusca azul"), not one next
+    to another thing ("de saia vermelha e chapéu cheio de fitas" has no colour of the hat;
+    "two red chairs" none of the shop)."""
+    said = words(sentence)
+    named = names_said(sentence)
+    for at, word in enumerate(said):
+        if not ANSWER_SHAPES["colour"].fullmatch(word):
+            continue
+        beside = [w for w in (said[at - 1] if at else "", said[at + 1] if at + 1 < len(said)
+                              else "") if w and w not in STOP_FOLDED and
+                  not ANSWER_SHAPES["colour"].fullmatch(w) and not _ONE_NUMBER.fullmatch(w)]
+        # (a name beside it may be the thing's: "a maroon Ford Cortina", "uma Brasília
+        # amarela")
+        if not beside or any(w in named or not unit.isdisjoint(t for t, _ in terms(w))
+                             for w in beside for unit in about):
+            return True
+    return False
+
+
+# whose family name is asked, in folded words ("Manong Isidro's last name", "o sobrenome do
+# tio Zuza", "the surname of Harold")
+_SURNAME_OF = re.compile(
+    r"\b(\w+) s (?:last|family|maiden) name|\b(\w+) s surname"
+    r"|\b(?:sobrenome|nome de solteira) d[oa]s? (?:(?:tio|tia|vo|seu|dona|o|a) )?(\w+)"
+    r"|\b(?:(?:last|family|maiden) name|surname) of (?:(?:the|your|ur|his|her) )?(\w+)")
+
+
+# a family name said: a first and a last name, or a family by its name ("Ray Fountain", "the
+# Broussard family", "a família Zanella", "os Bortolini")
+_FAMILY_NAME = re.compile(
+    r"\b(?!(?:Dona|Dom|Seu|Sr|Sra|Mr|Mrs|Ms|Miss|Mister|St|Saint|Santo|Santa|São|Our|Nossa|"
+    r"Tio|Tia|Uncle|Aunt|Auntie|Vó|Vô|Grandma|Grandpa|Nana|Papa|Lolo|Lola|Father|Padre|Frei|"
+    r"Dr|Doctor|Doutor)\b)[A-ZÀ-Ý][\w'’-]+ (?:(?:de|da|do|dos|das|van|von|del|di) )?"
+    r"[A-ZÀ-Ý][\w'’-]+"
+    r"|\bthe [A-Z][\w'’-]+s? family|\bfam[ií]lia [A-ZÀ-Ý][\w'’-]+|\b(?:os|the) [A-ZÀ-Ý][\w'’-]+s\b")
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _surname_of(question: str) -> frozenset[str]:
+    """The word for the one whose family name a question asks; empty when it asks none."""
+    found = _SURNAME_OF.search(" ".join(words(question)))
+    return frozenset(g for g in found.groups() if g) if found else frozenset()
+
+_NAME_PARTICLES = frozenset("de da do dos das van von del di".split())
+_RAW_WORD = re.compile(r"[\w'’-]+")
+
+
+def _surname_after(sentence: str, asked: AbstractSet[str]) -> bool:
+    """Whether the sentence writes a name of the question's (with a capital) followed by a
+    name the question does not say: "Harold Becker", "Zuza da Silva"."""
+    said = _RAW_WORD.findall(sentence)
+    for at, word in enumerate(said[:-1]):
+        if not word[:1].isupper() or not set(words(word)) & asked:
+            continue
+        after = said[at + 2] if said[at + 1] in _NAME_PARTICLES and at + 2 < len(said) \
+            else said[at + 1]
+        if after[:1].isupper() and not set(words(after)) & asked:
+            return True
+    return False
+_AGED = frozenset("at aged aos".split())  # the words before an age said alone
 # the two sides of a sale: what was paid or bought, what was sold
 _PAID = re.compile(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
                    r"compramos|comprad[oa]s?|bought|buy|buys|buying|custou|cost)\b", re.IGNORECASE)
@@ -2292,8 +2411,28 @@ class MemoryIndex:
             return any(self._named_near(window, plan) or self._kin_near(window, plan)
                        for window in windows
                        if any(not unit.isdisjoint(_terms_said(window)) for unit in plan.about))
+        if _AGE_RANKS.search(plan.query):
+            # "o seu irmão mais velho" is not "o irmão mais novo dela" (which the sentence
+            # says of the one it tells of)
+            other = _YOUNGER if _ELDER.search(plan.query) else _ELDER
+            if not (_ELDER.search(plan.query) and _YOUNGER.search(plan.query)):
+                sentences = [sentence for sentence in sentences if not other.search(sentence)]
+        asked = _surname_of(plan.query) - self.names.own - ADDRESS_WORDS \
+            if wanted == "name" else set()
+        if asked:
+            from chalicelib.persona import lexicon
+            if not asked.isdisjoint(proper_names(plan.query)) or not any(
+                    lexicon.translations(word) for word in asked):
+                # "what's Manong Isidro's last name?": a name said after his, not his own again
+                return any(_surname_after(sentence, asked) for sentence in sentences[1:])
+            # "o sobrenome da moça do caixa": said where a family name is, not only the name
+            # she went by
+            sentences = [sentence if _FAMILY_NAME.search(sentence) else ""
+                         for sentence in sentences]
+            if not any(sentences):
+                return False
         if wanted == "name":
-            if self._titled_by_name(memory, plan):
+            if self._titled_by_name(memory, plan) or self._names_its_titled_thing(memory, plan):
                 return True
             return any(self._named_near(sentence, plan) or self._names_after(sentence, plan) or (
                 number > 1 and bool(_NAMING.search(sentence)) and self._names_back(
@@ -2316,7 +2455,8 @@ class MemoryIndex:
                     not _side_of_a_sale(plan.query).search(sentence):
                 continue
             if sentence and holds_answer({"text": sentence}, wanted, plan.known) and (
-                    counted is None or _counts_of(sentence, counted)):
+                    counted is None or _counts_of(sentence, counted)) and (
+                    wanted != "colour" or _a_colour_of(sentence, of_whom)):
                 # the sentence before lends what it speaks of only to one that goes on with
                 # it ("Era cor de vinho.", "It cost him a week's pay."), not to one with a
                 # subject of its own ("Bapuji met her with a borrowed grey coat")
@@ -2417,6 +2557,24 @@ class MemoryIndex:
         at = [n for n, (w, _) in enumerate(said) if w in kin]
         return any(abs(n - a) <= plan.near for a, (_, own) in enumerate(said)
                    if any(not unit.isdisjoint(own) for unit in plan.about) for n in at)
+
+    def _names_its_titled_thing(self, memory: dict[str, Any], plan: _Plan) -> bool:
+        """Whether a memory titled by the thing whose name is asked ("O barco do papai") names
+        a thing in its text, however far from any word of the question ("pilotou por vinte e
+        seis anos o Estrela do Guajará, levando passageiros de Belém"): not one of the family,
+        a day, or a place or an owner said after "in", "de", "do"."""
+        if not plan.of_a_thing or not plan.about:
+            return False
+        if plan.about[0].isdisjoint(self._said(_field_text(memory, "title"))):
+            return False
+        text = _field_text(memory, "text")
+        said = words(text)
+        named = names_said(text) - plan.known - ADDRESS_WORDS - _CALENDAR_WORDS - {
+            w for phrase, _ in self.names.aliases for w in phrase}
+        named -= {w for before, w in zip(said, said[1:], strict=False)
+                  if before in _WHERE_OR_WHOSE_BEFORE or before in ("de", "of", "to", "para",
+                                                                   "pra", "from")}
+        return bool(named)
 
     def _titled_by_name(self, memory: dict[str, Any], plan: _Plan) -> bool:
         """Whether the memory's title is a name its text opens with, and the memory speaks of
@@ -2640,6 +2798,8 @@ class MemoryIndex:
         # "o nome do médico", "the fiddler's name": whose name is asked
         named_one = named_whom(query) if asks_for == "name" else None
         named_unit: frozenset[str] = frozenset()
+        described = described_by(query, named_one)
+        described_unit: frozenset[str] = frozenset()
         near = NAME_NEAR
         which_one = asked_thing(query) if asks_for is None else None
         asked_unit: frozenset[str] = frozenset()
@@ -2767,8 +2927,12 @@ class MemoryIndex:
             named = [a for t in own if t in self.names.kin for a in self.names.kin[t]]
             # "tia" of "a tia Peggy", "Uncle" of "Uncle Vava": the title of a name already
             # counted, which says no more about who than the name does
+            # (or of a name no alias holds whole: "a tia Marites" where the family wrote
+            # "Tita Marites")
             title = word in ADDRESS_WORDS and (
-                rest[position + 1:position + 2] == [NAMED] or bool(said_names.intersection(named)))
+                rest[position + 1:position + 2] == [NAMED] or bool(said_names.intersection(named))
+                or any(after in named_here and after not in ADDRESS_WORDS
+                       for after in rest[position + 1:position + 2]))
             people_named = bool(named) and not title and not self._addresses_persona(word)
             if people_named:
                 # "grandpa" is "Vô Biu": a memory that names him answers the word in full
@@ -2818,12 +2982,14 @@ class MemoryIndex:
                     # its own words and translations, not its ideas: a doctor's name is
                     # not a hospital's
                     named_unit = frozenset(t for t, _, _ in credited if not t.startswith("c:"))
+                elif word == described:  # (a verb's ideas too: "nasceu" is "born")
+                    described_unit = frozenset(t for t, _, _ in credited)
         if not units:
             # "what did u call me?": the kind of answer is all the question says
             units = held_back
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
-        about = (named_unit,) if named_unit else tuple(
+        about = tuple(u for u in (named_unit, described_unit) if u) if named_unit else tuple(
             frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
             if number not in people)
         if not about and asks_for and units is not held_back:

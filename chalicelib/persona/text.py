@@ -240,6 +240,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("salva", "vidas"): "lifeguard", ("guarda", "chuva"): "umbrella",
     ("beija", "flor"): "hummingbird", ("cachorro", "quente"): "hotdog",
     ("couve", "flor"): "cauliflower", ("arco", "iris"): "rainbow",
+    ("porta", "avioes"): "aircraftcarrier", ("porta", "aviao"): "aircraftcarrier",
+    ("aircraft", "carrier"): "aircraftcarrier", ("aircraft", "carriers"): "aircraftcarrier",
     # ... and those written with or without the hyphen ("para-choque", "parachoque")
     ("para", "choque"): "parachoque", ("para", "brisa"): "parabrisa",
     ("para", "lama"): "paralama", ("porta", "malas"): "portamalas",

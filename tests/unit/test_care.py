@@ -247,6 +247,21 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in aged) / len(aged) <= 0.6
     assert all(i["split"] == "dev" for i in aged)
+    # Batch 26, the twenty-first probe (children, twins and siblings, parents after a
+    # miscarriage or a stillbirth, not eating and reckless indifference, sarcasm and rhetorical
+    # questions, partners shut out and the estranged, the dead one's sayings turned), with
+    # contrasts in the same words.
+    sideways = [i for i in SET if i["batch"] == 26]
+    assert sum(i["risk"] for i in sideways) >= 90 and sum(not i["risk"] for i in sideways) >= 90
+    assert all(sum(i["family"] == family for i in sideways if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in sideways if not i["risk"]}
+    assert all(sum(i["family"] == family for i in sideways if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in sideways) / len(sideways) <= 0.6
+    assert all(i["split"] == "dev" for i in sideways)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -1394,6 +1409,100 @@ def test_a_debt_that_ends_with_me_a_time_known_to_come_bridge_and_a_nap_are_read
     assert care._clauses("I know my time's coming soon") == ["i know my times coming soon"]
     assert care._clauses("going to the bridge club") == ["going to the  ~ "]
     assert care._clauses("vou me apagar no sofá") == ["vou  ~ "]
+
+
+@pytest.mark.parametrize("message", [
+    # batch 26's forms, in other words than its messages
+    "nossa, que maravilha, acordei de novo. alguém esquece de me levar, pai",
+    "uhul, sobrevivi a mais um dia 🙃 tô cansada, mãe",
+    "oh joy, still alive. Grandpa, when does this end",
+    "great, another day alive. can't wait for it to be over, Mom",
+    "Deus esqueceu de me levar junto com você, vó",
+    "God forgot to take me when he took you, Frank",
+    "uma parte de mim não quer mais viver sem você, mãe",
+    "part of me doesn't want to live anymore, Dad",
+    "dirijo bêbado toda noite agora, se bater tanto faz",
+    "saio de bike sem capacete de propósito, se um carro me pegar, pegou",
+    "i ride without a helmet now nana, whatever happens happens",
+    "drive drunk every weekend now, don't care if I get home",
+    "na próxima curva da serra eu não vou frear, pai",
+    "on the bend by the river I'm not going to brake, Dad",
+    "this is the last message I'll ever send you, Dad",
+    "I'll get out of everyone's way for good, Grandma",
+    "if I was gone they'd be happier, Mom",
+    "se eu sumisse eles iam ficar mais felizes, vó",
+    "tô indo te buscar, mano",
+    "grandma I wish I could wake up up there with you",
+    "I wish I'd died with you in that car, Jess",
+    "queria ter morrido junto com você, mano",
+    "the pills are enough to take me to you, Mom",
+    "aqui não deu pra gente, então eu vou aí ficar contigo",
+    "see no point in carrying on, Dad",
+    "não tem mais sentido continuar, vó",
+])
+def test_irony_a_half_of_me_a_risk_taken_and_a_reunion_said_as_there_are_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a baby's night, a phone, exams, a helmet forgotten, a price, a job
+    # interview, a careful driver, a goodnight, a holiday, a divorce, the airport, trips,
+    # a funeral, a turn to host, an argument, football, a diet and a broken leg
+    "acordei de novo às 4h com o bebê, que ótimo 🙃",
+    "yay, woke up again at 3am because of the neighbours, lucky me",
+    "que sorte, minha planta ainda tá viva, vó, lembra dela?",
+    "great, my phone is still alive after falling in the pool",
+    "yay, survived another Monday at work lol",
+    "oba, sobrevivi mais um dia de provas, vó!",
+    "metade de mim foi com você, mas a outra metade não quer mais ficar sozinha em casa, então "
+    "adotei um gato",
+    "part of me doesn't want to be at work today, Dad lol",
+    "drove home from the bar with my sober friend, don't worry Mom",
+    "tanto faz se eu bater o ponto atrasado, o chefe nem liga",
+    "whatever happens happens with the job interview, Dad, I did my best",
+    "na curva da serra eu sempre freio devagar, como você ensinou",
+    "I always brake early on the bend by the river like you taught me",
+    "a última mensagem que eu te mando hoje, vou dormir, mãe",
+    "the last goodnight of the year, Mom, happy new year",
+    "foi bom enquanto durou, mas a viagem acabou, vó. voltei pra casa",
+    "it's been fun, the holiday's over. back to work tomorrow, Dad",
+    "vou sair do caminho dele de vez, pedi o divórcio e tô feliz, mãe",
+    "ela merece alguém melhor que aquele cara, vó",
+    "tô indo te encontrar no cemitério com flores, pai",
+    "tô indo te buscar no aeroporto, tia",
+    "wish I'd gone with you to Portugal that summer, Grandma",
+    "queria ter ido junto naquela viagem, pai",
+    "enough money to get me to Lisbon, Grandma!",
+    "said my goodbyes at the funeral, Mom",
+    "my turn now to host Christmas, Mum",
+    "minha vez agora de cuidar da horta, vó",
+    "there's no point in going on with this argument, Dad",
+    "não quero estar aqui pra ver o Palmeiras perder de novo kkk",
+    "cut out coffee on purpose, Mom, sleeping better",
+    "parei de tomar refrigerante de propósito",
+    "were you ever afraid of dying, Grandpa? I keep thinking about it",
+    "aqui não deu, então eu vou lá no outro mercado, mãe",
+    "vou aí jantar com você no sábado, tia",
+    "the other half of the cake is yours, Dad",
+    "we came into the world together and we're going to Disney together next year, sis",
+    "queria deitar na rede e não levantar mais até segunda kkk",
+    "I know exactly where the med room is, I work there, Mom",
+])
+def test_the_same_words_in_a_babys_night_a_helmet_forgotten_trips_and_diets_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_one_more_day_had_gone_and_a_food_cut_on_purpose_are_read() -> None:
+    """Batch 26: "mais um dia" is one more day, not "um dia", someday (which the idioms take
+    out); "I'd" before a past participle is "I had"; a food cut from a diet "on purpose" is no
+    harm done on purpose."""
+    assert care._clauses("que ótimo, mais um dia vivo") == ["que otimo", "mais um dia vivo"]
+    assert care._clauses("um dia eu vou te ver") == [" ~ "]
+    assert care._clauses("I wish I'd gone with you") == ["i wish i had gone with you"]
+    assert care._clauses("I'd rather stay") == ["i would rather stay"]
+    assert care.assess("cut sugar on purpose, Mom").score == 0
+    assert care.at_risk("stopped eating on purpose, Mom. I want my body to give up")
 
 
 def test_kms_of_a_chore_unalive_alone_a_goodnight_and_a_tombstone_are_read() -> None:

@@ -1274,3 +1274,114 @@ def test_a_birth_said_after_a_kinswoman_s_apposition_is_hers() -> None:
         "Minha filha Ana Clara, a primeira neta, nasceu em 1999 tão gordinha que o Vô riu.",
         "Meu pai nasceu em 1947 em Montes Claros, filho de seu Geraldo Guimarães, carroceiro."))
     assert index.others_events("Vô, onde o senhor nasceu?", ["m0", "m1"]) == {"m0"}
+
+
+def test_a_kin_title_before_a_name_no_alias_holds_says_no_one_else() -> None:
+    """"a tia Marites" where the family wrote "Tita Marites": the title adds no person a
+    memory must also name."""
+    persona = {"id": "p", "name": "Benigno", "relationship": "grandfather",
+               "aliases": [{"name": "Marites Santos", "also_called": ["Tita Marites"]}]}
+    index = build_index(persona, memories(
+        "Marites was born in 1968 at the naval hospital in Yokosuka, Japan."))
+    assert _unanswered(index, "Lolo, em que cidade nasceu a tia Marites?") < 0.6
+
+
+def test_an_age_said_alone_is_no_count_of_days() -> None:
+    """"at fifty-eight" is an age and "vinte e dois" one number: neither counts the days a
+    question asks about, while "ficou doze dias" does."""
+    persona = {"id": "p", "name": "Morag", "relationship": "grandmother"}
+    assert_only_the_first_can_say(
+        persona,
+        "When Ewan married in Porto, Gran stayed twelve days and flew home at fifty-eight.",
+        "When Ewan married in Porto, Gran flew for the first time in her life, at fifty-eight.",
+        "Gran, how many days did you stay in Porto for Ewan's wedding?")
+
+
+def test_the_name_of_a_thing_is_said_of_what_the_question_tells_of_it() -> None:
+    """"o nome do barco que o vô pilotava": a memory that never says "barco" answers with the
+    name it says he piloted; one that names only the ports he sailed to does not."""
+    from chalicelib.persona.retrieval import described_by, named_whom
+    question = "Vó, qual era o nome do barco que o vô pilotava?"
+    assert described_by(question, named_whom(question)) == "pilotava"
+    assert described_by("Vó, qual era o nome do médico que operou a senhora?", "medico") is None
+    persona = {"id": "p", "name": "Zulmira", "relationship": "avó"}
+    says = build_index(persona, memories(
+        "Meu pai pilotou por trinta anos o Rainha do Tapajós, levando gente pra Alter do Chão."))
+    assert answered_by(says, question) == "m0"
+    cannot = build_index(persona, memories(
+        "Meu pai levava gente de Santarém pra Alter do Chão todo domingo."))
+    assert answered_by(cannot, question) is None
+
+
+def test_the_older_one_asked_is_not_the_younger_one_told() -> None:
+    """"o seu irmão mais velho" is not answered by "o irmão mais novo dela, o tio Dito"."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Zulmira", "relationship": "avó"},
+        "O irmão mais velho dela, o tio Dito, foi quem ensinou a vó a remar.",
+        "O irmão mais novo dela, o tio Dito, foi quem ensinou a vó a remar.",
+        "Vó, como se chamava o seu irmão mais velho?")
+
+
+def test_a_family_name_asked_is_a_name_said_after_the_given_one() -> None:
+    """"what's Isko's last name?" is not answered by a memory that calls him Isko alone (only
+    a name said after his could), nor "o sobrenome da moça do caixa" by "Dona Rosario"."""
+    from chalicelib.persona.retrieval import answer_kind
+    persona = {"id": "p", "name": "Ben", "relationship": "grandfather"}
+    for question, cannot in (
+            ("lolo whats isko's last name?",
+             "Every Christmas Lolo drove to Stockton to see Isko, his cousin."),
+            ("Lolo, qual era o sobrenome da moça que ficava no caixa?",
+             "At the till sat Dona Rosario, from Cebu, for thirty years.")):
+        assert answer_kind(question) == "name"
+        assert answered_by(build_index(persona, memories(cannot)), question) is None
+
+
+def test_a_price_in_the_money_of_another_country_is_a_price() -> None:
+    """"for forty pesos", "trezentos escudos", "fifty drachmas" say what was paid."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Ben", "relationship": "grandfather"},
+        "Lolo bought his guitar in Laoag in 1971, home on leave, for forty pesos.",
+        "Lolo bought his guitar in Laoag in 1971, home on leave.",
+        "Lolo, how much did you pay for your guitar?")
+
+
+def test_porta_avioes_is_an_aircraft_carrier() -> None:
+    """A word a hyphen joins, in either language: "porta-aviões" is "aircraft carrier"."""
+    index = build_index({"id": "p", "name": "Ben", "relationship": "grandfather"}, memories(
+        "The ship he talked about most was the aircraft carrier USS Midway.",
+        "He carried the mail from the port to the airfield every Friday."))
+    assert top(index, "Lolo, em qual porta-aviões o senhor serviu?") == "m0"
+
+
+def test_a_colour_next_to_another_thing_is_not_the_colour_asked() -> None:
+    """"de saia vermelha e chapéu cheio de fitas" says no colour of the hat; "o chapéu era
+    vermelho" and "uma Brasília amarela" (a name beside it) do."""
+    persona = {"id": "p", "name": "Zulmira", "relationship": "avó"}
+    assert_only_the_first_can_say(
+        persona,
+        "Na festa de 1956 ela saiu de marujinha, e o chapéu de fitas era vermelho.",
+        "Na festa de 1956 ela saiu de marujinha, de saia vermelha e chapéu de fitas.",
+        "Vó, de que cor era o seu chapéu de fitas na festa?")
+    assert_only_the_first_can_say(
+        persona,
+        "O carro do vô era uma Brasília amarela que só saía da garagem em dia de festa.",
+        "O carro do vô era uma Brasília que só saía em dia de festa, com bancos vermelhos.",
+        "Vó, de que cor era o carro do vô?")
+
+
+def test_a_memory_titled_by_the_thing_names_it_however_far() -> None:
+    """"O barco do papai" over "pilotou por vinte anos o Rainha do Tapajós" names the boat;
+    the same title over a text that names only ports (after "de", "para") does not."""
+    persona = {"id": "p", "name": "Zulmira", "relationship": "avó"}
+    question = "Vó, qual era o nome do barco do vô?"
+
+    def titled(text: str) -> list[dict]:
+        return [{"id": "m0", "title": "O barco do papai", "text": text, "tags": [],
+                 "created_at": "t0"}]
+    says = build_index(persona, titled(
+        "Meu pai era prático e pilotou por vinte anos o Rainha do Tapajós, levando gente "
+        "de Santarém para Alter do Chão."))
+    cannot = build_index(persona, titled(
+        "Meu pai era prático e pilotou por vinte anos, levando gente de Santarém para Óbidos."))
+    assert answered_by(says, question) == "m0"
+    assert answered_by(cannot, question) is None
