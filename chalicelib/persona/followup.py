@@ -140,7 +140,7 @@ def leans_on_past(message: str, names: frozenset[str] = frozenset()) -> bool:
     if not said:
         return False
     cued = any(_has_phrase(said, phrase) for phrase in _CUE_PHRASES)
-    if not cued and social_move(message) is not None:
+    if not cued and social_move(message, names) is not None:
         return False  # "Oi vó", "obrigada!": the conversation, not the memories
     own = own_words(message, names)
     if own:
@@ -162,7 +162,8 @@ def _names_its_own(message: str, names: frozenset[str]) -> bool:
 
 def _names_a_topic(message: dict[str, Any], names: frozenset[str]) -> bool:
     text = message.get("text") or ""
-    return not leans_on_past(text, names) and social_move(text) is None
+    # ("Hi Nne, it's Chidera" is a greeting, "Nne" being what the family calls her)
+    return not leans_on_past(text, names) and social_move(text, names) is None
 
 
 def topic_of(message: str, history: Sequence[dict[str, Any]],

@@ -58,7 +58,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 43
+ANALYSER = 44
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -276,6 +276,11 @@ _ASKS_SAYING = re.compile(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(d
 _ASKS_SCORE = re.compile(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:final )?score|"
                          r"(?:qual|quanto) (?:foi|era|ficou) o placar|placar|the score|"
                          r"final score|o resultado do jogo)\b", re.IGNORECASE)
+# "que dia da semana a senhora ia na feira?", "what day of the week did you go?": a weekday,
+# which a date does not say
+_ASKS_WEEKDAY = re.compile(r"\b((?:em |n?o |de )?que|qual(?: era| é| e| foi)?(?: o)?|"
+                           r"(?:on |in )?(?:what|which))\s+(?:dias?|days?)\s+(?:da semana|"
+                           r"of the week)\b", re.IGNORECASE)
 _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
 # "do que o vô morreu?", "morreu de quê?", "what did Grandad die of?", "que doença ela teve?":
@@ -403,6 +408,10 @@ ANSWER_SHAPES = {
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
     "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r")\b",
                         re.IGNORECASE),
+    # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
+    "weekday": re.compile(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"
+                          r"\b(s[aá]bados?|domingos?|fins? de semana|(?:mon|tues|wednes|thurs|fri|"
+                          r"satur|sun)days?|weekends?)\b", re.IGNORECASE),
     "colour": re.compile(r"\b(azul|azuis|vermelh[oa]s?|verdes?|amarel[oa]s?|branc[oa]s?|"
                          r"pret[oa]s?|cinzas?|marrom|marrons|rosas?|rox[oa]s?|laranjas?|"
                          r"dourad[oa]s?|prateado|prateada|bege|vinho|creme|caramelo|"
@@ -505,6 +514,7 @@ ASKING_WORDS = {
                           "last lasted lasts lasting".split()),
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
+    "weekday": frozenset("dia dias semana day days week".split()),
     "grown": frozenset("grow grew grown plant planted cultivate cultivated plantava plantou "
                        "plantavam plantaram cultivava cultivou cultivavam colhia colhiam".split()),
     "job": frozenset("job jobs occupation profession trade living work working money "
@@ -578,7 +588,8 @@ def answer_kind(question: str) -> str | None:
     for said in readings:
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
-            ("year", _ASKS_YEAR), ("when", _ASKS_WHEN), ("price", _ASKS_PRICE),
+            ("weekday", _ASKS_WEEKDAY), ("year", _ASKS_YEAR), ("when", _ASKS_WHEN),
+            ("price", _ASKS_PRICE),
             ("duration", _ASKS_DURATION), ("score", _ASKS_SCORE), ("number", _ASKS_NUMBER),
             ("count", _ASKS_COUNT), ("name", _ASKS_NAME),
             ("colour", _ASKS_COLOUR), ("job", _ASKS_JOB), ("grown", _ASKS_GROWN),
@@ -939,8 +950,10 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
                 after[0] not in _RATE else None
             if unit is None and after and after[0] not in STOP_FOLDED and \
                     not _ONE_NUMBER.fullmatch(after[0]) and counted.isdisjoint(
-                        t for w in after for t, _ in terms(w)):
+                        t for w in after for t, _ in terms(w)) and not (
+                        _counts_people(counted) and _people_word(after[0])):
                 continue  # so many of something else ("paralysed in one leg", "dois filhos")
+                # (people are counted by whoever they were: "twenty-two members of the family")
             if unit is None or not counted.isdisjoint(t for t, _ in terms(unit)):
                 return True
             if unit in _TIMES and unit == after[0] and not _RATE.intersection(said[at + 2:at + 3]) \
@@ -1038,6 +1051,20 @@ def _other_side_of_a_sale(query: str) -> re.Pattern[str] | None:
     return _SOLD if paid and not sold else _PAID if sold and not paid else None
 
 
+_PEOPLE_PLURALS = frozenset("people pessoas gente children kids grandchildren folks".split())
+
+
+def _people_word(word: str) -> bool:
+    """Whether a folded word says people of some kind, singular or plural ("members",
+    "convidados", "netos", "grandchildren")."""
+    from chalicelib.persona import lexicon
+    if word in _PEOPLE_PLURALS or word in PERSON_WORDS:
+        return True
+    singulars = [word] + ([word[:-1]] if word.endswith("s") else []) + (
+        [word[:-2]] if word.endswith("es") else [])
+    return any(lexicon.is_person(w) for w in singulars)
+
+
 def _counts_people(counted: frozenset[str]) -> bool:
     """Whether what a "how many" counts is people (children, grandchildren, brothers)."""
     return not counted.isdisjoint(_people_stems())
@@ -1045,8 +1072,8 @@ def _counts_people(counted: frozenset[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _people_stems() -> frozenset[str]:
-    return frozenset(t for word in PERSON_WORDS | OTHER_KIN for t, _ in terms(word)
-                     if t.startswith("s:"))
+    return frozenset(t for word in PERSON_WORDS | OTHER_KIN | _PEOPLE_PLURALS
+                     for t, _ in terms(word) if t.startswith("s:"))
 
 
 def _a_trade(word: str) -> bool:
@@ -1239,6 +1266,40 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
                     found.add(after)
                 elif after not in STOP_FOLDED:
                     break
+    return found
+
+
+_OF = frozenset("da do de das dos of".split())
+_ENGLISH_ARTICLES = frozenset("a an the my his her their our your this that".split())
+
+
+
+def _names_after_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
+    """The words of `named` that name a thing or a place by what it is, said right after it or
+    after its "of" ("a barraca Tacacá da Teca", "na calçada da Boulevard Castilhos França"),
+    with the words of the same name after them: no one who did anything. A name after a title
+    ("o sítio do seu Zé") or a kind of person ("a filha da Rosa") is someone's."""
+    from chalicelib.persona import lexicon
+    found: set[str] = set()
+    for at, word in enumerate(said):
+        if word not in named or not at:
+            continue
+        before = said[at - 1]
+        if before in found:
+            found.add(word)  # "Castilhos" of "Boulevard Castilhos França"
+            continue
+        back = at - 1
+        if before in _OF and at > 1:
+            back = at - 2
+            before = said[back]
+        if before in named or before in STOP_FOLDED or before in ADDRESS_WORDS or \
+                before in _TITLED_BEFORE or before in PERSON_WORDS:
+            continue
+        # a thing said with its article ("a barraca", "na calçada"), not a verb ("married
+        # Rosa", "a porter called Dennis")
+        if back and said[back - 1] in _BEFORE_A_THING | _ENGLISH_ARTICLES and \
+                lexicon.translations(before) and not lexicon.is_person(before):
+            found.add(word)
     return found
 
 
@@ -2513,6 +2574,8 @@ class MemoryIndex:
                       if before in _WHERE_OR_WHOSE_BEFORE and w in named}
         if named and plan.of_a_person:
             named -= _names_of_things(words(sentence), named)
+        if named and plan.wanted == "who":
+            named -= _names_after_things(words(sentence), named)
         if named and (plan.of_a_person or plan.near == PARENT_NEAR):
             # "arrived on Bonfire Night", "born in Rochdale": a day's or a place's name, not a
             # person's (a singer's, a mother's)

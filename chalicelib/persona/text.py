@@ -183,7 +183,9 @@ def _number_as_word(folded: list[str]) -> list[str]:
 # "ganhar a vida" is work): each is read as one word that says it. Folded words.
 PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "up"): "childhood" for verb in ("grow", "grew", "growing", "grown")},
-    **{(verb, "away"): "died" for verb in ("pass", "passed", "passing")},
+    # ("passed on" is also a recipe handed down, and "passing on her third try" a test)
+    **{(verb, "away"): "died" for verb in ("pass", "passed", "passes", "passing")},
+    ("passou", "desta", "pra", "melhor"): "morreu", ("passou", "desta", "para", "melhor"): "morreu",
     # "depois que a Nena se foi": she died (the euphemism families write)
     **{("se", verb): "morreu" for verb in ("foi", "foram", "vai", "ia")},
     **{(verb, "a", "living"): "work" for verb in ("earn", "earned", "earning", "make", "made",
@@ -240,6 +242,8 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("salva", "vidas"): "lifeguard", ("guarda", "chuva"): "umbrella",
     ("beija", "flor"): "hummingbird", ("cachorro", "quente"): "hotdog",
     ("couve", "flor"): "cauliflower", ("arco", "iris"): "rainbow",
+    **{(mine, "de", "carvao"): "colliery" for mine in ("mina", "minas")},
+    ("coal", "mine"): "colliery", ("coal", "mines"): "colliery", ("coal", "pit"): "colliery",
     ("porta", "avioes"): "aircraftcarrier", ("porta", "aviao"): "aircraftcarrier",
     ("aircraft", "carrier"): "aircraftcarrier", ("aircraft", "carriers"): "aircraftcarrier",
     # ... and those written with or without the hyphen ("para-choque", "parachoque")

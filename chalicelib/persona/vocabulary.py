@@ -51,7 +51,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # "cresci na fazenda" is where a childhood was spent ("where did you grow up?")
     ("infância", "criança", "menino", "menina", "childhood", "boy", "girl", "kid", "young",
      "pequeno", "moleque", "crescer", "cresci", "cresceu", "crescemos", "cresceram"),
-    ("morrer", "morreu", "faleceu", "falecimento", "morte", "died", "death", "passed", "funeral",
+    # ("passed" is not among them: its stem is also "passou" and "passing" a test; "passed
+    # away" and "passou desta pra melhor" are phrases, `text.PHRASES`)
+    ("morrer", "morreu", "faleceu", "falecimento", "morte", "died", "death", "funeral",
      "enterro", "velório", "die", "dies", "dying"),
     ("amigo", "amiga", "amigos", "amigas", "amizade", "friend", "friends", "friendship",
      "compadre", "comadre", "buddy", "colega"),

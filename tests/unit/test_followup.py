@@ -161,3 +161,12 @@ def test_a_short_question_that_names_its_own_subject_is_searched_as_it_is() -> N
     assert not alone.leaning and alone.query == "a senhora já foi pros Estados Unidos?"
     assert not topic_of("did you ever go to Poland, Grandma?", holidays, soft=3).leaning
     assert topic_of("quem fez o bolo?", MET, soft=3).soft
+
+
+def test_a_greeting_that_calls_the_persona_by_the_family_s_name_is_no_topic() -> None:
+    """"Hi Nne, it's Chidera." greets ("Nne" is what the family calls her): the question after
+    it stands alone, not searched with "Chidera" (which found her son Chidi's birth)."""
+    history = [visitor("Hi Nne, it's Chidera."), persona()]
+    names = frozenset({"nne", "ada", "adaeze"})
+    topic = topic_of("Where were you born, Grandma?", history, names, soft=3)
+    assert topic.query == "Where were you born, Grandma?" and not topic.leaning

@@ -1385,3 +1385,74 @@ def test_a_memory_titled_by_the_thing_names_it_however_far() -> None:
         "Meu pai era prático e pilotou por vinte anos, levando gente de Santarém para Óbidos."))
     assert answered_by(says, question) == "m0"
     assert answered_by(cannot, question) is None
+
+
+def test_who_is_not_answered_by_the_name_of_a_thing_said_after_it() -> None:
+    """"a barraca Tacacá da Teca", "na calçada da Avenida Portugal" name a stall and a
+    street, not who kept the stall; "foi a Rosi, a filha mais velha" does."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Terezinha", "relationship": "avó",
+         "aliases": [{"name": "Terezinha", "also_called": ["Teca"]}]},
+        "Quando a vó parou em 2011, quem ficou com a barraca foi a Rosi, a filha mais velha.",
+        "Em 1971 a vó abriu a barraca Tacacá da Teca e ficou ali quarenta anos, na calçada "
+        "da Avenida Portugal.",
+        "Vó, quem ficou com a barraca?")
+
+
+def test_a_day_of_the_week_asked_is_a_weekday_not_a_date() -> None:
+    """"que dia da semana a senhora ia na feira?" is answered by "aos sábados", not by the
+    year the memory is dated."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Vó, que dia da semana a senhora ia na feira?") == "weekday"
+    assert answer_kind("Nne, on which day of the week was choir practice?") == "weekday"
+    assert answer_kind("Vó, que dia vocês casaram?") == "when"
+    persona = {"id": "p", "name": "Zulmira", "relationship": "avó"}
+    says, cannot = memories(
+        "A vó ia na feira do Ver-o-Peso aos sábados, de madrugada, comprar camarão.",
+        "A vó ia na feira do Ver-o-Peso de madrugada, comprar camarão.", date="1980")
+    assert _unanswered(build_index(persona, [says]), "Vó, que dia da semana a senhora ia na "
+                       "feira?") < 0.6 <= _unanswered(build_index(persona, [cannot]),
+                                                      "Vó, que dia da semana a senhora ia na feira?")
+
+
+def test_passing_a_test_is_no_death_and_passed_away_is() -> None:
+    """"passing on her third try in 1986" is a driving test; "Grandpa passed away in 1990"
+    and "o vô passou desta pra melhor em 1990" tell a death."""
+    persona = {"id": "p", "name": "Ada", "relationship": "grandmother"}
+    assert_only_the_first_can_say(
+        persona, "Grandpa Emeka passed away in 1990, in the spring.",
+        "Grandma learned to drive, passing on her third try in 1986, and drove Grandpa Emeka.",
+        "Nne, what year did Grandpa Emeka die?")
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Zulmira", "relationship": "avó"},
+        "O vô Quincas passou desta pra melhor em 1990.",
+        "O vô Quincas passou no exame de prático em 1990.",
+        "Vó, em que ano o vô Quincas morreu?")
+
+
+def test_people_are_counted_by_whoever_they_were() -> None:
+    """"how many people" is answered by "twenty-two members of the family", not by "twenty-two
+    metres of cloth"."""
+    from chalicelib.persona.retrieval import _counted, _counts_of
+    counted = _counted("grandma how many ppl did u sew matching outfits for at the wedding")
+    assert counted is not None
+    assert _counts_of("Grandma sewed outfits for twenty-two members of the family.", counted)
+    assert _counts_of("Vó costurou roupa pra doze netos.", counted)
+    assert not _counts_of("Grandma sewed outfits from twenty-two metres of cloth.", counted)
+
+
+def test_a_coal_mine_is_a_colliery() -> None:
+    """"em que mina de carvão" and "coal mine" are the colliery a memory names."""
+    index = build_index({"id": "p", "name": "Ada", "relationship": "grandmother"}, memories(
+        "Her father, Cyril, was a clerk at the Iva Valley colliery and came home grey.",
+        "Her father, Cyril, sold fountain pens at the market on Saturdays."))
+    assert top(index, "Vó Ada, em que mina de carvão o seu pai trabalhava?") == "m0"
+
+
+def test_a_name_said_after_a_naming_word_or_a_verb_is_still_someone() -> None:
+    """"a torch held by a porter called Dennis" names who held it (a name after "called", or
+    after a verb, is no thing's name)."""
+    index = build_index({"id": "p", "name": "Ada", "relationship": "grandmother"}, memories(
+        "During a power cut Grandma delivered twins by the light of a torch held by a porter "
+        "called Dennis."))
+    assert answered_by(index, "Grandma, who was the porter holding the torch?") == "m0"
