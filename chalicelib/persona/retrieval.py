@@ -967,7 +967,6 @@ _TIMES = frozenset("vez vezes time times".split())
 _ELDER = re.compile(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
                     re.IGNORECASE)
 _YOUNGER = re.compile(r"\b(?:mais nov[oa]s?|ca[cç]ula|younger|youngest)\b", re.IGNORECASE)
-_AGE_RANKS = re.compile(f"{_ELDER.pattern}|{_YOUNGER.pattern}", re.IGNORECASE)
 def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
     """Whether a colour the sentence says may be of what is asked: one said alone ("era
     azul", "painted it blue") or next to it ("the red Chevy", "o Fusca azul"), not one next
@@ -1013,6 +1012,7 @@ def _surname_of(question: str) -> frozenset[str]:
     found = _SURNAME_OF.search(" ".join(words(question)))
     return frozenset(g for g in found.groups() if g) if found else frozenset()
 
+
 _NAME_PARTICLES = frozenset("de da do dos das van von del di".split())
 _RAW_WORD = re.compile(r"[\w'’-]+")
 
@@ -1029,6 +1029,8 @@ def _surname_after(sentence: str, asked: AbstractSet[str]) -> bool:
         if after[:1].isupper() and not set(words(after)) & asked:
             return True
     return False
+
+
 _AGED = frozenset("at aged aos".split())  # the words before an age said alone
 # the two sides of a sale: what was paid or bought, what was sold
 _PAID = re.compile(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
@@ -1056,7 +1058,7 @@ _PEOPLE_PLURALS = frozenset("people pessoas gente children kids grandchildren fo
 
 def _people_word(word: str) -> bool:
     """Whether a folded word says people of some kind, singular or plural ("members",
-    "convidados", "netos", "grandchildren")."""
+    "guests", "netos", "grandchildren")."""
     from chalicelib.persona import lexicon
     if word in _PEOPLE_PLURALS or word in PERSON_WORDS:
         return True
@@ -1270,8 +1272,8 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
 
 
 _OF = frozenset("da do de das dos of".split())
-_ENGLISH_ARTICLES = frozenset("a an the my his her their our your this that".split())
-
+# the words before a thing ("a barraca", "na calçada", "the stall")
+_THING_BEFORE = _BEFORE_A_THING | frozenset("a an the my his her their our your this that".split())
 
 
 def _names_after_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
@@ -1297,7 +1299,7 @@ def _names_after_things(said: list[str], named: set[str] | frozenset[str]) -> se
             continue
         # a thing said with its article ("a barraca", "na calçada"), not a verb ("married
         # Rosa", "a porter called Dennis")
-        if back and said[back - 1] in _BEFORE_A_THING | _ENGLISH_ARTICLES and \
+        if back and said[back - 1] in _THING_BEFORE and \
                 lexicon.translations(before) and not lexicon.is_person(before):
             found.add(word)
     return found
@@ -2472,12 +2474,11 @@ class MemoryIndex:
             return any(self._named_near(window, plan) or self._kin_near(window, plan)
                        for window in windows
                        if any(not unit.isdisjoint(_terms_said(window)) for unit in plan.about))
-        if _AGE_RANKS.search(plan.query):
-            # "o seu irmão mais velho" is not "o irmão mais novo dela" (which the sentence
-            # says of the one it tells of)
-            other = _YOUNGER if _ELDER.search(plan.query) else _ELDER
-            if not (_ELDER.search(plan.query) and _YOUNGER.search(plan.query)):
-                sentences = [sentence for sentence in sentences if not other.search(sentence)]
+        elder, younger = _ELDER.search(plan.query), _YOUNGER.search(plan.query)
+        if bool(elder) != bool(younger):
+            # "o seu irmão mais velho" is not "o irmão mais novo dela"
+            other = _YOUNGER if elder else _ELDER
+            sentences = [sentence for sentence in sentences if not other.search(sentence)]
         asked = _surname_of(plan.query) - self.names.own - ADDRESS_WORDS \
             if wanted == "name" else set()
         if asked:
