@@ -470,12 +470,19 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _SHORT_YEAR = re.compile(r"^[2-9]\d$")
 
 
-def decades(text: str) -> list[str]:
-    """The decade terms of a text's decade expressions ("anos 60" -> "d:196")."""
-    lowered = text.casefold()
-    # Most texts hold none: three substring checks (C speed) spare them the pattern.
+# What every decade expression holds, as a pattern that starts with a word to look for: "anos"
+# is in most Portuguese memories ("tinha 10 anos"), a decade only before a number.
+_DECADE_HINT = re.compile(r"anos\s+[1-9vtqcson]|[eé]cada|0'?s\b|ties\b")
+
+
+def decades(text: str, folded: bool = False) -> list[str]:
+    """The decade terms of a text's decade expressions ("anos 60" -> "d:196"); `folded`: the
+    text is casefolded already."""
+    lowered = text if folded else text.casefold()
+    # Most texts hold none: substring checks (C speed), then the short hint, spare them the
+    # whole pattern.
     if not ("anos" in lowered or "cada" in lowered or "ties" in lowered or "0s" in lowered
-            or "0's" in lowered):
+            or "0's" in lowered) or _DECADE_HINT.search(lowered) is None:
         return []
     found = []
     for match in _DECADE_FOLDED.finditer(lowered):

@@ -1456,3 +1456,16 @@ def test_a_name_said_after_a_naming_word_or_a_verb_is_still_someone() -> None:
         "During a power cut Grandma delivered twins by the light of a torch held by a porter "
         "called Dennis."))
     assert answered_by(index, "Grandma, who was the porter holding the torch?") == "m0"
+
+
+@pytest.mark.parametrize(("said", "decade"), [
+    ("Nos anos 60 ele tocava", "d:196"), ("nos anos sessenta", "d:196"),
+    ("na década de 1970", "d:197"), ("na decada de 80", "d:198"), ("in the 1950s", "d:195"),
+    ("back in the 60's", "d:196"), ("IN THE FORTIES", "d:194"), ("nos Anos Noventa", "d:199")])
+def test_a_memory_s_decade_is_read_however_it_is_written(said: str, decade: str) -> None:
+    """A build reads decades past a cheap hint ("anos" before a number, "década", "0s",
+    "ties"); "tinha 10 anos" and "cada ano" hold none."""
+    from chalicelib.persona.text import decades
+    assert decades(said) == [decade]
+    assert decades(said.casefold(), folded=True) == [decade]
+    assert decades("Ela tinha 10 anos e cada ano ia à festa.") == []
