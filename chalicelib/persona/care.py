@@ -686,7 +686,9 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"nordeste|litoral|chacara|beach|island|cabin|mountains?|lake house)",
     # A goodbye written to the dead one is grief: "carta de despedida pra você, vó".
     r"(?:despedida|adeus|goodbye|farewell) (?:letter |note )?(?:para|to|for) (?:voce|you|vo|"
-    r"vó|vô|avo|avó|avô|grandma|grandpa)",
+    r"vó|vô|avo|avó|avô|grandma|grandpa)"
+    # (batch 27: not a goodbye to them and to everyone: "saying goodbye to you and to everyone")
+    r"(?! (?:e|and) (?:a |to |de )?(?:todos|todo mundo|everyone|everybody|all)\b)",
     # ... in English's order too (batch 21: "my counselor had me write you a goodbye letter"),
     # and Portuguese's "te escrever uma carta de despedida".
     r"(?:write|wrote|writing|written) you (?:a |my )?(?:goodbye|farewell) (?:letter|note)",
@@ -897,6 +899,21 @@ _MOVED = re.compile(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos muda
                     r"(?:vou|indo|vamos) morar (?:em|no|na|nos|fora)(?! (?:ceu|paraiso|outro))|"
                     r"intercambio|exchange (?:year|semester|program)|semester abroad|abroad)\b")
 
+# The app left, or this page closed, to get on with life (batch 27: "vou apagar o app por um
+# tempo … é pra seguir em frente. obrigada por tudo"): a thanks that is no goodbye to life.
+_MOVING_ON = re.compile(r"\b(?<!\bnao )(?<!\bnot )(?<!\bcan not )(?<!\bconsigo )(?:para|pra|to|"
+                        r"so i can|so that i can|para eu|pra eu|preciso|need to|i am going to|vou) "
+                        r"(?:\w+ )?(?:seguir em frente|seguir a vida|tocar a vida|move on|"
+                        r"get on with "
+                        r"(?:my|life))\b")
+
+# One's own time said to be far off (batch 27: "when I die, a very old lady I hope, I want to
+# be buried next to you"): a burial, a place beside them, wished for then, is no plan.
+_FAR_OFF = re.compile(r"\b(?:bem velhinh\w*|velhinh[oa]|muito velh[oa]|very old|old lady|old man|"
+                      r"old woman|de velhice|of old age|someday|some day|one day|algum dia|"
+                      r"daqui a muitos anos|many years from now|a long time from now|"
+                      r"quando chegar a minha hora|when my time comes)\b")
+
 # The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
 # diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
 # What a door, a window or a room is sealed against in a house (batch 16): a leak, the cold, paint.
@@ -938,6 +955,12 @@ _THEIR_PAIN = re.compile(r"\b(?:queria|quero|espero|tomara) que (?:\w+ ){0,3}nao
                          r"(?:doido|sofrido|sentido dor|sentido nada)|(?:wish|hope) (?:it|you|"
                          r"she|he) "
                          r"(?:did not|had not|do not|didn t) (?:hurt|suffer|feel)")
+# Thinking of "it" every day after a day that went wrong is rumination, not a plan (batch 27:
+# "eu falei 'vai lá' pra você ir na feira naquele dia. penso nisso todo dia, mas…").
+_RUMINATED = re.compile(_THEIR_PAIN.pattern + r"|\b(?:naquele dia|naquela noite|naquela manha|"
+                        r"aquele dia|aquela noite|that day|that night|that morning|"
+                        r"(?:nao )?foi culpa (?:minha|sua|de ninguem)|(?:was|was not) my fault|"
+                        r"me culpo|blame myself)\b")
 _LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
                      r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to|"
                      # ... or taken to be destroyed, burned, got rid of (batch 19)
@@ -1034,7 +1057,7 @@ GENERAL: tuple[Cue, ...] = (
          rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:ir|go) {_gap(3)}(?:mesmo lugar que|onde|where) "
          r"(?:voce|you)", r"(?:vou|vo) atras de voce", r"come home to (?:you|\w+ )",
          rf"{_WANT} {_gap(3)}{_BURIED} {_gap(2)}(?:junto|do seu lado|ao seu lado|next to|"
-         r"beside|with) (?:\w+ )?(?:voce|you|\w+)"),
+         r"beside|with) (?:\w+ )?(?:voce|you|\w+)", unless_said=_FAR_OFF),
     # Waiting now, not "ele me esperava na porta da escola".
     _cue("reunite_wait", 2, BOTH, r"me esper(?:a|ar|ando|e|em)", r"wait(?:ing)? for me",
          r"save me (?:a|the)",
@@ -1047,7 +1070,9 @@ GENERAL: tuple[Cue, ...] = (
          r"(?! (?:before|antes|of the day|do dia|for "
          r"(?:today|now|tonight)))", rf"(?:minha|my) ultima {_LETTER}",
          r"(?:me despedindo|me despedir|despedi) de (?:todo mundo|todos|voces)",
-         r"(?:saying|said|say) goodbye to (?:everyone|everybody|you all|all of them)"),
+         r"(?:saying|said|say) goodbye to (?:you and (?:to )?)?(?:everyone|everybody|you all|"
+         r"all of them)",
+         r"(?:me despedindo|me despedir|despedi) de (?:voce|ti) e de (?:todo mundo|todos)"),
     _cue("farewell_if", 2, BOTH, r"(?:caso|se) eu nao (?:volte|voltar)",
          r"in case i (?:do not|never) (?:come back|make it)", r"explaining why",
          r"explicando (?:o )?(?:porque|por que|motivo)",
@@ -1140,7 +1165,7 @@ GENERAL: tuple[Cue, ...] = (
          r"who cares$", r"(?:it )?(?:does not|would not) matter$",
          r"i would be (?:fine|ok|okay) with (?:that|it)$"),
     _cue("plan_fixed", 2, BOTH, r"penso (?:nela|nele|nisso) (?:toda|todo) (?:noite|dia|hora)",
-         r"pensei em me (?:jogar|atirar)", r"thinking how easy", unless_said=_THEIR_PAIN),
+         r"pensei em me (?:jogar|atirar)", r"thinking how easy", unless_said=_RUMINATED),
 )
 
 
@@ -1637,7 +1662,10 @@ SAID_IN_PASSING: tuple[Cue, ...] = (
          rf"(?:hit by|run over by|atropelad[oa] por|pego por) (?:a |an |the |um |uma |o )?"
          rf"{_VEHICLE}"),
     _cue("indifferent", 2, BOTH, r"(?:would|will) (?:not |even |really |honestly )*mind"
-         r"(?: (?:if|that|it)\b|$)", r"nao (?:ia|iria) (?:nem )?(?:ligar|me importar)(?: se\b|$)"),
+         r"(?: (?:if|that|it)\b|$)", r"nao (?:ia|iria) (?:nem )?(?:ligar|me importar)(?: se\b|$)",
+         # (batch 27: "nem" first, "eu nem ia ligar", a batch 24 message the stem model retrained
+         # on batch 27 let go)
+         r"(?<!\bnao )nem (?:ia|iria) (?:ligar|me importar|achar ruim)(?: se\b|$)"),
     _cue("passive", EXPLICIT, BOTH, r"(?:do not|not|never|nao|nem) (?:plan|planning|expect|"
          r"expecting|intend|intending|pretendo|planejo|espero) (?:on |to )?(?:be |being |still be "
          r"|estar |ficar |continuar |chegar )?(?:alive|viv[oa]|vivendo)"),
@@ -1922,7 +1950,10 @@ LATE_NIGHT: tuple[Cue, ...] = (
 # names no destination ("sábado eu vou"), a relapse after days counted clean, doing it
 # "again" on the body, the goodbye to everyone, no way out for me, "eu me mato".
 _COUNT = (r"(?:\d+|uns|umas|alguns|algumas|two|three|four|five|six|dois|duas|tres|quatro|cinco|"
-          r"seis) (?:dias|semanas|meses|anos|days|weeks|months|years)")
+          # (batch 27: spelled out, "noventa dias limpa", "ninety days clean")
+          r"seis|sete|oito|nove|dez|quinze|vinte|trinta|quarenta|cinquenta|sessenta|noventa|cem|"
+          r"cento e \w+|seven|eight|nine|ten|fifteen|twenty|thirty|forty|fifty|sixty|ninety|"
+          r"(?:a |one )?hundred(?: and \w+)?) (?:dias|semanas|meses|anos|days|weeks|months|years)")
 _CLEAN_FOR = rf"(?:limp[oa]s?|clean) (?:(?:ha|for|por|faz) )?{_COUNT}"
 _BROKE = r"(?:broke|lost|recai|relapsed|slipped|estraguei|quebrei|perdi|cortei|cut)"
 
@@ -1931,7 +1962,12 @@ PLAIN: tuple[Cue, ...] = (
          rf"tomorrow|(?:essa|esta) noite)(?: a noite)? (?:eu |i )?(?:vou|faco|will go|go|will do "
          rf"it|do it|i will)(?: {_DEAD_ONE})?$"),
     _cue("self_harm", EXPLICIT, BOTH, rf"(?:{_CLEAN_FOR}|{_COUNT} (?:\w+ )?(?:limp[oa]s?|clean)) "
-         rf"(?!(?:de|from|do|da|of|off)\b)(?:\w+ ){{0,2}}?(?:e|and|mas|but) (?:i |eu )?{_BROKE}"),
+         rf"(?!(?:de|from|do|da|of|off)\b)(?:\w+ ){{0,2}}?(?:e|and|mas|but) (?:i |eu )?{_BROKE}",
+         # (batch 27: clean from the harm itself: "90 days clean from cutting and I broke it")
+         rf"(?:{_CLEAN_FOR}|{_COUNT} (?:\w+ )?(?:limp[oa]s?|clean)) (?:from|of|de|sem) "
+         rf"(?:cutting|self harm\w*|sh|harming myself|hurting "
+         rf"myself|me cortar|me machucar|me ferir|cortes?) (?:\w+ ){{0,2}}?(?:e|and|mas|but) "
+         rf"(?:i |eu )?{_BROKE}"),
     _cue("farewell", EXPLICIT, BOTH, r"(?:goodbye|adeus|farewell) (?:to |a )?(?:everyone|everybody|"
          r"todo mundo|todos|all of you|voces|pessoal|world|mundo)"),
     _cue("hopeless", EXPLICIT, PT, r"nao (?:tem|ha|existe) (?:mais )?(?:nenhuma )?saida (?:para|"
@@ -2012,7 +2048,8 @@ LATE_LIFE: tuple[Cue, ...] = (
     _cue("relief_if", 2, BOTH, rf"(?:se|if) {_GOD} (?:\w+ )?(?:took|takes|would take|called|"
          r"me levasse|me chamasse|levasse)"),
     _cue("passive", EXPLICIT, BOTH, rf"(?:{_WANT}|ask|asking|asked|peco|pedi|pedindo|rezo|rezei|"
-         rf"{_GOD}) {_gap(4)}{_NEVER} {_gap(3)}(?:ver|veja|see|wake up to|acordar para) "
+         rf"{_GOD}) {_gap(4)}{_NEVER} {_gap(3)}(?:ver|veja|see|wake up to|acordar para|give me|"
+         r"grant me|me dar|me de|me der|me conceda) "
          r"(?:another|one more|outra|outro|mais uma|mais um) (?:morning|day|dawn|manha|dia|"
          r"amanhecer)"),
     # Ready to go when God calls (2), the sooner the better (1); "I'd rather go quietly".
@@ -2382,7 +2419,7 @@ AT_THE_LAST: tuple[Cue, ...] = (
     _cue("plan_dose", 2, BOTH, r"(?:i know|sei) (?:what|o que) (?:too much|too many|an overdose|"
          r"uma dose a mais|doses? demais|dose dupla|muito) (?:\w+ )?(?:does|do|faz|fazem)"),
     _cue("plan_fixed", 1, BOTH, r"i (?:have been|keep|am) thinking about it$",
-         r"penso nisso (?:toda noite|todo dia|o tempo todo|direto)", unless_said=_THEIR_PAIN),
+         r"penso nisso (?:toda noite|todo dia|o tempo todo|direto)", unless_said=_RUMINATED),
     # The dead one's medicine kept (1), counted or enough (2); all of it still mine.
     _cue("means_kept", 1, BOTH, rf"(?:guardei|guardo|kept|keeping|saved|ainda tenho|still have) "
          rf"(?:\w+ ){{0,3}}{_LEFTOVER}", rf"(?:left|deixou|deixaram) (?:the |a |o )?{_LEFTOVER} "
@@ -4672,9 +4709,11 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
          r"(?:me )?(?:wake up|acordar)(?: (?:tomorrow|amanha|again|de novo))?$"),
     # The illness hurried, or waiting for death done with (3): "I wish the cancer would hurry
     # up", "queria que esse câncer andasse logo", "I'm done waiting to die".
-    _cue("passive", EXPLICIT, BOTH, rf"(?:wish|want|hope|queria|quero|tomara|espero) (?:que )?"
-         rf"(?:the |o |a |this |my |esse |essa |meu |minha )?{_ILLNESS} (?:\w+ )?(?:would |will |"
-         r"to )?(?:hurry(?: up)?|speed up|get on with it|be quicker|get it over with|"
+    _cue("passive", EXPLICIT, BOTH, rf"(?:wish|wishing|wished|want|hope|hoping|pray|praying|queria|"
+         rf"quero|tomara|espero|torcendo|torco) (?:que )?"
+         rf"(?:the |o |a |this |my |esse |essa |meu |minha )?{_ILLNESS} (?:\w+ ){{0,2}}?(?:would |"
+         r"will |to )?(?:just )?(?:hurry(?: up)?|speed up|get on with it|be quicker|"
+         r"get it over with|"
          r"ande|andasse|acelere|acelerasse|avance|avancasse|se apresse|se apressasse|seja "
          r"(?:mais )?rapid\w*|fosse (?:mais )?rapid\w*|acabe logo comigo|termine logo)",
          r"(?:done|tired of|sick of|fed up with|cansei de|cansad[oa] de) (?:just )?(?:waiting|"
@@ -5424,6 +5463,9 @@ SIDEWAYS: tuple[Cue, ...] = (
     # A curve where I will not brake (3): "na curva do mirante eu não vou frear".
     _cue("plan_crash", EXPLICIT, BOTH, r"(?:curva|curve|bend|turn) (?:\w+ ){0,5}(?:nao vou frear|"
          r"nao freio|(?:do not|will not|not going to|am not going to) brake)",
+         # (batch 27: "drive to the same bend and not brake")
+         r"(?:curva|curve|bend|corner|turn|mureta|guardrail|wall|muro|tree|arvore|poste|pole) "
+         r"(?:and|e) (?:not|nao|never|nunca) (?:brake|frear|freio|break)$",
          r"(?:nao vou frear|(?:do not|will not|not going to) brake) (?:\w+ ){0,3}"
          r"(?:na curva|on the "
          r"curve|at the curve|on the bend|in the bend)"),
@@ -5523,6 +5565,175 @@ SIDEWAYS: tuple[Cue, ...] = (
 )
 
 
+# Batch 27: the app or the AI spoken to, the survivor's guilt, a condition or a deadline set, a
+# pain or a chair of many years, ashes, a river and a tree as the image, a streak of days
+# without harm broken, the young rejected by the living family. Each a form of the language,
+# not a sentence of the batch.
+_REMAINS_EN = r"(?:ashes|compost|dust|soil|earth|fertili[sz]er|fish food|mulch)"
+_REMAINS_PT = r"(?:adubo|cinzas?|po|terra|semente|comida de peixe|estrume)"
+_WITH_THEM = (r"(?:com voce|junto com voce|junto|do seu lado|ao seu lado|perto de voce|onde voce|"
+              r"com as suas|d[ao] su[ao]|d[ao] seu|no mesmo|na mesma|with you|next to you|beside "
+              r"you|near you|where you|by you|as you|your|the same)")
+RECKONED: tuple[Cue, ...] = (
+    # Deserving to die, paying with one's life (3): "eu mereço morrer", "I deserve to die",
+    # "quero pagar com a minha vida"; not another's ("ela não merecia morrer").
+    _cue("deserve_death", EXPLICIT, BOTH, r"(?:eu )?mere[cç]o (?:\w+ )?(?:morrer|estar mort[oa]|a "
+         r"morte|ir junto)", r"i (?:\w+ )?deserve (?:to die|to be dead|death|to go too)",
+         r"(?:pagar|pago|pague|pagaria) (?:isso |por isso )?com (?:a )?minha (?:propria )?vida",
+         r"pay (?:for (?:it|this|that) )?with my (?:own )?life"),
+    # The last night, said alone (2): "hoje é a última noite"; and affairs left in order (1):
+    # "deixei tudo arrumado", "as contas pagas", "everything's sorted" (a trip is the idioms').
+    _cue("farewell_night", 2, BOTH, r"^(?:e )?(?:hoje|esta|essa|hoje a noite) (?:e|sera) (?:a )?"
+         r"(?:minha )?ultima noite$", r"^(?:and )?(?:tonight|today) (?:is|will be) (?:my|the) last "
+         r"night$", r"^(?:this is|it is|its) my last night$", unless_said=_MOVED),
+    _cue("affairs_done", 1, BOTH, r"deixei tudo (?:arrumado|organizado|em ordem|resolvido|acertado|"
+         r"certinho|pronto)$", r"(?:as )?contas (?:todas )?(?:pagas|quitadas)$",
+         r"(?:the )?bills (?:are |all )?(?:paid|paid off|sorted)$",
+         r"everything is (?:sorted|in order|arranged|taken care of)$", unless_said=_MOVED),
+    # My remains with theirs, as the image (2): "quero que minhas cinzas vão pro mesmo rio que
+    # as suas", "quero ser adubo da sua roseira junto com você", "bury me under your apple tree,
+    # right next to you", "put me in the same river as you"; not when the time is far off.
+    _cue("reunite_remains", 2, BOTH,
+         r"(?:minhas cinzas|meu corpo|meu po) (?:\w+ ){0,3}(?:mesmo|mesma) (?:\w+ )?(?:que|onde|"
+         r"junto)", r"(?:quero|queria|vou) (?:ser|virar|me tornar|me transformar em) "
+         rf"{_REMAINS_PT} (?:\w+ ){{0,4}}?{_WITH_THEM}",
+         rf"me (?:joga|jogue|jogar|enterra|enterre|enterrar|espalha|espalhe|espalhar|poe|ponha|"
+         rf"bota|coloca|coloque) (?:\w+ ){{0,5}}?{_WITH_THEM}",
+         rf"(?:want to|wanna|going to|will|let me) (?:be|become|turn into) {_REMAINS_EN} "
+         rf"(?:\w+ ){{0,4}}?{_WITH_THEM}",
+         rf"(?:^|please |just )(?:put|throw|scatter|bury|spread|toss|lay|sprinkle) me "
+         rf"(?:\w+ ){{0,5}}?{_WITH_THEM}", r"my ashes (?:\w+ ){0,3}same (?:\w+ )?as (?:yours|you)",
+         unless_said=_FAR_OFF),
+    # Soon, said as a clause (1): "e não vai demorar".
+    _cue("ending_soon", 1, BOTH, r"^(?:e )?nao (?:vai|vou) demorar(?: muito| nada)?$",
+         r"^(?:and )?(?:it )?(?:will not|wont) (?:be|take) long(?: now)?$",
+         r"^(?:e )?(?:logo|em breve)$"),
+    # Not able to wait any longer to go (2): "não aguento mais esperar pra ir".
+    _cue("reunite_wait", 2, BOTH, r"nao aguento mais esperar (?:para|pra) (?:ir|partir|te ver|"
+         r"ficar com voce|ir embora)$", r"can not wait (?:any longer|anymore) to (?:go|be with you|"
+         r"come to you|join you)$"),
+    # Meeting them on the other side, meant (2; "outro lado" is heaven, 1): "vou te encontrar do
+    # outro lado", "I'll meet you on the other side soon"; not when the time is far off.
+    _cue("reunite_side", 2, BOTH, r"(?:vou|vo|irei) (?:te )?(?:encontrar|ver|reencontrar) "
+         r"(?:voce )?"
+         r"(?:do|no) outro lado(?: logo| em breve| ja)?$", r"(?:i will|i am going to|gonna) "
+         r"(?:meet|see|join) you on the other side(?: soon| tonight| now)?$",
+         unless_said=_FAR_OFF),
+    # Not able to live with it any longer (2), the guilt eating me (1): "não consigo mais viver
+    # com isso", "a culpa me come por dentro".
+    _cue("hopeless_guilt", 2, BOTH, r"nao (?:consigo|aguento|posso) (?:mais )?viver com "
+         r"(?:isso|isto|"
+         r"essa culpa|essa dor|esse peso)$", r"can not (?:go on )?liv(?:e|ing) with (?:it|this|the "
+         r"guilt|myself)(?: anymore| any longer)?$"),
+    _cue("guilt_eats", 1, BOTH, r"(?:a )?culpa (?:\w+ ){0,5}(?:me come|me consome|me corroi|"
+         r"me mata|me devora|ta me matando|esta me matando)",
+         r"(?:the )?guilt (?:\w+ ){0,2}(?:eats|is eating|"
+         r"consumes|is consuming|is killing|kills) me"),
+    # Glad or relieved if my heart stopped or I did not wake (3): "I'd be glad if my heart just
+    # stopped tonight", "se eu não acordasse amanhã seria um alívio".
+    _cue("passive", EXPLICIT, BOTH, r"(?:i would|i will|i d) be (?:so |really )?(?:glad|happy|"
+         r"grateful|thankful|relieved|fine|ok|okay) if (?:my heart|i|my breathing) (?:\w+ )?"
+         r"(?:stopped|gave out|did not wake(?: up)?|never woke(?: up)?|died|went)(?! (?:racing|"
+         r"pounding|hurting|aching|beating so|doing|skipping|fluttering|to|for|out|home|back)\b)",
+         r"(?:ficaria|ia ficar|seria|ia ser|era) (?:\w+ )?(?:feliz|grat[oa]|aliviad[oa]|um alivio|"
+         r"uma bencao|bom) se (?:o )?(?:meu coracao|eu) (?:\w+ )?(?:parasse|morresse|nao acordasse|"
+         r"nunca mais acordasse)",
+         r"se (?:o )?(?:meu coracao|eu) (?:\w+ )?(?:parasse|morresse|nao acordasse|nunca mais "
+         r"acordasse) (?:\w+ ){0,3}(?:seria|ia ser|era) (?:\w+ )?(?:um alivio|uma bencao|bom|"
+         r"otimo|melhor)",
+         r"if (?:my heart|i) (?:\w+ )?(?:stopped|did not wake(?: up)?|never woke(?: up)?|died) "
+         r"(?:\w+ ){0,3}(?:it would be|would be|i would be) (?:\w+ )?(?:a relief|a blessing|"
+         r"glad|relieved|fine|ok)"),
+    # The app removed, then the self (3): "vou desinstalar você e depois me desinstalar",
+    # "uninstalling this and then uninstalling me", "apagar o app e depois me apagar".
+    _cue("ending_self", EXPLICIT, BOTH, r"(?:uninstall\w*|delet\w*|desinstal\w*|apag\w*|remov\w*) "
+         r"(?:this|it|the app|this app|o app|o aplicativo|esse app|este app|voce|isso|isto|you) "
+         r"(?:\w+ ){0,4}?(?:(?:uninstall\w*|delet\w*|remov\w*) (?:me|myself)|me (?:desinstal\w*|"
+         r"apag\w*|delet\w*|remov\w*))(?! (?:from|da|do|de|of|dos|das)\b)", scope="message"),
+    # A means, and knowing what to do with it (2): "se o pai me expulsar eu sei o que fazer com
+    # ela" (the gun).
+    _cue("means_use", 2, BOTH, r"(?:eu )?sei (?:bem |exatamente |muito bem )?o que fazer com "
+         r"(?:ela|ele|elas|eles|isso)$", r"i know (?:exactly |just )?what to do with (?:it|them)$"),
+    # Driving into a wall, a tree, the guardrail (3): "acelero na mureta", "floor it into the
+    # wall".
+    _cue("plan_crash", EXPLICIT, BOTH, r"(?:acelero|acelerar|acelerando|vou acelerar|jogo o carro|"
+         r"jogar o carro|entro com o carro|bato o carro) (?:\w+ ){0,2}(?:na|no|contra a|contra o|"
+         r"em uma|numa|num) (?:mureta|muro|parede|arvore|poste|pilastra|caminhao|barranco)",
+         r"(?:floor it|accelerate|speed|drive|driving|steer|swerve) (?:\w+ ){0,2}into "
+         r"(?:the|a|that) "
+         r"(?:wall|tree|barrier|guardrail|pole|pillar|truck|overpass)"),
+    # Pills kept hidden or counted, had (2): "já tenho os comprimidos guardados".
+    _cue("plan_gather", 2, BOTH, r"(?:tenho|ja tenho|to com|estou com) (?:\w+ ){0,2}(?:comprimidos|"
+         r"remedios|pilulas|cartelas) (?:\w+ )?(?:guardad|separad|escondid|contad|juntad)\w*",
+         r"(?:have|got) (?:\w+ ){0,2}(?:pills|meds|tablets) (?:\w+ )?(?:saved|stashed|hidden|"
+         r"counted|put away|set aside)",
+         unless_said=re.compile(_LET_GO.pattern + r"|\b(?:como (?:o |a )?(?:medic[oa]|doutor[a]?) "
+                                r"(?:mandou|receitou|passou|pediu)|as (?:the )?doctor (?:said|"
+                                r"ordered|prescribed)|as prescribed|caixinha|porta comprimidos|"
+                                r"pill ?box|pill organi[sz]er|organizador)\b")),
+    # That is it for me (2), as "acabou pra mim" is: "if the MRI shows it's back, that's it for
+    # me"; gone for good (2), not in a move: "after the wedding I'm gone for good".
+    _cue("hopeless_end", 2, EN, r"(?:that is|thats|it is|its) it for me$"),
+    _cue("going_for_good", 2, BOTH, r"(?:i am|i will be|i ll be) gone for good$",
+         r"(?:vou|eu vou) embora (?:de vez|para sempre|pra sempre)$",
+         unless_said=re.compile(_MOVED.pattern + r"|\b(?:portugal|spain|espanha|lisboa|london|"
+                                r"visa|visto|flat|emprego|job|cidade|town|city|pais|country)\b")),
+    # A streak of days without harm back to zero (1): "back to square one", "voltei pro zero";
+    # with the harm named (3): "back to day zero on the cutting".
+    _cue("streak_reset", 1, BOTH, r"(?:back to|voltei (?:pro|para o|ao)|de volta (?:ao|pro)) "
+         r"(?:day zero|day 0|square one|dia zero|dia 0|zero)$"),
+    _cue("self_harm", EXPLICIT, BOTH, r"(?:back to|voltei (?:pro|para o|ao)|de volta (?:ao|pro)) "
+         r"(?:day zero|day 0|square one|dia zero|dia 0|zero) (?:on|with|in|no|na|com|nos|nas) "
+         r"(?:the |my |os |as )?(?:cutting|self harm\w*|sh|harming|cortes?|me cortar|me "
+         r"machucar|automutila\w*)"),
+    # A deadline and then a going with nowhere named (1): "depois do batizado eu vou embora de
+    # vez", "once the baby's christened I'm gone for good"; nobody reaching me as the
+    # condition, then a going (2): "se ninguém me responder até domingo eu vou".
+    _cue("deadline_going", 1, BOTH, r"(?:ate|by|until|depois d[oa]s?|after|once|quando|when|assim "
+         r"que|as soon as) (?:\w+ ){1,6}(?:eu )?(?:vou|i am going|i will go|i go|i am gone|i will "
+         r"be gone)(?: embora)?(?: de vez| para sempre| pra sempre| for good)?$"),
+    _cue("nobody_test", 2, BOTH, r"(?:se|if) (?:\w+ ){0,3}(?:ninguem|nobody|no one) (?:\w+ ){0,2}"
+         r"(?:me )?(?:ligar|procurar|responder|mandar mensagem|perceber|notar|lembrar|calls?|"
+         r"texts?|answers?|notices?|remembers?|reaches out|checks? on|writes?) (?:\w+ ){0,4}"
+         r"(?:eu vou|i am going|i will go|i go|i am done|i am gone|acabou)$"),
+    # I should be dead, not you (3): "era pra eu estar morto", "I should be dead".
+    _cue("passive", EXPLICIT, BOTH, r"(?:era (?:para|pra)|devia|deveria) (?:eu )?estar mort[oa]",
+         r"i should be (?:the one )?dead"),
+    # Hitting a part of my body (2, as burning is); "on purpose" or "till it bled" adds the rest.
+    _cue("self_harm_hit", 2, BOTH, rf"(?:hit|hitting|banged|banging|smashed|smashing|punched) my "
+         rf"(?:\w+ )?(?:{_BODY}|head|hands?|fists?|knees?|ribs?|face)",
+         rf"(?:bati|bato|batendo|soquei|soco) (?:\w+ ){{0,2}}(?:meu|minha|meus|minhas|a|o) "
+         rf"(?:\w+ )?"
+         rf"(?:{_BODY}|cabeca|maos?|punhos?|joelhos?|cara|costelas?)"),
+    # A goodbye they will not know is one (2): "they won't know it's goodbye".
+    _cue("farewell_unknown", 2, BOTH, r"(?:will not|would not|do not|does not|wont) (?:even )?know "
+         r"(?:that )?(?:it is|its|it was|this is|it will be) (?:a |my |the )?(?:goodbye|last time|"
+         r"farewell)", r"nao (?:vao|iam|vai) saber que (?:e|era|foi|vai ser) (?:uma |a |minha )?"
+         r"(?:despedida|ultima vez|adeus)"),
+    # Better for all of them if I died (3): "it'd be better for all of them if I died too".
+    _cue("burden", EXPLICIT, BOTH, r"(?:would be|seria|ia ser|its|it is) (?:\w+ )?(?:better|easier|"
+         r"melhor|mais facil) (?:for|pra|para) (?:all of )?(?:them|everyone|everybody|todos|todo "
+         r"mundo|eles|elas|a familia|the family|my family|minha familia|all) (?:\w+ )?(?:if i|se "
+         r"eu) (?:died|was dead|were dead|was gone|were gone|morresse|sumisse|nao existisse|"
+         r"disappeared)"),
+    # Deserving to be free of me (2), and my giving them that (1): "she deserves to be free of
+    # me and I'm going to give her that".
+    _cue("burden_free", 2, BOTH, r"(?:deserves?|deserved) to (?:be|get) (?:\w+ )?(?:free|rid) "
+         r"of me",
+         r"(?:merece|merecem|merecia) (?:ficar|ser|estar) livres? de mim"),
+    _cue("giving_that", 1, BOTH, r"(?:i am going to|i will|gonna|vou) (?:give|dar) (?:her|him|them|"
+         r"you|isso|isto) (?:that|this|isso|pra ela|pra ele|pra eles|a ela|a ele)?$"),
+    # Given up on living (3), as "desisti de viver"; not wanting to fight for my life (3).
+    _cue("active", EXPLICIT, EN, r"(?:i have|i|i am) (?:\w+ )?given up on (?:living|life|being "
+         r"alive|staying alive)"),
+    _cue("hopeless", EXPLICIT, BOTH, r"(?:do not|does not|did not) want to fight "
+         r"(?:for my life|for "
+         r"life|to live|to stay alive)(?: anymore| any more)?",
+         r"nao (?:quero|queria) (?:mais )?lutar (?:pela (?:minha )?vida|para viver|pra viver|pra "
+         r"continuar vivo|pra continuar viva)"),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -5607,6 +5818,8 @@ CUES: tuple[Cue, ...] = (
     _cue("plan_fixed", 2, PT, r"ja decidi", r"penso (?:nela|nele|nisso) (?:toda hora|"
          r"o tempo todo)", r"pesquisei como", r"(?:ta|esta) (?:tudo )?decidido$"),
     _cue("plan_fixed", 2, EN, r"i have decided", r"(?:made|make) up my mind",
+         # (batch 27: "I've made my decision")
+         r"i have made (?:my|the|a|our) (?:decision|choice)", r"my mind is made up",
          r"(?:it is|its) (?:all )?decided$",
          r"thinking about using it", r"how to do it",
          r"almost (?:did not|didn t) come back"),
@@ -5661,7 +5874,9 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:it|them|anything)"),
     _cue("farewell_if", 2, PT, r"se (?:algo|alguma coisa) acontecer comigo"),
     _cue("farewell_if", 2, EN, r"if (?:something|anything) happens to me",
-         r"when i am gone"),
+         # (batch 27: not gone "someday", which the idioms take out: "will this app keep your
+         # memories when I'm gone someday?")
+         r"when i am gone(?!\s*~)"),
     _cue("farewell_last", 2, PT, r"ultima vez que (?:eu )?(?:falo|falamos|converso|a gente fala)"),
     _cue("farewell_last", 2, EN, r"last time (?:we will|we|i will|i) (?:talk|speak)"),
     _cue("farewell_message", 2, PT, r"(?:diz|diga|fala|fale) (?:para|pro|pra) (?:\w+ ){1,2}que eu "
@@ -5683,7 +5898,9 @@ CUES: tuple[Cue, ...] = (
     _cue("my_things", 1, PT, r"minhas coisas"),
     _cue("my_things", 1, EN, r"my (?:stuff|things)"),
     _cue("goodbye", 1, BOTH, r"adeus", r"goodbye", r"obrigad[ao] por (?:tudo|ter sido|ser)",
-         r"i love them", r"thank you for (?:being|everything)"),
+         r"i love them", r"thank you for (?:being|everything)",
+         # (batch 27: not an app left to move on: "é pra seguir em frente. obrigada por tudo")
+         unless_said=_MOVING_ON),
     # Burden: the others would be better off without me.
     _cue("burden", EXPLICIT, PT, r"(?:melhor|mais feliz|mais felizes|mais facil|aliviad[oa]s?|"
          r"em paz|bem) sem mim",
@@ -5771,9 +5988,10 @@ CUES: tuple[Cue, ...] = (
     _cue("active", EXPLICIT, PT, r"dar (?:um )?fim (?:nisso|em tudo|a tudo|na minha vida|"
          r"a minha vida|nisso tudo)", r"(?:cansei|desisti) (?:da vida|de viver)"),
     _cue("active", EXPLICIT, EN, r"ending (?:it|it all|everything|things)",
-         r"done with (?:life|living|it all)"),
+         r"(?:done|finished|through) with (?:life|living|it all|being alive)"),
     # Burden: nobody would care; I would no longer be a problem.
-    _cue("burden", EXPLICIT, PT, r"ninguem (?:\w+ ){0,2}(?:ligar|ligaria|se importar|"
+    # (batch 27: "ninguém me ligar" is the phone: "se ninguém me ligar da vaga")
+    _cue("burden", EXPLICIT, PT, r"ninguem (?:\w+ ){0,2}(?<!\bme )(?:ligar|ligaria|se importar|"
          r"se importaria|perceber|perceberia|notar|notaria)",
          r"nao vou (?:dar|ser) (?:mais (?:um |uma )?(?:trabalho|problema|peso|fardo)|(?:um |uma |"
          r"esse |este |essa |"
@@ -5838,6 +6056,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in PACKED_BAGS if cue.scope == "clause"),
     *(cue for cue in OWN_AGE if cue.scope == "clause"),
     *(cue for cue in SIDEWAYS if cue.scope == "clause"),
+    *(cue for cue in RECKONED if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -5855,7 +6074,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in EVERY_AGE if cue.scope != "clause"),
          *(cue for cue in PACKED_BAGS if cue.scope != "clause"),
          *(cue for cue in OWN_AGE if cue.scope != "clause"),
-         *(cue for cue in SIDEWAYS if cue.scope != "clause"))
+         *(cue for cue in SIDEWAYS if cue.scope != "clause"),
+         *(cue for cue in RECKONED if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -6262,6 +6482,10 @@ def _clauses(message: str) -> list[str]:
     folded = [_DROPPED_R.sub(r"\1 \2r", text) for text in folded]
     if len(folded) > 1 and _PAST_WISH.search(" ".join(folded)):
         folded = _past_wishes(folded)
+    if _GOING_ON_SAID.search(" ".join(folded)):
+        folded = _going_on(folded)
+    if _JOKE.search(" ".join(folded)):
+        folded = [_VANISH_JOKED.sub(" ~ ", text) for text in folded]
     return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
 
 
@@ -6313,6 +6537,52 @@ def _past_wishes(clauses: list[str]) -> list[str]:
         if _PAST_WISH.search(clauses[at]) and _TAKEN_BACK.search(clauses[at + 1]):
             kept[at] = "~"
     return kept
+
+
+# The survivor's words ("devia ter sido eu", "it should have been me") taken back by a will to
+# go on said in a later clause (batch 27: "às vezes penso que devia ter sido eu, pai. mas tô
+# aqui, e vou continuar pelos meninos", "but I'm here, and I'll keep going for the kids"): the
+# survivor's clause is taken out, as a past wish taken back is, and the going on too. A going on
+# that is negated ("não vou continuar": the clause must open with the verb) or has an end
+# ("until Friday", "até sexta", "for now") takes nothing back, and "vou te seguir" is no going on.
+_SURVIVOR = re.compile(r"\b(?:(?:devia|deveria|era para|era pra) ter (?:sido|morrido|ido)(?: eu)?|"
+                       r"era eu que (?:devia|deveria)|"
+                       r"(?:should|ought to) have (?:been me|died|gone)|"
+                       r"(?:it|that) should have been me|should (?:be|have been) me)\b")
+_STILL_HERE = re.compile(r"^(?:mas |but |e |and |so |entao )*(?:to|estou|i am|i am still|ainda to|"
+                         r"ainda estou) (?:aqui|here)$")
+_GOING_ON = re.compile(r"^(?:mas |but |e |and |so |entao )*(?:eu )?(?:vou|quero|i will|"
+                       r"i am going to|i want to|i have to|tenho que|preciso) "
+                       r"(?:(?!te |you |voce )\w+ )?(?:continuar(?: vivendo)?|"
+                       r"seguir (?:em frente|vivendo|a vida)|viver|keep going|keep living|"
+                       r"go on|carry on|live)(?! (?:ate|until|till|so ate|only until|for now|por "
+                       r"enquanto|por agora|sem|without)\b)(?: (?:por|pel[oa]s?|for|the way|"
+                       r"do jeito|como)\b.*)?$")
+_GOING_ON_SAID = re.compile(r"\b(?:continuar|seguir|viver|keep going|keep living|go on|carry on|"
+                            r"live|aqui|here)\b")
+
+
+def _going_on(clauses: list[str]) -> list[str]:
+    kept = list(clauses)
+    for at, clause in enumerate(clauses):
+        if _SURVIVOR.search(clause) and any(_GOING_ON.search(later) or _STILL_HERE.search(later)
+                                            for later in clauses[at + 1:]):
+            kept[at] = "~"
+    # the going on itself, said outright, is taken out too: "vou viver por nós duas", "I'll
+    # keep going for the kids" (its words of living are no wish)
+    return ["~" if _GOING_ON.search(clause) else clause for clause in kept]
+
+
+# Vanishing said as a joke the message names (batch 27: "o Flamengo perdeu de novo, quero
+# sumir. zoeira"): "quero sumir", "I want to disappear" with nothing for good or of dying, in a
+# message that says it is a joke ("zoeira", "brincadeira", "just kidding"; not "não é zoeira",
+# "not kidding"). Laughter alone is not enough: "quero morrer kkk" is still read.
+_JOKE = re.compile(r"(?<!\bnao e )(?<!\bnao to )(?<!\bnao estou )(?<!\bnot )(?<!\bis not )"
+                   r"(?<!\bam not )(?<!\bsem )\b(?:zoeira|zueira|brincadeira|to brincando|so "
+                   r"brincando|estou brincando|so zoando|to zoando|just kidding|jk|kidding|i am "
+                   r"joking|only joking|just joking)\b(?! (?:nenhuma|nada|nao)\b)")
+_VANISH_JOKED = re.compile(r"\b(?:eu )?(?:quero|queria|vou|i want to|i wanna|i am going to|"
+                           r"want to|wanna) (?:sumir|desaparecer|disappear|vanish)$")
 
 
 # "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are

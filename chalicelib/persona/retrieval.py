@@ -58,7 +58,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 44
+ANALYSER = 45
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -718,7 +718,8 @@ NAMED_KINDS = frozenset(
     "theater parque park praca square mercado market padaria bakery farmacia pharmacy "
     "aeroporto airport estacao station capela chapel catedral cathedral disco album revista "
     "magazine canal channel festival feira fazenda farm sitio estancia salao hall "
-    "companhia airline dupla duo corrida race".split())
+    "companhia airline dupla duo corrida race pensao pousada hospedaria guesthouse inn motel "
+    "hostel".split())
 
 
 # Words that ask for the same thing by another name: "qual era a sua comida favorita?" is
@@ -747,6 +748,28 @@ def _tells_dish(plan: _Plan, memory: dict[str, Any]) -> bool:
     """Whether a question asks which food or dish and the memory tells what was cooked or
     eaten (and so names one: "a batchan fazia nishime", "he learnt to make pão de queijo")."""
     return "s:food" in plan.asked and _COOKS.search(_field_text(memory, "text")) is not None
+
+
+@lru_cache(maxsize=256)
+def _kinds_asked(word: str) -> frozenset[str]:
+    """The kinds of the thing a "which X" question asks, when X is a head families name
+    things by (`lexicon.kinds`: flowers, fish, a fabric, a car), in either language."""
+    from chalicelib.persona import lexicon
+    heads = {head for said in (word, *lexicon.base_forms(word, None))
+             for head in (said, *lexicon.translations(said)[:6]) if lexicon.kinds(head)}
+    return frozenset(kind for head in heads for kind in lexicon.kinds(head))
+
+
+def _tells_kind(plan: _Plan, memory: dict[str, Any]) -> bool:
+    """Whether a question asks which of a kind of thing and the memory says one of that kind
+    ("que flores" and "margaridas", "what fish" and "mullet", "a sanfona" of an instrument)."""
+    from chalicelib.persona import lexicon
+    kinds = _kinds_asked(asked_thing(plan.query) or "") if plan.asked else frozenset()
+    if not kinds:
+        return False
+    said = set(words(_field_text(memory, "text"))) - STOP_FOLDED
+    return any(form in kinds or not kinds.isdisjoint(lexicon.translations(form)[:4])
+               for word in said for form in (word, *lexicon.base_forms(word, None)))
 
 
 # "em que lugar vocês jogavam?", "what place did you meet at?" ask where, as "onde" does: the
@@ -1163,6 +1186,27 @@ OTHER_KIN = frozenset(
 LIFE_EVENTS = frozenset(t for word in ("casamento", "nasceu", "morreu", "aposentou", "doente",
                                         "cirurgia") for t, _ in terms(word) if t.startswith("c:"))
 _THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".split())
+_PEOPLE_BEFORE = OTHER_KIN | PERSON_WORDS | frozenset("cacula caculinha youngest eldest".split())
+
+
+def _people_in(said: list[str], named: AbstractSet[str]) -> set[str]:
+    """The names a text says of people, not of a thing or a place: a name a few words after a
+    word for kin ("três filhos: a Marlene", "a caçula Celina", "our son Rohan") or right before
+    a life's event ("a Celina nasceu dentro da pensão"). The name of a boarding house, a boat
+    or a dog asked is none of them."""
+    found: set[str] = set()
+    for at, word in enumerate(said):
+        if word not in named:
+            continue
+        # (not the kinsman's thing: "Dad's Vauxhall")
+        if any(said[before] in _PEOPLE_BEFORE and said[before + 1] != "s"
+               for before in range(max(0, at - 3), at)) or (
+                at + 1 < len(said) and not LIFE_EVENTS.isdisjoint(
+                    t for t, _ in terms(said[at + 1]))):
+            found.add(word)
+    return found
+
+
 def _askers_own(said: list[str]) -> bool:
     """Whether a question speaks of something of the asker's ("my wedding", "o meu
     batizado"); "minha vó", "my dear" address the persona."""
@@ -2274,8 +2318,9 @@ class MemoryIndex:
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if plan.asked and plan.asked.isdisjoint(
                 self._held(position)) and not (
-                plan.asked_named and self._holds(replace(plan, wanted="name"), position)) \
-                and not _tells_dish(plan, self.memories[position] or {}):
+                plan.asked_named and self._holds(_named_kind_asked(plan), position)) \
+                and not _tells_dish(plan, self.memories[position] or {}) \
+                and not _tells_kind(plan, self.memories[position] or {}):
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
             # which town, one that names a town where the question's words are can; asked
             # which dish, one that tells what was cooked or eaten names it: "a batchan fazia
@@ -2571,6 +2616,7 @@ class MemoryIndex:
             named -= _names_of_other_kinds(words(sentence), named, plan.about)
         if named and plan.of_a_thing:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
+            named -= _people_in(words(sentence), named)
         if named and plan.of_a_thing and not plan.of_a_place:
             # an owner's or a place's name is not an animal's or a thing's: "under the Cox's
             # tree", "Uncle Huw's farm", "a vira-lata que apareceu na garagem da Viação" (a
@@ -2635,7 +2681,9 @@ class MemoryIndex:
         a day, or a place or an owner said after "in", "de", "do"."""
         if not plan.of_a_thing or not plan.about:
             return False
-        if plan.about[0].isdisjoint(self._said(_field_text(memory, "title"))):
+        # (a "which hospital" question's own words, not its ideas: "O diabetes" tells no
+        # hospital)
+        if (plan.asked or plan.about[0]).isdisjoint(self._said(_field_text(memory, "title"))):
             return False
         text = _field_text(memory, "text")
         said = words(text)
@@ -2644,7 +2692,7 @@ class MemoryIndex:
         named -= {w for before, w in zip(said, said[1:], strict=False)
                   if before in _WHERE_OR_WHOSE_BEFORE or before in ("de", "of", "to", "para",
                                                                    "pra", "from")}
-        return bool(named)
+        return bool(named - _people_in(said, named))
 
     def _titled_by_name(self, memory: dict[str, Any], plan: _Plan) -> bool:
         """Whether the memory's title is a name its text opens with, and the memory speaks of
@@ -2857,6 +2905,7 @@ class MemoryIndex:
     def _plan(self, query: str) -> _Plan:
         """The query's words as groups of terms (a word, its stems, ideas and translations),
         the meaningful words relevance is measured on, and the trigger phrases it holds."""
+        written = query  # as typed, its capitals included
         query = without_vocative(query, self.names.own)
         named_here = proper_names(query)
         asks_for = answer_kind(query)
@@ -2910,6 +2959,8 @@ class MemoryIndex:
                     # own mother (read below as the persona's parent), and "a mãe do Vô Tião",
                     # "Tião's mum" someone else's
                     break
+                if len(wanted) == 1 and _said_as_a_word(written, wanted[0]):
+                    break  # "the chilli seeds" of a family with a "Chilli" in it
                 if term == "a:self" and _called(rest, start):
                     # "por que te chamavam de Faísca?": the nickname is what is asked about
                     asked_names.update(wanted)
@@ -3144,17 +3195,18 @@ class MemoryIndex:
         if any(t.startswith("p:") for _, unit in plan.units for t, _ in unit):
             own = set(own) | self.parents_in(memory)
         if (plan.asked_named and not any(self._df(t) for t in plan.asked)
-                and self._holds(replace(plan, wanted="name"), position)):
+                and self._holds(_named_kind_asked(plan), position)):
             # "em que cidade a senhora nasceu?" where no memory says "cidade": the town's
             # name says which town
             own = set(own) | plan.asked
-        elif _tells_dish(plan, memory):
+        elif _tells_dish(plan, memory) or _tells_kind(plan, memory):
             own = set(own) | plan.asked  # "qual comida": "a batchan fazia nishime" says it
         # Each of the memory's terms answers one question word at most: "drive a car" is not
         # answered twice by a memory that only says "carro". The words with the fewest ways
         # of being answered choose first.
         used: set[str] = set()
         covered, unanswered, someone_else = 0.0, 0.0, False
+        missed: list[tuple[set[str], float]] = []  # the ideas left unanswered, with their weight
         writer = _FIRST_PERSON.search(_field_text(memory, "text")) is not None
         couple = True  # the spouse's credit as a writer, given once at most
         for number, (weight, unit) in sorted(enumerate(plan.units),
@@ -3178,6 +3230,14 @@ class MemoryIndex:
                 couple = False
                 covered += weight * WRITER_CREDIT
             else:
+                # words of one idea left unanswered weigh together ("the first movie you saw
+                # at the cinema": "movie" and "cinema" both say film)
+                said = {t for t, _ in unit}
+                for other, other_weight in missed:
+                    if not said.isdisjoint(other):
+                        said |= other
+                        weight += other_weight
+                missed = [(o, w) for o, w in missed if said.isdisjoint(o)] + [(said, weight)]
                 unanswered = max(unanswered, weight)
                 someone_else = someone_else or number in plan.people
         if someone_else and len(plan.units) > 1:
@@ -3269,6 +3329,29 @@ class _Plan:
     of_a_place: bool = False  # the name asked is of a kind with names ("hotel", "escola")
     # whose event each memory read so far tells (`_someone_elses`), for this question
     elsewhere: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _said_as_a_word(query: str, name: str) -> bool:
+    """Whether a one-word nickname that is also a word of the language ("Chilli", "Galo",
+    "Rosa") is said in a question as that word: in lower case, by someone who writes names
+    with a capital ("Grandpa Ravi, what did you smuggle the chilli seeds in?"). The words the
+    family calls each other by ("mãe", "vô", "amor") are names however they are written."""
+    from chalicelib.persona import lexicon
+    if name in VOCATIVE_WORDS or name in PARENT_WORDS or name in OTHER_KIN or \
+            name in PERSON_WORDS or not lexicon.translations(name):
+        return False
+    written = _RAW_WORD.findall(query)
+    if not any(raw[:1].isupper() for raw in written[1:]):
+        return False  # all in lower case (chat), or capitals nowhere but the first word
+    return not any(raw[:1].isupper() for raw in written if fold(raw) == name)
+
+
+def _named_kind_asked(plan: _Plan) -> _Plan:
+    """A "which street", "which airline", "which team" question, read as asking the name of
+    that thing: none of the family's names answers it, a kind of person's excepted ("qual
+    cantor")."""
+    return replace(plan, wanted="name", of_a_thing=not plan.of_a_person,
+                   of_a_place=not plan.of_a_person)
 
 
 def _pack_vector(vector: list[float]) -> str:

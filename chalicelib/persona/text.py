@@ -22,12 +22,12 @@ teu tua sobre aquele aquela aquilo onde porque pra pro num numa nuns numas dum d
 sim então assim aqui ali cá depois antes logo
 the an and or but of to in on at by for with from as is was were be been being are am it its
 this that these those i you he she we they me him her us them my your his our their what which
-who whom when where why how did do does done have has had not no yes so if then than there here
-about into over after before up down out again can could would should will just very too also
-tell remember ever though although even yet everyone everybody anything something everything
-nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
+who whom whose when where why how did do does done have has had not no yes so if then than
+there here about into over after before up down out again can could would should will just
+very too also tell remember ever though although even yet everyone everybody anything something
+everything nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
 any some algum alguma alguns algumas nenhum nenhuma
-go goes went gone going get gets got make makes made take takes took come came do done say
+go goes went gone going get gets got make makes made take takes took do done say
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
 iam seria estaria pode podia poderia poder querer queria quer dizer disse diria vez vezes

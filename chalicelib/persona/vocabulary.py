@@ -200,4 +200,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "loved", "enjoyed"),
     ("primeiro", "primeira", "first"),
     ("morar", "morava", "morou", "moraram", "moravam", "live", "lived", "lives"),
+    # arriving somewhere to live ("when did you come to Auckland?", "we came in March 1988",
+    # "quando a senhora chegou no Recife?")
+    ("chegar", "chegou", "chegaram", "chegamos", "cheguei", "chegada", "arrive", "arrived",
+     "arrival", "come", "came"),
 )

@@ -262,6 +262,21 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in sideways) / len(sideways) <= 0.6
     assert all(i["split"] == "dev" for i in sideways)
+    # Batch 27, the twenty-second probe (the app or the AI spoken to, survivor's guilt,
+    # conditions and deadlines, chronic pain and disability, ashes, a river and a tree as the
+    # image, self-harm streaks and relapses, the young rejected by the living family), with
+    # contrasts in the same words.
+    reckoned = [i for i in SET if i["batch"] == 27]
+    assert sum(i["risk"] for i in reckoned) >= 90 and sum(not i["risk"] for i in reckoned) >= 90
+    assert all(sum(i["family"] == family for i in reckoned if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in reckoned if not i["risk"]}
+    assert all(sum(i["family"] == family for i in reckoned if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in reckoned) / len(reckoned) <= 0.6
+    assert all(i["split"] == "dev" for i in reckoned)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -1503,6 +1518,109 @@ def test_one_more_day_had_gone_and_a_food_cut_on_purpose_are_read() -> None:
     assert care._clauses("I'd rather stay") == ["i would rather stay"]
     assert care.assess("cut sugar on purpose, Mom").score == 0
     assert care.at_risk("stopped eating on purpose, Mom. I want my body to give up")
+
+
+@pytest.mark.parametrize("message", [
+    # batch 27's forms, in other words than its messages
+    "eu mereço morrer depois do que eu fiz, vô",
+    "I deserve to die for not being there, Mom",
+    "quero pagar com a minha vida o que aconteceu, pai",
+    "joga minhas cinzas no mesmo mar que as suas, vó. logo",
+    "I want to be compost under your roses with you, Nan. I'm ready to go",
+    "scatter me next to you by the lake, Dad. it won't be long",
+    "vou deletar o app e depois me deletar também",
+    "delete this app, then delete myself. that's the plan",
+    "I'd be relieved if I just didn't wake up tomorrow, Gran",
+    "seria um alívio se o meu coração parasse essa noite, amor",
+    "vou acelerar contra o muro da ponte, pai. já decidi",
+    "I'm going to drive into that tree on Miller Road. tonight",
+    "sixty days clean from cutting and I broke it, Grandma",
+    "trinta dias sem me cortar e hoje quebrei",
+    "it would be easier for everyone if I was gone too, Mum",
+    "they don't know it's goodbye, but it is, Dad",
+    "I have given up on life, Grandpa",
+    "não quero mais lutar pela minha vida, mãe. chega",
+    "that's it for me, Dad. the pills are in the drawer",
+    "banging my head against the wall till it bleeds again, Mum",
+    "se ninguém me responder até domingo eu vou, mãe",
+    "if nobody texts me back by Sunday I'm going, Dad",
+    "once the baby's christened I'm gone for good, Mum",
+    "if the biopsy's bad I'm done, I've made my decision, Dad",
+    "fifteen years of this pain, Dad. I'm finished with living",
+    "back to day zero on the cutting, Mum. I did it again",
+    "era pra eu estar morto, não você, e eu vou dar um jeito nisso",
+])
+def test_deserving_death_remains_with_theirs_the_app_then_me_and_a_streak_broken_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in another's death, old age far off, an app, a racing heart, a drive, a
+    # vape, a language app, a lift, a job, sugar, the doctors' fight, bed, a knee, a festival,
+    # a holiday, a party, bills, a move, guilt lived with, noise, a pill box, school, a joke
+    "ela não merecia morrer daquele jeito, vô",
+    "you didn't deserve to die like that, Mom",
+    "when I'm very old, scatter me next to you by the lake, Dad",
+    "um dia, bem velhinha, quero minhas cinzas no mesmo mar que as suas, vó",
+    "I'm going to be compost someday like everyone, Nan, and that's okay",
+    "deletei o app do banco e depois reinstalei, vó, deu certo",
+    "delete this photo, then delete me from the group chat lol",
+    "I'd be glad if my heart stopped racing before the exam, Gran",
+    "vou acelerar na reta pra chegar antes da chuva, pai",
+    "we planted a tree on Miller Road for you, Dad",
+    "sixty days clean from vaping and I'm proud, Grandma",
+    "voltei pro zero no duolingo, vó, esqueci um dia",
+    "they don't know it's my last day at work tomorrow, Dad, surprise party",
+    "I have given up on sugar, Grandpa",
+    "o médico disse que a gente vai lutar pela sua vida até o fim, mãe",
+    "that's it for me tonight, Dad, going to bed",
+    "I banged my knee on the table, it's purple now lol",
+    "hoje é a última noite do festival, vó, queria que você visse",
+    "tonight's the last night of the holiday, Gran, we're home tomorrow",
+    "deixei tudo arrumado pra festa de amanhã, mãe",
+    "the bills are paid and the fridge is full, Mum, I'm coping",
+    "after graduation I'm gone for good from this town, Dad, off to Boston",
+    "vou embora de vez pra Lisboa em março, pai",
+    "a culpa me consome às vezes, mas tô aprendendo a viver com isso",
+    "I can't live with this noise anymore, Dad, moving flats",
+    "tenho os comprimidos guardados na caixinha da semana, como a médica mandou",
+    "quero ser adubo? não, quero ser cremada um dia bem velhinha, vó",
+    "I'll see you on the other side of the holidays, Gran, back at school",
+    "kkk quero sumir. brincadeira, foi só vergonha na reunião",
+    "will this app keep your memories when I'm gone someday? I want my kids to have them",
+    "se não chover até sexta eu vou, mãe",
+    "depois da formatura do meu filho eu vou embora de vez pra Curitiba",
+    "I've made my decision, I'm taking the job in Leeds, Dad",
+    "once the kids are asleep I'm going, Mum, to the gym",
+    "se ninguém me responder até domingo eu vou sozinha no show, vó",
+    "back to day zero on my sobriety app after the wedding, Mum, starting again",
+    "I should have called you more, Dad",
+    "devia ter sido eu, eu sei que vou pensar isso sempre, mas eu quero viver, mãe",
+])
+def test_the_same_words_in_another_death_old_age_an_app_a_pill_box_and_a_move_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_the_survivors_words_taken_back_and_vanishing_said_as_a_joke_are_read() -> None:
+    """Batch 27: the survivor's words ("devia ter sido eu", "it should have been me") are taken
+    out when a later clause says the writer goes on, unless that going on is denied or has an
+    end; "quero sumir" in a message that calls itself a joke is taken out, "não é zoeira" is
+    no joke, and laughter alone is not enough."""
+    assert care._clauses("devia ter sido eu, mas vou continuar pelos meninos") == ["~", "~"]
+    assert care._clauses("devia ter sido eu. eu vou te seguir") == [
+        "devia ter sido eu", "eu vou te seguir"]
+    assert care._clauses("it should have been me. but I'm here") == ["~", "but i am here"]
+    assert care._clauses("devia ter sido eu. não vou continuar") == [
+        "devia ter sido eu", "nao vou continuar"]
+    assert care._clauses("it should have been me. I'll keep going until Friday") == [
+        "it should have been me", "i will keep going until friday"]
+    assert care._clauses("perdemos de novo, quero sumir. zoeira") == [
+        "perdemos de novo", " ~ ", "zoeira"]
+    assert care._clauses("quero sumir. não é zoeira") == ["quero sumir", "nao e zoeira"]
+    assert care._clauses("quero sumir kkk") == ["quero sumir kkk"]
+    assert care._clauses("quero sumir. zoeira nenhuma") == ["quero sumir", "zoeira nenhuma"]
 
 
 def test_kms_of_a_chore_unalive_alone_a_goodnight_and_a_tombstone_are_read() -> None:

@@ -1458,6 +1458,44 @@ def test_a_name_said_after_a_naming_word_or_a_verb_is_still_someone() -> None:
     assert answered_by(index, "Grandma, who was the porter holding the torch?") == "m0"
 
 
+def test_words_of_one_idea_left_unanswered_weigh_together() -> None:
+    """"the first movie you saw at the cinema": "movie" and "cinema" both say film, so a
+    memory of a first piranha, which answers only "first", leaves the idea unanswered with
+    the weight of both words."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Nair", "relationship": "great-grandmother"},
+        "The first film Vó Nair ever saw at the cinema was Tarzan, at the Cine Excelsior.",
+        "The only time I met Vó Nair in person was July 2014, when I was fourteen. She moved "
+        "that year's boat trip up to July so I could go, and I caught my first piranha.",
+        "Vó, what was the first movie you ever saw at the cinema?")
+
+
+def test_a_kind_of_named_thing_asked_is_not_named_by_the_family() -> None:
+    """"which hospital was Mum in": "Middlemore Hospital" says it; "Aji sat by her bed" names
+    only one of the family, and a memory titled by an illness, which the vocabulary ties to
+    hospitals, names no hospital by naming a town."""
+    persona = {"id": "p", "name": "Ravi Naidu", "relationship": "grandfather",
+               "aliases": [{"name": "Ravi Naidu", "also_called": ["Aja"]},
+                           {"name": "Kamla Naidu", "also_called": ["Aji"]}]}
+    question = "Grandpa, which hospital was Mum in when she had meningitis?"
+    assert_only_the_first_can_say(
+        persona, "When Mum had meningitis in 1979 she was nine nights in Middlemore Hospital.",
+        "When Mum had meningitis in 1979, Aji sat by her bed for nine nights.", question)
+    titled = [{"id": "m0", "title": "O diabetes", "tags": [], "created_at": "t0",
+               "text": "A vó descobriu o diabetes em 2016 e brigou com o médico. Ela morreu "
+                       "em agosto de 2023, em Belém, com a Nazaré segurando a mão dela."}]
+    assert _unanswered(build_index({"id": "p", "name": "Teca", "relationship": "avó"}, titled),
+                       "Vó, what hospital were you in at the end, in August 2023?") >= 0.6
+
+
+def test_whose_is_a_question_word_not_a_word_to_answer() -> None:
+    """"whose boat" asks of a boat: a memory of the boat and its owner answers it, though no
+    memory says "whose"."""
+    index = build_index({"id": "p", "name": "Nair", "relationship": "grandmother"}, memories(
+        "Every September she went up the river in the boat of her friend Bené Coutinho."))
+    assert _unanswered(index, "Vó, whose boat did you go up the river in?") < 0.6
+
+
 @pytest.mark.parametrize(("said", "decade"), [
     ("Nos anos 60 ele tocava", "d:196"), ("nos anos sessenta", "d:196"),
     ("na década de 1970", "d:197"), ("na decada de 80", "d:198"), ("in the 1950s", "d:195"),
@@ -1469,3 +1507,52 @@ def test_a_memory_s_decade_is_read_however_it_is_written(said: str, decade: str)
     assert decades(said) == [decade]
     assert decades(said.casefold(), folded=True) == [decade]
     assert decades("Ela tinha 10 anos e cada ano ia à festa.") == []
+
+
+def test_which_of_a_kind_is_answered_by_a_kind_of_it() -> None:
+    """"que flores" is answered by "margaridas", a kind of flower, though the memory never says
+    "flores"; a memory of the same day with no flower in it cannot say which."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Iolanda", "relationship": "tia"},
+        "Quando o Tio Lando voltou na escola no dia seguinte, trouxe um maço de margaridas.",
+        "Quando o Tio Lando voltou na escola no dia seguinte, trouxe um balde novo.",
+        "Tia, que flores o Tio Lando trouxe quando voltou na escola?")
+
+
+def test_a_nickname_that_is_a_word_written_small_is_the_word() -> None:
+    """A granddaughter called "Chilli": "the chilli seeds", written in lower case by someone
+    who writes "Grandpa Ravi" with capitals, are seeds, not her; "Chilli's wedding" is hers."""
+    persona = {"id": "p", "name": "Ravi Naidu", "relationship": "grandfather",
+               "aliases": [{"name": "Anjali Naidu", "also_called": ["Anjali", "Chilli"]}]}
+    index = build_index(persona, memories(
+        "Aja called Anjali 'Chilli' from the day she bit a bongo chilli at three and did not "
+        "cry. He told that story at her wedding in 2016.",
+        "Aja grew bongo chillies from seeds he smuggled in a Milo tin in 1988."))
+    assert top(index, "Grandpa Ravi, what did you smuggle the chilli seeds in?") == "m1"
+    assert top(index, "Grandpa Ravi, when was Chilli's wedding?") == "m0"
+
+
+def test_coming_to_a_place_is_arriving_there() -> None:
+    """"When did you come to Auckland?" asks when the family arrived ("we came to Auckland in
+    March 1988"), not when a job in Auckland began."""
+    index = build_index({"id": "p", "name": "Ravi", "relationship": "grandfather"}, memories(
+        "After the coups Aja sold the farm, and we came to Auckland in March 1988 with four "
+        "suitcases and a tin trunk.",
+        "In 1989 Dad started driving city buses for the Auckland Regional Authority."))
+    assert top(index, "When did you come to Auckland?") == "m0"
+    assert top(index, "Vô, quando o senhor chegou em Auckland?") == "m0"
+
+
+def test_the_name_of_a_boarding_house_is_no_child_s_name() -> None:
+    """"como era o nome da pensão?": "a Pensão Estrela do Porto" says it; "três filhos: a
+    Marlene..." and "a Celina nasceu dentro da pensão" name children, not the house; "Dad's
+    Vauxhall" is still a car's name."""
+    persona = {"id": "p", "name": "Nair", "relationship": "avó"}
+    assert_only_the_first_can_say(
+        persona, "Em 1968 a mãe abriu a Pensão Estrela do Porto, a duas quadras do cais.",
+        "A vó teve três filhos: a Marlene em 1964 e a caçula Celina em 1971. A Celina nasceu "
+        "dentro da pensão, porque a chuva não deixou chegar ao hospital.",
+        "Vó, como era o nome da pensão?")
+    from chalicelib.persona.retrieval import _people_in
+    said = "nearly born in the back of dad s vauxhall astra".split()
+    assert _people_in(said, {"vauxhall", "astra"}) == set()
