@@ -535,7 +535,13 @@ ASKING_WORDS = {
                        "pagavam paga pagar valia vale cost costs pay paid charge charged "
                        "price preco".split()),
 }
-_SENTENCE = re.compile(r"(?<=[.!?…;])\s+|\n+")
+# (not after a title's abbreviation: "O Dr. Ivaldo brigava" is one sentence, and its name is
+# said next to "doctor")
+_TITLES_ABBREVIATED = ("Dr", "Dra", "Sr", "Sra", "Srta", "Mr", "Mrs", "Ms", "St", "Prof", "Profa",
+                       "Pe", "Jr")
+_SENTENCE = re.compile(r"(?<=[.!?…;])" + "".join(fr"(?<!\b{title}\.)"
+                                                   for title in _TITLES_ABBREVIATED)
+                       + r"\s+|\n+")
 # A name, in a memory: a word written with a capital inside a sentence, or words in quotes
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}?)['’](?!\w)")
 
@@ -719,7 +725,7 @@ NAMED_KINDS = frozenset(
     "aeroporto airport estacao station capela chapel catedral cathedral disco album revista "
     "magazine canal channel festival feira fazenda farm sitio estancia salao hall "
     "companhia airline dupla duo corrida race pensao pousada hospedaria guesthouse inn motel "
-    "hostel".split())
+    "hostel ferry ferryboat balsa barca lancha canoa canoe chalana".split())
 
 
 # Words that ask for the same thing by another name: "qual era a sua comida favorita?" is

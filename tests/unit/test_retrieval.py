@@ -1556,3 +1556,28 @@ def test_the_name_of_a_boarding_house_is_no_child_s_name() -> None:
     from chalicelib.persona.retrieval import _people_in
     said = "nearly born in the back of dad s vauxhall astra".split()
     assert _people_in(said, {"vauxhall", "astra"}) == set()
+
+
+def test_a_title_s_abbreviation_ends_no_sentence() -> None:
+    """"O Dr. Ivaldo brigava" is one sentence: the name stands next to the doctor asked of."""
+    from chalicelib.persona.retrieval import _SENTENCE
+    assert _SENTENCE.split("O Dr. Ivaldo brigava. Ela ria.") == ["O Dr. Ivaldo brigava.",
+                                                                 "Ela ria."]
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Lindalva", "relationship": "avó"},
+        "A vó escondia doce de leite no armário. O Dr. Ivaldo brigava e ela respondia que doce "
+        "pouco não mata ninguém.",
+        "A vó escondia doce de leite no armário. O médico brigava e ela respondia que doce "
+        "pouco não mata ninguém.",
+        "Grandma, what was your doctor's name?")
+
+
+def test_a_ferry_has_a_name_said_with_the_verb_asked() -> None:
+    """"the name of the ferry you skippered" is answered by "he skippered the Wattle Bay",
+    though the memory never says "ferry" there; a ferry is a thing with a name."""
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Desmond", "relationship": "uncle"},
+        "Des started as a deckhand on the ferries in 1961. For eighteen years he skippered the "
+        "Wattle Bay.",
+        "Des started as a deckhand on the ferries in 1961 and skippered for eighteen years.",
+        "Uncle Des, what was the name of the ferry you skippered?")
