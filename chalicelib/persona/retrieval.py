@@ -1307,7 +1307,9 @@ _OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
     """The words of `named` that name a place or a thing, said after its kind ("na Igreja de
-    Santo Antônio", "the Royal Hotel"): a priest asked for is not the church's saint."""
+    Santo Antônio") or, in English, before it when the kind is part of the name ("the Royal
+    Hotel", "at Kohuora Park"): a priest asked for is not the church's saint, nor the umpire
+    the park."""
     found: set[str] = set()
     for start, word in enumerate(said):
         if word in NAMED_KINDS:
@@ -1318,6 +1320,11 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
                     found.add(after)
                 elif after not in STOP_FOLDED:
                     break
+            if word in named:  # ... and in English before it: "at Middlemore Hospital"
+                for before in reversed(said[max(0, start - 3):start]):
+                    if before not in named:
+                        break
+                    found.add(before)
     return found
 
 

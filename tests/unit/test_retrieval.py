@@ -1581,3 +1581,15 @@ def test_a_ferry_has_a_name_said_with_the_verb_asked() -> None:
         "Wattle Bay.",
         "Des started as a deckhand on the ferries in 1961 and skippered for eighteen years.",
         "Uncle Des, what was the name of the ferry you skippered?")
+
+
+def test_an_english_place_named_before_its_kind_is_no_one_asked() -> None:
+    """"who was the other umpire at Kohuora Park?": "Kohuora Park" and "the Puhinui Cricket
+    Club" name a park and a club, not an umpire; a memory that names him does."""
+    persona = {"id": "p", "name": "Ravi", "relationship": "grandfather"}
+    assert_only_the_first_can_say(
+        persona, "Every Saturday Aja umpired at Kohuora Park, and the other umpire was always "
+        "Hamid Khan.",
+        "Every Saturday from October to March Aja umpired for the Puhinui Cricket Club at "
+        "Kohuora Park.",
+        "Aja, who was the other umpire standing with you at Kohuora Park?")
