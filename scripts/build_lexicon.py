@@ -5,7 +5,7 @@ for the same package versions):
 
     apt-get update
     apt-get install -y --no-install-recommends \
-        dict-freedict-eng-por dict-freedict-por-eng wordnet-base mythes-pt-br
+        dict-freedict-eng-por dict-freedict-por-eng wordnet-base mythes-pt-br iso-codes
     .venv/bin/python scripts/build_lexicon.py            # writes the data file
     .venv/bin/python scripts/build_lexicon.py --check    # rebuilds in memory, compares
 
@@ -17,6 +17,9 @@ Sources (all read straight from the files the packages install, no dict server n
   add irregular forms ("children", "taught").
 - MyThes pt_BR thesaurus (mythes-pt-br): Portuguese synonyms, and the same bridge for
   Portuguese words without a translation.
+- ISO 3166 country names and their Brazilian Portuguese translations (iso-codes: the JSON list
+  and the pt_BR gettext catalogue): "Gana" <-> "Ghana", "Paraguai" <-> "Paraguay", which the
+  dictionaries lack.
 
 Output: plain TSV sorted bytewise, `#` header lines naming sources and versions, then one line
 per entry: `kind<TAB>folded word<TAB>space-separated folded words`, where kind is `1` (English
@@ -43,7 +46,10 @@ OUTPUT = PROJECT / "chalicelib" / "persona" / "data" / "lexicon.tsv"
 DICTD = Path("/usr/share/dictd")
 WORDNET = Path("/usr/share/wordnet")
 MYTHES = Path("/usr/share/mythes/th_pt_BR.dat")
-PACKAGES = ("dict-freedict-eng-por", "dict-freedict-por-eng", "wordnet-base", "mythes-pt-br")
+ISO_CODES = Path("/usr/share/iso-codes/json/iso_3166-1.json")
+ISO_PT_BR = Path("/usr/share/locale/pt_BR/LC_MESSAGES/iso_3166-1.mo")
+PACKAGES = ("dict-freedict-eng-por", "dict-freedict-por-eng", "wordnet-base", "mythes-pt-br",
+            "iso-codes")
 
 MAX_WORDS = 6  # translations or synonyms kept per word, first (most common) senses first
 MAX_BYTES = 5 * 1024 * 1024
@@ -368,6 +374,30 @@ def portuguese_from_mythes(pt: dict[str, list[str]], synonyms: dict[str, list[st
             add(pt, word, bridge)
 
 
+def countries(en: dict[str, list[str]], pt: dict[str, list[str]]) -> None:
+    """Each country named in one word in both languages, after the senses the dictionaries
+    give its word ("turkey" is the bird before the country; "gana" an appetite, then Ghana); a
+    name's part before a comma ("Iran, Islamic Republic of") is its name."""
+    import gettext
+    import json
+    with ISO_PT_BR.open("rb") as catalogue:
+        portuguese = gettext.GNUTranslations(catalogue)
+    for country in json.loads(ISO_CODES.read_text(encoding="utf-8"))["3166-1"]:
+        for key in ("name", "common_name"):
+            if key not in country:
+                continue
+            english = fold(country[key].split(",")[0])
+            translated = fold(portuguese.gettext(country[key]).split(",")[0])
+            if english == translated or not all(
+                    word.isalpha() and word.isascii() and " " not in word
+                    for word in (english, translated)):
+                continue
+            for word, other, table in ((english, translated, en), (translated, english, pt)):
+                senses = table.setdefault(word, [])
+                if other not in senses[:MAX_WORDS - 1]:
+                    senses[MAX_WORDS - 1:] = [other]
+
+
 # --- output ----------------------------------------------------------------------------------
 
 def package_version(package: str) -> str:
@@ -393,6 +423,7 @@ def build() -> bytes:
     freedict_en, freedict_pt = set(en), set(pt)
     english_from_wordnet(en, syn_en, freedict_pt)
     portuguese_from_mythes(pt, syn_pt, freedict_en)
+    countries(en, pt)
     for kind, table in (("en", en), ("pt", pt)):
         for word, extra in CURATED[kind].items():
             table[word] = extra + [w for w in table.get(word, []) if w not in extra]
@@ -416,8 +447,8 @@ def build() -> bytes:
               + ", ".join(f"{p} {package_version(p)}" for p in PACKAGES) + "\n")
     out.write("# also a few curated pairs written for this project: CURATED and EVERYDAY in the"
               " script\n")
-    out.write("# licences: GPL-2+ (FreeDict), WordNet 3.0 licence, LGPL-3 or MPL (MyThes pt_BR);"
-              " see docs/licences.md\n")
+    out.write("# licences: GPL-2+ (FreeDict), WordNet 3.0 licence, LGPL-3 or MPL (MyThes pt_BR),"
+              " LGPL-2.1+ (iso-codes); see docs/licences.md\n")
     out.write("# format: kind<TAB>word<TAB>words, sorted bytewise (looked up by binary search);"
               " kinds 1 en->pt, 2 pt->en, 3 English synonyms, 4 Portuguese synonyms\n")
     for kind, table in (("1", en), ("2", pt), ("3", syn_en), ("4", syn_pt)):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import gc
 import heapq
+import itertools
 import hashlib
 import json
 import math
@@ -58,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 45
+ANALYSER = 46
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -222,6 +223,8 @@ _ASKS_GROWN = re.compile(r"\b(?:what|wat|wot) (?:did|do|does|would) (?:\w+ ){1,3
 _ASKS_YEAR = re.compile(r"\b(em que ano|que ano|qual ano|what year|which year|"
                         r"in what year|in which year)\b", re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
+_MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passagens|mensalidade|"
+                r"ordenado|pagamento|salary|wages?|rent|fare|price|pay")
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
@@ -234,14 +237,26 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"|\bpor quanto\b(?! tempo)|\bfor how much\b"
                          r"|\b(?:quanto|quanta|how much)\b(?:\s+\w+){0,4}?\s+(?:compr(?:ou|aram|"
                          r"ava|avam|ada|ado|adas|ados)|bought|vendid[oa]s?|alug(?:ou|aram|ava|ada|"
-                         r"ado)|rented)\b",
+                         r"ado)|rented)\b"
+                         # "what did you pay for the Morris?", "what did the house cost?"
+                         r"|\bwhat (?:did|do|does|would) (?:\w+\s+){1,3}?(?:pay|cost|charge)\b"
+                         r"(?! attention)"
+                         # "quanto era o aluguel?", "o primeiro salário, quanto era?", "how much
+                         # was the rent?": an amount of money named, asked how much
+                         r"|\b(?:quanto|quanta|how much)\s+(?:era|foi|is|was)\b(?:\s+\w+){0,3}?\s+"
+                         r"(?:" + _MONEY_NOUNS + r")\b",
                          re.IGNORECASE)
+# ... and asked at the end: "o primeiro salário do senhor na oficina, vô, quanto era?"
+_ASKS_PRICE_AT_END = re.compile(r"\b(?:" + _MONEY_NOUNS + r")\b(?:\W+\w+){0,10}?\W+"
+                                r"(?:quanto|quanta|how much)\s+(?:era|foi|was|is|it was)\W*$",
+                                re.IGNORECASE)
 _ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
 # "qual era o número da sua barraca?", "what number was your locker?": a number that names a
 # thing is the answer, not the word "número", and not an age or a span ("com 14 anos")
 _ASKS_NUMBER = re.compile(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
                           r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?"
+                          r"(?:registration |phone |telephone |house |plate |licen[cs]e )?"
                           r"number)\b", re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
 _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
@@ -394,11 +409,14 @@ ANSWER_SHAPES = {
                        r"friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|"
                        r"saturdays|sundays|s[aá]bados|domingos|natal|christmas|p[aá]scoa|"
                        r"easter|ano novo|r[eé]veillon|new year)\b", re.IGNORECASE),
-    # a number that names a thing ("a barraca 47", "número 87"): not one of years, months or
-    # days ("com 14 anos"), nor a year or a share
-    "number": re.compile(r"\b(?:(?!(?:1[89]|20)\d\d\b)\d+|" + _NUMBER_WORDS +
+    # a number that names a thing ("a barraca 47", "número 87", "plot 14B"): not one of years,
+    # months or days ("com 14 anos"), nor a year, a share or an amount of money ("for £320")
+    "number": re.compile(r"(?<![£$€])(?<!\$ )\b(?:(?!(?:1[89]|20)\d\d\b)\d+[A-Za-z]?|" +
+                         _NUMBER_WORDS +
                          r")\b(?!\s*(?:anos?|meses|m[eê]s|semanas?|dias?|horas?|minutos?|years?|"
-                         r"months?|weeks?|days?|hours?|minutes?|%|por cento|percent)\b)",
+                         r"months?|weeks?|days?|hours?|minutes?|%|por cento|percent|reais|"
+                         r"cruzeiros?|cruzados?|contos|d[oó]lares|dollars?|pounds?|libras?|quid|"
+                         r"euros?|shillings?|pence)\b)",
                          re.IGNORECASE),
     # a year: in digits, a decade ("anos 60", "the sixties") or a year cut short ("in '58")
     "year": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\banos (?:[1-9]0|vinte|trinta|quarenta|"
@@ -539,6 +557,7 @@ ASKING_WORDS = {
 # said next to "doctor")
 _TITLES_ABBREVIATED = ("Dr", "Dra", "Sr", "Sra", "Srta", "Mr", "Mrs", "Ms", "St", "Prof", "Profa",
                        "Pe", "Jr")
+_AFTER_A_TITLE = re.compile(r"\b(?:" + "|".join(_TITLES_ABBREVIATED) + r")\.$")  # "Dr. Kuzyk"
 _SENTENCE = re.compile(r"(?<=[.!?…;])" + "".join(fr"(?<!\b{title}\.)"
                                                    for title in _TITLES_ABBREVIATED)
                        + r"\s+|\n+")
@@ -591,6 +610,8 @@ def answer_kind(question: str) -> str | None:
         return "cause"  # "E o Imperador, morreu de quê?" asks at its end
     if any(_ASKS_JOB_ANYWHERE.search(said) for said in readings):
         return "job"
+    if any(_ASKS_PRICE_AT_END.search(said) for said in readings):
+        return "price"
     for said in readings:
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
@@ -728,6 +749,13 @@ NAMED_KINDS = frozenset(
     "hostel ferry ferryboat balsa barca lancha canoa canoe chalana".split())
 
 
+# Kinds of thing known by a number: "which route was Grandad's bus?" is answered by "he drove
+# the number 36 bus", "qual linha?" by "o 174"
+_NUMBERED_KINDS = frozenset("route routes rota rotas linha linhas line bus onibus tram bonde "
+                            "platform plataforma room quarto comodo apartment apartamento flat "
+                            "locker armario".split())
+
+
 # Words that ask for the same thing by another name: "qual era a sua comida favorita?" is
 # answered by "o prato preferido dela era o sobá", "what was your favourite meal?" by "her
 # favourite dish" (folded words; each asks for what any of its group names)
@@ -838,6 +866,10 @@ def asked_thing(question: str) -> str | None:
         return kind_of.group(1)  # "what kind of car", "que tipo de música": the car, the music
     found = _WHICH.search(" ".join(said))
     word = next((g for g in found.groups() if g), None) if found else None
+    if found and word in ("one", "ones"):
+        # "And the kente you wore to weddings, which one was it?": which of the thing named
+        # before, the last word of its name ("Grandad Sam's bus garage, which one...")
+        word = _named_before(" ".join(said)[:found.start()])
     if word is None or word in STOP_FOLDED or word in FRAME_WORDS or word.isdigit() or (
             word in _ANY_PLACE):
         return None
@@ -846,6 +878,53 @@ def asked_thing(question: str) -> str | None:
         if after in NAMED_KINDS or after in ASKED_ALIKE:
             return after  # "which Japanese city", "which old school": the kind is said last
     return word
+
+
+_CLAUSE_OPENS = frozenset("you u that who whom which que quem did was were had have vc voce "
+                          "senhor senhora on in at of from for with to no na nos nas em de do "
+                          "da dos das com para pra".split())
+
+
+def _named_before(said: str) -> str | None:
+    """The last word of the first thing a question's opening names, before a clause or a
+    preposition opens ("the kente you wore", "the cows on the farm", "o bolo de fubá que a
+    senhora fazia"); None if it names nothing."""
+    content: list[str] = []
+    for word in said.split():
+        if content and word in _CLAUSE_OPENS:
+            break
+        if word not in STOP_FOLDED and word not in ADDRESS_WORDS and word not in _CLAUSE_OPENS:
+            content.append(word)
+    return content[-1] if content else None
+
+
+# "já foi a Dublin?", "did you ever go to Fiji?": whether the persona was somewhere, told by a
+# memory that says the place as a place (after "em", "to", "from", "visitou"...)
+_ASKS_BEEN = re.compile(r"\b(?:j[aá] (?:foi|esteve|viajou|morou) (?:a|à|ao|para|pra|pro|em|no|na)"
+                        r"|j[aá] (?:visitou|conheceu)|(?:did|have|had) (?:you|u) (?:ever )?"
+                        r"(?:been|gone|go|went|travell?ed|travel|get|got) to|"
+                        r"(?:did|have|had) (?:you|u) (?:ever )?visit(?:ed)?|ever (?:been|gone) to)"
+                        r"\s+((?:[A-ZÀ-Ý][\w'’-]*\s*)+)")
+_PLACE_BEFORE = frozenset("em no na nos nas ao aos para pra pro de do da dos das in to at from "
+                          "into visit visited visiting visitou conheceu".split())
+
+
+def _been_to(question: str, memory: dict[str, Any]) -> bool:
+    """Whether the memory says the place a "have you been to" question names as a place: right
+    after a word that says where ("em Dublin", "went to Dublin", "a Roma, em 1990"), not as a
+    word that describes ("the rhythm of a Dublin bus")."""
+    asked = _ASKS_BEEN.search(without_vocative(question))
+    if asked is None:
+        return True
+    said = words(_field_text(memory, "text"))
+    for place in words(asked.group(1)):
+        at = [n for n, w in enumerate(said) if w == place]
+        if at and not any(n and (said[n - 1] in _PLACE_BEFORE or n > 1 and said[n - 1] == "the"
+                                 and said[n - 2] in _PLACE_BEFORE or said[n - 1] == "a" and (
+                                     n + 1 == len(said) or said[n + 1] in STOP_FOLDED))
+                          for n in at):
+            return False
+    return True
 
 
 def holds_answer(memory: dict[str, Any], wanted: str,
@@ -924,6 +1003,16 @@ _JOB_WORDS = frozenset("job jobs occupation profession trade emprego empregos pr
 _BECAME = frozenset("became become becomes virou tornou".split())
 _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
+# "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
+# try", "na terceira tentativa")
+_ASKS_TRIES = re.compile(r"\b(?:how many|quant[oa]s)\s+(?:tries|attempts|goes|times|"
+                         r"tentativas|vezes)\b", re.IGNORECASE)
+_ORDINAL_TRY = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                          r"\d+(?:st|nd|rd|th)|segund[oa]|terceir[oa]|quart[oa]|quint[oa]|"
+                          r"sext[oa]|s[ée]tim[oa]|oitav[oa]|non[oa]|d[ée]cim[oa]|\d+[ºªo])\s+"
+                          r"(?:try|attempt|go|time|tentativa|vez)\b", re.IGNORECASE)
+_AGENT = frozenset("por pelo pela by".split())
+_MASTERS = frozenset("mestre seu dona tio tia uncle aunt old dr doutor padre father".split())
 _TITLED_BEFORE = frozenset("o a seu dona dom sr sra mr mrs miss the".split())
 # a Portuguese trade's ending ("caminhoneiro", "faxineira"), and the words before a thing
 # of that ending that is no trade ("o pequizeiro", "na geladeira", "dessa brincadeira")
@@ -1305,11 +1394,29 @@ _SAINT = re.compile(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
 _OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 
+_ON_OR_IN = frozenset("on in em from".split())
+# the kinds of place said after "in" or "on" ("in Brockley", "on Rye Lane")
+_TOWN_LIKE = frozenset("cidade cidades city town vila village vilarejo aldeia povoado lugarejo "
+                       "hamlet pais country estado state bairro neighbourhood neighborhood rua "
+                       "street lugar place estrada road avenida avenue rodovia highway ilha "
+                       "island praia beach rio river regiao region".split())
+
+
+def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractSet[str]
+                     ) -> set[str]:
+    """The words of each name said right after one of `before` ("on Catford Broadway")."""
+    found: set[str] = set()
+    for at, word in enumerate(said[:-1]):
+        if word in before:
+            found.update(itertools.takewhile(named.__contains__, said[at + 1:at + 5]))
+    return found
+
+
 def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
     """The words of `named` that name a place or a thing, said after its kind ("na Igreja de
     Santo Antônio") or, in English, before it when the kind is part of the name ("the Royal
-    Hotel", "at Kohuora Park"): a priest asked for is not the church's saint, nor the umpire
-    the park."""
+    Hotel", "at Kohuora Park"), or after "the" ("the Holden"): a priest asked for is not the
+    church's saint, nor the umpire the park, nor a doctor the car."""
     found: set[str] = set()
     for start, word in enumerate(said):
         if word in NAMED_KINDS:
@@ -1325,6 +1432,12 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
                     if before not in named:
                         break
                     found.add(before)
+        elif word == "the":
+            # English names no one with "the": "the Holden", "the Wattle Bay" (a family is
+            # named in the plural: "the Nguyens")
+            run = list(itertools.takewhile(named.__contains__, said[start + 1:start + 4]))
+            if run and not run[-1].endswith("s"):
+                found.update(run)
     return found
 
 
@@ -1557,10 +1670,17 @@ def proper_names(query: str) -> frozenset[str]:
     for match in _CAPITALISED.finditer(query):
         raw = match.group(1)
         before = query[:match.start()].rstrip()
-        if len(raw) < 2 or not raw[0].isupper() or not before or before[-1] in ".?!:;\"“(":
+        if len(raw) < 2 or not raw[0].isupper() or not before or (
+                before[-1] in ".?!:;\"“(" and not _AFTER_A_TITLE.search(before) and not (
+                    before[-1] == ":" and _NAMES_LISTED.match(query, match.end()))):
             continue
         found.update(w for w in words(raw) if w not in KINDS_WITH_CAPITALS)
     return frozenset(found)
+
+
+# After a colon, a capital that ends the sentence or a list is a name ("A Rural tinha nome:
+# Cigana.", "três filhos: Marlene, Osvaldo e Celina"), not a sentence's first word
+_NAMES_LISTED = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:[,.;!?…)]|$|\s+(?:e|and|&)\s)")
 
 
 _NAME_JOINERS = frozenset("de da do dos das di del of the".split())
@@ -2320,6 +2440,16 @@ class MemoryIndex:
             lexical = lexical[:max(2, depth)]
         return plan, lexical
 
+    def _tells_asked(self, plan: _Plan, position: int) -> bool:
+        """Whether a memory says the kind of thing a "which X" asks for: it says the kind, or
+        names one where the question's words are, or tells the dish or the kind of it."""
+        memory = self.memories[position] or {}
+        return not plan.asked.isdisjoint(self._held(position)) or (
+            plan.asked_named and self._holds(_named_kind_asked(plan), position)) or \
+            _tells_dish(plan, memory) or _tells_kind(plan, memory) or (
+                asked_thing(plan.query) in _NUMBERED_KINDS and
+                self._holds(replace(plan, wanted="number"), position))
+
     def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
                  lexical: dict[int, float], closeness: dict[int, float]) -> list[float]:
         """The figures the confidence is computed from, for the best memory of a ranking: the
@@ -2329,11 +2459,7 @@ class MemoryIndex:
         if plan.wanted and not self._holds(plan, position):
             # asked "when" or "how much", a memory without a date or an amount cannot say it
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
-        if plan.asked and plan.asked.isdisjoint(
-                self._held(position)) and not (
-                plan.asked_named and self._holds(_named_kind_asked(plan), position)) \
-                and not _tells_dish(plan, self.memories[position] or {}) \
-                and not _tells_kind(plan, self.memories[position] or {}):
+        if plan.asked and not self._tells_asked(plan, position):
             # asked which flowers, a memory that never speaks of flowers cannot say (asked
             # which town, one that names a town where the question's words are can; asked
             # which dish, one that tells what was cooked or eaten names it: "a batchan fazia
@@ -2344,6 +2470,10 @@ class MemoryIndex:
                 f"{_field_text(self.memories[position] or {}, 'text')}"):
             # asked for a favourite, a memory that tells of films or of the Christmas dinner
             # but of no liking cannot say which
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if not _been_to(plan.query, self.memories[position] or {}):
+            # "o senhor já foi a Dublin?": a memory where Dublin is where someone went, was or
+            # came from, not "the rhythm of a Dublin bus"
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if other_one(plan.query, self.memories[position] or {}) or self._other_kin(
                 plan.query, self.memories[position] or {}):
@@ -2509,6 +2639,12 @@ class MemoryIndex:
         "when" if the memory speaks of what is asked, unless its text says the date too."""
         memory = self.memories[position] or {}
         wanted = plan.wanted or ""
+        if wanted == "count" and _ASKS_TRIES.search(plan.query):
+            # "how many tries did it take?": "on the fourth try" says it, of what is asked
+            if any(_ORDINAL_TRY.search(sentence) and any(
+                    not unit.isdisjoint(self._said(sentence)) for unit in plan.about)
+                    for sentence in _SENTENCE.split(_field_text(memory, "text"))):
+                return True
         if not holds_answer(memory, wanted, plan.known):
             return False
         if not plan.about and not (wanted == "job" and plan.people):
@@ -2638,6 +2774,14 @@ class MemoryIndex:
             said_words = words(sentence)
             named -= {w for before, w in zip(said_words, said_words[1:], strict=False)
                       if before in _WHERE_OR_WHOSE_BEFORE and w in named}
+        if named and plan.wanted == "name" and not plan.of_a_person and (
+                not (plan.of_a_thing or plan.of_a_place) or
+                plan.of_a_place and asked_thing(plan.query) not in _TOWN_LIKE):
+            # the name of a greengrocer, a club, a hospital: not the street or the town it was
+            # on or in ("the Jamaican greengrocer on Catford Broadway", "a boarding house on
+            # Manor Avenue in Brockley" to "which hospital did you work at?")
+            named -= _names_run_after(words(sentence), named, _ON_OR_IN)
+            named -= _CALENDAR_WORDS  # "on 2 October 1966": a month is no one's name
         if named and plan.of_a_person:
             named -= _names_of_things(words(sentence), named)
         if named and plan.wanted == "who":
@@ -2672,7 +2816,11 @@ class MemoryIndex:
         at = next((n for n, w in enumerate(said) if w in _COPULAS), None)
         if not at:
             return False
-        after = [w for w in said[at + 1:at + 3] if w not in _TITLED_BEFORE][:1]
+        # ... or, said in the passive, the one it was done by ("A zabumba foi feita em 1963 por
+        # Mestre Durval", "the boat was built by Old Tom")
+        by = next((n for n in range(at + 2, min(at + 6, len(said))) if said[n] in _AGENT), at)
+        after = [w for w in said[by + 1:by + 3] if w not in _TITLED_BEFORE and
+                 w not in _MASTERS][:1]
         return bool(after) and after[0] in named and any(
             not unit.isdisjoint(_halves(w)) for unit in plan.about for w in said[:at])
 
@@ -3135,6 +3283,10 @@ class MemoryIndex:
         # your first boyfriend before grandpa" is not Durval's)
         spoken_of = {w for phrase, term in self.names.aliases if term in said_names
                      for w in phrase}
+        if asks_for == "name" and named_whom(query) is None:
+            # ... unless the name asked is one of theirs ("qual é o nome vietnamita do tio
+            # David?": "his Vietnamese name, Duc"; "what was Grandad Sam's full name?")
+            spoken_of = set()
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
                      asked_unit, _has_names(which_one), near, query,

@@ -20,13 +20,16 @@ mesmo meu minha muito na nas não nem no nos nós o os ou para pela pelas pelo p
 que quem se sem ser seu seus sua suas só também te tem tinha um uma umas uns você vocês vos tu
 teu tua sobre aquele aquela aquilo onde porque pra pro num numa nuns numas dum duma ter tive teve
 sim então assim aqui ali cá depois antes logo
+estes estas esses essas aqueles aquelas neste nesta nestes nestas nesse nessa nesses nessas
+naquele naquela naqueles naquelas naquilo nisso nisto deste desta destes destas desse dessa
+desses dessas daquele daquela daqueles daquelas daquilo disso disto
 the an and or but of to in on at by for with from as is was were be been being are am it its
 this that these those i you he she we they me him her us them my your his our their what which
 who whom whose when where why how did do does done have has had not no yes so if then than
 there here about into over after before up down out again can could would should will just
 very too also tell remember ever though although even yet everyone everybody anything something
 everything nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
-any some algum alguma alguns algumas nenhum nenhuma
+any some algum alguma alguns algumas nenhum nenhuma yours ours theirs hers because until
 go goes went gone going get gets got make makes made take takes took do done say
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
@@ -112,7 +115,7 @@ SHORTHAND = {
     "aq": "aqui", "agr": "agora", "bjs": "beijos", "fds": "fim de semana", "tava": "estava",
     "tavam": "estavam", "ta": "está", "pra": "para", "pros": "para os", "pras": "para as",
     "u": "you", "ur": "your", "r": "are", "y": "why", "b4": "before", "bc": "because",
-    "cuz": "because", "bday": "birthday", "gramps": "grandpa", "ppl": "people",
+    "cuz": "because", "til": "until", "bday": "birthday", "gramps": "grandpa", "ppl": "people",
     "abt": "about", "thx": "thanks", "pls": "please", "plz": "please", "ya": "you",
     "yr": "year", "yrs": "years", "wanna": "want to", "gonna": "going to",
     "hr": "hour", "hrs": "hours", "mins": "minutes", "wk": "week", "wks": "weeks",
@@ -250,6 +253,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("para", "choque"): "parachoque", ("para", "brisa"): "parabrisa",
     ("para", "lama"): "paralama", ("porta", "malas"): "portamalas",
     ("guarda", "roupa"): "guardaroupa", ("pe", "de", "moleque"): "pedemoleque",
+    ("marca", "passo"): "marcapasso", ("marca", "passos"): "marcapasso",  # a pacemaker
+    # "in 1990 Nana went back to Kumasi": she returned ("voltou", "regressou")
+    **{(verb, "back"): "return" for verb in ("go", "goes", "going", "gone", "went", "come",
+                                             "comes", "coming", "came", "get", "gets", "got",
+                                             "getting")},
     **{(day, "feira"): english for day, english in (
         ("segunda", "monday"), ("terca", "tuesday"), ("quarta", "wednesday"),
         ("quinta", "thursday"), ("sexta", "friday"))},

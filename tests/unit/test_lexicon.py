@@ -108,7 +108,7 @@ def test_data_file_ships_small_and_names_its_sources() -> None:
     assert lexicon.DATA_FILE.stat().st_size < 5 * 1024 * 1024
     header = "".join(line for line in data_lines() if line.startswith("#"))
     for package in ("dict-freedict-eng-por", "dict-freedict-por-eng", "wordnet-base",
-                    "mythes-pt-br"):
+                    "mythes-pt-br", "iso-codes"):
         assert package in header
 
 
@@ -285,3 +285,12 @@ def test_everyday_words_the_dictionaries_lack_are_translated_both_ways() -> None
     assert lexicon.translations("budgie", "en") == ("periquito",)
     assert "wake" in lexicon.translations("velorio", "pt")
     assert "velorio" not in lexicon.translations("wake", "en")  # one way: "wake up" is acordar
+
+
+def test_countries_are_named_in_both_languages() -> None:
+    """iso-codes' country names, which the dictionaries lack, after the senses they give:
+    "gana" is an appetite, then Ghana."""
+    assert lexicon.translations("gana") == ("appetite", "ghana")
+    assert lexicon.translations("ghana")[0] == "gana"
+    assert lexicon.translations("paraguai") == ("paraguay",)
+    assert lexicon.translations("filipinas")[0] == "philippines"

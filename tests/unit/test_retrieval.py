@@ -1593,3 +1593,196 @@ def test_an_english_place_named_before_its_kind_is_no_one_asked() -> None:
         "Every Saturday from October to March Aja umpired for the Puhinui Cricket Club at "
         "Kohuora Park.",
         "Aja, who was the other umpire standing with you at Kohuora Park?")
+
+
+def _holds_alone(persona: dict, text: str, question: str) -> bool:
+    """Whether a legacy's one memory holds the kind of thing the question asks for."""
+    index = build_index(persona, memories(text))
+    return index._holds(index._plan(question), 0)
+
+
+def test_a_name_after_a_title_s_abbreviation_is_a_name() -> None:
+    """"Dr. Kuzyk set it": the capital after "Dr." is inside the sentence, so "Kuzyk" is the
+    name of the doctor asked for, and a memory that names no doctor cannot say who."""
+    from chalicelib.persona.retrieval import proper_names
+    assert {"kuzyk", "canora"} <= proper_names("In 1988 she broke her wrist. Dr. Kuzyk set "
+                                               "it at the Canora hospital.")
+    persona = {"id": "p", "name": "Anne", "relationship": "grandmother"}
+    question = "Grandma, who was the doctor that set your broken wrist?"
+    assert _holds_alone(persona, "In January 1988 she slipped on the ice and broke her wrist. "
+                        "Dr. Kuzyk set it at the hospital.", question)
+    assert not _holds_alone(persona, "In January 1988 she slipped on the ice and broke her "
+                            "wrist. They set it at the hospital.", question)
+
+
+def test_an_english_name_after_the_is_no_one_asked() -> None:
+    """English names no person with "the": "the Holden" is a car, so a memory of diabetes and
+    jalebi hidden in its glovebox names no doctor ("the Nguyens", in the plural, are people)."""
+    from chalicelib.persona.retrieval import _names_of_things
+    said = "he hid jalebi in the glovebox of the holden".split()
+    assert _names_of_things(said, {"holden"}) == {"holden"}
+    assert _names_of_things("sold it to the nguyens".split(), {"nguyens"}) == set()
+    persona = {"id": "p", "name": "Ravi", "relationship": "grandfather"}
+    assert _holds_alone(persona, "Aja had diabetes from 2003, and his doctor, Meena Lal, made "
+                        "him give up sweets.", "Aja, who was your doctor?")
+    assert not _holds_alone(persona, "Aja had diabetes from 2003 and was meant to stay off "
+                            "sweets, but he hid jalebi in the glovebox of the Holden.",
+                            "Aja, who was your doctor?")
+
+
+def test_a_name_after_a_colon_that_ends_the_sentence_is_a_name() -> None:
+    """"A Rural tinha nome: Cigana." names the car; a colon's capital that opens a sentence
+    ("He had one rule: Never lend tools") names nothing."""
+    from chalicelib.persona.retrieval import proper_names
+    assert "cigana" in proper_names("A Rural tinha nome: Cigana.")
+    assert {"marlene", "osvaldo", "celina"} <= proper_names(
+        "Tiveram três filhos: Marlene, Osvaldo e Celina.")
+    assert not proper_names("He had one rule: Never lend tools.")
+    persona = {"id": "p", "name": "Severino", "relationship": "avô"}
+    assert _holds_alone(persona, "A Rural tinha nome: Cigana. Em 1978 o vô levou a família "
+                        "inteira nela até Juazeiro.", "Vô, qual era o nome da Rural?")
+
+
+def test_the_one_a_thing_was_made_by_answers_who_made_it() -> None:
+    """"A zabumba foi feita em 1963 por Mestre Durval": said in the passive, far from the
+    thing, the one it was made by is who made it."""
+    persona = {"id": "p", "name": "Severino", "relationship": "avô"}
+    question = "E a sua zabumba, Vô, quem foi que fez ela?"
+    assert _holds_alone(persona, "A zabumba que o vô tocou a vida toda foi feita em 1963 por "
+                        "Mestre Durval, um artesão de Caruaru.", question)
+    assert not _holds_alone(persona, "A zabumba que o vô tocou a vida toda foi feita em 1963 "
+                            "numa oficina de Caruaru, com pele de bode.", question)
+
+
+def test_a_number_with_a_letter_is_a_number() -> None:
+    """"plot 14B" answers "what number was your plot?"."""
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    question = "Nana, what number was your plot at the allotments?"
+    assert _holds_alone(persona, "Nana's allotment was plot 14B at the Ravensbourne "
+                        "allotments in Catford.", question)
+    assert not _holds_alone(persona, "Nana's allotment was the plot by the gate at the "
+                            "Ravensbourne allotments in Catford.", question)
+
+
+def test_the_try_it_was_done_on_says_how_many_tries() -> None:
+    """"how many tries did it take you to pass your driving test?" is answered by "on the
+    fourth try", "quantas tentativas" by "na terceira tentativa"."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Nana, how many tries did it take you to pass your driving test?") == \
+        "count"
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    question = "Nana, how many tries did it take you to pass your driving test?"
+    assert _holds_alone(persona, "Mum passed her driving test on the fourth try, in 1971.",
+                        question)
+    assert not _holds_alone(persona, "Mum passed her driving test in Catford, in 1971.",
+                            question)
+    assert _holds_alone({"id": "p", "name": "Nair", "relationship": "avó"},
+                        "A vó passou no exame de motorista na terceira tentativa.",
+                        "Vó, em quantas tentativas a senhora passou no exame de motorista?")
+
+
+def test_what_was_paid_asks_a_price() -> None:
+    """"what did you pay for your Morris Minor?" asks what it cost, as "how much" does; "pay
+    attention" asks none."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Nana Grace, what did you pay for your Morris Minor?") == "price"
+    assert answer_kind("what did the house cost?") == "price"
+    assert answer_kind("what did you pay attention to in church?") != "price"
+    # an amount of money named, asked how much, first or last
+    assert answer_kind("Vó, quanto era o aluguel da casa?") == "price"
+    assert answer_kind("Grandma, how much was the rent on Swan Street?") == "price"
+    assert answer_kind("E o primeiro salário do senhor na oficina da Rede, Vô, quanto era?") == \
+        "price"
+    assert answer_kind("Vó, quanto era a idade dele?") == "count"
+    persona = {"id": "p", "name": "Severino", "relationship": "avô"}
+    assert not _holds_alone(persona, "Em 1955, com dezoito anos, o vô entrou como aprendiz na "
+                            "oficina da Rede, e limpava as bielas da locomotiva número 417.",
+                            "E o primeiro salário do senhor na oficina da Rede, Vô, quanto era?")
+
+
+def test_a_street_or_a_town_is_not_the_name_of_what_was_on_it() -> None:
+    """"the name of the greengrocer" is not "Catford Broadway", the street it was on; a
+    memory that names the shop says it."""
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    question = "Nana, what was the name of the Jamaican greengrocer you got your peppers from?"
+    assert not _holds_alone(persona, "Her secret was peppers from the Jamaican greengrocer on "
+                            "Catford Broadway.", question)
+    assert _holds_alone(persona, "Her secret was peppers from the Jamaican greengrocer, "
+                        "Levy's, by the station.", question)
+
+
+def test_a_registration_number_asks_a_number_and_money_is_none() -> None:
+    """"what was the registration number of your Morris Minor?" asks a number; "for £320" is
+    what it cost, not its number."""
+    from chalicelib.persona.retrieval import answer_kind
+    question = "Nana, what was the registration number of your green Morris Minor?"
+    assert answer_kind(question) == "number"
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    assert not _holds_alone(persona, "Nana drove a green Morris Minor that she bought for "
+                            "£320 from a vicar.", question)
+    assert _holds_alone(persona, "Nana drove a green Morris Minor, registration number 4417 "
+                        "KX, that she bought from a vicar.", question)
+
+
+def test_another_name_of_someone_asked_is_one_of_the_names_the_family_lists() -> None:
+    """"qual é o nome vietnamita do tio David?" is answered by "his Vietnamese name, Duc",
+    though the family lists Duc among David's names (the name of a boyfriend asked "before
+    grandpa" is still never one of grandpa's: `named_whom` names the boyfriend)."""
+    persona = {"id": "p", "name": "Loc", "relationship": "avô",
+               "aliases": [{"name": "David Tran", "also_called": ["Duc", "tio David"]}]}
+    index = build_index(persona, memories(
+        "Uncle David was born in the camp clinic in 1980, and his Vietnamese name, Duc, "
+        "was chosen by Grandpa because it means virtue."))
+    assert index._holds(index._plan("Ong, qual é o nome vietnamita do tio David?"), 0)
+
+
+def test_which_one_asks_which_of_the_thing_named_before() -> None:
+    """"And the kente you wore to weddings, which one was it?" asks which kente; "Grandad
+    Sam's bus garage, which one did he work out of?" which garage, so a memory of his bus
+    route that names no garage cannot say."""
+    from chalicelib.persona.retrieval import asked_thing
+    assert asked_thing("And the kente you wore to weddings, Nana, which one was it?") == "kente"
+    assert asked_thing("And Grandad Sam's bus garage, Nana, which one did he work out of?") == \
+        "garage"
+    assert asked_thing("Mam, did the cows on the farm have names? Which one was your "
+                       "favourite?") == "cows"
+    assert asked_thing("which one was it?") is None
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    says = build_index(persona, memories(
+        "Nana wore her gold and green Sika Futuro kente to every wedding she was invited to."))
+    cannot = build_index(persona, memories(
+        "Grandad Sam drove the number 36 bus for London Transport for twenty-eight years."))
+    assert _unanswered(says, "And the kente you wore to weddings, Nana, which one was it?") < 0.6
+    assert not cannot._tells_asked(cannot._plan(
+        "And Grandad Sam's bus garage, Nana, which one did he work out of?"), 0)
+
+
+def test_a_route_or_a_room_is_told_by_its_number() -> None:
+    """"which route was Grandad Sam's bus?" is answered by "he drove the number 36 bus";
+    "em que cômodo da pensão?" by "no quarto número 3"."""
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    question = "Nana Grace, which route was Grandad Sam's bus?"
+    says = build_index(persona, memories(
+        "Grandad Sam married Nana in 1968. He drove the number 36 bus for London Transport."))
+    cannot = build_index(persona, memories(
+        "Grandad Sam married Nana in 1968. He drove a bus for London Transport."))
+    assert says._tells_asked(says._plan(question), 0)
+    assert not cannot._tells_asked(cannot._plan(question), 0)
+    nair = {"id": "p", "name": "Nair", "relationship": "avó"}
+    index = build_index(nair, memories(
+        "A Celina nasceu dentro da pensão, no quarto número 3, porque a chuva não deixou."))
+    assert index._tells_asked(index._plan("Vó, a tia Celina nasceu em que cômodo da pensão?"),
+                              0)
+
+
+def test_a_place_asked_if_you_went_there_is_said_as_a_place() -> None:
+    """"o senhor já foi a Dublin?" is not answered by "the rhythm of a Dublin bus", where
+    Dublin only describes a bus; "we went to Dublin in 2012" says it."""
+    persona = {"id": "p", "name": "Severino", "relationship": "avô"}
+    question = "Vô, o senhor já foi a Dublin?"
+    assert _unanswered(build_index(persona, memories(
+        "Vô Biu went to Dublin in 2012 for our wedding party and hated the cold.")),
+        question) < 0.6
+    assert _unanswered(build_index(persona, memories(
+        "That night he made me play his zabumba and said I had the rhythm of a Dublin bus.")),
+        question) >= 0.6
