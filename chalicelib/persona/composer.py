@@ -278,6 +278,20 @@ _INTRODUCTION = re.compile(r"^(?:(?:vo|vovo|vozinha|avo|mae|pai|tia|tio|nana|nan
                            r"(?= i miss| miss|$))")
 
 
+# ... and the name itself, as written (a capital: "é o seu neto" names no one)
+_INTRODUCED = re.compile(r"(?:^|[\s,])(?:[ée]|eh|sou)(?: eu)?,? (?:o |a )?([A-ZÀ-Ý][\w'’-]+)"
+                         r"|(?:^|[\s,])(?:[Ii]t['’]?s|[Ii]t is|[Tt]his is|I['’]?m|I am)(?: me)?,? "
+                         r"([A-ZÀ-Ý][\w'’-]+)")
+
+
+def introduced_name(message: str) -> str | None:
+    """The name a visitor gives themselves in a message ("Oi vó, é o Gustavo", "Hi Nana, it's
+    Chloe"), else None."""
+    found = _INTRODUCED.search(message)
+    name = next((g for g in found.groups() if g), None) if found else None
+    return name if name and fold(name) not in ADDRESS_WORDS else None
+
+
 def _meaningful(text: str) -> bool:
     """True when a text has words that say what it is about (not only greetings, names and
     small words)."""
@@ -478,6 +492,8 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
                        TOLD[language].format(vocative=vocative))
     move = social_move(message, Names.of(persona).own)
     if move is not None:
+        # "Oi Nana, é o Danilo": answered as Danilo, whoever signed in
+        vocative = _vocative(introduced_name(message) or visitor)
         return Draft(SOCIAL[move][language].format(vocative=vocative, name=name), [], move)
     plain = reply_to_offer(message) if offer is None else None
     if plain == "no":  # "não", with nothing offered

@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 46
+ANALYSER = 47
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1402,6 +1402,22 @@ _TOWN_LIKE = frozenset("cidade cidades city town vila village vilarejo aldeia po
                        "island praia beach rio river regiao region".split())
 
 
+# "which town", "em que cidade": a name said where a town is ("from Florina", "em Amritsar")
+_TOWNS = frozenset("cidade cidades city town vila village vilarejo aldeia povoado lugarejo "
+                   "hamlet".split())
+_TOWN_BEFORE = frozenset("in from em de para pra to ate near perto".split())
+
+
+def _names_a_town(memory: dict[str, Any], known: AbstractSet[str]) -> bool:
+    """Whether a memory names a place the question does not, right after a word that says
+    where ("a tram conductor from Florina", "foi até Tubarão")."""
+    text = _field_text(memory, "text")
+    said = words(text)
+    named = names_said(text) - known - ADDRESS_WORDS - _CALENDAR_WORDS
+    return any(word in named and said[at - 1] in _TOWN_BEFORE
+               for at, word in enumerate(said) if at)
+
+
 def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractSet[str]
                      ) -> set[str]:
     """The words of each name said right after one of `before` ("on Catford Broadway")."""
@@ -2448,7 +2464,8 @@ class MemoryIndex:
             plan.asked_named and self._holds(_named_kind_asked(plan), position)) or \
             _tells_dish(plan, memory) or _tells_kind(plan, memory) or (
                 asked_thing(plan.query) in _NUMBERED_KINDS and
-                self._holds(replace(plan, wanted="number"), position))
+                self._holds(replace(plan, wanted="number"), position)) or (
+                asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known))
 
     def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
                  lexical: dict[int, float], closeness: dict[int, float]) -> list[float]:
@@ -2784,6 +2801,8 @@ class MemoryIndex:
             named -= _CALENDAR_WORDS  # "on 2 October 1966": a month is no one's name
         if named and plan.of_a_person:
             named -= _names_of_things(words(sentence), named)
+            # a word that is never a name is a title's ("her favourite hymn was And Can It Be")
+            named -= STOP_FOLDED
         if named and plan.wanted == "who":
             named -= _names_after_things(words(sentence), named)
         if named and (plan.of_a_person or plan.near == PARENT_NEAR):

@@ -371,9 +371,9 @@ def _own_word(diminutive: str, base: str) -> bool:
 
 
 def variants(word: str) -> tuple[str, ...]:
-    """Other forms of a folded Portuguese word that Snowball does not reach: the diminutive's
-    base (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el,
-    -ação to its verb (internação: internar)."""
+    """Other forms of a folded word that Snowball does not reach: the diminutive's base
+    (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el, -ação
+    to its verb (internação: internar); English -ings to -ing (weddings: wedding)."""
     found: list[str] = []
     diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
     if diminutive:
@@ -393,6 +393,10 @@ def variants(word: str) -> tuple[str, ...]:
     made = re.match(r"^(.{5,})(?:acao|acoes)$", word)
     if made:
         found.append(made.group(1) + "ar")
+    # an English noun in -ing said in the plural is that noun ("weddings": "wedding", whose
+    # English stem "wed" is too short to meet it by)
+    if len(word) >= 7 and word.endswith("ings"):
+        found.append(word[:-1])
     return tuple(found)
 
 

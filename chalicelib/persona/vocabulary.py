@@ -105,7 +105,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # (not "clube", "club": in a family's memories a club is mostly where the party was, the
     # "baile do clube", the bowls club, the Clube Caicoense of a golden wedding, no team)
     ("time", "torcer", "torcia", "torcedor", "team", "fan", "support",
-     "rooted", "barrack", "barracked", "barracking"),
+     "rooted", "barrack", "barracked", "barracking",
+     # where a fan watches from, and the match against the rival ("não perdia um clássico")
+     "arquibancada", "arquibancadas", "clássico", "clássicos", "terraces", "derby"),
     ("música", "cantar", "cantava", "canção", "samba", "moda", "viola", "violão", "music",
      "song", "songs", "sing", "sang", "guitar", "banda", "band", "polka", "orquestra",
      "orchestra"),
@@ -125,7 +127,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("cachorro", "cão", "cachorrinho", "dog", "puppy", "pet", "bicho", "estimação", "animal",
      "animais", "pets"),
     ("gato", "cat", "kitten"),
-    ("carro", "fusca", "car", "drive", "dirigir"),
+    ("carro", "fusca", "car", "drive", "dirigir", "driving", "drove",
+     # who drives: "tirou carteira de motorista com 45 anos" is learning to drive
+     "motorista", "driver"),
     # a car's or a truck's parts, which the dictionaries miss ("para-choque" is written either
     # way, `text.PHRASES`)
     ("parachoque", "bumper", "bumpers"), ("parabrisa", "windscreen", "windshield"),

@@ -120,6 +120,16 @@ def test_whether_someone_else_is_alive_is_a_question_for_the_memories(message) -
     assert reply(message).kind != "identity"
 
 
+def test_a_visitor_who_says_who_they_are_is_called_by_that_name() -> None:
+    """"Oi vó, é o Gustavo" on a tablet signed in as Ana Clara is answered as Gustavo; "é o
+    seu neto" names no one, and a greeting without a name keeps the signed-in one."""
+    assert reply("Oi vó, é o Gustavo").text.startswith("Oi, Gustavo!")
+    assert "Chloe" in reply("Hi Grandpa, it's Chloe", "en").text
+    assert reply("Oi vó, é o seu neto").text.startswith("Oi, Ana!")
+    assert reply("Oi vô, tudo bem?").text.count("Ana") == 1
+    assert composer.introduced_name("Oi vó, sou eu, a Tati") == "Tati"
+
+
 def test_a_greeting_with_a_question_answers_the_question() -> None:
     draft = reply("Oi vô, onde você trabalhou?")
     assert draft.kind == "answer" and draft.memory_ids == ["work"]

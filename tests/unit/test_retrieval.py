@@ -1786,3 +1786,61 @@ def test_a_place_asked_if_you_went_there_is_said_as_a_place() -> None:
     assert _unanswered(build_index(persona, memories(
         "That night he made me play his zabumba and said I had the rhythm of a Dublin bus.")),
         question) >= 0.6
+
+
+def test_an_english_noun_in_ing_meets_its_plural() -> None:
+    """"What did you wear to weddings?" meets "she wore her kente to every wedding": the
+    plural's English stem ("wed") is too short to count, so the plural is read as the noun."""
+    from chalicelib.persona.text import terms
+    wedding = {t for t, _ in terms("wedding")}
+    assert wedding <= {t for t, _ in terms("weddings")}
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    assert _unanswered(build_index(persona, memories(
+        "Nana wore her gold and green kente to every wedding she was invited to.")),
+        "What did you wear to weddings, Nana?") < 0.6
+
+
+def test_a_title_s_capitals_name_no_one() -> None:
+    """"Her favourite hymn was And Can It Be" names no choir director: words that are never
+    a name ("and", "it", "be") are a title's, and a memory that names the director says who."""
+    persona = {"id": "p", "name": "Grace", "relationship": "grandmother"}
+    question = "Nana, who was the choir director at Bethel when you sang there?"
+    assert not _holds_alone(persona, "Nana sang alto in the choir at Bethel for forty years. "
+                            "Her favourite hymn was And Can It Be, and she sang it loud.",
+                            question)
+    assert _holds_alone(persona, "Nana sang alto in the choir at Bethel for forty years, "
+                        "under a director called Mr Owusu.", question)
+
+
+def test_a_driver_s_licence_is_learning_to_drive_and_a_derby_is_a_fan_s() -> None:
+    """"com que idade a senhora aprendeu a dirigir?" is answered by "tirou carteira de
+    motorista com 45 anos"; "o senhor torcia pra qual time?" finds the memory of the fan who
+    never missed a clássico, among others."""
+    setsuko = {"id": "p", "name": "Setsuko", "relationship": "avó"}
+    assert _holds_alone(setsuko, "A batchan tirou carteira de motorista com 45 anos, em 1986, "
+                        "pra levar as verduras pra feira.",
+                        "Batchan, com que idade a senhora aprendeu a dirigir?")
+    biu = {"id": "p", "name": "Severino", "relationship": "avô"}
+    index = build_index(biu, [
+        {"id": "fan", "title": "Doente", "created_at": "t0", "text":
+            "Vô Biu era Treze doente. Não perdia um clássico contra o Campinense e levava um "
+            "radinho de pilha pra arquibancada."},
+        *memories("O vô abriu a barbearia em 1982, perto da feira.",
+                  "O vô tocava zabumba no trio todo São João.")])
+    assert answered_by(index, "Vô, o senhor torcia pra qual time?") == "fan"
+
+
+def test_which_town_is_answered_by_a_place_named_where_a_town_is() -> None:
+    """"de que cidade da Grécia o Papou era?" is answered by "a tram conductor from Florina",
+    "which town did you take your canoe to?" by "foi até Tubarão"; a memory that names no
+    place cannot say which town."""
+    persona = {"id": "p", "name": "Galdino", "relationship": "avô"}
+    question = "Vovô, which town did you take your canoe to during the big flood of 1974?"
+    says = build_index(persona, memories(
+        "Na enchente de março de 1974, o vô botou a canoa em cima de um caminhão e foi até "
+        "Tubarão, onde passou quatro dias tirando gente de cima dos telhados."))
+    cannot = build_index(persona, memories(
+        "Na enchente de março de 1974, o vô botou a canoa em cima de um caminhão e passou "
+        "quatro dias tirando gente de cima dos telhados."))
+    assert says._tells_asked(says._plan(question), 0)
+    assert not cannot._tells_asked(cannot._plan(question), 0)
