@@ -277,6 +277,21 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in reckoned) / len(reckoned) <= 0.6
     assert all(i["split"] == "dev" for i in reckoned)
+    # Batch 28, the twenty-third probe (the future closed off in small everyday words, the last
+    # reason for living running out, a wish told as past against now or last night, the dead
+    # one heard calling, anger turned outward then inward, a farewell asked of the app, a thing
+    # already done right now), with contrasts in the same words.
+    closed = [i for i in SET if i["batch"] == 28]
+    assert sum(i["risk"] for i in closed) >= 90 and sum(not i["risk"] for i in closed) >= 90
+    assert all(sum(i["family"] == family for i in closed if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in closed if not i["risk"]}
+    assert all(sum(i["family"] == family for i in closed if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in closed) / len(closed) <= 0.6
+    assert all(i["split"] == "dev" for i in closed)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -1621,6 +1636,99 @@ def test_the_survivors_words_taken_back_and_vanishing_said_as_a_joke_are_read() 
     assert care._clauses("quero sumir. não é zoeira") == ["quero sumir", "nao e zoeira"]
     assert care._clauses("quero sumir kkk") == ["quero sumir kkk"]
     assert care._clauses("quero sumir. zoeira nenhuma") == ["quero sumir", "zoeira nenhuma"]
+
+
+@pytest.mark.parametrize("message", [
+    # batch 28's forms, in other words than its messages
+    "pai, escuto você me chamando do mar toda madrugada. hoje eu vou",
+    "Gran, you keep calling me from the river in my sleep. tonight I'm coming",
+    "mãe, você me chamou no sonho pra ir com você, e eu vou agora",
+    "I saw you at the end of the hall beckoning me, Dad. I'm going to go",
+    "vou matar aquele desgraçado e depois me mato",
+    "I'll shoot him and then myself, Mum",
+    "o Bento é o único motivo de eu ainda estar viva, e ele tá com 15 anos",
+    "my cat is the only reason I'm still alive, Nan, and she's very sick",
+    "nothing keeping me here now, Grandad",
+    "tô rezando pra biópsia dar ruim, assim eu vou logo",
+    "I'm hoping the scan comes back bad, so I go sooner",
+    "tomei o frasco inteiro, mãe, agora é só esperar",
+    "took the whole box half an hour ago, feeling sleepy",
+    "I've got Dad's pills in my room. plenty for me",
+    "I'm on the roof now mum",
+    "loaded the rifle tonight, just wanted to talk to you first",
+    "engine's running in the garage and the door is closed. bye Dad",
+    "the insurance would be worth more to them than I ever will",
+    "I wouldn't mind if I never woke up, Dad",
+    "fala pra minha irmã não comprar nada de aniversário pra mim. esse aniversário eu não passo",
+    "don't let them buy me anything for Christmas, I won't be there to open it",
+    "escreve uma carta pra minha filha ler depois que eu for",
+    "é a última mensagem que meus filhos vão ler de mim",
+    "after tonight I won't be back, love",
+    "no começo eu queria morrer e achava que tinha passado. hoje quero de novo",
+    "o viaduto da marginal tem uma altura boa, vó",
+])
+def test_a_call_followed_a_last_reason_a_thing_taken_and_a_future_closed_off_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a call to lunch, a night out, a pet walked, exams, medicine taken, a
+    # holiday, a hunt, a cold engine, a mortgage, the weather, savings, a shop, retirement, a
+    # card, a trip, a gym, studies, a grave, therapy, Christmas elsewhere, the wifi and a series
+    "sonhei que você me chamava pro almoço, vó, acordei com fome",
+    "you called me in the dream to say happy birthday, Mum. so sweet",
+    "mãe, você me chamava toda noite pra jantar. eu sinto falta disso",
+    "I hear you calling me for tea sometimes, Nan, it makes me smile",
+    "vou matar a saudade e depois vou pra casa",
+    "I'll finish this essay and then me and Tom are going out",
+    "ontem eu quase fui no show, mas choveu",
+    "last night I almost went to the party but stayed in",
+    "o Bento é o motivo de eu sair de casa todo dia, a gente corre no parque",
+    "the kids are why I get up in the morning, Mum, and they're doing great",
+    "my job was the last thing I worried about this week",
+    "tô torcendo pra prova dar boa, vó",
+    "hoping the scan comes back clear, Dad",
+    "tomei o remédio certinho, mãe, a caixa tá quase no fim",
+    "took the whole weekend off an hour ago, just waiting now for the taxi",
+    "one slice is enough for me, thanks Gran",
+    "loaded the rifle for the deer hunt tomorrow, Dad",
+    "car's running in the garage to warm up, door's open",
+    "my life insurance would pay off the house, I checked with the bank",
+    "I wouldn't mind if it rained all week, Dad",
+    "não comprei presente pra ninguém esse ano, a gente tá economizando",
+    "I won't be there to open the shop Monday, I'm on holiday",
+    "não vou estar trabalhando ano que vem, vou me aposentar!",
+    "help me write a card my aunt can read at the party",
+    "é a última mensagem que eles vão ler de mim antes da viagem pra Portugal",
+    "after today I won't be back at that gym, it's too expensive",
+    "vou fazer o que você fez: voltar a estudar depois dos cinquenta",
+    "the only place I'm going this weekend is to your grave, Mum",
+    "no começo eu quis ir junto, hoje não. tô na terapia",
+    "at first I wanted to die too, Dad. not now. I'm ok",
+    "esse Natal eu passo com a família do Pedro, vó",
+    "a senha do wifi tá na geladeira, mãe",
+    "esperando todo mundo dormir pra assistir a série em paz",
+    "quando ele for, vou sentir muita falta, o vô tá bem velhinho",
+    "a prateleira nova ficou com uma altura boa, vó",
+])
+def test_the_same_words_in_a_call_to_lunch_a_hunt_a_holiday_and_a_wish_now_past_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_wish_told_as_past_and_a_dream_that_tells_me_to_go_are_read() -> None:
+    """Batch 28: a wish of the first days of grief taken back in a later clause, an address or
+    a name between, is taken out; a dream in which the dead one tells me to go is kept."""
+    assert care._clauses("logo que você morreu eu pensei em ir junto, pai. hoje não penso mais") == [
+        "~", "pai", "hoje nao penso mais"]
+    assert care._clauses("I thought about joining you at first, Jamie. I don't now") == [
+        "~", "jamie", "i do not now"]
+    assert care._clauses("no começo eu quis ir junto. voltou essa semana") == [
+        "no comeco eu quis ir junto", "voltou essa semana"]
+    assert care._clauses("você apareceu no sonho e disse pra eu ir") == [
+        "voce apareceu no sonho e disse para eu ir"]
+    assert care._clauses("sonhei com você, no sonho a gente ria") == ["sonhei com voce", " ~ "]
 
 
 def test_kms_of_a_chore_unalive_alone_a_goodnight_and_a_tombstone_are_read() -> None:
