@@ -1394,18 +1394,15 @@ _SAINT = re.compile(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
 _OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 
-_ON_OR_IN = frozenset("on in em from".split())
-# the kinds of place said after "in" or "on" ("in Brockley", "on Rye Lane")
-_TOWN_LIKE = frozenset("cidade cidades city town vila village vilarejo aldeia povoado lugarejo "
-                       "hamlet pais country estado state bairro neighbourhood neighborhood rua "
-                       "street lugar place estrada road avenida avenue rodovia highway ilha "
-                       "island praia beach rio river regiao region".split())
-
-
 # "which town", "em que cidade": a name said where a town is ("from Florina", "em Amritsar")
 _TOWNS = frozenset("cidade cidades city town vila village vilarejo aldeia povoado lugarejo "
                    "hamlet".split())
 _TOWN_BEFORE = frozenset("in from em de para pra to ate near perto".split())
+_ON_OR_IN = frozenset("on in em from".split())
+# the kinds of place said after "in" or "on" ("in Brockley", "on Rye Lane")
+_TOWN_LIKE = _TOWNS | frozenset("pais country estado state bairro neighbourhood neighborhood rua "
+                                "street lugar place estrada road avenida avenue rodovia highway "
+                                "ilha island praia beach rio river regiao region".split())
 
 
 def _names_a_town(memory: dict[str, Any], known: AbstractSet[str]) -> bool:
