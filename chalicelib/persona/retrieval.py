@@ -857,9 +857,11 @@ def _names_of_other_kinds(said: list[str], named: set[str] | frozenset[str],
     return found
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def asked_thing(question: str) -> str | None:
     """The word for the thing a "which X" question asks for, folded, if it is a word of
-    content ("flores" of "que flores tinha no buquê?"); None for "o que…", "what did…"."""
+    content ("flores" of "que flores tinha no buquê?"); None for "o que…", "what did…" (cached:
+    a question's memories ask it once per sentence read)."""
     said = words(without_vocative(question))
     kind_of = _KIND_OF.search(" ".join(said))
     if kind_of and kind_of.group(1) not in STOP_FOLDED:
