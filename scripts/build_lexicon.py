@@ -20,6 +20,9 @@ Sources (all read straight from the files the packages install, no dict server n
 - ISO 3166 country names and their Brazilian Portuguese translations (iso-codes: the JSON list
   and the pt_BR gettext catalogue): "Gana" <-> "Ghana", "Paraguai" <-> "Paraguay", which the
   dictionaries lack.
+- The Unicode CLDR's names of the world's cities in Brazilian Portuguese, the time zones'
+  exemplar cities (read through Babel, a PyPI package of requirements-dev.txt): "Tóquio" <->
+  "Tokyo", "Estocolmo" <-> "Stockholm", "Seul" <-> "Seoul".
 
 Output: plain TSV sorted bytewise, `#` header lines naming sources and versions, then one line
 per entry: `kind<TAB>folded word<TAB>space-separated folded words`, where kind is `1` (English
@@ -398,6 +401,29 @@ def countries(en: dict[str, list[str]], pt: dict[str, list[str]]) -> None:
                     senses[MAX_WORDS - 1:] = [other]
 
 
+def cities(en: dict[str, list[str]], pt: dict[str, list[str]]) -> None:
+    """Each city the CLDR names in one word in both languages, where the names differ: the
+    exemplar cities of its time zones ("Asia/Tokyo": "Tóquio"), their English name the zone's
+    own where CLDR's English gives none; after the senses the dictionaries give the word."""
+    from babel import Locale
+    portuguese, english = Locale.parse("pt_BR").time_zones, Locale.parse("en").time_zones
+    for zone in sorted(portuguese):
+        said = portuguese[zone].get("city")
+        if not said:
+            continue
+        named = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+        english_word, translated = fold(named), fold(said)
+        if english_word == translated or not all(
+                word.isalpha() and word.isascii() and " " not in word
+                for word in (english_word, translated)):
+            continue
+        for word, other, table in ((english_word, translated, en), (translated, english_word,
+                                                                     pt)):
+            senses = table.setdefault(word, [])
+            if other not in senses[:MAX_WORDS - 1]:
+                senses[MAX_WORDS - 1:] = [other]
+
+
 # --- output ----------------------------------------------------------------------------------
 
 def package_version(package: str) -> str:
@@ -405,6 +431,11 @@ def package_version(package: str) -> str:
     done = subprocess.run(["dpkg-query", "-W", "-f=${Version}", package],
                           capture_output=True, text=True, check=True)
     return done.stdout.strip()
+
+
+def _babel_version() -> str:
+    import babel
+    return str(babel.__version__)
 
 
 def build() -> bytes:
@@ -424,6 +455,7 @@ def build() -> bytes:
     english_from_wordnet(en, syn_en, freedict_pt)
     portuguese_from_mythes(pt, syn_pt, freedict_en)
     countries(en, pt)
+    cities(en, pt)
     for kind, table in (("en", en), ("pt", pt)):
         for word, extra in CURATED[kind].items():
             table[word] = extra + [w for w in table.get(word, []) if w not in extra]
@@ -448,7 +480,8 @@ def build() -> bytes:
     out.write("# also a few curated pairs written for this project: CURATED and EVERYDAY in the"
               " script\n")
     out.write("# licences: GPL-2+ (FreeDict), WordNet 3.0 licence, LGPL-3 or MPL (MyThes pt_BR),"
-              " LGPL-2.1+ (iso-codes); see docs/licences.md\n")
+              " LGPL-2.1+ (iso-codes), Unicode licence (CLDR, through Babel "
+              + _babel_version() + "); see docs/licences.md\n")
     out.write("# format: kind<TAB>word<TAB>words, sorted bytewise (looked up by binary search);"
               " kinds 1 en->pt, 2 pt->en, 3 English synonyms, 4 Portuguese synonyms\n")
     for kind, table in (("1", en), ("2", pt), ("3", syn_en), ("4", syn_pt)):

@@ -25,7 +25,7 @@ from array import array
 from collections import Counter, defaultdict, deque
 from itertools import chain, repeat
 from dataclasses import dataclass, field, replace
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 import threading
 import time
 from collections import OrderedDict
@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 47
+ANALYSER = 48
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -116,6 +116,16 @@ ADDRESSED = "\x01"  # where an opening word called the persona ("vo qual era..."
 # Whose: "sua avó", "your grandma", "a avó da senhora" (folded words).
 POSSESSIVES = frozenset("sua seu suas seus tua teu tuas teus your ur yr".split())
 OF_YOU = frozenset({("da", "senhora"), ("do", "senhor"), ("de", "voce")})
+POSSESSIVES_OWN = ("your",)
+
+
+def _possessed(said: list[str], position: int) -> bool:
+    """Whether the word at `position` is said as yours: "your father", "o seu próprio pai",
+    "your own mum"."""
+    before = said[position - 1] if position else ""
+    if before in ("own", "proprio", "propria") and position > 1:
+        before = said[position - 2]
+    return before in POSSESSIVES
 # A grandparent's own mother or father ("sua mãe", "your dad", "o pai do senhor") is the family's
 # great-grandparent: memories call them "a bisavó", "a mãe da vó", "Grandma's mom", never the
 # plain "mãe" of a grandchild writing about their own mother ("minha mãe conta que...").
@@ -183,8 +193,9 @@ _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if
 # What a question asks for, and what a memory that can answer it holds.
 _ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
                         r"what date|que data|que dia|what day)\b", re.IGNORECASE)
-_ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which|who|whom|"
-                         r"whose|where|how|why)\b"
+# ("quanto" and its kin too: "E o trem das seis, Vó, quanto custava a passagem?" asks there)
+_ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|quanta|quantos|"
+                         r"quantas|what|which|who|whom|whose|where|how|why)\b"
                          # "que música...", "em que cidade...": a "que" that opens the question
                          # or follows a preposition asks which (not "disse que", "que nem")
                          r"|(?:^|[,;:]\s*|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)"
@@ -193,12 +204,20 @@ _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|what|which
 # era?", "..., where was that?"
 _ASKS_AT_END = re.compile(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
                           r"where)\b(?:\s+\w+){0,2}\W*$", re.IGNORECASE)
+# A question put after a comma, in its own clause with its verb ("..., Yeh Yeh, what did they
+# call you instead?", "..., qual era o nome dele?"): what it asks, not a "who" that opened a
+# clause about someone before it ("the regulars who couldn't say your name")
+_ASKS_AFTER_COMMA = re.compile(r",\s*(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*,\s*)?\b(what|which|where|"
+                               r"how|qual|quem|onde)\s+(?:did|do|does|was|were|is|are|would|"
+                               r"could|had|has|have|era|foi|é|eram|foram)\b[^,]*$",
+                               re.IGNORECASE)
 # "o que ela fazia da vida?", "ela trabalhava de quê?", "what did Aunt Bernie do for a
 # living?", "what was his job at the mill?": a trade or a post, which a memory says by its
 # name ("a tackler", "costureira") or as one taken ("started as a telephonist", "became the
 # lollipop man"); where one worked ("worked at the Westinghouse plant") does not say it
 _ASKS_JOB = re.compile(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |seu |primeir[oa] )?"
-                       r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o)\b|"
+                       r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o|servi[cç]o|"
+                       r"fun[cç][aã]o|cargo)\b|"
                        r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
                        r"para viver|de trabalho|no trabalho)\b|"
                        r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?do (?:for (?:a )?"
@@ -225,6 +244,9 @@ _ASKS_YEAR = re.compile(r"\b(em que ano|que ano|qual ano|what year|which year|"
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passagens|mensalidade|"
                 r"ordenado|pagamento|salary|wages?|rent|fare|price|pay")
+# (which "qual era" asks as an amount; not "a passagem", a book's passage as well as a fare)
+_SUMS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|mensalidade|ordenado|salary|wages?|"
+         r"rent|fare|price")
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
@@ -244,7 +266,12 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          # "quanto era o aluguel?", "o primeiro salário, quanto era?", "how much
                          # was the rent?": an amount of money named, asked how much
                          r"|\b(?:quanto|quanta|how much)\s+(?:era|foi|is|was)\b(?:\s+\w+){0,3}?\s+"
-                         r"(?:" + _MONEY_NOUNS + r")\b",
+                         r"(?:" + _MONEY_NOUNS + r")\b"
+                         # "what was the rent on the shop?", "qual era o salário dele?": the
+                         # amount a sum of money was
+                         r"|\b(?:what|qual)(?:'s|s)?\s+(?:was|is|were|era|foi|é|e)?\s*"
+                         r"(?:the |your |ur |his |her |their |o |a |os |as |seu |sua )?"
+                         r"(?:\w+ )?(?:" + _SUMS + r")\b",
                          re.IGNORECASE)
 # ... and asked at the end: "o primeiro salário do senhor na oficina, vô, quanto era?"
 _ASKS_PRICE_AT_END = re.compile(r"\b(?:" + _MONEY_NOUNS + r")\b(?:\W+\w+){0,10}?\W+"
@@ -296,6 +323,11 @@ _ASKS_SCORE = re.compile(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:fi
 _ASKS_WEEKDAY = re.compile(r"\b((?:em |n?o |de )?que|qual(?: era| é| e| foi)?(?: o)?|"
                            r"(?:on |in )?(?:what|which))\s+(?:dias?|days?)\s+(?:da semana|"
                            r"of the week)\b", re.IGNORECASE)
+# "a que horas saía a primeira balsa?", "what time did the first ferry leave?": an hour of
+# the day, which a memory says as a clock would ("às seis", "5.30 a.m.", "até as seis da
+# manhã"), not a date ("what time of year" asks a season)
+_ASKS_HOUR = re.compile(r"\b(?:(?:a )?que horas|(?:at )?what time|(?:at )?which time)\b"
+                        r"(?! of (?:the )?(?:year|day|life|month))", re.IGNORECASE)
 _ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
 # "do que o vô morreu?", "morreu de quê?", "what did Grandad die of?", "que doença ela teve?":
@@ -391,6 +423,18 @@ PERSON_WORDS = frozenset(
     "professor professora teacher padre priest medico doctor patrao boss chefe avo grandfather "
     "grandmother grandma grandpa tio tia uncle aunt sogro sogra padrinho madrinha godfather "
     "godmother".split())
+# ... and those one was with in a trade or a pastime ("companheiro de barco")
+_COMPANIONS = frozenset("companheiro companheira companheiros parceiro parceira socio socia "
+                        "compadre comadre camarada".split())
+
+
+def _kind_of_a_person(said: list[str], at: int) -> bool:
+    """Whether the kind of thing at `at` says what a person was to someone: "o companheiro de
+    barco Nonato", "a colega de escola Dalva" (the name after it is theirs, not a boat's)."""
+    return at > 1 and said[at - 1] in ("de", "do", "da") and (
+        said[at - 2] in PERSON_WORDS or said[at - 2] in _COMPANIONS)
+
+
 # Numbers said as words that count something: not an article ("um", "one"), not an ordinal
 _NOT_CARDINAL = frozenset("um uma one first second third primeiro primeira segundo segunda "
                           "terceiro terceira".split())
@@ -426,6 +470,16 @@ ANSWER_SHAPES = {
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
     "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r")\b",
                         re.IGNORECASE),
+    # an hour of the day: "às seis", "5.30 a.m.", "six in the morning", "meia-noite", "14h"
+    "hour": re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|h|\s?(?:a\.?m\.?|p\.?m\.?))(?!\w)|"
+                       r"\b(?:meia-noite|meio-dia|midnight|noon|midday|o['’]clock)\b|"
+                       r"\b(?:[àa]s|at|until|till|by|from|das|até as|ate as)\s+(?:\d{1,2}|uma|duas|"
+                       r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|one|two|three|"
+                       r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:da manh[aã]|"
+                       r"da tarde|da noite|da madrugada|in the morning|in the afternoon|"
+                       r"in the evening|at night|o['’]clock)\b|\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
+                       r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
+                       re.IGNORECASE),
     # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
     "weekday": re.compile(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"
                           r"\b(s[aá]bados?|domingos?|fins? de semana|(?:mon|tues|wednes|thurs|fri|"
@@ -533,6 +587,7 @@ ASKING_WORDS = {
     "name": frozenset("nome nomes name names chama chamava chamavam called call".split()),
     "colour": frozenset("cor cores color colour colors colours".split()),
     "weekday": frozenset("dia dias semana day days week".split()),
+    "hour": frozenset("hora horas time".split()),
     "grown": frozenset("grow grew grown plant planted cultivate cultivated plantava plantou "
                        "plantavam plantaram cultivava cultivou cultivavam colhia colhiam".split()),
     "job": frozenset("job jobs occupation profession trade living work working money "
@@ -615,7 +670,8 @@ def answer_kind(question: str) -> str | None:
     for said in readings:
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
-            ("weekday", _ASKS_WEEKDAY), ("year", _ASKS_YEAR), ("when", _ASKS_WHEN),
+            ("weekday", _ASKS_WEEKDAY), ("hour", _ASKS_HOUR), ("year", _ASKS_YEAR),
+            ("when", _ASKS_WHEN),
             ("price", _ASKS_PRICE),
             ("duration", _ASKS_DURATION), ("score", _ASKS_SCORE), ("number", _ASKS_NUMBER),
             ("count", _ASKS_COUNT), ("name", _ASKS_NAME),
@@ -635,6 +691,9 @@ def answer_kind(question: str) -> str | None:
         tail = _ASKS_AT_END.search(said)
         if tail:
             asking = [f for f in found if f[0] >= tail.start(1)]
+        put = _ASKS_AFTER_COMMA.search(said)
+        if put and not tail and put.start(1) > opens:
+            asking = [f for f in found if f[0] == put.start(1)] or asking
         if found:  # the shorthand reading is for what the question as typed does not show
             return min(asking)[2] if asking else None
     return None
@@ -847,8 +906,10 @@ def _names_of_other_kinds(said: list[str], named: set[str] | frozenset[str],
     Haouch el-Omara" name a river, a street and a district, never the restaurant asked."""
     found: set[str] = set()
     other_kind = False
-    for word in said:
-        if word in NAMED_KINDS:
+    for at, word in enumerate(said):
+        if word in NAMED_KINDS and _kind_of_a_person(said, at):
+            other_kind = False
+        elif word in NAMED_KINDS:
             other_kind = all(unit.isdisjoint(t for t, _ in terms(word)) for unit in about)
         elif word in named and other_kind:
             found.add(word)
@@ -1278,6 +1339,8 @@ OTHER_KIN = frozenset(
     "sobrinho sobrinha genro nora cunhado cunhada afilhado afilhada bisneto bisneta "
     "son daughter sons daughters grandson granddaughter grandsons granddaughters brother "
     "sister brothers sisters cousin nephew niece godson goddaughter".split())
+# the words for what someone was to the family or to the persona ("o padrinho", "a vizinha")
+_ROLES = PERSON_WORDS | OTHER_KIN | _COMPANIONS
 # the ideas of a life's own events: a wedding, a birth, a death, a retirement, an illness or a
 # hospital stay, an operation
 LIFE_EVENTS = frozenset(t for word in ("casamento", "nasceu", "morreu", "aposentou", "doente",
@@ -1427,6 +1490,50 @@ def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractS
     return found
 
 
+_WHOSE_AFTER = frozenset("dele dela deles delas his her their my meu minha".split())
+# the one a "who" question asks for by what they were ("quem era o dono", "who was your
+# doctor?")
+_ROLE_ASKED = re.compile(r"\b(?:quem|qm|who)\s+(?:era|foi|é|e|was|is|were)\s+(?:(?:o|a|os|as|"
+                         r"the|your|ur|his|her|seu|sua)\s+)*(\w+)", re.IGNORECASE)
+
+
+def _others_spoken_of(question: str) -> frozenset[str]:
+    """The words of a "who" question less the one it asks for by what they were: "dono" is
+    asked, "mãe" spoken of, in "qm era o dono da fábrica onde sua mãe trabalhava?"."""
+    said = frozenset(words(without_vocative(question)))
+    role = _ROLE_ASKED.search(question)
+    return said - {fold(role.group(1))} if role else said
+
+
+def _names_of_the_kin_asked_of(said: list[str], named: set[str] | frozenset[str],
+                               asked: frozenset[str]) -> set[str]:
+    """The words of `named` said as the name of one of the family the question itself speaks
+    of: asked who owned the factory "onde sua mãe trabalhava", "A mãe dele, Benedita Coelho,
+    trabalhou numa fábrica" names the mother, not the owner."""
+    found: set[str] = set()
+    for at, word in enumerate(said):
+        if word not in _ROLES or word not in asked:
+            continue
+        after = at + 1
+        while after < len(said) and said[after] in _WHOSE_AFTER:
+            after += 1
+        while after < len(said) and said[after] in named:
+            found.add(said[after])
+            after += 1
+    return found
+
+
+def _names_before_kinds(said: list[str], named: set[str] | frozenset[str],
+                        capitalised: frozenset[str]) -> set[str]:
+    """The words of `named` said right before a kind of thing or animal written small: "Her
+    Shetland sheepdog, Tuva" says where the dog was bred, not who gave it ("Benedita Coelho"
+    is still a woman, her surname a capital)."""
+    from chalicelib.persona import lexicon
+    return {word for word, after in zip(said, said[1:], strict=False)
+            if word in named and after not in capitalised and (
+                after in NAMED_KINDS or lexicon.is_kind(after))}
+
+
 def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
     """The words of `named` that name a place or a thing, said after its kind ("na Igreja de
     Santo Antônio") or, in English, before it when the kind is part of the name ("the Royal
@@ -1434,7 +1541,7 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
     church's saint, nor the umpire the park, nor a doctor the car."""
     found: set[str] = set()
     for start, word in enumerate(said):
-        if word in NAMED_KINDS:
+        if word in NAMED_KINDS and not _kind_of_a_person(said, start):
             if word in named:  # "Igreja" of "na Igreja de Santo Antônio"
                 found.add(word)
             for after in said[start + 1:start + 5]:
@@ -1626,12 +1733,17 @@ VOCATIVE_WORDS = ADDRESS_WORDS | {"mama"} | ENDEARMENTS
 GREETINGS = frozenset("oi ola oie hi hello hey meu minha my".split())  # "Oi amor,", "hi love,"
 
 
-def without_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
+def without_vocative(message: str, names: frozenset[str] = frozenset(),
+                     others: frozenset[str] = frozenset()) -> str:
     """The message without a leading form of address ("Vô, ...", "Grandpa, ..."): it names
-    the persona being spoken to, not what the message is about."""
+    the persona being spoken to, not what the message is about. A name of someone else in the
+    family (`others`, with none of the persona's `names`) opens the topic instead: "And Uncle
+    Fong, Grandad, what year did he pass away?" asks of Uncle Fong."""
     match = _VOCATIVE.match(message)
     if match:
         said = set(words(match.group(1)))
+        if said & others and not said & names:
+            return message
         # a kinship word or a name calls the persona ("Vó Dalva,"); an endearment only when
         # all the words are such ("Oi amor,", not "I love, more than anything...")
         if said & (VOCATIVE_WORDS - ENDEARMENTS | names) or said <= ENDEARMENTS | GREETINGS:
@@ -2001,6 +2113,14 @@ class Names:
     # The alias terms of the persona's spouse, as the family calls them ("Vô Mundico" of a
     # grandmother, "Grandma Dolly" or "Nan" of a grandfather)
     spouse: frozenset[str] = frozenset()
+
+    @cached_property
+    def others(self) -> frozenset[str]:
+        """The words of the other people's names, less the persona's and the family's
+        titles ("fong" of "Uncle Fong", not "uncle", nor "wong", the persona's surname too)."""
+        return frozenset(w for phrase, term in self.aliases if term != "a:self" for w in phrase
+                         if w not in self.own and w not in ADDRESS_WORDS
+                         and w not in STOP_FOLDED)
 
     @staticmethod
     def of(persona: dict[str, Any]) -> Names:
@@ -2728,6 +2848,17 @@ class MemoryIndex:
         other_side = _other_side_of_a_sale(plan.query) if wanted == "price" else None
         parental = wanted in ("duration", "job") and any(
             t.startswith("p:") for _, unit in plan.units for t, _ in unit)
+        # a count is told by a memory that speaks of whom the question counts for: "quantos
+        # filhos a dona Kimie tinha?" is not answered by "A batchan teve três filhos"
+        # (children, brothers, grandchildren counted of one of the family by name; eggs "no
+        # bolo da Rosinha" may be counted in her own words, "Quando eu casei...")
+        relatives = [frozenset(t for t, _ in plan.units[number][1]) for number in plan.people
+                     if all(t.startswith("a:") for t, _ in plan.units[number][1])]
+        found = _HOW_MANY.search(" ".join(words(plan.query))) if relatives else None
+        if wanted == "count" and found and fold(found.group(1)) in OTHER_KIN:
+            told = self._said(text)
+            if all(unit.isdisjoint(told) for unit in relatives):
+                return False
         for number, sentence in enumerate(sentences):
             if other_side is not None and other_side.search(sentence) and \
                     not _side_of_a_sale(plan.query).search(sentence):
@@ -2804,6 +2935,9 @@ class MemoryIndex:
             named -= STOP_FOLDED
         if named and plan.wanted == "who":
             named -= _names_after_things(words(sentence), named)
+            named -= _names_before_kinds(words(sentence), named, names_said(sentence))
+            named -= _names_of_the_kin_asked_of(words(sentence), named, _others_spoken_of(
+                plan.query))
         if named and (plan.of_a_person or plan.near == PARENT_NEAR):
             # "arrived on Bonfire Night", "born in Rochdale": a day's or a place's name, not a
             # person's (a singer's, a mother's)
@@ -2993,7 +3127,8 @@ class MemoryIndex:
         parent = PARENT_WORDS.get(said[position])
         if self.names.ideas.isdisjoint(_GRANDPARENT_IDEAS):
             return None
-        before = said[position - 1] if position else ""
+        before = POSSESSIVES_OWN[0] if _possessed(said, position) else \
+            said[position - 1] if position else ""
         if said[position] in GREAT_GRANDPARENTS:
             # the grandchildren's great-grandfather is the grandparent's own father ("o
             # bisavô", "my great-grandpa"); "o seu bisavô" is the grandparent's own
@@ -3085,7 +3220,7 @@ class MemoryIndex:
         """The query's words as groups of terms (a word, its stems, ideas and translations),
         the meaningful words relevance is measured on, and the trigger phrases it holds."""
         written = query  # as typed, its capitals included
-        query = without_vocative(query, self.names.own)
+        query = without_vocative(query, self.names.own, self.names.others)
         named_here = proper_names(query)
         asks_for = answer_kind(query)
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
@@ -3131,7 +3266,7 @@ class MemoryIndex:
             while _contains(rest, wanted):
                 start = next(i for i in range(len(rest)) if rest[i:i + len(wanted)] == wanted)
                 if term == "a:self" and len(wanted) == 1 and wanted[0] in PARENT_WORDS and (
-                        start and rest[start - 1] in POSSESSIVES or
+                        start and _possessed(rest, start) or
                         rest[start + 1:start + 2] in (["do"], ["da"], ["dos"], ["das"]) or
                         start and rest[start - 1] == "s"):
                     # "Mum" is what her children call her, but "your mum" asked of her is her
@@ -3292,6 +3427,13 @@ class MemoryIndex:
         about = tuple(u for u in (named_unit, described_unit) if u) if named_unit else tuple(
             frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
             if number not in people)
+        if asks_for == "who" and not named_unit:
+            # "quem foi o padrinho do seu casamento?": the one asked for is said by the role
+            # ("O padrinho foi... Nonato"), a word of the family's kind that is no one's name
+            about += tuple(frozenset(t for t, _ in unit) for number, (_, unit) in
+                           enumerate(units) if number in people and all(
+                               t[:2] in ("s:", "c:") for t, _ in unit) and any(
+                               t[2:] in _ROLES for t, _ in unit if t.startswith("s:")))
         if not about and asks_for and units is not held_back:
             # "what colour was the Hilux?": the name is all it is asked of (a relative named
             # or "sua mãe" is whose name is asked, said in a memory by other words)

@@ -30,7 +30,8 @@ there here about into over after before up down out again can could would should
 very too also tell remember ever though although even yet everyone everybody anything something
 everything nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
 any some algum alguma alguns algumas nenhum nenhuma yours ours theirs hers because until
-go goes went gone going get gets got make makes made take takes took do done say
+go goes went gone going get gets got make makes made take takes took taken taking do done say
+own próprio própria próprios próprias
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
 iam seria estaria pode podia poderia poder querer queria quer dizer disse diria vez vezes
@@ -254,6 +255,11 @@ PHRASES: dict[tuple[str, ...], str] = {
     ("para", "lama"): "paralama", ("porta", "malas"): "portamalas",
     ("guarda", "roupa"): "guardaroupa", ("pe", "de", "moleque"): "pedemoleque",
     ("marca", "passo"): "marcapasso", ("marca", "passos"): "marcapasso",  # a pacemaker
+    # "que problema de saúde a senhora teve?", "any health problems?": an illness, which a
+    # memory names ("teve diabetes"), not a problem of any kind
+    **{(problem, "de", "saude"): "doenca" for problem in ("problema", "problemas")},
+    **{("health", problem): "illness" for problem in ("problem", "problems", "issue", "issues",
+                                                      "condition", "conditions", "trouble")},
     # "in 1990 Nana went back to Kumasi": she returned ("voltou", "regressou")
     **{(verb, "back"): "return" for verb in ("go", "goes", "going", "gone", "went", "come",
                                              "comes", "coming", "came", "get", "gets", "got",
@@ -430,16 +436,29 @@ def _concept_keys(word: str) -> set[str]:
     return {word} | {stem for stem in stems(word) if len(stem) >= MIN_CONCEPT_STEM}
 
 
+# A month's or a weekday's name meets its idea only as itself or its plural: "março" is
+# March, but "marca", "marcou" and "marcos" (a brand, a goal, a landmark) share its stem, as
+# "quarto" (a bedroom) shares "quarta"'s and "Agostinho" "agosto"'s
+_CALENDAR = frozenset("january february march april june july august september october "
+                      "november december monday tuesday wednesday thursday friday saturday "
+                      "sunday".split())
+
+
 def _concept_map() -> dict[str, frozenset[int]]:
     mapping: dict[str, set[int]] = {}
     for group_id, group in enumerate(GROUPS):
+        calendar = not _CALENDAR.isdisjoint(group)
         for word in group:
-            for key in _concept_keys(_fold_word(word)):
+            folded = _fold_word(word)
+            for key in ({folded, folded + "s"} if calendar else _concept_keys(folded)):
                 mapping.setdefault(key, set()).add(group_id)
     return {k: frozenset(v) for k, v in mapping.items()}
 
 
 _CONCEPTS = _concept_map()
+# (and not through a stem of another word: "Agostinho" is no August)
+_CALENDAR_IDS = frozenset(group_id for group_id, group in enumerate(GROUPS)
+                          if not _CALENDAR.isdisjoint(group))
 
 # The regular past, imperfect and gerund endings of a Portuguese verb, by its infinitive's
 # (not the present: "cobra" is a snake before it charges, "casa" a house)
@@ -527,7 +546,7 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
         return ((f"s:{word}", 1.0), (f"d:{word[:3]}", 0.5))
     concepts: set[int] = set()
     for key in _concept_keys(word):
-        concepts |= _CONCEPTS.get(key, frozenset())
+        concepts |= _CONCEPTS.get(key, frozenset()) - (_CALENDAR_IDS if key != word else set())
     if not concepts:
         # a verb's forms the vocabulary does not list are its infinitive's ("mudaram" is
         # "mudar", a move, as "mudou" and "mudança" are)
@@ -541,6 +560,11 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
         # its idea, and no longer every house.
         word_stems = tuple(s for s in word_stems
                            if len(s) >= MIN_CONCEPT_STEM or s == word) or word_stems
+    if not concepts.isdisjoint(_CALENDAR_IDS):
+        # a month's or a weekday's name is matched whole, not by the stem it shares with
+        # other words ("marc" of "março" and "marca")
+        whole = len(word) - 1 if word.endswith("s") else len(word)
+        word_stems = tuple(s for s in word_stems if len(s) >= whole) or word_stems
     found = [(f"s:{s}", 1.0 / len(word_stems)) for s in word_stems]
     found += [(f"c:{c}", 1.0) for c in sorted(concepts)]
     return tuple(found)

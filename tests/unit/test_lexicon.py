@@ -294,3 +294,14 @@ def test_countries_are_named_in_both_languages() -> None:
     assert lexicon.translations("ghana")[0] == "gana"
     assert lexicon.translations("paraguai") == ("paraguay",)
     assert lexicon.translations("filipinas")[0] == "philippines"
+
+
+def test_a_city_is_named_in_both_languages() -> None:
+    """CLDR's names of the world's cities: "um comprador de Tóquio" meets "a buyer from a
+    Tokyo department store", and "Joanesburgo" Johannesburg; a word with senses of its own
+    keeps them first ("cayenne", a pepper before the city)."""
+    assert "tokyo" in lexicon.translations("toquio")
+    assert "toquio" in lexicon.translations("tokyo")
+    assert lexicon.translations("joanesburgo") == ("johannesburg",)
+    assert lexicon.translations("cayenne")[0] != "caiena"
+    assert "caiena" in lexicon.translations("cayenne")

@@ -1844,3 +1844,170 @@ def test_which_town_is_answered_by_a_place_named_where_a_town_is() -> None:
         "quatro dias tirando gente de cima dos telhados."))
     assert says._tells_asked(says._plan(question), 0)
     assert not cannot._tells_asked(cannot._plan(question), 0)
+
+
+def test_a_how_much_after_the_topic_asks_there() -> None:
+    """"E o trem das seis pra Curitiba, Vó, quanto custava a passagem?" asks a price where
+    its "quanto" stands, past the topic it opens with; "what was the rent" asks one too,
+    while "qual era a passagem mais bonita" asks for a book's passage."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("E o trem das seis pra Curitiba, Vó, quanto custava a passagem?") == \
+        "price"
+    assert answer_kind("E os pisanki, Vó, quantas crianças tinha na escola dominical?") == \
+        "count"
+    assert answer_kind("Grandad, what was the rent on the Jade Garden?") == "price"
+    assert answer_kind("Vô, qual era o salário do senhor na Rede?") == "price"
+    assert answer_kind("Vó, qual era a passagem mais bonita do livro?") != "price"
+    persona = {"id": "p", "name": "Hilda", "relationship": "avó"}
+    assert not _holds_alone(persona, "Uma vez por mês a Vó pegava o trem das seis da manhã "
+                            "em Mafra para Curitiba.", "E o trem das seis pra Curitiba, Vó, "
+                            "quanto custava a passagem?")
+    assert _holds_alone(persona, "A passagem do trem das seis para Curitiba custava doze "
+                        "cruzeiros.", "E o trem das seis pra Curitiba, Vó, quanto custava a "
+                        "passagem?")
+
+
+def test_a_question_put_after_a_comma_asks_there() -> None:
+    """"And the regulars who couldn't say your name, Yeh Yeh, what did they call you?" asks
+    a name: its "who" opened a clause about the regulars; "what did you do when it broke?"
+    still asks no date."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("And the regulars at the takeaway who couldn't say your name, Yeh Yeh, "
+                       "what did they call you instead?") == "name"
+    assert answer_kind("And the Kombi, Vô, what did you do when it broke?") is None
+    assert answer_kind("Vó, quem era o homem que consertava o carro, qual era o nome "
+                       "dele?") == "name"
+
+
+def test_children_are_counted_of_the_one_the_question_names() -> None:
+    """"E a dona Kimie, quantos filhos ela tinha?" is not answered by the persona's own three
+    children; a memory that speaks of Kimie's says."""
+    persona = {"id": "p", "name": "Setsuko", "relationship": "avó",
+               "aliases": [{"name": "Kimie Sato", "also_called": ["Dona Kimie"]}]}
+    question = "E a dona Kimie, batchan, quantos filhos ela tinha?"
+    assert not _holds_alone(persona, "A batchan teve três filhos: o tio Jorge em 1963, a "
+                            "minha mãe em 1965 e o tio Paulo em 1968.", question)
+    assert _holds_alone(persona, "A vizinha, dona Kimie, teve cinco filhos, todos nascidos "
+                        "em casa.", question)
+
+
+def test_a_relative_named_first_is_the_topic_not_the_one_called() -> None:
+    """"And Uncle Fong, Grandad, what year did he pass away?" asks of Uncle Fong: a name of
+    someone else in the family opening a question is its topic, not the persona called."""
+    persona = {"id": "p", "name": "Wong Kwok-Leung", "relationship": "grandfather",
+               "aliases": [{"name": "Wong Kwok-Leung", "also_called": ["Grandad", "Leung"]},
+                           {"name": "Wong Sai-Fong", "also_called": ["Uncle Fong", "Fong"]}]}
+    index = build_index(persona, memories("Grandad died in 2022 in Stockport."))
+    assert index._plan("And Uncle Fong, Grandad, what year did he pass away?").people
+    assert without_vocative("Uncle Fong, what year?", frozenset({"leung"}),
+                            frozenset({"fong"})) == "Uncle Fong, what year?"
+    assert without_vocative("Grandad Leung, what year?", frozenset({"leung"}),
+                            frozenset({"fong"})) == "what year?"
+
+
+def test_a_month_meets_only_its_own_name() -> None:
+    """"março" is March, and "marca", "marcou" (a brand, a goal) share only its stem, as
+    "quarto" (a bedroom) shares "quarta"'s and "Agostinho" "agosto"'s: neither is a month, and
+    "qual era o signo?" (a sign, a "marca") is not answered by "morreu em 14 de março"."""
+    from chalicelib.persona.text import terms, words
+    calendar = {t for w in words("março terças agosto domingos") for t, _ in terms(w)
+                if t.startswith("c:")}
+    assert len(calendar) == 4
+    for word in words("marca marcou quarto Agostinho segundo"):
+        assert calendar.isdisjoint(t for t, _ in terms(word)), word
+    assert {t for t, _ in terms("marca")}.isdisjoint(t for t, _ in terms(words("março")[0]))
+
+
+def test_a_health_problem_is_an_illness() -> None:
+    """"que problema de saúde a senhora teve?", "any health problems?": an illness, which a
+    memory names ("teve diabetes"), not a problem of any kind."""
+    from chalicelib.persona.text import with_phrases, words
+    assert "doenca" in with_phrases(words("que problema de saúde a senhora teve"))
+    assert "illness" in with_phrases(words("did you have health problems"))
+
+
+def test_your_own_father_is_the_persona_s_father() -> None:
+    """"what was your own father's name?" asked of a grandfather his children call "Dad" is
+    his father, as "your father" is ("o seu próprio pai" too)."""
+    persona = {"id": "p", "name": "Wong Kwok-Leung", "relationship": "grandfather",
+               "aliases": [{"name": "Wong Kwok-Leung", "also_called": ["Grandad", "Dad"]}]}
+    index = build_index(persona, memories("His father, Wong Yat-Chuen, grew rice."))
+    for question in ("Yeh Yeh, what was your own father's name?",
+                     "Vô, qual era o nome do seu próprio pai?"):
+        assert any(t == "p:father" for _, unit in index._plan(question).units
+                   for t, _ in unit), question
+
+
+def test_the_role_asked_who_is_said_by_its_word() -> None:
+    """"quem foi o padrinho do seu casamento?": "O padrinho foi o companheiro de barco Nonato
+    Peixe-Boi" names him (after "companheiro de barco", a man, not a boat); a memory of the
+    wedding that names no godfather cannot say."""
+    from chalicelib.persona.retrieval import _names_of_other_kinds
+    from chalicelib.persona.text import words
+    assert not _names_of_other_kinds(words("o companheiro de barco Nonato"), {"nonato"}, ())
+    assert _names_of_other_kinds(words("o barco Estrela"), {"estrela"}, ())
+    persona = {"id": "p", "name": "Ubiratan", "relationship": "avô",
+               "aliases": [{"name": "Josefa", "also_called": ["Vó Zezé"]}]}
+    question = "Vô, quem foi o padrinho do seu casamento com a Vó Zezé?"
+    assert _holds_alone(persona, "Casaram em 1960 na Capela de São Benedito, em Cachoeira. O "
+                        "padrinho foi o companheiro de barco Nonato Peixe-Boi.", question)
+    assert not _holds_alone(persona, "Casaram em 1960 na Capela de São Benedito, em Cachoeira. "
+                            "A festa foi no quintal da tia Lurdinha.", question)
+
+
+def test_what_time_asks_an_hour_a_clock_would_say() -> None:
+    """"what time did the first ferry leave?" asks an hour ("às seis", "until six in the
+    morning", "5.30 a.m."), which a memory of the ferry without one cannot say; "what time of
+    year" asks none."""
+    from chalicelib.persona.retrieval import ANSWER_SHAPES, answer_kind
+    assert answer_kind("Vô, what time did the first ferry leave Salvador?") == "hour"
+    assert answer_kind("Vó, a que horas era a reza do terço?") == "hour"
+    assert answer_kind("what time of year did you go to Bergen?") != "hour"
+    for said in ("acordava às cinco", "until six in the morning", "the 5.30 a.m. ferry",
+                 "chegou às 4 da tarde", "à meia-noite"):
+        assert ANSWER_SHAPES["hour"].search(said), said
+    for said in ("nasceu em 1938", "aos seis anos", "at six she could read"):
+        assert not ANSWER_SHAPES["hour"].search(said), said
+    persona = {"id": "p", "name": "Ubiratan", "relationship": "avô"}
+    question = "Vô, what time did the first ferry leave Salvador?"
+    assert not _holds_alone(persona, "Vô trabalhou trinta anos no ferry entre Salvador e "
+                            "Itaparica.", question)
+    assert _holds_alone(persona, "O primeiro ferry saía de Salvador às cinco e meia da manhã.",
+                        question)
+
+
+def test_a_service_or_a_post_asks_a_trade() -> None:
+    """"qual era o serviço da sua mãe na fábrica?", "qual era a função dele?": the work one
+    did, as "profissão" asks."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Vô, qual era o serviço da sua mãe lá na fábrica de fumo?") == "job"
+    assert answer_kind("Tio, qual era a sua função quando o senhor entrou na ferrovia?") == "job"
+
+
+def test_a_place_said_before_a_kind_of_animal_is_no_one_who_gave_it() -> None:
+    """"Her Shetland sheepdog, Tuva, slept under the counter": asked who gave Tuva, "Shetland"
+    is where the breed is from, not a giver (and "Benedita Coelho" is a woman, though a
+    "coelho" is a rabbit)."""
+    from chalicelib.persona.retrieval import _names_before_kinds
+    from chalicelib.persona.text import words
+    said = words("Her Shetland sheepdog, Tuva, slept under the counter.")
+    assert _names_before_kinds(said, {"shetland"}, frozenset({"shetland", "tuva"})) == \
+        {"shetland"}
+    said = words("A mãe dele, Benedita Coelho, trabalhou numa fábrica.")
+    assert not _names_before_kinds(said, {"benedita"}, frozenset({"benedita", "coelho"}))
+    persona = {"id": "p", "name": "Ingrid", "relationship": "grandmother"}
+    assert not _holds_alone(persona, "Her Shetland sheepdog, Tuva, slept under the counter of "
+                            "the shop for fourteen years.", "And Tuva, Granny, who gave her "
+                            "to you?")
+
+
+def test_the_name_of_one_the_question_speaks_of_answers_no_who() -> None:
+    """Asked who owned the factory "onde sua mãe trabalhava", "A mãe dele, Benedita Coelho,
+    trabalhou numa fábrica" names the mother, not the owner; a memory that names the owner
+    says."""
+    persona = {"id": "p", "name": "Ubiratan", "relationship": "avô"}
+    question = "vô, qm era o dono da fábrica de charutos onde sua mãe trabalhava?"
+    assert not _holds_alone(persona, "A mãe dele, Benedita Coelho, trabalhou vinte e dois anos "
+                            "numa fábrica de charutos em São Félix.", question)
+    assert _holds_alone(persona, "A mãe dele trabalhou vinte e dois anos na fábrica de charutos "
+                        "do seu Dannemann, em São Félix.", question)
