@@ -65,6 +65,12 @@ HEAD_SENSES = {"sweet": (("candy", 0), ("dessert", 0)), "lolly": (("candy", 0),)
                # "what game did you play on the porch?": board and card games (the first
                # "game" is any contest, sports included, which "sport" already lists)
                "game": (("board_game", 0), ("card_game", 0), ("parlor_game", 0))}
+# "o senhor tinha passarinho?" against "criava canários-da-terra": the birds a household keeps
+# or a yard and a village know, which WordNet also knows as verbs or adjectives ("duck",
+# "canary" yellow, "to chicken out") and so the rule above leaves out
+BIRDS = ("canary", "parrot", "chicken", "hen", "rooster", "cockerel", "duck", "goose",
+         "turkey", "swallow", "owl", "eagle", "thrush", "dove", "pigeon", "budgie", "parakeet",
+         "cockatiel", "lovebird", "finch", "sparrow", "robin", "blackbird", "hummingbird")
 # "any pets?": the animals a household keeps (the kinds of dog, the kinds of parrot, and these
 # few others WordNet files under wild kinds: its "cat" holds the lynx and the puma)
 PET_HEADS = ("dog", "parrot")
@@ -401,6 +407,8 @@ def build() -> tuple[str, str, str]:
             said = sorted({*said, *CARS})
         if head == "sport":
             said = sorted({*said, *SPORTS})
+        if head == "bird":
+            said = sorted({*said, *BIRDS})
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")

@@ -107,6 +107,12 @@ def listed(word: str) -> bool:
                for form in dict.fromkeys((word, singular)))
 
 
+def known_english(word: str) -> bool:
+    """Whether the dictionaries or WordNet know an English word (translate it or give it a
+    synonym)."""
+    return bool(translations(word, "en") or synonyms(word, "en"))
+
+
 def _lookup(word: str, kinds: dict[Language, str], language: Language | None) -> tuple[str, ...]:
     """The words stored for word, then for its first known base form (a listed diminutive's
     base is another word, and is not looked at)."""

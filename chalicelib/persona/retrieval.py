@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 48
+ANALYSER = 49
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -628,7 +628,12 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]
 _NAMING = re.compile(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) )?(?:deu|deram|"
                      r"demos|p[oô]s|botou|botaram|botamos) o nome\b|\b(?:o|a|os|as) (?:chamou|"
                      r"chamava|chamavam|chamaram|batizou|batizaram|apelidou|apelidaram)\b|"
-                     r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
+                     r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b"
+                     # ... or says what one of those before was called: "O preferido se
+                     # chamava Maestro", "The bossy one was Yell", "the big one was named Rex"
+                     r"|\bse chama(?:va|vam|ram)?\b|\b(?:was|were) (?:called|named)\b"
+                     r"|\b(?:one|favourite|favorite|preferid[oa]|predilet[oa]) (?:was|were|era|"
+                     r"foi)\b",
                      re.IGNORECASE)
 
 
@@ -1490,6 +1495,11 @@ def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractS
     return found
 
 
+# "which dentist put in your gold tooth?", "qual médico fez o parto?": a doctor or a dentist
+# is named by the title ("no consultório do Dr. Aurélio")
+_HEALERS = frozenset("medico medica doctor doctors dentist dentista doutor doutora physician "
+                     "surgeon cirurgiao pediatra paediatrician pediatrician gp".split())
+_DOCTOR_NAMED = re.compile(r"\b(?:Dr|Dra|Doutor|Doutora|Doctor)\.?\s+[A-ZÀ-Ý]")
 _WHOSE_AFTER = frozenset("dele dela deles delas his her their my meu minha".split())
 # the one a "who" question asks for by what they were ("quem era o dono", "who was your
 # doctor?")
@@ -2580,11 +2590,18 @@ class MemoryIndex:
         names one where the question's words are, or tells the dish or the kind of it."""
         memory = self.memories[position] or {}
         return not plan.asked.isdisjoint(self._held(position)) or (
-            plan.asked_named and self._holds(_named_kind_asked(plan), position)) or \
+            plan.asked_named and self._holds(_named_kind_asked(plan), position)) or (
+            plan.asked_named and self._holds_in_place(plan, position)) or \
             _tells_dish(plan, memory) or _tells_kind(plan, memory) or (
                 asked_thing(plan.query) in _NUMBERED_KINDS and
                 self._holds(replace(plan, wanted="number"), position)) or (
-                asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known))
+                asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known)) or (
+                asked_thing(plan.query) in _HEALERS and
+                bool(_DOCTOR_NAMED.search(_field_text(memory, "text"))))
+
+    def _holds_in_place(self, plan: _Plan, position: int) -> bool:
+        in_place = _named_kind_in_place(plan)
+        return in_place is not None and self._holds(in_place, position)
 
     def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
                  lexical: dict[int, float], closeness: dict[int, float]) -> list[float]:
@@ -3677,6 +3694,19 @@ def _named_kind_asked(plan: _Plan) -> _Plan:
     cantor")."""
     return replace(plan, wanted="name", of_a_thing=not plan.of_a_person,
                    of_a_place=not plan.of_a_person)
+
+
+PLACE_NEAR = 3  # words between a name and the place it is said to be in
+
+
+def _named_kind_in_place(plan: _Plan) -> _Plan | None:
+    """The same, said right by the place the question names it in: "em que restaurante de
+    Chinatown?" is answered by "the upstairs room of the Royal Dragon in Chinatown"; None
+    when the question names no place."""
+    places = tuple(frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(plan.units)
+                   if number in plan.people and all(t.startswith("s:") and not t[2:].isdigit()
+                                                    for t, _ in unit))
+    return replace(_named_kind_asked(plan), about=places, near=PLACE_NEAR) if places else None
 
 
 def _pack_vector(vector: list[float]) -> str:

@@ -379,7 +379,8 @@ def _own_word(diminutive: str, base: str) -> bool:
 def variants(word: str) -> tuple[str, ...]:
     """Other forms of a folded word that Snowball does not reach: the diminutive's base
     (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el, -ação
-    to its verb (internação: internar); English -ings to -ing (weddings: wedding)."""
+    to its verb (internação: internar); English -ings to -ing (weddings: wedding), -iest
+    and -ier to -y (bossiest: bossy)."""
     found: list[str] = []
     diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
     if diminutive:
@@ -403,6 +404,13 @@ def variants(word: str) -> tuple[str, ...]:
     # English stem "wed" is too short to meet it by)
     if len(word) >= 7 and word.endswith("ings"):
         found.append(word[:-1])
+    # an English adjective's -iest and -ier the dictionaries do not list are its -y ("the
+    # bossiest hen": "the bossy one"), where they list that ("soldier" is no "soldy")
+    if len(word) >= 7 and word.endswith(("iest", "ier")):
+        from chalicelib.persona import lexicon
+        plain = word[:-4 if word.endswith("iest") else -3] + "y"
+        if not lexicon.known_english(word) and lexicon.known_english(plain):
+            found.append(plain)
     return tuple(found)
 
 

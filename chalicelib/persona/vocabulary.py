@@ -142,6 +142,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("feijoada", "feijão", "beans"),
     ("café", "coffee"),
     ("bolo", "doce", "sobremesa", "cake", "sweet", "dessert", "pudim", "pudding"),
+    # baking, and what is baked ("what did you bake for us?": "she made Norwegian waffles")
+    ("assar", "assava", "assou", "assavam", "bake", "baked", "baking", "bakes", "bolo", "bolos",
+     "cake", "cakes", "waffle", "waffles", "scone", "scones", "biscoito", "biscoitos",
+     "biscuit", "biscuits", "cookie", "cookies", "torta", "tortas", "pie", "pies", "broa",
+     "cuca", "pão", "pães", "bread", "loaf", "loaves"),
     ("almoço", "jantar", "lunch", "dinner", "supper"),
     ("meio-dia", "noon", "midday", "lunchtime"),
     ("segunda-feira", "segunda", "monday", "mondays"),

@@ -28,8 +28,9 @@ MEMORIES = [
     ("house", "A casa", "A casa da Rua Santo Antônio tinha um quintal enorme com uma mangueira."),
     ("wedding", "Casamento", "Casei com o Antônio na Igreja do Carmo, numa manhã de chuva."),
 ]
-# No word of these reaches the memory, nor any idea of the vocabulary: only meaning does.
-PARAPHRASE = "what did you bake on weekends?"
+# No word of these reaches the memory, nor any idea of the vocabulary: only meaning does
+# ("bake" would: baking and bread are one idea since session 27).
+PARAPHRASE = "what did you knead on weekends?"
 
 
 @pytest.fixture(scope="module")

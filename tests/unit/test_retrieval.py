@@ -2011,3 +2011,61 @@ def test_the_name_of_one_the_question_speaks_of_answers_no_who() -> None:
                             "numa fábrica de charutos em São Félix.", question)
     assert _holds_alone(persona, "A mãe dele trabalhou vinte e dois anos na fábrica de charutos "
                         "do seu Dannemann, em São Félix.", question)
+
+
+def test_a_doctor_or_a_dentist_is_named_by_the_title() -> None:
+    """"which dentist put in your gold tooth?" is answered by "no consultório do Dr. Aurélio":
+    the title names a doctor or a dentist; a memory that names none cannot say which."""
+    persona = {"id": "p", "name": "Ubiratan", "relationship": "avô"}
+    question = "Vô, which dentist put in your gold tooth?"
+    says = build_index(persona, memories(
+        "Vô tinha um dente de ouro do lado esquerdo, posto em 1967 com o primeiro salário de "
+        "maquinista, no consultório do Dr. Aurélio, na Baixa dos Sapateiros."))
+    cannot = build_index(persona, memories(
+        "Vô tinha um dente de ouro, posto em 1967 com o primeiro salário de maquinista."))
+    assert says._tells_asked(says._plan(question), 0)
+    assert not cannot._tells_asked(cannot._plan(question), 0)
+
+
+def test_a_name_said_by_the_place_the_question_names_is_the_one_asked() -> None:
+    """"em que restaurante de Chinatown foi a festa?" is answered by "the upstairs room of the
+    Royal Dragon in Chinatown", though the memory never says "restaurant"; a party told
+    without a name by Chinatown cannot say."""
+    persona = {"id": "p", "name": "Wong Kwok-Leung", "relationship": "grandfather"}
+    question = "Yeh Yeh, em que restaurante de Chinatown foi a festa das bodas de ouro?"
+    says = build_index(persona, memories(
+        "At their golden wedding party in 2015, in the upstairs room of the Royal Dragon in "
+        "Chinatown, Grandad sang to Grandma."))
+    cannot = build_index(persona, memories(
+        "At their golden wedding party in 2015, in Chinatown, Grandad sang to Grandma."))
+    assert says._tells_asked(says._plan(question), 0)
+    assert not cannot._tells_asked(cannot._plan(question), 0)
+
+
+def test_a_household_s_birds_are_birds_and_one_named_after_them_answers() -> None:
+    """"o senhor tinha passarinho? Como chamava?": "criava canários-da-terra... O preferido se
+    chamava Maestro" (WordNet also knows "canary" as a colour, "duck" as a verb, so the kinds
+    of bird name them on purpose); "the bossiest hen" is "the bossy one"."""
+    from chalicelib.persona import lexicon
+    from chalicelib.persona.text import terms
+    assert {"canary", "chicken", "hen", "duck", "parrot"} <= set(lexicon.kinds("bird"))
+    assert "s:bossy" in {t for t, _ in terms("bossiest")}
+    assert "s:soldy" not in {t for t, _ in terms("soldier")}
+    persona = {"id": "p", "name": "Ubiratan", "relationship": "avô"}
+    assert _holds_alone(persona, "Ele criava canários-da-terra no alpendre. O preferido se "
+                        "chamava Maestro e cantava com o rádio.",
+                        "Vô, o senhor tinha passarinho? Como chamava?")
+    persona = {"id": "p", "name": "Ingrid", "relationship": "grandmother"}
+    assert _holds_alone(persona, "She always kept eight hens in a shed. The bossy one was Yell.",
+                        "granny what did u call ur bossiest hen?")
+
+
+def test_what_was_baked_is_told_by_what_was_made() -> None:
+    """"What did you bake for us?" is answered by "Every Saturday she made Norwegian waffles",
+    and "o que a senhora assava?" by the same: baking and what is baked are one idea."""
+    persona = {"id": "p", "name": "Ingrid", "relationship": "grandmother"}
+    index = build_index(persona, memories(
+        "Every Saturday she made Norwegian waffles in a heart-shaped iron.",
+        "She swam in the sea all year round at the Sands of Sound."))
+    assert top(index, "What did you bake for us?") == "m0"
+    assert _unanswered(index, "What did you bake for us?") < 0.6
