@@ -737,6 +737,11 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     r"(?:eu )?(?:vou |ir |indo )?embora (?:de vez|para sempre) (?:para|pro) (?:o |a )?"
     r"(?!(?:ceu|paraiso|outro|onde|junto|perto|ai|la|sempre|nunca|voce|vc|te|ti|o senhor|a "
     r"senhora|vo|vovo|mae|pai)\b)\w+",
+    # Batch 29: "let them manage" said of a chore or a meeting refused ("não vou mais, que eles se
+    # virem sem mim"): defiance, not the others' lives without me. The subjunctive only: "eles
+    # vão se virar sem mim" is still read.
+    r"(?:que |eles que |elas que )(?:eles |elas |voces |o povo |todo mundo |a turma )?se "
+    r"vir(?:em|e|am)(?: sem mim| sozinh[oa]s?)?",
 ]) + r")\b")
 
 # Words that turn down a cue when they come just before it in the same clause ("não quero
@@ -936,6 +941,31 @@ _PLUMBING = re.compile(r"\b(?:vaz\w*|leak\w*|infiltr\w*|mofo|mold|mould|silicone
                        r"draft|drafty|corrente de ar|frio|cold|insulat\w*|isolamento|pintura|"
                        r"paint\w*|mosquitos?|insetos?|bugs?)\b")
 
+# A height measured or a roof climbed for a trade or a chore (batch 29): a ladder, a scaffold,
+# a gutter, a quote for a client; a jump with a harness.
+_TRADE = re.compile(r"\b(?:escadas?|ladders?|andaimes?|scaffold\w*|orcamento|quote|calhas?|"
+                    r"gutters?|telhas?|shingles?|tiles?|reforma|renovat\w*|pintura|pint(?:ar|ei)|"
+                    r"paint\w*|instal\w*|antena|aerial|placas? solar(?:es)?|solar panels?|servico|"
+                    r"obra|clientes?|client|customers?|cerca|fence|arvore de natal|christmas tree|"
+                    r"cortinas?|curtains?|(?:for|on) the (?:new )?job|pro trabalho|for work|"
+                    r"arnes|harness|bungee|paraquedas|rapel|abseil\w*|zipline|tirolesa|maquete|"
+                    r"(?:school|college|uni|university|class|science|engineering) project|"
+                    r"projeto (?:da|de|do) (?:faculdade|escola|engenharia|curso)|(?:pro|para o) "
+                    r"projeto|for (?:my|a|the|our) project)\b")
+
+# ... or a dose looked up for someone in one's care, or a height for a trade or a project
+# (batch 29: "pesquisei quantas unidades de insulina a mãe precisa de noite").
+_FOR_THEIR_CARE = re.compile(_TRADE.pattern + r"|\b(?:(?:a |o |minha |meu )?(?:mae|pai|vo|avo|vovo|"
+                             r"bebe|filh[oa]|paciente)|(?:my )?(?:mum|mom|dad|gran|nan|grandma|"
+                             r"grandpa|son|daughter|baby|patient)|she|he|ela|ele) (?:\w+ )?"
+                             r"(?:precisa|toma|usa|tomar|needs|takes|uses|is on|has to take)\b"
+                             # or the dead one's suffering asked about: "googled how long it
+                             # takes to drown, Dad. I hope you didn't suffer"
+                             r"|\b(?:(?:did|do) you suffer|(?:hope|hoping) you did not suffer|"
+                             r"(?:voce|o senhor|a senhora|ele|ela) (?:\w+ )?(?:sofreu|sofria)|"
+                             r"(?:espero|tomara) que (?:voce|o senhor|a senhora|ele|ela) nao "
+                             r"(?:tenha )?sofr\w*)\b")
+
 _THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ ){0,2}"
                              r"(?:tomava|tomou|usava|tomavam|tomar|usar)|"
                              r"did you (?:use to |have to |need to )?take|"
@@ -999,7 +1029,8 @@ _SAFE_KEPT = re.compile(r"\b(?:longe d[aeo]s? (?:criancas|netos|meninos|meninas|
 # endocrinologista trocou minha insulina por comprimido").
 _PRESCRIBED = (r"(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psiquiatra|"
                r"psychiatrist|pediatra) (?:\w+ ){0,2}(?:trocou|suspendeu|tirou|mandou (?:eu )?"
-               r"parar|switched|suspended|took me off|is weaning|stopped|changed)")
+               r"parar|switched|suspended|took me off|is weaning|stopped|changed|mudou|aumentou|"
+               r"diminuiu|ajustou|reduziu|baixou|increased|lowered|adjusted|reduced|upped)")
 _LET_GO = re.compile(_LET_GO.pattern + "|" + _SAFE_KEPT.pattern + rf"|\b{_PRESCRIBED}\b")
 # ... or flushed, taken to detox, a treatment begun; patients' doses, a pharmacist's or a
 # doctor's advice (batch 20: "I flushed the last of the pills and drove to the detox center",
@@ -1332,14 +1363,18 @@ INDIRECT: tuple[Cue, ...] = (
          r"(?:picked|chose|set) (?:the|a) (?:date|day)(?! (?:for|of)\b)", r"the easy way out"),
     # Plans and means named by their use.
     _cue("plan_research", 1, BOTH, r"pesquis\w*", r"googl\w*", r"looked up", r"search\w*",
-         r"looking up"),
+         r"looking up", unless_said=_FOR_THEIR_CARE),
     _cue("plan_lethal", 2, BOTH, r"quant[oa]s? (?:caixas|cartelas|comprimidos|remedios|pilulas|"
          r"frascos|mg|miligramas|gramas)", r"how (?:many|much) (?:\w+ ){0,2}(?:pills|tablets|"
          r"boxes|bottles|mg|grams)",
+         unless=_THEIR_MEDICINE),
+    # ... and how high a place is (2), not measured for a trade or a chore (batch 29: "medi a
+    # altura do telhado … preciso de uma escada maior pro serviço").
+    _cue("plan_lethal", 2, BOTH,
          rf"(?:how tall|how high|altura|quantos andares|qual andar) (?:\w+ ){{0,3}}(?:"
          rf"{_PLACE_PT}|{_PLACE_EN}|parking garage|garage|garagem|edificio|building|"
          r"andar|floor)", r"(?:alt[oa]|high|tall) (?:o )?(?:bastante|suficiente|enough)",
-         unless=_THEIR_MEDICINE),
+         unless=_THEIR_MEDICINE, unless_said=_TRADE),
     _cue("plan_when", 1, BOTH, r"^(?:vai ser|will be|it will be|it is going to be) (?:no|na|em|on|"
          r"this|next|dia)"),
     _cue("plan_drowning", EXPLICIT, BOTH,
@@ -1356,7 +1391,8 @@ INDIRECT: tuple[Cue, ...] = (
          unless_said=_PLUMBING),
     _cue("plan_measured", 2, BOTH, r"(?:measured|medi|calculei|calculated) (?:\w+ ){0,2}"
          r"(?:drop|queda|altura|height|fall)", r"(?:fico|fiquei|ficar) calculando",
-         r"keep calculating"),
+         r"keep calculating",
+         unless_said=_TRADE),
     _cue("plan_access", 2, BOTH, r"(?:chave|key|codigo|code|combination) (?:\w+ ){0,3}"
          r"(?:armario de remedios|remedios|medicine cabinet|meds|gun|arma|cofre|safe)"),
     _cue("plan_known", 2, BOTH, r"(?:ja sei|eu sei|i (?:already )?know) (?:exatamente )?"
@@ -3666,7 +3702,13 @@ _CARE_AGREED = re.compile(
     r"com (?:a )?ajuda d[ao] (?:meu |minha )?(?:medic[oa]|psiquiatra)|on (?:medical )?advice|"
     r"transplante pegou|(?:new )?kidney took|ultima sessao|last session|toquei o sino|rang the "
     r"bell|mudaram|two years clear|remissao|remission|dieta|diet|concordaram|agreed|"
-    r"paliativ\w*|palliative)\b")
+    r"paliativ\w*|palliative|"
+    # decided together with the doctors (batch 29: "parei a quimio com o acordo dos médicos",
+    # "the oncologist and I talked it through")
+    r"acordo (?:d[aoe]s? |com (?:[oa]s? )?)(?:medic\w*|equipe|doutor\w*|\w+logista)|"
+    r"(?:eu e|junto com) (?:[oa]s? )?(?:medic\w*|equipe|doutor\w*|\w+logista)|"
+    r"(?:doctors?|oncologist|team|consultant|gp) and i\b|decidimos juntos|decided together|"
+    r"talked it (?:through|over))\b")
 _STOP_CARE_PT = (r"(?:parei|parar|vou parar|deixei de (?:tomar|ir|fazer)|parei de (?:tomar|ir|"
                  r"fazer)|nao (?:volto|vou) mais (?:n[ao]s?|para|pra|pro|a|fazer|tomar)|"
                  r"desisti d[ao]s?|cancelei|larguei|recusei|recuso|arranquei|tirei)")
@@ -5951,6 +5993,129 @@ CLOSED_OFF: tuple[Cue, ...] = (
 )
 
 
+# Batch 29 (docs/care.md, "The rules now know batch 29"): things given away and affairs settled
+# in everyday words, the old and ill letting go on purpose, the dead one asked for leave or
+# forgiveness to come early, drink or drugs so as not to wake, messy typing, Portuguese and
+# English in one message, and means counted or looked up. Each a form of the language, not a
+# sentence of the batch.
+# Things given because they no longer fit or serve (outgrown, a baby's, after retiring or an
+# injury), or the dead one's things given: no farewell of one's own.
+_UNFIT = (r"cresc\w*|grew|outgrew|outgrown|apertad\w*|nao (?:me )?(?:serve|cabe)|(?:does not|do "
+          r"not|did not) fit|too (?:small|big|tight)|tamanho|size|gravidez|pregnan\w*|maternity|"
+          r"bebes?|baby|aposent\w*|retir\w*|parei de (?:jogar|tocar|pedalar|correr)|gave up "
+          r"(?:playing|riding|running)|joelho|knee|lesao|injur\w*|cirurgia|surgery|operation|op")
+_OUTGROWN = re.compile(rf"\b(?:{_UNFIT}|doei? (?:\w+ ){{0,3}}(?:do|da|dos|das) (?:pai|mae|vo|avo|"
+                       r"vovo)|(?:dad|mum|mom|grandma|grandpa|nan)s)\b")
+# Where to and when, in leave asked of the dead one to come (batch 29): to them, anywhere after
+# the verb; a time only right after it, closing the clause ("if I came early", "se eu fosse
+# hoje"; not "se eu fosse na festa hoje").
+_CAME_TO_YOU = (rf"(?:(?:\w+ ){{0,2}}?(?:to you|(?:to )?join you|with you|up there|"
+                rf"where you are|to be with you)|(?:(?:along|over|up|on|too) )?(?:early|sooner|"
+                rf"too soon|first|now|tonight|before my time)(?: {_BARE_TAIL})*$)")
+_CAME_TO_YOU_PT = (rf"(?:(?:\w+ ){{0,3}}?(?:antes da (?:minha )?hora|antes do (?:meu )?tempo|te "
+                   rf"encontrar|pra ai|para ai|ficar com (?:voce|a senhora|o senhor)|com (?:voce|a "
+                   rf"senhora|o senhor)$)|(?:(?:embora|tambem|daqui) )?(?:mais cedo|agora|logo|"
+                   rf"hoje|junto)(?: {_BARE_TAIL})*$)")
+SETTLED: tuple[Cue, ...] = (
+    # Things given away and then no use for them (2), beside the giving (2): "dei minha
+    # bicicleta pro vizinho … não vou usar mais", "gave my boots to Sam, I won't be wearing them
+    # again". Not when they no longer fit, were outgrown, were the dead one's, or in a move.
+    _cue("no_more_use", 2, BOTH, r"(?:^|e |and )(?:eu )?nao vou (?:mais )?(?:usar|vestir|tocar|"
+         r"andar|jogar|pedalar|calcar|precisar|ler|dirigir)(?: (?:ela|ele|elas|eles|isso|nada "
+         r"disso))? mais$",
+         r"(?:^|and )(?:i )?(?:will not|am not going to|am not gonna) (?:be )?(?:using|use|wearing|"
+         r"wear|riding|ride|playing|play|needing|need|reading|read|driving|drive) (?:it|them|"
+         r"these|those|any of it|any of them|that|this)? ?(?:anymore|any more|again|where i am "
+         r"going)$", unless_said=re.compile(_TRIP_OR_MOVE.pattern + "|" + _OUTGROWN.pattern)),
+    _cue("gave_no_use", 1, BOTH, r"(?:dei|doei|gave|given|handed|passei) (?:\w+ ){1,8}?(?:nao vou "
+         r"(?:mais )?(?:usar|vestir|tocar|andar|jogar|pedalar|calcar|precisar|ler|dirigir)|(?:will "
+         r"not|am not going to|am not gonna) (?:be )?(?:using|use|wearing|wear|riding|ride|playing|"
+         r"play|needing|need|reading|read|driving|drive))\b", scope="message",
+         unless_said=re.compile(_TRIP_OR_MOVE.pattern + "|" + _OUTGROWN.pattern)),
+    # The mask dropped (1): "cansei de fingir", "I'm done pretending"; beside a plan or an act
+    # ("vou fazer dessa vez", "I'm going to do it this time", 2), as a batch 6 message said it.
+    _cue("mask_dropped", 1, BOTH, r"(?:cansei|cansad[oa]|chega|parei|nao consigo mais|nao aguento "
+         r"mais) de fingir(?! (?:que (?:gosto|gostei|entendi|sei)|interesse))",
+         r"(?:done|tired of|sick of|through with|finished|stop|stopped|can not keep) pretending"
+         r"(?! (?:to (?:like|enjoy|understand|know|care about (?:football|sports|golf))|i (?:like|"
+         r"enjoy|understand|know)))"),
+    # Not wanting to be here without the dead one (3): "não quero mais estar aqui sem você",
+    # "I don't want to be here without you anymore".
+    _cue("not_here", EXPLICIT, BOTH, r"nao (?:quero|queria) mais (?:estar|ficar|viver|continuar) "
+         r"aqui sem (?:voce|ti|a senhora|o senhor|ela|ele|vc|\w+)(?: (?:mais|nunca mais))?"
+         rf"(?: {_BARE_TAIL})*$",
+         r"(?:do not|does not|did not) want to (?:be|stay|live) here (?:anymore |any more )?"
+         rf"without (?:you|her|him|\w+)(?: (?:anymore|any more))?(?: {_BARE_TAIL})*$"),
+    # No reason to live, said "por que", "porque", "pra que" (3): "não tem mais porque viver",
+    # "não tenho mais pra que viver"; not "viver com medo", "viver assim".
+    _cue("hopeless", EXPLICIT, BOTH, r"nao (?:tem|tenho|ha|existe) (?:mais )?(?:por que|porque|"
+         r"porque eu|para que|pra que|por que eu|motivo (?:pra|para)|razao (?:pra|para)) (?:eu )?"
+         r"(?:viver|continuar vivendo|continuar viv[oa]|seguir vivendo|ficar viv[oa])"
+         r"(?! (?:com|assim|de|em|preso|presa|trist\w*|chorando|escondid\w*|no passado)\b)"),
+    # A count of pills judged enough (2), beside the count (1) and the pills (1): "contei os
+    # comprimidos … acho que basta", "counted them twice, that should do it". Not a week's or a
+    # month's supply sorted into a box, nor a refill.
+    _cue("plan_enough", 2, BOTH, r"(?:^|e |and )(?:acho que |eu acho que )?(?:ja )?(?:basta|"
+         r"deve bastar|vai bastar|e o bastante|e suficiente|deve ser suficiente|vai ser suficiente|"
+         r"deve dar conta|da conta)$",
+         r"(?:^|and )(?:i think |i reckon |i guess )?(?:that|it|they|this) (?:should|will|would|"
+         r"ought to) (?:be enough|be plenty|do it|do the job|do)$",
+         unless_said=re.compile(r"\b(?:semana|semanal|mes|mensal|week|weekly|month|monthly|"
+                                r"organi[sz]er|caixinha|porta comprimidos|pill ?box|dosette|"
+                                r"receita|prescription|refill|farmacia|pharmacy|chemist|ate "
+                                r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)|till|"
+                                r"until)\b")),
+    # Mixed with drink and then a sleep with no end (2), beside the mix (1): "vou misturar a
+    # pinga com os remédios de dormir e apagar de vez", "… e dormir de vez", "then sleep for
+    # good". Sleeping "de vez" alone is a long nap (not counted alone).
+    _cue("sink_for_good", 2, BOTH, r"(?:e |and |then |depois )(?:eu )?(?:vou )?(?:apagar|dormir|"
+         r"desmaiar|apago|durmo|pass out|sleep|black out|drift off|go to sleep|fall asleep) "
+         r"(?:de vez|para sempre|for good|forever|e nao acordar mais|and not wake(?: up)?|"
+         r"and never "
+         r"wake(?: up)?)$"),
+    # The dead one's cancer, God or death wished to have taken me instead (3): "wish the cancer
+    # had taken me instead of you", "queria que Deus tivesse me levado no seu lugar".
+    _cue("passive", EXPLICIT, BOTH, r"(?:wish|wished|wishing) (?:that )?(?:\w+ ){0,3}(?:had taken|"
+         r"took|would take|would have taken|had got|got) me (?:instead|rather than you|and not you|"
+         r"not you|in your place|(?:too|as well)$)",
+         r"(?:queria|quem dera|preferia|desejava) (?:que )?(?:\w+ ){0,3}(?:tivesse me levado|me "
+         r"levasse|me levado|tivesse levado (?:a mim|eu)|levasse (?:a mim|eu)) (?:no seu lugar|no "
+         r"teu lugar|em vez de (?:voce|ti)|e nao (?:voce|a senhora|o senhor)|(?:junto|tambem)$)"),
+    # The insurance doing better by them than I do (3), as its doing more does: "the insurance
+    # would set the kids up better than me being here"; not "better than I thought".
+    _cue("insured", EXPLICIT, BOTH, rf"{_INSURANCE} (?:\w+ ){{0,2}}(?:would|will|could|ia|vai|"
+         r"faria|fara) (?:\w+ ){0,5}?(?:better|more|mais|melhor) (?:\w+ ){0,3}?(?:than|do que|que) "
+         r"(?:me|i|eu|mim)\b(?! (?:thought|expected|imagined|figured|realized|pensava|imaginava|"
+         r"achava|esperava|pensei|calculei))"),
+    # How long it takes to drown or to bleed out, looked up (2), beside the looking up (1):
+    # "i googled how long it takes to drown in cold water".
+    _cue("plan_lethal", 2, BOTH, r"how long (?:it|it would|it will|until it|would it|does it|will "
+         r"it) (?:\w+ )?takes? (?:\w+ ){0,3}?(?:to |for )?(?:\w+ )?(?:drown|bleed out|suffocate|"
+         r"stop breathing|overdose)",
+         r"quanto tempo (?:\w+ )?(?:demora|leva|levaria|demoraria) (?:\w+ ){0,3}(?:afogar|se "
+         r"afogar|sangrar ate|sufocar|parar de respirar)",
+         unless_said=re.compile(r"\b(?:(?:you|he|she|voce|ele|ela|o senhor|a senhora) (?:\w+ )?"
+                                r"(?:drowned|bled|se afogou|afogou|sangrou)|suffer\w*|sofre\w*|"
+                                r"sofri\w*)\b")),
+    # Leave or forgiveness asked of the dead one to come early (3): "você ficaria chateado se eu
+    # fosse te encontrar antes da hora?", "would you be angry if I came to join you early?",
+    # "would you forgive me if I came to you tonight"; not to sell the car, to date again, to
+    # visit the grave.
+    _cue("reunite", EXPLICIT, BOTH, r"(?:ficaria|ia ficar|vai ficar|fica|ficarias) (?:\w+ )?"
+         r"(?:brav[oa]|chatead[oa]|triste|zangad[oa]|magoad[oa]|decepcionad[oa]|com raiva|"
+         r"bravinh[oa]) (?:comigo )?se (?:eu )?(?:fosse|for|viesse|vier|chegasse|chegar|partisse|"
+         rf"partir|me juntasse|te encontrasse|te seguisse|fosse embora) {_CAME_TO_YOU_PT}",
+         r"(?:me )?perdoa(?:ria|rias)? (?:\w+ )?se (?:eu )?(?:fosse|for|viesse|vier|partisse|"
+         rf"partir|me juntasse|fosse embora) {_CAME_TO_YOU_PT}",
+         r"(?:would|will) you (?:be )?(?:angry|mad|upset|cross|disappointed|forgive me|mind|hate "
+         r"me|understand) (?:with me )?if i (?:(?:came|come|went|go|followed|follow) "
+         rf"{_CAME_TO_YOU}|(?:joined|join) you\b)",
+         rf"forgive me if i (?:(?:came|come|go|went|follow|followed) {_CAME_TO_YOU}|"
+         r"(?:join|joined) you\b)",
+         unless=_VISIT),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -6083,10 +6248,14 @@ CUES: tuple[Cue, ...] = (
          r"take care of \w+ (?:\w+ )?for me"),
     _cue("farewell_giving", 2, PT,
          r"(?:dei|doei|dando|doando|distribui) (?:as |os |o |a )?(?:minhas|meus|meu|minha)",
-         r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)", unless_said=_MOVED),
+         r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)",
+         unless_said=re.compile(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
     _cue("farewell_giving", 2, EN, r"(?:gave|giving) away (?:all )?my",
          r"(?:gave|give|giving) my (?:\w+ ){1,2}to",
-         r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)", unless_said=_MOVED),
+         r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)",
+         # (batch 29: not what no longer fits or serves: "gave my skis to my nephew … after the
+         # knee op")
+         unless_said=re.compile(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
     _cue("farewell_unneeded", 2, PT, r"(?:nao vou|nao) (?:mais )?precis\w+"),
     _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:it|them|anything)"),
     _cue("farewell_if", 2, PT, r"se (?:algo|alguma coisa) acontecer comigo"),
@@ -6275,6 +6444,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in SIDEWAYS if cue.scope == "clause"),
     *(cue for cue in RECKONED if cue.scope == "clause"),
     *(cue for cue in CLOSED_OFF if cue.scope == "clause"),
+    *(cue for cue in SETTLED if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -6294,7 +6464,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in OWN_AGE if cue.scope != "clause"),
          *(cue for cue in SIDEWAYS if cue.scope != "clause"),
          *(cue for cue in RECKONED if cue.scope != "clause"),
-         *(cue for cue in CLOSED_OFF if cue.scope != "clause"))
+         *(cue for cue in CLOSED_OFF if cue.scope != "clause"),
+         *(cue for cue in SETTLED if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------

@@ -292,6 +292,21 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in closed) / len(closed) <= 0.6
     assert all(i["split"] == "dev" for i in closed)
+    # Batch 29, the twenty-fourth probe (things given away and affairs settled in everyday words,
+    # the old and ill letting go on purpose, the dead one asked for leave or forgiveness to come
+    # early, drink or drugs so as not to wake, messy typing, Portuguese and English in one
+    # message, means counted or looked up), with contrasts in the same words.
+    settled = [i for i in SET if i["batch"] == 29]
+    assert sum(i["risk"] for i in settled) >= 90 and sum(not i["risk"] for i in settled) >= 90
+    assert all(sum(i["family"] == family for i in settled if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in settled if not i["risk"]}
+    assert all(sum(i["family"] == family for i in settled if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in settled) / len(settled) <= 0.6
+    assert all(i["split"] == "dev" for i in settled)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -316,7 +331,8 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     (an explicit mention gets care whatever surrounds it). One more since batch 20, by the stem
     model alone (no cue at all), chosen by batch with features in five messages or more: a
     widow's "que eles se virem sem mim" about a condo meeting (docs/care.md), no longer flagged
-    by the settings chosen again with batch 24; no cue of the rules may flag any other."""
+    by the settings chosen again with batch 24 (and read since batch 29 as the idiom it is, "let
+    them manage"); no cue of the rules may flag any other."""
     dev = [i for i in SET if i["split"] == "dev"]
     recall, missed, flagged = _figures(dev)
     named = [text for text in flagged if care.assess(text).families == ("explicit",)]
@@ -1715,6 +1731,96 @@ def test_a_call_followed_a_last_reason_a_thing_taken_and_a_future_closed_off_are
 def test_the_same_words_in_a_call_to_lunch_a_hunt_a_holiday_and_a_wish_now_past_are_left_alone(
         message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 29's forms, in other words than its messages
+    "dei meu notebook pra minha prima e o skate pro Davi. não vou precisar mais, vó",
+    "gave my boots and my fishing rods to Kev. won't be needing them anymore, Dad",
+    "dei o violão pro Pedro, não vou tocar mais, mãe",
+    "gave my bike to the neighbour's boy, I won't be riding it again, Grandad",
+    "não quero mais viver aqui sem você, Zé",
+    "NAUM QUERO MAIS ESTAR AQUI SEM VC MAE",
+    "I don't want to stay here without you anymore, Mum",
+    "não tenho mais pra que viver, vó",
+    "não tem mais por que eu viver, pai",
+    "I can't anymore, pai, não tenho mais pra que viver",
+    "contei as cartelas de rivotril, acho que já basta",
+    "counted out all of Nan's old tablets. that should do it",
+    "vou tomar os calmantes com vodka e dormir pra sempre",
+    "mixing the gin with my sleeping tablets tonight and sleep for good",
+    "wish the heart attack had taken me instead of you, Frank",
+    "queria que Deus tivesse me levado no seu lugar, filho",
+    "the life insurance would do better by them than me sticking around",
+    "o seguro ia cuidar melhor deles do que eu",
+    "looked up how long it would take to bleed out",
+    "pesquisei quanto tempo leva pra se afogar no mar gelado",
+    "would you mind if I came to you a bit early, Gran?",
+    "vó, a senhora ficaria triste se eu fosse embora mais cedo?",
+    "pai, me perdoaria se eu partisse antes da hora?",
+    "forgive me if I join you tonight, love",
+    "você ficaria brava se eu fosse ficar com você agora, mãe?",
+    "been spitting my heart tablets out, love. I've had a good run, I want to go to you",
+    "parei de comer de propósito, Antônio, quero ir logo",
+])
+def test_things_given_leave_asked_a_count_judged_enough_and_a_sleep_with_no_end_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in clothes outgrown, a move, an injury, advice, a cake, a week's pills, a
+    # trip, a car sold, a party, a piano, a grave, a payout, the dead one's suffering asked, a
+    # project, a gutter, a dose raised, a night's sleep, a wake, a garden, care agreed, a will,
+    # dating again, a sewing machine
+    "dei o vestido pra minha irmã, não vou usar mais, ficou apertado",
+    "doei as roupinhas de bebê, não vou usar mais, o Theo já cresceu",
+    "gave my skis to my nephew, I won't be using them again after the knee op",
+    "vendi a moto e dei o capacete pro Rafa, vou morar em Portugal, não vou usar mais",
+    "não tem por que viver com medo, vó, você sempre dizia isso",
+    "não tenho mais pra que guardar essas caixas, mãe",
+    "coloquei três colheres de açúcar no bolo, acho que basta",
+    "contei os comprimidos da mãe pra semana, deve bastar",
+    "counted out Dad's pills for the week, that should do it",
+    "queria que você tivesse me levado junto na viagem pra Bahia",
+    "I wish you had taken me fishing more, Grandad",
+    "would you mind if I sold your car, dad?",
+    "would you be upset if I went to the party early instead of your memorial?",
+    "você ficaria bravo se eu fosse no show hoje?",
+    "você ficaria chateado se eu vendesse o carro?",
+    "mum, would you forgive me for moving your piano?",
+    "would you mind if I came to your grave early on Sunday?",
+    "the life insurance would pay out more than I expected",
+    "o seguro ia cobrir mais do que eu pensava",
+    "googled how long it takes to drown, Dad. I hope you didn't suffer",
+    "medi a altura da ponte pro projeto da faculdade de engenharia, vó",
+    "how high is the roof, grandpa? need the long ladder to clean the gutters",
+    "pesquisei a dose certa de insulina pro vô, o médico aumentou",
+    "tomei um vinho e vou dormir, amanhã cedo tem trabalho",
+    "bebi umas cervejas no aniversário do pai e apaguei no sofá",
+    "had a few too many at your wake and slept on Aunt Jo's floor",
+    "I'm so done with this heat, Nan, going to sleep in the garden",
+    "the doctors and I decided to stop dialysis, I'm calm and my family is with me",
+    "parei a quimio com o acordo dos médicos, vó, tô em paz com os netos",
+    "dei as roupas do vô pra igreja, ele ia querer assim",
+    "made my will at 84 with the solicitor, all calm, love",
+    "is it ok if I start dating again, Mum?",
+    "you'd be cross if I didn't visit you on Sunday, wouldn't you, Dad",
+    "posso vender sua máquina de costura, mãe? ninguém usa",
+    "looked up how tall the bridge is for my school project on the A9",
+    "I'm done pretending I like football, Dad, I'm going to do it my way this time",
+])
+def test_the_same_words_in_a_move_a_trade_a_dose_for_another_and_ordinary_leave_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_let_them_manage_is_an_idiom_and_a_count_judged_enough_is_read() -> None:
+    """Batch 29: "que eles se virem sem mim" (let them manage) is defiance, not a life without
+    me, and is taken out; "eles vão se virar sem mim" is still read."""
+    assert care._clauses("não vou mais, que eles se virem sem mim") == ["nao vou mais", " ~ "]
+    assert care._clauses("eles vão se virar sem mim") == ["eles vao se virar sem mim"]
+    assert care.cues(care._clauses("contei os comprimidos, acho que basta")).score >= 3
 
 
 def test_a_wish_told_as_past_and_a_dream_that_tells_me_to_go_are_read() -> None:
