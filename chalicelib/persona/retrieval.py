@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 49
+ANALYSER = 50
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -3158,8 +3158,9 @@ class MemoryIndex:
 
     def parents_in(self, memory: dict[str, Any]) -> set[str]:
         """The marks ("p:mother", "p:father") of the persona's own parents a memory names:
-        "a bisavó", "a mãe da vó", "Grandma's mom", "a mãe dela"."""
-        text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
+        "a bisavó", "a mãe da vó", "Grandma's mom", "a mãe dela" (the title kept apart from
+        the text: "Grandpa Gus" and "Mom's father" are no "Gus Mom")."""
+        text = f"{memory.get('title') or ''}. {memory.get('text') or ''}"
         found = {f"p:{parent}" for parent, said in _GREAT_GRAND.items() if said.search(text)}
         for match in _PARENT_PHRASE.finditer(text):
             whose = (words(match.group("of") or match.group("own") or "") or [""])[0]
@@ -3680,9 +3681,15 @@ def _said_as_a_word(query: str, name: str) -> bool:
     family calls each other by ("mãe", "vô", "amor") are names however they are written."""
     from chalicelib.persona import lexicon
     if name in VOCATIVE_WORDS or name in PARENT_WORDS or name in OTHER_KIN or \
-            name in PERSON_WORDS or not lexicon.translations(name):
+            name in PERSON_WORDS:
         return False
     written = _RAW_WORD.findall(query)
+    if name in STOP_FOLDED:
+        # a nickname that is a small word of the language ("Em" of Emily) is that word in
+        # lower case, even in a question typed all in lower case ("em qual padaria?")
+        return not any(raw[:1].isupper() for raw in written if fold(raw) == name)
+    if not lexicon.translations(name):
+        return False
     if not any(raw[:1].isupper() for raw in written[1:]):
         return False  # all in lower case (chat), or capitals nowhere but the first word
     return not any(raw[:1].isupper() for raw in written if fold(raw) == name)

@@ -2069,3 +2069,25 @@ def test_what_was_baked_is_told_by_what_was_made() -> None:
         "She swam in the sea all year round at the Sands of Sound."))
     assert top(index, "What did you bake for us?") == "m0"
     assert _unanswered(index, "What did you bake for us?") < 0.6
+
+
+def test_a_nickname_that_is_a_small_word_is_no_one_in_lower_case() -> None:
+    """"Seu Stan, em qual padaria o senhor comprava os pączki?": a family with an Emily called
+    "Em" is not asked of her by the preposition "em"."""
+    persona = {"id": "p", "name": "Stanley", "relationship": "grandfather",
+               "aliases": [{"name": "Emily", "also_called": ["Em"]}]}
+    index = build_index(persona, memories("Grandpa stood in line at Canfora Bakery for pączki."))
+    assert not index._plan("Seu Stan, em qual padaria o senhor comprava os pączki?").people
+    assert index._plan("Seu Stan, what did Em bake?").people
+
+
+def test_a_memory_s_title_does_not_run_into_its_text() -> None:
+    """A memory titled "Grandpa Gus" whose text opens "Mom's father, Angus Gillis, worked at
+    Number 11 Colliery" names the persona's father ("Mom" is hers): the title's last word is
+    no "Gus Mom"."""
+    persona = {"id": "p", "name": "Eileen", "relationship": "mother",
+               "aliases": [{"name": "Eileen", "also_called": ["Mum", "Mom"]}]}
+    index = build_index(persona, [{"id": "m0", "title": "Grandpa Gus", "text": "Mom's father, "
+                                   "Angus Gillis, worked underground at Number 11 Colliery.",
+                                   "tags": [], "created_at": "t0"}])
+    assert index.parents_in(index.memories[0]) == {"p:father"}
