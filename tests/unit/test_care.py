@@ -307,6 +307,21 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in settled) / len(settled) <= 0.6
     assert all(i["split"] == "dev" for i in settled)
+    # Batch 30, the twenty-fifth probe (faith used to permit it, a hypothetical, a story or
+    # homework as the frame for asking means, digital farewells, carers at the end of their
+    # rope, internet slang and euphemisms, emoji carrying the meaning, the young bereaved in
+    # their own voice), with contrasts in the same words.
+    framed = [i for i in SET if i["batch"] == 30]
+    assert sum(i["risk"] for i in framed) >= 90 and sum(not i["risk"] for i in framed) >= 90
+    assert all(sum(i["family"] == family for i in framed if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert {"idiom", "grief", "death_question", "other"} == {
+        i["family"] for i in framed if not i["risk"]}
+    assert all(sum(i["family"] == family for i in framed if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in framed) / len(framed) <= 0.6
+    assert all(i["split"] == "dev" for i in framed)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -328,7 +343,9 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     for a thousand miles", an image no general form reaches without taking in every tired
     driver (docs/care.md); six since batch 23. One false alarm since
     batch 19, by design: a celebrity's death "dizem que foi suicídio", news that names suicide
-    (an explicit mention gets care whatever surrounds it). One more since batch 20, by the stem
+    (an explicit mention gets care whatever surrounds it); two more since batch 30, by the same
+    design: a teenager's question why people take their own lives after a school talk on
+    suicide, in each language, the word named. One more since batch 20, by the stem
     model alone (no cue at all), chosen by batch with features in five messages or more: a
     widow's "que eles se virem sem mim" about a condo meeting (docs/care.md), no longer flagged
     by the settings chosen again with batch 24 (and read since batch 29 as the idiom it is, "let
@@ -337,8 +354,8 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     recall, missed, flagged = _figures(dev)
     named = [text for text in flagged if care.assess(text).families == ("explicit",)]
     by_model = [text for text in flagged if care.assess(text).score == 0]
-    assert len(missed) <= 8 and len(flagged) <= 2, (missed, flagged)
-    assert len(named) <= 1 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
+    assert len(missed) <= 8 and len(flagged) <= 4, (missed, flagged)
+    assert len(named) <= 3 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
@@ -1811,6 +1828,57 @@ def test_things_given_leave_asked_a_count_judged_enough_and_a_sleep_with_no_end_
     "I'm done pretending I like football, Dad, I'm going to do it my way this time",
 ])
 def test_the_same_words_in_a_move_a_trade_a_dose_for_another_and_ordinary_leave_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 30's forms, in other words than its messages
+    "wish I could be unplugged and never switched back on, Mum",
+    "quero me desligar de vez, vó, igual um aparelho velho",
+    "quantos comprimidos de dormir seriam suficientes pra não acordar? só curiosidade",
+    "how many sleeping tablets would be too many, just curious Dad",
+    "hipoteticamente, quantas cartelas de clonazepam seriam demais?",
+    "fresh cuts on my thigh again nan, don't tell anyone",
+    "novos cortes no braço, vó, não conta pra ninguém",
+    "the end. love you dad",
+    "fim. te amo, vó",
+    "programei uma mensagem de despedida pra amanhã cedo, pai. quando sair eu já fui",
+    "scheduled a farewell email for everyone, Mum. when they read it I'll be gone",
+    "all I want now is to follow you, Grandma",
+    "tudo que eu quero é ir atrás de você, mãe",
+    "they'll finally be rid of me for good, Dad",
+    "meus filhos iam se livrar de mim de vez, vó",
+    "eu valeria mais morto, o seguro paga tudo",
+    "signing off for good after this message, Dad",
+    "quando o vô morrer eu vou junto com vocês, vó",
+    "🔫 in the shed, I know the code to the cabinet. tonight, Dad",
+])
+def test_a_frame_a_last_post_a_switch_a_mark_and_a_rid_of_me_are_heard(message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a digital detox, a fever, a tattoo, a film, a birthday post, a someday
+    # far off, a cough, a sofa, an app, a first-aid class, coffee, a wish to be like them, news
+    "I'm switching off my phone for good tonight, digital detox Dad",
+    "quero desligar o celular de vez, muito tempo de tela",
+    "how many paracetamol can my gran take in a day? she's got a fever",
+    "quantos comprimidos de dipirona a mãe pode tomar por dia?",
+    "new ones on my arm gran, got two more tattoos lol don't tell mum",
+    "the end of the film was so sad, love you mum",
+    "scheduled a post for your birthday Dad, the photo from the lake",
+    "agendei uma mensagem de aniversário pra tia amanhã cedo",
+    "I'll join you one day Nan, but not for a long time yet",
+    "finally rid of that cough for good, Mum",
+    "me livrei do sofá velho de vez, vó",
+    "logging off for good from tiktok after this post, detox time",
+    "what do you do if someone's taken too many pills? first aid class today",
+    "what's the lethal dose of caffeine lol, 4th coffee",
+    "all I want is to be like you, Grandpa",
+    "é isso, vó. passei na prova!",
+])
+def test_the_same_words_in_a_detox_a_fever_a_tattoo_a_birthday_post_and_first_aid_are_left_alone(
         message) -> None:
     assert not care.at_risk(message)
 
