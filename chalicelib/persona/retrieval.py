@@ -1507,9 +1507,11 @@ _ROLE_ASKED = re.compile(r"\b(?:quem|qm|who)\s+(?:era|foi|é|e|was|is|were)\s+(?
                          r"the|your|ur|his|her|seu|sua)\s+)*(\w+)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def _others_spoken_of(question: str) -> frozenset[str]:
     """The words of a "who" question less the one it asks for by what they were: "dono" is
-    asked, "mãe" spoken of, in "qm era o dono da fábrica onde sua mãe trabalhava?"."""
+    asked, "mãe" spoken of, in "qm era o dono da fábrica onde sua mãe trabalhava?" (cached:
+    a "who" question reads each sentence of its memories with it)."""
     said = frozenset(words(without_vocative(question)))
     role = _ROLE_ASKED.search(question)
     return said - {fold(role.group(1))} if role else said
