@@ -50,7 +50,7 @@ JOB_HEADS = (("worker", 0), ("professional", 0), ("employee", 0), ("serviceman",
 # ("alto" a voice and tall, "praça" a private and a square, "caixa" a cashier and a box,
 # "cabo" a corporal and a cape)
 NOT_JOBS = frozenset("alto maior praca cura caixa cabo mate super extra geral curto capital "
-                     "heavy lovely bunny screw general".split())
+                     "heavy lovely bunny screw general lindo linda coelho cabide".split())
 WORDNET = Path("/usr/share/wordnet")
 # The kinds a family names a thing by: animals kept, plants grown, what one drives or sails
 HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car", "fish",
@@ -93,6 +93,11 @@ CARS = ("chevrolet", "chevy", "ford", "volkswagen", "fusca", "kombi", "fiat", "t
 # vegetable
 SPORTS = ("golf", "cricket", "croquet", "swimming", "snooker", "billiards", "darts", "bowling",
           "curling")
+# Kinds whose members are a closed set no hierarchy lists: "which side did your hearing go
+# on?" against "he lost some of the hearing in his left ear", "what voice did you sing in the
+# choir?" against "she sang contralto"
+CLOSED = {"side": ("left", "right"),
+          "voice": ("soprano", "mezzo", "alto", "contralto", "tenor", "baritone")}
 # "did you ever go to Europe?" against "the trip to Poland": the countries of a continent, by
 # WordNet's country classes ("Scandinavian_country" is a "European_country") or by its
 # part-of links (Wales is part of the United Kingdom, part of Europe). Folded one-word heads,
@@ -412,6 +417,8 @@ def build() -> tuple[str, str, str]:
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")
+    for head, said in CLOSED.items():
+        lines.append(f"{head}\t{' '.join(sorted(said))}")
     pets = {w for head in PET_HEADS for w in _under(head, synsets, senses, other_parts)}
     lines.append(f"pet\t{' '.join(_with_portuguese(sorted(pets | set(PETS))))}")
     inside = _places_inside(synsets, senses, other_parts)

@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 50
+ANALYSER = 51
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -250,6 +250,10 @@ _SUMS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|mensalidade|ordenado|s
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
+                         # a wage received: "quanto o senhor recebia por mês?", "how much did
+                         # you get paid?", "how much did you get for the Anglia?"
+                         r"recebia|recebeu|recebiam|receberam|recebe|tirava|faturava|"
+                         r"faturou|received|(?:get|got|getting) (?:paid|for)|"
                          r"make|made|set|vendia|vendeu|vendiam|venderam|vendia|sell|sold|"
                          r"sells)\b"
                          # "how much was a pint of mild?": what a thing was sold for
@@ -301,7 +305,8 @@ _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que
                         r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
                         r"what(?:'s|s| was| is| were) [\w' ]{1,30}?'s "
                         r"(?:(?:first|last|full|maiden|middle|family) )?names?|"
-                        r"what (?:was|were|is) [\w' ]{1,30}? called|"
+                        # ("what was the big bell in your church tower called?")
+                        r"what (?:was|were|is) [\w' ]{1,45}? called|"
                         r"what did (?:you|u|they|he|she|we) (?:call|name)|"
                         # "do you remember the name of the doctor", "sabe o nome da rua"
                         r"(?:remember|recall|know|lembra|lembro|sabe|recorda)\w* (?:of )?"
@@ -368,6 +373,18 @@ _FRAMED = re.compile(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
                      r"\b(?:at|towards?|near) the (?:very )?end of (?:his|her|your|ur|their|"
                      r"the) li(?:fe|ves)\b|\b(?:no|perto do|já no|ja no) (?:fim|final) da "
                      r"vida\b)")
+# ... and what took or killed someone "in the end" took them at its end: "what illness took
+# you in the end?", "o que levou a senhora no fim?"
+_TOOK_AT_THE_END = re.compile(r"\b((?:took|got|killed)(?: (?:you|u|him|her|them))?) in the end\b|"
+                              r"\b((?:levou|matou|pegou)(?: (?:o senhor|a senhora|ele|ela|voc[eê]|"
+                              r"vc))?) no (?:fim|final)\b(?! d)", re.IGNORECASE)
+
+
+def _took(found: re.Match[str]) -> str:
+    """What took someone, without the "in the end" it took them at."""
+    return found.group(1) or found.group(2)
+
+
 # "o senhor chegou a ir no Ceará?", "chegou a conhecer o Pelé?": "chegar a" before a verb says
 # "ever", not arriving ("chegou a Belém" and "chegou a Salvador", a place, keep theirs)
 _GOT_TO = re.compile(r"\b(?i:cheg(?:ou|aram|ava|avam|amos|aste|uei|aria|ariam|asse|assem))"
@@ -660,11 +677,32 @@ def _third_word(said: str) -> int:
     return max(starts[2] if len(starts) > 2 else len(said), told.end() if told else 0)
 
 
+# A request about today's world: a recommendation, what to buy now, the house's wifi
+_ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|these days|"
+                        r"nowadays|hoje em dia|atualmente|wifi|wi-fi)\b|"
+                        r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
+                        r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
+                        r"\bmelhor \w+ (?:pra|para) comprar\b", re.IGNORECASE)
+# "the dog you had before Baleia", "o carro depois da perua Ford", "after Mr Haddow": the one
+# before or after a thing named (a name's capital, in the question as typed)
+_BEFORE_OR_AFTER_NAMED = re.compile(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
+                                    r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
+                                    r"(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Ý]")
+
+
+# A clause that says when, before the question it frames: "quando o senhor largou a pesca,
+# quem herdou o barco?", "when you retired, who took over the shop?" ask who, not when
+_WHEN_CLAUSE = re.compile(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?=(?:quem|qm|qual|quais|"
+                          r"que|q|onde|como|quanto|quantos|quantas|qto|qtos|qta|qtas|who|what|"
+                          r"wat|which|where|how)\b)", re.IGNORECASE)
+
+
 def answer_kind(question: str) -> str | None:
     """"year", "when", "price", "count", "name", "colour", "job", "grown" or "cause" when the
     question asks for a year, a date, a price, an amount, a name, a colour, a trade, what was
     grown or what a death came of, else None (read with chat shorthand spelled out: "qto vcs
     pagaram")."""
+    question = _WHEN_CLAUSE.sub("", question)
     readings = (question, " ".join(words(question)))
     if any(_ASKS_CAUSE.search(said) for said in readings):
         return "cause"  # "E o Imperador, morreu de quê?" asks at its end
@@ -730,7 +768,11 @@ _NAME_OF = re.compile(
     r"|\b(\w+) s names?\b"
     r"|\b(?:your|ur|his|her|their) (\w+s) names?\b"
     r"|\bwhat (?:was|were|is) (?:the |your |ur |his |her |their )?(?:\w+ s )?"
-    r"(?:first |other )?(\w+) called\b")
+    r"(?:first |other )?(\w+) called\b"
+    # "what was the school in Tai Po Market called?", "what was the big bell in your church
+    # tower called?": the one named, before what is told of it
+    r"|\bwhat (?:was|were|is) (?:the |your |ur |his |her |their )(?:\w+ ){0,2}?(\w+) "
+    r"(?:in|at|on|of|from|that|where|you|u|he|she|they|we|i)\b(?: \w+){1,8}? called\b")
 
 
 def named_whom(question: str) -> str | None:
@@ -757,12 +799,34 @@ _AUXILIARY = frozenset(
     "ever also sempre tambem tb mais nunca".split())
 
 
+# the two sides of one deed: who taught is whom the other learnt from
+_CONVERSES = ((frozenset({"s:ensin", "s:teach"}), frozenset({"s:learn", "s:aprend"})),)
+
+
+def _with_converse(unit: frozenset[str]) -> frozenset[str]:
+    """A question's word with the terms of the deed's other side ("ensinou": "learnt")."""
+    for one, other in _CONVERSES:
+        if not unit.isdisjoint(one):
+            return unit | other
+        if not unit.isdisjoint(other):
+            return unit | one
+    return unit
+
+
+# the words for a person that say nothing of who they were to anyone
+_ANYONE = frozenset("menino menina moco moca rapaz garoto garota homem mulher boy girl lad lass "
+                    "man woman fellow chap guy bloke lady kid".split())
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def described_by(question: str, named: str | None) -> str | None:
     """The verb of the clause that tells of `named` (`named_whom`), folded; None when the
     question says none."""
-    if not named or not _not_a_person(named):
-        return None  # (a doctor "que operou a senhora": the hospital is named near that too)
+    if not named or not _not_a_person(named) and named not in _ANYONE:
+        # (a doctor "que operou a senhora": the hospital is named near that too; but "o
+        # menino que entregava os telegramas" is said by what he did: "sending young Johnny
+        # Hehir out... to deliver them")
+        return None
     said = words(question)
     if named not in said:
         return None
@@ -1149,6 +1213,33 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
 
 
 _TIMES = frozenset("vez vezes time times".split())
+# an age asked ("how old were you when...", "com que idade", "quantos anos a senhora tinha
+# quando...") and an age said: so many years ("tinha nove anos", "com 54 anos", "ten years
+# old") or a number after "at", "aged", "aos" ("left school at fourteen"); not any number of
+# the sentence ("pegava o ônibus das cinco" is no age at which he learned to fish)
+_ASKS_AGE = re.compile(r"\b(?:how old|que idade|qual idade|what age|com quantos anos|"
+                       r"quantos anos (?:\w+ ){0,4}?(?:tinha|tinham|tava|estava|fez|fazia|"
+                       r"completou)|(?:tinha|tinham|tava|estava) quantos anos)\b")
+_AGE_UNITS = frozenset("ano anos year years".split())
+
+
+def _says_an_age(sentence: str) -> bool:
+    """Whether a sentence says an age: a number of years, or a number after "at", "aged",
+    "aos" ("at fifty-eight", "aos 12")."""
+    said = words(sentence)
+    for at, word in enumerate(said):
+        if _ONE_NUMBER.fullmatch(word) and not _YEAR_WORD.fullmatch(word):
+            after = said[at + 1:at + 4]
+            number_ends = next((n for n, w in enumerate(after)
+                                if not (_ONE_NUMBER.fullmatch(w) or w in ("e", "and"))), None)
+            if number_ends is not None and after[number_ends] in _AGE_UNITS:
+                return True  # "nove anos", "vinte e dois anos", "ten years old"
+            if at and said[at - 1] in _AGED:
+                return True
+    return False
+
+
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 # the older and the younger of kin ("o irmão mais velho", "her youngest sister", "a caçula")
 _ELDER = re.compile(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
                     re.IGNORECASE)
@@ -1364,10 +1455,11 @@ def _people_in(said: list[str], named: AbstractSet[str]) -> set[str]:
         if word not in named:
             continue
         # (not the kinsman's thing: "Dad's Vauxhall")
+        # ("Wythenshawe Hospital", before its kind, is a hospital's name, not someone ill)
         if any(said[before] in _PEOPLE_BEFORE and said[before + 1] != "s"
                for before in range(max(0, at - 3), at)) or (
-                at + 1 < len(said) and not LIFE_EVENTS.isdisjoint(
-                    t for t, _ in terms(said[at + 1]))):
+                at + 1 < len(said) and said[at + 1] not in NAMED_KINDS and
+                not LIFE_EVENTS.isdisjoint(t for t, _ in terms(said[at + 1]))):
             found.add(word)
     return found
 
@@ -1475,6 +1567,16 @@ _TOWN_LIKE = _TOWNS | frozenset("pais country estado state bairro neighbourhood 
                                 "ilha island praia beach rio river regiao region".split())
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _regions_said(query: str) -> frozenset[str]:
+    """The terms of the countries and regions a question names, places that hold other
+    places ("Grécia", "the Philippines")."""
+    from chalicelib.persona import lexicon
+    return frozenset(t for word in words(query) if any(
+        lexicon.places(head) for head in (word, *lexicon.translations(word)[:2]))
+        for t, _ in terms(word))
+
+
 def _names_a_town(memory: dict[str, Any], known: AbstractSet[str]) -> bool:
     """Whether a memory names a place the question does not, right after a word that says
     where ("a tram conductor from Florina", "foi até Tubarão")."""
@@ -1485,13 +1587,22 @@ def _names_a_town(memory: dict[str, Any], known: AbstractSet[str]) -> bool:
                for at, word in enumerate(said) if at)
 
 
-def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractSet[str]
-                     ) -> set[str]:
-    """The words of each name said right after one of `before` ("on Catford Broadway")."""
+def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractSet[str],
+                     own_kind: bool = False) -> set[str]:
+    """The words of each name said right after one of `before` ("on Catford Broadway", "in
+    Purcell's Harbour"); with `own_kind`, not a name its kind follows, which is the name of
+    that place itself ("he was in Glenfield Hospital", "Sister on Jasmine Ward")."""
     found: set[str] = set()
     for at, word in enumerate(said[:-1]):
         if word in before:
-            found.update(itertools.takewhile(named.__contains__, said[at + 1:at + 5]))
+            following = said[at + 1:at + 6]
+            run = list(itertools.takewhile(named.__contains__, [
+                w for n, w in enumerate(following)
+                if not (w == "s" and 0 < n < len(following) - 1 and following[n - 1] in named
+                        and following[n + 1] in named)]))
+            after = said[at + 1 + len(run):at + 2 + len(run)]
+            if not (own_kind and after and after[0] in NAMED_KINDS):
+                found.update(run)
     return found
 
 
@@ -1572,12 +1683,30 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
             run = list(itertools.takewhile(named.__contains__, said[start + 1:start + 4]))
             if run and not run[-1].endswith("s"):
                 found.update(run)
+        elif word in ("a", "an"):
+            # ... nor with "a" before a thing it makes ("a Philips transistor radio", "a Singer
+            # sewing machine"): a maker's name, where "a Maria" is no one's
+            run = list(itertools.takewhile(named.__contains__, said[start + 1:start + 4]))
+            made = said[start + 1 + len(run):start + 2 + len(run)]
+            if run and made and made[0] not in named and made[0] not in STOP_FOLDED and \
+                    _a_thing_word(made[0]):
+                found.update(run)
     return found
+
+
+def _a_thing_word(word: str) -> bool:
+    """Whether an English word is a thing's, not a person's ("radio", not "nurse")."""
+    from chalicelib.persona import lexicon
+    return bool(lexicon.translations(word, "en")) and not lexicon.is_person(word) and \
+        word not in PERSON_WORDS and word not in _ROLES
 
 
 _OF = frozenset("da do de das dos of".split())
 # the words before a thing ("a barraca", "na calçada", "the stall")
 _THING_BEFORE = _BEFORE_A_THING | frozenset("a an the my his her their our your this that".split())
+
+
+_PRONOUN_ONE = frozenset({"one", "ones"})
 
 
 def _names_after_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
@@ -1599,14 +1728,27 @@ def _names_after_things(said: list[str], named: set[str] | frozenset[str]) -> se
             back = at - 2
             before = said[back]
         if before in named or before in STOP_FOLDED or before in ADDRESS_WORDS or \
-                before in _TITLED_BEFORE or before in PERSON_WORDS:
-            continue
+                before in _TITLED_BEFORE or before in PERSON_WORDS or before in _PRONOUN_ONE:
+            continue  # ("the one Kyle bought him": "one" stands for a thing, names none)
         # a thing said with its article ("a barraca", "na calçada"), not a verb ("married
         # Rosa", "a porter called Dennis")
         if back and said[back - 1] in _THING_BEFORE and \
                 lexicon.translations(before) and not lexicon.is_person(before):
             found.add(word)
     return found
+
+
+def _named_only(plan: _Plan) -> bool:
+    """Whether "which X" asks for a place or a thing known by its name ("em que hospital",
+    "which airline", "what school"): a memory that says the word and names none ("em 2015
+    voou pra Lisboa de avião", "she went to school in Broken Hill") cannot say which. (Not a
+    word that is a name itself, "what nickname": a memory says the nickname as it was.)"""
+    asked = asked_thing(plan.query)
+    return plan.asked_named and asked in NAMED_KINDS and asked not in _NAME_WORDS
+
+
+_NAME_WORDS = frozenset("apelido apelidos nickname nicknames palavra palavras word words "
+                        "expressao expression frase phrase".split())
 
 
 def _has_names(word: str | None) -> bool:
@@ -1692,6 +1834,7 @@ def _kin_sides(said: list[str], persona: Any = None) -> dict[int, set[int]]:
 # relative a question names may be its writer, counted at this share of the name's weight
 _FIRST_PERSON = re.compile(r"\b(?:[Ee]u|[Mm]eu|[Mm]inha|[Mm]eus|[Mm]inhas|comigo|I|[Mm]y|[Mm]e)\b")
 WRITER_CREDIT = 0.5
+TOWN_IN_REGION_CREDIT = 0.5  # a town named, for the country a question says it was in
 # a parent named as the children name her ("a mamãe", "o papai", "the old man"): in a memory in
 # the first person, the writer is the persona's child
 _CHILDS_PARENT = re.compile(r"\b(?:a mam[ãa]e|o pap[ai]i?|a m[ãa]e|o pai)\b(?! d)", re.IGNORECASE)
@@ -2591,7 +2734,7 @@ class MemoryIndex:
         """Whether a memory says the kind of thing a "which X" asks for: it says the kind, or
         names one where the question's words are, or tells the dish or the kind of it."""
         memory = self.memories[position] or {}
-        return not plan.asked.isdisjoint(self._held(position)) or (
+        return not _named_only(plan) and not plan.asked.isdisjoint(self._held(position)) or (
             plan.asked_named and self._holds(_named_kind_asked(plan), position)) or (
             plan.asked_named and self._holds_in_place(plan, position)) or \
             _tells_dish(plan, memory) or _tells_kind(plan, memory) or (
@@ -2604,6 +2747,19 @@ class MemoryIndex:
     def _holds_in_place(self, plan: _Plan, position: int) -> bool:
         in_place = _named_kind_in_place(plan)
         return in_place is not None and self._holds(in_place, position)
+
+    def _only_the_one_before(self, plan: _Plan, position: int) -> bool:
+        """Whether a question asks for the one before or after a thing it names ("the dog you
+        had before Baleia", "o carro depois da perua Ford", "the bandmaster after Mr Haddow")
+        and the memory names nothing else a name could answer with."""
+        if not _BEFORE_OR_AFTER_NAMED.search(plan.query):
+            return False
+        memory = self.memories[position] or {}
+        text = f"{_field_text(memory, 'title')}. {_field_text(memory, 'text')}"
+        aliases = {w for phrase, _ in self.names.aliases for w in phrase}
+        others = names_said(text) - plan.known - ADDRESS_WORDS - _CALENDAR_WORDS - aliases
+        return not others
+
 
     def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
                  lexical: dict[int, float], closeness: dict[int, float]) -> list[float]:
@@ -2629,6 +2785,14 @@ class MemoryIndex:
         if not _been_to(plan.query, self.memories[position] or {}):
             # "o senhor já foi a Dublin?": a memory where Dublin is where someone went, was or
             # came from, not "the rhythm of a Dublin bus"
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if _ABOUT_NOW.search(plan.query):
+            # "could you recommend a laptop for uni?", "a senha do wifi": today's world, which
+            # no memory of a life holds
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if self._only_the_one_before(plan, position):
+            # "what car did you drive after the Buick?" against the Buick's memory, which
+            # names no other
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if other_one(plan.query, self.memories[position] or {}) or self._other_kin(
                 plan.query, self.memories[position] or {}):
@@ -2826,6 +2990,9 @@ class MemoryIndex:
             # ("Harold... was Grandpa's best friend. They went ice fishing together")
             windows = [" ".join(sentences[max(1, number - 1):number + 1]) if number else sentence
                        for number, sentence in enumerate(sentences) if sentence]
+            # who taught is whom one learnt from ("quem ensinou o senhor a tocar acordeão?":
+            # "which he learnt from his uncle Angus"), and the other way round
+            plan = replace(plan, about=tuple(_with_converse(unit) for unit in plan.about))
             return any(self._named_near(window, plan) or self._kin_near(window, plan)
                        for window in windows
                        if any(not unit.isdisjoint(_terms_said(window)) for unit in plan.about))
@@ -2862,6 +3029,7 @@ class MemoryIndex:
                                   for number in plan.people)) if wanted in ("duration", "job") \
             else plan.about
         counted = _counted(plan.query) if wanted == "count" else None
+        aged = wanted == "count" and bool(_ASKS_AGE.search(" ".join(words(plan.query))))
         # a price paid is not one a thing was sold for, nor the other way round ("quanto o
         # senhor pagou na Morena?" against "vendeu a Morena... por trinta e dois mil reais")
         other_side = _other_side_of_a_sale(plan.query) if wanted == "price" else None
@@ -2884,6 +3052,7 @@ class MemoryIndex:
                 continue
             if sentence and holds_answer({"text": sentence}, wanted, plan.known) and (
                     counted is None or _counts_of(sentence, counted)) and (
+                    not aged or _says_an_age(sentence)) and (
                     wanted != "colour" or _a_colour_of(sentence, of_whom)):
                 # the sentence before lends what it speaks of only to one that goes on with
                 # it ("Era cor de vinho.", "It cost him a week's pay."), not to one with a
@@ -2937,18 +3106,20 @@ class MemoryIndex:
             # tree", "Uncle Huw's farm", "a vira-lata que apareceu na garagem da Viação" (a
             # shop's, a school's or a ship's may be: "she worked at Woolworths")
             named -= {w for owner in _OWNER.findall(sentence) for w in words(owner)}
-            said_words = words(sentence)
-            named -= {w for before, w in zip(said_words, said_words[1:], strict=False)
-                      if before in _WHERE_OR_WHOSE_BEFORE and w in named}
+            # (the whole of it: "Servi o exército em Santa Maria", no horse's name)
+            named -= _names_run_after(words(sentence), named, _WHERE_OR_WHOSE_BEFORE)
         if named and plan.wanted == "name" and not plan.of_a_person and (
                 not (plan.of_a_thing or plan.of_a_place) or
                 plan.of_a_place and asked_thing(plan.query) not in _TOWN_LIKE):
             # the name of a greengrocer, a club, a hospital: not the street or the town it was
             # on or in ("the Jamaican greengrocer on Catford Broadway", "a boarding house on
             # Manor Avenue in Brockley" to "which hospital did you work at?")
-            named -= _names_run_after(words(sentence), named, _ON_OR_IN)
+            named -= _names_run_after(words(sentence), named, _ON_OR_IN, own_kind=True)
             named -= _CALENDAR_WORDS  # "on 2 October 1966": a month is no one's name
-        if named and plan.of_a_person:
+        parent = plan.near == PARENT_NEAR and not plan.of_a_place
+        if named and (plan.of_a_person or parent):
+            # (a mother's name is no thing's: "a sewing machine for his mother and a Philips
+            # transistor radio")
             named -= _names_of_things(words(sentence), named)
             # a word that is never a name is a title's ("her favourite hymn was And Can It Be")
             named -= STOP_FOLDED
@@ -2957,12 +3128,10 @@ class MemoryIndex:
             named -= _names_before_kinds(words(sentence), named, names_said(sentence))
             named -= _names_of_the_kin_asked_of(words(sentence), named, _others_spoken_of(
                 plan.query))
-        if named and (plan.of_a_person or plan.near == PARENT_NEAR):
+        if named and (plan.of_a_person or parent):
             # "arrived on Bonfire Night", "born in Rochdale": a day's or a place's name, not a
             # person's (a singer's, a mother's)
-            said_words = words(sentence)
-            named -= {w for before, w in zip(said_words, said_words[1:], strict=False)
-                      if before in _PLACE_OR_DAY_BEFORE and w in named}
+            named -= _names_run_after(words(sentence), named, _PLACE_OR_DAY_BEFORE)
             # a month, a weekday or a saint is no one of the family ("on a wet Saturday in
             # August", "a medalhinha de Nossa Senhora de Nazaré que tinha sido da mãe dela")
             named -= _CALENDAR_WORDS
@@ -3259,7 +3428,7 @@ class MemoryIndex:
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
         query_words = with_phrases(_great_joined(words(DECADE.sub(" ", _GOT_TO.sub("", _FRAMED.sub(
-            " ", query))))))
+            " ", _TOOK_AT_THE_END.sub(_took, query)))))))
         # "vo qual era..." typed without a comma still opens by addressing the persona: those
         # first words say who is asked, not what about (later, "sua avó" is a subject).
         leading = 0
@@ -3554,6 +3723,8 @@ class MemoryIndex:
         missed: list[tuple[set[str], float]] = []  # the ideas left unanswered, with their weight
         writer = _FIRST_PERSON.search(_field_text(memory, "text")) is not None
         couple = True  # the spouse's credit as a writer, given once at most
+        town = (asked_thing(plan.query) or named_whom(plan.query)) in _TOWNS and \
+            _names_a_town(memory, plan.known)
         for number, (weight, unit) in sorted(enumerate(plan.units),
                                              key=lambda u: sum(t in own for t, _ in u[1][1])):
             met = [(credit, term) for term, credit in unit if term in own and term not in used]
@@ -3567,6 +3738,12 @@ class MemoryIndex:
                 # the question names may be the one who wrote the memory, never named in it
                 writer = False
                 covered += weight * WRITER_CREDIT
+            elif town and not _regions_said(plan.query).isdisjoint(t for t, _ in unit):
+                # "de que cidade da Grécia o Papou era?", "which village in the Philippines?":
+                # the country only says where the town asked for is, and a memory that names
+                # a town names it there ("Papou came from Florina")
+                town = False
+                covered += weight * TOWN_IN_REGION_CREDIT
             elif couple and number in plan.people and not _spouse_words(
                     self.names.ideas).isdisjoint(t for t, _ in unit) and (
                     writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None):

@@ -35,7 +35,9 @@ own próprio própria próprios próprias
 says said give gave let put
 dar daria dá deu dava davam fazer faria fazia fez faz ir iria vai vou ia
 iam seria estaria pode podia poderia poder querer queria quer dizer disse diria vez vezes
-""".split())
+lol lmao omg haha hahaha kk kkk kkkk kkkkk kkkkkk rs rsrs hmm hm tbh btw imo idk tho yeah yep
+nope ok okay
+""".split())  # (the last two lines: what chat adds to a question and says nothing of it)
 
 
 @cache

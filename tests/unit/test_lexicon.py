@@ -47,8 +47,9 @@ def test_past_participle_has_its_own_entry() -> None:
     assert "casar" in lexicon.translations("marrying")
 
 
-def test_costura_is_only_what_the_dictionary_gives() -> None:
-    assert lexicon.translations("costura") == ("seam",)
+def test_costura_is_sewing_then_what_the_dictionary_gives() -> None:
+    """The everyday sense first (scripts/lexicon_everyday.py), then FreeDict's "seam"."""
+    assert lexicon.translations("costura") == ("sewing", "seam")
 
 
 @pytest.mark.parametrize("inflected, base", [
@@ -285,6 +286,37 @@ def test_everyday_words_the_dictionaries_lack_are_translated_both_ways() -> None
     assert lexicon.translations("budgie", "en") == ("periquito",)
     assert "wake" in lexicon.translations("velorio", "pt")
     assert "velorio" not in lexicon.translations("wake", "en")  # one way: "wake up" is acordar
+
+
+def test_the_everyday_words_of_a_home_are_translated_both_ways() -> None:
+    """scripts/lexicon_everyday.py: the common words of family life the dictionaries lack,
+    judged pair by pair ("caneta" and "pen", "colcha" and "bedspread", "enchente" and "flood");
+    a word with another common sense goes one way ("mango": "manga", a sleeve as well), and a
+    sense the dictionaries gave stays ("barraca" is a tent and a market stall)."""
+    import importlib.util
+    import re
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[2] / "scripts" / "lexicon_everyday.py"
+    spec = importlib.util.spec_from_file_location("lexicon_everyday", path)
+    assert spec is not None and spec.loader is not None
+    everyday = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(everyday)
+    EVERYDAY_MORE, EVERYDAY_ONE_WAY_MORE = everyday.EVERYDAY_MORE, everyday.EVERYDAY_ONE_WAY_MORE
+    for pair in EVERYDAY_MORE:
+        assert all(re.fullmatch(r"[a-z]{2,}", w) for side in pair for w in side.split()), pair
+    for table in EVERYDAY_ONE_WAY_MORE.values():
+        assert all(re.fullmatch(r"[a-z]{2,}", w) for key, said in table.items()
+                   for w in (key, *said))
+    assert lexicon.translations("caneta", "pt")[0] == "pen"
+    assert lexicon.translations("pen", "en")[0] == "caneta"
+    assert "bedspread" in lexicon.translations("colcha", "pt")
+    assert lexicon.translations("flood", "en")[0] == "enchente"
+    assert set(lexicon.translations("crab", "en")) == {"caranguejo", "siri"}
+    assert lexicon.translations("mango", "en") == ("manga",)
+    assert "mango" not in lexicon.translations("manga", "pt")
+    assert {"tent", "stall"} <= set(lexicon.translations("barraca", "pt"))
+    assert lexicon.is_job("eletricista") and lexicon.is_job("encanador")
+    assert lexicon.is_job("fazendeiro") and not lexicon.is_job("linda")
 
 
 def test_countries_are_named_in_both_languages() -> None:
