@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 51
+ANALYSER = 52
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -175,6 +175,23 @@ GREAT_GRANDPARENTS = {"bisavô": "father", "bisavo": "father", "biso": "father",
 _GREAT_OF = {"grandpa": "father", "grandfather": "father", "granddad": "father",
              "grandad": "father", "gramps": "father", "grandma": "mother",
              "grandmother": "mother", "granny": "mother", "nana": "mother", "nan": "mother"}
+
+
+def _ages_as_numbers(said: list[str]) -> list[str]:
+    """The words with an age's "anos", "years old" left to its number: "onde a senhora
+    trabalhou quando tinha catorze anos?" is answered by "At fourteen... went to work" (not a
+    span's years: "for almost twenty years")."""
+    dropped: set[int] = set()
+    for at, word in enumerate(said[1:], 1):
+        number = said[at - 1] in NUMBERS or said[at - 1].isdigit()
+        if number and word in ("anos", "ano") and at > 1 and said[at - 2] in _AGE_BEFORE:
+            dropped.add(at)
+        elif number and word == "years" and said[at + 1:at + 2] == ["old"]:
+            dropped.update((at, at + 1))
+    return [word for at, word in enumerate(said) if at not in dropped]
+
+
+_AGE_BEFORE = frozenset("tinha tinham tava estava com aos fez completou completar".split())
 
 
 def _great_joined(said: list[str]) -> list[str]:
@@ -3427,8 +3444,8 @@ class MemoryIndex:
         asked_unit: frozenset[str] = frozenset()
         # "nos anos 60": one decade, said in words the memories need not share ("1965")
         said_decades = decades(query)
-        query_words = with_phrases(_great_joined(words(DECADE.sub(" ", _GOT_TO.sub("", _FRAMED.sub(
-            " ", _TOOK_AT_THE_END.sub(_took, query)))))))
+        query_words = with_phrases(_great_joined(_ages_as_numbers(words(DECADE.sub(
+            " ", _GOT_TO.sub("", _FRAMED.sub(" ", _TOOK_AT_THE_END.sub(_took, query))))))))
         # "vo qual era..." typed without a comma still opens by addressing the persona: those
         # first words say who is asked, not what about (later, "sua avó" is a subject).
         leading = 0

@@ -137,8 +137,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("livro", "ler", "leitura", "book", "read", "reading"),
     ("cartas", "carta", "escrever", "letter", "letters", "wrote", "write"),
     # food
+    # (and the ways of cooking: "what did you cook on Sundays?" against "Sunday was Jiggs
+    # dinner... boiled in a cloth bag")
     ("comida", "cozinhar", "cozinhava", "receita", "prato", "food", "cook", "cooked", "cooking",
-     "recipe", "dish", "meal"),
+     "recipe", "dish", "meal", "ferver", "fervia", "ferveu", "boil", "boiled", "boiling",
+     "fritar", "fritava", "fritou", "fry", "fried", "frying", "refogar", "refogava", "stew",
+     "stewed", "roast", "roasted"),
     ("feijoada", "feijão", "beans"),
     ("café", "coffee"),
     ("bolo", "doce", "sobremesa", "cake", "sweet", "dessert", "pudim", "pudding"),

@@ -2274,3 +2274,22 @@ def test_chat_s_fillers_say_nothing_a_memory_must_hold() -> None:
                                           "Infirmary on 9 March 2019, aged eighty-two."))
     plan = index._plan("grandad which hospital were u in at the very end? idk which one")
     assert index._coverage(plan, 0)[1] < 0.6
+
+
+def test_boiling_and_frying_are_cooking() -> None:
+    """"what did you cook on Sundays?" is answered by "Sunday was Jiggs dinner... boiled in a
+    cloth bag": boiling, frying, stewing and roasting are ways of cooking."""
+    persona = {"id": "p", "name": "Winifred", "relationship": "grandmother"}
+    index = build_index(persona, memories("Sunday was Jiggs dinner, no exceptions: salt beef, "
+                                          "cabbage and pease pudding boiled in a cloth bag."))
+    assert index._coverage(index._plan("Nan, what did you cook on Sundays?"), 0)[1] < 0.6
+
+
+def test_an_age_s_years_are_left_to_its_number() -> None:
+    """"onde a senhora trabalhou quando tinha catorze anos?" is answered by "At fourteen, in
+    1944, Mom went to work on the splitting line": the age's "anos" is its number's."""
+    persona = {"id": "p", "name": "Winifred", "relationship": "avó"}
+    index = build_index(persona, memories("At fourteen, in 1944, Mom went to work on the "
+                                          "splitting line at the fish plant in Durrell."))
+    plan = index._plan("Vó, onde a senhora trabalhou quando tinha catorze anos?")
+    assert index._coverage(plan, 0)[1] < 0.3
