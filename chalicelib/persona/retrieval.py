@@ -694,9 +694,13 @@ def _third_word(said: str) -> int:
     return max(starts[2] if len(starts) > 2 else len(said), told.end() if told else 0)
 
 
-# A request about today's world: a recommendation, what to buy now, the house's wifi
+# A request about today's world: a recommendation, what to buy now, the house's wifi, help with
+# a task ("can u help me w my maths homework", "the score of the saints game rn")
 _ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|these days|"
-                        r"nowadays|hoje em dia|atualmente|wifi|wi-fi)\b|"
+                        r"nowadays|hoje em dia|atualmente|wifi|wi-fi|rn|right now)\b|"
+                        r"\b(?:can|could|would) (?:you|u) help me\b|"
+                        r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"
+                        r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
                         r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
                         r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
                         r"\bmelhor \w+ (?:pra|para) comprar\b", re.IGNORECASE)

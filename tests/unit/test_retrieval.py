@@ -2262,6 +2262,9 @@ def test_a_request_about_today_is_no_memory_s() -> None:
                           [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6
     assert index._figures(index._plan("Granny, when did you buy your laptop?"),
                           [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+    for asked in ("Granny, could you help me set up a laptop for uni?",
+                  "granny whats the best laptop rn", "Vó, me ajuda a escolher um notebook?"):
+        assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
 
 
 def test_chat_s_fillers_say_nothing_a_memory_must_hold() -> None:
