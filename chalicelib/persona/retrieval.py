@@ -1244,6 +1244,12 @@ _ASKS_AGE = re.compile(r"\b(?:how old|que idade|qual idade|what age|com quantos 
 _AGE_UNITS = frozenset("ano anos year years".split())
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _asks_an_age(query: str) -> bool:
+    """Whether a question asks an age (read once per question, not once per memory)."""
+    return _ASKS_AGE.search(" ".join(words(query))) is not None
+
+
 def _says_an_age(sentence: str) -> bool:
     """Whether a sentence says an age: a number of years, or a number after "at", "aged",
     "aos" ("at fifty-eight", "aos 12")."""
@@ -3050,7 +3056,7 @@ class MemoryIndex:
                                   for number in plan.people)) if wanted in ("duration", "job") \
             else plan.about
         counted = _counted(plan.query) if wanted == "count" else None
-        aged = wanted == "count" and bool(_ASKS_AGE.search(" ".join(words(plan.query))))
+        aged = wanted == "count" and _asks_an_age(plan.query)
         # a price paid is not one a thing was sold for, nor the other way round ("quanto o
         # senhor pagou na Morena?" against "vendeu a Morena... por trinta e dois mil reais")
         other_side = _other_side_of_a_sale(plan.query) if wanted == "price" else None
