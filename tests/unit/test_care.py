@@ -1954,6 +1954,77 @@ def test_the_same_words_in_a_driving_test_a_grave_a_kitten_a_trip_and_a_past_yea
     assert not care.at_risk(message)
 
 
+@pytest.mark.parametrize("message", [
+    # batch 32's forms, in other words than its messages
+    "queria que o caminhão tivesse me atropelado naquela estrada, pai",
+    "tomara que um trem tivesse me pegado ontem, vó",
+    "I wish the train had taken me this morning, Nan",
+    "wish that car had run me over last night dad",
+    "deixei uma carta pedindo pra minha irmã criar os meninos por mim, mãe",
+    "left a letter asking Jen to raise the kids for me, Grandma",
+    "wrote a note for my brother to look after the dog for me",
+    "as crianças iam ser mais felizes sem um pai como eu, vô",
+    "the kids would be better off without a dad like me, Grandpa",
+    "Tom would be happier without a wife like me",
+    "o agrotóxico tá no depósito ainda, fico pensando em beber ele, pai",
+    "the weedkiller's in the shed. been thinking about drinking it, Nan",
+    "I'm gonna use the shotgun tonight, Dad",
+    "vou usar o revólver do pai, vó. tá decidido",
+    "rezo toda noite pra morrer dormindo, vó",
+    "peço a Deus todo dia pra eu morrer logo",
+    "I hope every night that I die before morning, Grandma",
+    "I just don't see any way out anymore, Mum",
+    "I can't see a way out of this life, Dad",
+    "I see no future anymore, Gran",
+    "não tenho futuro e nem quero, vó",
+    "the gun's loaded and lying on the bed next to me, Grandpa",
+    # the forms written for three older dev messages the retrained stem model let go
+    "told the nurse not to resuscitate me. it's not because of the cancer, I just want to stop",
+    "vó, você não tá aqui e eu não quero mais estar também",
+    "you're not here anymore and I don't want to be either, Mum",
+    "better I go now and spare the kids, Dad",
+    "melhor eu ir logo e poupar minha filha, vó",
+])
+def test_a_vehicle_wished_a_note_for_my_child_a_poison_a_gun_and_no_future_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a missed bus, an errand for a trip, a goalkeeper, a field sprayed, a hunt
+    # and foxes, a prayer for the dead, traffic, a job, a party and the kitchen's knives
+    "queria que aquele ônibus tivesse me esperado, perdi a prova",
+    "I wish the bus had waited for me, I missed my final",
+    "deixei um recado pra Bia olhar o gato por mim, vou viajar no feriado",
+    "o time ia ficar melhor sem um goleiro como eu kkk",
+    "she'd be better off without a boyfriend like him, Mum",
+    "o agrotóxico tá no depósito, semana que vem eu aplico na lavoura",
+    "the paraquat's still in the barn, I'll spray the north field tomorrow",
+    "I'm going to use grandpa's rifle for deer season this year",
+    "vou usar a espingarda do vô pra espantar as raposas do galinheiro",
+    "rezo toda noite pela sua alma, vó",
+    "I pray every night that you're at peace, Mum",
+    "I can't see a way out of this traffic lol, gonna be late",
+    "I have no future in this company, Dad, so I'm applying elsewhere",
+    "não tenho futuro nessa empresa, vó, vou mudar de emprego",
+    "a faca não é pra cortar pão, é a de carne, vó",
+    "that knife's not for the bread, it's the carving one",
+    "pedi pra não me reanimar, conversei com a médica e com meus filhos, tô em paz",
+    "you're not here and I don't want to be at this party either lol",
+    "better I go now and beat the traffic, Mum",
+])
+def test_the_same_words_in_a_missed_bus_a_trip_a_hunt_a_prayer_and_the_kitchen_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_poison_kept_is_read_as_kept() -> None:
+    """Batch 32: a poison's "'s" where it is kept is "is", as a rope's is ("the paraquat's
+    still in the barn"); "grandpa's" is still one word."""
+    assert care._clauses("the paraquat's still in the barn") == ["the paraquat is still in the barn"]
+    assert care._clauses("grandpa's barn") == ["grandpas barn"]
+
+
 def test_let_them_manage_is_an_idiom_and_a_count_judged_enough_is_read() -> None:
     """Batch 29: "que eles se virem sem mim" (let them manage) is defiance, not a life without
     me, and is taken out; "eles vão se virar sem mim" is still read."""
