@@ -25,6 +25,16 @@ def _one_boto3_session_for_every_mock() -> None:
 
 _one_boto3_session_for_every_mock()
 
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The files that hold a slow or a browser test run first: `make test` hands whole files
+    to its two workers (`--dist loadfile`) in this order, and a long file handed out last
+    keeps one worker busy while the other sits idle (the longest first: the tail of a run is
+    then made of short files, which even the two out)."""
+    heavy = {item.path for item in items
+             if item.get_closest_marker("slow") or item.get_closest_marker("browser")}
+    items.sort(key=lambda item: item.path not in heavy)  # stable: each file's order kept
+
 AWS_FAKE = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
             "AWS_SECURITY_TOKEN": "testing", "AWS_SESSION_TOKEN": "testing",
             "AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1"}

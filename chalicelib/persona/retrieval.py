@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 52
+ANALYSER = 53
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -237,8 +237,8 @@ _ASKS_JOB = re.compile(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |s
                        r"fun[cç][aã]o|cargo)\b|"
                        r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
                        r"para viver|de trabalho|no trabalho)\b|"
-                       r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?do (?:for (?:a )?"
-                       r"(?:living|work|money|a job)|as (?:a )?(?:job|living))\b|"
+                       r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?(?:do|doing) "
+                       r"(?:for (?:a )?(?:living|work|money|a job)|as (?:a )?(?:job|living))\b|"
                        r"\b(?:what|wat|wot)(?:'s| was| were| is)? (?:\w+ ){0,4}?(?:job|jobs|"
                        r"occupation|profession|trade|line of work)\b|"
                        r"\b(?:what|which) (?:job|jobs|work|occupation|line of work|kind of work) "
@@ -265,6 +265,7 @@ _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passag
 _SUMS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|mensalidade|ordenado|salary|wages?|"
          r"rent|fare|price")
 _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
+                         r"custaram|custavam|cobravam|cobraram|valiam|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
                          # a wage received: "quanto o senhor recebia por mês?", "how much did
@@ -327,7 +328,9 @@ _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que
                         r"what did (?:you|u|they|he|she|we) (?:call|name)|"
                         # "do you remember the name of the doctor", "sabe o nome da rua"
                         r"(?:remember|recall|know|lembra|lembro|sabe|recorda)\w* (?:of )?"
-                        r"(?:the |o |a )?(?:nomes?|names?) (?:of|d[oa]s?))\b",
+                        r"(?:the |o |a )?(?:nomes?|names?) (?:of|d[oa]s?)|"
+                        # a follow-up's "E o nome do padre que casou vocês?", "and the name of"
+                        r"(?:^|[,;] ?)(?:e|and) (?:o |the )?(?:nomes?|names?) (?:of|d[oa]s?))\b",
                         re.IGNORECASE)
 # "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
 # person's own, which a memory quotes or tells as said
@@ -703,9 +706,19 @@ _ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indica
                         r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
                         r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
                         r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
-                        r"\bmelhor \w+ (?:pra|para) comprar\b", re.IGNORECASE)
+                        r"\bmelhor \w+ (?:pra|para) comprar\b|"
+                        # advice on the asker's own choices: "o senhor acha que eu devo largar a
+                        # faculdade?", "should I sell the car?", "the fastest way for me to learn"
+                        r"\b(?:que|q) eu (?:devo|deveria|devia)\b|\bshould i\b|"
+                        r"\bway for me to\b|\bi should (?:buy|get|go|move|study|take|do|quit|"
+                        r"sell|marry|choose|try|pick|learn)\b|\bvale a pena (?:eu )?(?:comprar|"
+                        r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender)\b",
+                        re.IGNORECASE)
 # "the dog you had before Baleia", "o carro depois da perua Ford", "after Mr Haddow": the one
 # before or after a thing named (a name's capital, in the question as typed)
+# a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
+_INSTITUTION = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
+                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _BEFORE_OR_AFTER_NAMED = re.compile(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
                                     r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
                                     r"(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Ý]")
@@ -793,7 +806,12 @@ _NAME_OF = re.compile(
     # "what was the school in Tai Po Market called?", "what was the big bell in your church
     # tower called?": the one named, before what is told of it
     r"|\bwhat (?:was|were|is) (?:the |your |ur |his |her |their )(?:\w+ ){0,2}?(\w+) "
-    r"(?:in|at|on|of|from|that|where|you|u|he|she|they|we|i)\b(?: \w+){1,8}? called\b")
+    r"(?:in|at|on|of|from|that|where|you|u|he|she|they|we|i)\b(?: \w+){1,8}? called\b"
+    # the one said first, the name asked after: "and the doctor who did your bypass, what was
+    # his name?", "o padre que casou vocês, como ele se chamava?"
+    r"|^(?:(?:and|e) )?(?:the |o |a |your |ur |seu |sua )?(\w+) (?:who|that|whom|que|q)\b"
+    r"(?: \w+){1,12}? (?:what (?:was|is) (?:his|her|their) names?|qual (?:era |e |foi )?o nome "
+    r"(?:dele|dela|deles|delas)|como (?:ele|ela|eles|elas) se chamava(?:m)?)\b")
 
 
 def named_whom(question: str) -> str | None:
@@ -1216,6 +1234,9 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
                 continue  # "fifty-eight", "vinte e dois": the number's last word says of what
             if at and said[at - 1] in _AGED and (not after or after[0] in STOP_FOLDED):
                 continue  # "got on an airplane at fifty-eight": an age, not so many of a thing
+            if at and said[at - 1] in _MONTHS or after[:1] and (after[0] in _MONTHS or after[
+                    0] in ("de", "of") and after[1:2] and after[1] in _MONTHS):
+                continue  # "todo 25 de julho", "on July 4": a day of the year, not a count
             # ("400 a day", "dois por semana" are so many each day or week: a rate)
             unit = next((w for w in after if w in _SPANS), None) if after[:1] and \
                 after[0] not in _RATE else None
@@ -1234,6 +1255,9 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
 
 
 _TIMES = frozenset("vez vezes time times".split())
+_MONTHS = frozenset("janeiro fevereiro marco abril maio junho julho agosto setembro outubro "
+                    "novembro dezembro january february march april june july august september "
+                    "october november december".split())  # ("may" is most often a verb)
 # an age asked ("how old were you when...", "com que idade", "quantos anos a senhora tinha
 # quando...") and an age said: so many years ("tinha nove anos", "com 54 anos", "ten years
 # old") or a number after "at", "aged", "aos" ("left school at fourteen"); not any number of
@@ -1633,6 +1657,23 @@ def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractS
     return found
 
 
+# "which airline", "em que navio", "what train": a carrier is named by the journey, after
+# the verb that travels ("flew to England on Qantas", "went down on the Ghan", "veio de navio
+# no Conte Biancamano", "pegou o Ita") or the vehicle ("de avião da Cruzeiro do Sul")
+_CARRIERS = frozenset("airline airlines companhia trem trens train trains comboio navio navios "
+                      "ship ships liner vapor barco boat ferry balsa onibus bus coach voo "
+                      "flight".split())
+_CARRIED_BY = re.compile(
+    r"\b(?:flew|flown|sailed|went|came|travell?ed|rode|took|caught|boarded|shipped|emigrated|"
+    r"arrived)\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:on|aboard|by)\s+(?:the\s+)?"
+    r"(?:(?:ship|liner|train|plane|bus|boat|ferry|steamer|flight)\s+)?"
+    r"(?!(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Christmas|Easter|New Year|"
+    r"Boxing|Anzac|Good Friday|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)[A-Z]|"
+    r"\b(?:avi[aã]o|trem|navio|[oô]nibus|vapor|barco|balsa|voo)\s+(?:d[ao]s?\s+|n[ao]\s+)?"
+    r"[A-ZÀ-Ý]|\b(?:pegou|pegaram|pegava|embarcou|embarcaram)\s+(?:n?[oa]\s+)?[A-ZÀ-Ý]")
+
+
 # "which dentist put in your gold tooth?", "qual médico fez o parto?": a doctor or a dentist
 # is named by the title ("no consultório do Dr. Aurélio")
 _HEALERS = frozenset("medico medica doctor doctors dentist dentista doutor doutora physician "
@@ -1719,6 +1760,23 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
                     _a_thing_word(made[0]):
                 found.update(run)
     return found
+
+
+_FROM_OR_OF = frozenset("de da do das dos from of".split())
+
+
+def _names_after_someone(said: list[str], named: AbstractSet[str], whom: str | None) -> set[str]:
+    """The words of `named` said after the one asked about and their "de" or "from" ("um
+    pescador de Salinas da Margarida" to "como se chamava o pescador?", "a barber from
+    Lawrenceville"): where that one came from, or whose they were, not their own name."""
+    found: set[str] = set()
+    kind = {t for t, _ in terms(whom or "") if t.startswith("s:")}
+    for at, word in enumerate(said[2:], start=2):
+        if word in named and said[at - 1] in _FROM_OR_OF and said[at - 2] not in named and \
+                not kind.isdisjoint(t for t, _ in terms(said[at - 2])):
+            found.update(itertools.takewhile(
+                lambda w: w in named or w in _FROM_OR_OF, said[at:at + 5]))
+    return found - _FROM_OR_OF
 
 
 def _a_thing_word(word: str) -> bool:
@@ -1933,13 +1991,28 @@ def without_vocative(message: str, names: frozenset[str] = frozenset(),
     return message
 
 
+# A greeting said as a sentence of its own before what is asked, with who writes ("Oi vô Teu,
+# é a Mia! Onde o senhor nasceu?", "Hi Nan, it's Liam. What was your dog called?"): the
+# visitor's name and the hello are no words of the question
+_GREETING_FIRST = re.compile(
+    r"^\s*(?:oi+e?|ol[aá]|hi+|hello|hey+|hiya|bom dia|boa tarde|boa noite|good morning|"
+    r"good evening|good afternoon)\b[^.!?\n]{0,60}?(?:[!.]+|(?:tudo bem|td bem|how are you|"
+    r"how are ya|como vai)\s*\?+)\s+(?=\S)", re.IGNORECASE)
+
+
+def without_greeting(message: str) -> str:
+    """The message without a greeting sentence before what it says or asks."""
+    found = _GREETING_FIRST.match(message)
+    return message[found.end():] if found and len(message) - found.end() >= 8 else message
+
+
 _TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})(\W*)$")
 
 
 def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
     """The message without a form of address at its start or its end ("Vó, ...", "...,
     Uncle Des?"): what a sentence embedding should read of a question is what it asks about."""
-    message = without_vocative(message, names)
+    message = without_vocative(without_greeting(message), names)
     match = _TRAILING_VOCATIVE.search(message)
     if match and set(words(match.group(1))) <= (VOCATIVE_WORDS | names):
         return message[:match.start()] + match.group(2).strip()
@@ -2224,7 +2297,7 @@ def _phrases_in(raws: list[str]) -> list[str]:
         while True:
             if end and not before.isdisjoint(_folded(raws[end - 1])):
                 said += phrases_ending(
-                    list(chain.from_iterable(map(_folded, raws[max(0, end - 2):end + 1]))))
+                    list(chain.from_iterable(map(_folded, raws[max(0, end - 3):end + 1]))))
             try:
                 end = raws.index(last, end + 1)
             except ValueError:
@@ -2769,7 +2842,9 @@ class MemoryIndex:
                 self._holds(replace(plan, wanted="number"), position)) or (
                 asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known)) or (
                 asked_thing(plan.query) in _HEALERS and
-                bool(_DOCTOR_NAMED.search(_field_text(memory, "text"))))
+                bool(_DOCTOR_NAMED.search(_field_text(memory, "text")))) or (
+                asked_thing(plan.query) in _CARRIERS and
+                bool(_CARRIED_BY.search(_field_text(memory, "text"))))
 
     def _holds_in_place(self, plan: _Plan, position: int) -> bool:
         in_place = _named_kind_in_place(plan)
@@ -2785,6 +2860,9 @@ class MemoryIndex:
         text = f"{_field_text(memory, 'title')}. {_field_text(memory, 'text')}"
         aliases = {w for phrase, _ in self.names.aliases for w in phrase}
         others = names_said(text) - plan.known - ADDRESS_WORDS - _CALENDAR_WORDS - aliases
+        # an institution's name is no other one of a kind ("he followed her to the School of
+        # the Air studio" names no dog after Nugget)
+        others -= {w for found in _INSTITUTION.findall(text) for w in words(found)}
         return not others
 
 
@@ -3135,7 +3213,8 @@ class MemoryIndex:
             named -= {w for owner in _OWNER.findall(sentence) for w in words(owner)}
             # (the whole of it: "Servi o exército em Santa Maria", no horse's name)
             named -= _names_run_after(words(sentence), named, _WHERE_OR_WHOSE_BEFORE)
-        if named and plan.wanted == "name" and not plan.of_a_person and (
+        if named and plan.wanted == "name" and (
+                not plan.of_a_person or _named_a_person(plan.query)) and (
                 not (plan.of_a_thing or plan.of_a_place) or
                 plan.of_a_place and asked_thing(plan.query) not in _TOWN_LIKE):
             # the name of a greengrocer, a club, a hospital: not the street or the town it was
@@ -3157,12 +3236,18 @@ class MemoryIndex:
                 plan.query))
         if named and (plan.of_a_person or parent):
             # "arrived on Bonfire Night", "born in Rochdale": a day's or a place's name, not a
-            # person's (a singer's, a mother's)
-            named -= _names_run_after(words(sentence), named, _PLACE_OR_DAY_BEFORE)
+            # person's (a singer's, a mother's), the place's name the question said included
+            # ("a wheat farmer in Kimba, South Australia")
+            named -= _names_run_after(words(sentence), named | (names_said(sentence) & plan.known),
+                                      _PLACE_OR_DAY_BEFORE)
             # a month, a weekday or a saint is no one of the family ("on a wet Saturday in
             # August", "a medalhinha de Nossa Senhora de Nazaré que tinha sido da mãe dela")
             named -= _CALENDAR_WORDS
             named -= {w for saint in _SAINT.findall(sentence) for w in words(saint)}
+            # "um pescador de Salinas da Margarida", "a young barber from Lawrenceville": a
+            # name after someone's "of" or "from" is where they came from or whose they were
+            if _named_a_person(plan.query):
+                named -= _names_after_someone(words(sentence), named, named_whom(plan.query))
         if not named:
             return False
         said = [(w, own) for w, own in _phrased(sentence)
@@ -3435,6 +3520,7 @@ class MemoryIndex:
     def _plan(self, query: str) -> _Plan:
         """The query's words as groups of terms (a word, its stems, ideas and translations),
         the meaningful words relevance is measured on, and the trigger phrases it holds."""
+        query = without_greeting(query)
         written = query  # as typed, its capitals included
         query = without_vocative(query, self.names.own, self.names.others)
         named_here = proper_names(query)
@@ -3668,7 +3754,7 @@ class MemoryIndex:
                      asked_unit, _has_names(which_one), near, query,
                      asks_for == "name" and _not_a_person(named_whom(query) or ""),
                      _has_names(which_one) and which_one not in NAMED_KINDS
-                     or asks_for == "who",
+                     or asks_for == "who" or asks_for == "name" and _named_a_person(query),
                      asks_for == "name" and named_whom(query) in NAMED_KINDS)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
@@ -3899,6 +3985,28 @@ def _said_as_a_word(query: str, name: str) -> bool:
     if not any(raw[:1].isupper() for raw in written[1:]):
         return False  # all in lower case (chat), or capitals nowhere but the first word
     return not any(raw[:1].isupper() for raw in written if fold(raw) == name)
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _named_a_person(query: str) -> bool:
+    """Whether a name asked is a person's, said by what they were or did ("o nome do padre
+    que casou vocês", "the name of the man who married Aunty Gwen", "the doctor's name"):
+    not a place's, a street's or a day's."""
+    whom = named_whom(query)
+    return whom is not None and whom not in NAMED_KINDS and not _not_a_person(whom) and (
+        _people_word(whom) or whom in _PLAIN_PEOPLE) and not _family_word(whom)
+
+
+def _family_word(word: str) -> bool:
+    """Whether a word says one of the family (a mother's, an uncle's, a wife's name is read
+    by the ways kin are said: `PARENT_NEAR`, `_kin_near`)."""
+    return word in PARENT_WORDS or word in OTHER_KIN or word in VOCATIVE_WORDS or \
+        word in _SPOUSES
+
+
+_SPOUSES = frozenset("wife husband esposa marido mulher noiva noivo fiancee fiance".split())
+# the plainest words for a person, which the lexicon does not file as people
+_PLAIN_PEOPLE = frozenset("man men boy boys guy guys bloke blokes chap chaps fella fellow".split())
 
 
 def _named_kind_asked(plan: _Plan) -> _Plan:

@@ -236,6 +236,16 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(kind, "de", metal): f"{metal_en}wedding" for kind in ("bodas", "boda")
        for metal, metal_en in (("prata", "silver"), ("ouro", "golden"))},
     ("silver", "wedding"): "silverwedding", ("golden", "wedding"): "goldenwedding",
+    # ... and said by its years, a wedding's anniversary ("a festa dos cinquenta anos de
+    # casados", "their golden anniversary")
+    ("anos", "de", "casados"): "bodas", ("anos", "de", "casado"): "bodas",
+    ("anos", "de", "casamento"): "bodas",
+    **{(years, "anos", "de", married): metal for years, metal in (
+        ("cinquenta", "goldenwedding"), ("50", "goldenwedding"), ("25", "silverwedding"))
+       for married in ("casados", "casado", "casamento")},
+    **{(said, "anniversary"): metal for said, metal in (
+        ("golden", "goldenwedding"), ("fiftieth", "goldenwedding"), ("50th", "goldenwedding"),
+        ("silver", "silverwedding"), ("25th", "silverwedding"))},
     ("primeira", "comunhao"): "firstcommunion", ("first", "communion"): "firstcommunion",
     ("dia", "das", "maes"): "mothersday", ("mother", "s", "day"): "mothersday",
     ("dia", "dos", "pais"): "fathersday", ("father", "s", "day"): "fathersday",
@@ -314,7 +324,7 @@ def with_phrases(folded: list[str]) -> list[str]:
     out: list[str] = []
     at = 0
     while at < len(folded):
-        for size in (3, 2):
+        for size in (4, 3, 2):
             said = PHRASES.get(tuple(folded[at:at + size]))
             if said is not None:
                 out.append(said)
@@ -331,12 +341,12 @@ def phrase_words(folded: list[str]) -> list[str]:
     if PHRASE_ENDS.isdisjoint(folded):
         return []
     return [said for end, word in enumerate(folded) if word in PHRASE_ENDS
-            for said in phrases_ending(folded[max(0, end - 2):end + 1])]
+            for said in phrases_ending(folded[max(0, end - 3):end + 1])]
 
 
 def phrases_ending(folded: list[str]) -> list[str]:
     """The words that say the phrases of `PHRASES` that end with the last of these words."""
-    found = (PHRASES.get(tuple(folded[-size:])) for size in (3, 2) if len(folded) >= size)
+    found = (PHRASES.get(tuple(folded[-size:])) for size in (4, 3, 2) if len(folded) >= size)
     return [said for said in found if said is not None]
 
 

@@ -120,7 +120,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("natal", "christmas", "ceia"),
     ("aniversário", "birthday"),
     # "bodas de 40 anos", "bodas de ouro": a wedding's anniversary, in English "anniversary"
-    ("bodas", "anniversary", "anniversaries"),
+    ("bodas", "anniversary", "anniversaries", "goldenwedding", "silverwedding"),
     ("jardim", "horta", "plantar", "plantas", "flores", "garden", "gardening", "plants",
      "flowers", "vegetables", "roses", "rosas", "verdura", "verduras", "legumes",
      "hortaliças", "cultivar", "cultivava", "grow", "grew", "quintal", "backyard"),

@@ -344,6 +344,7 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
                                   "grief", "other"}
 
 
+@pytest.mark.slow
 def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risks_missed(
         ) -> None:
     """Dev is what the rules and the model were fitted on: near perfect is the floor. The

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from chalicelib.persona import composer, confidence
 from chalicelib.persona.retrieval import build_index
@@ -71,6 +72,7 @@ def test_memories_a_turn_adds_itself_answer_by_relevance() -> None:
     assert not composer.answers(replace(hit, confidence=None, relevance=0.1))
 
 
+@pytest.mark.slow
 def test_the_model_file_is_what_the_training_script_writes_from_dev() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     import build_answer_model as build
@@ -84,6 +86,7 @@ def test_the_model_file_is_what_the_training_script_writes_from_dev() -> None:
     assert 0.2 <= saved["threshold"] <= 0.8 and saved["trained_on"] == len(dev)
 
 
+@pytest.mark.slow
 def test_the_hybrid_model_is_what_the_script_writes_with_make_runs_embeddings() -> None:
     sys.path.insert(0, str(ROOT / "scripts"))
     import build_answer_model as build

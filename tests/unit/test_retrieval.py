@@ -2296,3 +2296,146 @@ def test_an_age_s_years_are_left_to_its_number() -> None:
                                           "splitting line at the fish plant in Durrell."))
     plan = index._plan("Vó, onde a senhora trabalhou quando tinha catorze anos?")
     assert index._coverage(plan, 0)[1] < 0.3
+
+
+def test_a_day_of_the_year_is_no_count() -> None:
+    """"quantos netos o senhor teve?" is not answered by "todo 13 de junho levava os netos à
+    festa": a day of a month is no number of grandchildren; "teve sete netos" is."""
+    persona = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    question = "Vô, quantos netinhos o senhor teve ao todo?"
+    assert not _holds_alone(persona, "Todo 13 de junho o vô levava os netos à festa de Santo "
+                            "Antônio na praça.", question)
+    assert _holds_alone(persona, "O vô teve sete netos, e levava todos à festa de Santo Antônio.",
+                        question)
+    english = {"id": "p", "name": "Doris", "relationship": "grandmother"}
+    assert not _holds_alone(english, "Every July 4 Gran took the grandchildren to the fair.",
+                            "Gran, how many grandchildren did you have?")
+
+
+def test_advice_on_the_asker_s_own_choices_is_no_memory_s() -> None:
+    """"o senhor acha que eu devo largar o emprego pra abrir uma padaria?", "should I move to
+    Lisbon?", "the fastest way for me to learn to drive": the asker's own life today, which
+    the memory of the persona's bakery does not answer."""
+    persona = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    index = build_index(persona, memories("Em 1961 o vô largou o emprego na fábrica e abriu "
+                                          "uma padaria na Rua Direita."))
+    for asked in ("Vô, o senhor acha que eu devo largar o emprego pra abrir uma padaria?",
+                  "Grandpa, should I quit my job and open a bakery?",
+                  "Grandpa, what's the fastest way for me to learn to bake bread?",
+                  "Grandpa, do you think I should buy a bakery or rent one?",
+                  "Vô, o senhor acha que vale a pena comprar uma padaria hoje?"):
+        assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
+    assert index._figures(index._plan("Vô, quando o senhor abriu a padaria?"),
+                          [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+
+
+def test_a_person_s_name_asked_by_what_they_did_needs_a_name_of_theirs() -> None:
+    """"E o nome do padre que casou vocês?", "the name of the man who married Aunt Flo",
+    "and the doctor who set your arm, what was his name?" ask a person's name: the church's,
+    the town's or the hospital's name does not say it, nor a daughter's who came to help."""
+    from chalicelib.persona.retrieval import answer_kind, named_whom
+    assert answer_kind("E o nome do padre que casou o senhor e a vó?") == "name"
+    assert named_whom("and the doctor who set your arm, what was his name?") == "doctor"
+    avo = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    assert not _holds_alone(avo, "O vô e a vó casaram em 1950 na Igreja de São Judas Tadeu, "
+                            "em Ponta Grossa.", "E o nome do padre que casou o senhor e a vó?")
+    assert _holds_alone(avo, "O vô e a vó casaram em 1950, e quem casou os dois foi o padre "
+                        "Anselmo.", "E o nome do padre que casou o senhor e a vó?")
+    nan = {"id": "p", "name": "Doris", "relationship": "grandmother"}
+    assert not _holds_alone(nan, "Aunt Flo married a sheep farmer in Oamaru, North Otago, in "
+                            "1949.", "Nan, what was the name of the man who married Aunt Flo?")
+    assert _holds_alone(nan, "Aunt Flo married a sheep farmer, Bill Hender, in 1949.",
+                        "Nan, what was the name of the man who married Aunt Flo?")
+    question = "And the doctor who set your arm, what was his name?"
+    assert not _holds_alone(nan, "Nan broke her arm at the Timaru Hospital in 1980, and Carol "
+                            "drove down to look after her.", question)
+    assert _holds_alone(nan, "Nan broke her arm in 1980 and Dr. Whitcombe set it at the Timaru "
+                        "Hospital.", question)
+
+
+def test_doing_for_a_living_and_what_things_cost_are_asked_as_such() -> None:
+    """"what did Uncle Jim end up doing for a living?" asks a trade; "quanto custaram as
+    passagens?" asks a price, not a count."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("what did Uncle Jim end up doing for a living?") == "job"
+    assert answer_kind("Vô, quanto custaram as passagens de trem?") == "price"
+
+
+def test_a_carrier_is_named_by_the_journey() -> None:
+    """"which airline flew you to England?" is answered by "flew to Lisbon for the first time,
+    on TAP from Recife": a carrier is named after the verb that travels, or the vehicle ("de
+    navio no Anna C"), not after a day ("went home on Sunday")."""
+    nan = {"id": "p", "name": "Doris", "relationship": "grandmother"}
+    assert _tells_asked_alone(nan, "In 1979 Nan flew to Lisbon for the first time, on TAP from "
+                              "Recife, to see where her mother was born.",
+                              "Nan, which airline flew you over to Lisbon?")
+    assert not _tells_asked_alone(nan, "In 1979 Nan flew to Lisbon for the first time and came "
+                                  "home on Sunday with a suitcase of cork.",
+                                  "Nan, which airline flew you over to Lisbon?")
+    avo = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    assert _tells_asked_alone(avo, "O vô veio da Itália em 1951 de navio, no Anna C, com a "
+                              "mãe e dois irmãos.", "Vô, em que navio o senhor veio da Itália?")
+
+
+def _tells_asked_alone(persona: dict, text: str, question: str) -> bool:
+    index = build_index(persona, memories(text))
+    return index._tells_asked(index._plan(question), 0)
+
+
+def test_fifty_years_married_is_a_golden_wedding() -> None:
+    """"a festa dos cinquenta anos de casados" is "as bodas de ouro"; "their golden
+    anniversary" too."""
+    from chalicelib.persona.text import with_phrases, words
+    assert with_phrases(words("a festa dos cinquenta anos de casados")) == [
+        "a", "festa", "dos", "goldenwedding"]
+    assert with_phrases(words("their golden anniversary")) == ["their", "goldenwedding"]
+    persona = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    index = build_index(persona, memories("Em 1998 o vô e a vó comemoraram as bodas de ouro no "
+                                          "salão da paróquia São Roque."))
+    plan = index._plan("Vô, onde foi a festa dos cinquenta anos de casados do senhor com a vó?")
+    assert index._coverage(plan, 0)[1] < 0.3
+
+
+def test_an_institution_s_name_is_no_other_one_of_a_kind() -> None:
+    """"the dog after Rusty" against "Rusty followed her to the Bank of New Zealand every
+    day": the bank's name names no other dog."""
+    persona = {"id": "p", "name": "Doris", "relationship": "grandmother"}
+    index = build_index(persona, memories("Nan's dog was called Rusty, and he followed her to "
+                                          "the Bank of New Zealand every day for ten years."))
+    plan = index._plan("Nan, what was the name of the dog you had after Rusty?")
+    assert index._only_the_one_before(plan, 0)
+
+
+def test_a_name_after_someone_s_from_is_where_they_came_from() -> None:
+    """"como se chamava o pescador que salvou o senhor?" is not answered by "um pescador de
+    Vera Cruz puxou ele para a canoa", nor the barber's name by "a young barber from
+    Decatur"; "o pescador Anésio" says it."""
+    avo = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    question = "Vô, como se chamava o pescador que salvou o senhor do naufrágio?"
+    assert not _holds_alone(avo, "No naufrágio de 1957 o vô ficou horas na água até um "
+                            "pescador de Vera Cruz puxar ele para a canoa.", question)
+    assert _holds_alone(avo, "No naufrágio de 1957 o vô ficou horas na água até o pescador "
+                        "Anésio puxar ele para a canoa.", question)
+    nana = {"id": "p", "name": "Doris", "relationship": "grandmother"}
+    assert not _holds_alone(nana, "In 2016 Nana closed the salon and sold the chairs to a young "
+                            "barber from Decatur.", "Nana, what was the name of the young "
+                            "barber who bought your chairs?")
+
+
+def test_a_greeting_sentence_before_the_question_is_no_word_of_it() -> None:
+    """"Oi vô, é a Mia! Onde o senhor nasceu?" asks where he was born: the hello and the
+    visitor's name, a sentence of their own, are no words a memory must hold ("Mia" is no one
+    of the legacy)."""
+    from chalicelib.persona.retrieval import without_greeting
+    assert without_greeting("Oi vô Teu, é a Mia! Onde o senhor nasceu?") == "Onde o senhor nasceu?"
+    assert without_greeting("Hi Nan, it's Liam. What was your dog called?") == \
+        "What was your dog called?"
+    assert without_greeting("Oi vó, tudo bem? Onde a senhora nasceu?") == "Onde a senhora nasceu?"
+    assert without_greeting("Oi vó, onde a senhora nasceu?") == "Oi vó, onde a senhora nasceu?"
+    assert without_greeting("Hi grandpa, did you go to Rome? I went last year.") == \
+        "Hi grandpa, did you go to Rome? I went last year."
+    persona = {"id": "p", "name": "Aristides", "relationship": "avô"}
+    index = build_index(persona, memories("O vô nasceu em 1930 em Guajará-Mirim, na beira do "
+                                          "rio Mamoré."))
+    plan = index._plan("Oi vô, é a Mia! Onde o senhor nasceu?")
+    assert index._coverage(plan, 0)[1] < 0.3
