@@ -714,11 +714,11 @@ _ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indica
                         r"sell|marry|choose|try|pick|learn)\b|\bvale a pena (?:eu )?(?:comprar|"
                         r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender)\b",
                         re.IGNORECASE)
-# "the dog you had before Baleia", "o carro depois da perua Ford", "after Mr Haddow": the one
-# before or after a thing named (a name's capital, in the question as typed)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
 _INSTITUTION = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+# "the dog you had before Baleia", "o carro depois da perua Ford", "after Mr Haddow": the one
+# before or after a thing named (a name's capital, in the question as typed)
 _BEFORE_OR_AFTER_NAMED = re.compile(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
                                     r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
                                     r"(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Ý]")
@@ -814,6 +814,7 @@ _NAME_OF = re.compile(
     r"(?:dele|dela|deles|delas)|como (?:ele|ela|eles|elas) se chamava(?:m)?)\b")
 
 
+@lru_cache(maxsize=SENTENCE_CACHE)
 def named_whom(question: str) -> str | None:
     """The word for the one whose name a question asks ("médico" of "o nome do médico que
     operou o senhor"), folded; None when it does not say."""
