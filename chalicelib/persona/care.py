@@ -583,6 +583,11 @@ _IDIOMS = re.compile(r"\b(?:" + "|".join([
     # responder kkkk", "i'll die if he texts back lol" (only dying, not killing myself).
     r"(?:vou|vo|i will|i am going to|going to|gonna) (?:literally |literalmente )?(?:morrer|die) "
     r"(?:se|if) (?:\w+ ){1,10}?(?:lol|lmao|haha\w*|kk+|rs+)$",
+    # ... and told of a moment past, laughing (batch 33): "i literally wanted to die when my voice
+    # cracked in the presentation lmao", "quis morrer quando eu caí na frente de todo mundo kkkk"
+    # (only dying, never killing myself, and only a moment told with "when").
+    r"(?:literally |literalmente |actually |basically )?(?:wanted to|quis|queria) (?:die|morrer) "
+    r"(?:when|quando) (?:\w+ ){1,12}?(?:lol|lmao|lmfao|haha\w*|kk+|rs+)$",
     # A means put to its everyday use: a rope for the hammock, the roof climbed to fix the
     # aerial, the pills of the dead taken back to the pharmacy.
     r"(?:corda|rope) (?:\w+ ){0,3}(?:de|do|da|pro|para o|para a|para|for the|for a|for) "
@@ -912,7 +917,11 @@ _SHOPPING = re.compile(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bik
                        r"lanches?|comida|ingressos?|celular|fones?|jogos?|skins?|flores|"
                        r"shoes|sneakers|clothes|shirts?|dress\w*|jackets?|hoodies?|books?|gifts?|"
                        r"presents?|cakes?|bread|candy|ice cream|food|pizza|tickets?|phone|"
-                       r"headphones|games?|flowers|bracelets?|pulseiras?)\b")
+                       r"headphones|games?|flowers|bracelets?|pulseiras?|"
+                       # ... or a grave bought ahead (batch 33, for batch 10's "Bought the plot
+                       # next to yours … when the time comes")
+                       r"(?:burial )?plots?|jazigos?|tumulos?|lapides?|headstones?|plano funerario|"
+                       r"funeral plans?)\b")
 
 # A move said in the message makes its errands the move's: things given away, the old keys
 # handed in ("a gente mudou de casa semana passada. doei um monte de roupa... entreguei as
@@ -1010,6 +1019,25 @@ _NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|hi
 _PAPER = re.compile(r"\b(?:paper|essay|report|thesis|assignment|article|redacao|trabalho|artigo|"
                     r"tcc|"
                     r"dissertacao|monografia|prova|exam)\b")
+# A letter written to one's therapist is therapy, not a farewell (batch 33: "deixei uma carta pra
+# minha terapeuta contando tudo que eu sinto").
+_TO_THE_THERAPIST = re.compile(r"\b(?:pr[oa]|para (?:o|a)|para|ao|a|to|for) "
+                               r"(?:minha |meu |my |the |"
+                               r"a |o )?(?:terapeuta|psicolog[oa]|psiquiatra|analista|therapist|"
+                               r"counsell?or|psychologist|psychiatrist|grupo de (?:apoio|luto)|"
+                               r"support group|grief group)\b")
+_PAPER_OR_THERAPY = re.compile(_PAPER.pattern + "|" + _TO_THE_THERAPIST.pattern)
+# A habit relapsed into that harms no one's body at once (batch 33: "recaí no cigarro", "relapsed
+# on vaping"): the relapse of self-harm's recovery words is not that.
+_HABIT = (r"(?:(?:o |a |os |as |the |my )?(?:cigarros?|vape|dieta|doces?|chocolates?|acucar|"
+          r"refrigerantes?|cafe|celular|redes sociais|cigarettes?|smoking|vaping|sugar|sweets|"
+          r"candy|chocolate|junk food|coffee|soda|diet|social media|phone|nail biting|roer unha))")
+# A cigarette smoked or given up (batch 33): the lighter or the cigarette is then no tool.
+_SMOKING = re.compile(r"\b(?:fum(?:ar|ando|o|ei|ante|antes)|adesivos? de nicotina|adesivos?|"
+                      r"nicotin\w*|"
+                      r"reca(?:i|ida) no cigarro|larg\w* (?:o )?cigarro|parar de fumar|"
+                      r"smok(?:e|es|ed|ing|er)|vap(?:e|ing)|nicotine|(?:nicotine )?patch(?:es)?|"
+                      r"quit(?:ting)? (?:cigarettes|smoking)|relapsed on cigarettes)\b")
 _THEIR_PAIN = re.compile(r"\b(?:queria|quero|espero|tomara) que (?:\w+ ){0,3}nao (?:tivesse|tenha) "
                          r"(?:doido|sofrido|sentido dor|sentido nada)|(?:wish|hope) (?:it|you|"
                          r"she|he) "
@@ -1164,7 +1192,7 @@ GENERAL: tuple[Cue, ...] = (
     _cue("not_here", EXPLICIT, EN, r"(?:do not|did not) want to be here (?:anymore|any more)$"),
     _cue("written", 1, BOTH, rf"(?:deixei|escrevi|terminei|left|wrote|written|finished) "
          rf"(?:\w+ ){{0,3}}{_LETTER}",
-         unless=_PAPER),
+         unless=_PAPER_OR_THERAPY),
     # Self-harm in other words: hurting oneself, cuts on the body, shorthand, relapse.
     _cue("self_harm", EXPLICIT, BOTH, rf"{_SELF_HARM_VERB} (?:my )?(?:{_BODY})",
          r"me fer(?:ir|i|indo|ia)", r"voltei a me (?:cortar|machucar|ferir|queimar)",
@@ -1173,9 +1201,10 @@ GENERAL: tuple[Cue, ...] = (
          r"i (?:cut|still cut|have been cutting|started cutting) (?:when|again|every|because|"
          r"to feel|myself|last|a lot|more|deeper)",
          r"(?:have been|been|keep|started|start) cutting$"),
-    _cue("self_harm", 2, BOTH, r"(?:uns|alguns|varios|fiz|fazendo) cortes", r"relaps\w*",
+    _cue("self_harm", 2, BOTH, r"(?:uns|alguns|varios|fiz|fazendo) cortes",
+         rf"relaps\w*(?! (?:on|into|with|to) {_HABIT}\b)",
          r"broke (?:my|the) streak", r"(?:perdi|quebrei) (?:a |minha )?sequencia",
-         r"reca(?:i|ida)", rf"{_SELF_HARM_VERB} myself"),
+         rf"reca(?:i|ida)(?! (?:no|na|nos|nas|do|da|em) {_HABIT}\b)", rf"{_SELF_HARM_VERB} myself"),
     _cue("secret", 1, BOTH, r"escondid[oa]", r"(?:ngm|ninguem) sabe",
          r"(?:nobody|no one) (?:knows|is looking|sees)"),
     # Burden in other words: "a vida dela ia ser melhor se eu não tivesse nascido", "my
@@ -1750,7 +1779,11 @@ SAID_IN_PASSING: tuple[Cue, ...] = (
          rf"(?:hit by|run over by|atropelad[oa] por|pego por) (?:a |an |the |um |uma |o )?"
          rf"{_VEHICLE}"),
     _cue("indifferent", 2, BOTH, r"(?:would|will) (?:not |even |really |honestly )*mind"
-         r"(?: (?:if|that|it)\b|$)", r"nao (?:ia|iria) (?:nem )?(?:ligar|me importar)(?: se\b|$)",
+         # (batch 33: not the weather, "I wouldn't mind if it rained all week", a contrast the
+         # stem model retrained on batch 33 lifted over its threshold with this cue)
+         r"(?: (?:if|that|it)\b(?! (?:it )?(?:rain\w*|snow\w*|pour\w*|storm\w*|was (?:cold|hot|"
+         r"sunny|rainy|windy|cloudy)|stayed (?:cold|hot|sunny|rainy|cloudy)))|$)",
+         r"nao (?:ia|iria) (?:nem )?(?:ligar|me importar)(?: se\b|$)",
          # (batch 27: "nem" first, "eu nem ia ligar", a batch 24 message the stem model retrained
          # on batch 27 let go)
          r"(?<!\bnao )nem (?:ia|iria) (?:ligar|me importar|achar ruim)(?: se\b|$)"),
@@ -5916,7 +5949,11 @@ CLOSED_OFF: tuple[Cue, ...] = (
     _cue("hopeless_hold", 2, BOTH, r"nothing (?:left )?to hold on ?to",
          r"nothing (?:left )?(?:holding|keeping) me (?:here|alive)",
          r"nada (?:mais )?(?:me )?(?:segurando|prendendo|segura|prende) (?:aqui|nessa vida|"
-         r"neste mundo)"),
+         r"neste mundo)",
+         # (batch 33, for batch 11's "não tem mais o que segurar, tô só esperando a hora de ir",
+         # which the stem model retrained on batch 33 let fall just under its threshold)
+         r"nao (?:tem|tenho|sobrou|resta) (?:mais )?(?:o que|nada (?:pra|para|que)) (?:me )?"
+         r"(?:segurar|prender|me segurar)(?: aqui| nessa vida| neste mundo)?$"),
     _cue("last_thing_gone", 1, BOTH, r"(?:last|ultim[ao]) (?:thing|reason|coisa|motivo) "
          r"(?:\w+ ){0,3}(?:gone|perdi|acabou|se foi|foi embora)$",
          r"^(?:e )?(?:agora )?(?:nao (?:tem|tenho|sobrou)|nao me resta) (?:mais )?nenhum$",
@@ -6406,7 +6443,9 @@ ASKED_LEAVE: tuple[Cue, ...] = (
     # Going to be with them on a day named, or for good (3): "no dia das mães eu vou pra junto de
     # você, mãe. pra sempre"; not a visit to the grave or a mass on the day.
     _cue("reunite", EXPLICIT, PT, r"vou (?:pra|para) junto de (?:voce|vc|ti|voces)(?: \w+){0,4} "
-         r"(?:pra sempre|para sempre|de vez|hoje|amanha|logo)",
+         # (batch 33: "essa semana", "essa noite", "ainda hoje")
+         r"(?:pra sempre|para sempre|de vez|hoje|amanha|logo|(?:essa|esta|nessa|nesta) "
+         r"(?:semana|noite)|ainda hoje|em breve|daqui a pouco)",
          r"(?:no|na|nesse|neste) (?:dia|data|aniversario|natal|ano novo|pascoa|finados|reveillon)"
          r"(?: \w+){0,4} (?:eu )?vou (?:pra|para) junto de (?:voce|vc|ti|voces)",
          scope="message", unless_said=_AT_THE_GRAVE),
@@ -6574,6 +6613,79 @@ HARD_TIMES: tuple[Cue, ...] = (
 )
 
 
+# An insurance named as what is worth more to them than me (batch 33).
+_INSURANCE = (r"(?:(?:o |a )?(?:dinheiro|grana|indenizacao|pensao) d[oa] (?:meu )?"
+              r"seguro(?: de vida)?|"
+              r"(?:o |meu )?seguro(?: de vida)?|(?:the |my )?(?:life )?insurance(?: money| payout| "
+              r"check| cheque)?|(?:the |my )?(?:policy|payout)(?: money)?)")
+# What an exam, a shift or a move takes me away for, said with "by then" (batch 33).
+_ELSEWHERE_THEN = re.compile(_AWAY_A_WHILE.pattern + "|" + _MOVED.pattern + r"|\b(?:at work|at the "
+                             r"office|at school|in class|on duty|no trabalho|na escola|na aula|"
+                             r"de servico|out of town|fora da cidade|moving|flight|voo|airport|"
+                             r"aeroporto)\b")
+
+WORN_THIN: tuple[Cue, ...] = (
+    # A shot or a blast wished to have hit me (3): "queria que aquele tiro na ocorrência tivesse
+    # me acertado", "I wish the bullet had hit me instead of him"; as batch 32's vehicle.
+    _cue("passive", EXPLICIT, BOTH,
+         r"(?:queria|quero|preferia|tomara|pena) que (?:aquele|aquela|esse|essa|o|a|um|uma) "
+         r"(?:\w+ )?(?:tiro|bala|bomba|granada|explosao|mina|disparo|rajada|estilhaco) "
+         r"(?:\w+ ){0,3}?(?:tivesse|tinha|teria) me (?:pegado|acertado|atingido|matado|levado)",
+         r"(?:wish|wished|wishing) (?:that )?(?:the|that|a|this|one) (?:\w+ )?(?:bullet|shot|round|"
+         r"bomb|ied|grenade|blast|mine|rpg|explosion|sniper|shell|mortar) (?:\w+ ){0,3}?(?:had|"
+         r"would have) (?:hit me|got me|gotten me|taken me|killed me|found me)"
+         r"(?! (?:a|an|the|some|into|in|on|to|out|through)\b)"),
+    # God asked not to let me wake (3): "every night I ask the Lord not to let me wake up",
+    # "peço a Deus pra não me deixar acordar"; batch 32's prayer that I die, in the other words.
+    _cue("passive", EXPLICIT, BOTH,
+         rf"{_PLEA} (?:a |para |pra |to |that )?(?:o |a )?{_SAINT}(?: {_PLEA_TIME})? "
+         r"(?:not to let me|to not let me|never to let me|to never let me|to let me not|"
+         r"(?:pra|para) nao me deixar|que nao me deixe|(?:pra|para) eu nao|que eu nao) "
+         r"(?:wake|acordar|acorde|see (?:the )?(?:morning|sunrise|another day)|"
+         r"ver (?:o )?(?:dia|sol|"
+         r"amanhecer))"
+         # (not to wake in pain, late or at night: "pra eu não acordar com dor")
+         r"(?!(?: up)? (?:com|tarde|cedo|atrasad\w*|de madrugada|no meio|chorando|assustad\w*|"
+         r"with|late|early|in pain|crying|in the middle|at night|scared|too)\b)"),
+    # Not here by the time someone comes (3): "the nurse comes at 8. I won't be here by then",
+    # "quando ela chegar eu não vou estar mais aqui"; not a shift, a trip, a move or school.
+    _cue("farewell", EXPLICIT, BOTH,
+         r"i will not be (?:here|around|alive) (?:anymore |any more )?(?:by then|by morning|by the "
+         r"morning|by the time (?:she|he|they|anyone|someone|somebody|the \w+|my \w+|you) "
+         r"(?:comes?|gets? here|arrives?|wakes?(?: up)?|finds?|reads?))",
+         r"(?:quando|ate) (?:ela|ele|eles|elas|alguem|a \w+|o \w+) (?:chegar|acordar|voltar|ler) "
+         r"(?:eu )?(?:nao vou|nao vo) (?:mais )?estar (?:mais )?(?:aqui|viv[oa])",
+         r"(?:nao vou|nao vo) (?:mais )?estar (?:mais )?(?:aqui|viv[oa]) (?:quando|ate) (?:ela|ele|"
+         r"eles|elas|alguem|a \w+|o \w+) (?:chegar|acordar|voltar|ler)",
+         scope="message", unless_said=_ELSEWHERE_THEN),
+    # Better off with the insurance than with me (3): "iam ficar melhor com o dinheiro do seguro
+    # do que comigo", "the kids would be better off with the life insurance than with me".
+    _cue("burden", EXPLICIT, BOTH,
+         rf"(?:melhor|melhores) com {_INSURANCE} (?:\w+ ){{0,3}}?(?:do que|que|doque) "
+         r"(?:comigo|com eu|eu vivo|eu viva|me ter)",
+         rf"better off with {_INSURANCE} (?:\w+ ){{0,3}}?than (?:with )?(?:me|having me|i am)"),
+    # Not knowing what I stay for (2): "agora que você foi, não sei pra que eu fico" (batch 15,
+    # which the stem model retrained on batch 33 let fall under its threshold with a cue), "I
+    # don't know what I'm still here for"; closing a clause (not "pra que eu fico nesse emprego").
+    _cue("hopeless_point", 2, BOTH, r"nao sei (?:pra|para|por) (?:que|q) (?:eu )?(?:fico|continuo|"
+         r"ainda (?:fico|to|estou)|to|estou)(?: aqui| vivo| viva| por aqui)?$",
+         r"(?:do not|can not) (?:know|see|tell) what i am (?:still )?(?:here|alive|staying|hanging "
+         r"on) for(?: anymore)?$"),
+    # A life taken named in a question, then "asking for me" (2, with the asking's 1): "do you think
+    # God forgives people who take their own life? asking for me" (batch 17's probe, which the stem
+    # model retrained on batch 33 let fall under its threshold with the asking's cue).
+    _cue("asked_for_me", 2, BOTH, r"(?:take|took|taking|takes|tirar|tira|tiram|tirou|tiraram) "
+         r"(?:their|his|her|one s|a (?:propria|sua)) (?:own )?(?:li(?:fe|ves)|vida)(?: \w+){0,8} "
+         r"(?:asking for (?:me|myself)|(?:to )?perguntando (?:por|pra) mim|"
+         r"pergunto (?:por|pra) mim)",
+         scope="message"),
+    # Thanks for everything as a closing (1): "thanks for everything you taught me. I'm signing
+    # off for good tonight"; never alone (grief says it too).
+    _cue("thanks_all", 1, BOTH, r"(?:thanks|thank you) for everything(?: you (?:taught|did|gave|"
+         r"showed) (?:me|us))?$", r"obrigad[oa] por tudo(?: que (?:voce|vc) (?:fez|me ensinou))?$"),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -6708,7 +6820,10 @@ CUES: tuple[Cue, ...] = (
     _cue("self_harm_tool", 1, BOTH, r"isqueiro|cigarro|cigarette",
          # the lighter, not "lighter" said of a weight or a grief ("get lighter", batch 16)
          r"(?<!get )(?<!gets )(?<!got )(?<!getting )(?<!feel )(?<!feels )(?<!felt )(?<!much )"
-         r"(?<!bit )(?<!little )(?<!grow )(?<!be )(?<!is )(?<!was )lighter(?! than)"),
+         r"(?<!bit )(?<!little )(?<!grow )(?<!be )(?<!is )(?<!was )lighter(?! than)",
+         # ... nor a cigarette smoked or given up (batch 33: "recaí no cigarro … comprei os
+         # adesivos")
+         unless_said=_SMOKING),
     # Farewell: a goodbye letter, one's own things given away, people left in others' care.
     _cue("farewell", EXPLICIT, PT, r"carta de despedida", r"cuid\w* d[aeo] \w+ por mim",
          r"quando eu nao estiver mais aqui"),
@@ -6741,7 +6856,8 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_letters", 2, PT, r"cartas? (?:para|pra) (?:todos|todo mundo|cada um)",
          r"(?:que|para|pra) (?:leiam|lerem) depois"),
     _cue("farewell_letters", 2, EN, r"(?:letters|notes) for (?:everyone|everybody|each)"),
-    _cue("written", 1, PT, r"escrevi", r"deixei (?:escrit[oa]|uma carta|cartas|bilhetes?)"),
+    _cue("written", 1, PT, r"escrevi", r"deixei (?:escrit[oa]|uma carta|cartas|bilhetes?)",
+         unless=_TO_THE_THERAPIST),
     _cue("written", 1, EN, r"(?<!mom )(?<!mother )(?<!dad )(?<!father )(?<!she )(?<!he )"
          r"(?<!they )(?<!grandma )(?<!grandpa )wrote", r"left (?:a letter|letters|a note|notes)",
          unless=_PAPER),
@@ -6926,6 +7042,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in FRAMED if cue.scope == "clause"),
     *(cue for cue in ASKED_LEAVE if cue.scope == "clause"),
     *(cue for cue in HARD_TIMES if cue.scope == "clause"),
+    *(cue for cue in WORN_THIN if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -6949,7 +7066,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in SETTLED if cue.scope != "clause"),
          *(cue for cue in FRAMED if cue.scope != "clause"),
          *(cue for cue in ASKED_LEAVE if cue.scope != "clause"),
-         *(cue for cue in HARD_TIMES if cue.scope != "clause"))
+         *(cue for cue in HARD_TIMES if cue.scope != "clause"),
+         *(cue for cue in WORN_THIN if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -7358,9 +7476,29 @@ def _clauses(message: str) -> list[str]:
         folded = _past_wishes(folded)
     if _GOING_ON_SAID.search(" ".join(folded)):
         folded = _going_on(folded)
+    if _GROUP_ENDS.search(" ".join(folded)):
+        folded = [_GROUP_GOODBYE.sub(r"\1\2", text) for text in folded]
     if _JOKE.search(" ".join(folded)):
         folded = [_VANISH_JOKED.sub(" ~ ", text) for text in folded]
     return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
+
+
+# A goodbye written to a unit, a team or a class that is itself ending (batch 33: "I wrote goodbye
+# letters to the guys in my old unit today. They're retiring the squadron") is read as letters:
+# the goodbye is the group's, not mine. Only where the message says the group retires or closes.
+_GROUP_GOODBYE = re.compile(r"\b(?:goodbye|farewell) ((?:letters?|cards?|notes?|messages?) to "
+                            r"(?:the |my |our )?(?:\w+ ){0,4}(?:unit|squadron|regiment|platoon|"
+                            r"battalion|crew|team|class|classmates|colleagues|coworkers|ward|"
+                            r"station|office|staff|department)\b)|\b((?:cartas?|cartoes|bilhetes?|"
+                            r"mensagens?)) de despedida(?= (?:pr[oa]s?|para (?:[oa]s? )?|aos?|as) "
+                            r"(?:\w+ ){0,4}(?:batalhao|pelotao|unidade|equipe|time|turma|colegas|"
+                            r"setor|ala|delegacia|quartel|escritorio)\b)")
+_GROUP_ENDS = re.compile(r"\b(?:(?:they are|it is|we are|the \w+ is|the \w+ are) (?:retiring|"
+                         r"disbanding|decommissioning|closing|shutting down|being (?:retired|"
+                         r"disbanded|closed|decommissioned|shut down))|(?:vao|estao|esta|vai) "
+                         r"(?:desativar|desativando|fechar|fechando|extinguir|encerrar|dissolver) "
+                         r"(?:o |a )?(?:batalhao|pelotao|unidade|equipe|turma|setor|ala|delegacia|"
+                         r"quartel|escritorio))\b")
 
 
 # A debt that ends when I die is one that ends with me dead (batch 25: "a dívida só termina

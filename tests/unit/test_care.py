@@ -337,6 +337,19 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in asked) / len(asked) <= 0.6
     assert all(i["split"] == "dev" for i in asked)
+    # Batch 33, the twenty-eighth probe (a police officer or a veteran, a widow or widower alone at
+    # night, chronic pain, a worn-out carer, an immigrant without papers, a teenager bullied
+    # online, someone just out of prison, a relapse in recovery, a nurse or doctor burned out),
+    # with contrasts in the same registers and words.
+    worn = [i for i in SET if i["batch"] == 33]
+    assert sum(i["risk"] for i in worn) >= 90 and sum(not i["risk"] for i in worn) >= 90
+    assert all(sum(i["family"] == family for i in worn if i["risk"]) >= 8 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert all(sum(i["family"] == family for i in worn if not i["risk"]) >= 15 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in worn) / len(worn) <= 0.6
+    assert all(i["split"] == "dev" for i in worn)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -2017,6 +2030,70 @@ def test_a_vehicle_wished_a_note_for_my_child_a_poison_a_gun_and_no_future_are_h
 def test_the_same_words_in_a_missed_bus_a_trip_a_hunt_a_prayer_and_the_kitchen_are_left_alone(
         message) -> None:
     assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # batch 33's forms, in other words than its messages
+    "queria que aquela bala tivesse me acertado em vez dele, pai",
+    "I wish that bullet had hit me instead of him, Grandad",
+    "sometimes I wish the IED had taken me too",
+    "I beg God every night not to let me wake up, Gran",
+    "I won't be here by the time she wakes up, Mum",
+    "quando ela chegar eu não vou estar mais aqui, vó",
+    "the kids would be better off with the life insurance than with me",
+    "minha esposa ficava melhor com o seguro de vida do que comigo, pai",
+    "não sei pra que eu fico aqui, vó",
+    "I don't know what I'm still here for, Dad",
+    "thanks for everything. I'm logging off for good tonight",
+    "vou pra junto de voce essa noite vo",
+    # the same words still heard where they are risk
+    "i wanted to die when he left and i still do",
+    "recaí na lâmina de novo, vó",
+    "relapsed on sh again",
+    "parei de fumar mas me queimei com o cigarro de propósito",
+    "escrevi uma carta de despedida pra minha terapeuta e outra pra minha mãe",
+    # the forms written for three older dev messages the retrained stem model let go
+    "não tem mais o que me segurar aqui, pai",
+])
+def test_a_shot_wished_a_night_not_woken_from_the_insurance_and_not_here_by_then_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # the same words in a shot in golf, a prayer not to wake late, a shift, an insurance, a job, a
+    # grave visited, an embarrassment laughed at, a habit relapsed into, a letter to a therapist
+    # and a grave plot bought
+    "ainda bem que o tiro não me acertou, pai",
+    "I wish that last shot had got me a birdie, so close",
+    "I pray to God not to let me wake up late for the interview",
+    "I asked God not to let me wake up late for the interview",
+    "the plumber comes at 9 but I won't be here by then, I'll be at work",
+    "quando o encanador chegar eu não vou estar aqui, vou estar no trabalho",
+    "a gente ficou melhor com o seguro novo do que com o antigo",
+    "não sei pra que eu fico nesse emprego, vó",
+    "I don't know what I'm still here for at this party lol",
+    "obrigada por tudo, vó. hoje fiz seu bolo",
+    "thanks for everything, Grandpa. I'll visit you on Sunday",
+    "vou pra junto de você essa semana, levar flores no cemitério",
+    "quis morrer quando errei a letra na frente da turma kkkk",
+    "relapsed on sugar this week lol",
+    "recaí no cigarro, mas amanhã eu paro de novo",
+    "escrevi uma carta pro meu psicólogo",
+    "comprei o jazigo do lado do seu, vó, pra quando chegar a hora",
+])
+def test_the_same_words_in_golf_a_shift_a_habit_a_therapist_and_a_grave_plot_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_moment_of_shame_laughed_at_is_an_idiom() -> None:
+    """Batch 33: dying wished at a moment told with "when" and a laugh closing it ("i literally
+    wanted to die when my voice cracked lmao") is taken out, as "vou morrer se … kkk" is; the
+    present wish is still read."""
+    assert care._clauses("i literally wanted to die when my voice cracked lmao") == ["i  ~ "]
+    assert care.at_risk("lol i want to die")
+    assert care.at_risk("i wanted to die when he left and i still do")
 
 
 def test_a_poison_kept_is_read_as_kept() -> None:
