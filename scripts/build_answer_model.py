@@ -80,7 +80,21 @@ def _searched(index: retrieval.MemoryIndex, text: str) -> str:
 def examples(embedder: Any = None) -> list[tuple[list[float], int, bool, str, str]]:
     """(figures, the best memory answers, the question has an answer, split, person) per
     question; the hybrid ranking's five figures when an embedder is given."""
-    rows = []
+    return _rows(_asked(embedder), embedder)
+
+
+def both_examples(embedder: Any) -> tuple[list[tuple[list[float], int, bool, str, str]],
+                                          list[tuple[list[float], int, bool, str, str]]]:
+    """`examples()` and `examples(embedder)` from one set of indexes (an index searched
+    without a question's vector ranks by its words alone, as one built without vectors)."""
+    asked = _asked(embedder)
+    return _rows(asked, None), _rows(asked, embedder)
+
+
+def _asked(embedder: Any) -> list[tuple[retrieval.MemoryIndex, str, set[str], str, str]]:
+    """(the index searched, the question, the memories that answer it, split, person) for
+    every question of the replies set and the search set, the memories' vectors worked out
+    when an embedder is given."""
     replies = json.loads((DATA / "replies_set.json").read_text(encoding="utf-8"))
     indexes = {}
     for person in replies["personas"]:
@@ -95,8 +109,16 @@ def examples(embedder: Any = None) -> list[tuple[list[float], int, bool, str, st
     asked += [(index, q["text"], set(q["relevant"]), q["split"], "search")
               for q in search["questions"]
               if q["kind"] != "follow_up"]  # a follow-up is searched with its conversation
+    return asked
+
+
+def _rows(asked: list[tuple[retrieval.MemoryIndex, str, set[str], str, str]],
+          embedder: Any) -> list[tuple[list[float], int, bool, str, str]]:
+    """The figures of each question's best memory, searched with its vector when an embedder
+    is given."""
     if embedder is not None:  # the questions' vectors in one pass, remembered
         embedder.embed_many([_searched(found_in, text) for found_in, text, *_ in asked])
+    rows = []
     for found_in, text, answering, split, person in asked:
         best = _best(found_in, text, embedder)
         if best is None:
@@ -256,7 +278,7 @@ def _logit(p: float) -> float:
 def main() -> None:
     from chalicelib.persona.embeddings import LOCAL_MODEL, LocalEmbedder
     embedder = _Remembered(LocalEmbedder())
-    lexical, hybrid = examples(), examples(embedder)
+    lexical, hybrid = both_examples(embedder)
     if "--cv" in sys.argv:
         print("Words alone (no embeddings configured):")
         cross_validate(lexical, young_examples(), ((0, 1, 2, 3), (0, 1, 3), (1, 2, 3), (0, 3)),

@@ -328,6 +328,12 @@ EVERYDAY_MORE: tuple[tuple[str, str], ...] = (
     ("cep", "postcode zipcode"),
     ("manicure", "manicurist"),
     ("enfermeiro", "nurse"),
+    # (added in session 30, from dev questions the dictionaries could not meet: they give
+    # "capataz" only a manager and "foreman" only a chefe, "telephonist" only an operador,
+    # "caravan" only a caravana)
+    ("capataz", "foreman"),
+    ("telefonista", "telephonist"),
+    ("trailer", "caravan"),  # what Brazil calls a caravan (and a camper)
     ("bombeiro", "firefighter fireman"),
     ("contador contadora", "accountant"),
     ("recepcionista", "receptionist"),

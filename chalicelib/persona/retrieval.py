@@ -59,7 +59,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 53
+ANALYSER = 54
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -236,9 +236,11 @@ _ASKS_JOB = re.compile(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |s
                        r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o|servi[cç]o|"
                        r"fun[cç][aã]o|cargo)\b|"
                        r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
-                       r"para viver|de trabalho|no trabalho)\b|"
+                       r"para viver|de trabalho|no trabalho|(?:pra|para) (?:ganhar a vida|"
+                       r"ganhar dinheiro|se sustentar|sustentar a fam[ií]lia))\b|"
                        r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?(?:do|doing) "
-                       r"(?:for (?:a )?(?:living|work|money|a job)|as (?:a )?(?:job|living))\b|"
+                       r"(?:for (?:a )?(?:living|work|money|a job)|as (?:a )?(?:job|living)|"
+                       r"to (?:earn|make) (?:a |his |her |their )?living)\b|"
                        r"\b(?:what|wat|wot)(?:'s| was| were| is)? (?:\w+ ){0,4}?(?:job|jobs|"
                        r"occupation|profession|trade|line of work)\b|"
                        r"\b(?:what|which) (?:job|jobs|work|occupation|line of work|kind of work) "
@@ -307,6 +309,19 @@ _ASKS_NUMBER = re.compile(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]me
                           r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?"
                           r"(?:registration |phone |telephone |house |plate |licen[cs]e )?"
                           r"number)\b", re.IGNORECASE)
+# "how heavy was the marlin?", "quanto o dourado pesava?", "qual era o peso da saca?": a
+# weight, which a memory says with its unit ("um robalo de 6 quilos", "a 40 lb sack")
+_ASKS_WEIGHT = re.compile(r"\b(how heavy|(?:quanto|qto|how much) (?:\w+ ){0,4}?(?:pesava|"
+                          r"pesou|pesavam|pesaram|pesa|weigh|weighed|weighs)|"
+                          r"(?:qual|que) (?:era |foi |é |e )?(?:o )?peso|"
+                          r"what(?:'s| was| is)? (?:the |its |his |her )?weight|"
+                          r"(?:quanto|qto) peso|quantos quilos)\b", re.IGNORECASE)
+# "qual era o endereço da casa?", "what was your address in Lerwick?": an address, which a
+# memory says as a street and a number, never with the word "endereço"
+_ASKS_ADDRESS = re.compile(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?(?:seu |sua )?"
+                           r"endere[cç]o|what(?:'s| was| is)? (?:the |your |ur |his |her |"
+                           r"their )?(?:home |street |old )?address|which address)\b",
+                           re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
 _ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
@@ -505,7 +520,7 @@ ANSWER_SHAPES = {
                        r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
                        r"nineties)\b|(?<!\w)['’]\d\d\b", re.IGNORECASE),
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
-    "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r")\b",
+    "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r"|twice|thrice)\b",
                         re.IGNORECASE),
     # an hour of the day: "às seis", "5.30 a.m.", "six in the morning", "meia-noite", "14h"
     "hour": re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|h|\s?(?:a\.?m\.?|p\.?m\.?))(?!\w)|"
@@ -560,6 +575,20 @@ ANSWER_SHAPES = {
                         r"drown\w*|atropelad[oa]|run over|velhice|de velho|old age|overdose|"
                         r"envenenad[oa]|poison\w*|picad[oa]|bite|bitten|parto|childbirth)\b",
                         re.IGNORECASE),
+    # a weight: a number with its unit ("6 quilos", "meia arroba", "a 40 lb sack", "nine
+    # stone", "duas toneladas")
+    "weight": re.compile(r"\b(?:\d[\d.,]*|" + _NUMBER_WORDS + r"|meia|meio|half)(?:\s+e\s+mei[oa]|"
+                         r"\s+and\s+a\s+half)?[\s-]*(?:kg|kgs|quilos?|kilos?|quilogramas?|"
+                         r"kilograms?|gramas?|grams?|g|lb|lbs|pounds?|stone|ounces?|oz|"
+                         r"toneladas?|tons?|tonnes?|arrobas?)\b", re.IGNORECASE),
+    # an address: a number and a name ("12 Albany Road", "23 Gardie Brae"), a street's name
+    # ("Rua do Céu", "Rua Barata Ribeiro, 45", "Balderstone Road"); capitals as written
+    "address": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?,?\s+[A-ZÀ-Ý][\w'’-]+|"
+                          r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Estrada|Praça|Praca|Largo|"
+                          r"Ladeira|Beco|Rodovia)\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ý0-9]|"
+                          r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
+                          r"Terrace|Crescent|Close|Way|Place|Court|Row|Square|Parade|"
+                          r"Boulevard|Grove|Gardens|Hill)\b"),
     # a result: "3 a 1", "2-1", "two-nil", "won by six points", "ganhou de três"
     # (not a number English writes with a hyphen: "eighty-one years" is no 80–1)
     "score": re.compile(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(?!" + _TENS_HYPHENATED +
@@ -635,6 +664,9 @@ ASKING_WORDS = {
                        "levou took embora away".split()),
     "who": frozenset(),
     "score": frozenset("score placar resultado result final".split()),
+    "weight": frozenset("peso pesava pesou pesavam pesaram pesa pesar weigh weighed weighs "
+                        "weight heavy quilos kilos".split()),
+    "address": frozenset("endereco address morada".split()),
     # ("o que o senhor sempre dizia?", "what did you always say?": a saying is said again and
     # again; a memory that quotes it need not say "always")
     "saying": frozenset("dizia falava respondia repetia dizer falar say said tell told answer "
@@ -701,6 +733,10 @@ def _third_word(said: str) -> int:
 # a task ("can u help me w my maths homework", "the score of the saints game rn")
 _ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|these days|"
                         r"nowadays|hoje em dia|atualmente|wifi|wi-fi|rn|right now)\b|"
+                        # this year's or next year's ("who's gonna win the cup this yr?", "o
+                        # Atlético vai ganhar o Brasileirão este ano?"): no memory's
+                        r"\b(?:this|next) (?:yr|year|season)\b|\b(?:este|neste|pr[oó]ximo) ano\b|"
+                        r"\b(?:gonna|going to|will) win\b|\bvai ganhar\b|"
                         r"\b(?:can|could|would) (?:you|u) help me\b|"
                         r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"
                         r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
@@ -721,7 +757,7 @@ _INSTITUTION = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:t
 # before or after a thing named (a name's capital, in the question as typed)
 _BEFORE_OR_AFTER_NAMED = re.compile(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
                                     r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
-                                    r"(?:[a-zà-ÿ]+\s+)?[A-ZÀ-Ý]")
+                                    r"(?:[a-zà-ÿ]+\s+)?([A-ZÀ-Ý][\w'’-]*)")
 
 
 # A clause that says when, before the question it frames: "quando o senhor largou a pesca,
@@ -732,10 +768,10 @@ _WHEN_CLAUSE = re.compile(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?=(?:qu
 
 
 def answer_kind(question: str) -> str | None:
-    """"year", "when", "price", "count", "name", "colour", "job", "grown" or "cause" when the
-    question asks for a year, a date, a price, an amount, a name, a colour, a trade, what was
-    grown or what a death came of, else None (read with chat shorthand spelled out: "qto vcs
-    pagaram")."""
+    """"year", "when", "price", "count", "weight", "address", "name", "colour", "job", "grown",
+    "cause" (and the other keys of ASKING_WORDS) when the question asks for a year, a date, a
+    price, an amount, a weight, an address, a name, a colour, a trade, what was grown or what a
+    death came of, else None (read with chat shorthand spelled out: "qto vcs pagaram")."""
     question = _WHEN_CLAUSE.sub("", question)
     readings = (question, " ".join(words(question)))
     if any(_ASKS_CAUSE.search(said) for said in readings):
@@ -751,7 +787,8 @@ def answer_kind(question: str) -> str | None:
             ("when", _ASKS_WHEN),
             ("price", _ASKS_PRICE),
             ("duration", _ASKS_DURATION), ("score", _ASKS_SCORE), ("number", _ASKS_NUMBER),
-            ("count", _ASKS_COUNT), ("name", _ASKS_NAME),
+            ("weight", _ASKS_WEIGHT), ("address", _ASKS_ADDRESS), ("count", _ASKS_COUNT),
+            ("name", _ASKS_NAME),
             ("colour", _ASKS_COLOUR), ("job", _ASKS_JOB), ("grown", _ASKS_GROWN),
             ("saying", _ASKS_SAYING), ("who", _ASKS_WHOM))) for match in [asks.search(said)]
             if match]
@@ -1218,7 +1255,10 @@ def _counted(query: str) -> frozenset[str] | None:
     found = _HOW_MANY.search(" ".join(words(query)))
     if not found or found.group(1) in ("anos", "ano", "years", "year", "old"):
         return None
-    return frozenset(t for t, _, _ in credited_terms(found.group(1)) if t.startswith("s:")) or None
+    # (read as the question's language: "quantos trailers" counts caravans, not tow bars)
+    asked_in = {"pt-BR": "pt", "en": "en"}.get(language.decided(query) or "")
+    return frozenset(t for t, _, _ in credited_terms(found.group(1), asked_in)
+                     if t.startswith("s:")) or None
 
 
 def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
@@ -1228,6 +1268,8 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
     or gone to ("quantas romarias o senhor fez?": "Foi vinte e nove vezes"), not people."""
     said = words(sentence)
     for at, word in enumerate(said):
+        if word in _MULTIPLES and not counted.isdisjoint(_times_stems()):
+            return True  # "failed her test twice": so many times, said in one word
         if _ONE_NUMBER.fullmatch(word):
             after = said[at + 1:at + 3]
             if after[:1] and (_ONE_NUMBER.fullmatch(after[0]) or after[0] in ("e", "and") and
@@ -1235,6 +1277,8 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
                 continue  # "fifty-eight", "vinte e dois": the number's last word says of what
             if at and said[at - 1] in _AGED and (not after or after[0] in STOP_FOLDED):
                 continue  # "got on an airplane at fifty-eight": an age, not so many of a thing
+            if word in _DECADES or at and said[at - 1] in ("anos", "decada"):
+                continue  # "in the seventies", "nos anos 60": a time, not so many of a thing
             if at and said[at - 1] in _MONTHS or after[:1] and (after[0] in _MONTHS or after[
                     0] in ("de", "of") and after[1:2] and after[1] in _MONTHS):
                 continue  # "todo 25 de julho", "on July 4": a day of the year, not a count
@@ -1256,6 +1300,14 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
 
 
 _TIMES = frozenset("vez vezes time times".split())
+_MULTIPLES = frozenset("twice thrice".split())
+
+
+@lru_cache(maxsize=1)
+def _times_stems() -> frozenset[str]:
+    return frozenset(t for word in _TIMES for t, _ in terms(word) if t.startswith("s:"))
+_DECADES = frozenset("twenties thirties forties fifties sixties seventies eighties "
+                     "nineties".split())
 _MONTHS = frozenset("janeiro fevereiro marco abril maio junho julho agosto setembro outubro "
                     "novembro dezembro january february march april june july august september "
                     "october november december".split())  # ("may" is most often a verb)
@@ -1369,6 +1421,16 @@ _SOLD_TO = re.compile(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|p
 _SOLD = re.compile(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
 
 
+_COST = re.compile(r"\b(?:custou|custava|custa|custam|custavam|custaram|cost|costs)\b",
+                   re.IGNORECASE)
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _first_of_a_kind(query: str) -> bool:
+    """Whether a question asks for the first of a kind (`_ASKS_FIRST`)."""
+    return _ASKS_FIRST.search(" ".join(words(query))) is not None
+
+
 @lru_cache(maxsize=SENTENCE_CACHE)
 def _side_of_a_sale(query: str) -> re.Pattern[str]:
     return _SOLD if _SOLD.search(query) and not _PAID.search(query) else _PAID
@@ -1378,7 +1440,10 @@ def _side_of_a_sale(query: str) -> re.Pattern[str]:
 def _other_side_of_a_sale(query: str) -> re.Pattern[str] | None:
     """The words of the other side of a sale than the one a price question asks of; None
     when it asks of neither."""
-    paid, sold = _PAID.search(query) is not None, _SOLD.search(query) is not None
+    # (what a thing cost is asked of either side: "how much did your ginger beer cost?" of
+    # the shop that sold it, "quanto custou a Brasília?" of the one who bought it)
+    paid = _PAID.search(_COST.sub(" ", query)) is not None
+    sold = _SOLD.search(query) is not None
     return _SOLD if paid and not sold else _PAID if sold and not paid else None
 
 
@@ -1586,6 +1651,19 @@ def _not_a_person(word: str) -> bool:
 
 # A question for a favourite ("qual era o seu prato preferido?", "who was ur fave player?")
 # and the words that tell a liking, which a memory that answers it says
+# "the first car you ever bought", "o primeiro filme que o senhor viu": the first of a kind
+# (not how one first met, the first time, a first name or a first prize), which a memory says
+# as first, or as a beginning ("começou com um Fusca", "started on a Massey Ferguson"): one
+# that tells of a car or of films but says no first cannot say which was; read in folded
+# words (`_first_of_a_kind`)
+_ASKS_FIRST = re.compile(
+    r"\b(?:the|your|ur|his|her|my|our|their|a)\s+(?:very\s+)?first\s+(?!(?:time|times|place|"
+    r"prize|name|names|class|floor|aid|cousin|cousins|language|thing|things)\b)[a-z]"
+    r"|\b(?:o|a|os|as|seu|sua|seus|suas|do|da|dos|das|no|na|nos|nas|meu|minha|nosso|nossa|"
+    r"pelo|pela)\s+primeir[oa]s?\s+(?!(?:vez|vezes|lugar|nome|nomes|premio|classe|andar|"
+    r"socorros|comunhao)\b)[a-z]")
+_SAYS_FIRST = re.compile(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
+                         r"earliest|estre\w*|inaugur\w*)\b")
 _ASKS_FAVOURITE = re.compile(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
                              r"(?:mais|more|most|best) (?:gostava|gostou|amava|liked|loved)|"
                              r"(?:gostava|gostou|amava|liked|loved) (?:mais|more|most|best)|"
@@ -1603,6 +1681,8 @@ _CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "segunda terca quarta quinta sexta sabado domingo monday tuesday wednesday thursday "
     "friday saturday sunday".split())
+# the feasts a question may say a time by ("after Christmas", "antes da Páscoa")
+_FEASTS = frozenset("natal christmas pascoa easter reveillon carnaval carnival".split())
 _SAINT = re.compile(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
                     r"((?:\s+(?:d[aeo]s?|of))?(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2})")
 _OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
@@ -2855,8 +2935,9 @@ class MemoryIndex:
         """Whether a question asks for the one before or after a thing it names ("the dog you
         had before Baleia", "o carro depois da perua Ford", "the bandmaster after Mr Haddow")
         and the memory names nothing else a name could answer with."""
-        if not _BEFORE_OR_AFTER_NAMED.search(plan.query):
-            return False
+        named = _BEFORE_OR_AFTER_NAMED.search(plan.query)
+        if not named or fold(named.group(1)) in _CALENDAR_WORDS | _FEASTS:
+            return False  # "the dessert after your Sunday roast": a day, no thing named
         memory = self.memories[position] or {}
         text = f"{_field_text(memory, 'title')}. {_field_text(memory, 'text')}"
         aliases = {w for phrase, _ in self.names.aliases for w in phrase}
@@ -2887,6 +2968,12 @@ class MemoryIndex:
                 f"{_field_text(self.memories[position] or {}, 'text')}"):
             # asked for a favourite, a memory that tells of films or of the Christmas dinner
             # but of no liking cannot say which
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if _first_of_a_kind(plan.query) and not _SAYS_FIRST.search(" ".join(words(
+                f"{_field_text(self.memories[position] or {}, 'title')} "
+                f"{_field_text(self.memories[position] or {}, 'text')}"))):
+            # asked for the first car or the very first film, a memory of a car or of films
+            # that says no first (nor a beginning) cannot say which was
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if not _been_to(plan.query, self.memories[position] or {}):
             # "o senhor já foi a Dublin?": a memory where Dublin is where someone went, was or

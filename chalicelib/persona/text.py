@@ -215,6 +215,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{("did", who, "lose"): "died" for who in ("we", "you", "u", "they")},
     # "what year did you find out you had diabetes?": "descobriu"
     **{(verb, "out"): "discover" for verb in ("find", "found", "finding")},
+    # "uma máquina fotográfica Rolleiflex": a camera, as Portuguese long said it
+    ("maquina", "fotografica"): "camera", ("maquinas", "fotograficas"): "camera",
+    ("maquina", "de", "retrato"): "camera",
     # places whose names differ in the two languages, said as one word in both
     **{("nova", "zelandia"): "newzealand", ("new", "zealand"): "newzealand",
        ("nova", "york"): "newyork", ("new", "york"): "newyork",

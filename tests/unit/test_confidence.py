@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -72,11 +73,19 @@ def test_memories_a_turn_adds_itself_answer_by_relevance() -> None:
     assert not composer.answers(replace(hit, confidence=None, relevance=0.1))
 
 
-@pytest.mark.slow
-def test_the_model_file_is_what_the_training_script_writes_from_dev() -> None:
+@pytest.fixture(scope="module")
+def rebuilt() -> tuple[Any, list, list]:
+    """The training script and its two sets of rows (words alone; with make run's
+    embeddings), worked out once from the same indexes for the two checks below."""
     sys.path.insert(0, str(ROOT / "scripts"))
     import build_answer_model as build
-    rows = build.examples()
+    from chalicelib.persona.embeddings import LocalEmbedder
+    return build, *build.both_examples(build._Remembered(LocalEmbedder()))
+
+
+@pytest.mark.slow
+def test_the_model_file_is_what_the_training_script_writes_from_dev(rebuilt) -> None:
+    build, rows, _ = rebuilt
     dev = [r for r in rows if r[3] == "dev"]
     means, scales, weights, bias = build.train(np.array([r[0] for r in dev], dtype=float),
                                                np.array([r[1] for r in dev], dtype=float))
@@ -87,11 +96,8 @@ def test_the_model_file_is_what_the_training_script_writes_from_dev() -> None:
 
 
 @pytest.mark.slow
-def test_the_hybrid_model_is_what_the_script_writes_with_make_runs_embeddings() -> None:
-    sys.path.insert(0, str(ROOT / "scripts"))
-    import build_answer_model as build
-    from chalicelib.persona.embeddings import LocalEmbedder
-    rows = build.examples(build._Remembered(LocalEmbedder()))
+def test_the_hybrid_model_is_what_the_script_writes_with_make_runs_embeddings(rebuilt) -> None:
+    build, _, rows = rebuilt
     assert all(len(r[0]) == 5 for r in rows)
     written = build.fitted(rows, build.HYBRID_USED, "hybrid")
     saved = json.loads(confidence.MODEL_FILE.read_text(encoding="utf-8"))

@@ -2439,3 +2439,165 @@ def test_a_greeting_sentence_before_the_question_is_no_word_of_it() -> None:
                                           "rio Mamoré."))
     plan = index._plan("Oi vô, é a Mia! Onde o senhor nasceu?")
     assert index._coverage(plan, 0)[1] < 0.3
+
+
+def test_a_weight_asked_is_answered_by_a_weight() -> None:
+    """"how heavy was the marrow?", "quanto pesava o dourado?" ask a weight, which a memory
+    says with its unit ("de 6 quilos", "nine pounds"): a memory of the marrow that gives only
+    its prize and a year cannot answer."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Grandad, how heavy was the marrow that won at the show?") == "weight"
+    assert answer_kind("vô qto pesava o dourado q o senhor pegou?") == "weight"
+    assert answer_kind("Nan, how much did Dad weigh when he was born?") == "weight"
+    assert answer_kind("Vó, qual era o peso de cada saco de farinha?") == "weight"
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Walter", "relationship": "grandfather"},
+        "In 1974 Grandad's marrow won first prize at the Ormskirk show; it weighed 31 pounds.",
+        "In 1974 Grandad's marrow won first prize at the Ormskirk show, the first of three.",
+        "Grandad, how heavy was the marrow that won at the show?")
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Dirceu", "relationship": "avô"},
+        "Em 1988 o vô pegou um pintado de doze quilos no rio Cuiabá.",
+        "Em 1988 o vô pegou um pintado enorme no rio Cuiabá, o maior da pescaria.",
+        "Vô, quanto pesava o pintado que o senhor pegou no rio Cuiabá?")
+
+
+def test_an_address_asked_is_answered_by_a_street_and_a_number() -> None:
+    """"qual era o endereço da casa?", "what was your address in Hobart?" ask an address,
+    which a memory gives as a number and a street ("14 Lansdowne Crescent", "Rua Sete de
+    Setembro, 212") and never with the word itself; a memory of the house with no street
+    cannot answer."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Nana, what was your address in Hobart?") == "address"
+    assert answer_kind("Vó, qual era o endereço da casa da senhora em Pelotas?") == "address"
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Edna", "relationship": "grandmother"},
+        "From 1958 Nana and Pop lived at 14 Lansdowne Crescent in Hobart, a brick house with "
+        "a lemon tree.",
+        "From 1958 Nana and Pop lived in a brick house in Hobart with a lemon tree.",
+        "Nana, what was your address in Hobart?")
+    assert_only_the_first_can_say(
+        {"id": "p", "name": "Zilá", "relationship": "avó"},
+        "A vó morou na Rua Sete de Setembro, em Pelotas, numa casa de porta azul.",
+        "A vó morou no centro de Pelotas, numa casa de porta azul perto do mercado.",
+        "Vó, qual era o endereço da casa da senhora em Pelotas?")
+
+
+def test_a_decade_is_no_count() -> None:
+    """"how many jars did you sell?" is not answered by "a jar cost 50 cents in the
+    seventies": a decade is a time, not so many of a thing."""
+    from chalicelib.persona.retrieval import _counted, _counts_of
+    counted = _counted("Gran, how many jars of marmalade did you sell?")
+    assert counted
+    assert not _counts_of("A jar cost 50 cents in the seventies.", counted)
+    assert not _counts_of("Nos anos setenta o pote custava dez cruzeiros.", counted)
+    assert _counts_of("In the seventies she sold three hundred jars a year.", counted)
+
+
+def test_a_camera_and_a_foreman_meet_their_other_words() -> None:
+    """"que câmera o senhor comprou?" meets "uma máquina fotográfica Yashica", and "o capataz"
+    the foreman an English memory names."""
+    from chalicelib.persona.text import with_phrases, words
+    assert "camera" in with_phrases(words("comprou uma máquina fotográfica Yashica usada"))
+    avo = {"id": "p", "name": "Jurema", "relationship": "avó"}
+    assert _holds_alone(avo, "After Grandpa died, Gran ran the farm with the foreman, Joe "
+                        "Tshabalala.", "Vó, como se chamava o capataz que ajudou a senhora na "
+                        "fazenda?")
+
+
+def test_twice_says_how_many_times() -> None:
+    """"how many times did you fail your driving test?": "failed it twice" says so many times
+    in one word; "twice as big" is no count of the times asked."""
+    from chalicelib.persona.retrieval import _counted, _counts_of
+    counted = _counted("Nan, how many times did you fail your driving test?")
+    assert _counts_of("She failed her driving test twice before she passed.", counted)
+    assert not _counts_of("She failed her driving test in the rain.", counted)
+    assert not _counts_of("She failed her test twice.", _counted("how many cars did you have?"))
+
+
+def test_what_a_thing_cost_is_asked_of_either_side_of_its_sale() -> None:
+    """"how much did your ginger beer cost?" is answered by the shop that sold it "at 20 cents
+    a bottle"; "how much did you pay" still is not answered by what a thing was sold for."""
+    nan = {"id": "p", "name": "Beatrice", "relationship": "grandmother"}
+    shop = "Nan's corner shop sold bread, ice and her own lemonade at 15 cents a bottle."
+    assert _holds_alone(nan, shop, "Nan, how much did your lemonade cost?")
+    assert not _holds_alone(nan, shop, "Nan, how much did you pay for the lemonade?")
+
+
+def test_what_one_did_to_earn_a_living_asks_a_trade() -> None:
+    """"o que o bisavô fazia para ganhar a vida?", "what did he do to earn a living?" ask a
+    trade, which "era poaieiro" says and a memory of his town does not."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("Vô, o que o bisavô Anacleto fazia para ganhar a vida?") == "job"
+    assert answer_kind("o que a senhora fazia pra ganhar dinheiro?") == "job"
+    assert answer_kind("Grandpa, what did your father do to earn a living?") == "job"
+    avo = {"id": "p", "name": "Jurandir", "relationship": "avô"}
+    question = "Vô, o que o bisavô Anacleto fazia para ganhar a vida?"
+    assert _holds_alone(avo, "O pai do vô, seu Anacleto, era poaieiro nas matas do Sepotuba.",
+                        question)
+    assert not _holds_alone(avo, "O pai do vô, seu Anacleto, morava nas matas do Sepotuba.",
+                            question)
+
+
+def test_a_telephonist_and_a_caravan_meet_their_portuguese_words() -> None:
+    """"telefonista" is a telephonist and a trade; a caravan is what Brazil calls a trailer."""
+    from chalicelib.persona import lexicon
+    assert "telephonist" in lexicon.translations("telefonista")
+    assert "caravan" in lexicon.translations("trailer")
+    assert lexicon.is_job("telefonista")
+
+
+def test_this_year_s_winner_is_no_memory_s() -> None:
+    """"gran whos gonna win the ladies pairs this yr": this year's or a coming game's, which
+    no memory of hers can say, however near its words; the pairs she won are a memory's."""
+    gran = {"id": "p", "name": "Beryl", "relationship": "grandmother"}
+    index = build_index(gran, memories(
+        "Gran and Mavis won the ladies' pairs at the Kowie Bowling Club in 2005."))
+    assert _unanswered(index, "gran whos gonna win the ladies pairs at the bowling club this "
+                              "yr") >= 0.6
+    assert _unanswered(index, "Gran, who won the ladies' pairs at the bowling club?") < 0.6
+
+
+def test_after_a_day_or_a_feast_is_no_one_after_a_thing_named() -> None:
+    """"what was the dessert after your Sunday roast?" asks what came after a meal on a day,
+    not the one after a thing called Sunday: the memory of the roast and its pudding answers
+    (as "what dog did you have after Baleia?" is still not answered by Baleia's)."""
+    nan = {"id": "p", "name": "Beryl", "relationship": "grandmother"}
+    index = build_index(nan, memories(
+        "Sunday lunch at Nan's was roast lamb and potatoes, followed by malva pudding."))
+    assert _unanswered(index, "Nan, what was the dessert after your Sunday roast?") < 0.6
+    index = build_index(nan, memories("After Christmas lunch Nan always made a trifle with "
+                                      "the leftover cake."))
+    assert _unanswered(index, "Nan, what did you make after Christmas lunch?") < 0.6
+    index = build_index(nan, memories("Nan's first dog was Baleia, a grey mongrel from the "
+                                      "market."))
+    assert _unanswered(index, "Nan, what dog did you have after Baleia?") >= 0.6
+
+
+def test_what_is_counted_is_read_in_the_question_s_language() -> None:
+    """"quantos trailers chegavam?" counts what Brazil calls trailers, the caravans an English
+    memory counts ("up to 140 caravans"), not the English word's tow bars."""
+    from chalicelib.persona.retrieval import _counted, _counts_of
+    counted = _counted("Vó, quantos trailers chegavam no camping em dezembro?")
+    assert counted and _counts_of("In December there were up to 140 caravans at the park.",
+                                  counted)
+
+
+def test_the_first_of_a_kind_is_said_as_first() -> None:
+    """"what was the first car you ever bought?" asks which car was first: a memory of a car
+    that says no first cannot say it, one that says "his first car" or "começou com" can;
+    how one first met, the first time and a first name ask no first of a kind."""
+    from chalicelib.persona.retrieval import _first_of_a_kind
+    assert _first_of_a_kind("grandpa wat was the first car u ever bought")
+    assert _first_of_a_kind("Vô, qual foi o primeiro filme que o senhor viu no cinema?")
+    assert not _first_of_a_kind("Grandma, where did you first meet Grandpa?")
+    assert not _first_of_a_kind("Vó, qual foi a primeira vez que a senhora andou de avião?")
+    assert not _first_of_a_kind("What was Mrs. Whitcomb's first name?")
+    grandpa = {"id": "p", "name": "Harold", "relationship": "grandfather"}
+    question = "Grandpa, what was the first car you ever bought?"
+    index = build_index(grandpa, memories("In 1971 Grandpa bought a green Ford pickup and "
+                                          "drove it until it rusted through."))
+    assert _unanswered(index, question) >= 0.6
+    index = build_index(grandpa, memories("In 1971 Grandpa bought his first car, a green Ford "
+                                          "pickup, and drove it until it rusted through."))
+    assert _unanswered(index, question) < 0.6
