@@ -600,13 +600,14 @@ ANSWER_SHAPES = {
     # an amount of money: a sum ("£240", "18 mil cruzeiros", "twenty dollars", "dois
     # tostões"), a wage said as one ("um salário mínimo") or nothing at all ("de graça"); not
     # a currency named without its sum ("never a cent missing", "poupava cada centavo")
-    "price": re.compile(r"(?:R\$|US\$|\$|€|£)\s*\d|\b(?:\d[\d.,]*|" + _NUMBER_WORDS +
+    # (a rand is written before its sum, "R18,000", as a Brazilian real is "R$ 18")
+    "price": re.compile(r"(?:R\$|US\$|\$|€|£)\s*\d|\bR\d[\d.,]*|\b(?:\d[\d.,]*|" + _NUMBER_WORDS +
                         r"|meia|meio|half)(?:\s+(?:mil|thousand|hundred|cem|"
                         r"[\w-]+)){0,2}\s+(?:reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
                         r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
                         r"quid|pounds?|shillings?|pence|p|bob|guineas?|"
                         # (the money of the countries families came from)
-                        r"pesos?|euros?|escudos?|francs?|francos?|liras?|lire|"
+                        r"pesos?|euros?|escudos?|francs?|francos?|liras?|lire|rands?|"
                         r"drachmas?|dracmas?|yen|ienes?|rupees?|rupias?|"
                         r"sal[aá]rios?(?: m[ií]nimos?)?|salary|wages?|minimum wage)\b|"
                         r"\b(?:de gra[cç]a|for free|free of charge|for nothing|"
@@ -1662,6 +1663,9 @@ _ASKS_FIRST = re.compile(
     r"|\b(?:o|a|os|as|seu|sua|seus|suas|do|da|dos|das|no|na|nos|nas|meu|minha|nosso|nossa|"
     r"pelo|pela)\s+primeir[oa]s?\s+(?!(?:vez|vezes|lugar|nome|nomes|premio|classe|andar|"
     r"socorros|comunhao)\b)[a-z]")
+# ... not "the first time" one did a thing ("foi com o pai pela primeira vez para a mata"
+# says no first film)
+_FIRST_TIME = re.compile(r"\b(?:(?:pela|a|na|da) primeira vez|(?:the|for the) first time)\b")
 _SAYS_FIRST = re.compile(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
                          r"earliest|estre\w*|inaugur\w*)\b")
 _ASKS_FAVOURITE = re.compile(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
@@ -2969,9 +2973,9 @@ class MemoryIndex:
             # asked for a favourite, a memory that tells of films or of the Christmas dinner
             # but of no liking cannot say which
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
-        if _first_of_a_kind(plan.query) and not _SAYS_FIRST.search(" ".join(words(
-                f"{_field_text(self.memories[position] or {}, 'title')} "
-                f"{_field_text(self.memories[position] or {}, 'text')}"))):
+        if _first_of_a_kind(plan.query) and not _SAYS_FIRST.search(_FIRST_TIME.sub(" ", " ".join(
+                words(f"{_field_text(self.memories[position] or {}, 'title')} "
+                      f"{_field_text(self.memories[position] or {}, 'text')}")))):
             # asked for the first car or the very first film, a memory of a car or of films
             # that says no first (nor a beginning) cannot say which was
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)

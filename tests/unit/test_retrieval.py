@@ -2601,3 +2601,24 @@ def test_the_first_of_a_kind_is_said_as_first() -> None:
     index = build_index(grandpa, memories("In 1971 Grandpa bought his first car, a green Ford "
                                           "pickup, and drove it until it rusted through."))
     assert _unanswered(index, question) < 0.6
+
+
+def test_the_first_time_one_did_a_thing_says_no_first_of_a_kind() -> None:
+    """"qual foi o primeiro filme que o senhor viu?" is not answered by a memory that says the
+    grandfather went into the forest "pela primeira vez": the first time of a trip is no first
+    film."""
+    avo = {"id": "p", "name": "Lourival", "relationship": "avô"}
+    index = build_index(avo, memories(
+        "O vô foi com o pai pela primeira vez para a mata aos onze anos e voltou com febre."))
+    assert _unanswered(index, "Vô, qual foi o primeiro filme que o senhor viu no cinema?") >= 0.6
+
+
+
+def test_a_rand_is_written_before_its_sum() -> None:
+    """"bought the caravan park for R18,000": a price in rand, written as a Brazilian real's
+    "R$" is, before the sum; a memory of the park that gives none cannot say what it cost."""
+    from chalicelib.persona.retrieval import holds_answer
+    assert holds_answer({"text": "In 1975 they bought the caravan park for R18,000."}, "price")
+    assert holds_answer({"text": "A jar of jam cost 12 rand in 1999."}, "price")
+    assert not holds_answer({"text": "In 1975 they bought the caravan park on the river."},
+                            "price")
