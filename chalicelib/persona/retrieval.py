@@ -1302,13 +1302,15 @@ def _counts_of(sentence: str, counted: frozenset[str]) -> bool:
 
 _TIMES = frozenset("vez vezes time times".split())
 _MULTIPLES = frozenset("twice thrice".split())
+_DECADES = frozenset("twenties thirties forties fifties sixties seventies eighties "
+                     "nineties".split())
 
 
 @lru_cache(maxsize=1)
 def _times_stems() -> frozenset[str]:
     return frozenset(t for word in _TIMES for t, _ in terms(word) if t.startswith("s:"))
-_DECADES = frozenset("twenties thirties forties fifties sixties seventies eighties "
-                     "nineties".split())
+
+
 _MONTHS = frozenset("janeiro fevereiro marco abril maio junho julho agosto setembro outubro "
                     "novembro dezembro january february march april june july august september "
                     "october november december".split())  # ("may" is most often a verb)
@@ -1420,16 +1422,9 @@ _PAID = re.compile(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compr
 _SOLD_TO = re.compile(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|pra|para|pro|"
                       r"ao|à|a um|a uma)\b", re.IGNORECASE)
 _SOLD = re.compile(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
-
-
+# what a thing cost, asked of either side of its sale (`_other_side_of_a_sale`)
 _COST = re.compile(r"\b(?:custou|custava|custa|custam|custavam|custaram|cost|costs)\b",
                    re.IGNORECASE)
-
-
-@lru_cache(maxsize=SENTENCE_CACHE)
-def _first_of_a_kind(query: str) -> bool:
-    """Whether a question asks for the first of a kind (`_ASKS_FIRST`)."""
-    return _ASKS_FIRST.search(" ".join(words(query))) is not None
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1650,8 +1645,6 @@ def _not_a_person(word: str) -> bool:
     return any(lexicon.kinds(h) for h in heads) or lexicon.is_kind(word)
 
 
-# A question for a favourite ("qual era o seu prato preferido?", "who was ur fave player?")
-# and the words that tell a liking, which a memory that answers it says
 # "the first car you ever bought", "o primeiro filme que o senhor viu": the first of a kind
 # (not how one first met, the first time, a first name or a first prize), which a memory says
 # as first, or as a beginning ("começou com um Fusca", "started on a Massey Ferguson"): one
@@ -1668,6 +1661,16 @@ _ASKS_FIRST = re.compile(
 _FIRST_TIME = re.compile(r"\b(?:(?:pela|a|na|da) primeira vez|(?:the|for the) first time)\b")
 _SAYS_FIRST = re.compile(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
                          r"earliest|estre\w*|inaugur\w*)\b")
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _first_of_a_kind(query: str) -> bool:
+    """Whether a question asks for the first of a kind (`_ASKS_FIRST`)."""
+    return _ASKS_FIRST.search(" ".join(words(query))) is not None
+
+
+# A question for a favourite ("qual era o seu prato preferido?", "who was ur fave player?")
+# and the words that tell a liking, which a memory that answers it says
 _ASKS_FAVOURITE = re.compile(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
                              r"(?:mais|more|most|best) (?:gostava|gostou|amava|liked|loved)|"
                              r"(?:gostava|gostou|amava|liked|loved) (?:mais|more|most|best)|"
