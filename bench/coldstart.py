@@ -5,6 +5,8 @@ unpacks it into /var/task, where no `.pyc` can be written. Each figure is the me
 interpreters, in CPU time (Python's own start-up subtracted) importing:
 - the handler (`import app`), against a bare Chalice app with one boto3 client;
 - the handler and every module of `chalicelib` (what turns, reports and imports load);
+- the handler and a first chat turn's reading of a message (the care cues and the search's
+  patterns, compiled on first use), printed as the milliseconds it adds to the handler's;
 each from the package as `make deploy` ships it, with the bytecode that
 `scripts/compile_package.py` adds (compiled once, never checked against a timestamp), and
 from the same package with its bytecode taken out (as plain `chalice deploy` would ship it).
@@ -33,6 +35,14 @@ CLOUD = {"AWS_DEFAULT_REGION": "us-east-1", "AWS_REGION": "us-east-1",
 EVERY_MODULE = ("import app, pkgutil, importlib, chalicelib\n"
                 "for m in pkgutil.walk_packages(chalicelib.__path__, 'chalicelib.'):\n"
                 "    importlib.import_module(m.name)\n")
+# A cold Lambda's first chat turn also compiles the patterns import no longer compiles
+# (chalicelib/persona/patterns.py): the care cues assess the message, the search reads it.
+FIRST_TURN = ("import app\n"
+              "from chalicelib.persona import care, retrieval\n"
+              "care.assess('vó, a senhora lembra do nosso sítio? tô com saudade')\n"
+              "index = retrieval.build_index({'name': 'Ana'}, [{'id': 'm1', 'title': "
+              "'O sítio', 'text': 'O sítio do vô ficava em Brejo Velho, perto de Garanhuns.'}])\n"
+              "index.search('onde ficava o sítio do vô?', 3)\n")
 BARE = ("from chalice import Chalice\nimport boto3\napp = Chalice(app_name='bare')\n"
         "client = boto3.client('dynamodb', region_name='us-east-1')\n")
 
@@ -68,7 +78,7 @@ def figures(task: Path) -> dict[str, float]:
     env = {"PATH": "/usr/bin:/bin", "HOME": tempfile.gettempdir(), "PYTHONPATH": str(task),
            **CLOUD}
     codes = {"python": "pass", "handler": "import app", "every_module": EVERY_MODULE,
-             "bare": "import bare"}
+             "first_turn": FIRST_TURN, "bare": "import bare"}
     samples: dict[str, list[float]] = {name: [] for name in codes}
     for _ in range(RUNS):
         for name, code in codes.items():
@@ -100,6 +110,7 @@ def main() -> None:
             print(f"cold_start_ratio_handler_{kind}={found['handler'] / found['bare']:.2f}")
             print(f"cold_start_ratio_every_module_{kind}="
                   f"{found['every_module'] / found['bare']:.2f}")
+            print(f"cold_first_turn_ms_{kind}={found['first_turn'] - found['handler']:.0f}")
             _writable(task)  # so the temporary folder can be removed
 
 

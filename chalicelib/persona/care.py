@@ -148,6 +148,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from chalicelib.persona import language as languages
+from chalicelib.persona.patterns import Lazy, lazy
 from chalicelib.persona.text import fold, stems, words
 
 THRESHOLD = 3
@@ -170,10 +171,10 @@ class Cue:
     family: str
     weight: int
     language: str
-    pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None = None  # a clause that says this is something else
+    pattern: Lazy  # compiled when a message is first assessed (patterns.py)
+    unless: Lazy | None = None  # a clause that says this is something else
     scope: str = "clause"  # or "message", or "alone"
-    unless_said: re.Pattern[str] | None = None  # a message that says this is something else
+    unless_said: Lazy | None = None  # a message that says this is something else
 
     @property
     def negatable(self) -> bool:
@@ -186,9 +187,9 @@ PT, EN, BOTH = "pt-BR", "en", ""
 
 
 def _cue(family: str, weight: int, language: str, *alternatives: str,
-         unless: re.Pattern[str] | None = None, scope: str = "clause",
-         unless_said: re.Pattern[str] | None = None) -> Cue:
-    return Cue(family, weight, language, re.compile(r"\b(?:" + "|".join(alternatives) + r")\b"),
+         unless: Lazy | None = None, scope: str = "clause",
+         unless_said: Lazy | None = None) -> Cue:
+    return Cue(family, weight, language, lazy(r"\b(?:" + "|".join(alternatives) + r")\b"),
                unless, scope, unless_said)
 
 
@@ -249,15 +250,15 @@ _SPELLINGS = {
 }
 # Letters written as digits to get past a filter ("m4t4r", "su1c1d1o", "k1ll"): a word with a
 # digit between two letters is read with its letters ("mp3", "4ever", "b4" are left alone).
-_LEET_WORD = re.compile(r"^(?=.*[a-z][013457]+[a-z])[a-z013457]+$")
+_LEET_WORD = lazy(r"^(?=.*[a-z][013457]+[a-z])[a-z013457]+$")
 _LEET = str.maketrans("013457", "oieast")
 # ... and a word with a letter masked ("s*icide", "k*ll myself", "m@tar", "d*e"): read as the
 # word of dying or killing whose letters it keeps, when one fits; any other word is left.
-_MASKED = re.compile(r"(?<![\w*@$#])\w*[*@$#][\w*@$#]*")
+_MASKED = lazy(r"(?<![\w*@$#])\w*[*@$#][\w*@$#]*")
 _MASKABLE = ("suicide", "suicidio", "suicidar", "kill", "killing", "die", "dying", "dead",
              "death", "morrer", "morte", "matar", "unalive", "selfharm", "cutting", "cortar")
 # ... and spelled out a letter at a time ("s u i c i d e", "k m s").
-_SPELLED = re.compile(r"(?<![\w.-])(?:[a-z](?: |\. ?|-|_)){2,}[a-z](?!\w)", re.IGNORECASE)
+_SPELLED = lazy(r"(?<![\w.-])(?:[a-z](?: |\. ?|-|_)){2,}[a-z](?!\w)", re.IGNORECASE)
 _SPELLED_WORDS = frozenset(("suicide", "suicidio", "kms", "kys", "morrer", "matar", "die",
                             "dead", "kill"))
 
@@ -294,133 +295,133 @@ _CHORE = (r"(?:homework|hw|essay|assignment|project|test|tests|exam|exams|quiz|f
 _CONTRACTIONS = (
     # Spoken forms typed as said (batch 17), read before the apostrophes below: a final g
     # dropped ("sittin'", "evenin'", "fixin' to"), "ain't", Scots "wi'oot", "an'", "ah'm".
-    (re.compile(r"\bfixin['’g]? to\b", re.IGNORECASE), "going to"),
-    (re.compile(r"\b(\w{2,}?)in['’](?=\s|$|[.,;:!?])", re.IGNORECASE), r"\1ing"),
-    (re.compile(r"\bain['’]?t nobody\b", re.IGNORECASE), "nobody is"),
-    (re.compile(r"\bain['’]?t\b", re.IGNORECASE), "am not"),
-    (re.compile(r"\bwi['’]?oot\b", re.IGNORECASE), "without"),
-    (re.compile(r"\bwi['’](?=\s)", re.IGNORECASE), "with"),
-    (re.compile(r"\ban['’](?=\s)", re.IGNORECASE), "and"),
-    (re.compile(r"\bah(?=['’]m\b)", re.IGNORECASE), "i"),
-    (re.compile(r"\bah (?=(?:cannae|dinnae|canny|just|want|wish|will|would|need|am|have|had|was|"
+    (lazy(r"\bfixin['’g]? to\b", re.IGNORECASE), "going to"),
+    (lazy(r"\b(\w{2,}?)in['’](?=\s|$|[.,;:!?])", re.IGNORECASE), r"\1ing"),
+    (lazy(r"\bain['’]?t nobody\b", re.IGNORECASE), "nobody is"),
+    (lazy(r"\bain['’]?t\b", re.IGNORECASE), "am not"),
+    (lazy(r"\bwi['’]?oot\b", re.IGNORECASE), "without"),
+    (lazy(r"\bwi['’](?=\s)", re.IGNORECASE), "with"),
+    (lazy(r"\ban['’](?=\s)", re.IGNORECASE), "and"),
+    (lazy(r"\bah(?=['’]m\b)", re.IGNORECASE), "i"),
+    (lazy(r"\bah (?=(?:cannae|dinnae|canny|just|want|wish|will|would|need|am|have|had|was|"
                 r"think|feel|wanted|went|could|cannot|can|do|did)\b)", re.IGNORECASE), "i "),
-    (re.compile(r"\bbetter aff\b", re.IGNORECASE), "better off"),
-    (re.compile(r"\bno (?=(?:wake|waken|wakin|come back)\b)", re.IGNORECASE), "not "),
+    (lazy(r"\bbetter aff\b", re.IGNORECASE), "better off"),
+    (lazy(r"\bno (?=(?:wake|waken|wakin|come back)\b)", re.IGNORECASE), "not "),
     # ... and what voice dictation writes for a homophone: "be hear", "left hear" (here),
     # "stood their a long time" (there), "they dont no" (know).
-    (re.compile(r"\b(be|being|left|stay|staying|stayed|down|still|living|live|alive|around|"
+    (lazy(r"\b(be|being|left|stay|staying|stayed|down|still|living|live|alive|around|"
                 r"anymore|for me) hear\b", re.IGNORECASE), r"\1 here"),
-    (re.compile(r"\bhear (?=(?:anymore|any more|without you|alone|for me)\b)", re.IGNORECASE),
+    (lazy(r"\bhear (?=(?:anymore|any more|without you|alone|for me)\b)", re.IGNORECASE),
      "here "),
-    (re.compile(r"\b(stood|sat|standing|sitting|stayed|waited|lay|lying) their\b(?! \w+s\b)",
+    (lazy(r"\b(stood|sat|standing|sitting|stayed|waited|lay|lying) their\b(?! \w+s\b)",
                 re.IGNORECASE), r"\1 there"),
-    (re.compile(r"\b(do|did|does)(n['’]?t| not) no\b", re.IGNORECASE), r"\1 not know"),
+    (lazy(r"\b(do|did|does)(n['’]?t| not) no\b", re.IGNORECASE), r"\1 not know"),
     # Formal Portuguese puts the pronoun after the verb: "venha buscar-me", "leve-me",
     # "despedi-me" are read "me buscar", "me leve", "me despedi".
-    (re.compile(r"\b([a-zà-ú]{2,})-(me|se)\b", re.IGNORECASE), r"\2 \1"),
-    (re.compile(r"\bsh(?:[’']e?d|d)\b", re.IGNORECASE), "did sh"),  # "sh'd", not "would"
-    (re.compile(r"\bcan[’']t\b", re.IGNORECASE), "can not"),
-    (re.compile(r"\bwon[’']t\b", re.IGNORECASE), "will not"),
-    (re.compile(r"n[’']t\b", re.IGNORECASE), " not"),
-    (re.compile(r"[’']m\b", re.IGNORECASE), " am"),
+    (lazy(r"\b([a-zà-ú]{2,})-(me|se)\b", re.IGNORECASE), r"\2 \1"),
+    (lazy(r"\bsh(?:[’']e?d|d)\b", re.IGNORECASE), "did sh"),  # "sh'd", not "would"
+    (lazy(r"\bcan[’']t\b", re.IGNORECASE), "can not"),
+    (lazy(r"\bwon[’']t\b", re.IGNORECASE), "will not"),
+    (lazy(r"n[’']t\b", re.IGNORECASE), " not"),
+    (lazy(r"[’']m\b", re.IGNORECASE), " am"),
     # ... but "had" before a past participle (batch 26: "I wish I'd gone with you")
-    (re.compile(r"[’']d (?=(?:gone|been|died|left|stayed|done|taken|known|seen|gotten|come)\b)",
+    (lazy(r"[’']d (?=(?:gone|been|died|left|stayed|done|taken|known|seen|gotten|come)\b)",
                 re.IGNORECASE), " had "),
-    (re.compile(r"[’']d\b", re.IGNORECASE), " would"),
-    (re.compile(r"[’']ll\b", re.IGNORECASE), " will"),
-    (re.compile(r"[’']re\b", re.IGNORECASE), " are"),
-    (re.compile(r"[’']ve\b", re.IGNORECASE), " have"),
+    (lazy(r"[’']d\b", re.IGNORECASE), " would"),
+    (lazy(r"[’']ll\b", re.IGNORECASE), " will"),
+    (lazy(r"[’']re\b", re.IGNORECASE), " are"),
+    (lazy(r"[’']ve\b", re.IGNORECASE), " have"),
     # ... but a means "'s" where it is kept is "is" (batch 23: "the rope's in the shed")
     # (and a poison kept, batch 32: "the paraquat's still in the barn")
-    (re.compile(r"\b(rope|noose|gun|rifle|shotgun|pistol|knife|blade|razor|pills|cord|belt|"
+    (lazy(r"\b(rope|noose|gun|rifle|shotgun|pistol|knife|blade|razor|pills|cord|belt|"
                 r"poison|paraquat|pesticide|weedkiller|roundup)[’']s "
                 r"(?=(?:in|on|at|under|still|ready|here|there|loaded|up|tied|hanging|already)\b)",
                 re.IGNORECASE), r"\1 is "),
-    (re.compile(r"[’']s\b", re.IGNORECASE), "s"),  # "grandpa's", "what's": one word
-    (re.compile(r"\bmy self\b", re.IGNORECASE), "myself"),
+    (lazy(r"[’']s\b", re.IGNORECASE), "s"),  # "grandpa's", "what's": one word
+    (lazy(r"\bmy self\b", re.IGNORECASE), "myself"),
     # Slashed shorthand, read before the slash splits it: "w/o me", "s/h", "td mundo".
-    (re.compile(r"\bw/o\b", re.IGNORECASE), "without"),
-    (re.compile(r"\bw/(?=\s)", re.IGNORECASE), "with"),
-    (re.compile(r"\bs/h\b", re.IGNORECASE), "sh"),
-    (re.compile(r"\btd mundo\b", re.IGNORECASE), "todo mundo"),
+    (lazy(r"\bw/o\b", re.IGNORECASE), "without"),
+    (lazy(r"\bw/(?=\s)", re.IGNORECASE), "with"),
+    (lazy(r"\bs/h\b", re.IGNORECASE), "sh"),
+    (lazy(r"\btd mundo\b", re.IGNORECASE), "todo mundo"),
     # "2" for "to" before a verb: "i want 2 die", "dont want 2 be here".
-    (re.compile(r"\b2 (?=(?:be|b|die|live|go|do|end|kill|see|sleep|wake|exist|stay|leave)\b)",
+    (lazy(r"\b2 (?=(?:be|b|die|live|go|do|end|kill|see|sleep|wake|exist|stay|leave)\b)",
                 re.IGNORECASE), "to "),
     # Teenagers' words for an ending (batch 13): "sewer slide", "me desviver" (Brazilian
     # TikTok's "unalive": "se desviver" is "se matar"), "yeet myself", and the keys of a
     # computer read as one word each ("ctrl+z", "alt+f4", "ctrl alt del").
-    (re.compile(r"\bsewer[\s-]*slid\w*", re.IGNORECASE), "suicide"),
-    (re.compile(r"\b(me|se|te) desviv\w*", re.IGNORECASE), r"\1 matar"),
-    (re.compile(r"\bdesviv\w*", re.IGNORECASE), "morrer"),
-    (re.compile(r"\byeeting (?:myself|me)\b", re.IGNORECASE), "jumping"),
-    (re.compile(r"\byeet(?:ed)? (?:myself|me)\b", re.IGNORECASE), "jump"),
-    (re.compile(r"\bctrl\s*\+?\s*alt\s*\+?\s*del(?:ete)?\b", re.IGNORECASE), " ctrlaltdel "),
-    (re.compile(r"\bctrl\s*\+?\s*z\b", re.IGNORECASE), " ctrlz "),
-    (re.compile(r"\balt\s*\+?\s*f4\b", re.IGNORECASE), " altf4 "),
+    (lazy(r"\bsewer[\s-]*slid\w*", re.IGNORECASE), "suicide"),
+    (lazy(r"\b(me|se|te) desviv\w*", re.IGNORECASE), r"\1 matar"),
+    (lazy(r"\bdesviv\w*", re.IGNORECASE), "morrer"),
+    (lazy(r"\byeeting (?:myself|me)\b", re.IGNORECASE), "jumping"),
+    (lazy(r"\byeet(?:ed)? (?:myself|me)\b", re.IGNORECASE), "jump"),
+    (lazy(r"\bctrl\s*\+?\s*alt\s*\+?\s*del(?:ete)?\b", re.IGNORECASE), " ctrlaltdel "),
+    (lazy(r"\bctrl\s*\+?\s*z\b", re.IGNORECASE), " ctrlz "),
+    (lazy(r"\balt\s*\+?\s*f4\b", re.IGNORECASE), " altf4 "),
     # "ill be there", "id rather": the apostrophe left out before a verb.
-    (re.compile(r"\bill (?=(?:be|go|see|come|never|just|do|make|get|miss|try|stay|leave|end)\b)",
+    (lazy(r"\bill (?=(?:be|go|see|come|never|just|do|make|get|miss|try|stay|leave|end)\b)",
                 re.IGNORECASE), "i will "),
-    (re.compile(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die|even|really|honestly|"
+    (lazy(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die|even|really|honestly|"
                 r"probably|feel|want|prefer|give)\b)", re.IGNORECASE),
      "i would "),
     # Batch 20. The filter's words broken up ("un-alive-ing myself") and in Portuguese ("me
     # unalive" is "me matar"); "kms" after a number, or said to mean kilometres, is kilometres.
-    (re.compile(r"\b(me|se|te) un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
+    (lazy(r"\b(me|se|te) un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
     # ... and with "dar" (batch 23: "me dar unalive", "dar um unalive em mim")
-    (re.compile(r"\b(me|se|te) dar (?:um |o )?un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
-    (re.compile(r"\bdar (?:um |o )?un[\s-]?alive\w* em mim\b", re.IGNORECASE), "me matar"),
-    (re.compile(r"\bun[\s-]?alive[\s-]?ing\b", re.IGNORECASE), "killing"),
-    (re.compile(r"\bun[\s-]alive\b", re.IGNORECASE), "unalive"),
+    (lazy(r"\b(me|se|te) dar (?:um |o )?un[\s-]?alive\w*", re.IGNORECASE), r"\1 matar"),
+    (lazy(r"\bdar (?:um |o )?un[\s-]?alive\w* em mim\b", re.IGNORECASE), "me matar"),
+    (lazy(r"\bun[\s-]?alive[\s-]?ing\b", re.IGNORECASE), "killing"),
+    (lazy(r"\bun[\s-]alive\b", re.IGNORECASE), "unalive"),
     # ... and "unalive" with no one after it is the writer's dying (batch 23: "i lowkey wanna
     # unalive rn", "if i unalived"): read "die".
-    (re.compile(r"\b(want to|wanna|gonna|going to|finna|tryna|about to|ready to|i|to|should|"
+    (lazy(r"\b(want to|wanna|gonna|going to|finna|tryna|about to|ready to|i|to|should|"
                 r"could|might) unalive(d)?\b(?! (?:my|him|her|them|you|it|that|this|the|a|an|"
                 r"every|some|any|him|his|ur|your)\b)", re.IGNORECASE),
      lambda m: m.group(1) + (" died" if m.group(2) else " die")),
-    (re.compile(r"\b(\d+(?:[.,]\d+)?)\s*kms?\b", re.IGNORECASE), r"\1 km"),
-    (re.compile(r"\bkms\b(?=\W{0,3}(?:=|means|is short for|significa|quer dizer|[eé])\W{0,3}"
+    (lazy(r"\b(\d+(?:[.,]\d+)?)\s*kms?\b", re.IGNORECASE), r"\1 km"),
+    (lazy(r"\bkms\b(?=\W{0,3}(?:=|means|is short for|significa|quer dizer|[eé])\W{0,3}"
                 r"(?:kilomet|quilomet))", re.IGNORECASE), "km"),
-    (re.compile(r"\bkms_|_kms\b", re.IGNORECASE), " handle "),
+    (lazy(r"\bkms_|_kms\b", re.IGNORECASE), " handle "),
     # ... "ill" typed for "I'll" before the verbs of a plan, too.
-    (re.compile(r"\bill (?=(?:walk|take|drive|jump|finish|pick|kill|head|swallow|check|use|"
+    (lazy(r"\bill (?=(?:walk|take|drive|jump|finish|pick|kill|head|swallow|check|use|"
                 r"sleep|stop)\b)", re.IGNORECASE), "i will "),
     # A Brazilian's portunhol: "me quiero morir", "no quiero vivir más", "no aguento más",
     # "matarme", read as the Portuguese the rules know.
-    (re.compile(r"\bme quiero morir\b", re.IGNORECASE), "quero morrer"),
-    (re.compile(r"\bno (?=(?:quiero|aguanto|aguento|puedo)\b)", re.IGNORECASE), "não "),
-    (re.compile(r"\bquiero\b", re.IGNORECASE), "quero"),
-    (re.compile(r"\baguanto\b", re.IGNORECASE), "aguento"),
-    (re.compile(r"\bpuedo\b", re.IGNORECASE), "posso"),
-    (re.compile(r"\bmorir(?:me)?\b", re.IGNORECASE), "morrer"),
-    (re.compile(r"\bvivir\b", re.IGNORECASE), "viver"),
-    (re.compile(r"\bmatarme\b", re.IGNORECASE), "me matar"),
-    (re.compile(r"\bestoy\b", re.IGNORECASE), "estou"),
-    (re.compile(r"\b(viver|aguento|existir|vida) más\b", re.IGNORECASE), r"\1 mais"),
+    (lazy(r"\bme quiero morir\b", re.IGNORECASE), "quero morrer"),
+    (lazy(r"\bno (?=(?:quiero|aguanto|aguento|puedo)\b)", re.IGNORECASE), "não "),
+    (lazy(r"\bquiero\b", re.IGNORECASE), "quero"),
+    (lazy(r"\baguanto\b", re.IGNORECASE), "aguento"),
+    (lazy(r"\bpuedo\b", re.IGNORECASE), "posso"),
+    (lazy(r"\bmorir(?:me)?\b", re.IGNORECASE), "morrer"),
+    (lazy(r"\bvivir\b", re.IGNORECASE), "viver"),
+    (lazy(r"\bmatarme\b", re.IGNORECASE), "me matar"),
+    (lazy(r"\bestoy\b", re.IGNORECASE), "estou"),
+    (lazy(r"\b(viver|aguento|existir|vida) más\b", re.IGNORECASE), r"\1 mais"),
     # ... European Portuguese: "apetece-me" (read "me apetece" above) is a wish, "estou a
     # pensar" is "estou pensando", "farto de" is "cansado de", "ir ter contigo" is going to
     # be with you.
-    (re.compile(r"\bme apetec(?:e|ia)\b", re.IGNORECASE), "quero"),
+    (lazy(r"\bme apetec(?:e|ia)\b", re.IGNORECASE), "quero"),
     # "se eu não tivesse aqui": "tivesse" typed for "estivesse" before where I am.
-    (re.compile(r"\btivesse (?=(?:mais )?(?:aqui|por aqui|viv[oa])\b)", re.IGNORECASE),
+    (lazy(r"\btivesse (?=(?:mais )?(?:aqui|por aqui|viv[oa])\b)", re.IGNORECASE),
      "estivesse "),
-    (re.compile(r"\b((?:est|and|fic|continu)(?:ou|o|a|á|as|ás|ava|ei|amos|am|ão|ao|ar)) a (\w{2,}?)"
+    (lazy(r"\b((?:est|and|fic|continu)(?:ou|o|a|á|as|ás|ava|ei|amos|am|ão|ao|ar)) a (\w{2,}?)"
                 r"(a|e|i)r\b", re.IGNORECASE), r"\1 \2\3ndo"),
-    (re.compile(r"\bfart([oa])s? de\b", re.IGNORECASE), r"cansad\1 de"),
-    (re.compile(r"\bir ter (?=(?:contigo|convosco|com)\b)", re.IGNORECASE), "ir ficar "),
+    (lazy(r"\bfart([oa])s? de\b", re.IGNORECASE), r"cansad\1 de"),
+    (lazy(r"\bir ter (?=(?:contigo|convosco|com)\b)", re.IGNORECASE), "ir ficar "),
     # ... and English typed by someone who learnt it late: "i want to dead", "i no have",
     # "finish with my life".
-    (re.compile(r"\bwanna (?:to )?dead\b", re.IGNORECASE), "want to be dead"),
-    (re.compile(r"\b(want|wanted|wish) (?:to )?dead\b", re.IGNORECASE), r"\1 to be dead"),
-    (re.compile(r"\bi no (?=(?:have|want|can|know|see|like|find)\b)", re.IGNORECASE), "i do not "),
-    (re.compile(r"\bfinish(?:ing)? (?:with )?my (?:own )?life\b", re.IGNORECASE), "end my life"),
+    (lazy(r"\bwanna (?:to )?dead\b", re.IGNORECASE), "want to be dead"),
+    (lazy(r"\b(want|wanted|wish) (?:to )?dead\b", re.IGNORECASE), r"\1 to be dead"),
+    (lazy(r"\bi no (?=(?:have|want|can|know|see|like|find)\b)", re.IGNORECASE), "i do not "),
+    (lazy(r"\bfinish(?:ing)? (?:with )?my (?:own )?life\b", re.IGNORECASE), "end my life"),
 )
 # "kms" said of a chore, as "this homework is killing me" is (batch 23: "kms this physics
 # homework has 80 questions", "the group project kms"): an interjection. Read only when the
 # message has "kms" at all: the articles these start from are in nearly every message.
 _KMS_OF_A_CHORE = (
-    (re.compile(rf"\bkms(?=\W{{0,3}}(?:this|that|these|those|my|the|esse|essa|essas|esses|"
+    (lazy(rf"\bkms(?=\W{{0,3}}(?:this|that|these|those|my|the|esse|essa|essas|esses|"
                 rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b)", re.IGNORECASE), "ugh"),
-    (re.compile(rf"\b(?:this|that|these|those|the|my|a|an|o|as|os|um|uma|esse|essa|essas|esses|"
+    (lazy(rf"\b(?:this|that|these|those|the|my|a|an|o|as|os|um|uma|esse|essa|essas|esses|"
                 rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b(?: \w+){{0,6}}?\W{{0,3}}\bkms\b"
                 rf"(?=(?:\W+(?:lol|lmao|lmfao|haha\w*|k{{3,}}|jk|fr|ngl))*\W*(?:$|[.!?\n]))",
                 re.IGNORECASE), lambda m: m.group(0)[:-3] + "ugh"),
@@ -438,22 +439,22 @@ _EMOJI = {"🪢": ("corda", "rope"), "💊": ("comprimidos", "pills"), "🔪": (
           # the body ("🩹🩹🩹 new ones on my arm"), read as the words
           "🔫": ("arma", "gun"), "🩹": ("curativo", "plaster")}
 # ... and the pills typed three times or more are a handful (batch 20: "💊💊💊💊💊 + 🍷").
-_HEAP = re.compile(r"\b(comprimidos|pills)(?:\s+\1){2,}\b")
-_EMOJI_FOUND = re.compile("|".join(re.escape(e) for e in _EMOJI if e != "+"))
-_EMOJI_READ = re.compile("|".join(re.escape(e) for e in _EMOJI))
+_HEAP = lazy(r"\b(comprimidos|pills)(?:\s+\1){2,}\b")
+_EMOJI_FOUND = lazy("|".join(re.escape(e) for e in _EMOJI if e != "+"))
+_EMOJI_READ = lazy("|".join(re.escape(e) for e in _EMOJI))
 # A letter typed three times or more is typed once ("mooorrer", "deaddd", "pleeease");
 # not "k", whose repeats are laughter ("kkkk").
-_REPEATED = re.compile(r"([a-jl-zà-ü])\1{2,}", re.IGNORECASE)
+_REPEATED = lazy(r"([a-jl-zà-ü])\1{2,}", re.IGNORECASE)
 # A song named with what it says, "this song is so sad, and i'll sleep forever in your
 # arms": the rest of the sentence is the song's words, unless it says what the song does to
 # the writer ("makes me want to die").
-_LYRICS = re.compile(r"\b(?:songs?|m[uú]sicas?|can[cç](?:[aã]o|[oõ]es)|lyrics?|letra|refr[aã]o|"
+_LYRICS = lazy(r"\b(?:songs?|m[uú]sicas?|can[cç](?:[aã]o|[oõ]es)|lyrics?|letra|refr[aã]o|"
                      r"chorus)\b(?:\s+\w+){0,3}?\s+(?:goes|says|sings|diz|fala|canta|is so sad|"
                      r"(?:[eé]|eh) t[aã]o triste)\b(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)"
                      r"[^.!?\n])*", re.IGNORECASE)
 # ... unless the song is the writer's own or about the writer (batch 18: "made up a song on
 # the guitar, the chorus goes '...'. It's about me"): then its words are read as theirs.
-_OWN_SONG = re.compile(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|escrevi|fiz|"
+_OWN_SONG = lazy(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|escrevi|fiz|"
                        r"criei)(?:\s+\w+){0,2}?\s+(?:songs?|tunes?|m[uú]sic\w*|can[cç](?:[aã]o|"
                        r"[oõ]es)|poem\w*|versos|verses|lyrics?|letras?)|(?:it[’']?s|it is|[eé]) "
                        r"(?:about|sobre) (?:me|mim|myself)\b"
@@ -464,12 +465,12 @@ _OWN_SONG = re.compile(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|
                        r"song)", re.IGNORECASE)
 # A child who "deserves a mother who doesn't want to die" says that the writer does: the
 # negation after "deserves a … who" is read away (batch 18).
-_DESERVES_NOT = re.compile(r"\b((?:deserves?|deserved|merece|merecem|merecia|needs|precisa de) "
+_DESERVES_NOT = lazy(r"\b((?:deserves?|deserved|merece|merecem|merecia|needs|precisa de) "
                            r"(?:\w+ ){1,3}(?:who|that|que)) (?:does not|do not|did not|would not|"
                            r"nao)\b")
 # A goodbye "for real" followed by bed is a goodnight (batch 23: "goodbye for real this time,
 # Gran, I'm off to bed", "tchau de verdade agora, vou dormir").
-_GOODNIGHT = re.compile(r"\b(?:goodbye|bye|tchau|adeus|boa noite)\s+(?:for real|de verdade)"
+_GOODNIGHT = lazy(r"\b(?:goodbye|bye|tchau|adeus|boa noite)\s+(?:for real|de verdade)"
                         r"(?:\s+(?:this time|agora|now|dessa vez))?(?=[^.!?\n]{0,40}\b(?:off to "
                         r"bed|going to bed|go to bed|gotta sleep|going to sleep|go to sleep|"
                         r"bedtime|vou dormir|indo dormir|hora de dormir|vou deitar|vou me deitar)"
@@ -477,21 +478,21 @@ _GOODNIGHT = re.compile(r"\b(?:goodbye|bye|tchau|adeus|boa noite)\s+(?:for real|
 # A filter's word quoted as a word ("the guidelines ban 'kms' in usernames", "o povo fala 'se
 # desviver' pra não ser banido"), and a meme, a post or a joke quoted ("the meme is literally
 # 'me after one email: kms'"): what is said about words, not the writer's (batch 20).
-_MENTIONED = re.compile(r"[\"'“‘]\s*(?:kms|kys|un-?alive\w*|(?:se |me |te )?desviv\w*|sewer[\s-]*"
+_MENTIONED = lazy(r"[\"'“‘]\s*(?:kms|kys|un-?alive\w*|(?:se |me |te )?desviv\w*|sewer[\s-]*"
                         r"slid\w*)\s*[\"'”’]", re.IGNORECASE)
 # ... and a filter's word said of a meme, a joke or a post ("a sewerslide meme", "piada de
 # desviver"): what is said about the content, not the writer's (batch 23).
-_MENTIONED = re.compile(_MENTIONED.pattern + r"|\b(?:kms|kys|un-?alive\w*|sewer[\s-]*slid\w*|"
+_MENTIONED = lazy(_MENTIONED.pattern + r"|\b(?:kms|kys|un-?alive\w*|sewer[\s-]*slid\w*|"
                         r"desviv\w*)\s+(?:memes?|jokes?|posts?|videos?|vids?|trends?|tiktoks?|"
                         r"audios?|edits?|comments?|filters?)\b|\b(?:memes?|piadas?|"
                         r"videos?|posts?|trends?|comentarios?) (?:de|do|sobre) (?:kms|kys|"
                         r"un-?alive\w*|sewer[\s-]*slid\w*|desviv\w*)\b", re.IGNORECASE)
-_MEME = re.compile(r"\b(?:memes?|posts?|tweets?|captions?|legendas?|piadas?|jokes?|trends?|"
+_MEME = lazy(r"\b(?:memes?|posts?|tweets?|captions?|legendas?|piadas?|jokes?|trends?|"
                    r"tiktoks?|reels?)\b(?:\s+\w+){0,3}?\s+(?:is|says|goes|diz|fala|[eé]|era|was)"
                    r"\b(?:\s+(?:literally|literalmente|like|tipo|basically|so))?\s*[\"'“‘]"
                    r"(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)[^.!?\n])*", re.IGNORECASE)
 # Where a clause ends: a negation does not reach across it.
-_CLAUSE = re.compile(r"[.,;:!?()\n…]+|\s[-–—]\s")
+_CLAUSE = lazy(r"[.,;:!?()\n…]+|\s[-–—]\s")
 
 # Figures of speech with death words, taken out before any cue is matched. "Me matar" said
 # of someone else ("minha mãe vai me matar", "o professor quer me matar") is an idiom; said
@@ -502,7 +503,7 @@ _ADDRESSED = (r"(?:meu velho|minha velha|meu bem|meu amor|querid[oa]|filh[oa]|vo
 _FEELINGS = (r"saudades?|rir|riso|fome|sede|sono|cansaco|vergonha|medo|frio|calor|inveja|"
              r"tedio|raiva|amor|preguica|dor|curiosidade|vontade|alegria|felicidade|ciume|"
              r"susto|pena|tristeza|nervoso|ansiedade|estudar|trabalhar|correr")
-_IDIOMS = re.compile(r"\b(?:" + "|".join([
+_IDIOMS = lazy(r"\b(?:" + "|".join([
     rf"(?:morr|mort|mat|sum|desaparec)\w*(?: do mapa| do mundo| da face da terra)? de "
     rf"(?:tanto |tanta )?(?:{_FEELINGS})",
     r"mort[oa]s? de (?:cansad[oa]s?|exaust[oa]s?|cansaco|canseira)",
@@ -782,7 +783,7 @@ _BODY = (r"bracos?|antebracos?|pulsos?|pernas?|coxas?|barriga|quadril|pele|arms?
          r"wrists?|legs?|thighs?|hips?|skin|stomach")
 # What a grandchild keeps or saves that is no means: a letter kept in her sewing box, money
 # saved for a trip. In a clause that names no means, keeping is not gathering.
-_KEEPSAKE = re.compile(rf"^(?!.*\b(?:{_MEANS_PT}|{_MEANS_EN})\b).*\b(?:cartas?|bilhetes?|fotos?|"
+_KEEPSAKE = lazy(rf"^(?!.*\b(?:{_MEANS_PT}|{_MEANS_EN})\b).*\b(?:cartas?|bilhetes?|fotos?|"
                        r"lembrancas?|recordac\w*|dinheiro|receitas?|desenhos?|letters?|notes|"
                        r"photos?|pictures|money|recipes|drawings?)\b")
 
@@ -889,19 +890,19 @@ _LINGER = (r"(?:fiquei|fico|parad[oa]|sentad[oa]|esperando|olhando|subi|stood|st
 # A visit to the grave or a meeting in a dream is grief, however soon it is (checked once
 # on the clause, not at every position: it is the cost of a look-ahead to the clause's end).
 # A view watched from up high is sightseeing: fireworks, the sunset, the city lights.
-_VIEW = re.compile(r"\b(?:vendo|olhando|assistindo|ver|assistir|watching|watch|see|looking at) "
+_VIEW = lazy(r"\b(?:vendo|olhando|assistindo|ver|assistir|watching|watch|see|looking at) "
                    r"(?:os |o |a |as |the )?(?:fogos|por do sol|nascer do sol|vista|estrelas|lua|"
                    r"sunset|sunrise|fireworks|view|stars|moon|city lights|skyline)\b")
 # ... and a place gone back to as the two of them used to (batch 17): "stood at the edge in
 # the wind like we used to", "onde a gente ia pescar".
-_AS_WE_USED = re.compile(_VIEW.pattern + r"|\b(?:like we used to|as we used to|like you used to|"
+_AS_WE_USED = lazy(_VIEW.pattern + r"|\b(?:like we used to|as we used to|like you used to|"
                          r"como a gente (?:fazia|ia|costumava)|como (?:voce|o senhor|a senhora) "
                          r"(?:fazia|costumava))\b")
 # The place the dead one built or made (batch 17): "the bridge ... the one you helped build".
-_THEIR_WORK = re.compile(r"\b(?:the one|que|aquel[ae] que) (?:you|voce|o senhor|a senhora|"
+_THEIR_WORK = lazy(r"\b(?:the one|que|aquel[ae] que) (?:you|voce|o senhor|a senhora|"
                          r"grandpa|grandma|vo|dad|pai) (?:helped |ajudou a )?(?:built|build|"
                          r"designed|made|painted|construiu|construir|projetou|fez|pintou)\b")
-_VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
+_VISIT = lazy(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
                     r"visitar|visit|flores|flowers|missa|mass|velorio|funeral|enterro|burial|"
                     # arriving at a place of this world: their house, their town
                     r"(?:chegando|indo|coming|heading) (?:\w+ )?(?:na|no|em|to) (?:sua |seu |your "
@@ -909,7 +910,7 @@ _VISIT = re.compile(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|s
 
 # What is bought in a clause that names clothes, food, a gift or a ticket is shopping: "fui no
 # shopping e comprei aquele tênis que eu queria" (batch 13) is not a means acquired.
-_SHOPPING = re.compile(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bike|bicicleta|"
+_SHOPPING = lazy(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bike|bicicleta|"
                        r"casa|house|apartamento|apartment|computador|computer|laptop|tv|sofa|"
                        r"tenis|sapatos?|sandalias?|roupas?|blusas?|camis\w*|calcas?|vestidos?|"
                        r"saias?|casacos?|jaquetas?|bones?|"
@@ -926,7 +927,7 @@ _SHOPPING = re.compile(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bik
 # A move said in the message makes its errands the move's: things given away, the old keys
 # handed in ("a gente mudou de casa semana passada. doei um monte de roupa... entreguei as
 # chaves do apartamento antigo", a contrast written for batch 13).
-_MOVED = re.compile(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos mudamos|"
+_MOVED = lazy(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos mudamos|"
                     r"moved|moving|move (?:to|out|in|into)|new (?:house|apartment|place|home)|"
                     r"casa nova|apartamento novo|"
                     # living abroad or for a year away (batch 16): "vou morar em Lisboa"
@@ -935,7 +936,7 @@ _MOVED = re.compile(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos muda
 
 # The app left, or this page closed, to get on with life (batch 27: "vou apagar o app por um
 # tempo … é pra seguir em frente. obrigada por tudo"): a thanks that is no goodbye to life.
-_MOVING_ON = re.compile(r"\b(?<!\bnao )(?<!\bnot )(?<!\bcan not )(?<!\bconsigo )(?:para|pra|to|"
+_MOVING_ON = lazy(r"\b(?<!\bnao )(?<!\bnot )(?<!\bcan not )(?<!\bconsigo )(?:para|pra|to|"
                         r"so i can|so that i can|para eu|pra eu|preciso|need to|i am going to|vou) "
                         r"(?:\w+ )?(?:seguir em frente|seguir a vida|tocar a vida|move on|"
                         r"get on with "
@@ -943,7 +944,7 @@ _MOVING_ON = re.compile(r"\b(?<!\bnao )(?<!\bnot )(?<!\bcan not )(?<!\bconsigo )
 
 # One's own time said to be far off (batch 27: "when I die, a very old lady I hope, I want to
 # be buried next to you"): a burial, a place beside them, wished for then, is no plan.
-_FAR_OFF = re.compile(r"\b(?:bem velhinh\w*|velhinh[oa]|muito velh[oa]|very old|old lady|old man|"
+_FAR_OFF = lazy(r"\b(?:bem velhinh\w*|velhinh[oa]|muito velh[oa]|very old|old lady|old man|"
                       r"old woman|de velhice|of old age|someday|some day|one day|algum dia|"
                       r"daqui a muitos anos|many years from now|a long time from now|"
                       r"quando chegar a minha hora|when my time comes)\b")
@@ -951,13 +952,13 @@ _FAR_OFF = re.compile(r"\b(?:bem velhinh\w*|velhinh[oa]|muito velh[oa]|very old|
 # The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
 # diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
 # What a door, a window or a room is sealed against in a house (batch 16): a leak, the cold, paint.
-_PLUMBING = re.compile(r"\b(?:vaz\w*|leak\w*|infiltr\w*|mofo|mold|mould|silicone|rejunte|grout|"
+_PLUMBING = lazy(r"\b(?:vaz\w*|leak\w*|infiltr\w*|mofo|mold|mould|silicone|rejunte|grout|"
                        r"draft|drafty|corrente de ar|frio|cold|insulat\w*|isolamento|pintura|"
                        r"paint\w*|mosquitos?|insetos?|bugs?)\b")
 
 # A height measured or a roof climbed for a trade or a chore (batch 29): a ladder, a scaffold,
 # a gutter, a quote for a client; a jump with a harness.
-_TRADE = re.compile(r"\b(?:escadas?|ladders?|andaimes?|scaffold\w*|orcamento|quote|calhas?|"
+_TRADE = lazy(r"\b(?:escadas?|ladders?|andaimes?|scaffold\w*|orcamento|quote|calhas?|"
                     r"gutters?|telhas?|shingles?|tiles?|reforma|renovat\w*|pintura|pint(?:ar|ei)|"
                     r"paint\w*|instal\w*|antena|aerial|placas? solar(?:es)?|solar panels?|servico|"
                     r"obra|clientes?|client|customers?|cerca|fence|arvore de natal|christmas tree|"
@@ -969,7 +970,7 @@ _TRADE = re.compile(r"\b(?:escadas?|ladders?|andaimes?|scaffold\w*|orcamento|quo
 
 # ... or a dose looked up for someone in one's care, or a height for a trade or a project
 # (batch 29: "pesquisei quantas unidades de insulina a mãe precisa de noite").
-_FOR_THEIR_CARE = re.compile(_TRADE.pattern + r"|\b(?:(?:a |o |minha |meu )?(?:mae|pai|vo|avo|vovo|"
+_FOR_THEIR_CARE = lazy(_TRADE.pattern + r"|\b(?:(?:a |o |minha |meu )?(?:mae|pai|vo|avo|vovo|"
                              r"bebe|filh[oa]|paciente)|(?:my )?(?:mum|mom|dad|gran|nan|grandma|"
                              r"grandpa|son|daughter|baby|patient)|she|he|ela|ele) (?:\w+ )?"
                              r"(?:precisa|toma|usa|tomar|needs|takes|uses|is on|has to take)\b"
@@ -980,7 +981,7 @@ _FOR_THEIR_CARE = re.compile(_TRADE.pattern + r"|\b(?:(?:a |o |minha |meu )?(?:m
                              r"(?:espero|tomara) que (?:voce|o senhor|a senhora|ele|ela) nao "
                              r"(?:tenha )?sofr\w*)\b")
 
-_THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ ){0,2}"
+_THEIR_MEDICINE = lazy(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ ){0,2}"
                              r"(?:tomava|tomou|usava|tomavam|tomar|usar)|"
                              # batch 30: a dose asked for someone in one's care ("quantos
                              # comprimidos por dia a vovó pode tomar?", "how many can my gran
@@ -998,7 +999,7 @@ _THEIR_MEDICINE = re.compile(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?
 # The medicine a carer gave the one who died, or one taken for a cold: their care or an
 # illness, not a means ("I gave her her pills every night", "tomei o remédio, tô melhor da
 # gripe").
-_NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|him|you|a ela|a ele|"
+_NURSED = lazy(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|him|you|a ela|a ele|"
                      r"para (?:ela|ele|voce|o senhor|a senhora)) (?:her |his |your |os |as |o |a )?"
                      r"(?:pills|meds|medication|medicine|insulin|remedios?|comprimidos?|insulina)|"
                      r"gripe|resfriado|febre|tosse|dor de cabeca|enxaqueca|flu|cold|fever|cough|"
@@ -1016,39 +1017,39 @@ _NURSED = re.compile(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|hi
 # The dead one's pain asked about and wished away (batch 20): "a senhora sentiu dor quando o
 # coração parou? ... queria que não tivesse doído": thinking of it every night is grief.
 # A paper, an essay or a school's work written is no letter of mine (batch 20).
-_PAPER = re.compile(r"\b(?:paper|essay|report|thesis|assignment|article|redacao|trabalho|artigo|"
+_PAPER = lazy(r"\b(?:paper|essay|report|thesis|assignment|article|redacao|trabalho|artigo|"
                     r"tcc|"
                     r"dissertacao|monografia|prova|exam)\b")
 # A letter written to one's therapist is therapy, not a farewell (batch 33: "deixei uma carta pra
 # minha terapeuta contando tudo que eu sinto").
-_TO_THE_THERAPIST = re.compile(r"\b(?:pr[oa]|para (?:o|a)|para|ao|a|to|for) "
+_TO_THE_THERAPIST = lazy(r"\b(?:pr[oa]|para (?:o|a)|para|ao|a|to|for) "
                                r"(?:minha |meu |my |the |"
                                r"a |o )?(?:terapeuta|psicolog[oa]|psiquiatra|analista|therapist|"
                                r"counsell?or|psychologist|psychiatrist|grupo de (?:apoio|luto)|"
                                r"support group|grief group)\b")
-_PAPER_OR_THERAPY = re.compile(_PAPER.pattern + "|" + _TO_THE_THERAPIST.pattern)
+_PAPER_OR_THERAPY = lazy(_PAPER.pattern + "|" + _TO_THE_THERAPIST.pattern)
 # A habit relapsed into that harms no one's body at once (batch 33: "recaí no cigarro", "relapsed
 # on vaping"): the relapse of self-harm's recovery words is not that.
 _HABIT = (r"(?:(?:o |a |os |as |the |my )?(?:cigarros?|vape|dieta|doces?|chocolates?|acucar|"
           r"refrigerantes?|cafe|celular|redes sociais|cigarettes?|smoking|vaping|sugar|sweets|"
           r"candy|chocolate|junk food|coffee|soda|diet|social media|phone|nail biting|roer unha))")
 # A cigarette smoked or given up (batch 33): the lighter or the cigarette is then no tool.
-_SMOKING = re.compile(r"\b(?:fum(?:ar|ando|o|ei|ante|antes)|adesivos? de nicotina|adesivos?|"
+_SMOKING = lazy(r"\b(?:fum(?:ar|ando|o|ei|ante|antes)|adesivos? de nicotina|adesivos?|"
                       r"nicotin\w*|"
                       r"reca(?:i|ida) no cigarro|larg\w* (?:o )?cigarro|parar de fumar|"
                       r"smok(?:e|es|ed|ing|er)|vap(?:e|ing)|nicotine|(?:nicotine )?patch(?:es)?|"
                       r"quit(?:ting)? (?:cigarettes|smoking)|relapsed on cigarettes)\b")
-_THEIR_PAIN = re.compile(r"\b(?:queria|quero|espero|tomara) que (?:\w+ ){0,3}nao (?:tivesse|tenha) "
+_THEIR_PAIN = lazy(r"\b(?:queria|quero|espero|tomara) que (?:\w+ ){0,3}nao (?:tivesse|tenha) "
                          r"(?:doido|sofrido|sentido dor|sentido nada)|(?:wish|hope) (?:it|you|"
                          r"she|he) "
                          r"(?:did not|had not|do not|didn t) (?:hurt|suffer|feel)")
 # Thinking of "it" every day after a day that went wrong is rumination, not a plan (batch 27:
 # "eu falei 'vai lá' pra você ir na feira naquele dia. penso nisso todo dia, mas…").
-_RUMINATED = re.compile(_THEIR_PAIN.pattern + r"|\b(?:naquele dia|naquela noite|naquela manha|"
+_RUMINATED = lazy(_THEIR_PAIN.pattern + r"|\b(?:naquele dia|naquela noite|naquela manha|"
                         r"aquele dia|aquela noite|that day|that night|that morning|"
                         r"(?:nao )?foi culpa (?:minha|sua|de ninguem)|(?:was|was not) my fault|"
                         r"me culpo|blame myself)\b")
-_LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
+_LET_GO = lazy(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
                      r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to|"
                      # ... or taken to be destroyed, burned, got rid of (batch 19)
                      r"hazardous waste|drop ?off|ecoponto|ponto de coleta|"
@@ -1058,12 +1059,12 @@ _LET_GO = re.compile(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo)
 
 # ... or a medicine asked about as a patient asks (batch 17): "o que acontece se eu tomar o
 # remédio da pressão junto com o antibiótico? a médica não falou nada", side effects, the leaflet.
-_LET_GO = re.compile(_LET_GO.pattern + r"|\b(?:antibiotic\w*|antibiotico|bula|leaflet|"
+_LET_GO = lazy(_LET_GO.pattern + r"|\b(?:antibiotic\w*|antibiotico|bula|leaflet|"
                      r"interac\w*|side effects?|efeitos? colatera\w*|(?:o|a) medic[oa] nao "
                      r"(?:falou|disse|explicou)|the doctor (?:did not|never) (?:say|said|tell))\b")
 # ... or a means kept out of the children's reach (batch 18: "veneno de rato guardado longe
 # das crianças"): kept safe, not gathered.
-_SAFE_KEPT = re.compile(r"\b(?:longe d[aeo]s? (?:criancas|netos|meninos|meninas|cachorros|bichos|"
+_SAFE_KEPT = lazy(r"\b(?:longe d[aeo]s? (?:criancas|netos|meninos|meninas|cachorros|bichos|"
                         r"animais|gatos)|fora do alcance|out of (?:the )?(?:kids |children s |"
                         r"dogs )?reach|away from the (?:kids|children|dogs|grandkids)|"
                         r"child ?proof)\b")
@@ -1073,11 +1074,11 @@ _PRESCRIBED = (r"(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psi
                r"psychiatrist|pediatra) (?:\w+ ){0,2}(?:trocou|suspendeu|tirou|mandou (?:eu )?"
                r"parar|switched|suspended|took me off|is weaning|stopped|changed|mudou|aumentou|"
                r"diminuiu|ajustou|reduziu|baixou|increased|lowered|adjusted|reduced|upped)")
-_LET_GO = re.compile(_LET_GO.pattern + "|" + _SAFE_KEPT.pattern + rf"|\b{_PRESCRIBED}\b")
+_LET_GO = lazy(_LET_GO.pattern + "|" + _SAFE_KEPT.pattern + rf"|\b{_PRESCRIBED}\b")
 # ... or flushed, taken to detox, a treatment begun; patients' doses, a pharmacist's or a
 # doctor's advice (batch 20: "I flushed the last of the pills and drove to the detox center",
 # "já comecei o tratamento", "conferi a dose de morfina de três pacientes")
-_LET_GO = re.compile(_LET_GO.pattern + r"|\b(?:flush\w*|down the (?:toilet|drain)|vaso sanitario|"
+_LET_GO = lazy(_LET_GO.pattern + r"|\b(?:flush\w*|down the (?:toilet|drain)|vaso sanitario|"
                      r"detox|rehab|reabilitacao|clinica de recuperacao|"
                      r"(?:comecei|iniciei|comecando|started|starting|began|begun) (?:o |a |the |"
                      r"my )?"
@@ -1092,7 +1093,7 @@ _LET_GO = re.compile(_LET_GO.pattern + r"|\b(?:flush\w*|down the (?:toilet|drain
 # What explains marks on the body that are no harm of one's own (batch 31): a cat, a bite, a
 # tattoo, a fall, a sport, thorns, a building site ("my arms are covered in scratches from the
 # new kitten", "my thighs are covered in mosquito bites").
-_MARKS_EXPLAINED = re.compile(r"\b(?:tattoos?|tatuage\w*|mosquitos?|mosquitoes|pernilongo\w*|"
+_MARKS_EXPLAINED = lazy(r"\b(?:tattoos?|tatuage\w*|mosquitos?|mosquitoes|pernilongo\w*|"
                               r"bites?|picad\w*|gat[oa]s?|gatinh[oa]s?|cats?|kittens?|dogs?|"
                               r"cachorr\w*|espinhos?|thorns?|roseira\w*|sunburn|scrape\w*|ralad\w*|"
                               r"fell|caiu|cai|skate\w*|bike|bicicleta|trilha|hike|hiking|football|"
@@ -1101,9 +1102,17 @@ _MARKS_EXPLAINED = re.compile(r"\b(?:tattoos?|tatuage\w*|mosquitos?|mosquitoes|p
 
 # The building one lives in, named with its running (batch 31: a síndico, a condo, a move out of
 # it): no high place, "vou acabar me mudando desse prédio por causa do síndico".
-_HOME_BUILDING = re.compile(r"\b(?:sindic[oa]|condominio|portaria|porteiro|zelador|landlord|"
+_HOME_BUILDING = lazy(r"\b(?:sindic[oa]|condominio|portaria|porteiro|zelador|landlord|"
                             r"superintendent|doorman|hoa)\b|\bmud\w* (?:desse|deste|do|de) predio\b"
                             r"|\bmoving (?:out of|from) (?:this|the|my|our) building\b")
+
+# Everything finished in a hurry is the day's work, not a life (a grandchild's question in a
+# fresh replies set: "o que o senhor falava quando a gente queria acabar tudo correndo?"):
+# "acabar tudo" with no "com", then how fast or what for.
+_IN_A_HURRY = lazy(r"\b(?:acabar|terminar) (?:tudo|isso|isto) (?:(?:bem |mais |muito )?(?:correndo|"
+                   r"depressa|rapido|rapidinho|as pressas|na pressa|a tempo|no prazo|cedo)|"
+                   r"(?:logo )?(?:para|pra) (?:ir|poder|sair|brincar|jogar|passear|viajar|ver|"
+                   r"assistir|comer|almocar|jantar)\b)")
 
 GENERAL: tuple[Cue, ...] = (
     # Wanting or meaning to die, however the verb is spelled ("qria mt morrer", "I wanna die
@@ -1114,8 +1123,8 @@ GENERAL: tuple[Cue, ...] = (
     _cue("active", EXPLICIT, PT, rf"(?:{_WANT}|{_INTEND}) {_gap(2)}(?:acabar|terminar|dar "
          r"(?:um )?fim|por (?:um )?fim) (?:de vez |logo )?(?:com |a |em |n)?(?:isso|isto|tudo|"
          r"minha vida|a minha vida|(?:o |meu |o meu )?sofrimento|(?:ess[ae]|est[ae]) (?:\w+ ){0,2}"
-         r"(?:vida|existencia)|(?:\w+ ){0,3}que e a minha vida$)(?! de\b)",
-         r"que minha vida acab\w*"),
+         r"(?:vida|existencia)|(?:\w+ ){0,3}que e a minha vida$)(?! de\b(?! (?:uma )?vez\b))",
+         r"que minha vida acab\w*", unless=_IN_A_HURRY),
     _cue("active", EXPLICIT, EN, rf"(?:{_WANT}|{_INTEND}) {_gap(1)}(?:to )?(?:end|ending|"
          r"finish|finishing) (?:it|it all|everything|things|my life|my suffering|the pain|"
          r"my pain)\b(?! (?:with|off))",
@@ -1165,7 +1174,7 @@ GENERAL: tuple[Cue, ...] = (
     # Waiting now, not "ele me esperava na porta da escola".
     _cue("reunite_wait", 2, BOTH, r"me esper(?:a|ar|ando|e|em)", r"wait(?:ing)? for me",
          r"save me (?:a|the)",
-         unless=re.compile(_VISIT.pattern + r"|\b(?:ela|ele|eles|elas|she|he|they) (?:\w+ )?"
+         unless=lazy(_VISIT.pattern + r"|\b(?:ela|ele|eles|elas|she|he|they) (?:\w+ )?"
                            r"(?:me esper\w*|(?:is|are) waiting for me|waits for me)\b")),
     _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
     # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
@@ -1237,7 +1246,7 @@ GENERAL: tuple[Cue, ...] = (
          r"(?:how easy|how quick|how fast) it would be", r"seria (?:tao |muito )?(?:facil|rapido)",
          unless=_AS_WE_USED),
     _cue("means", 1, BOTH, _PLACE_PT, _PLACE_EN, r"chumbinho|veneno de rato|rat poison",
-         unless_said=re.compile(_SAFE_KEPT.pattern + "|" + _HOME_BUILDING.pattern)),
+         unless_said=lazy(_SAFE_KEPT.pattern + "|" + _HOME_BUILDING.pattern)),
     # ... not when what it is for is named: "corda pra academia", "the gun license".
     _cue("plan_acquire", 2, BOTH, r"(?:comprei|consegui|arranjei|peguei|got|bought) (?:a |the |"
          r"uma |um |some )?(?:corda|veneno|chumbinho|arma|revolver|rope|noose|poison|gun)"
@@ -1293,7 +1302,7 @@ GENERAL: tuple[Cue, ...] = (
 # of words and how they combine, not a sentence: the parts are word lists, and most weigh 2
 # so that two of them, or one and the model, are needed.
 # The garage door open: the engine warms the car (batch 18).
-_DOOR_OPEN = re.compile(r"\b(?:(?:portao|porta|door|garage) (?:\w+ )?(?:abert[oa]|open|wide open)|"
+_DOOR_OPEN = lazy(r"\b(?:(?:portao|porta|door|garage) (?:\w+ )?(?:abert[oa]|open|wide open)|"
                         r"(?:abri|opened|open) (?:o |a |the )?(?:portao|porta|door|garage))\b")
 _VEHICLE = r"(?:carro|caminhao|onibus|trem|aviao|moto|car|truck|bus|train|plane)"
 _CRASH = (r"(?:me (?:pegasse|pegue|pegar|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
@@ -1344,14 +1353,14 @@ _PLACE_FOR_ME = (r"(?:cafe|cafezinho|porta|prato|lugar|cadeira|cama|luz|mesa|qua
 
 # A will made for the living (batch 24): with a partner, for a baby on the way, as a
 # responsible adult does ("we wanted things in order for the baby").
-_WILL_FOR_LIFE = re.compile(r"\b(?:junto com|together with|with my (?:wife|husband|partner)|we "
+_WILL_FOR_LIFE = lazy(r"\b(?:junto com|together with|with my (?:wife|husband|partner)|we "
                             r"(?:wrote|made|did|signed)|fizemos|escrevemos|assinamos|pregnant|"
                             r"gravida|gestante|baby|bebe|newborn|for the (?:kids|children)|"
                             r"responsible|responsavel|everyone should|todo mundo (?:devia|deveria)"
                             r")\b")
 
 # Medicine done without is no means in hand (batch 24: "a gripe passou sem remédio mesmo").
-_NURSED_OR_WITHOUT = re.compile(_NURSED.pattern + r"|\b(?:sem|without) (?:tomar |taking |any )?"
+_NURSED_OR_WITHOUT = lazy(_NURSED.pattern + r"|\b(?:sem|without) (?:tomar |taking |any )?"
                                 r"(?:remedios?|comprimidos?|pills|meds|medication|medicine)\b")
 
 INDIRECT: tuple[Cue, ...] = (
@@ -1501,7 +1510,7 @@ INDIRECT: tuple[Cue, ...] = (
     # cat scratches on my arm are healing, she hates baths"; "cat scratches" alone is still
     # the platforms' word for cuts)
     _cue("self_harm", 2, BOTH, rf"(?:scratches|arranhoes) (?:\w+ )?(?:n[oa]s?|em|on|in|across) "
-         rf"(?:my |meu |minha |meus |minhas )?(?:{_BODY})", unless_said=re.compile(
+         rf"(?:my |meu |minha |meus |minhas )?(?:{_BODY})", unless_said=lazy(
              r"^(?=.*\b(?:cats?|kittens?|kitty|dogs?|pupp(?:y|ies)|gat[oa]s?|gatinh[oa]s?|"
              r"cachorr[oa]s?)\b)(?=.*\b(?:baths?|banhos?|vets?|veterinari\w*|litter|areia|racao|"
              r"purr\w*|ronron\w*|claws|garras|play\w*|brinca\w*|adopt\w*|adot\w*)\b)")),
@@ -1567,7 +1576,7 @@ INDIRECT: tuple[Cue, ...] = (
          r"together) (?:de novo|again)", r"(?:sooner|mais cedo) (?:than|do que) (?:\w+ )?"
          r"(?:thinks?|expects?|pensa\w*|imagina\w*|espera\w*|queria)", unless=_VISIT),
     # (not when I am old: "quando eu for pro céu um dia, bem velhinha", batch 19)
-    _cue("heaven", 1, BOTH, _HEAVEN, unless_said=re.compile(
+    _cue("heaven", 1, BOTH, _HEAVEN, unless_said=lazy(
         r"\b(?:velhinh[oa]|when i am (?:very )?old|quando eu (?:for|estiver|ficar) velh[oa]|"
         r"daqui a muitos anos|many years from now)\b")),
     _cue("reunite", EXPLICIT, BOTH, rf"{_WANT} {_gap(4)}(?:seu colo|seus bracos|"
@@ -1754,7 +1763,7 @@ _GUARDED = (r"(?:arma|revolver|pistola|espingarda|rifle|gun|pistol|cofre|safe|re
             r"comprimidos?|pills|meds|armario de remedios|medicine cabinet)")
 _NEAR_SOON = r"(?:logo|em breve|hoje|ja ja|soon|tonight)"
 # "Queria estar aí com você no natal passado, no hospital" is a wish about the past: grief.
-_BACK_THEN = re.compile(_VISIT.pattern + r"|\b(?:passado|passada|ontem|naquele|naquela|hospital|"
+_BACK_THEN = lazy(_VISIT.pattern + r"|\b(?:passado|passada|ontem|naquele|naquela|hospital|"
                         r"last (?:christmas|year|week|night|summer)|that (?:day|night)|no final|"
                         r"at the end)\b")
 
@@ -1900,7 +1909,7 @@ _BARE_TAIL = (rf"(?:{_DEAD_ONE}|vovo|nana|mae|mamae|pai|papai|mom|mum|dad|mommy|
               r"(?:para |for )?(?:hoje|amanha|tonight|today|tomorrow)(?: a noite)?|agora|now|"
               r"right now|a noite|de noite|(?:essa|esta) noite|ontem(?: a noite)?|last night|"
               r"yesterday|de novo|outra vez|again|for good|de vez|para sempre|forever)")
-_ADDRESS = re.compile(rf"{_BARE_TAIL}(?: {_BARE_TAIL})*")
+_ADDRESS = lazy(rf"{_BARE_TAIL}(?: {_BARE_TAIL})*")
 
 
 def _alone(*cores: str) -> str:
@@ -2046,7 +2055,7 @@ LATE_NIGHT: tuple[Cue, ...] = (
     _cue("unwatched", 1, BOTH, r"(?:casa|house) (?:\w+ ){0,2}(?:vazia|empty)", r"empty house",
          r"(?:on|no|de|in) (?:the )?(?:night shift|plantao|turno da noite)",
          # not the writer's own shift (batch 20: "é porque tô de plantão")
-         unless=re.compile(r"\b(?:to|estou|tou|eu|i am|i) (?:\w+ )?(?:de plantao|no plantao|on "
+         unless=lazy(r"\b(?:to|estou|tou|eu|i am|i) (?:\w+ )?(?:de plantao|no plantao|on "
                            r"(?:the )?night shift|no turno da noite)\b")),
     _cue("plan_set", 2, BOTH, rf"(?:everything|tudo|all)(?:s| is)? (?:\w+ )?(?:set|ready|pronto|"
          rf"preparado|planejado|certo) (?:for|para|pro|pra) (?:o |a )?(?:{_DAY}|tonight|tomorrow|"
@@ -2123,17 +2132,17 @@ _TROUBLE_ENDS = (r"(?:acaba\w*|termina\w*|para\w*|stops?|ends?|would (?:stop|end
                  r"trouble|problems)")
 
 # Where a living child is: a visit, a holiday, the town they live in.
-_LIVING = re.compile(_VISIT.pattern + r"|\b(?:lives|living|mora|morando|vive|vivendo|christmas|"
+_LIVING = lazy(_VISIT.pattern + r"|\b(?:lives|living|mora|morando|vive|vivendo|christmas|"
                      r"natal|ferias|holidays?|visit\w*)\b")
 
 # Another's body part, which a thing done on purpose was done to (batch 22).
-_ANOTHERS_BODY = re.compile(rf"\b(?:(?:{_BODY}|pes?|maos?|cara|rosto|dedos?|foot|feet|toes?|"
+_ANOTHERS_BODY = lazy(rf"\b(?:(?:{_BODY}|pes?|maos?|cara|rosto|dedos?|foot|feet|toes?|"
                             rf"hands?|face|fingers?) (?:dela|dele|delas|deles|d[ao] "
                             rf"(?!meu\b|minha\b)\w+)|(?:her|his|their) (?:{_BODY}|foot|feet|"
                             rf"toes?|hands?|face|fingers?))\b")
 # Someone else stopping a treatment (batch 22): "were you scared when they stopped the chemo?",
 # "he's chosen to stop dialysis" are the dead one's or a relative's care, not the writer's.
-_OTHER_SUBJECT = re.compile(r"\b(?:they|he|she|you|the doctors?|the nurses?|ele|ela|eles|elas|"
+_OTHER_SUBJECT = lazy(r"\b(?:they|he|she|you|the doctors?|the nurses?|ele|ela|eles|elas|"
                             r"voce|vc|o senhor|a senhora|o medico|a medica|os medicos|o vo|a vo|"
                             r"grandpa|grandma|gran|mum|mom|dad|uncle|aunt|tio|tia)"
                             r" (?:\w+ )?(?:stopped|quit|refused|declined|parou|pararam|recusou|"
@@ -2151,7 +2160,7 @@ LATE_LIFE: tuple[Cue, ...] = (
          r"(?:recusei|recusando|recuso|refused|refusing|refuse|declined) (?:\w+ ){0,2}(?:o |a |"
          r"the )?(?:tratamento|quimio|dialise|comida|treatment|chemo|dialysis|food)",
          r"(?:nao|nem|not) (?:\w+ ){0,2}(?:eating|eaten|comendo|comido)",
-         unless=_OTHER_SUBJECT, unless_said=re.compile(rf"\b{_PRESCRIBED}\b")),
+         unless=_OTHER_SUBJECT, unless_said=lazy(rf"\b{_PRESCRIBED}\b")),
     _cue("neglect_meant", 2, BOTH, r"^(?:e )?(?:para que|what for|why bother)$",
          r"(?:i )?(?:do not|nao|nem) (?:intend|plan|pretendo|planejo)(?: to)?(?: voltar|"
          r" start again)?$", r"(?:the doctor|o medico|a medica) (?:does not|nao) (?:need|needs|"
@@ -2198,7 +2207,7 @@ LATE_LIFE: tuple[Cue, ...] = (
     _cue("plan_gas", 1, BOTH, r"(?:deixei|abri|liguei|deixo|abro|ligo|left|turned|turn|leave|put) "
          r"(?:\w+ ){0,2}gas (?:\w+ )?(?:ligado|aberto|on)(?! (?:para|to) (?:o |the )?(?:cafe|"
          r"jantar|almoco|cha|chaleira|feijao|coffee|kettle|dinner|tea))",
-         unless=re.compile(r"\b(?:sem querer|por engano|esqueci|by accident|accidentally|forgot|"
+         unless=lazy(r"\b(?:sem querer|por engano|esqueci|by accident|accidentally|forgot|"
                            r"by mistake)\b")),
     _cue("plan_fixed", 2, EN, r"i think about (?:it|them|that) (?:every (?:night|day|morning)|"
          r"all the time|constantly)"),
@@ -2299,7 +2308,7 @@ _WHEN_SET = (rf"(?:semana que vem|next week|amanha|tomorrow|hoje|tonight|essa no
 
 # A turn waited for in a queue, a waiting room or a game (batch 25: "tomara que a minha vez
 # chegue logo nessa fila do banco"): no one's hour.
-_QUEUE = re.compile(r"\b(?:filas?|senha|guiche|atendimento|sala de espera|cartorio|correios|"
+_QUEUE = lazy(r"\b(?:filas?|senha|guiche|atendimento|sala de espera|cartorio|correios|"
                     r"(?:no|na|do|da) (?:banco|dentista|consultorio|posto|medico|medica|"
                     r"barbeiro|cabeleireir[oa])|queue|in line|waiting room|dmv|at the (?:bank|"
                     r"dentist|doctors?|counter|barbers?|post office)|vez de jogar|jogo|game)\b")
@@ -2313,7 +2322,7 @@ UNDERSTATED: tuple[Cue, ...] = (
     _cue("plan_mix_much", 1, BOTH, r"(?:misturei|misturando|mixed|mixing|whole|inteira|another|"
          rf"outra|mais uma|enough|suficiente|rest|resto) (?:\w+ ){{0,3}}(?:{_DRINK}|{_DOSE})",
          # not a ward's round of medicine (batch 20)
-         unless=re.compile(r"\b(?:wards?|patients|pacientes|leitos|beds)\b")),
+         unless=lazy(r"\b(?:wards?|patients|pacientes|leitos|beds)\b")),
     _cue("passive", EXPLICIT, BOTH, r"(?:beb\w*|drink\w*|drank) (?:\w+ ){0,3}(?:ate|till|until) "
          r"(?:\w+ )?(?:apagar de vez|apagar para sempre|nao acordar|morrer|i do not wake|"
          r"i never wake|i die|death)", r"drink\w* myself to death"),
@@ -2358,7 +2367,7 @@ UNDERSTATED: tuple[Cue, ...] = (
          r"(?:i am )?not (?:scared|afraid) (?:anymore|any more)$",
          r"nao (?:tenho|estou com|to com) (?:mais )?medo (?:nenhum|mais)$",
          # not of an operation, an exam or a birth (batch 18)
-         unless_said=re.compile(r"\b(?:surgeon|surgery|operation|cirurgi\w*|operacao|exames?|"
+         unless_said=lazy(r"\b(?:surgeon|surgery|operation|cirurgi\w*|operacao|exames?|"
                                 r"exams?|prova|entrevista|interview|dentist\w*|parto|procedure|"
                                 r"procedimento)\b")),
     _cue("plan_fixed", 2, PT, r"(?<!ja )eu decidi$"),
@@ -2422,7 +2431,7 @@ _FETCH = (r"(?:me (?:lev(?:ar|e|a|asse)|busc(?:ar|e|a|asse)|cham(?:ar|e|a|asse)|
 # The hour left to God (batch 23): "I'll join you when the Lord decides, not a day before".
 # A joining or a meeting put far off (batch 30: "I'll join you someday Grandad, but not for a
 # long, long time", "daqui a muitos anos, quando eu estiver velhinha").
-_NOT_FOR_LONG = re.compile(r"\b(?:not for (?:a )?(?:long|very long)(?: long)*(?: time| while)?|"
+_NOT_FOR_LONG = lazy(r"\b(?:not for (?:a )?(?:long|very long)(?: long)*(?: time| while)?|"
                            r"(?:many|lots of|a lot of|loads of) (?:more )?years (?:from now|away|"
                            r"yet)|a long (?:long )?time from now|when i am "
                            r"(?:very |really )?(?:old|"
@@ -2433,7 +2442,7 @@ _GODS_TIME = (r"(?:when|whenever) (?:the lord|god|he|jesus) (?:decides|wants|wil
               r"ready|says so)|in (?:gods|his|the lords) (?:own )?time|quando (?:deus|o senhor|"
               r"jesus|ele) (?:quiser|decidir|chamar|permitir|achar que)|no tempo de deus|not a "
               r"day (?:before|sooner|early)|nem um dia antes")
-_SOMEDAY = re.compile(_VISIT.pattern + r"|\b(?:quando for a hora|when it is (?:my )?time|"
+_SOMEDAY = lazy(_VISIT.pattern + r"|\b(?:quando for a hora|when it is (?:my )?time|"
                       + _GODS_TIME + "|"
                       r"not yet|ainda nao|in spirit|em espirito|em pensamento|in my prayers|"
                       r"nas (?:minhas )?oracoes|missa|mass|igreja|church|viag\w*|viajar|trip|"
@@ -2459,7 +2468,7 @@ _GONE_AFTER = (r"(?:nao vou (?:mais )?estar (?:mais )?(?:aqui|por aqui|viv[oa])|
 _LEFTOVER = (rf"(?:morfina|morphine|insulina|insulin|seringas?|syringes?|fentanyl|oxycodone|"
              rf"{_DOSE})")
 # The dead one's medicine given back, thrown out, or kept because letting go is hard.
-_DISPOSED = re.compile(r"\b(?:farmacia|pharmacy|devolv\w*|return\w*|descart\w*|dispos\w*|refill|"
+_DISPOSED = lazy(r"\b(?:farmacia|pharmacy|devolv\w*|return\w*|descart\w*|dispos\w*|refill|"
                        r"receita|prescription|throw|jogar fora|bring myself|coragem de)\b")
 
 AT_THE_LAST: tuple[Cue, ...] = (
@@ -2647,7 +2656,7 @@ ONLINE: tuple[Cue, ...] = (
          r"myself|real|a friend)|(?:por|para) mim|(?:because|cause|bc|cuz|porque|por que|pois|"
          r"que) (?:eu |i )?)",
          # a question about grief itself, asked for me, is grief (batch 16)
-         unless_said=re.compile(r"\b(?:saudade|luto|grief|grieving|mourning|missing you|"
+         unless_said=lazy(r"\b(?:saudade|luto|grief|grieving|mourning|missing you|"
                                 r"falta de voce)\b|" + _THEIR_PAIN.pattern)),
     _cue("reunite_room", 2, BOTH, rf"(?:room|space|lugar|espaco|vaga) (?:\w+ )?(?:{_HEAVEN}|there|"
          r"ai|la) (?:\w+ )?(?:for|para) (?:one more|mais (?:um|uma)|me|mim)",
@@ -2672,7 +2681,7 @@ ONLINE: tuple[Cue, ...] = (
          r"sem esperanca(?: nenhuma)?$"),
     # A jump off something high, said in a game's word ("yeeting myself off the bridge").
     _cue("plan_jump", 2, BOTH, rf"jump(?:ing)? (?:off|from) (?:the |a |this |that )?(?:{_HIGH_EN})",
-         unless=re.compile(r"\b(?:lake|pool|water|river|sea|piscina|lago|rio|swim\w*|nad\w*|"
+         unless=lazy(r"\b(?:lake|pool|water|river|sea|piscina|lago|rio|swim\w*|nad\w*|"
                            r"camp|acampamento|bungee|parachute|paraquedas|fun|summer|verao)\b")),
     # Self-harm in the platforms' words: cat scratches done, lines on the wrist, the thighs
     # "riscadas de novo".
@@ -2708,7 +2717,7 @@ ONLINE: tuple[Cue, ...] = (
          r"de adeus|tchau)", r"(?:mandei|gravei|enviei|deixei|postei|sent|recorded|made|left|"
          r"posted) (?:\w+ ){0,2}(?:goodbye|farewell|despedida) (?:videos?|audios?|voice "
          r"(?:messages?|notes?|memos?)|posts?|messages?)",
-         unless=re.compile(_SOMEDAY.pattern + r"|\b(?:aposent\w*|retir\w*|formatura|graduat\w*|"
+         unless=lazy(_SOMEDAY.pattern + r"|\b(?:aposent\w*|retir\w*|formatura|graduat\w*|"
                            r"solteir\w*|bachelor\w*|farewell party|festa)\b")),
     _cue("scheduled", 1, BOTH, r"(?:agendei|agendad[oa]s?|programei|programad[oa]s?|scheduled) "
          r"(?:\w+ ){0,4}(?:posts?|postar|mensage\w*|messages?|videos?|stor(?:y|ies)|emails?|"
@@ -2894,7 +2903,7 @@ OWN_IMAGES: tuple[Cue, ...] = (
          r"i will be there (?:soon|shortly|before|by|in no time|tonight)",
          # an errand's purpose said after it: "to help mom", "to see the kids" (batch 15's
          # retrained model heard the contrast "I'll be there before Christmas to help mom")
-         unless=re.compile(rf"{_VISIT.pattern}|\bto (?:help|see|visit|pick|drop|cook|bring|"
+         unless=lazy(rf"{_VISIT.pattern}|\bto (?:help|see|visit|pick|drop|cook|bring|"
                            r"celebrate|spend|meet the|set up|fix)\b")),
     _cue("reunite_prepare", 2, BOTH,
          r"(?:set|put|lay|leave|poe|bota|deixa|separa) (?:out )?(?:two|another|an extra|one more|"
@@ -2934,7 +2943,7 @@ OWN_IMAGES: tuple[Cue, ...] = (
     _cue("means", 1, BOTH, r"quarry|pedreira|gorge|canyon|desfiladeiro",
          # ... not once it has been made something else (batch 21's retrained model leaned on
          # "quarry"): "they've turned it into a swimming lake", "o parque da pedreira"
-         unless_said=re.compile(r"\b(?:(?:turned|made|converted) (?:it )?into|virou (?:um |uma )?"
+         unless_said=lazy(r"\b(?:(?:turned|made|converted) (?:it )?into|virou (?:um |uma )?"
                                 r"(?:parque|lago|praia|praca)|transformaram \w+ em|quarry park|"
                                 r"parque da pedreira)\b")),
     _cue("plan_secret", 2, BOTH, r"(?:different|another|other|outra|diferente) (?:pharmacy|"
@@ -3049,7 +3058,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          r"leaving) (?:ele |ela |it |him |her )?(?:carregad[oa]|municiad[oa]|loaded)",
          rf"{_GUN}(?: \w+){{0,14}} (?:found|got|bought|achei|peguei|comprei) (?:the |os |as |"
          r"a |o )?(?:shells|bullets|ammo|ammunition|balas|municao|cartuchos)", scope="message",
-         unless=re.compile(r"\b(?:brinquedo|toy|agua|water|paintball|airsoft|nerf|espoleta|"
+         unless=lazy(r"\b(?:brinquedo|toy|agua|water|paintball|airsoft|nerf|espoleta|"
                            r"goma|gummy)\b")),
     _cue("plan_means", EXPLICIT, BOTH, rf"(?:\w+ +~|{_MEANS_PT}|{_MEANS_EN})(?: +\w+){{0,14}} "
          r"(?:voce sabe|you know) (?:para|pra) (?:que|o que)",
@@ -3083,7 +3092,7 @@ OWN_WORDS: tuple[Cue, ...] = (
     _cue("self_harm_scratch", 1, BOTH,
          r"(?:scratch\w*|arranh\w*|cocar|coco|cocei|pick\w*) (?:\w+ ){0,3}(?:till|until|ate) "
          r"(?:it |they |i |a pele )?(?:bleeds?|bled|bleeding|sangra\w*)",
-         unless=re.compile(r"\b(?:bites?|picadas?|mosquitos?|pernilongos?|itch\w*|coceira|"
+         unless=lazy(r"\b(?:bites?|picadas?|mosquitos?|pernilongos?|itch\w*|coceira|"
                            r"catapora|chickenpox|gato|cat|cachorro|dog)\b")),
     # God's hour: going before it, or alone if He does not call; "going home early" with
     # His forgiveness asked (2 and 1).
@@ -3118,7 +3127,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          rf"(?:{_WANT}|want to|wish i could|would like to) (?:\w+ ){{0,2}}(?:lie down|lay down|"
          r"deitar|sit down|sentar)(?: \w+){0,8} (?:and |e )?(?:not|never|nao|nunca) (?:get up|"
          r"stand up|levantar|wake up|acordar)(?: again| anymore| mais)?$",
-         unless=re.compile(r"\b(?:areia|praia|rede|sofa|couch|beach|hammock|ferias|vacation|"
+         unless=lazy(r"\b(?:areia|praia|rede|sofa|couch|beach|hammock|ferias|vacation|"
                            r"holiday|domingo|sunday|lol|kkk\w*)\b")),
     # The last week or day, decided; the way that hurts least; "só sobrou uma saída".
     _cue("plan_last", 2, BOTH, r"^this is my last (?:week|day|night|weekend|month)$",
@@ -3214,7 +3223,7 @@ OWN_WORDS: tuple[Cue, ...] = (
 # inviting" or "like a door"; the water walked into until out of depth; sealing a room.
 _PET = (r"(?:gat[oa]|gatinh[oa]|cachorr[oa]|cachorrinh[oa]|dog|cat|kitty|puppy|pet|peixes?|fish|"
         r"passarinho|bird|hamster|coelho|bunny|rabbit)")
-_AWAY = re.compile(r"\b(?:viag\w*|viaj\w*|trip|travel\w*|ferias|vacation|holiday|intercambio|"
+_AWAY = lazy(r"\b(?:viag\w*|viaj\w*|trip|travel\w*|ferias|vacation|holiday|intercambio|"
                    r"exchange|abroad|exterior|semester|semestre|japan|japao|europa|europe|"
                    r"enquanto eu|while i)\b")
 _NUMB = (r"(?:nao sinto (?:mais )?nada(?: mais)?$|i (?:do not|can not) feel (?:anything|a thing)"
@@ -3243,7 +3252,7 @@ ARRANGED: tuple[Cue, ...] = (
          r"(?:agendei|programei|deixei (?:agendad|programad)\w*|scheduled|queued) (?:\w+ ){0,2}"
          r"(?:mensagens|emails?|e mails?|textos|posts|messages|texts|cartas|letters) (?:\w+ ){0,2}"
          r"(?:para|pra|to|for) (?:todo mundo|todos|cada um|everyone|everybody|each|all of them)",
-         unless_said=re.compile(r"\b(?:aniversario|birthday|natal|christmas|ano novo|new years?|"
+         unless_said=lazy(r"\b(?:aniversario|birthday|natal|christmas|ano novo|new years?|"
                                 r"parabens|clientes?|clients?|customers?|"
                                 r"trabalho|work|campanha|campaign|newsletter|lembrete|reminder|"
                                 r"lancamento|launch|reuniao|meeting|evento|event|festa|party|"
@@ -3258,7 +3267,7 @@ ARRANGED: tuple[Cue, ...] = (
     _cue("farewell_pet_goes", 1, BOTH, rf"(?:o |a |the |my |meu |minha )?{_PET} (?:vai (?:ficar )?"
          r"(?:para|pra|com)|goes to|is going to|will go to|will stay with) (?!(?:o |a |the )?"
          r"(?:vet\w*|banho|tosa|groomer|pet ?shop|creche|daycare|hotel)\b)",
-         unless_said=re.compile(_AWAY.pattern[:-3] + r"|fim de semana|weekend|feriado|uns dias|"
+         unless_said=lazy(_AWAY.pattern[:-3] + r"|fim de semana|weekend|feriado|uns dias|"
                                 r"a few days|amanha|tomorrow)\b")),
     _cue("farewell_closing", 1, BOTH, r"(?:encerrei|fechei|cancelei) (?:a |minha )?conta",
          r"(?:closed|cancelled|canceled) (?:my |the )?(?:bank )?accounts?"),
@@ -3289,7 +3298,7 @@ ARRANGED: tuple[Cue, ...] = (
          r"finds? me(?:$| if\b| when\b| in case\b)",
          r"(?:para|pra) (?:quem|a pessoa que) (?:me )?(?:achar|encontrar)$",
          r"(?:para|pra) quando me (?:acharem|encontrarem)$",
-         unless=re.compile(r"\b(?:escond\w*|hide|hiding|seek|pique|jogo|game|perdid[oa]|lost)\b")),
+         unless=lazy(r"\b(?:escond\w*|hide|hiding|seek|pique|jogo|game|perdid[oa]|lost)\b")),
     # The dying asked to learn it: "dói?", "if it hurts" (1) after the dead one's end asked;
     # "preciso saber" (1); how long until the heart stops (2); teach me how to die (2); asking
     # "because I'm close" (2); "você sentiu medo?" (1).
@@ -3424,7 +3433,7 @@ ARRANGED: tuple[Cue, ...] = (
          r"parking garage|estacionamento)"
          rf"(?: \w+){{0,12}} (?:fiquei|sat|stood|stayed|fico|parei|sentei|sentada|sentado) "
          rf"(?:\w+ ){{0,6}}{_STAY_A_WHILE}", scope="message",
-         unless=re.compile(r"\b(?:esperando|waiting|onibus|bus|transito|traffic|pesc\w*|fishing|"
+         unless=lazy(r"\b(?:esperando|waiting|onibus|bus|transito|traffic|pesc\w*|fishing|"
                            r"fotos?|photos?|por do sol|sunset|show|fila|line)\b")),
     _cue("almost", 1, BOTH, r"^(?:quase|almost)$"),
     _cue("looking_down", 1, BOTH, r"(?:looking|olhando) (?:para |pra )?(?:down|baixo)$"),
@@ -3525,7 +3534,7 @@ MANY_VOICES: tuple[Cue, ...] = (
     _cue("ending_self", EXPLICIT, BOTH, rf"(?:take|took|taking|remove|removed|removing|pull|"
          rf"pulled|pulling) myself (?:\w+ ){{0,4}}{_FOR_GOOD}",
          rf"me (?:tirar|tiro|retirar|retiro|remover|removo) (?:\w+ ){{0,4}}{_FOR_GOOD}",
-         unless=re.compile(r"\b(?:grupo|chat|whatsapp|insta\w*|redes|lista|list|group|app|apps|"
+         unless=lazy(r"\b(?:grupo|chat|whatsapp|insta\w*|redes|lista|list|group|app|apps|"
                            r"social|team|equipe|conselho|board|committee|comissao)\b")),
     # Going to the dead one, asked: "se eu for agora você me recebe?", "would you be mad if I
     # came to you this year", "the quickest way to get to you"; not wanting to wait (2), "vou
@@ -3630,7 +3639,7 @@ MANY_VOICES: tuple[Cue, ...] = (
          unless_said=_AWAY),
     _cue("water_going", 1, EN, r"(?:going|go|went|walk\w*|head\w*|driv\w*) (?:down |out )?to the "
          r"(?:river|lake|sea|ocean|water|quarry|dam|pier|reservoir)",
-         unless=re.compile(r"\b(?:to (?:see|watch|swim|surf|fish|sail|paddle|feed)|swim\w*|surf\w*|"
+         unless=lazy(r"\b(?:to (?:see|watch|swim|surf|fish|sail|paddle|feed)|swim\w*|surf\w*|"
                            r"fishing|sailing|kayak\w*|boat\w*|picnic|with the (?:dog|kids))\b")),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:nothing|no one|nobody|no reason|not (?:much|anything)) "
          r"(?:left )?(?:\w+ ){0,4}to live for",
@@ -3652,7 +3661,7 @@ MANY_VOICES: tuple[Cue, ...] = (
          r"(?:last|final) (?:month|week|christmas|summer|winter|birthday|year) "
          r"(?:that )?i (?:am|will be|will spend) (?:here|around|alive)(?! (?:in|at)\b)",
          r"(?:last|final) (?:christmas|birthday|summer|winter) alive",
-         unless_said=re.compile(_AWAY.pattern + "|" + _MOVED.pattern)),
+         unless_said=lazy(_AWAY.pattern + "|" + _MOVED.pattern)),
     _cue("farewell", EXPLICIT, PT, r"quando eu nao (?:estiver|tiver) mais$"),
     # Nothing left that holds me to this life (3).
     _cue("hopeless", EXPLICIT, BOTH, r"(?:nao (?:sobrou|sobra|tem|ha|resta|restou|existe|tenho) )?"
@@ -3672,7 +3681,7 @@ MANY_VOICES: tuple[Cue, ...] = (
     _cue("stopped_medicine", 2, BOTH, rf"parei de tomar (?:\w+ ){{0,3}}(?:{_DOSE}|insulina|"
          r"medicac\w*|remedio)", rf"(?:have |had )?stopped taking (?:\w+ ){{0,3}}(?:{_DOSE}|"
          r"insulin|medication|medicine)",
-         unless=re.compile(r"\b(?:medic[oa]|doctor|gp|cardiologist|mandou|told me|said)\b")),
+         unless=lazy(r"\b(?:medic[oa]|doctor|gp|cardiologist|mandou|told me|said)\b")),
     _cue("untold", 1, BOTH, r"(?:have not|did not) told (?:anybody|anyone|a soul)",
          r"(?:have not|did not) tell (?:anybody|anyone|a soul)",
          r"nao contei (?:para|pra) ninguem"),
@@ -3773,7 +3782,7 @@ _TREATMENT = (r"(?:quimio\w*|hemodialise|dialise|radioterapia|radio|transplante|
               r"(?:pressao|coracao|convulsao|diabetes|rim)|chemo\w*|dialysis|radiation|"
               r"radiotherapy|transplant|insulin|feeding tube|oxygen|antibiotics|blood thinners?|"
               r"lithium|(?:seizure|heart|kidney|blood pressure) (?:meds|pills|tablets|medication))")
-_CARE_AGREED = re.compile(
+_CARE_AGREED = lazy(
     r"\b(?:(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psiquiatra|psychiatrist|"
     r"nurse|enfermeir[oa]|pediatra|midwife) (?:\w+ ){0,3}(?:mandou|mandaram|suspendeu|trocou|"
     r"tirou|liberou|agreed|says i can|said i can|told me (?:i can|to)|took me off|is weaning|"
@@ -3798,7 +3807,7 @@ _POISON = (r"(?:agrotoxicos?|paraquat|paraquate|glifosato|roundup|chumbinho|form
            r"carrapaticida|veneno (?:d[ao] |pr[ao] )(?:roca|lavoura|cafezal|mato|rato|formiga|"
            r"pasto|gado)|pesticides?|herbicides?|weed ?killer|sheep dip|rat poison|rat bait|"
            r"insecticide|organophosphates?|gramoxone)")
-_POISON_USED = re.compile(r"\b(?:aplic\w*|pulveriz\w*|borrif\w*|spray\w*|apply\w*|applied|"
+_POISON_USED = lazy(r"\b(?:aplic\w*|pulveriz\w*|borrif\w*|spray\w*|apply\w*|applied|"
                           r"mascara|luvas?|gloves?|mask|passei no|flock|herd|crops?|rebanho|"
                           r"lavoura|livestock|(?:for|para|pra|pros?) (?:the )?"
                           r"(?:rats|mice|ants|weeds|ratos|formigas|mato))\b")
@@ -3816,7 +3825,7 @@ _A_DAY = (r"(?:day|dia|semana|week|mes|month|segunda|terca|quarta|quinta|sexta|s
 _SEE_YOU = r"(?:a gente se ve|nos vemos|te vejo|see you|see ya|i will see you)"
 _SOON_SET = (r"(?:(?:semana|mes) que vem|next (?:week|month)|amanha|tomorrow|em breve|logo logo|"
              r"this (?:week|weekend)|essa semana|esse fim de semana)")
-_TRIP_OR_MOVE = re.compile(_AWAY.pattern + "|" + _MOVED.pattern + r"|\b(?:hotel|job|emprego|"
+_TRIP_OR_MOVE = lazy(_AWAY.pattern + "|" + _MOVED.pattern + r"|\b(?:hotel|job|emprego|"
                            r"hospital|ward|enfermaria|clinica|clinic|hostel|cidade|city)\b")
 OWN_TERMS: tuple[Cue, ...] = (
     # Treatment stopped or refused (2), not on a doctor's word; kept alive against my will (3);
@@ -3878,7 +3887,7 @@ OWN_TERMS: tuple[Cue, ...] = (
     # (2); a gun not brought back (3); a rope slung over a beam (1), "it's holding" (2); the
     # garage shut with the engine going (3); a hose and the car (2); a wire with wet hands (2);
     # the wheel let go (2); the rest settled at the water (2); stepping off the platform (3).
-    _cue("means", 1, BOTH, _POISON, unless_said=re.compile(_POISON_USED.pattern + "|"
+    _cue("means", 1, BOTH, _POISON, unless_said=lazy(_POISON_USED.pattern + "|"
                                                           + _SAFE_KEPT.pattern)),
     _cue("plan_means", EXPLICIT, BOTH, rf"{_POISON}(?: \w+){{0,12}} (?:beber|bebo|bebendo|"
          r"virar um copo|virar um gole|engolir|drink|drinking|swallow\w*|chug\w*)",
@@ -3906,12 +3915,12 @@ OWN_TERMS: tuple[Cue, ...] = (
     _cue("plan_means", EXPLICIT, BOTH, rf"{_GUNS}(?: \w+){{0,12}} (?:will not|would not|not|nao "
          r"vou|nao) (?:be )?(?:bringing|bring|trazer|voltar com) (?:it |ela |ele )?(?:back|de "
          r"volta)", scope="message",
-         unless=re.compile(r"\b(?:sell\w*|vend\w*|gunsmith|armeiro|repair\w*|conserto|revisao|"
+         unless=lazy(r"\b(?:sell\w*|vend\w*|gunsmith|armeiro|repair\w*|conserto|revisao|"
                            r"lend\w*|loan\w*|empresta\w*)\b")),
     _cue("plan_hanging", 1, BOTH, rf"(?:strung|string|slung|threw|throw|passei|joguei) "
          rf"(?:\w+ ){{0,2}}{_LIGATURE} (?:over|across|around|por cima d[ao]|em volta d[ao]|n[ao]) "
          rf"(?:\w+ ){{0,4}}{_ANCHOR}",
-         unless=re.compile(r"\b(?:to|para|pra|pro) (?:hoist|lift|hang|dry|pendurar|secar|"
+         unless=lazy(r"\b(?:to|para|pra|pro) (?:hoist|lift|hang|dry|pendurar|secar|"
                            r"levantar|icar|puxar|pull|tie|amarrar|tow|rebocar) ")),
     _cue("plan_hanging", 2, BOTH, r"^(?:it is|its|ta|esta) (?:holding|firme|aguentando)$"),
     _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:shut|close|closed|fechar|fecho|fechei|fechando) "
@@ -3920,7 +3929,7 @@ OWN_TERMS: tuple[Cue, ...] = (
     _cue("plan_exhaust", 2, BOTH, r"(?:mangueira|hose|hosepipe)(?: \w+){0,8} (?:carro|car|ute|"
          r"truck|escapamento|exhaust)", r"(?:carro|car|ute|truck|escapamento|exhaust)(?: \w+){0,8}"
          r" (?:mangueira|hose|hosepipe)", scope="message",
-         unless=re.compile(r"\b(?:jardim|garden|lav\w*|wash\w*|regar|watering|plants|plantas|"
+         unless=lazy(r"\b(?:jardim|garden|lav\w*|wash\w*|regar|watering|plants|plantas|"
                            r"piscina|pool|quintal|yard)\b")),
     _cue("plan_known", 1, BOTH, r"(?:ja sei|eu sei|i know|i already know) (?:exatamente |"
          r"exactly )?(?:o que|what) (?:fazer|vou fazer|to do|i am going to do|that adds up to|"
@@ -3994,7 +4003,7 @@ OWN_TERMS: tuple[Cue, ...] = (
     # theirs (2); not staying here much longer (2, not a trip, a job or a ward); a promise to
     # be there with them (3); not keeping them waiting (2); the last things settled (2).
     _cue("reunite", 2, BOTH, rf"{_SOON_SET} {_SEE_YOU}", rf"{_SEE_YOU} (?:\w+ )?{_SOON_SET}",
-         unless_said=re.compile(_VISIT.pattern + "|" + _TRIP_OR_MOVE.pattern)),
+         unless_said=lazy(_VISIT.pattern + "|" + _TRIP_OR_MOVE.pattern)),
     _cue("reunite", 2, BOTH, rf"(?:{_PREPARE_PT}|{_PREPARE_EN}|deixar|guardar|arrumar|reservar) "
          r"(?:\w+ ){0,3}(?:cadeira|lugar|cantinho|seat|chair|place|spot)(?: \w+){0,2} (?:do lado|"
          r"ao lado|perto|next to|beside|by) (?:da sua|do seu|de voce|da senhora|do senhor|yours|"
@@ -4006,7 +4015,7 @@ OWN_TERMS: tuple[Cue, ...] = (
          r"my word|cumpro)(?: \w+){0,12} (?:chego ai|chego la|estou ai|estarei ai|vou estar ai|"
          r"i will be there|be there with you|be with you|join you|joining you|te encontr\w*|junto "
          r"(?:de|com) voce)", scope="message",
-         unless=re.compile(_VISIT.pattern + "|" + _SOMEDAY.pattern)),
+         unless=lazy(_VISIT.pattern + "|" + _SOMEDAY.pattern)),
     _cue("reunite", 2, BOTH, r"(?:nao vou|nao vai|nao quero) (?:\w+ )?(?:te |deixar voce |a "
          r"senhora |o senhor )?(?:deixar )?esperando (?:muito|mais)",
          r"(?:will not|would not|not going to|do not want to) keep you waiting (?:long|much "
@@ -4014,7 +4023,7 @@ OWN_TERMS: tuple[Cue, ...] = (
     _cue("farewell", 2, BOTH, r"(?:acertando|acertei|arrumando|resolvendo|resolvi|tying up|tied "
          r"up|sorting|sorted|settling|settled) (?:as |the )?(?:ultimas|last|final|remaining) "
          r"(?:coisas|pendencias|things|details|bits)",
-         unless=re.compile(r"\b(?:d[ao]|pr[ao]|para [ao]|for the|of the|before the|antes d[ao]) "
+         unless=lazy(r"\b(?:d[ao]|pr[ao]|para [ao]|for the|of the|before the|antes d[ao]) "
                            r"(?:\w+ )?(?:viagem|festa|mudanca|casamento|obra|trip|move|wedding|"
                            r"party|flight|voo|reforma|formatura|evento|event)\b")),
     # Three older dev messages the stem model retrained on batch 18 no longer reaches: a
@@ -4044,11 +4053,11 @@ OWN_TERMS: tuple[Cue, ...] = (
 # a family that would get the policy, debts taken with me); migrants; the bullied and the
 # shamed; nurses, police and veterans after a shift; carers; risk inside a practical question;
 # plans given up; jokes; the anniversary of the death.
-_DOSE_FOR_ANOTHER = re.compile(
+_DOSE_FOR_ANOTHER = lazy(
     r"\b(?:pra|para|for|in|de) (?:a |o |uma |um |my |minha |meu |the |an? )?(?:crianca|bebe|"
     r"child|baby|kid|filh[oa]|son|daughter|cachorr[oa]|gat[oa]|dog|cat|idos[oa]|elderly|mae|pai|"
     r"vo|avo|mom|dad|grandma|grandpa|mother|father|paciente|patient)\b")
-_ANOTHER_START = re.compile(r"\b(?:embarc\w*|viag\w*|viaj\w*|trip|travel\w*|exterior|abroad|"
+_ANOTHER_START = lazy(r"\b(?:embarc\w*|viag\w*|viaj\w*|trip|travel\w*|exterior|abroad|"
                             r"new (?:house|apartment|place|home|job)|casa nova|apartamento "
                             r"novo|movers|mudanca|moving|moved|job|emprego|transfer\w*|comecar "
                             r"de novo|start over|fresh start|curitiba|lisboa|portugal)\b")
@@ -4397,7 +4406,7 @@ DISGUISED: tuple[Cue, ...] = (
          r"my car |it |the truck )?(?:into|off|around) (?:a|the) (?:tree|wall|pole|pillar|overpass|"
          r"truck|cliff|barrier|guardrail|embankment)"),
     _cue("unbelted", 1, BOTH, r"sem (?:o |por o )?cinto$", r"(?:without|no) (?:my |a |the )?"
-         r"seat ?belt$", unless=re.compile(r"\b(?:multa|ticket|fine|policia|police|guarda)\b")),
+         r"seat ?belt$", unless=lazy(r"\b(?:multa|ticket|fine|policia|police|guarda)\b")),
     _cue("plan_edge", 1, EN, r"(?:thinking about|think about|thought about) (?:the |flooring |"
          r"hitting )?(?:gas pedal|accelerator|gas)$"),
     _cue("plan_edge", 2, BOTH, r"(?:parked|parado|estacionad[oa]|stopped|sitting|sentad[oa]) "
@@ -4499,7 +4508,7 @@ DISGUISED: tuple[Cue, ...] = (
     _cue("plan_hanging", 2, BOTH, r"(?:corda|rope|cinto|belt|lencol|sheet|noose|forca) (?:e|and|"
          r"com|"
          r"with) (?:uma |a |o |the )?(?:cadeira|chair|banquinho|banco|stool|escada|ladder)",
-         unless=re.compile(r"\b(?:praia|camping|acampamento|beach|varal|mudanca|moving|camp|"
+         unless=lazy(r"\b(?:praia|camping|acampamento|beach|varal|mudanca|moving|camp|"
                            r"academia|gym|pesca|fishing)\b")),
     # Older dev messages the stem model, retrained on batch 20, heard no longer: God who
     # could take me tonight (3; 2 with no time), "if You won't do it, I will" (3), the only
@@ -4550,7 +4559,7 @@ _FINE = (r"(?:ficar bem|ficar tranquil[oa]s?|ficar melhor|se virar|be fine|be ok
          r"be alright|be all right|be set|do better|be better off|manage)")
 # ... the dead one's own policy paid out is an inheritance, not a plan (the writer's mother
 # "will be fine" with the father's insurance).
-_THEIR_POLICY = re.compile(r"\b(?:(?:seguro|apolice)(?: de vida)? d[aoe] (?:pai|mae|vo|avo|vovo|"
+_THEIR_POLICY = lazy(r"\b(?:(?:seguro|apolice)(?: de vida)? d[aoe] (?:pai|mae|vo|avo|vovo|"
                            r"senhor|senhora|voce|vc|meu|minha|marido|esposa)|(?:your|his|her|"
                            r"dads|moms|grandpas|grandmas) (?:life )?(?:insurance|policy)|"
                            r"(?:insurance|policy|seguro|apolice) (?:\w+ )?(?:paid out|came through|"
@@ -4735,7 +4744,7 @@ ONE_LINE: tuple[Cue, ...] = (
     _cue("same_way", 2, BOTH, r"(?:looking up|looked up|look up|researching|googl\w*|pesquis\w*|"
          r"procurando|procurei) (?:\w+ ){0,2}(?:how|como) (?:you|voce|vc|he|she|ele|ela|o senhor|"
          r"a senhora) (?:did it|fez|fizeste|conseguiu|managed)",
-         unless_said=re.compile(r"\b(?:recipes?|receitas?|bolo|cake|pie|torta|pao|bread|cookies|"
+         unless_said=lazy(r"\b(?:recipes?|receitas?|bolo|cake|pie|torta|pao|bread|cookies|"
                                 r"biscoitos?|croche|trico|knit\w*|jardim|garden|horta|quilt|"
                                 r"colcha|cartao|card)\b")),
     # The friend who is me (3, with the risk said of the friend anywhere).
@@ -4763,7 +4772,7 @@ ONE_LINE: tuple[Cue, ...] = (
          r"pistol|revolver|espingarda|arma|carabina)s? (?:is |esta |ta )?(?:still|ainda) "
          r"(?:esta |ta )?(?:in|out in|no|na) (?:the |o |a )?(?:barn|shed|truck|garage|galpao|"
          r"paiol|celeiro|caminhonete|garagem)$",
-         unless_said=re.compile(r"\b(?:sell|sold|vend\w*|safe|cofre|locked|trancad\w*|hunt\w*|"
+         unless_said=lazy(r"\b(?:sell|sold|vend\w*|safe|cofre|locked|trancad\w*|hunt\w*|"
                                 r"caca|cacar|season)\b")),
     _cue("objection_foreseen", 1, BOTH, r"^(?:i know|eu sei) (?:what|o que) (?:you|voce|vc|o "
          r"senhor|a senhora) (?:would|will|ia|iria|vai) (?:say|dizer|falar)$"),
@@ -4803,7 +4812,7 @@ _WORK_MEANS = (r"(?:silo|silos|grain bins?|grain silo|tulha|esterqueira|manure p
                r"(?:the |os |o )?(?:chemicals?|quimicos?|produtos? quimicos?) (?:at|from|in|"
                r"da|do|na|no) (?:work|the plant|the lab|the factory|fabrica|firma|laboratorio|"
                r"servico|trabalho))")
-_WORK_SAFE = re.compile(r"\b(?:safety|seguranca|audit\w*|auditoria|locked|trancad[oa]s?|"
+_WORK_SAFE = lazy(r"\b(?:safety|seguranca|audit\w*|auditoria|locked|trancad[oa]s?|"
                         r"cadeado|harness|cinto de seguranca|rede|net|nets|training|treinamento|"
                         r"epi|luvas?|gloves?|mascara|mask|goggles|oculos|cheio|full|safra|"
                         r"harvest|colheita|storage|estoque)\b")
@@ -4905,7 +4914,7 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
     _cue("means", 1, BOTH, _WORK_MEANS, unless_said=_WORK_SAFE),
     _cue("height", 1, BOTH, rf"(?:scaffold\w*|andaimes?|cranes?|guindastes?|gruas?|obra|site|"
          rf"tower|torre|chimney|chamine) (?:\w+ ){{0,4}}{_STOREYS}",
-         unless_said=re.compile(r"\b(?:apartment|apartamento|flat|hotel|office|escritorio|"
+         unless_said=lazy(r"\b(?:apartment|apartamento|flat|hotel|office|escritorio|"
                                 r"moved|mudei|mudamos|view|vista)\b")),
     # Going in and not coming out (2): "I'm going in and I'm not coming out".
     _cue("plan_going", 2, BOTH, r"(?:going|go|walk|climb|getting) (?:in|into (?:it|the \w+)) and "
@@ -4915,7 +4924,7 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
     # place empty of others (1): "that's my plan", "Saturday nobody's on site".
     _cue("plan_said", 1, BOTH, r"^(?:and )?(?:that is|thats|this is|e esse|esse e|isso e|e isso "
          r"ai e) (?:o |my |meu |the )?(?:plan|plano)$",
-         unless_said=re.compile(r"\b(?:we|lets|vamos|a gente|nos)\b")),
+         unless_said=lazy(r"\b(?:we|lets|vamos|a gente|nos)\b")),
     _cue("unwatched", 1, BOTH, r"(?:nobodys|nobody is|no one is|nobody|ninguem) (?:\w+ )?(?:on "
          r"site|around|at work|on the farm|on the boat|na obra|no trabalho|na fazenda|no sitio|"
          r"no barco|na firma)$"),
@@ -4927,7 +4936,7 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
     # got the pesticide from the shed in my car", "tô com a corda no carro".
     _cue("means_held", 2, BOTH, rf"(?:i have got|i have|got|i am holding|i put|tenho|to com|estou "
          rf"com|peguei|levei|botei|coloquei|guardei) (?:the |some |a |o |a |um |uma |the old )?"
-         rf"{_HELD_MEANS}(?: \w+){{0,4}} {_IN_MY_KEEPING}", unless_said=re.compile(
+         rf"{_HELD_MEANS}(?: \w+){{0,4}} {_IN_MY_KEEPING}", unless_said=lazy(
              _POISON_USED.pattern + r"|\b(?:vou|para|pra|to|going to|gonna) (?:\w+ )?(?:passar|"
              r"aplicar|jogar|borrifar|espalhar|spray|apply|put down|treat|set)\b|\b(?:hunt\w*|"
              r"caca|cacar|cacada|range|stand de tiro|clube de tiro|vend\w*|sell\w*|sold|"
@@ -4937,7 +4946,7 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
     # estilete".
     _cue("self_harm", 2, BOTH, rf"(?:to|estou|esta|fiquei|ficou|ando) (?:tod[oa] )?(?:riscad[oa]|"
          rf"cortad[oa]|marcad[oa]) (?:n[oa]s? |d[oa]s? |em )?(?:{_BODY})",
-         unless=re.compile(r"\b(?:gat[oa]s?|gatinh[oa]s?|cachorr\w*|cao|bichos?|espinh\w*|"
+         unless=lazy(r"\b(?:gat[oa]s?|gatinh[oa]s?|cachorr\w*|cao|bichos?|espinh\w*|"
                            r"roseira|arame|acidente|tombo|queda|cirurgia|operacao|tatuage\w*|"
                            r"mato|obra|arranh[aoe]\w*|mordid\w*)\b")),
     _cue("blade_cause", 1, BOTH, rf"^(?:mas |but )?(?:e|foi|sao|foram|it is|its|it was) (?:de|"
@@ -5023,7 +5032,7 @@ _MY_CHOICE = (r"(?:por (?:minha )?(?:propria )?vontade(?: propria)?|por escolha 
               r"wanted to)")
 _TO_YOU = r"(?:ate (?:voce|vc|ti|a senhora|o senhor)|(?:up )?to you)"
 # "vou de base" said of an exam, a game or laughing is failing, not dying.
-_NOT_BASE = re.compile(rf"\b(?:{_CHORE}|jogo|boss|game|vestibular|enem|kk+|rs+)\b")
+_NOT_BASE = lazy(rf"\b(?:{_CHORE}|jogo|boss|game|vestibular|enem|kk+|rs+)\b")
 EVERY_AGE: tuple[Cue, ...] = (
     # A jump as the next thing done after stopping or arriving (2, the place is another cue):
     # "amanhã eu paro o carro lá e pulo", "I'll park on the bridge and jump".
@@ -5040,7 +5049,7 @@ EVERY_AGE: tuple[Cue, ...] = (
          rf"\b(?:{_LEFTOVER})\b.*\b(?:vou|vo|irei|eu vou) (?:tomar|engolir) (?:\w+ )?"
          r"(?:todos|todas|tudo)(?: de uma vez| de vez| duma vez| juntos| juntas)?(?: \w+){0,3}$",
          scope="message",
-         unless_said=re.compile(r"\b(?:certinho|direitinho|como (?:o medico|a medica) mandou|as "
+         unless_said=lazy(r"\b(?:certinho|direitinho|como (?:o medico|a medica) mandou|as "
                                 r"prescribed|antibiotic\w*|antibiotico|vitaminas?|vitamins?|"
                                 r"curso|course)\b")),
     # A gun of a kind the means list does not name (1): "your old shotgun".
@@ -5053,7 +5062,7 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"que )(?:i will|i am going to|i am gonna|gonna|going to|vou|"
          r"eu vou|irei) (?:finally |enfim |just |so )?(?:use|usar|usa) ?(?:it|them|ela|ele|elas|"
          r"eles|a arma|a corda)?(?: (?:de vez|for good|then|entao))?$", scope="message",
-         unless_said=re.compile(r"\b(?:hunt\w*|caca|cacar|cacada|range|stand de tiro|clube de "
+         unless_said=lazy(r"\b(?:hunt\w*|caca|cacar|cacada|range|stand de tiro|clube de "
                                 r"tiro|treino|training|tow\w*|reboc\w*|camping|climb\w*|"
                                 r"escalada|varal|clothesline|fishing|pesca\w*|season|"
                                 r"temporada|gym|academia|receita|prescri\w*|doctor|medic[oa])\b")),
@@ -5073,7 +5082,7 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"falar|te escrever|te mandar) (?:mais )?(?:mensage\w*|msg|nada)?(?: mais)?$",
          r"(?:i will not|i am not going to|wont) (?:be )?(?:text|texting|write|writing|message|"
          r"messaging) (?:you )?(?:again|anymore|any more)$",
-         unless=re.compile(r"\b(?:hoje|today|tonight|essa semana|this week|uns dias|a few days|"
+         unless=lazy(r"\b(?:hoje|today|tonight|essa semana|this week|uns dias|a few days|"
                            r"por um tempo|for a while|ate|until|till)\b")),
     # Gone by my own will (2; not a move, a trip or a job): "eu fui por vontade própria", "I
     # went of my own free will".
@@ -5084,7 +5093,7 @@ EVERY_AGE: tuple[Cue, ...] = (
     # Gone by a time set (2; not with a trip, a flight or a move): "I'll be gone by morning".
     _cue("gone_by", 2, BOTH, r"i will be (?:long )?gone (?:by|before) (?:the )?(?:morning|"
          r"sunrise|dawn|tomorrow|tonight|midnight)$",
-         unless_said=re.compile(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
+         unless_said=lazy(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
                                 r"train|bus|onibus|road trip|shift|plantao)\b")),
     # ... or by the time this is read, a note's words (3): "I'll be gone by the time you read
     # this", "quando vocês lerem isso eu já fui".
@@ -5093,7 +5102,7 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"(?:quando|when) (?:voces|vcs|alguem|eles|you|they|someone) (?:\w+ )?(?:lerem|ler|"
          r"virem|read|see) (?:isso|isto|this) (?:eu )?(?:ja )?(?:fui|terei ido|i will be gone|i "
          r"am gone|i will have gone)",
-         unless_said=re.compile(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
+         unless_said=lazy(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
                                 r"train|bus|onibus|road trip|shift|plantao|camp|acampamento|"
                                 r"store|mercado|work|trabalho|school|escola|gym|academia)\b")),
     # The last text "ever" (2), and sorry sent through someone else, last in the clause (1):
@@ -5246,7 +5255,7 @@ PACKED_BAGS: tuple[Cue, ...] = (
          rf"(?:nao (?:faco|fiz|tomo|tomei|vou n[ao]|fui n[ao])) (?:a |o |minha |meu )?{_TREATMENT} "
          r"(?:desde|faz|ha)",
          rf"{_TREATMENT}(?: \w+){{0,8}} (?:and )?(?:i am )?not going back$",
-         unless=_OTHER_SUBJECT, unless_said=re.compile(
+         unless=_OTHER_SUBJECT, unless_said=lazy(
              _CARE_AGREED.pattern + r"|\b(?:forgot|esqueci|ran out|acabou|acabaram|pharmacy|"
              r"farmacia|insurance|plano de saude|sus)\b")),
     # An illness or a treatment named, and not fought (2) or let take me (2): "if the cancer
@@ -5256,7 +5265,7 @@ PACKED_BAGS: tuple[Cue, ...] = (
          r"(?:it|this|that)\b",
          rf"^(?=.*\b{_TREATED}\b).*\b(?:eu )?nao vou (?:lutar|me tratar|tratar|fazer "
          r"(?:o )?tratamento)\b",
-         scope="message", unless_said=re.compile(r"\b(?:alone|sozinh[oa])\b")),
+         scope="message", unless_said=lazy(r"\b(?:alone|sozinh[oa])\b")),
     # (matched from the message's start, so that a negation before the illness, "haven't done
     # my dialysis", does not read as one before the letting)
     _cue("let_it_take", 2, BOTH, rf"^(?=.*\b{_TREATED}\b).*(?<!\bnot )(?<!\bnever )(?<!\bnao )"
@@ -5335,7 +5344,7 @@ PACKED_BAGS: tuple[Cue, ...] = (
     # Bags packed (1): "my bags are packed", "packing my bags" (the Portuguese is an older cue's).
     _cue("packing", 1, EN, r"(?:packed|packing|pack) (?:up )?(?:my |the )?(?:bags?|suitcases?)",
          r"(?:bags?|suitcases?) (?:are |is )?(?:all )?packed",
-         unless_said=re.compile(r"\b(?:dreams?|sonhos?|disney|vacation|holidays?|ferias|beach|"
+         unless_said=lazy(r"\b(?:dreams?|sonhos?|disney|vacation|holidays?|ferias|beach|"
                                 r"praia|camping|road trip|lake|lago|cruise|honeymoon)\b")),
 )
 
@@ -5356,7 +5365,7 @@ _WAKING_SAFE = (r"(?! up\b)(?! (?:up )?(?:tao |muito |so |too |really )?(?:cedo|
                 r"before|antes|as \d|at \d|com|with|from|do sonho|pelo|pela|no meio|in the middle|"
                 r"to (?!another)|and (?:saw|found|heard|remembered|realized|realised|you|it|the|"
                 r"she|he|they|there))\b)")
-_ELSEWHERE = re.compile(r"\b(?:em casa|at home|la em casa|na igreja|at church|in church|no coracao|"
+_ELSEWHERE = lazy(r"\b(?:em casa|at home|la em casa|na igreja|at church|in church|no coracao|"
                         r"in my heart|em pensamento|in spirit|in my thoughts|nas fotos|photos?|"
                         r"fotos?)\b")
 _NOT_THE_GRAVE = (r"(?:not|nao|never|nunca)(?: e| is)? (?:at|in|by|no|na|ao|to) (?:the |your |o "
@@ -5367,7 +5376,7 @@ _PLEA_TIME = (r"(?:todo dia|todos os dias|toda noite|todas as noites|toda hora|t
               r"nightly|always|on my knees)")
 
 # A goodbye said at a funeral, a move, a trip, a job's or a school's end, a hospital.
-_LEAVING_FOR_LIFE = re.compile(_MOVED.pattern + "|" + _AWAY.pattern + r"|\b(?:cemiterio|"
+_LEAVING_FOR_LIFE = lazy(_MOVED.pattern + "|" + _AWAY.pattern + r"|\b(?:cemiterio|"
                                r"tumulo|cemetery|grave|missa|mass|(?<!meu )(?<!my )(?:funeral|"
                                r"enterro|velorio|burial)|retir\w*|aposent\w*|hospital|hospice|"
                                r"emprego|trabalho|escola|turma|faculdade|empresa|colegas|job|"
@@ -5462,7 +5471,7 @@ OWN_AGE: tuple[Cue, ...] = (
     _cue("ending_tech", EXPLICIT, BOTH, rf"{_TECH_END} (?:for good|forever|permanently|para sempre|"
          r"de vez) (?:right )?(?:after|depois d?[ae]?) (?:this|that|my|essa|esta|dessa|desta|"
          r"minha) (?:last |ultima )?(?:message|msg|text|one|post|mensagem|conversa)\b",
-         unless=re.compile(r"\b(?:tiktok|insta\w*|twitter|facebook|face|zap|whatsapp|snap\w*|"
+         unless=lazy(r"\b(?:tiktok|insta\w*|twitter|facebook|face|zap|whatsapp|snap\w*|"
                            r"social media|redes|reddit|discord|the group|o grupo|work|trabalho|"
                            r"email|e-mail|game|jogo|server|servidor)\b")),
     _cue("sorry_all", 1, BOTH, r"^(?:\w+ )?(?:sorry|desculpa|desculpe|perdao|forgive me) (?:for|"
@@ -5496,7 +5505,7 @@ OWN_AGE: tuple[Cue, ...] = (
          r"ate ai|ate voce|pra junto de voce)(?: (?:ctz|certeza|com certeza|mesmo|de verdade))? "
          r"(?:dessa vez|desta vez|de vez|pra ficar|para ficar)\b",
          r"(?:i am )?(?:coming|going) (?:to you|to be with you)(?: \w+)? (?:for sure |for "
-         r"real )?this time\b", unless_said=re.compile(_SOMEDAY.pattern + "|" + _MOVED.pattern)),
+         r"real )?this time\b", unless_said=lazy(_SOMEDAY.pattern + "|" + _MOVED.pattern)),
     # Coming to be with the dead one asked for, now (3): "can i come be with you now", "posso ir
     # ficar com você agora?"; coming to you with the subject dropped (3): "coming to you nana".
     _cue("reunite", EXPLICIT, BOTH, r"(?:can|could|may) i (?:just )?(?:come|go) (?:and )?(?:be|"
@@ -5687,7 +5696,7 @@ SIDEWAYS: tuple[Cue, ...] = (
          r"to heaven|ate voce|ate ai|pra ai|para ai|there)"),
     # My goodbyes said, with nothing after (2), and my turn now (2), not in a queue.
     _cue("farewell_said", 2, BOTH, r"(?:said|say) (?:all )?my goodbyes$",
-         unless_said=re.compile(r"\b(?:funeral|viewing|wake|service|hospital|hospice|grave|"
+         unless_said=lazy(r"\b(?:funeral|viewing|wake|service|hospital|hospice|grave|"
                                 r"velorio|enterro|caixao|cemetery|airport|move|moving)\b")),
     _cue("my_turn", 2, BOTH, r"^(?:and )?(?:e )?(?:now )?(?:it is |its )?(?:my turn|minha vez) "
          r"(?:now|agora)$", unless_said=_QUEUE),
@@ -5715,7 +5724,7 @@ SIDEWAYS: tuple[Cue, ...] = (
          r"antes|de manha|amanha|till|until|today|early|before|tomorrow)\b)", scope="message",
          # (not a holiday's pleasure: "quero deitar na areia e não levantar mais, que férias
          # boas", batch 9)
-         unless_said=re.compile(r"\b(?:ferias|delicia|gostos[oa]|bom demais|que bom|que boas?|"
+         unless_said=lazy(r"\b(?:ferias|delicia|gostos[oa]|bom demais|que bom|que boas?|"
                                 r"preguica|relax\w*|vacation|holiday|so nice|lazy|kkk+|haha\w*|"
                                 r"lol)\b")),
 )
@@ -5823,7 +5832,7 @@ RECKONED: tuple[Cue, ...] = (
          r"remedios|pilulas|cartelas) (?:\w+ )?(?:guardad|separad|escondid|contad|juntad)\w*",
          r"(?:have|got) (?:\w+ ){0,2}(?:pills|meds|tablets) (?:\w+ )?(?:saved|stashed|hidden|"
          r"counted|put away|set aside)",
-         unless_said=re.compile(_LET_GO.pattern + r"|\b(?:como (?:o |a )?(?:medic[oa]|doutor[a]?) "
+         unless_said=lazy(_LET_GO.pattern + r"|\b(?:como (?:o |a )?(?:medic[oa]|doutor[a]?) "
                                 r"(?:mandou|receitou|passou|pediu)|as (?:the )?doctor (?:said|"
                                 r"ordered|prescribed)|as prescribed|caixinha|porta comprimidos|"
                                 r"pill ?box|pill organi[sz]er|organizador)\b")),
@@ -5832,7 +5841,7 @@ RECKONED: tuple[Cue, ...] = (
     _cue("hopeless_end", 2, EN, r"(?:that is|thats|it is|its) it for me$"),
     _cue("going_for_good", 2, BOTH, r"(?:i am|i will be|i ll be) gone for good$",
          r"(?:vou|eu vou) embora (?:de vez|para sempre|pra sempre)$",
-         unless_said=re.compile(_MOVED.pattern + r"|\b(?:portugal|spain|espanha|lisboa|london|"
+         unless_said=lazy(_MOVED.pattern + r"|\b(?:portugal|spain|espanha|lisboa|london|"
                                 r"visa|visto|flat|emprego|job|cidade|town|city|pais|country)\b")),
     # A streak of days without harm back to zero (1): "back to square one", "voltei pro zero";
     # with the harm named (3): "back to day zero on the cutting".
@@ -5966,7 +5975,7 @@ CLOSED_OFF: tuple[Cue, ...] = (
          unless_said=_TRIP_OR_MOVE),
     _cue("plan_height", 2, BOTH, r"(?:tem|com|de) (?:uma )?(?:altura boa|boa altura|altura "
          r"perfeita|altura certa)\b", r"(?:a |the )?(?:good|perfect|right) height$",
-         unless_said=re.compile(r"\b(?:paraquedas|bungee|mergulh\w*|dive|diving|salto|pular na "
+         unless_said=lazy(r"\b(?:paraquedas|bungee|mergulh\w*|dive|diving|salto|pular na "
                                 r"agua|rapel|tirolesa|zipline|prateleira|shelf|mesa|table|cama|bed|"
                                 r"quadro|painting|tv)\b")),
     # A test hoped to come back bad (2), as an illness hoped worse: "tô torcendo pra esse exame
@@ -6000,7 +6009,7 @@ CLOSED_OFF: tuple[Cue, ...] = (
     _cue("plan_enough", 2, BOTH, r"(?:^|e |and )(?:(?:it is|its|that is|thats|is) )?(?:enough|"
          r"plenty|o suficiente|suficiente) (?:for|pra|para) (?:me|mim)(?: i (?:reckon|think|"
          r"guess)| eu acho| acho)?$",
-         unless=re.compile(r"\b(?:metade|meia|half|slice|fatia|pedaco|piece|thanks|obrigad\w*)\b")),
+         unless=lazy(r"\b(?:metade|meia|half|slice|fatia|pedaco|piece|thanks|obrigad\w*)\b")),
     # On the bridge now, an address after it (2), as "tô em cima da ponte agora" is.
     _cue("plan_there", 2, BOTH, r"(?:to|estou|i am) (?:\w+ )?(?:na|no|em cima da|em cima do|on|at|"
          r"on top of) (?:the |a |o )?(?:ponte|viaduto|trilhos?|linha do trem|telhado|laje|terraco|"
@@ -6011,7 +6020,7 @@ CLOSED_OFF: tuple[Cue, ...] = (
     # A gun loaded (2), not for a hunt or a range; just wanting to talk to the dead one first (1).
     _cue("plan_loaded", 2, BOTH, rf"(?:loaded|carreguei|municiei|engatilhei|cocked) (?:\w+ ){{0,2}}"
          rf"{_GUN}",
-         unless_said=re.compile(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|"
+         unless_said=lazy(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|"
                                 r"stand de tiro|clube de tiro|targets?|alvos?|clay|skeet|season|"
                                 r"temporada)\b")),
     _cue("talk_first", 1, BOTH, r"(?:just )?(?:wanted|want|needed) to (?:talk|speak) to you "
@@ -6022,7 +6031,7 @@ CLOSED_OFF: tuple[Cue, ...] = (
          r"esta |ta )?(?:running|ligad[oa]|rodando|funcionando) (?:\w+ ){0,3}(?:garage|garagem) "
          r"(?:\w+ ){0,4}(?:doors? (?:is |are )?(?:shut|closed|locked)|(?:porta|portao) (?:\w+ )?"
          r"(?:fechad[oa]|trancad[oa]))", scope="message",
-         unless_said=re.compile(r"\b(?:warm\w*|esquent\w*|aquecer|mechanic|mecanico|oficina)\b")),
+         unless_said=lazy(r"\b(?:warm\w*|esquent\w*|aquecer|mechanic|mecanico|oficina)\b")),
     # The insurance doing more for them than I will (3), as its paying more does.
     _cue("insured", EXPLICIT, BOTH, rf"{_INSURANCE} (?:\w+ ){{0,2}}(?:would|will|could|ia|vai|"
          r"faria|fara) (?:do|fazer|help|ajudar|give|dar|mean|be worth|valer) (?:a lot |much |"
@@ -6107,7 +6116,7 @@ _UNFIT = (r"cresc\w*|grew|outgrew|outgrown|apertad\w*|nao (?:me )?(?:serve|cabe)
           r"not|did not) fit|too (?:small|big|tight)|tamanho|size|gravidez|pregnan\w*|maternity|"
           r"bebes?|baby|aposent\w*|retir\w*|parei de (?:jogar|tocar|pedalar|correr)|gave up "
           r"(?:playing|riding|running)|joelho|knee|lesao|injur\w*|cirurgia|surgery|operation|op")
-_OUTGROWN = re.compile(rf"\b(?:{_UNFIT}|doei? (?:\w+ ){{0,3}}(?:do|da|dos|das) (?:pai|mae|vo|avo|"
+_OUTGROWN = lazy(rf"\b(?:{_UNFIT}|doei? (?:\w+ ){{0,3}}(?:do|da|dos|das) (?:pai|mae|vo|avo|"
                        r"vovo)|(?:dad|mum|mom|grandma|grandpa|nan)s)\b")
 # Where to and when, in leave asked of the dead one to come (batch 29): to them, anywhere after
 # the verb; a time only right after it, closing the clause ("if I came early", "se eu fosse
@@ -6129,12 +6138,12 @@ SETTLED: tuple[Cue, ...] = (
          r"(?:^|and )(?:i )?(?:will not|am not going to|am not gonna) (?:be )?(?:using|use|wearing|"
          r"wear|riding|ride|playing|play|needing|need|reading|read|driving|drive) (?:it|them|"
          r"these|those|any of it|any of them|that|this)? ?(?:anymore|any more|again|where i am "
-         r"going)$", unless_said=re.compile(_TRIP_OR_MOVE.pattern + "|" + _OUTGROWN.pattern)),
+         r"going)$", unless_said=lazy(_TRIP_OR_MOVE.pattern + "|" + _OUTGROWN.pattern)),
     _cue("gave_no_use", 1, BOTH, r"(?:dei|doei|gave|given|handed|passei) (?:\w+ ){1,8}?(?:nao vou "
          r"(?:mais )?(?:usar|vestir|tocar|andar|jogar|pedalar|calcar|precisar|ler|dirigir)|(?:will "
          r"not|am not going to|am not gonna) (?:be )?(?:using|use|wearing|wear|riding|ride|playing|"
          r"play|needing|need|reading|read|driving|drive))\b", scope="message",
-         unless_said=re.compile(_TRIP_OR_MOVE.pattern + "|" + _OUTGROWN.pattern)),
+         unless_said=lazy(_TRIP_OR_MOVE.pattern + "|" + _OUTGROWN.pattern)),
     # The mask dropped (1): "cansei de fingir", "I'm done pretending"; beside a plan or an act
     # ("vou fazer dessa vez", "I'm going to do it this time", 2), as a batch 6 message said it.
     _cue("mask_dropped", 1, BOTH, r"(?:cansei|cansad[oa]|chega|parei|nao consigo mais|nao aguento "
@@ -6163,7 +6172,7 @@ SETTLED: tuple[Cue, ...] = (
          r"deve dar conta|da conta)$",
          r"(?:^|and )(?:i think |i reckon |i guess )?(?:that|it|they|this) (?:should|will|would|"
          r"ought to) (?:be enough|be plenty|do it|do the job|do)$",
-         unless_said=re.compile(r"\b(?:semana|semanal|mes|mensal|week|weekly|month|monthly|"
+         unless_said=lazy(r"\b(?:semana|semanal|mes|mensal|week|weekly|month|monthly|"
                                 r"organi[sz]er|caixinha|porta comprimidos|pill ?box|dosette|"
                                 r"receita|prescription|refill|farmacia|pharmacy|chemist|ate "
                                 r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)|till|"
@@ -6197,7 +6206,7 @@ SETTLED: tuple[Cue, ...] = (
          r"stop breathing|overdose)",
          r"quanto tempo (?:\w+ )?(?:demora|leva|levaria|demoraria) (?:\w+ ){0,3}(?:afogar|se "
          r"afogar|sangrar ate|sufocar|parar de respirar)",
-         unless_said=re.compile(r"\b(?:(?:you|he|she|voce|ele|ela|o senhor|a senhora) (?:\w+ )?"
+         unless_said=lazy(r"\b(?:(?:you|he|she|voce|ele|ela|o senhor|a senhora) (?:\w+ )?"
                                 r"(?:drowned|bled|se afogou|afogou|sangrou)|suffer\w*|sofre\w*|"
                                 r"sofri\w*)\b")),
     # Leave or forgiveness asked of the dead one to come early (3): "você ficaria chateado se eu
@@ -6251,7 +6260,7 @@ FRAMED: tuple[Cue, ...] = (
          rf"minha |meus |minhas )?(?:{_BODY})",
          rf"(?:novos|novas|mais) (?:cortes|marcas|riscos|queimaduras) (?:no|na|nos|nas) (?:meu |"
          rf"minha |meus |minhas )?(?:{_BODY})",
-         unless_said=re.compile(r"\b(?:tattoos?|tatuage\w*|tatto\w*|tats?|piercing\w*|"
+         unless_said=lazy(r"\b(?:tattoos?|tatuage\w*|tatto\w*|tats?|piercing\w*|"
                                 r"mosquitos?|mosquitoes|pernilongo\w*|bites?|picad\w*|gat[oa]s?|"
                                 r"cats?|kittens?|dogs?|cachorr\w*|gym|academia|sunburn|queimadura "
                                 r"de sol|scrape\w*|ralad\w*|tomb\w*|fell|caiu|cai|skate\w*|bike|"
@@ -6309,7 +6318,7 @@ FRAMED: tuple[Cue, ...] = (
          r"(?:the |his |her |dads |my |o |a )?(?:\w+ )?(?:gun|rifle|safe|cabinet|cofre|armario)"
          r"(?: \w+){0,8} (?:guns?|rifle|shotgun|pistol|arma|espingarda|revolver)\b",
          scope="message",
-         unless_said=re.compile(r"\b(?:gave|give|handed|dei|entreguei|passei) (?:\w+ ){0,3}"
+         unless_said=lazy(r"\b(?:gave|give|handed|dei|entreguei|passei) (?:\w+ ){0,3}"
                                 r"(?:the |a |o )?(?:code|key|keys|combination|senha|chave)\b|"
                                 r"\b(?:changed|mudei|trocamos|trocou) (?:the |a |o )?(?:code|senha|"
                                 r"combination|lock|fechadura)\b")),
@@ -6345,13 +6354,13 @@ FRAMED: tuple[Cue, ...] = (
 
 # What names a task tried and tried again (an exam, a driving test, a recipe, a diet, quitting
 # smoking, a pregnancy): the attempt is that (batch 31).
-_TASK_TRIED = re.compile(r"\b(?:provas?|vestibular|enem|concursos?|exames?|exams?|tests?|driving|"
+_TASK_TRIED = lazy(r"\b(?:provas?|vestibular|enem|concursos?|exames?|exams?|tests?|driving|"
                          r"carteira|habilitacao|autoescola|auto escola|receitas?|bolos?|recipes?|"
                          r"cakes?|dietas?|diets?|fumar|cigarros?|smoking|entrevistas?|interviews?|"
                          r"maratonas?|marathons?|recordes?|records?|gravid\w*|pregnan\w*|ivf|"
                          r"fertiliza\w*|engravidar|audicao|audition|bar exam|oab)\b")
 # A visit, a mass, flowers: going to the dead one's place in this world (batch 31).
-_AT_THE_GRAVE = re.compile(r"\b(?:cemiterio|tumulo|jazigo|missa|flores|velorio|cemetery|grave|"
+_AT_THE_GRAVE = lazy(r"\b(?:cemiterio|tumulo|jazigo|missa|flores|velorio|cemetery|grave|"
                            r"graveside|mass|flowers|visit\w*|visitar)\b")
 _SOON_DAY = (r"(?:semana que vem|amanha|mes que vem|no (?:fim de semana|sabado|domingo)|na "
              r"(?:segunda|terca|quarta|quinta|sexta)|ate (?:o |a )?(?:fim|sabado|domingo|segunda|"
@@ -6483,7 +6492,7 @@ ASKED_LEAVE: tuple[Cue, ...] = (
     # com o Thor", "if I'm not here anymore by Friday".
     _cue("farewell", EXPLICIT, BOTH, rf"se eu nao (?:estiver|estivesse) mais aqui {_SOON_DAY}",
          rf"if i am not (?:here|around)(?: anymore| any more)? {_SOON_DAY_EN}",
-         unless_said=re.compile(r"\b(?:viaj\w*|mud(?:ei|ou|ar|ando|anca)|ferias|aeroporto|voo|"
+         unless_said=lazy(r"\b(?:viaj\w*|mud(?:ei|ou|ar|ando|anca)|ferias|aeroporto|voo|"
                                 r"travel\w*|moved|moving|vacation|holiday|trip|flight|airport)\b")),
     # A trip given as the story, then taken back (2): "told her I'm going on a long trip. I'm
     # not", "disse pra vizinha que vou viajar. não vou".
@@ -6519,13 +6528,13 @@ ASKED_LEAVE: tuple[Cue, ...] = (
 
 # What says a care or a task is for a while (a trip, a shift, a stay): a note asking someone to
 # look after mine "for me" is then an errand, not a farewell (batch 32).
-_AWAY_A_WHILE = re.compile(r"\b(?:viaj\w*|viagem|ferias|plantao|turno|hospital|internad\w*|"
+_AWAY_A_WHILE = lazy(r"\b(?:viaj\w*|viagem|ferias|plantao|turno|hospital|internad\w*|"
                            r"cirurgia|ate eu voltar|enquanto eu (?:estiver|to|estou|for)|"
                            r"trip|travel\w*|vacation|holiday|shift|surgery|till i am back|"
                            r"until i am back|until i get back|while i am (?:away|gone|at|in|"
                            r"out)|this weekend|esse fim de semana|amanha cedo volto)\b")
 # What a gun is used for in a farm's or a sport's day: a hunt, a range, a class, vermin.
-_GUN_WORK = re.compile(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|stand de tiro|"
+_GUN_WORK = lazy(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|stand de tiro|"
                        r"clube de tiro|targets?|alvos?|clay|skeet|season|temporada|aula|curso|"
                        r"class|lesson|competi\w*|coyotes?|raposas?|foxes|fox|predators?|cobras?|"
                        r"snakes?|lobos?|wolves|onca|gambas?|vermin|pests?|limpar|clean\w*)\b")
@@ -6583,7 +6592,7 @@ HARD_TIMES: tuple[Cue, ...] = (
     _cue("hopeless", EXPLICIT, EN,
          r"(?:can not|do not|cannot) see (?:a|any) way out(?: of (?:this|it|here|all this|this "
          r"mess|this life|anything))?(?: anymore| any more| at all| now)?$",
-         unless_said=re.compile(r"\b(?:building|traffic|parking|maze|room|fire|stadium|jam|game|"
+         unless_said=lazy(r"\b(?:building|traffic|parking|maze|room|fire|stadium|jam|game|"
                                 r"level|puzzle|cave|woods|forest|fog|smoke|tunnel|mall|car park|"
                                 r"garage)\b")),
     # No future, and none wanted (3): "I have no future and I don't want one", "I see no future
@@ -6619,7 +6628,7 @@ _INSURANCE = (r"(?:(?:o |a )?(?:dinheiro|grana|indenizacao|pensao) d[oa] (?:meu 
               r"(?:o |meu )?seguro(?: de vida)?|(?:the |my )?(?:life )?insurance(?: money| payout| "
               r"check| cheque)?|(?:the |my )?(?:policy|payout)(?: money)?)")
 # What an exam, a shift or a move takes me away for, said with "by then" (batch 33).
-_ELSEWHERE_THEN = re.compile(_AWAY_A_WHILE.pattern + "|" + _MOVED.pattern + r"|\b(?:at work|at the "
+_ELSEWHERE_THEN = lazy(_AWAY_A_WHILE.pattern + "|" + _MOVED.pattern + r"|\b(?:at work|at the "
                              r"office|at school|in class|on duty|no trabalho|na escola|na aula|"
                              r"de servico|out of town|fora da cidade|moving|flight|voo|airport|"
                              r"aeroporto)\b")
@@ -6697,7 +6706,7 @@ _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stop
 # Which knife, said in the kitchen by what it cuts (batch 32, for batch 14's "A faca não é pra
 # cortar pão, é a de carne", which the stem model retrained on batch 32 lifted over its
 # threshold with the knife's cue): "é a de carne", "it's the bread one".
-_KITCHEN_ONE = re.compile(r"\b(?:e|era) (?:a|o) (?:de|do|da) (?:carne|pao|queijo|churrasco|peixe|"
+_KITCHEN_ONE = lazy(r"\b(?:e|era) (?:a|o) (?:de|do|da) (?:carne|pao|queijo|churrasco|peixe|"
                           r"legumes|frutas?|cozinha|serra)\b|\b(?:it is|its|it was) the (?:meat|"
                           r"bread|cheese|steak|fish|vegetable|kitchen|carving) one\b")
 
@@ -6713,7 +6722,7 @@ CUES: tuple[Cue, ...] = (
          r"tirar (?:a )?(?:minha )?(?:propria )?vida", r"acabar com (?:a )?minha vida",
          r"(?:vou|quero|queria|vontade de|pensando em) acabar com tudo",
          r"(?:quero|queria|preferia) (?:estar|ta|ficar) mort[oa]", r"vou me mata",
-         unless=re.compile(r"\b(?:alguem|uma pessoa|um homem|uma mulher|um rapaz|uma moca|um "
+         unless=lazy(r"\b(?:alguem|uma pessoa|um homem|uma mulher|um rapaz|uma moca|um "
                            r"senhor|uma senhora|um paciente|uma paciente|um cara|um jovem|uma "
                            r"jovem) que (?:\w+ ){0,2}se matar\b")),
     _cue("active", EXPLICIT, EN, r"kill(?:ing)? myself", r"end(?:ing)? my (?:own )?life",
@@ -6743,10 +6752,10 @@ CUES: tuple[Cue, ...] = (
     # and pills are everyday words. Each kind of plan weighs 2, so a plan with a means, or
     # two kinds of plan, reach the threshold.
     _cue("means", 1, PT, _MEANS_PT, unless=_NURSED_OR_WITHOUT,
-         unless_said=re.compile(_LET_GO.pattern + "|" + _HOME_BUILDING.pattern + "|"
+         unless_said=lazy(_LET_GO.pattern + "|" + _HOME_BUILDING.pattern + "|"
                                 + _KITCHEN_ONE.pattern)),
     _cue("means", 1, EN, _MEANS_EN, unless=_NURSED_OR_WITHOUT,
-         unless_said=re.compile(_LET_GO.pattern + "|" + _KITCHEN_ONE.pattern)),
+         unless_said=lazy(_LET_GO.pattern + "|" + _KITCHEN_ONE.pattern)),
     _cue("plan_gather", 2, PT, r"(?:juntei|juntando|guardando|guardei|estocando|acumulando)",
          # "escondido" alone is how a grandmother gave sweets ("me dava doce escondido"): it
          # is a secret (1), and gathering only when what is hidden is a means.
@@ -6754,14 +6763,14 @@ CUES: tuple[Cue, ...] = (
          rf"(?:{_MEANS_PT}) (?:\w+ )?escondid[oa]s?",
          r"todos os (?:remedios|comprimidos)", r"de uma vez", r"guardad[oa]s? comigo",
          r"quantos (?:remedios|comprimidos|pilulas)",
-         unless=re.compile(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
+         unless=lazy(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
          unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
          r"how many (?:sleeping )?(?:pills|tablets)", r"all (?:my|the|of my) (?:pills|meds)",
          r"enough (?:pills|meds|tablets)",
          # (not the dead one's hiding: "you hid them in a banana so grandpa would stop nagging")
          r"(?<!you )(?<!he )(?<!she )(?<!they )(?:hid|hidden|hiding)",
-         unless=re.compile(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
+         unless=lazy(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
          unless_said=_SAFE_KEPT),
     _cue("plan_jump", 2, PT, rf"{_WISH_PT} (?:me )?(?:jogar|pular|atirar)",
          r"(?:vou|vo) (?:me )?(?:jogar|pular|atirar)", r"olhando para baixo"),
@@ -6788,7 +6797,7 @@ CUES: tuple[Cue, ...] = (
     # (batch 26: not the dead one's fear of dying, asked: "were you scared of dying, Grandma?
     # I keep thinking about it since you went")
     _cue("plan_fixed", 2, EN, r"(?:keep|kept) (?:looking at|thinking about) (?:it|them)",
-         unless_said=re.compile(r"\b(?:were you|was he|was she|did you|did he|did she|voce "
+         unless_said=lazy(r"\b(?:were you|was he|was she|did you|did he|did she|voce "
                                 r"tinha|a senhora tinha|o senhor tinha|ele tinha|ela tinha) "
                                 r"(?:ever )?(?:scared|afraid|frightened|medo) (?:of|de) "
                                 r"(?:dying|death|die|morrer|a morte)\b")),
@@ -6813,7 +6822,7 @@ CUES: tuple[Cue, ...] = (
          r"de castigo",
          # ... not done to another's body (batch 22: "pisei no pé dela de propósito pra puxar
          # conversa"), nor a food cut from a diet (batch 26: "cut sugar on purpose")
-         unless=re.compile(_ANOTHERS_BODY.pattern + "|" + _FOOD_CUT)),
+         unless=lazy(_ANOTHERS_BODY.pattern + "|" + _FOOD_CUT)),
     _cue("self_harm", 2, PT, r"me (?:arranh|bat|mord|belisc|soc|pun|castig)\w*"),
     _cue("self_harm", 2, EN, rf"(?:scratch|hit|punch|bit|bite|burn)\w* (?:myself|my "
          rf"(?:{_BODY}))", r"punish\w* myself"),
@@ -6832,13 +6841,13 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_giving", 2, PT,
          r"(?:dei|doei|dando|doando|distribui) (?:as |os |o |a )?(?:minhas|meus|meu|minha)",
          r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)",
-         unless_said=re.compile(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
+         unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
     _cue("farewell_giving", 2, EN, r"(?:gave|giving) away (?:all )?my",
          r"(?:gave|give|giving) my (?:\w+ ){1,2}to",
          r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)",
          # (batch 29: not what no longer fits or serves: "gave my skis to my nephew … after the
          # knee op")
-         unless_said=re.compile(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
+         unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
     _cue("farewell_unneeded", 2, PT, r"(?:nao vou|nao) (?:mais )?precis\w+"),
     _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:it|them|anything)"),
     _cue("farewell_if", 2, PT, r"se (?:algo|alguma coisa) acontecer comigo"),
@@ -6894,7 +6903,7 @@ CUES: tuple[Cue, ...] = (
          r"vou (?:te encontrar (?:ai|la)|(?:ai|la) te encontrar)"),
     _cue("reunite", EXPLICIT, EN, r"take me with you", r"go where you are",
          r"(?:want to|going to|will) (?:come )?join you", r"come (?:and )?(?:get|take) me",
-         unless=re.compile(rf"\b(?:{_GODS_TIME})\b"),
+         unless=lazy(rf"\b(?:{_GODS_TIME})\b"),
          # batch 30: a joining put far off in the same message ("I'll join you someday, but not
          # for a long, long time")
          unless_said=_NOT_FOR_LONG),
@@ -6973,7 +6982,7 @@ CUES: tuple[Cue, ...] = (
     _cue("burden", EXPLICIT, EN, r"(?:will not|would not) be (?:a )?(?:problem|burden|bother) "
          r"(?:for|to) (?:anyone|anybody|you|them|everyone)"),
     # Means taken or reached: an overdose, a handful swallowed, on the way to a bridge.
-    _cue("explicit", EXPLICIT, BOTH, r"overdos\w*", unless=re.compile(
+    _cue("explicit", EXPLICIT, BOTH, r"overdos\w*", unless=lazy(
         r"\b(?:kid|man|woman|guy|girl|boy|patient|client|he|she|they|someone|somebody|paciente|"
         r"ele|ela|alguem|cara|rapaz|moca|menino|menina|homem|mulher|crianca|jovem|teen|"
         r"teenager) (?:\w+ )?overdosed?\b")),
@@ -6984,7 +6993,7 @@ CUES: tuple[Cue, ...] = (
          r"all|too many|a whole bottle|the whole)",
          # batch 30: someone else's, asked as first aid ("what do you do if someone's taken
          # too many pills?"); not "if someone took all of their insulin, would it hurt?"
-         unless=re.compile(r"\b(?:what (?:do|should|would|can|must) (?:you|i|we|one|people) "
+         unless=lazy(r"\b(?:what (?:do|should|would|can|must) (?:you|i|we|one|people) "
                            r"do|how (?:do|can|should|would) (?:you|i|we) help) (?:if|when) "
                            r"(?:someone|somebody|anyone|anybody|a person|a friend|a kid|a child|"
                            r"they|he|she|your \w+|someones|somebodys|anyones)(?: s| has| have| "
@@ -7084,7 +7093,7 @@ MODEL_ALONE = 0.97      # probability at which the model flags a message with no
 MODEL_WITH_CUE = 0.75   # ... and with at least one cue (a means, a goodbye, an ending)
 CLASS_WINDOW = 5        # words within which two classes make a pair
 
-WORD_CLASSES = {name: re.compile(rf"(?:{pattern})") for name, pattern in {
+WORD_CLASSES = {name: lazy(rf"(?:{pattern})") for name, pattern in {
     "DIE": r"morr\w*|mort[oa]s?|morte|falec\w*|die|dies|died|dying|dead|death|kill\w*|"
            r"mat(?:ar|o|ei)",
     "WANT": r"quero|queria|qria|qro|preferia|tomara|espero|vontade|desejo|torcendo|want|wants|"
@@ -7258,7 +7267,7 @@ class Assessment:
 # ("a mamãe decidiu", "o pai tá indo") is read as "eu", the verb in the first person; in
 # English "your mother's coming" is read "i am coming" ("your mother" is the writer or the
 # other parent: either way a parent going to the child).
-_TO_A_CHILD = re.compile(r"\b(?:filho|filha|filhinho|filhinha|meu menino|minha menina|son|"
+_TO_A_CHILD = lazy(r"\b(?:filho|filha|filhinho|filhinha|meu menino|minha menina|son|"
                          r"my boy|my girl|my son|my daughter|"
                          # batch 24: a parent's own words, whatever the child is called
                          r"baby (?:girl|boy)|my baby|kiddo|meu bebe|minha bebe|"
@@ -7293,21 +7302,21 @@ def _named_child(clauses: list[str]) -> bool:
 
 _VERB_PT = {"nao": "nao", "ja": "ja", "so": "so", "tambem": "tambem", "logo": "logo",
             "nunca": "nunca", "mais": "mais", "se": "me"}
-_PARENT_PT = re.compile(r"(?<!\bsua )(?<!\bseu )(?<!\bminha )(?<!\bmeu )(?<!\bda )(?<!\bdo )"
+_PARENT_PT = lazy(r"(?<!\bsua )(?<!\bseu )(?<!\bminha )(?<!\bmeu )(?<!\bda )(?<!\bdo )"
                         r"(?<!\bna )(?<!\bno )\b(?:a |o )?(?:mamae|mae|papai|pai) ((?:(?:ja|nao|"
                         r"tambem|so|logo|se|nunca|mais) ){0,2}(?:vai|quer|queria|decidiu|esta|"
                         r"ta|pensa|pensou|precisa|cansou|despediu|aguenta|sabe|tem|vive|pode|"
                         r"consegue|sente|acha|(?!morreu|faleceu|partiu)\w{3,}(?:ou|eu|iu)))\b")
-_PARENT_EN = re.compile(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|father|dad|"
+_PARENT_EN = lazy(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|father|dad|"
                         r"daddy|papa)(?:s| is) (?=(?:\w+ing|ready|done|tired|not|so|just|still|"
                         r"never|always|really|been)\b)")
 # ... and with another verb after her (batch 24): "Mom doesn't want", "Mommy knows which".
-_PARENT_EN_VERB = re.compile(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|"
+_PARENT_EN_VERB = lazy(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|"
                              r"father|dad|daddy|papa) (does not|did not|can not|could not|will "
                              r"not|would not|has not|will|would|can|could|wants|wanted|knows|"
                              r"knew|needs|needed|has|had|misses|loves|chose|picked|decided|keeps|"
                              r"just|already|never|really|only)\b")
-_PARENTS_OWN = re.compile(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
+_PARENTS_OWN = lazy(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
 
 
 def _as_parent(text: str) -> str:
@@ -7332,7 +7341,7 @@ def _as_parent(text: str) -> str:
 # so are a reflexive "se" after it ("voltou a se machucar"), "herself", "her own life", and
 # "he"/"she" in its clause and at the start of the clauses after it. Portuguese "ela"/"ele"
 # are left alone: after "a neta de vocês" they may be the mother.
-_SELF_KIN = re.compile(
+_SELF_KIN = lazy(
     r"\b(?:(?:a|o) )?(?:(?:sua|seu|tua|teu) (?:netinh[ao]|net[ao])(?: (?:querid[ao]|"
     r"favorit[ao]|preferid[ao]))?|(?:netinh[ao]|net[ao]) (?:(?:querid[ao]|favorit[ao]|"
     r"preferid[ao]) )?(?:de voces|da senhora|do senhor|de voce)|(?:filh[ao]|filhinh[ao]) de "
@@ -7358,8 +7367,8 @@ _LEAD_PT = frozenset("vai quer esta ta tem ve sabe pode consegue sente precisa a
 _STATE_EN = frozenset("ready done tired gone not so just really sorry out back still finally "
                       "gonna going".split())
 _VERB_SELF_EN = {"is": "am", "was": "was", "has": "have", "does": "do", "s": "am"}
-_PRONOUN_EN = re.compile(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
-_CLITIC_PT = re.compile(r"\b(a|de|em|para|vou|quero|queria|vai|quer|pode|posso|consigo|tenta|"
+_PRONOUN_EN = lazy(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
+_CLITIC_PT = lazy(r"\b(a|de|em|para|vou|quero|queria|vai|quer|pode|posso|consigo|tenta|"
                         r"tentei|voltei a|pensando em) se\b")
 
 
@@ -7486,14 +7495,14 @@ def _clauses(message: str) -> list[str]:
 # A goodbye written to a unit, a team or a class that is itself ending (batch 33: "I wrote goodbye
 # letters to the guys in my old unit today. They're retiring the squadron") is read as letters:
 # the goodbye is the group's, not mine. Only where the message says the group retires or closes.
-_GROUP_GOODBYE = re.compile(r"\b(?:goodbye|farewell) ((?:letters?|cards?|notes?|messages?) to "
+_GROUP_GOODBYE = lazy(r"\b(?:goodbye|farewell) ((?:letters?|cards?|notes?|messages?) to "
                             r"(?:the |my |our )?(?:\w+ ){0,4}(?:unit|squadron|regiment|platoon|"
                             r"battalion|crew|team|class|classmates|colleagues|coworkers|ward|"
                             r"station|office|staff|department)\b)|\b((?:cartas?|cartoes|bilhetes?|"
                             r"mensagens?)) de despedida(?= (?:pr[oa]s?|para (?:[oa]s? )?|aos?|as) "
                             r"(?:\w+ ){0,4}(?:batalhao|pelotao|unidade|equipe|time|turma|colegas|"
                             r"setor|ala|delegacia|quartel|escritorio)\b)")
-_GROUP_ENDS = re.compile(r"\b(?:(?:they are|it is|we are|the \w+ is|the \w+ are) (?:retiring|"
+_GROUP_ENDS = lazy(r"\b(?:(?:they are|it is|we are|the \w+ is|the \w+ are) (?:retiring|"
                          r"disbanding|decommissioning|closing|shutting down|being (?:retired|"
                          r"disbanded|closed|decommissioned|shut down))|(?:vao|estao|esta|vai) "
                          r"(?:desativar|desativando|fechar|fechando|extinguir|encerrar|dissolver) "
@@ -7504,7 +7513,7 @@ _GROUP_ENDS = re.compile(r"\b(?:(?:they are|it is|we are|the \w+ is|the \w+ are)
 # A debt that ends when I die is one that ends with me dead (batch 25: "a dívida só termina
 # quando eu morrer", "the loan only goes away when I die"), not one's own turn far off, which
 # the idioms take out; "essa saudade só acaba quando eu morrer" is still that idiom.
-_DEBT_ENDS = re.compile(r"\b((?:dividas?|emprestimos?|agiota|financiamento|hipoteca|debts?|loans?|"
+_DEBT_ENDS = lazy(r"\b((?:dividas?|emprestimos?|agiota|financiamento|hipoteca|debts?|loans?|"
                         r"mortgage)(?: \w+){0,3} (?:so |only |nunca |never )?(?:vai |will |would )?"
                         r"(?:acaba\w*|termina\w*|some|se resolve|goes away|go away|ends?|"
                         r"be paid off|gets? paid off|is paid off|disappears?)) "
@@ -7517,7 +7526,7 @@ def _debt_ends(match: re.Match[str]) -> str:
 
 # "Die" as a phone's autocorrect types it, with no hair, eggs or cloth to dye (batch 24): "mom
 # i just wanna dye. i mean it".
-_DYE = re.compile(r"\b(to|will|would|gonna|just|could|and|i) dye\b(?! (?:my|your|her|his|their|"
+_DYE = lazy(r"\b(to|will|would|gonna|just|could|and|i) dye\b(?! (?:my|your|her|his|their|"
                   r"it|them|the|a|an|this|that|these|those|some|our|hair|eggs?|clothes|shirts?|"
                   r"fabric|yarn|wool|shoes|cloth|roots|beard|easter|jeans|fur|wood|tie|batik)\b)")
 
@@ -7525,19 +7534,19 @@ _DYE = re.compile(r"\b(to|will|would|gonna|just|could|and|i) dye\b(?! (?:my|your
 # An infinitive typed without its final r after the writer's own verb (batch 24: "mae eu vo me
 # mata hj"): "vou me mata", "quero morre" are "me matar", "morrer" ("ela vai me matar" is not
 # read: it is someone else, and an idiom).
-_DROPPED_R = re.compile(r"\b((?:eu )?(?:vou|vo|quero|qro|queria|preciso|to pensando em|pensando em|"
+_DROPPED_R = lazy(r"\b((?:eu )?(?:vou|vo|quero|qro|queria|preciso|to pensando em|pensando em|"
                         r"vontade de|decidi|resolvi)) (me mata|morre)\b")
 
 
 # "Logo cedo" is first thing in the morning, not "soon" (batch 24: "vou logo cedo" to the bank).
-_EARLY = re.compile(r"\blogo (cedo|de manha|pela manha|de madrugada)\b")
+_EARLY = lazy(r"\blogo (cedo|de manha|pela manha|de madrugada)\b")
 
 
 # A wish of the past taken back in the next clause (batch 21): "I used to want to disappear
 # after you died. I don't anymore", "antes eu pensava em sumir, hoje não penso mais". Only
 # the past habit ("used to", "antes eu…") and only with the taking back right after it: "I
 # used to want to die" alone is still care.
-_PAST_WISH = re.compile(r"\b(?:i used to|antes eu|eu antes|ja) (?:want|wish|think|queria|pensava|"
+_PAST_WISH = lazy(r"\b(?:i used to|antes eu|eu antes|ja) (?:want|wish|think|queria|pensava|"
                         r"tinha vontade)\b"
                         # batch 28: the first days of grief, told as over ("logo que você
                         # morreu eu pensei em ir junto", "right after you died I wanted to go
@@ -7550,7 +7559,7 @@ _PAST_WISH = re.compile(r"\b(?:i used to|antes eu|eu antes|ja) (?:want|wish|thin
                         r"|\b(?:the|that) first (?:year|days)\b|\bno primeiro ano\b)"
                         r"(?=.*\b(?:pensei|pensava|quis|queria|tive vontade|wanted|thought|"
                         r"wished|was thinking)\b)")
-_TAKEN_BACK = re.compile(r"^(?:but |mas )?(?:now |hoje |agora |today )?(?:i |eu )?"
+_TAKEN_BACK = lazy(r"^(?:but |mas )?(?:now |hoje |agora |today )?(?:i |eu )?"
                          r"(?:do not|no longer|nao) (?:\w+ )?(?:anymore|any more|mais|now)$"
                          r"|^(?:but |mas )?(?:hoje|agora|now|today) (?:nao|not)(?: mais)?$"
                          r"|^(?:but |mas )?(?:not|nao) (?:now|anymore|any more|today|mais|hoje)$"
@@ -7568,7 +7577,7 @@ _TAKEN_BACK = re.compile(r"^(?:but |mas )?(?:now |hoje |agora |today )?(?:i |eu 
                          r"(?:behind me|over|past)(?: now)?$")
 
 
-_FIRST_DAYS = re.compile(r"\b(?:no (?:comeco|inicio)|nos primeiros (?:dias|meses)|no primeiro ano|"
+_FIRST_DAYS = lazy(r"\b(?:no (?:comeco|inicio)|nos primeiros (?:dias|meses)|no primeiro ano|"
                          r"at first|in the beginning|the first (?:weeks|months|year|days)|that "
                          r"first (?:year|days))\b")
 
@@ -7596,20 +7605,20 @@ def _past_wishes(clauses: list[str]) -> list[str]:
 # survivor's clause is taken out, as a past wish taken back is, and the going on too. A going on
 # that is negated ("não vou continuar": the clause must open with the verb) or has an end
 # ("until Friday", "até sexta", "for now") takes nothing back, and "vou te seguir" is no going on.
-_SURVIVOR = re.compile(r"\b(?:(?:devia|deveria|era para|era pra) ter (?:sido|morrido|ido)(?: eu)?|"
+_SURVIVOR = lazy(r"\b(?:(?:devia|deveria|era para|era pra) ter (?:sido|morrido|ido)(?: eu)?|"
                        r"era eu que (?:devia|deveria)|"
                        r"(?:should|ought to) have (?:been me|died|gone)|"
                        r"(?:it|that) should have been me|should (?:be|have been) me)\b")
-_STILL_HERE = re.compile(r"^(?:mas |but |e |and |so |entao )*(?:to|estou|i am|i am still|ainda to|"
+_STILL_HERE = lazy(r"^(?:mas |but |e |and |so |entao )*(?:to|estou|i am|i am still|ainda to|"
                          r"ainda estou) (?:aqui|here)$")
-_GOING_ON = re.compile(r"^(?:mas |but |e |and |so |entao )*(?:eu )?(?:vou|quero|i will|"
+_GOING_ON = lazy(r"^(?:mas |but |e |and |so |entao )*(?:eu )?(?:vou|quero|i will|"
                        r"i am going to|i want to|i have to|tenho que|preciso) "
                        r"(?:(?!te |you |voce )\w+ )?(?:continuar(?: vivendo)?|"
                        r"seguir (?:em frente|vivendo|a vida)|viver|keep going|keep living|"
                        r"go on|carry on|live)(?! (?:ate|until|till|so ate|only until|for now|por "
                        r"enquanto|por agora|sem|without)\b)(?: (?:por|pel[oa]s?|for|the way|"
                        r"do jeito|como)\b.*)?$")
-_GOING_ON_SAID = re.compile(r"\b(?:continuar|seguir|viver|keep going|keep living|go on|carry on|"
+_GOING_ON_SAID = lazy(r"\b(?:continuar|seguir|viver|keep going|keep living|go on|carry on|"
                             r"live|aqui|here)\b")
 
 
@@ -7628,18 +7637,18 @@ def _going_on(clauses: list[str]) -> list[str]:
 # sumir. zoeira"): "quero sumir", "I want to disappear" with nothing for good or of dying, in a
 # message that says it is a joke ("zoeira", "brincadeira", "just kidding"; not "não é zoeira",
 # "not kidding"). Laughter alone is not enough: "quero morrer kkk" is still read.
-_JOKE = re.compile(r"(?<!\bnao e )(?<!\bnao to )(?<!\bnao estou )(?<!\bnot )(?<!\bis not )"
+_JOKE = lazy(r"(?<!\bnao e )(?<!\bnao to )(?<!\bnao estou )(?<!\bnot )(?<!\bis not )"
                    r"(?<!\bam not )(?<!\bsem )\b(?:zoeira|zueira|brincadeira|to brincando|so "
                    r"brincando|estou brincando|so zoando|to zoando|just kidding|jk|kidding|i am "
                    r"joking|only joking|just joking)\b(?! (?:nenhuma|nada|nao)\b)")
-_VANISH_JOKED = re.compile(r"\b(?:eu )?(?:quero|queria|vou|i want to|i wanna|i am going to|"
+_VANISH_JOKED = lazy(r"\b(?:eu )?(?:quero|queria|vou|i want to|i wanna|i am going to|"
                            r"want to|wanna) (?:sumir|desaparecer|disappear|vanish)$")
 
 
 # "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are
 # "você", which the rules read ("quero ir ficar com você"); never "Nossa Senhora" or "Nosso
 # Senhor" (no article), nor "o Senhor" asked to take one (a prayer's own rules read that)
-_POLITE_YOU = re.compile(r"\b(?:(?P<of>da|do)|(?P<to>pra|pro)|(?P<in>na|no)|(?P<by>pela|pelo)|"
+_POLITE_YOU = lazy(r"\b(?:(?P<of>da|do)|(?P<to>pra|pro)|(?P<in>na|no)|(?P<by>pela|pelo)|"
                          r"(?P<the>a|o)) (?:senhora|senhor)\b(?! (?:me|nos) (?:leve|leva|levar|"
                          r"chame|chama|chamar|receba|recebe|tire|tira)\b)")
 

@@ -33,6 +33,7 @@ from typing import AbstractSet, Any, Iterable, Protocol, Sequence
 
 from chalicelib.persona.embeddings import cosine, memory_text, normalise
 from chalicelib.persona import confidence, language
+from chalicelib.persona.patterns import Lazy, lazy
 from chalicelib.persona.text import (
     DECADE, FALSE_FRIENDS, NUMBERS, PHRASE_ENDS, PHRASES, STOP_FOLDED, TRANSLATION_WEIGHT,
     credited_terms, decades, fold, phrases_ending, stems, terms, with_phrases, words,
@@ -143,14 +144,14 @@ _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad
             r"(?:\b(?P<her>her|his) (?:(?:mother|mom|mum)|(?P<f3>father|dad)))|"
             r"(?P<own>[^\W\d_]+)['’]?s (?:(?:mother|mom|mum)|(?P<f2>father|dad))|"
             r"(?:m[aã]e|(?P<f4>pai)) (?:dela|dele)")
-_PARENT_PHRASE = re.compile(_OF_WHOM, re.IGNORECASE)
+_PARENT_PHRASE = lazy(_OF_WHOM, re.IGNORECASE)
 # a birth told with whose child: "nasceu em 1947..., filho de", "was born in 1938, the son of"
-_BORN_CHILD_OF = re.compile(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
+_BORN_CHILD_OF = lazy(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
                             r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
                             r"(?:de|do|da|of)\b", re.IGNORECASE)
-_GREAT_GRAND = {"mother": re.compile(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?:mother|ma|mom))"
+_GREAT_GRAND = {"mother": lazy(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?:mother|ma|mom))"
                                      r"\b", re.IGNORECASE),
-                "father": re.compile(r"\b(?:bisavô|bisavo|biso|great[- ]grand(?:father|pa|dad))"
+                "father": lazy(r"\b(?:bisavô|bisavo|biso|great[- ]grand(?:father|pa|dad))"
                                      r"\b", re.IGNORECASE)}
 # "a mãe da senhora": the persona, however the family calls her ("a mãe da vó" when the
 # persona is the vó, not "a mãe do vô": `MemoryIndex.parents_in` reads the relationship)
@@ -208,10 +209,10 @@ def _great_joined(said: list[str]) -> list[str]:
 _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if t.startswith("c:"))
 
 # What a question asks for, and what a memory that can answer it holds.
-_ASKS_WHEN = re.compile(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
+_ASKS_WHEN = lazy(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
                         r"what date|que data|que dia|what day)\b", re.IGNORECASE)
 # ("quanto" and its kin too: "E o trem das seis, Vó, quanto custava a passagem?" asks there)
-_ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|quanta|quantos|"
+_ASKS_OTHER = lazy(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|quanta|quantos|"
                          r"quantas|what|which|who|whom|whose|where|how|why)\b"
                          # "que música...", "em que cidade...": a "que" that opens the question
                          # or follows a preposition asks which (not "disse que", "que nem")
@@ -219,12 +220,12 @@ _ASKS_OTHER = re.compile(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|qua
                          r"(que)\s+(?!nem\b)\w", re.IGNORECASE)
 # A question word and at most its verb, closing the question after a comma: "..., vô, qual
 # era?", "..., where was that?"
-_ASKS_AT_END = re.compile(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
+_ASKS_AT_END = lazy(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
                           r"where)\b(?:\s+\w+){0,2}\W*$", re.IGNORECASE)
 # A question put after a comma, in its own clause with its verb ("..., Yeh Yeh, what did they
 # call you instead?", "..., qual era o nome dele?"): what it asks, not a "who" that opened a
 # clause about someone before it ("the regulars who couldn't say your name")
-_ASKS_AFTER_COMMA = re.compile(r",\s*(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*,\s*)?\b(what|which|where|"
+_ASKS_AFTER_COMMA = lazy(r",\s*(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*,\s*)?\b(what|which|where|"
                                r"how|qual|quem|onde)\s+(?:did|do|does|was|were|is|are|would|"
                                r"could|had|has|have|era|foi|é|eram|foram)\b[^,]*$",
                                re.IGNORECASE)
@@ -232,7 +233,7 @@ _ASKS_AFTER_COMMA = re.compile(r",\s*(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*,\s*)?\b(
 # living?", "what was his job at the mill?": a trade or a post, which a memory says by its
 # name ("a tackler", "costureira") or as one taken ("started as a telephonist", "became the
 # lollipop man"); where one worked ("worked at the Westinghouse plant") does not say it
-_ASKS_JOB = re.compile(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |seu |primeir[oa] )?"
+_ASKS_JOB = lazy(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |seu |primeir[oa] )?"
                        r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o|servi[cç]o|"
                        r"fun[cç][aã]o|cargo)\b|"
                        r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
@@ -247,18 +248,18 @@ _ASKS_JOB = re.compile(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |s
                        r"(?:did|do|does|was|were)\b", re.IGNORECASE)
 # ... and "trabalhava de quê?" asks it wherever it stands ("E a Dona Lourdes, vó, ela
 # trabalhava de quê?")
-_ASKS_JOB_ANYWHERE = re.compile(r"\btrabalh(?:ava|avam|ou|aram|a) (?:de|com|como) (?:que|qu[eê]|q|"
+_ASKS_JOB_ANYWHERE = lazy(r"\btrabalh(?:ava|avam|ou|aram|a) (?:de|com|como) (?:que|qu[eê]|q|"
                                 r"o que)\b", re.IGNORECASE)
 # "what did you grow on the block?", "o que o senhor plantava?": a plant or a crop, which a
 # memory names ("sultanas and currants", "milho e feijão"); gardens said as a place ("in the
 # gardens of the Grand Hotel") grow nothing
-_ASKS_GROWN = re.compile(r"\b(?:what|wat|wot) (?:did|do|does|would) (?:\w+ ){1,3}?(?:grow|plant|"
+_ASKS_GROWN = lazy(r"\b(?:what|wat|wot) (?:did|do|does|would) (?:\w+ ){1,3}?(?:grow|plant|"
                          r"cultivate)\b|\b(?:o que|oq|q) (?:\w+ ){0,3}?(?:plantava|plantou|"
                          r"plantavam|plantaram|cultivava|cultivou|cultivavam|colhia|colhiam)\b",
                          re.IGNORECASE)
 # "em que ano", "what year": a year, which a weekday or a month alone does not say ("toda
 # segunda-feira" tells no year the question asks)
-_ASKS_YEAR = re.compile(r"\b(em que ano|que ano|qual ano|what year|which year|"
+_ASKS_YEAR = lazy(r"\b(em que ano|que ano|qual ano|what year|which year|"
                         r"in what year|in which year)\b", re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passagens|mensalidade|"
@@ -266,7 +267,7 @@ _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passag
 # (which "qual era" asks as an amount; not "a passagem", a book's passage as well as a fare)
 _SUMS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|mensalidade|ordenado|salary|wages?|"
          r"rent|fare|price")
-_ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
+_ASKS_PRICE = lazy(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
                          r"custaram|custavam|cobravam|cobraram|valiam|"
                          r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                          r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
@@ -298,36 +299,36 @@ _ASKS_PRICE = re.compile(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|
                          r"(?:\w+ )?(?:" + _SUMS + r")\b",
                          re.IGNORECASE)
 # ... and asked at the end: "o primeiro salário do senhor na oficina, vô, quanto era?"
-_ASKS_PRICE_AT_END = re.compile(r"\b(?:" + _MONEY_NOUNS + r")\b(?:\W+\w+){0,10}?\W+"
+_ASKS_PRICE_AT_END = lazy(r"\b(?:" + _MONEY_NOUNS + r")\b(?:\W+\w+){0,10}?\W+"
                                 r"(?:quanto|quanta|how much)\s+(?:era|foi|was|is|it was)\W*$",
                                 re.IGNORECASE)
-_ASKS_COUNT = re.compile(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
+_ASKS_COUNT = lazy(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
                          r"que idade|qual idade|what age)\b", re.IGNORECASE)
 # "qual era o número da sua barraca?", "what number was your locker?": a number that names a
 # thing is the answer, not the word "número", and not an age or a span ("com 14 anos")
-_ASKS_NUMBER = re.compile(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
+_ASKS_NUMBER = lazy(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
                           r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?"
                           r"(?:registration |phone |telephone |house |plate |licen[cs]e )?"
                           r"number)\b", re.IGNORECASE)
 # "how heavy was the marlin?", "quanto o dourado pesava?", "qual era o peso da saca?": a
 # weight, which a memory says with its unit ("um robalo de 6 quilos", "a 40 lb sack")
-_ASKS_WEIGHT = re.compile(r"\b(how heavy|(?:quanto|qto|how much) (?:\w+ ){0,4}?(?:pesava|"
+_ASKS_WEIGHT = lazy(r"\b(how heavy|(?:quanto|qto|how much) (?:\w+ ){0,4}?(?:pesava|"
                           r"pesou|pesavam|pesaram|pesa|weigh|weighed|weighs)|"
                           r"(?:qual|que) (?:era |foi |é |e )?(?:o )?peso|"
                           r"what(?:'s| was| is)? (?:the |its |his |her )?weight|"
                           r"(?:quanto|qto) peso|quantos quilos)\b", re.IGNORECASE)
 # "qual era o endereço da casa?", "what was your address in Lerwick?": an address, which a
 # memory says as a street and a number, never with the word "endereço"
-_ASKS_ADDRESS = re.compile(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?(?:seu |sua )?"
+_ASKS_ADDRESS = lazy(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?(?:seu |sua )?"
                            r"endere[cç]o|what(?:'s| was| is)? (?:the |your |ur |his |her |"
                            r"their )?(?:home |street |old )?address|which address)\b",
                            re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
-_ASKS_DURATION = re.compile(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
+_ASKS_DURATION = lazy(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
                             r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
                             r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
-_ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:sobre)?nome|"
+_ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:sobre)?nome|"
                         r"como (?:era|é|e|foi) o nome|"
                         r"como (?:se )?chama(?:va|vam)?|"
                         r"what(?:'s|s| was| is| were)? (?:the |his |her |your |ur |their )?"
@@ -349,31 +350,31 @@ _ASKS_NAME = re.compile(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que
                         re.IGNORECASE)
 # "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
 # person's own, which a memory quotes or tells as said
-_ASKS_SAYING = re.compile(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
+_ASKS_SAYING = lazy(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
                           r"respondia|repetia|costumava (?:dizer|falar))\b|\bwhat (?:did|would|"
                           r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
                           r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b",
                           re.IGNORECASE)
 # "what was the score?", "qual foi o placar?": a game's result
-_ASKS_SCORE = re.compile(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:final )?score|"
+_ASKS_SCORE = lazy(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:final )?score|"
                          r"(?:qual|quanto) (?:foi|era|ficou) o placar|placar|the score|"
                          r"final score|o resultado do jogo)\b", re.IGNORECASE)
 # "que dia da semana a senhora ia na feira?", "what day of the week did you go?": a weekday,
 # which a date does not say
-_ASKS_WEEKDAY = re.compile(r"\b((?:em |n?o |de )?que|qual(?: era| é| e| foi)?(?: o)?|"
+_ASKS_WEEKDAY = lazy(r"\b((?:em |n?o |de )?que|qual(?: era| é| e| foi)?(?: o)?|"
                            r"(?:on |in )?(?:what|which))\s+(?:dias?|days?)\s+(?:da semana|"
                            r"of the week)\b", re.IGNORECASE)
 # "a que horas saía a primeira balsa?", "what time did the first ferry leave?": an hour of
 # the day, which a memory says as a clock would ("às seis", "5.30 a.m.", "até as seis da
 # manhã"), not a date ("what time of year" asks a season)
-_ASKS_HOUR = re.compile(r"\b(?:(?:a )?que horas|(?:at )?what time|(?:at )?which time)\b"
+_ASKS_HOUR = lazy(r"\b(?:(?:a )?que horas|(?:at )?what time|(?:at )?which time)\b"
                         r"(?! of (?:the )?(?:year|day|life|month))", re.IGNORECASE)
-_ASKS_COLOUR = re.compile(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
+_ASKS_COLOUR = lazy(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
                           re.IGNORECASE)
 # "do que o vô morreu?", "morreu de quê?", "what did Grandad die of?", "que doença ela teve?":
 # what a death or an illness came of, which a memory names ("de um derrame", "a stroke"); the
 # words ask wherever they stand ("E o Imperador, morreu de quê?")
-_ASKS_CAUSE = re.compile(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,4}?morr(?:eu|eram|ia)\b|"
+_ASKS_CAUSE = lazy(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,4}?morr(?:eu|eram|ia)\b|"
                          r"\bmorr(?:eu|eram|ia) (?:de|do) (?:que|qu[eê]|q)\b|"
                          r"\b(?:o que|oq|q) (?:matou|mataram)\b|"
                          r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?die (?:of|from)\b|"
@@ -396,7 +397,7 @@ SENTENCE_CACHE = 4096
 # stood asks its place, not a staying ("onde ficava a sua oficina?"), and the asker's
 # own childhood is when, not what ("onde a gente ia veranear quando eu era pequeno?", "when I
 # was little"), and so is the end of a life ("at the end", "no fim da vida")
-_FRAMED = re.compile(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
+_FRAMED = lazy(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
                      r"(?<=\bonde )(?:ficava|ficavam|fica|ficam)\b|"
                      r"(?<!\byou )(?<!\bu )\bcome from\b(?=\W*$)|"
                      r"\b(?:quando|when) (?:eu|i) (?:era|was) (?:pequen[oa]|criança|crianca|"
@@ -410,7 +411,7 @@ _FRAMED = re.compile(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
                      r"vida\b)")
 # ... and what took or killed someone "in the end" took them at its end: "what illness took
 # you in the end?", "o que levou a senhora no fim?"
-_TOOK_AT_THE_END = re.compile(r"\b((?:took|got|killed)(?: (?:you|u|him|her|them))?) in the end\b|"
+_TOOK_AT_THE_END = lazy(r"\b((?:took|got|killed)(?: (?:you|u|him|her|them))?) in the end\b|"
                               r"\b((?:levou|matou|pegou)(?: (?:o senhor|a senhora|ele|ela|voc[eê]|"
                               r"vc))?) no (?:fim|final)\b(?! d)", re.IGNORECASE)
 
@@ -422,16 +423,16 @@ def _took(found: re.Match[str]) -> str:
 
 # "o senhor chegou a ir no Ceará?", "chegou a conhecer o Pelé?": "chegar a" before a verb says
 # "ever", not arriving ("chegou a Belém" and "chegou a Salvador", a place, keep theirs)
-_GOT_TO = re.compile(r"\b(?i:cheg(?:ou|aram|ava|avam|amos|aste|uei|aria|ariam|asse|assem))"
+_GOT_TO = lazy(r"\b(?i:cheg(?:ou|aram|ava|avam|amos|aste|uei|aria|ariam|asse|assem))"
                      r"\s+a\s+(?=[a-záéíóúâêôãõç]*(?:ar|er|ir|or|ôr)\b)")
 # Who bought a thing of the persona is whom the persona sold it to: "quem comprou o barco do
 # senhor?", "who bought your boat?" ask what "sold the Maria Hoa to Sokha" tells
-_BOUGHT_OF_YOU = re.compile(r"\b(?:quem|qm|who)\b.*\b(?:comprou|compraram|comprava|bought|buys?)"
+_BOUGHT_OF_YOU = lazy(r"\b(?:quem|qm|who)\b.*\b(?:comprou|compraram|comprava|bought|buys?)"
                             r"\b.*\b(?:do senhor|da senhora|de voc[eê]|de vc|de ti|from (?:you|u)|"
                             r"off (?:you|u)|seu|sua|teu|tua|your|ur)\b", re.IGNORECASE)
 # ... not who the persona bought it from ("who did you buy your boat from?", "de quem o senhor
 # comprou o seu barco?")
-_YOU_BOUGHT = re.compile(r"\b(?:o senhor|a senhora|voc[eê]|vc|tu|you|u) (?:\w+ )?(?:comprou|"
+_YOU_BOUGHT = lazy(r"\b(?:o senhor|a senhora|voc[eê]|vc|tu|you|u) (?:\w+ )?(?:comprou|"
                          r"compraram|comprava|bought|buy)\b", re.IGNORECASE)
 
 
@@ -466,7 +467,7 @@ SOLD_AS = {"comprou": "vendeu", "compraram": "vendeu", "comprava": "vendia", "bo
            "buy": "sell", "buys": "sells"}
 # "quem ensinou o senhor a dirigir?", "who did you sell the Cortina to?": a person, said by
 # name or by what they were to the family ("whose" asks whose, a thing)
-_ASKS_WHOM = re.compile(r"\b(quem|qm|who|whom)\b", re.IGNORECASE)
+_ASKS_WHOM = lazy(r"\b(quem|qm|who|whom)\b", re.IGNORECASE)
 # The words that say who someone was, without a name: kin, friends, neighbours, trades
 PERSON_WORDS = frozenset(
     "mae pai mother father mom mum dad mae esposa marido wife husband namorado namorada "
@@ -497,7 +498,7 @@ _TENS_HYPHENATED = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-
 # One of a unit of time, for the spans said without a number
 _UNITS = r"dia|noite|semana|m[eê]s|ano|hora|day|night|week|month|year|hour"
 ANSWER_SHAPES = {
-    "when": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
+    "when": lazy(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
                        r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
                        r"outubro|novembro|dezembro|january|february|march|april|may|june|july|"
                        r"august|september|october|november|december|segunda|ter[cç]a|quarta|"
@@ -507,7 +508,7 @@ ANSWER_SHAPES = {
                        r"easter|ano novo|r[eé]veillon|new year)\b", re.IGNORECASE),
     # a number that names a thing ("a barraca 47", "número 87", "plot 14B"): not one of years,
     # months or days ("com 14 anos"), nor a year, a share or an amount of money ("for £320")
-    "number": re.compile(r"(?<![£$€])(?<!\$ )\b(?:(?!(?:1[89]|20)\d\d\b)\d+[A-Za-z]?|" +
+    "number": lazy(r"(?<![£$€])(?<!\$ )\b(?:(?!(?:1[89]|20)\d\d\b)\d+[A-Za-z]?|" +
                          _NUMBER_WORDS +
                          r")\b(?!\s*(?:anos?|meses|m[eê]s|semanas?|dias?|horas?|minutos?|years?|"
                          r"months?|weeks?|days?|hours?|minutes?|%|por cento|percent|reais|"
@@ -515,15 +516,15 @@ ANSWER_SHAPES = {
                          r"euros?|shillings?|pence)\b)",
                          re.IGNORECASE),
     # a year: in digits, a decade ("anos 60", "the sixties") or a year cut short ("in '58")
-    "year": re.compile(r"\b(1[89]\d\d|20\d\d)\b|\banos (?:[1-9]0|vinte|trinta|quarenta|"
+    "year": lazy(r"\b(1[89]\d\d|20\d\d)\b|\banos (?:[1-9]0|vinte|trinta|quarenta|"
                        r"cinquenta|sessenta|setenta|oitenta|noventa)\b|(?<!\w)['’]?[1-9]0s\b|"
                        r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
                        r"nineties)\b|(?<!\w)['’]\d\d\b", re.IGNORECASE),
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
-    "count": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r"|twice|thrice)\b",
+    "count": lazy(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r"|twice|thrice)\b",
                         re.IGNORECASE),
     # an hour of the day: "às seis", "5.30 a.m.", "six in the morning", "meia-noite", "14h"
-    "hour": re.compile(r"\b\d{1,2}(?:[:.h]\d{2}|h|\s?(?:a\.?m\.?|p\.?m\.?))(?!\w)|"
+    "hour": lazy(r"\b\d{1,2}(?:[:.h]\d{2}|h|\s?(?:a\.?m\.?|p\.?m\.?))(?!\w)|"
                        r"\b(?:meia-noite|meio-dia|midnight|noon|midday|o['’]clock)\b|"
                        r"\b(?:[àa]s|at|until|till|by|from|das|até as|ate as)\s+(?:\d{1,2}|uma|duas|"
                        r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|one|two|three|"
@@ -533,10 +534,10 @@ ANSWER_SHAPES = {
                        r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
                        re.IGNORECASE),
     # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
-    "weekday": re.compile(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"
+    "weekday": lazy(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"
                           r"\b(s[aá]bados?|domingos?|fins? de semana|(?:mon|tues|wednes|thurs|fri|"
                           r"satur|sun)days?|weekends?)\b", re.IGNORECASE),
-    "colour": re.compile(r"\b(azul|azuis|vermelh[oa]s?|verdes?|amarel[oa]s?|branc[oa]s?|"
+    "colour": lazy(r"\b(azul|azuis|vermelh[oa]s?|verdes?|amarel[oa]s?|branc[oa]s?|"
                          r"pret[oa]s?|cinzas?|marrom|marrons|rosas?|rox[oa]s?|laranjas?|"
                          r"dourad[oa]s?|prateado|prateada|bege|vinho|creme|caramelo|"
                          r"lil[aá]s|violeta|turquesa|bord[oô]|magenta|marfim|"
@@ -545,7 +546,7 @@ ANSWER_SHAPES = {
                          r"violet|burgundy|crimson|scarlet|khaki|ivory|teal)\b",
                          re.IGNORECASE),
     # a span: a number of years, months, weeks or days, or from one year to another
-    "duration": re.compile(r"\b(\d+|" + _NUMBER_WORDS + r")[\s-]+(anos|ano|meses|m[eê]s|semanas|"
+    "duration": lazy(r"\b(\d+|" + _NUMBER_WORDS + r")[\s-]+(anos|ano|meses|m[eê]s|semanas|"
                            r"dias|d[eé]cadas|horas?|minutos?|segundos?|years|year|months|"
                            r"weeks|days|decades|hours?|minutes?|seconds?)\b|"
                            r"\b(1[89]\d\d|20\d\d)\b.{1,25}?\b(1[89]\d\d|20\d\d)\b|"
@@ -557,11 +558,11 @@ ANSWER_SHAPES = {
                            r"\b(?:" + _UNITS + r") inteir[oa]\b|\bwhole (?:" + _UNITS + r")\b",
                            re.IGNORECASE),
     # said: in quotes, or told as said ("ele sempre dizia que...", "she'd say")
-    "saying": re.compile(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
+    "saying": lazy(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
                          r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
     # what a death or an illness came of: an illness named ("um derrame", "lung cancer"), an
     # accident, old age; not "doença" or "illness" said alone ("her last illness" names none)
-    "cause": re.compile(r"\b(c[aâ]ncer|cancer|tumou?r|leucemia|leuk[a]?emia|linfoma|lymphoma|"
+    "cause": lazy(r"\b(c[aâ]ncer|cancer|tumou?r|leucemia|leuk[a]?emia|linfoma|lymphoma|"
                         r"derrame|avc|stroke|infarto|enfarte|heart attack|ataque card[ií]aco|"
                         r"cardiac|heart failure|cora[cç][aã]o|pneumonia|tuberculose|"
                         r"tuberculosis|diabetes|alzheimer|parkinson|dem[eê]ncia|dementia|"
@@ -577,13 +578,13 @@ ANSWER_SHAPES = {
                         re.IGNORECASE),
     # a weight: a number with its unit ("6 quilos", "meia arroba", "a 40 lb sack", "nine
     # stone", "duas toneladas")
-    "weight": re.compile(r"\b(?:\d[\d.,]*|" + _NUMBER_WORDS + r"|meia|meio|half)(?:\s+e\s+mei[oa]|"
+    "weight": lazy(r"\b(?:\d[\d.,]*|" + _NUMBER_WORDS + r"|meia|meio|half)(?:\s+e\s+mei[oa]|"
                          r"\s+and\s+a\s+half)?[\s-]*(?:kg|kgs|quilos?|kilos?|quilogramas?|"
                          r"kilograms?|gramas?|grams?|g|lb|lbs|pounds?|stone|ounces?|oz|"
                          r"toneladas?|tons?|tonnes?|arrobas?)\b", re.IGNORECASE),
     # an address: a number and a name ("12 Albany Road", "23 Gardie Brae"), a street's name
     # ("Rua do Céu", "Rua Barata Ribeiro, 45", "Balderstone Road"); capitals as written
-    "address": re.compile(r"\b(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?,?\s+[A-ZÀ-Ý][\w'’-]+|"
+    "address": lazy(r"\b(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?,?\s+[A-ZÀ-Ý][\w'’-]+|"
                           r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Estrada|Praça|Praca|Largo|"
                           r"Ladeira|Beco|Rodovia)\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ý0-9]|"
                           r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
@@ -591,7 +592,7 @@ ANSWER_SHAPES = {
                           r"Boulevard|Grove|Gardens|Hill)\b"),
     # a result: "3 a 1", "2-1", "two-nil", "won by six points", "ganhou de três"
     # (not a number English writes with a hyphen: "eighty-one years" is no 80–1)
-    "score": re.compile(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(?!" + _TENS_HYPHENATED +
+    "score": lazy(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(?!" + _TENS_HYPHENATED +
                         r")(" + _NUMBER_WORDS +
                         r"|nil|zero|um|uma|one)\s*(?:-|–|a|to|x)\s*(" + _NUMBER_WORDS +
                         r"|nil|zero|um|uma|one)\b|\b(?:won|lost|win|beat|ganhou|perdeu|"
@@ -601,7 +602,7 @@ ANSWER_SHAPES = {
     # tostões"), a wage said as one ("um salário mínimo") or nothing at all ("de graça"); not
     # a currency named without its sum ("never a cent missing", "poupava cada centavo")
     # (a rand is written before its sum, "R18,000", as a Brazilian real is "R$ 18")
-    "price": re.compile(r"(?:R\$|US\$|\$|€|£)\s*\d|\bR\d[\d.,]*|\b(?:\d[\d.,]*|" + _NUMBER_WORDS +
+    "price": lazy(r"(?:R\$|US\$|\$|€|£)\s*\d|\bR\d[\d.,]*|\b(?:\d[\d.,]*|" + _NUMBER_WORDS +
                         r"|meia|meio|half)(?:\s+(?:mil|thousand|hundred|cem|"
                         r"[\w-]+)){0,2}\s+(?:reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
                         r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
@@ -682,12 +683,12 @@ ASKING_WORDS = {
 # said next to "doctor")
 _TITLES_ABBREVIATED = ("Dr", "Dra", "Sr", "Sra", "Srta", "Mr", "Mrs", "Ms", "St", "Prof", "Profa",
                        "Pe", "Jr")
-_AFTER_A_TITLE = re.compile(r"\b(?:" + "|".join(_TITLES_ABBREVIATED) + r")\.$")  # "Dr. Kuzyk"
-_SENTENCE = re.compile(r"(?<=[.!?…;])" + "".join(fr"(?<!\b{title}\.)"
+_AFTER_A_TITLE = lazy(r"\b(?:" + "|".join(_TITLES_ABBREVIATED) + r")\.$")  # "Dr. Kuzyk"
+_SENTENCE = lazy(r"(?<=[.!?…;])" + "".join(fr"(?<!\b{title}\.)"
                                                    for title in _TITLES_ABBREVIATED)
                        + r"\s+|\n+")
 # A name, in a memory: a word written with a capital inside a sentence, or words in quotes
-_QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}?)['’](?!\w)")
+_QUOTED = lazy(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}?)['’](?!\w)")
 
 
 # A sentence that gives a name says the name of what the sentence before it speaks of: "...a
@@ -695,7 +696,7 @@ _QUOTED = re.compile(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]
 # it The Taj Mahal."
 # (with no thing of its own: "uma gata que ela chamou de Princesa" names the cat, not the dog
 # of the sentence before)
-_NAMING = re.compile(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) )?(?:deu|deram|"
+_NAMING = lazy(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) )?(?:deu|deram|"
                      r"demos|p[oô]s|botou|botaram|botamos) o nome\b|\b(?:o|a|os|as) (?:chamou|"
                      r"chamava|chamavam|chamaram|batizou|batizaram|apelidou|apelidaram)\b|"
                      r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b"
@@ -710,14 +711,14 @@ _NAMING = re.compile(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) 
 # ... and within a sentence, the giving of a name to what it spoke of before ("e deu a ele o
 # nome de Teimoso", "e a chamou de Estrela", "and named it Bluebell"; not "uma gata que ela
 # chamou de Mimosa", which names the cat just said)
-_GIVES_NAME = re.compile(r"\b(?:deu|deram|demos|p[oô]s|botou|botaram|botamos)(?: a el[ea]s?| "
+_GIVES_NAME = lazy(r"\b(?:deu|deram|demos|p[oô]s|botou|botaram|botamos)(?: a el[ea]s?| "
                          r"pra el[ea]s?)? o nome\b|\b(?:e|and) (?:o|a|os|as) (?:chamou|chamava|"
                          r"chamavam|chamaram|batizou|batizaram|apelidou|apelidaram) de\b|"
                          r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
                          re.IGNORECASE)
 
 
-_TELL_ME = re.compile(r"\b(?:lembra|lembro|lembram|remember|recall|sabe|sabia|know|knew|"
+_TELL_ME = lazy(r"\b(?:lembra|lembro|lembram|remember|recall|sabe|sabia|know|knew|"
                       r"tell (?:me|us)|conta|conte|me diz|me fala)\b(?:\s+(?:de|da|do|if|se))?"
                       r"\s+")
 
@@ -732,7 +733,7 @@ def _third_word(said: str) -> int:
 
 # A request about today's world: a recommendation, what to buy now, the house's wifi, help with
 # a task ("can u help me w my maths homework", "the score of the saints game rn")
-_ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|these days|"
+_ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|these days|"
                         r"nowadays|hoje em dia|atualmente|wifi|wi-fi|rn|right now)\b|"
                         # this year's or next year's ("who's gonna win the cup this yr?", "o
                         # Atlético vai ganhar o Brasileirão este ano?"): no memory's
@@ -752,18 +753,18 @@ _ABOUT_NOW = re.compile(r"\b(?:recommend|recomenda|recomendaria|me indica|indica
                         r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender)\b",
                         re.IGNORECASE)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
-_INSTITUTION = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
+_INSTITUTION = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
                           r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "the dog you had before Baleia", "o carro depois da perua Ford", "after Mr Haddow": the one
 # before or after a thing named (a name's capital, in the question as typed)
-_BEFORE_OR_AFTER_NAMED = re.compile(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
+_BEFORE_OR_AFTER_NAMED = lazy(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
                                     r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
                                     r"(?:[a-zà-ÿ]+\s+)?([A-ZÀ-Ý][\w'’-]*)")
 
 
 # A clause that says when, before the question it frames: "quando o senhor largou a pesca,
 # quem herdou o barco?", "when you retired, who took over the shop?" ask who, not when
-_WHEN_CLAUSE = re.compile(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?=(?:quem|qm|qual|quais|"
+_WHEN_CLAUSE = lazy(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?=(?:quem|qm|qual|quais|"
                           r"que|q|onde|como|quanto|quantos|quantas|qto|qtos|qta|qtas|who|what|"
                           r"wat|which|where|how)\b)", re.IGNORECASE)
 
@@ -821,7 +822,7 @@ def answer_kind(question: str) -> str | None:
 _WHICH_ONE_WORDS = (r"(?:(?:seu|sua|meu|minha|teu|tua|primeiro|primeira|segundo|segunda|outro|"
                     r"outra|ultimo|ultima|melhor|grande|velho|velha|antigo|antiga|querido|"
                     r"querida|favorito|favorita|preferido|preferida|pequeno|pequena) ){0,2}")
-_NAME_OF = re.compile(
+_NAME_OF = lazy(
     r"\bnomes? d[oa]s? " + _WHICH_ONE_WORDS + r"(\w+)"
     r"|\bcomo (?:se )?chamava(?:m)? (?:o |a |os |as )?(?:seu |sua |teu |tua )?"
     r"(?:(?:melhor|melhores|primeir[oa]|segund[oa]|ultim[oa]|antig[oa]|velh[oa]|querid[oa]|"
@@ -926,7 +927,7 @@ def described_by(question: str, named: str | None) -> str | None:
 
 # The thing a "which X" question asks for, in its folded words: "que flores", "em que hotel",
 # "qual foi o presente", "qual era a sua comida", "which saint", "what grape did"
-_WHICH = re.compile(  # ("por que" is why: "por que chamavam o senhor de Faísca?")
+_WHICH = lazy(  # ("por que" is why: "por que chamavam o senhor de Faísca?")
     r"(?:^|\b(?:em|de|da|do|pra|para|com|no|na)\s+)que\s+(\w+)"
     r"|\b(?:qual|quais)\s+(?:(?:era|foi|e|eram|foram)\s+)?(?:(?:o|a|os|as)\s+)?"
     r"(?:(?:seu|sua|seus|suas|teu|tua)\s+)?(\w+)"
@@ -972,14 +973,14 @@ ASKED_ALIKE = {word: tuple(group.split()) for group in _ALIKE_GROUPS for word in
 
 
 # Cooking or eating said of a dish, in a memory's text
-_COOKS = re.compile(r"\b(?:fazia|fez|faziam|fizeram|cozinhava|cozinhou|preparava|preparou|"
+_COOKS = lazy(r"\b(?:fazia|fez|faziam|fizeram|cozinhava|cozinhou|preparava|preparou|"
                     r"comia|comeu|comiam|comeram|aprendeu a fazer|receita|cooked|cooks|cook|"
                     r"made|makes|make|baked|bakes|ate|eats|eat|recipe|served|serves)\b",
                     re.IGNORECASE)
 
 
 # "what kind of car", "que tipo de música": the thing is the word after the kind
-_KIND_OF = re.compile(r"\b(?:(?:what|which) (?:kind|kinds|sort|sorts|type|types) of|"
+_KIND_OF = lazy(r"\b(?:(?:what|which) (?:kind|kinds|sort|sorts|type|types) of|"
                       r"(?:que|qual|quais) (?:(?:era|foi|eram) (?:o |a )?)?"
                       r"(?:tipo|tipos|especie|especies|genero|qualidade) de) (\w+)")
 
@@ -1110,7 +1111,7 @@ def _named_before(said: str) -> str | None:
 
 # "já foi a Dublin?", "did you ever go to Fiji?": whether the persona was somewhere, told by a
 # memory that says the place as a place (after "em", "to", "from", "visitou"...)
-_ASKS_BEEN = re.compile(r"\b(?:j[aá] (?:foi|esteve|viajou|morou) (?:a|à|ao|para|pra|pro|em|no|na)"
+_ASKS_BEEN = lazy(r"\b(?:j[aá] (?:foi|esteve|viajou|morou) (?:a|à|ao|para|pra|pro|em|no|na)"
                         r"|j[aá] (?:visitou|conheceu)|(?:did|have|had) (?:you|u) (?:ever )?"
                         r"(?:been|gone|go|went|travell?ed|travel|get|got) to|"
                         r"(?:did|have|had) (?:you|u) (?:ever )?visit(?:ed)?|ever (?:been|gone) to)"
@@ -1215,9 +1216,9 @@ _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
 # try", "na terceira tentativa")
-_ASKS_TRIES = re.compile(r"\b(?:how many|quant[oa]s)\s+(?:tries|attempts|goes|times|"
+_ASKS_TRIES = lazy(r"\b(?:how many|quant[oa]s)\s+(?:tries|attempts|goes|times|"
                          r"tentativas|vezes)\b", re.IGNORECASE)
-_ORDINAL_TRY = re.compile(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+_ORDINAL_TRY = lazy(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
                           r"\d+(?:st|nd|rd|th)|segund[oa]|terceir[oa]|quart[oa]|quint[oa]|"
                           r"sext[oa]|s[ée]tim[oa]|oitav[oa]|non[oa]|d[ée]cim[oa]|\d+[ºªo])\s+"
                           r"(?:try|attempt|go|time|tentativa|vez)\b", re.IGNORECASE)
@@ -1235,14 +1236,14 @@ _BEFORE_A_THING = frozenset(
 # ... a word a trade ends with, when the dictionary lists it as no kind of person
 # ("telephonist", "shrimper", "radioman", "lavadeira")
 # a name and what it is said to be, after a comma ("Michalis Kourounis, a sponge diver,")
-_APPOSED = re.compile(r"\b[A-Z][\w'’-]+, (?:a|an) (?:[a-z]+ )?([a-z]+)\b")
-_TRADE_ENDING = re.compile(r"(?:er|ist|or|man|eiro|eira|ista|dor|dora|ente|ante|ico|ica)$")
+_APPOSED = lazy(r"\b[A-Z][\w'’-]+, (?:a|an) (?:[a-z]+ )?([a-z]+)\b")
+_TRADE_ENDING = lazy(r"(?:er|ist|or|man|eiro|eira|ista|dor|dora|ente|ante|ico|ica)$")
 
 
 # "quantos netos", "how many pigeons": the number asked is one of that, not the years, days or
 # times a memory also counts ("morreu com 87 anos", "flew home in nine hours")
-_HOW_MANY = re.compile(r"\b(?:quantos|quantas|how many)\s+(\w+)")
-_ONE_NUMBER = re.compile(r"(?!(?:1[89]|20)\d\d$)\d+|(?:" + _NUMBER_WORDS + r")", re.IGNORECASE)
+_HOW_MANY = lazy(r"\b(?:quantos|quantas|how many)\s+(\w+)")
+_ONE_NUMBER = lazy(r"(?!(?:1[89]|20)\d\d$)\d+|(?:" + _NUMBER_WORDS + r")", re.IGNORECASE)
 _RATE = frozenset("a an per por each every cada ao".split())
 _SPANS = frozenset("ano anos year years mes meses month months semana semanas week weeks dia dias "
                    "day days hora horas hour hours minuto minutos minute minutes vez vezes time "
@@ -1318,7 +1319,7 @@ _MONTHS = frozenset("janeiro fevereiro marco abril maio junho julho agosto setem
 # quando...") and an age said: so many years ("tinha nove anos", "com 54 anos", "ten years
 # old") or a number after "at", "aged", "aos" ("left school at fourteen"); not any number of
 # the sentence ("pegava o ônibus das cinco" is no age at which he learned to fish)
-_ASKS_AGE = re.compile(r"\b(?:how old|que idade|qual idade|what age|com quantos anos|"
+_ASKS_AGE = lazy(r"\b(?:how old|que idade|qual idade|what age|com quantos anos|"
                        r"quantos anos (?:\w+ ){0,4}?(?:tinha|tinham|tava|estava|fez|fazia|"
                        r"completou)|(?:tinha|tinham|tava|estava) quantos anos)\b")
 _AGE_UNITS = frozenset("ano anos year years".split())
@@ -1346,11 +1347,11 @@ def _says_an_age(sentence: str) -> bool:
     return False
 
 
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_WORD = lazy(r"(?:1[89]|20)\d\d")
 # the older and the younger of kin ("o irmão mais velho", "her youngest sister", "a caçula")
-_ELDER = re.compile(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
+_ELDER = lazy(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
                     re.IGNORECASE)
-_YOUNGER = re.compile(r"\b(?:mais nov[oa]s?|ca[cç]ula|younger|youngest)\b", re.IGNORECASE)
+_YOUNGER = lazy(r"\b(?:mais nov[oa]s?|ca[cç]ula|younger|youngest)\b", re.IGNORECASE)
 def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
     """Whether a colour the sentence says may be of what is asked: one said alone ("era
     azul", "painted it blue") or next to it ("the red Chevy", "o Fusca azul"), not one next
@@ -1374,7 +1375,7 @@ def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
 
 # whose family name is asked, in folded words ("Manong Isidro's last name", "o sobrenome do
 # tio Zuza", "the surname of Harold")
-_SURNAME_OF = re.compile(
+_SURNAME_OF = lazy(
     r"\b(\w+) s (?:last|family|maiden) name|\b(\w+) s surname"
     r"|\b(?:sobrenome|nome de solteira) d[oa]s? (?:(?:tio|tia|vo|seu|dona|o|a) )?(\w+)"
     r"|\b(?:(?:last|family|maiden) name|surname) of (?:(?:the|your|ur|his|her) )?(\w+)")
@@ -1382,7 +1383,7 @@ _SURNAME_OF = re.compile(
 
 # a family name said: a first and a last name, or a family by its name ("Ray Fountain", "the
 # Broussard family", "a família Zanella", "os Bortolini")
-_FAMILY_NAME = re.compile(
+_FAMILY_NAME = lazy(
     r"\b(?!(?:Dona|Dom|Seu|Sr|Sra|Mr|Mrs|Ms|Miss|Mister|St|Saint|Santo|Santa|São|Our|Nossa|"
     r"Tio|Tia|Uncle|Aunt|Auntie|Vó|Vô|Grandma|Grandpa|Nana|Papa|Lolo|Lola|Father|Padre|Frei|"
     r"Dr|Doctor|Doutor)\b)[A-ZÀ-Ý][\w'’-]+ (?:(?:de|da|do|dos|das|van|von|del|di) )?"
@@ -1398,7 +1399,7 @@ def _surname_of(question: str) -> frozenset[str]:
 
 
 _NAME_PARTICLES = frozenset("de da do dos das van von del di".split())
-_RAW_WORD = re.compile(r"[\w'’-]+")
+_RAW_WORD = lazy(r"[\w'’-]+")
 
 
 def _surname_after(sentence: str, asked: AbstractSet[str]) -> bool:
@@ -1417,23 +1418,23 @@ def _surname_after(sentence: str, asked: AbstractSet[str]) -> bool:
 
 _AGED = frozenset("at aged aos".split())  # the words before an age said alone
 # the two sides of a sale: what was paid or bought, what was sold
-_PAID = re.compile(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
+_PAID = lazy(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
                    r"compramos|comprad[oa]s?|bought|buy|buys|buying|custou|cost)\b", re.IGNORECASE)
-_SOLD_TO = re.compile(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|pra|para|pro|"
+_SOLD_TO = lazy(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|pra|para|pro|"
                       r"ao|à|a um|a uma)\b", re.IGNORECASE)
-_SOLD = re.compile(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
+_SOLD = lazy(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
 # what a thing cost, asked of either side of its sale (`_other_side_of_a_sale`)
-_COST = re.compile(r"\b(?:custou|custava|custa|custam|custavam|custaram|cost|costs)\b",
+_COST = lazy(r"\b(?:custou|custava|custa|custam|custavam|custaram|cost|costs)\b",
                    re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
-def _side_of_a_sale(query: str) -> re.Pattern[str]:
+def _side_of_a_sale(query: str) -> Lazy:
     return _SOLD if _SOLD.search(query) and not _PAID.search(query) else _PAID
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
-def _other_side_of_a_sale(query: str) -> re.Pattern[str] | None:
+def _other_side_of_a_sale(query: str) -> Lazy | None:
     """The words of the other side of a sale than the one a price question asks of; None
     when it asks of neither."""
     # (what a thing cost is asked of either side: "how much did your ginger beer cost?" of
@@ -1474,7 +1475,7 @@ def _a_trade(word: str) -> bool:
         word not in STOP_FOLDED and lexicon.is_job(word)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)*(?![\w'’])")
+_LOWER_WORD = lazy(r"(?<![\w'’])[a-zà-öø-ÿ]+(?:-[a-zà-öø-ÿ]+)*(?![\w'’])")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1542,7 +1543,7 @@ def _terms_said(text: str) -> frozenset[str]:
 
 # A clause that tells of someone other than the persona: a relative the family names, or a
 # kinsman said by his kinship ("When our son Lucas was born")
-_CLAUSE = re.compile(r"[,.;:!?…()]+\s*|\s+(?:-|–|—)\s+")
+_CLAUSE = lazy(r"[,.;:!?…()]+\s*|\s+(?:-|–|—)\s+")
 OTHER_KIN = frozenset(
     "filho filha filhos filhas neto neta netos netas irmao irma irmaos irmas primo prima "
     "sobrinho sobrinha genro nora cunhado cunhada afilhado afilhada bisneto bisneta "
@@ -1605,11 +1606,11 @@ _WRITER = frozenset("eu meu minha comigo i my mine".split())
 OTHERS_EVENT = 0.6
 # ... with the one the persona shared it ("what song did you and Mum dance to at your
 # wedding?", "a senhora e o vô casaram onde?")
-_WITH_YOU = re.compile(r"\b(?:you|u|voce|você|vc|senhor|senhora|tu)\s+(?:and|e|&)\s|"
+_WITH_YOU = lazy(r"\b(?:you|u|voce|você|vc|senhor|senhora|tu)\s+(?:and|e|&)\s|"
                        r"\s(?:and|e|&)\s+(?:you|u|voce|você|vc|o senhor|a senhora|tu)\b",
                        re.IGNORECASE)
 # ... unless it asks who, or of a kinsman: then someone else is the answer
-_ASKS_WHO = re.compile(r"\b(?:quem|qm|who|whom|whose)\b", re.IGNORECASE)
+_ASKS_WHO = lazy(r"\b(?:quem|qm|who|whom|whose)\b", re.IGNORECASE)
 
 
 # Which one of several a question asks about ("your second dog", "a primeira namorada"): a
@@ -1650,7 +1651,7 @@ def _not_a_person(word: str) -> bool:
 # as first, or as a beginning ("começou com um Fusca", "started on a Massey Ferguson"): one
 # that tells of a car or of films but says no first cannot say which was; read in folded
 # words (`_first_of_a_kind`)
-_ASKS_FIRST = re.compile(
+_ASKS_FIRST = lazy(
     r"\b(?:the|your|ur|his|her|my|our|their|a)\s+(?:very\s+)?first\s+(?!(?:time|times|place|"
     r"prize|name|names|class|floor|aid|cousin|cousins|language|thing|things)\b)[a-z]"
     r"|\b(?:o|a|os|as|seu|sua|seus|suas|do|da|dos|das|no|na|nos|nas|meu|minha|nosso|nossa|"
@@ -1658,8 +1659,8 @@ _ASKS_FIRST = re.compile(
     r"socorros|comunhao)\b)[a-z]")
 # ... not "the first time" one did a thing ("foi com o pai pela primeira vez para a mata"
 # says no first film)
-_FIRST_TIME = re.compile(r"\b(?:(?:pela|a|na|da) primeira vez|(?:the|for the) first time)\b")
-_SAYS_FIRST = re.compile(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
+_FIRST_TIME = lazy(r"\b(?:(?:pela|a|na|da) primeira vez|(?:the|for the) first time)\b")
+_SAYS_FIRST = lazy(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
                          r"earliest|estre\w*|inaugur\w*)\b")
 
 
@@ -1671,11 +1672,11 @@ def _first_of_a_kind(query: str) -> bool:
 
 # A question for a favourite ("qual era o seu prato preferido?", "who was ur fave player?")
 # and the words that tell a liking, which a memory that answers it says
-_ASKS_FAVOURITE = re.compile(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
+_ASKS_FAVOURITE = lazy(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
                              r"(?:mais|more|most|best) (?:gostava|gostou|amava|liked|loved)|"
                              r"(?:gostava|gostou|amava|liked|loved) (?:mais|more|most|best)|"
                              r"do cora[cç][aã]o)\b", re.IGNORECASE)
-_PREFERS = re.compile(r"\b(?:favou?rites?|faves?|preferid[oa]s?|favorit[oa]s?|lov(?:e|ed|es|ing)|"
+_PREFERS = lazy(r"\b(?:favou?rites?|faves?|preferid[oa]s?|favorit[oa]s?|lov(?:e|ed|es|ing)|"
                       r"ador(?:e|ed|es|ava|ou)|amava|gosta(?:va)?|gostou|lik(?:ed|es)|best|"
                       r"melhor(?:es)?|pride and joy|xod[oó]|paix[aã]o|apaixonad[oa]|"
                       r"(?:louc|doid)[oa] por|(?:mad|crazy|nuts) (?:about|for)|obsessed|fãs?|"
@@ -1690,9 +1691,9 @@ _CALENDAR_WORDS = frozenset(
     "friday saturday sunday".split())
 # the feasts a question may say a time by ("after Christmas", "antes da Páscoa")
 _FEASTS = frozenset("natal christmas pascoa easter reveillon carnaval carnival".split())
-_SAINT = re.compile(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
+_SAINT = lazy(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
                     r"((?:\s+(?:d[aeo]s?|of))?(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2})")
-_OWNER = re.compile(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
+_OWNER = lazy(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 
 # "which town", "em que cidade": a name said where a town is ("from Florina", "em Amritsar")
@@ -1751,7 +1752,7 @@ def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractS
 _CARRIERS = frozenset("airline airlines companhia trem trens train trains comboio navio navios "
                       "ship ships liner vapor barco boat ferry balsa onibus bus coach voo "
                       "flight".split())
-_CARRIED_BY = re.compile(
+_CARRIED_BY = lazy(
     r"\b(?:flew|flown|sailed|went|came|travell?ed|rode|took|caught|boarded|shipped|emigrated|"
     r"arrived)\b(?:[\s,]+[\w'’-]+){0,6}?[\s,]+(?:on|aboard|by)\s+(?:the\s+)?"
     r"(?:(?:ship|liner|train|plane|bus|boat|ferry|steamer|flight)\s+)?"
@@ -1766,11 +1767,11 @@ _CARRIED_BY = re.compile(
 # is named by the title ("no consultório do Dr. Aurélio")
 _HEALERS = frozenset("medico medica doctor doctors dentist dentista doutor doutora physician "
                      "surgeon cirurgiao pediatra paediatrician pediatrician gp".split())
-_DOCTOR_NAMED = re.compile(r"\b(?:Dr|Dra|Doutor|Doutora|Doctor)\.?\s+[A-ZÀ-Ý]")
+_DOCTOR_NAMED = lazy(r"\b(?:Dr|Dra|Doutor|Doutora|Doctor)\.?\s+[A-ZÀ-Ý]")
 _WHOSE_AFTER = frozenset("dele dela deles delas his her their my meu minha".split())
 # the one a "who" question asks for by what they were ("quem era o dono", "who was your
 # doctor?")
-_ROLE_ASKED = re.compile(r"\b(?:quem|qm|who)\s+(?:era|foi|é|e|was|is|were)\s+(?:(?:o|a|os|as|"
+_ROLE_ASKED = lazy(r"\b(?:quem|qm|who)\s+(?:era|foi|é|e|was|is|were)\s+(?:(?:o|a|os|as|"
                          r"the|your|ur|his|her|seu|sua)\s+)*(\w+)", re.IGNORECASE)
 
 
@@ -2005,18 +2006,18 @@ def _kin_sides(said: list[str], persona: Any = None) -> dict[int, set[int]]:
 
 # A memory written by a relative in their own voice ("Quando eu casei", "At my wedding"): the
 # relative a question names may be its writer, counted at this share of the name's weight
-_FIRST_PERSON = re.compile(r"\b(?:[Ee]u|[Mm]eu|[Mm]inha|[Mm]eus|[Mm]inhas|comigo|I|[Mm]y|[Mm]e)\b")
+_FIRST_PERSON = lazy(r"\b(?:[Ee]u|[Mm]eu|[Mm]inha|[Mm]eus|[Mm]inhas|comigo|I|[Mm]y|[Mm]e)\b")
 WRITER_CREDIT = 0.5
 TOWN_IN_REGION_CREDIT = 0.5  # a town named, for the country a question says it was in
 # a parent named as the children name her ("a mamãe", "o papai", "the old man"): in a memory in
 # the first person, the writer is the persona's child
-_CHILDS_PARENT = re.compile(r"\b(?:a mam[ãa]e|o pap[ai]i?|a m[ãa]e|o pai)\b(?! d)", re.IGNORECASE)
-_FIRST_PLURAL = re.compile(r"\b(?:[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas|[Ww]e|[Oo]ur|us)\b")
+_CHILDS_PARENT = lazy(r"\b(?:a mam[ãa]e|o pap[ai]i?|a m[ãa]e|o pai)\b(?! d)", re.IGNORECASE)
+_FIRST_PLURAL = lazy(r"\b(?:[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas|[Ww]e|[Oo]ur|us)\b")
 
 
 # A sentence that opens with a name says what the name is: "Rusty was a red kelpie", "Sultão
 # era o cachorro da oficina" (a capital opening any other sentence says nothing)
-_OPENING_NAME = re.compile(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
+_OPENING_NAME = lazy(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -2035,7 +2036,7 @@ def names_said(text: str, capitals: bool = True) -> frozenset[str]:
 
 
 # (a hyphen joins one word of address: "Great-grandpa,", "Great-Baba,")
-_VOCATIVE = re.compile(r"^\s*([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
+_VOCATIVE = lazy(r"^\s*([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
                        r"\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
     "vo vovo avo vó vô vovó vovô avó avô gramps grandpa grandma grandfather grandmother granny "
@@ -2082,7 +2083,7 @@ def without_vocative(message: str, names: frozenset[str] = frozenset(),
 # A greeting said as a sentence of its own before what is asked, with who writes ("Oi vô Teu,
 # é a Mia! Onde o senhor nasceu?", "Hi Nan, it's Liam. What was your dog called?"): the
 # visitor's name and the hello are no words of the question
-_GREETING_FIRST = re.compile(
+_GREETING_FIRST = lazy(
     r"^\s*(?:oi+e?|ol[aá]|hi+|hello|hey+|hiya|bom dia|boa tarde|boa noite|good morning|"
     r"good evening|good afternoon)\b[^.!?\n]{0,60}?(?:[!.]+|(?:tudo bem|td bem|how are you|"
     r"how are ya|como vai)\s*\?+)\s+(?=\S)", re.IGNORECASE)
@@ -2094,7 +2095,7 @@ def without_greeting(message: str) -> str:
     return message[found.end():] if found and len(message) - found.end() >= 8 else message
 
 
-_TRAILING_VOCATIVE = re.compile(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})(\W*)$")
+_TRAILING_VOCATIVE = lazy(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})(\W*)$")
 
 
 def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
@@ -2107,7 +2108,7 @@ def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
     return message
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’-])([^\W\d_][^\W_]*)", re.UNICODE)
+_CAPITALISED = lazy(r"(?<![\w'’-])([^\W\d_][^\W_]*)", re.UNICODE)
 def _shouted(text: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) > len(letters) / 2
@@ -2150,7 +2151,7 @@ def proper_names(query: str) -> frozenset[str]:
 
 # After a colon, a capital that ends the sentence or a list is a name ("A Rural tinha nome:
 # Cigana.", "três filhos: Marlene, Osvaldo e Celina"), not a sentence's first word
-_NAMES_LISTED = re.compile(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:[,.;!?…)]|$|\s+(?:e|and|&)\s)")
+_NAMES_LISTED = lazy(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:[,.;!?…)]|$|\s+(?:e|and|&)\s)")
 
 
 _NAME_JOINERS = frozenset("de da do dos das di del of the".split())

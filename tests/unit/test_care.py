@@ -2558,3 +2558,18 @@ def test_no_point_in_anything_without_the_one_who_died() -> None:
                  "I don't see the point in arguing with Mum",
                  "não vejo sentido em brigar por herança"):
         assert not care.at_risk(text), text
+
+
+def test_everything_finished_in_a_hurry_is_work() -> None:
+    """A fresh replies set's grandchild asked "o que o senhor falava pra gente quando a gente
+    queria acabar tudo correndo?" and was offered crisis resources: "acabar tudo", with how
+    fast or what for, is the day's work; ending it all is still heard, "de vez" included
+    (before, "acabar tudo de vez" was read as "acabar tudo de <something>")."""
+    for text in ("Vô, o que o senhor falava pra gente quando a gente queria acabar tudo correndo?",
+                 "vó, eu queria acabar tudo rapidinho pra ir brincar",
+                 "a gente queria terminar tudo a tempo pro almoço"):
+        assert not care.at_risk(text), text
+    for text in ("quero acabar com tudo", "vó, eu vou acabar com isso hoje",
+                 "queria acabar tudo de vez, vó", "quero acabar isso de uma vez por todas",
+                 "vou acabar com tudo correndo", "quero acabar tudo hoje"):
+        assert care.at_risk(text), text
