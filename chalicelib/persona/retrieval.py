@@ -210,7 +210,10 @@ _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if
 
 # What a question asks for, and what a memory that can answer it holds.
 _ASKS_WHEN = lazy(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
-                        r"what date|que data|que dia|what day)\b", re.IGNORECASE)
+                        r"what date|que data|que dia|what day|which date|"
+                        # "qual foi a data do casamento?", "what was the date of the wedding?"
+                        r"qual (?:foi |era |é |e )?a data|what(?:'s| was| is) the date)\b",
+                  re.IGNORECASE)
 # ("quanto" and its kin too: "E o trem das seis, Vó, quanto custava a passagem?" asks there)
 _ASKS_OTHER = lazy(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|quanta|quantos|"
                          r"quantas|what|which|who|whom|whose|where|how|why)\b"
@@ -750,7 +753,10 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                         r"\b(?:que|q) eu (?:devo|deveria|devia)\b|\bshould i\b|"
                         r"\bway for me to\b|\bi should (?:buy|get|go|move|study|take|do|quit|"
                         r"sell|marry|choose|try|pick|learn)\b|\bvale a pena (?:eu )?(?:comprar|"
-                        r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender)\b",
+                        r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender|abrir|"
+                        r"montar|investir|come[cç]ar|plantar)\b|"
+                        # ... and whether it pays today: "vo hj vale a pena abrir uma loja?"
+                        r"\b(?:hoje|hj) (?:ainda )?vale a pena\b|\bis it (?:still )?worth\b",
                         re.IGNORECASE)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
 _INSTITUTION = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
