@@ -60,7 +60,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 54
+ANALYSER = 55
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1358,18 +1358,33 @@ _YEAR_WORD = lazy(r"(?:1[89]|20)\d\d")
 _ELDER = lazy(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
                     re.IGNORECASE)
 _YOUNGER = lazy(r"\b(?:mais nov[oa]s?|ca[cç]ula|younger|youngest)\b", re.IGNORECASE)
+# The words that say which shade of a colour ("mint-green", "dark blue", "azul-marinho",
+# "verde-claro"): read past, to the thing the colour is of
+_SHADES = frozenset("light dark pale bright deep mint sky navy baby bottle forest olive lime "
+                    "lemon sea royal hot pastel claro clara escuro escura marinho bebe piscina "
+                    "musgo oliva limao cana".split())
+
+
 def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
     """Whether a colour the sentence says may be of what is asked: one said alone ("era
-    azul", "painted it blue") or next to it ("the red Chevy", "o Fusca azul"), not one next
-    to another thing ("de saia vermelha e chapéu cheio de fitas" has no colour of the hat;
-    "two red chairs" none of the shop)."""
+    azul", "painted it blue") or next to it ("the red Chevy", "o Fusca azul"), past its shade
+    and a model's year ("a mint-green 1964 Rambler"), not one next to another thing ("de saia
+    vermelha e chapéu cheio de fitas" has no colour of the hat; "two red chairs" none of the
+    shop)."""
     said = words(sentence)
     named = names_said(sentence)
     for at, word in enumerate(said):
         if not ANSWER_SHAPES["colour"].fullmatch(word):
             continue
-        beside = [w for w in (said[at - 1] if at else "", said[at + 1] if at + 1 < len(said)
-                              else "") if w and w not in STOP_FOLDED and
+        before = at - 1
+        while before >= 0 and said[before] in _SHADES:
+            before -= 1
+        after = at + 1  # (and past a model's year: "a green 1964 Rambler")
+        while after < len(said) and (said[after] in _SHADES or said[after].isdigit()):
+            after += 1
+        beside = [w for w in (said[before] if before >= 0 else "",
+                              said[after] if after < len(said) else "")
+                  if w and w not in STOP_FOLDED and
                   not ANSWER_SHAPES["colour"].fullmatch(w) and not _ONE_NUMBER.fullmatch(w)]
         # (a name beside it may be the thing's: "a maroon Ford Cortina", "uma Brasília
         # amarela")
@@ -2497,8 +2512,12 @@ class Names:
                 for name in alias.get("also_called") or []:
                     said = words(name)
                     # a mother's word in a longer nickname ("Mãe das Baianas") is hers only
-                    # in the whole of it: "a mãe do Vô Tião" is still someone's mother
-                    own |= {w for w in said if len(said) == 1 or w not in PARENT_WORDS}
+                    # in the whole of it: "a mãe do Vô Tião" is still someone's mother; and so
+                    # is a word of the language ("the Book Lady", "Seu Cleto da Relojoaria"):
+                    # "what was your favourite book?" asks of a book, and "the" or "da" in a
+                    # memory names no one
+                    own |= {w for w in said if len(said) == 1 or (
+                        w not in PARENT_WORDS and not _a_word_of_the_language(w))}
         ideas = frozenset(t for word in words(persona.get("relationship") or "")
                           for t, _ in terms(word) if t.startswith("c:"))
         # Longest first, so "Tio Zé" is taken before "Zé".
@@ -4066,6 +4085,16 @@ class _Plan:
     of_a_place: bool = False  # the name asked is of a kind with names ("hotel", "escola")
     # whose event each memory read so far tells (`_someone_elses`), for this question
     elsewhere: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
+
+
+def _a_word_of_the_language(word: str) -> bool:
+    """Whether a word of a longer nickname is a word of either language (a small word, or one
+    the lexicon translates), not a name; the words the family calls each other by ("gran",
+    "vó", "tio") stay names."""
+    from chalicelib.persona import lexicon
+    if word in ADDRESS_WORDS or word in VOCATIVE_WORDS or word in OTHER_KIN:
+        return False
+    return word in STOP_FOLDED or bool(lexicon.translations(word))
 
 
 def _said_as_a_word(query: str, name: str) -> bool:

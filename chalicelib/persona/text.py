@@ -410,6 +410,12 @@ def variants(word: str) -> tuple[str, ...]:
         found.append(word[:-3] + "al")
     if len(word) >= 5 and word.endswith("eis"):
         found.append(word[:-3] + "el")
+    # the -ar verbs Snowball leaves whole when they open on a vowel ("andou", "achava",
+    # "usou", "entrava", "olhou": the ending falls outside the region it strips): their
+    # infinitive, which the other forms meet ("andaram", "andar")
+    if len(word) >= 4 and word[0] in "aeiou" and word.endswith(("ou", "ava", "avam", "avas")):
+        found.append(word[:-2 if word.endswith("ou") else -3 if word.endswith("ava") else -4]
+                     + "ar")
     # a noun in -ação is its verb's doing: "internação" is being "internado" (a stem of five
     # letters at least: "estação" is no "estar")
     made = re.match(r"^(.{5,})(?:acao|acoes)$", word)

@@ -1063,3 +1063,49 @@ def test_whether_it_pays_today_is_advice_on_today() -> None:
         assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
     assert index._figures(index._plan("Vô, valeu a pena abrir a loja no centro de Macapá?"),
                           [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+
+
+def test_a_word_of_the_language_in_a_longer_nickname_is_hers_only_in_the_whole_of_it() -> None:
+    """Called "the Book Lady" on her bookmobile route, the persona is not every book: "what was
+    your favourite book?" asks of a book, which a memory of her favourite treat does not
+    name; and "the" or "da" of "Seu Cleto da Relojoaria" names no one in a memory (a title,
+    "Seu", stays hers, as "Vô" does)."""
+    persona = {"id": "p", "name": "Mildred Pearl Tewksbury", "relationship": "grandmother",
+               "aliases": [{"name": "Mildred", "also_called": ["Millie", "Gram",
+                                                                "the Book Lady"]}]}
+    index = build_index(persona, memories(
+        "Gram's favorite treat was sugar on snow, hot syrup poured over a pan of clean snow."))
+    assert {"book", "lady", "the"}.isdisjoint(index.names.own)
+    assert {"millie", "gram", "mildred"} <= index.names.own
+    assert answered_by(index, "Gram, what was your favourite book?") is None
+    assert answered_by(index, "Gram, what was your favourite treat?") == "m0"
+    avo = {"id": "p", "name": "Anacleto Picanço Barbosa", "relationship": "avô", "aliases": [
+        {"name": "Anacleto", "also_called": ["Cleto", "Vô Cleto", "Seu Cleto da Relojoaria"]}]}
+    names = build_index(avo, memories("O Vô abriu a relojoaria em 1962.")).names.own
+    assert "cleto" in names and "da" not in names
+
+
+def test_the_ar_verbs_that_open_on_a_vowel_meet_their_other_forms() -> None:
+    """"o senhor já andou de avião?" is answered by "andaram de avião": Snowball leaves "andou",
+    "achou", "usou", "olhava" whole (their ending falls outside the region it strips)."""
+    from chalicelib.persona.text import stems
+    for one, other in (("andou", "andaram"), ("achou", "achava"), ("usou", "usava"),
+                       ("entrou", "entravam"), ("olhou", "olhar"), ("amou", "amava")):
+        assert set(stems(one)) & set(stems(other)), (one, other)
+    persona = {"id": "p", "name": "Anacleto", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Em 1985 o Vô e a Vó Dadá andaram de avião pela única vez na vida, para pagar em "
+        "Aparecida a promessa pela cura da Lucineide."))
+    assert answered_by(index, "Vô, o senhor já andou de avião?") == "m0"
+
+
+def test_a_colour_is_of_the_thing_past_its_shade_and_a_model_s_year() -> None:
+    """"qual era a cor do seu carro?" is answered by "a mint-green 1964 Rambler": the shade
+    ("mint", "dark", "azul-marinho") and the year stand between the colour and the car."""
+    persona = {"id": "p", "name": "Mildred", "relationship": "grandmother"}
+    for text in ("Gram's own car was a mint-green 1964 Rambler station wagon.",
+                 "O carro da vó era um Fusca azul-marinho 1972."):
+        index = build_index(persona, memories(text))
+        assert index._holds(index._plan("Vó, qual era a cor do seu carro?"), 0), text
+    index = build_index(persona, memories("Gram drove to the fair in a red dress in 1964."))
+    assert not index._holds(index._plan("Vó, qual era a cor do seu carro?"), 0)
