@@ -994,7 +994,19 @@ _THEIR_MEDICINE = lazy(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ )
                              r"pai|bebe|crianca|ela|ele)|can i give (?:her|him|gran|nan|my)|"
                              r"did you (?:use to |have to |need to )?take|"
                              r"(?:you|he|she) (?:used to take|took|were taking|was taking|had to "
-                             r"take|needed to take))\b")
+                             r"take|needed to take)|"
+                             # a medicine a doctor prescribed to someone, or one for an illness
+                             # (a fresh replies set: "que remédio o médico passou pro senhor
+                             # controlar o açúcar?", "what pills did the doctor give him?")
+                             r"(?:medic[oa]|doutor[a]?|doctor|gp) (?:\w+ )?(?:passou|passava|"
+                             r"receitou|receitava|deu|dava|prescreveu|gave|prescribed) "
+                             r"(?:\w+ ){0,2}(?:pro|pra|para|o senhor|a senhora|voce|vc|ele|ela|"
+                             r"you|u|him|her)|"
+                             r"(?:pra|para|pro|for) (?:controlar |control |tratar |treat )?"
+                             r"(?:a |o |"
+                             r"the |his |her |your |sua |seu )?(?:pressao|acucar|diabetes|coracao|"
+                             r"colesterol|tireoide|artrite|asma|blood pressure|sugar|heart|"
+                             r"cholesterol|thyroid|arthritis|asthma))\b")
 
 # The medicine a carer gave the one who died, or one taken for a cold: their care or an
 # illness, not a means ("I gave her her pills every night", "tomei o remédio, tô melhor da

@@ -2573,3 +2573,17 @@ def test_everything_finished_in_a_hurry_is_work() -> None:
                  "queria acabar tudo de vez, vó", "quero acabar isso de uma vez por todas",
                  "vou acabar com tudo correndo", "quero acabar tudo hoje"):
         assert care.at_risk(text), text
+
+
+def test_a_medicine_prescribed_to_someone_or_for_an_illness_is_theirs() -> None:
+    """A fresh replies set's grandchild asked "Vô, que remédio o médico passou pro senhor
+    controlar o açúcar?" and was offered crisis resources ("que remédio" is how a plan is
+    asked too): a medicine a doctor gave someone, or one for an illness, is theirs; which
+    medicine kills, or a plan with it, is still heard."""
+    for text in ("Vô, que remédio o médico passou pro senhor controlar o açúcar?",
+                 "vó, qual remédio a senhora tomava pra pressão?",
+                 "Grandpa, which pills did the doctor give you for your heart?"):
+        assert not care.at_risk(text), text
+    for text in ("que remédio mata mais rápido?", "qual remédio eu tomo pra não acordar mais",
+                 "which pills would kill me fastest"):
+        assert care.at_risk(text), text
