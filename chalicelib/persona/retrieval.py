@@ -755,8 +755,13 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                         r"sell|marry|choose|try|pick|learn)\b|\bvale a pena (?:eu )?(?:comprar|"
                         r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender|abrir|"
                         r"montar|investir|come[cç]ar|plantar)\b|"
-                        # ... and whether it pays today: "vo hj vale a pena abrir uma loja?"
-                        r"\b(?:hoje|hj) (?:ainda )?vale a pena\b|\bis it (?:still )?worth\b",
+                        # ... and whether it pays today: "vo hj vale a pena abrir uma loja?",
+                        # "vale a pena eu financiar um carro?" (the asker's own doing)
+                        r"\b(?:hoje|hj) (?:ainda )?vale a pena\b|\bis it (?:still )?worth\b|"
+                        r"\bvale a pena eu \w+r\b|"
+                        # tomorrow's weather ("vai chover amanhã?", "will it rain tomorrow?")
+                        r"\b(?:vai|will it) (?:chover|rain|snow|nevar)\b|"
+                        r"\b(?:previs[aã]o do tempo|weather forecast)\b",
                         re.IGNORECASE)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
 _INSTITUTION = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"

@@ -2653,6 +2653,22 @@ def test_whether_it_pays_today_is_advice_on_today() -> None:
                           [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
 
 
+def test_the_asker_s_own_plans_and_tomorrow_s_weather_are_today_s_world() -> None:
+    """"vale a pena eu financiar um carro elétrico agora?", "vo vc acha q vai chover amanha?":
+    no memory of the Rural Willys bought in 1975 or of a rainy wedding says; what rained
+    then, a memory may tell."""
+    persona = {"id": "p", "name": "Januário", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Em 1975 o Vô comprou uma Rural Willys verde por 18 mil cruzeiros, e choveu tanto no "
+        "dia que ela atolou na estrada de Boa Vista."))
+    for asked in ("Vô, o senhor acha que vale a pena eu financiar um carro elétrico agora?",
+                  "vo vc acha q vai chover amanha aqui em bv?",
+                  "Grandpa, will it rain tomorrow in Boa Vista?"):
+        assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
+    assert index._figures(index._plan("Vô, choveu no dia que o senhor comprou a Rural?"),
+                          [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+
+
 def test_a_word_of_the_language_in_a_longer_nickname_is_hers_only_in_the_whole_of_it() -> None:
     """Called "the Book Lady" on her bookmobile route, the persona is not every book: "what was
     your favourite book?" asks of a book, which a memory of her favourite treat does not
