@@ -304,17 +304,17 @@ _CONTRACTIONS = (
     (lazy(r"\ban['’](?=\s)", re.IGNORECASE), "and"),
     (lazy(r"\bah(?=['’]m\b)", re.IGNORECASE), "i"),
     (lazy(r"\bah (?=(?:cannae|dinnae|canny|just|want|wish|will|would|need|am|have|had|was|"
-                r"think|feel|wanted|went|could|cannot|can|do|did)\b)", re.IGNORECASE), "i "),
+          r"think|feel|wanted|went|could|cannot|can|do|did)\b)", re.IGNORECASE), "i "),
     (lazy(r"\bbetter aff\b", re.IGNORECASE), "better off"),
     (lazy(r"\bno (?=(?:wake|waken|wakin|come back)\b)", re.IGNORECASE), "not "),
     # ... and what voice dictation writes for a homophone: "be hear", "left hear" (here),
     # "stood their a long time" (there), "they dont no" (know).
     (lazy(r"\b(be|being|left|stay|staying|stayed|down|still|living|live|alive|around|"
-                r"anymore|for me) hear\b", re.IGNORECASE), r"\1 here"),
+          r"anymore|for me) hear\b", re.IGNORECASE), r"\1 here"),
     (lazy(r"\bhear (?=(?:anymore|any more|without you|alone|for me)\b)", re.IGNORECASE),
      "here "),
     (lazy(r"\b(stood|sat|standing|sitting|stayed|waited|lay|lying) their\b(?! \w+s\b)",
-                re.IGNORECASE), r"\1 there"),
+          re.IGNORECASE), r"\1 there"),
     (lazy(r"\b(do|did|does)(n['’]?t| not) no\b", re.IGNORECASE), r"\1 not know"),
     # Formal Portuguese puts the pronoun after the verb: "venha buscar-me", "leve-me",
     # "despedi-me" are read "me buscar", "me leve", "me despedi".
@@ -326,7 +326,7 @@ _CONTRACTIONS = (
     (lazy(r"[’']m\b", re.IGNORECASE), " am"),
     # ... but "had" before a past participle (batch 26: "I wish I'd gone with you")
     (lazy(r"[’']d (?=(?:gone|been|died|left|stayed|done|taken|known|seen|gotten|come)\b)",
-                re.IGNORECASE), " had "),
+          re.IGNORECASE), " had "),
     (lazy(r"[’']d\b", re.IGNORECASE), " would"),
     (lazy(r"[’']ll\b", re.IGNORECASE), " will"),
     (lazy(r"[’']re\b", re.IGNORECASE), " are"),
@@ -334,9 +334,9 @@ _CONTRACTIONS = (
     # ... but a means "'s" where it is kept is "is" (batch 23: "the rope's in the shed")
     # (and a poison kept, batch 32: "the paraquat's still in the barn")
     (lazy(r"\b(rope|noose|gun|rifle|shotgun|pistol|knife|blade|razor|pills|cord|belt|"
-                r"poison|paraquat|pesticide|weedkiller|roundup)[’']s "
-                r"(?=(?:in|on|at|under|still|ready|here|there|loaded|up|tied|hanging|already)\b)",
-                re.IGNORECASE), r"\1 is "),
+          r"poison|paraquat|pesticide|weedkiller|roundup)[’']s "
+          r"(?=(?:in|on|at|under|still|ready|here|there|loaded|up|tied|hanging|already)\b)",
+          re.IGNORECASE), r"\1 is "),
     (lazy(r"[’']s\b", re.IGNORECASE), "s"),  # "grandpa's", "what's": one word
     (lazy(r"\bmy self\b", re.IGNORECASE), "myself"),
     # Slashed shorthand, read before the slash splits it: "w/o me", "s/h", "td mundo".
@@ -346,7 +346,7 @@ _CONTRACTIONS = (
     (lazy(r"\btd mundo\b", re.IGNORECASE), "todo mundo"),
     # "2" for "to" before a verb: "i want 2 die", "dont want 2 be here".
     (lazy(r"\b2 (?=(?:be|b|die|live|go|do|end|kill|see|sleep|wake|exist|stay|leave)\b)",
-                re.IGNORECASE), "to "),
+          re.IGNORECASE), "to "),
     # Teenagers' words for an ending (batch 13): "sewer slide", "me desviver" (Brazilian
     # TikTok's "unalive": "se desviver" is "se matar"), "yeet myself", and the keys of a
     # computer read as one word each ("ctrl+z", "alt+f4", "ctrl alt del").
@@ -360,9 +360,9 @@ _CONTRACTIONS = (
     (lazy(r"\balt\s*\+?\s*f4\b", re.IGNORECASE), " altf4 "),
     # "ill be there", "id rather": the apostrophe left out before a verb.
     (lazy(r"\bill (?=(?:be|go|see|come|never|just|do|make|get|miss|try|stay|leave|end)\b)",
-                re.IGNORECASE), "i will "),
+          re.IGNORECASE), "i will "),
     (lazy(r"\bid (?=(?:be|rather|love|like|never|just|do|go|die|even|really|honestly|"
-                r"probably|feel|want|prefer|give)\b)", re.IGNORECASE),
+          r"probably|feel|want|prefer|give)\b)", re.IGNORECASE),
      "i would "),
     # Batch 20. The filter's words broken up ("un-alive-ing myself") and in Portuguese ("me
     # unalive" is "me matar"); "kms" after a number, or said to mean kilometres, is kilometres.
@@ -375,16 +375,16 @@ _CONTRACTIONS = (
     # ... and "unalive" with no one after it is the writer's dying (batch 23: "i lowkey wanna
     # unalive rn", "if i unalived"): read "die".
     (lazy(r"\b(want to|wanna|gonna|going to|finna|tryna|about to|ready to|i|to|should|"
-                r"could|might) unalive(d)?\b(?! (?:my|him|her|them|you|it|that|this|the|a|an|"
-                r"every|some|any|him|his|ur|your)\b)", re.IGNORECASE),
+          r"could|might) unalive(d)?\b(?! (?:my|him|her|them|you|it|that|this|the|a|an|"
+          r"every|some|any|him|his|ur|your)\b)", re.IGNORECASE),
      lambda m: m.group(1) + (" died" if m.group(2) else " die")),
     (lazy(r"\b(\d+(?:[.,]\d+)?)\s*kms?\b", re.IGNORECASE), r"\1 km"),
     (lazy(r"\bkms\b(?=\W{0,3}(?:=|means|is short for|significa|quer dizer|[eé])\W{0,3}"
-                r"(?:kilomet|quilomet))", re.IGNORECASE), "km"),
+          r"(?:kilomet|quilomet))", re.IGNORECASE), "km"),
     (lazy(r"\bkms_|_kms\b", re.IGNORECASE), " handle "),
     # ... "ill" typed for "I'll" before the verbs of a plan, too.
     (lazy(r"\bill (?=(?:walk|take|drive|jump|finish|pick|kill|head|swallow|check|use|"
-                r"sleep|stop)\b)", re.IGNORECASE), "i will "),
+          r"sleep|stop)\b)", re.IGNORECASE), "i will "),
     # A Brazilian's portunhol: "me quiero morir", "no quiero vivir más", "no aguento más",
     # "matarme", read as the Portuguese the rules know.
     (lazy(r"\bme quiero morir\b", re.IGNORECASE), "quero morrer"),
@@ -405,7 +405,7 @@ _CONTRACTIONS = (
     (lazy(r"\btivesse (?=(?:mais )?(?:aqui|por aqui|viv[oa])\b)", re.IGNORECASE),
      "estivesse "),
     (lazy(r"\b((?:est|and|fic|continu)(?:ou|o|a|á|as|ás|ava|ei|amos|am|ão|ao|ar)) a (\w{2,}?)"
-                r"(a|e|i)r\b", re.IGNORECASE), r"\1 \2\3ndo"),
+          r"(a|e|i)r\b", re.IGNORECASE), r"\1 \2\3ndo"),
     (lazy(r"\bfart([oa])s? de\b", re.IGNORECASE), r"cansad\1 de"),
     (lazy(r"\bir ter (?=(?:contigo|convosco|com)\b)", re.IGNORECASE), "ir ficar "),
     # ... and English typed by someone who learnt it late: "i want to dead", "i no have",
@@ -420,11 +420,11 @@ _CONTRACTIONS = (
 # message has "kms" at all: the articles these start from are in nearly every message.
 _KMS_OF_A_CHORE = (
     (lazy(rf"\bkms(?=\W{{0,3}}(?:this|that|these|those|my|the|esse|essa|essas|esses|"
-                rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b)", re.IGNORECASE), "ugh"),
+          rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b)", re.IGNORECASE), "ugh"),
     (lazy(rf"\b(?:this|that|these|those|the|my|a|an|o|as|os|um|uma|esse|essa|essas|esses|"
-                rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b(?: \w+){{0,6}}?\W{{0,3}}\bkms\b"
-                rf"(?=(?:\W+(?:lol|lmao|lmfao|haha\w*|k{{3,}}|jk|fr|ngl))*\W*(?:$|[.!?\n]))",
-                re.IGNORECASE), lambda m: m.group(0)[:-3] + "ugh"),
+          rf"minha|meu) (?:\w+ ){{0,2}}?{_CHORE}\b(?: \w+){{0,6}}?\W{{0,3}}\bkms\b"
+          rf"(?=(?:\W+(?:lol|lmao|lmfao|haha\w*|k{{3,}}|jk|fr|ngl))*\W*(?:$|[.!?\n]))",
+          re.IGNORECASE), lambda m: m.group(0)[:-3] + "ugh"),
 )
 # Emoji that stand for a means or a death, read as the word in the message's language
 # ("a 🪢 ta pronta", "eu so qro ⚰️"). Faces and hearts are left alone: "💀" is laughter.
@@ -449,48 +449,48 @@ _REPEATED = lazy(r"([a-jl-zà-ü])\1{2,}", re.IGNORECASE)
 # arms": the rest of the sentence is the song's words, unless it says what the song does to
 # the writer ("makes me want to die").
 _LYRICS = lazy(r"\b(?:songs?|m[uú]sicas?|can[cç](?:[aã]o|[oõ]es)|lyrics?|letra|refr[aã]o|"
-                     r"chorus)\b(?:\s+\w+){0,3}?\s+(?:goes|says|sings|diz|fala|canta|is so sad|"
-                     r"(?:[eé]|eh) t[aã]o triste)\b(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)"
-                     r"[^.!?\n])*", re.IGNORECASE)
+               r"chorus)\b(?:\s+\w+){0,3}?\s+(?:goes|says|sings|diz|fala|canta|is so sad|"
+               r"(?:[eé]|eh) t[aã]o triste)\b(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)"
+               r"[^.!?\n])*", re.IGNORECASE)
 # ... unless the song is the writer's own or about the writer (batch 18: "made up a song on
 # the guitar, the chorus goes '...'. It's about me"): then its words are read as theirs.
 _OWN_SONG = lazy(r"\b(?:(?:made up|wrote|written|composed|compus|inventei|escrevi|fiz|"
-                       r"criei)(?:\s+\w+){0,2}?\s+(?:songs?|tunes?|m[uú]sic\w*|can[cç](?:[aã]o|"
-                       r"[oõ]es)|poem\w*|versos|verses|lyrics?|letras?)|(?:it[’']?s|it is|[eé]) "
-                       r"(?:about|sobre) (?:me|mim|myself)\b"
-                       # ... or a song said to be no song at all (batch 22: "my song goes '…'.
-                       # it's not really a song")
-                       r"|n[aã]o [eé] (?:bem |exatamente )?uma (?:m[uú]sica|can[cç][aã]o)"
-                       r"|(?:it[’']?s|it is) not (?:really |quite )?a song|isn[’']?t (?:really )?a "
-                       r"song)", re.IGNORECASE)
+                 r"criei)(?:\s+\w+){0,2}?\s+(?:songs?|tunes?|m[uú]sic\w*|can[cç](?:[aã]o|"
+                 r"[oõ]es)|poem\w*|versos|verses|lyrics?|letras?)|(?:it[’']?s|it is|[eé]) "
+                 r"(?:about|sobre) (?:me|mim|myself)\b"
+                 # ... or a song said to be no song at all (batch 22: "my song goes '…'.
+                 # it's not really a song")
+                 r"|n[aã]o [eé] (?:bem |exatamente )?uma (?:m[uú]sica|can[cç][aã]o)"
+                 r"|(?:it[’']?s|it is) not (?:really |quite )?a song|isn[’']?t (?:really )?a "
+                 r"song)", re.IGNORECASE)
 # A child who "deserves a mother who doesn't want to die" says that the writer does: the
 # negation after "deserves a … who" is read away (batch 18).
 _DESERVES_NOT = lazy(r"\b((?:deserves?|deserved|merece|merecem|merecia|needs|precisa de) "
-                           r"(?:\w+ ){1,3}(?:who|that|que)) (?:does not|do not|did not|would not|"
-                           r"nao)\b")
+                     r"(?:\w+ ){1,3}(?:who|that|que)) (?:does not|do not|did not|would not|"
+                     r"nao)\b")
 # A goodbye "for real" followed by bed is a goodnight (batch 23: "goodbye for real this time,
 # Gran, I'm off to bed", "tchau de verdade agora, vou dormir").
 _GOODNIGHT = lazy(r"\b(?:goodbye|bye|tchau|adeus|boa noite)\s+(?:for real|de verdade)"
-                        r"(?:\s+(?:this time|agora|now|dessa vez))?(?=[^.!?\n]{0,40}\b(?:off to "
-                        r"bed|going to bed|go to bed|gotta sleep|going to sleep|go to sleep|"
-                        r"bedtime|vou dormir|indo dormir|hora de dormir|vou deitar|vou me deitar)"
-                        r"\b)", re.IGNORECASE)
+                  r"(?:\s+(?:this time|agora|now|dessa vez))?(?=[^.!?\n]{0,40}\b(?:off to "
+                  r"bed|going to bed|go to bed|gotta sleep|going to sleep|go to sleep|"
+                  r"bedtime|vou dormir|indo dormir|hora de dormir|vou deitar|vou me deitar)"
+                  r"\b)", re.IGNORECASE)
 # A filter's word quoted as a word ("the guidelines ban 'kms' in usernames", "o povo fala 'se
 # desviver' pra não ser banido"), and a meme, a post or a joke quoted ("the meme is literally
 # 'me after one email: kms'"): what is said about words, not the writer's (batch 20).
 _MENTIONED = lazy(r"[\"'“‘]\s*(?:kms|kys|un-?alive\w*|(?:se |me |te )?desviv\w*|sewer[\s-]*"
-                        r"slid\w*)\s*[\"'”’]", re.IGNORECASE)
+                  r"slid\w*)\s*[\"'”’]", re.IGNORECASE)
 # ... and a filter's word said of a meme, a joke or a post ("a sewerslide meme", "piada de
 # desviver"): what is said about the content, not the writer's (batch 23).
 _MENTIONED = lazy(_MENTIONED.pattern + r"|\b(?:kms|kys|un-?alive\w*|sewer[\s-]*slid\w*|"
-                        r"desviv\w*)\s+(?:memes?|jokes?|posts?|videos?|vids?|trends?|tiktoks?|"
-                        r"audios?|edits?|comments?|filters?)\b|\b(?:memes?|piadas?|"
-                        r"videos?|posts?|trends?|comentarios?) (?:de|do|sobre) (?:kms|kys|"
-                        r"un-?alive\w*|sewer[\s-]*slid\w*|desviv\w*)\b", re.IGNORECASE)
+                  r"desviv\w*)\s+(?:memes?|jokes?|posts?|videos?|vids?|trends?|tiktoks?|"
+                  r"audios?|edits?|comments?|filters?)\b|\b(?:memes?|piadas?|"
+                  r"videos?|posts?|trends?|comentarios?) (?:de|do|sobre) (?:kms|kys|"
+                  r"un-?alive\w*|sewer[\s-]*slid\w*|desviv\w*)\b", re.IGNORECASE)
 _MEME = lazy(r"\b(?:memes?|posts?|tweets?|captions?|legendas?|piadas?|jokes?|trends?|"
-                   r"tiktoks?|reels?)\b(?:\s+\w+){0,3}?\s+(?:is|says|goes|diz|fala|[eé]|era|was)"
-                   r"\b(?:\s+(?:literally|literalmente|like|tipo|basically|so))?\s*[\"'“‘]"
-                   r"(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)[^.!?\n])*", re.IGNORECASE)
+             r"tiktoks?|reels?)\b(?:\s+\w+){0,3}?\s+(?:is|says|goes|diz|fala|[eé]|era|was)"
+             r"\b(?:\s+(?:literally|literalmente|like|tipo|basically|so))?\s*[\"'“‘]"
+             r"(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)[^.!?\n])*", re.IGNORECASE)
 # Where a clause ends: a negation does not reach across it.
 _CLAUSE = lazy(r"[.,;:!?()\n…]+|\s[-–—]\s")
 
@@ -784,8 +784,8 @@ _BODY = (r"bracos?|antebracos?|pulsos?|pernas?|coxas?|barriga|quadril|pele|arms?
 # What a grandchild keeps or saves that is no means: a letter kept in her sewing box, money
 # saved for a trip. In a clause that names no means, keeping is not gathering.
 _KEEPSAKE = lazy(rf"^(?!.*\b(?:{_MEANS_PT}|{_MEANS_EN})\b).*\b(?:cartas?|bilhetes?|fotos?|"
-                       r"lembrancas?|recordac\w*|dinheiro|receitas?|desenhos?|letters?|notes|"
-                       r"photos?|pictures|money|recipes|drawings?)\b")
+                 r"lembrancas?|recordac\w*|dinheiro|receitas?|desenhos?|letters?|notes|"
+                 r"photos?|pictures|money|recipes|drawings?)\b")
 
 # Passive wishes are a wish said about an ending: the ending alone weighs 2 ("dormir pra
 # sempre nesse domingo"), wished for within a few words it reaches the threshold.
@@ -891,138 +891,138 @@ _LINGER = (r"(?:fiquei|fico|parad[oa]|sentad[oa]|esperando|olhando|subi|stood|st
 # on the clause, not at every position: it is the cost of a look-ahead to the clause's end).
 # A view watched from up high is sightseeing: fireworks, the sunset, the city lights.
 _VIEW = lazy(r"\b(?:vendo|olhando|assistindo|ver|assistir|watching|watch|see|looking at) "
-                   r"(?:os |o |a |as |the )?(?:fogos|por do sol|nascer do sol|vista|estrelas|lua|"
-                   r"sunset|sunrise|fireworks|view|stars|moon|city lights|skyline)\b")
+             r"(?:os |o |a |as |the )?(?:fogos|por do sol|nascer do sol|vista|estrelas|lua|"
+             r"sunset|sunrise|fireworks|view|stars|moon|city lights|skyline)\b")
 # ... and a place gone back to as the two of them used to (batch 17): "stood at the edge in
 # the wind like we used to", "onde a gente ia pescar".
 _AS_WE_USED = lazy(_VIEW.pattern + r"|\b(?:like we used to|as we used to|like you used to|"
-                         r"como a gente (?:fazia|ia|costumava)|como (?:voce|o senhor|a senhora) "
-                         r"(?:fazia|costumava))\b")
+                   r"como a gente (?:fazia|ia|costumava)|como (?:voce|o senhor|a senhora) "
+                   r"(?:fazia|costumava))\b")
 # The place the dead one built or made (batch 17): "the bridge ... the one you helped build".
 _THEIR_WORK = lazy(r"\b(?:the one|que|aquel[ae] que) (?:you|voce|o senhor|a senhora|"
-                         r"grandpa|grandma|vo|dad|pai) (?:helped |ajudou a )?(?:built|build|"
-                         r"designed|made|painted|construiu|construir|projetou|fez|pintou)\b")
+                   r"grandpa|grandma|vo|dad|pai) (?:helped |ajudou a )?(?:built|build|"
+                   r"designed|made|painted|construiu|construir|projetou|fez|pintou)\b")
 _VISIT = lazy(r"~|\b(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|tomb|sonhos?|dreams?|"
-                    r"visitar|visit|flores|flowers|missa|mass|velorio|funeral|enterro|burial|"
-                    # arriving at a place of this world: their house, their town
-                    r"(?:chegando|indo|coming|heading) (?:\w+ )?(?:na|no|em|to) (?:sua |seu |your "
-                    r"|the )?(?:casa|cidade|sitio|fazenda|house|town|city|farm))\b")
+              r"visitar|visit|flores|flowers|missa|mass|velorio|funeral|enterro|burial|"
+              # arriving at a place of this world: their house, their town
+              r"(?:chegando|indo|coming|heading) (?:\w+ )?(?:na|no|em|to) (?:sua |seu |your "
+              r"|the )?(?:casa|cidade|sitio|fazenda|house|town|city|farm))\b")
 
 # What is bought in a clause that names clothes, food, a gift or a ticket is shopping: "fui no
 # shopping e comprei aquele tênis que eu queria" (batch 13) is not a means acquired.
 _SHOPPING = lazy(r"\b(?:comprei|bought) (?:\w+ ){0,4}(?:carro|car|moto|bike|bicicleta|"
-                       r"casa|house|apartamento|apartment|computador|computer|laptop|tv|sofa|"
-                       r"tenis|sapatos?|sandalias?|roupas?|blusas?|camis\w*|calcas?|vestidos?|"
-                       r"saias?|casacos?|jaquetas?|bones?|"
-                       r"oculos|livros?|presentes?|bolos?|pao|paes|doces?|sorvetes?|pizzas?|"
-                       r"lanches?|comida|ingressos?|celular|fones?|jogos?|skins?|flores|"
-                       r"shoes|sneakers|clothes|shirts?|dress\w*|jackets?|hoodies?|books?|gifts?|"
-                       r"presents?|cakes?|bread|candy|ice cream|food|pizza|tickets?|phone|"
-                       r"headphones|games?|flowers|bracelets?|pulseiras?|"
-                       # ... or a grave bought ahead (batch 33, for batch 10's "Bought the plot
-                       # next to yours … when the time comes")
-                       r"(?:burial )?plots?|jazigos?|tumulos?|lapides?|headstones?|plano funerario|"
-                       r"funeral plans?)\b")
+                 r"casa|house|apartamento|apartment|computador|computer|laptop|tv|sofa|"
+                 r"tenis|sapatos?|sandalias?|roupas?|blusas?|camis\w*|calcas?|vestidos?|"
+                 r"saias?|casacos?|jaquetas?|bones?|"
+                 r"oculos|livros?|presentes?|bolos?|pao|paes|doces?|sorvetes?|pizzas?|"
+                 r"lanches?|comida|ingressos?|celular|fones?|jogos?|skins?|flores|"
+                 r"shoes|sneakers|clothes|shirts?|dress\w*|jackets?|hoodies?|books?|gifts?|"
+                 r"presents?|cakes?|bread|candy|ice cream|food|pizza|tickets?|phone|"
+                 r"headphones|games?|flowers|bracelets?|pulseiras?|"
+                 # ... or a grave bought ahead (batch 33, for batch 10's "Bought the plot
+                 # next to yours … when the time comes")
+                 r"(?:burial )?plots?|jazigos?|tumulos?|lapides?|headstones?|plano funerario|"
+                 r"funeral plans?)\b")
 
 # A move said in the message makes its errands the move's: things given away, the old keys
 # handed in ("a gente mudou de casa semana passada. doei um monte de roupa... entreguei as
 # chaves do apartamento antigo", a contrast written for batch 13).
 _MOVED = lazy(r"\b(?:mud(?:ei|ou|amos|aram|ando|ar|anca)|me mudei|nos mudamos|"
-                    r"moved|moving|move (?:to|out|in|into)|new (?:house|apartment|place|home)|"
-                    r"casa nova|apartamento novo|"
-                    # living abroad or for a year away (batch 16): "vou morar em Lisboa"
-                    r"(?:vou|indo|vamos) morar (?:em|no|na|nos|fora)(?! (?:ceu|paraiso|outro))|"
-                    r"intercambio|exchange (?:year|semester|program)|semester abroad|abroad)\b")
+              r"moved|moving|move (?:to|out|in|into)|new (?:house|apartment|place|home)|"
+              r"casa nova|apartamento novo|"
+              # living abroad or for a year away (batch 16): "vou morar em Lisboa"
+              r"(?:vou|indo|vamos) morar (?:em|no|na|nos|fora)(?! (?:ceu|paraiso|outro))|"
+              r"intercambio|exchange (?:year|semester|program)|semester abroad|abroad)\b")
 
 # The app left, or this page closed, to get on with life (batch 27: "vou apagar o app por um
 # tempo … é pra seguir em frente. obrigada por tudo"): a thanks that is no goodbye to life.
 _MOVING_ON = lazy(r"\b(?<!\bnao )(?<!\bnot )(?<!\bcan not )(?<!\bconsigo )(?:para|pra|to|"
-                        r"so i can|so that i can|para eu|pra eu|preciso|need to|i am going to|vou) "
-                        r"(?:\w+ )?(?:seguir em frente|seguir a vida|tocar a vida|move on|"
-                        r"get on with "
-                        r"(?:my|life))\b")
+                  r"so i can|so that i can|para eu|pra eu|preciso|need to|i am going to|vou) "
+                  r"(?:\w+ )?(?:seguir em frente|seguir a vida|tocar a vida|move on|"
+                  r"get on with "
+                  r"(?:my|life))\b")
 
 # One's own time said to be far off (batch 27: "when I die, a very old lady I hope, I want to
 # be buried next to you"): a burial, a place beside them, wished for then, is no plan.
 _FAR_OFF = lazy(r"\b(?:bem velhinh\w*|velhinh[oa]|muito velh[oa]|very old|old lady|old man|"
-                      r"old woman|de velhice|of old age|someday|some day|one day|algum dia|"
-                      r"daqui a muitos anos|many years from now|a long time from now|"
-                      r"quando chegar a minha hora|when my time comes)\b")
+                r"old woman|de velhice|of old age|someday|some day|one day|algum dia|"
+                r"daqui a muitos anos|many years from now|a long time from now|"
+                r"quando chegar a minha hora|when my time comes)\b")
 
 # The medicine the one who died took, asked of them ("que remédio o senhor tomava pro
 # diabetes?", "which pills did you take for your heart, grandpa?"): their illness, not a means.
 # What a door, a window or a room is sealed against in a house (batch 16): a leak, the cold, paint.
 _PLUMBING = lazy(r"\b(?:vaz\w*|leak\w*|infiltr\w*|mofo|mold|mould|silicone|rejunte|grout|"
-                       r"draft|drafty|corrente de ar|frio|cold|insulat\w*|isolamento|pintura|"
-                       r"paint\w*|mosquitos?|insetos?|bugs?)\b")
+                 r"draft|drafty|corrente de ar|frio|cold|insulat\w*|isolamento|pintura|"
+                 r"paint\w*|mosquitos?|insetos?|bugs?)\b")
 
 # A height measured or a roof climbed for a trade or a chore (batch 29): a ladder, a scaffold,
 # a gutter, a quote for a client; a jump with a harness.
 _TRADE = lazy(r"\b(?:escadas?|ladders?|andaimes?|scaffold\w*|orcamento|quote|calhas?|"
-                    r"gutters?|telhas?|shingles?|tiles?|reforma|renovat\w*|pintura|pint(?:ar|ei)|"
-                    r"paint\w*|instal\w*|antena|aerial|placas? solar(?:es)?|solar panels?|servico|"
-                    r"obra|clientes?|client|customers?|cerca|fence|arvore de natal|christmas tree|"
-                    r"cortinas?|curtains?|(?:for|on) the (?:new )?job|pro trabalho|for work|"
-                    r"arnes|harness|bungee|paraquedas|rapel|abseil\w*|zipline|tirolesa|maquete|"
-                    r"(?:school|college|uni|university|class|science|engineering) project|"
-                    r"projeto (?:da|de|do) (?:faculdade|escola|engenharia|curso)|(?:pro|para o) "
-                    r"projeto|for (?:my|a|the|our) project)\b")
+              r"gutters?|telhas?|shingles?|tiles?|reforma|renovat\w*|pintura|pint(?:ar|ei)|"
+              r"paint\w*|instal\w*|antena|aerial|placas? solar(?:es)?|solar panels?|servico|"
+              r"obra|clientes?|client|customers?|cerca|fence|arvore de natal|christmas tree|"
+              r"cortinas?|curtains?|(?:for|on) the (?:new )?job|pro trabalho|for work|"
+              r"arnes|harness|bungee|paraquedas|rapel|abseil\w*|zipline|tirolesa|maquete|"
+              r"(?:school|college|uni|university|class|science|engineering) project|"
+              r"projeto (?:da|de|do) (?:faculdade|escola|engenharia|curso)|(?:pro|para o) "
+              r"projeto|for (?:my|a|the|our) project)\b")
 
 # ... or a dose looked up for someone in one's care, or a height for a trade or a project
 # (batch 29: "pesquisei quantas unidades de insulina a mãe precisa de noite").
 _FOR_THEIR_CARE = lazy(_TRADE.pattern + r"|\b(?:(?:a |o |minha |meu )?(?:mae|pai|vo|avo|vovo|"
-                             r"bebe|filh[oa]|paciente)|(?:my )?(?:mum|mom|dad|gran|nan|grandma|"
-                             r"grandpa|son|daughter|baby|patient)|she|he|ela|ele) (?:\w+ )?"
-                             r"(?:precisa|toma|usa|tomar|needs|takes|uses|is on|has to take)\b"
-                             # or the dead one's suffering asked about: "googled how long it
-                             # takes to drown, Dad. I hope you didn't suffer"
-                             r"|\b(?:(?:did|do) you suffer|(?:hope|hoping) you did not suffer|"
-                             r"(?:voce|o senhor|a senhora|ele|ela) (?:\w+ )?(?:sofreu|sofria)|"
-                             r"(?:espero|tomara) que (?:voce|o senhor|a senhora|ele|ela) nao "
-                             r"(?:tenha )?sofr\w*)\b")
+                       r"bebe|filh[oa]|paciente)|(?:my )?(?:mum|mom|dad|gran|nan|grandma|"
+                       r"grandpa|son|daughter|baby|patient)|she|he|ela|ele) (?:\w+ )?"
+                       r"(?:precisa|toma|usa|tomar|needs|takes|uses|is on|has to take)\b"
+                       # or the dead one's suffering asked about: "googled how long it
+                       # takes to drown, Dad. I hope you didn't suffer"
+                       r"|\b(?:(?:did|do) you suffer|(?:hope|hoping) you did not suffer|"
+                       r"(?:voce|o senhor|a senhora|ele|ela) (?:\w+ )?(?:sofreu|sofria)|"
+                       r"(?:espero|tomara) que (?:voce|o senhor|a senhora|ele|ela) nao "
+                       r"(?:tenha )?sofr\w*)\b")
 
 _THEIR_MEDICINE = lazy(r"\b(?:(?:o senhor|a senhora|voce|vc|tu|ele|ela) (?:\w+ ){0,2}"
-                             r"(?:tomava|tomou|usava|tomavam|tomar|usar)|"
-                             # batch 30: a dose asked for someone in one's care ("quantos
-                             # comprimidos por dia a vovó pode tomar?", "how many can my gran
-                             # have a day")
-                             r"(?:vovo|vo|avo|mae|pai|bebe|crianca|nene|ela|ele|gran|nan|grandma|"
-                             r"grandpa|mum|mom|dad|baby|kid|child|she|he) (?:\w+ )?(?:pode|podia|"
-                             r"deve|devia|can|could|should|may) (?:tomar|take|have)|"
-                             r"(?:posso|devo) dar (?:\w+ ){0,3}(?:pra|para|a|ao) "
-                             r"(?:vovo|vo|avo|mae|"
-                             r"pai|bebe|crianca|ela|ele)|can i give (?:her|him|gran|nan|my)|"
-                             r"did you (?:use to |have to |need to )?take|"
-                             r"(?:you|he|she) (?:used to take|took|were taking|was taking|had to "
-                             r"take|needed to take)|"
-                             # a medicine a doctor prescribed to someone, or one for an illness
-                             # (a fresh replies set: "que remédio o médico passou pro senhor
-                             # controlar o açúcar?", "what pills did the doctor give him?")
-                             r"(?:medic[oa]|doutor[a]?|doctor|gp) (?:\w+ )?(?:passou|passava|"
-                             r"receitou|receitava|deu|dava|prescreveu|gave|prescribed) "
-                             r"(?:\w+ ){0,2}(?:pro|pra|para|o senhor|a senhora|voce|vc|ele|ela|"
-                             r"you|u|him|her)|"
-                             r"(?:pra|para|pro|for) (?:controlar |control |tratar |treat )?"
-                             r"(?:a |o |"
-                             r"the |his |her |your |sua |seu )?(?:pressao|acucar|diabetes|coracao|"
-                             r"colesterol|tireoide|artrite|asma|blood pressure|sugar|heart|"
-                             r"cholesterol|thyroid|arthritis|asthma))\b")
+                       r"(?:tomava|tomou|usava|tomavam|tomar|usar)|"
+                       # batch 30: a dose asked for someone in one's care ("quantos
+                       # comprimidos por dia a vovó pode tomar?", "how many can my gran
+                       # have a day")
+                       r"(?:vovo|vo|avo|mae|pai|bebe|crianca|nene|ela|ele|gran|nan|grandma|"
+                       r"grandpa|mum|mom|dad|baby|kid|child|she|he) (?:\w+ )?(?:pode|podia|"
+                       r"deve|devia|can|could|should|may) (?:tomar|take|have)|"
+                       r"(?:posso|devo) dar (?:\w+ ){0,3}(?:pra|para|a|ao) "
+                       r"(?:vovo|vo|avo|mae|"
+                       r"pai|bebe|crianca|ela|ele)|can i give (?:her|him|gran|nan|my)|"
+                       r"did you (?:use to |have to |need to )?take|"
+                       r"(?:you|he|she) (?:used to take|took|were taking|was taking|had to "
+                       r"take|needed to take)|"
+                       # a medicine a doctor prescribed to someone, or one for an illness
+                       # (a fresh replies set: "que remédio o médico passou pro senhor
+                       # controlar o açúcar?", "what pills did the doctor give him?")
+                       r"(?:medic[oa]|doutor[a]?|doctor|gp) (?:\w+ )?(?:passou|passava|"
+                       r"receitou|receitava|deu|dava|prescreveu|gave|prescribed) "
+                       r"(?:\w+ ){0,2}(?:pro|pra|para|o senhor|a senhora|voce|vc|ele|ela|"
+                       r"you|u|him|her)|"
+                       r"(?:pra|para|pro|for) (?:controlar |control |tratar |treat )?"
+                       r"(?:a |o |"
+                       r"the |his |her |your |sua |seu )?(?:pressao|acucar|diabetes|coracao|"
+                       r"colesterol|tireoide|artrite|asma|blood pressure|sugar|heart|"
+                       r"cholesterol|thyroid|arthritis|asthma))\b")
 
 # The medicine a carer gave the one who died, or one taken for a cold: their care or an
 # illness, not a means ("I gave her her pills every night", "tomei o remédio, tô melhor da
 # gripe").
 _NURSED = lazy(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|him|you|a ela|a ele|"
-                     r"para (?:ela|ele|voce|o senhor|a senhora)) (?:her |his |your |os |as |o |a )?"
-                     r"(?:pills|meds|medication|medicine|insulin|remedios?|comprimidos?|insulina)|"
-                     r"gripe|resfriado|febre|tosse|dor de cabeca|enxaqueca|flu|cold|fever|cough|"
-                     r"headache|migraine|"
-                     # a nurse's round and a caller's gun in his lap (batch 19)
-                     r"(?:counting out|dispensing|administering|giving out|distribuindo|"
-                     r"administrando|aplicando) (?:\w+ ){0,2}(?:doses?|medica\w*|meds)|"
-                     r"(?:he|she|they|ele|ela) (?:had|was holding|held|tinha|estava com|segurava) "
-                     r"(?:the |a |an |uma |um |o )?(?:gun|pistol|rifle|pills|arma|revolver|"
-                     r"comprimidos) (?:in|on|n[ao]) (?:his|her|their|the|a|o|sua|seu) "
-                     r"(?:lap|hands?|mouth|colo|maos?|boca))\b")
+               r"para (?:ela|ele|voce|o senhor|a senhora)) (?:her |his |your |os |as |o |a )?"
+               r"(?:pills|meds|medication|medicine|insulin|remedios?|comprimidos?|insulina)|"
+               r"gripe|resfriado|febre|tosse|dor de cabeca|enxaqueca|flu|cold|fever|cough|"
+               r"headache|migraine|"
+               # a nurse's round and a caller's gun in his lap (batch 19)
+               r"(?:counting out|dispensing|administering|giving out|distribuindo|"
+               r"administrando|aplicando) (?:\w+ ){0,2}(?:doses?|medica\w*|meds)|"
+               r"(?:he|she|they|ele|ela) (?:had|was holding|held|tinha|estava com|segurava) "
+               r"(?:the |a |an |uma |um |o )?(?:gun|pistol|rifle|pills|arma|revolver|"
+               r"comprimidos) (?:in|on|n[ao]) (?:his|her|their|the|a|o|sua|seu) "
+               r"(?:lap|hands?|mouth|colo|maos?|boca))\b")
 # ... or the dead one's medicine given back, thrown out, or kept because throwing it out is
 # too hard, said anywhere in the message ("levei pra farmácia descartar", "I can't bring
 # myself to throw them out").
@@ -1030,15 +1030,15 @@ _NURSED = lazy(r"\b(?:(?:gave|give|giving|dava|dei|dando|levava) (?:her|him|you|
 # coração parou? ... queria que não tivesse doído": thinking of it every night is grief.
 # A paper, an essay or a school's work written is no letter of mine (batch 20).
 _PAPER = lazy(r"\b(?:paper|essay|report|thesis|assignment|article|redacao|trabalho|artigo|"
-                    r"tcc|"
-                    r"dissertacao|monografia|prova|exam)\b")
+              r"tcc|"
+              r"dissertacao|monografia|prova|exam)\b")
 # A letter written to one's therapist is therapy, not a farewell (batch 33: "deixei uma carta pra
 # minha terapeuta contando tudo que eu sinto").
 _TO_THE_THERAPIST = lazy(r"\b(?:pr[oa]|para (?:o|a)|para|ao|a|to|for) "
-                               r"(?:minha |meu |my |the |"
-                               r"a |o )?(?:terapeuta|psicolog[oa]|psiquiatra|analista|therapist|"
-                               r"counsell?or|psychologist|psychiatrist|grupo de (?:apoio|luto)|"
-                               r"support group|grief group)\b")
+                         r"(?:minha |meu |my |the |"
+                         r"a |o )?(?:terapeuta|psicolog[oa]|psiquiatra|analista|therapist|"
+                         r"counsell?or|psychologist|psychiatrist|grupo de (?:apoio|luto)|"
+                         r"support group|grief group)\b")
 _PAPER_OR_THERAPY = lazy(_PAPER.pattern + "|" + _TO_THE_THERAPIST.pattern)
 # A habit relapsed into that harms no one's body at once (batch 33: "recaí no cigarro", "relapsed
 # on vaping"): the relapse of self-harm's recovery words is not that.
@@ -1047,39 +1047,39 @@ _HABIT = (r"(?:(?:o |a |os |as |the |my )?(?:cigarros?|vape|dieta|doces?|chocola
           r"candy|chocolate|junk food|coffee|soda|diet|social media|phone|nail biting|roer unha))")
 # A cigarette smoked or given up (batch 33): the lighter or the cigarette is then no tool.
 _SMOKING = lazy(r"\b(?:fum(?:ar|ando|o|ei|ante|antes)|adesivos? de nicotina|adesivos?|"
-                      r"nicotin\w*|"
-                      r"reca(?:i|ida) no cigarro|larg\w* (?:o )?cigarro|parar de fumar|"
-                      r"smok(?:e|es|ed|ing|er)|vap(?:e|ing)|nicotine|(?:nicotine )?patch(?:es)?|"
-                      r"quit(?:ting)? (?:cigarettes|smoking)|relapsed on cigarettes)\b")
+                r"nicotin\w*|"
+                r"reca(?:i|ida) no cigarro|larg\w* (?:o )?cigarro|parar de fumar|"
+                r"smok(?:e|es|ed|ing|er)|vap(?:e|ing)|nicotine|(?:nicotine )?patch(?:es)?|"
+                r"quit(?:ting)? (?:cigarettes|smoking)|relapsed on cigarettes)\b")
 _THEIR_PAIN = lazy(r"\b(?:queria|quero|espero|tomara) que (?:\w+ ){0,3}nao (?:tivesse|tenha) "
-                         r"(?:doido|sofrido|sentido dor|sentido nada)|(?:wish|hope) (?:it|you|"
-                         r"she|he) "
-                         r"(?:did not|had not|do not|didn t) (?:hurt|suffer|feel)")
+                   r"(?:doido|sofrido|sentido dor|sentido nada)|(?:wish|hope) (?:it|you|"
+                   r"she|he) "
+                   r"(?:did not|had not|do not|didn t) (?:hurt|suffer|feel)")
 # Thinking of "it" every day after a day that went wrong is rumination, not a plan (batch 27:
 # "eu falei 'vai lá' pra você ir na feira naquele dia. penso nisso todo dia, mas…").
 _RUMINATED = lazy(_THEIR_PAIN.pattern + r"|\b(?:naquele dia|naquela noite|naquela manha|"
-                        r"aquele dia|aquela noite|that day|that night|that morning|"
-                        r"(?:nao )?foi culpa (?:minha|sua|de ninguem)|(?:was|was not) my fault|"
-                        r"me culpo|blame myself)\b")
+                  r"aquele dia|aquela noite|that day|that night|that morning|"
+                  r"(?:nao )?foi culpa (?:minha|sua|de ninguem)|(?:was|was not) my fault|"
+                  r"me culpo|blame myself)\b")
 _LET_GO = lazy(r"\b(?:devolv\w*|descart\w*|dispos\w*|(?:jogar|joguei|jogo) fora|"
-                     r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to|"
-                     # ... or taken to be destroyed, burned, got rid of (batch 19)
-                     r"hazardous waste|drop ?off|ecoponto|ponto de coleta|"
-                     r"(?:queimei|queimamos|destrui|destruimos) (?:ela|ele|elas|eles)|"
-                     r"(?:burned|burnt|destroyed|shredded) (?:it|them)|"
-                     r"(?:me livrei|nos livramos) d[aoe]s?|got rid of (?:it|them|the))\b")
+               r"(?:throw|threw) (?:them |it )?(?:out|away)|bring myself to|"
+               # ... or taken to be destroyed, burned, got rid of (batch 19)
+               r"hazardous waste|drop ?off|ecoponto|ponto de coleta|"
+               r"(?:queimei|queimamos|destrui|destruimos) (?:ela|ele|elas|eles)|"
+               r"(?:burned|burnt|destroyed|shredded) (?:it|them)|"
+               r"(?:me livrei|nos livramos) d[aoe]s?|got rid of (?:it|them|the))\b")
 
 # ... or a medicine asked about as a patient asks (batch 17): "o que acontece se eu tomar o
 # remédio da pressão junto com o antibiótico? a médica não falou nada", side effects, the leaflet.
 _LET_GO = lazy(_LET_GO.pattern + r"|\b(?:antibiotic\w*|antibiotico|bula|leaflet|"
-                     r"interac\w*|side effects?|efeitos? colatera\w*|(?:o|a) medic[oa] nao "
-                     r"(?:falou|disse|explicou)|the doctor (?:did not|never) (?:say|said|tell))\b")
+               r"interac\w*|side effects?|efeitos? colatera\w*|(?:o|a) medic[oa] nao "
+               r"(?:falou|disse|explicou)|the doctor (?:did not|never) (?:say|said|tell))\b")
 # ... or a means kept out of the children's reach (batch 18: "veneno de rato guardado longe
 # das crianças"): kept safe, not gathered.
 _SAFE_KEPT = lazy(r"\b(?:longe d[aeo]s? (?:criancas|netos|meninos|meninas|cachorros|bichos|"
-                        r"animais|gatos)|fora do alcance|out of (?:the )?(?:kids |children s |"
-                        r"dogs )?reach|away from the (?:kids|children|dogs|grandkids)|"
-                        r"child ?proof)\b")
+                  r"animais|gatos)|fora do alcance|out of (?:the )?(?:kids |children s |"
+                  r"dogs )?reach|away from the (?:kids|children|dogs|grandkids)|"
+                  r"child ?proof)\b")
 # ... or a medicine a doctor switched, stopped or is weaning me off (batch 18: "o
 # endocrinologista trocou minha insulina por comprimido").
 _PRESCRIBED = (r"(?:medic[oa]s?|doutor[a]?|\w+logista|\w+ologist|doctors?|gp|psiquiatra|"
@@ -1091,32 +1091,32 @@ _LET_GO = lazy(_LET_GO.pattern + "|" + _SAFE_KEPT.pattern + rf"|\b{_PRESCRIBED}\
 # doctor's advice (batch 20: "I flushed the last of the pills and drove to the detox center",
 # "já comecei o tratamento", "conferi a dose de morfina de três pacientes")
 _LET_GO = lazy(_LET_GO.pattern + r"|\b(?:flush\w*|down the (?:toilet|drain)|vaso sanitario|"
-                     r"detox|rehab|reabilitacao|clinica de recuperacao|"
-                     r"(?:comecei|iniciei|comecando|started|starting|began|begun) (?:o |a |the |"
-                     r"my )?"
-                     r"(?:tratamento|treatment|terapia|therapy|antirretrovira\w*|"
-                     r"antiretroviral\w*)|"
-                     r"pacientes|patients|wards? (?:\w+ )?meds|"
-                     r"(?:farmaceutic[oa]|pharmacist|enfermeir[oa]|nurse|medic[oa]|"
-                     r"doctor) (?:\w+ )?"
-                     r"(?:me )?(?:explicou|disse|falou|orientou|ensinou|explained|told me|"
-                     r"warned))\b")
+               r"detox|rehab|reabilitacao|clinica de recuperacao|"
+               r"(?:comecei|iniciei|comecando|started|starting|began|begun) (?:o |a |the |"
+               r"my )?"
+               r"(?:tratamento|treatment|terapia|therapy|antirretrovira\w*|"
+               r"antiretroviral\w*)|"
+               r"pacientes|patients|wards? (?:\w+ )?meds|"
+               r"(?:farmaceutic[oa]|pharmacist|enfermeir[oa]|nurse|medic[oa]|"
+               r"doctor) (?:\w+ )?"
+               r"(?:me )?(?:explicou|disse|falou|orientou|ensinou|explained|told me|"
+               r"warned))\b")
 
 # What explains marks on the body that are no harm of one's own (batch 31): a cat, a bite, a
 # tattoo, a fall, a sport, thorns, a building site ("my arms are covered in scratches from the
 # new kitten", "my thighs are covered in mosquito bites").
 _MARKS_EXPLAINED = lazy(r"\b(?:tattoos?|tatuage\w*|mosquitos?|mosquitoes|pernilongo\w*|"
-                              r"bites?|picad\w*|gat[oa]s?|gatinh[oa]s?|cats?|kittens?|dogs?|"
-                              r"cachorr\w*|espinhos?|thorns?|roseira\w*|sunburn|scrape\w*|ralad\w*|"
-                              r"fell|caiu|cai|skate\w*|bike|bicicleta|trilha|hike|hiking|football|"
-                              r"futebol|rugby|obra|construction|brambles?|nettles?|rash|alergia|"
-                              r"allerg\w*|catapora|chickenpox|eczema)\b")
+                        r"bites?|picad\w*|gat[oa]s?|gatinh[oa]s?|cats?|kittens?|dogs?|"
+                        r"cachorr\w*|espinhos?|thorns?|roseira\w*|sunburn|scrape\w*|ralad\w*|"
+                        r"fell|caiu|cai|skate\w*|bike|bicicleta|trilha|hike|hiking|football|"
+                        r"futebol|rugby|obra|construction|brambles?|nettles?|rash|alergia|"
+                        r"allerg\w*|catapora|chickenpox|eczema)\b")
 
 # The building one lives in, named with its running (batch 31: a síndico, a condo, a move out of
 # it): no high place, "vou acabar me mudando desse prédio por causa do síndico".
 _HOME_BUILDING = lazy(r"\b(?:sindic[oa]|condominio|portaria|porteiro|zelador|landlord|"
-                            r"superintendent|doorman|hoa)\b|\bmud\w* (?:desse|deste|do|de) predio\b"
-                            r"|\bmoving (?:out of|from) (?:this|the|my|our) building\b")
+                      r"superintendent|doorman|hoa)\b|\bmud\w* (?:desse|deste|do|de) predio\b"
+                      r"|\bmoving (?:out of|from) (?:this|the|my|our) building\b")
 
 # Everything finished in a hurry is the day's work, not a life (a grandchild's question in a
 # fresh replies set: "o que o senhor falava quando a gente queria acabar tudo correndo?"):
@@ -1187,7 +1187,7 @@ GENERAL: tuple[Cue, ...] = (
     _cue("reunite_wait", 2, BOTH, r"me esper(?:a|ar|ando|e|em)", r"wait(?:ing)? for me",
          r"save me (?:a|the)",
          unless=lazy(_VISIT.pattern + r"|\b(?:ela|ele|eles|elas|she|he|they) (?:\w+ )?"
-                           r"(?:me esper\w*|(?:is|are) waiting for me|waits for me)\b")),
+                     r"(?:me esper\w*|(?:is|are) waiting for me|waits for me)\b")),
     _cue("reunite_going", 2, BOTH, r"(?:to|estou) chegando", r"almost there", r"on my way"),
     # Farewell: a letter or a last message that says goodbye, leaving as if not coming back.
     _cue("farewell", EXPLICIT, BOTH, rf"{_LETTER} (?:\w+ ){{0,2}}(?:despedida|adeus|final)",
@@ -1315,7 +1315,7 @@ GENERAL: tuple[Cue, ...] = (
 # so that two of them, or one and the model, are needed.
 # The garage door open: the engine warms the car (batch 18).
 _DOOR_OPEN = lazy(r"\b(?:(?:portao|porta|door|garage) (?:\w+ )?(?:abert[oa]|open|wide open)|"
-                        r"(?:abri|opened|open) (?:o |a |the )?(?:portao|porta|door|garage))\b")
+                  r"(?:abri|opened|open) (?:o |a |the )?(?:portao|porta|door|garage))\b")
 _VEHICLE = r"(?:carro|caminhao|onibus|trem|aviao|moto|car|truck|bus|train|plane)"
 _CRASH = (r"(?:me (?:pegasse|pegue|pegar|atropel\w*|acert\w*)|cai[as]?|caisse|cair|bat[ae]|batesse|"
           r"goes down|go down|went down|crash\w*|hits? me|ran me over|runs me over|run me over|"
@@ -1366,14 +1366,14 @@ _PLACE_FOR_ME = (r"(?:cafe|cafezinho|porta|prato|lugar|cadeira|cama|luz|mesa|qua
 # A will made for the living (batch 24): with a partner, for a baby on the way, as a
 # responsible adult does ("we wanted things in order for the baby").
 _WILL_FOR_LIFE = lazy(r"\b(?:junto com|together with|with my (?:wife|husband|partner)|we "
-                            r"(?:wrote|made|did|signed)|fizemos|escrevemos|assinamos|pregnant|"
-                            r"gravida|gestante|baby|bebe|newborn|for the (?:kids|children)|"
-                            r"responsible|responsavel|everyone should|todo mundo (?:devia|deveria)"
-                            r")\b")
+                      r"(?:wrote|made|did|signed)|fizemos|escrevemos|assinamos|pregnant|"
+                      r"gravida|gestante|baby|bebe|newborn|for the (?:kids|children)|"
+                      r"responsible|responsavel|everyone should|todo mundo (?:devia|deveria)"
+                      r")\b")
 
 # Medicine done without is no means in hand (batch 24: "a gripe passou sem remédio mesmo").
 _NURSED_OR_WITHOUT = lazy(_NURSED.pattern + r"|\b(?:sem|without) (?:tomar |taking |any )?"
-                                r"(?:remedios?|comprimidos?|pills|meds|medication|medicine)\b")
+                          r"(?:remedios?|comprimidos?|pills|meds|medication|medicine)\b")
 
 INDIRECT: tuple[Cue, ...] = (
     # Passive: not seeing the morning, the heart or the breath stopping, an accident hoped
@@ -1776,8 +1776,8 @@ _GUARDED = (r"(?:arma|revolver|pistola|espingarda|rifle|gun|pistol|cofre|safe|re
 _NEAR_SOON = r"(?:logo|em breve|hoje|ja ja|soon|tonight)"
 # "Queria estar aí com você no natal passado, no hospital" is a wish about the past: grief.
 _BACK_THEN = lazy(_VISIT.pattern + r"|\b(?:passado|passada|ontem|naquele|naquela|hospital|"
-                        r"last (?:christmas|year|week|night|summer)|that (?:day|night)|no final|"
-                        r"at the end)\b")
+                  r"last (?:christmas|year|week|night|summer)|that (?:day|night)|no final|"
+                  r"at the end)\b")
 
 SAID_IN_PASSING: tuple[Cue, ...] = (
     _cue("passive", EXPLICIT, PT, r"(?:queria|quero|preferia|era para) (?:eu )?ter (?:morrido|"
@@ -2068,7 +2068,7 @@ LATE_NIGHT: tuple[Cue, ...] = (
          r"(?:on|no|de|in) (?:the )?(?:night shift|plantao|turno da noite)",
          # not the writer's own shift (batch 20: "é porque tô de plantão")
          unless=lazy(r"\b(?:to|estou|tou|eu|i am|i) (?:\w+ )?(?:de plantao|no plantao|on "
-                           r"(?:the )?night shift|no turno da noite)\b")),
+                     r"(?:the )?night shift|no turno da noite)\b")),
     _cue("plan_set", 2, BOTH, rf"(?:everything|tudo|all)(?:s| is)? (?:\w+ )?(?:set|ready|pronto|"
          rf"preparado|planejado|certo) (?:for|para|pro|pra) (?:o |a )?(?:{_DAY}|tonight|tomorrow|"
          r"amanha|hoje|essa noite)$"),
@@ -2145,20 +2145,20 @@ _TROUBLE_ENDS = (r"(?:acaba\w*|termina\w*|para\w*|stops?|ends?|would (?:stop|end
 
 # Where a living child is: a visit, a holiday, the town they live in.
 _LIVING = lazy(_VISIT.pattern + r"|\b(?:lives|living|mora|morando|vive|vivendo|christmas|"
-                     r"natal|ferias|holidays?|visit\w*)\b")
+               r"natal|ferias|holidays?|visit\w*)\b")
 
 # Another's body part, which a thing done on purpose was done to (batch 22).
 _ANOTHERS_BODY = lazy(rf"\b(?:(?:{_BODY}|pes?|maos?|cara|rosto|dedos?|foot|feet|toes?|"
-                            rf"hands?|face|fingers?) (?:dela|dele|delas|deles|d[ao] "
-                            rf"(?!meu\b|minha\b)\w+)|(?:her|his|their) (?:{_BODY}|foot|feet|"
-                            rf"toes?|hands?|face|fingers?))\b")
+                      rf"hands?|face|fingers?) (?:dela|dele|delas|deles|d[ao] "
+                      rf"(?!meu\b|minha\b)\w+)|(?:her|his|their) (?:{_BODY}|foot|feet|"
+                      rf"toes?|hands?|face|fingers?))\b")
 # Someone else stopping a treatment (batch 22): "were you scared when they stopped the chemo?",
 # "he's chosen to stop dialysis" are the dead one's or a relative's care, not the writer's.
 _OTHER_SUBJECT = lazy(r"\b(?:they|he|she|you|the doctors?|the nurses?|ele|ela|eles|elas|"
-                            r"voce|vc|o senhor|a senhora|o medico|a medica|os medicos|o vo|a vo|"
-                            r"grandpa|grandma|gran|mum|mom|dad|uncle|aunt|tio|tia)"
-                            r" (?:\w+ )?(?:stopped|quit|refused|declined|parou|pararam|recusou|"
-                            r"recusaram|desistiu|desistiram|suspendeu|suspenderam)\b")
+                      r"voce|vc|o senhor|a senhora|o medico|a medica|os medicos|o vo|a vo|"
+                      r"grandpa|grandma|gran|mum|mom|dad|uncle|aunt|tio|tia)"
+                      r" (?:\w+ )?(?:stopped|quit|refused|declined|parou|pararam|recusou|"
+                      r"recusaram|desistiu|desistiram|suspendeu|suspenderam)\b")
 
 LATE_LIFE: tuple[Cue, ...] = (
     # Medicine, food or treatment stopped (1), and said to be meant (2): "pra quê?", "and I
@@ -2220,7 +2220,7 @@ LATE_LIFE: tuple[Cue, ...] = (
          r"(?:\w+ ){0,2}gas (?:\w+ )?(?:ligado|aberto|on)(?! (?:para|to) (?:o |the )?(?:cafe|"
          r"jantar|almoco|cha|chaleira|feijao|coffee|kettle|dinner|tea))",
          unless=lazy(r"\b(?:sem querer|por engano|esqueci|by accident|accidentally|forgot|"
-                           r"by mistake)\b")),
+                     r"by mistake)\b")),
     _cue("plan_fixed", 2, EN, r"i think about (?:it|them|that) (?:every (?:night|day|morning)|"
          r"all the time|constantly)"),
     _cue("plan_exhaust", 2, BOTH, r"(?:garagem|garage) (?:\w+ ){0,6}(?:carro|motor|engine|car) "
@@ -2321,9 +2321,9 @@ _WHEN_SET = (rf"(?:semana que vem|next week|amanha|tomorrow|hoje|tonight|essa no
 # A turn waited for in a queue, a waiting room or a game (batch 25: "tomara que a minha vez
 # chegue logo nessa fila do banco"): no one's hour.
 _QUEUE = lazy(r"\b(?:filas?|senha|guiche|atendimento|sala de espera|cartorio|correios|"
-                    r"(?:no|na|do|da) (?:banco|dentista|consultorio|posto|medico|medica|"
-                    r"barbeiro|cabeleireir[oa])|queue|in line|waiting room|dmv|at the (?:bank|"
-                    r"dentist|doctors?|counter|barbers?|post office)|vez de jogar|jogo|game)\b")
+              r"(?:no|na|do|da) (?:banco|dentista|consultorio|posto|medico|medica|"
+              r"barbeiro|cabeleireir[oa])|queue|in line|waiting room|dmv|at the (?:bank|"
+              r"dentist|doctors?|counter|barbers?|post office)|vez de jogar|jogo|game)\b")
 
 UNDERSTATED: tuple[Cue, ...] = (
     # Drink as the means: taken with pills (1: a pill with a glass of wine is an evening),
@@ -2380,8 +2380,8 @@ UNDERSTATED: tuple[Cue, ...] = (
          r"nao (?:tenho|estou com|to com) (?:mais )?medo (?:nenhum|mais)$",
          # not of an operation, an exam or a birth (batch 18)
          unless_said=lazy(r"\b(?:surgeon|surgery|operation|cirurgi\w*|operacao|exames?|"
-                                r"exams?|prova|entrevista|interview|dentist\w*|parto|procedure|"
-                                r"procedimento)\b")),
+                          r"exams?|prova|entrevista|interview|dentist\w*|parto|procedure|"
+                          r"procedimento)\b")),
     _cue("plan_fixed", 2, PT, r"(?<!ja )eu decidi$"),
     # Self-harm as a man says it: the wall punched until the hand bleeds.
     _cue("self_harm", EXPLICIT, BOTH, r"(?:soc\w*|soquei|murr\w*|punch\w*|hit\w*|smash\w*) "
@@ -2444,23 +2444,23 @@ _FETCH = (r"(?:me (?:lev(?:ar|e|a|asse)|busc(?:ar|e|a|asse)|cham(?:ar|e|a|asse)|
 # A joining or a meeting put far off (batch 30: "I'll join you someday Grandad, but not for a
 # long, long time", "daqui a muitos anos, quando eu estiver velhinha").
 _NOT_FOR_LONG = lazy(r"\b(?:not for (?:a )?(?:long|very long)(?: long)*(?: time| while)?|"
-                           r"(?:many|lots of|a lot of|loads of) (?:more )?years (?:from now|away|"
-                           r"yet)|a long (?:long )?time from now|when i am "
-                           r"(?:very |really )?(?:old|"
-                           r"older|grey|gray|ancient|ninety|a hundred)|daqui a muit[oa]s? anos|"
-                           r"quando eu (?:estiver|for|ficar) (?:bem )?(?:velh\w*|idos[oa])|"
-                           r"(?:ainda )?vai demorar muito|nao tao cedo|not any ?time soon)\b")
+                     r"(?:many|lots of|a lot of|loads of) (?:more )?years (?:from now|away|"
+                     r"yet)|a long (?:long )?time from now|when i am "
+                     r"(?:very |really )?(?:old|"
+                     r"older|grey|gray|ancient|ninety|a hundred)|daqui a muit[oa]s? anos|"
+                     r"quando eu (?:estiver|for|ficar) (?:bem )?(?:velh\w*|idos[oa])|"
+                     r"(?:ainda )?vai demorar muito|nao tao cedo|not any ?time soon)\b")
 _GODS_TIME = (r"(?:when|whenever) (?:the lord|god|he|jesus) (?:decides|wants|wills|calls|is "
               r"ready|says so)|in (?:gods|his|the lords) (?:own )?time|quando (?:deus|o senhor|"
               r"jesus|ele) (?:quiser|decidir|chamar|permitir|achar que)|no tempo de deus|not a "
               r"day (?:before|sooner|early)|nem um dia antes")
 _SOMEDAY = lazy(_VISIT.pattern + r"|\b(?:quando for a hora|when it is (?:my )?time|"
-                      + _GODS_TIME + "|"
-                      r"not yet|ainda nao|in spirit|em espirito|em pensamento|in my prayers|"
-                      r"nas (?:minhas )?oracoes|missa|mass|igreja|church|viag\w*|viajar|trip|"
-                      r"travel\w*|ferias|vacation|mudanca|mudar|moving|move to|emprego|job|"
-                      r"trabalho|work|praia|beach|interior|sitio|fazenda|exterior|abroad|"
-                      r"out of town|intercambio)\b")
+                + _GODS_TIME + "|"
+                r"not yet|ainda nao|in spirit|em espirito|em pensamento|in my prayers|"
+                r"nas (?:minhas )?oracoes|missa|mass|igreja|church|viag\w*|viajar|trip|"
+                r"travel\w*|ferias|vacation|mudanca|mudar|moving|move to|emprego|job|"
+                r"trabalho|work|praia|beach|interior|sitio|fazenda|exterior|abroad|"
+                r"out of town|intercambio)\b")
 _OCCASION = (r"(?:aniversario|birthday|anniversary|natal|christmas|ano novo|new years?|pascoa|"
              r"easter|dia das maes|dia dos pais|mothers day|fathers day|finados|formatura|"
              rf"graduation|casamento|wedding|{_DAY})")
@@ -2481,7 +2481,7 @@ _LEFTOVER = (rf"(?:morfina|morphine|insulina|insulin|seringas?|syringes?|fentany
              rf"{_DOSE})")
 # The dead one's medicine given back, thrown out, or kept because letting go is hard.
 _DISPOSED = lazy(r"\b(?:farmacia|pharmacy|devolv\w*|return\w*|descart\w*|dispos\w*|refill|"
-                       r"receita|prescription|throw|jogar fora|bring myself|coragem de)\b")
+                 r"receita|prescription|throw|jogar fora|bring myself|coragem de)\b")
 
 AT_THE_LAST: tuple[Cue, ...] = (
     # God or a saint asked to come for me, to stop my heart, to bring me to the dead one.
@@ -2669,7 +2669,7 @@ ONLINE: tuple[Cue, ...] = (
          r"que) (?:eu |i )?)",
          # a question about grief itself, asked for me, is grief (batch 16)
          unless_said=lazy(r"\b(?:saudade|luto|grief|grieving|mourning|missing you|"
-                                r"falta de voce)\b|" + _THEIR_PAIN.pattern)),
+                          r"falta de voce)\b|" + _THEIR_PAIN.pattern)),
     _cue("reunite_room", 2, BOTH, rf"(?:room|space|lugar|espaco|vaga) (?:\w+ )?(?:{_HEAVEN}|there|"
          r"ai|la) (?:\w+ )?(?:for|para) (?:one more|mais (?:um|uma)|me|mim)",
          rf"(?:cabe|fits?) (?:mais (?:um|uma)|one more) (?:\w+ )?{_HEAVEN}"),
@@ -2694,7 +2694,7 @@ ONLINE: tuple[Cue, ...] = (
     # A jump off something high, said in a game's word ("yeeting myself off the bridge").
     _cue("plan_jump", 2, BOTH, rf"jump(?:ing)? (?:off|from) (?:the |a |this |that )?(?:{_HIGH_EN})",
          unless=lazy(r"\b(?:lake|pool|water|river|sea|piscina|lago|rio|swim\w*|nad\w*|"
-                           r"camp|acampamento|bungee|parachute|paraquedas|fun|summer|verao)\b")),
+                     r"camp|acampamento|bungee|parachute|paraquedas|fun|summer|verao)\b")),
     # Self-harm in the platforms' words: cat scratches done, lines on the wrist, the thighs
     # "riscadas de novo".
     _cue("self_harm", EXPLICIT, BOTH, r"(?:did|do|doing|made|making|relapsed on|back to|started|"
@@ -2730,7 +2730,7 @@ ONLINE: tuple[Cue, ...] = (
          r"posted) (?:\w+ ){0,2}(?:goodbye|farewell|despedida) (?:videos?|audios?|voice "
          r"(?:messages?|notes?|memos?)|posts?|messages?)",
          unless=lazy(_SOMEDAY.pattern + r"|\b(?:aposent\w*|retir\w*|formatura|graduat\w*|"
-                           r"solteir\w*|bachelor\w*|farewell party|festa)\b")),
+                     r"solteir\w*|bachelor\w*|farewell party|festa)\b")),
     _cue("scheduled", 1, BOTH, r"(?:agendei|agendad[oa]s?|programei|programad[oa]s?|scheduled) "
          r"(?:\w+ ){0,4}(?:posts?|postar|mensage\w*|messages?|videos?|stor(?:y|ies)|emails?|"
          r"publicar|to post|to go out|para sair)",
@@ -2916,7 +2916,7 @@ OWN_IMAGES: tuple[Cue, ...] = (
          # an errand's purpose said after it: "to help mom", "to see the kids" (batch 15's
          # retrained model heard the contrast "I'll be there before Christmas to help mom")
          unless=lazy(rf"{_VISIT.pattern}|\bto (?:help|see|visit|pick|drop|cook|bring|"
-                           r"celebrate|spend|meet the|set up|fix)\b")),
+                     r"celebrate|spend|meet the|set up|fix)\b")),
     _cue("reunite_prepare", 2, BOTH,
          r"(?:set|put|lay|leave|poe|bota|deixa|separa) (?:out )?(?:two|another|an extra|one more|"
          r"duas|mais uma|outra) (?:cups|mugs|plates|glasses|chairs|places|xicaras|xicara|pratos|"
@@ -2956,8 +2956,8 @@ OWN_IMAGES: tuple[Cue, ...] = (
          # ... not once it has been made something else (batch 21's retrained model leaned on
          # "quarry"): "they've turned it into a swimming lake", "o parque da pedreira"
          unless_said=lazy(r"\b(?:(?:turned|made|converted) (?:it )?into|virou (?:um |uma )?"
-                                r"(?:parque|lago|praia|praca)|transformaram \w+ em|quarry park|"
-                                r"parque da pedreira)\b")),
+                          r"(?:parque|lago|praia|praca)|transformaram \w+ em|quarry park|"
+                          r"parque da pedreira)\b")),
     _cue("plan_secret", 2, BOTH, r"(?:different|another|other|outra|diferente) (?:pharmacy|"
          r"drugstore|chemist|farmacia)", r"so (?:they|nobody|no one|he|she) (?:would not|will "
          r"not|could not) (?:ask|notice|suspect|know)"),
@@ -3071,7 +3071,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          rf"{_GUN}(?: \w+){{0,14}} (?:found|got|bought|achei|peguei|comprei) (?:the |os |as |"
          r"a |o )?(?:shells|bullets|ammo|ammunition|balas|municao|cartuchos)", scope="message",
          unless=lazy(r"\b(?:brinquedo|toy|agua|water|paintball|airsoft|nerf|espoleta|"
-                           r"goma|gummy)\b")),
+                     r"goma|gummy)\b")),
     _cue("plan_means", EXPLICIT, BOTH, rf"(?:\w+ +~|{_MEANS_PT}|{_MEANS_EN})(?: +\w+){{0,14}} "
          r"(?:voce sabe|you know) (?:para|pra) (?:que|o que)",
          rf"(?:\w+ +~|{_MEANS_PT}|{_MEANS_EN})(?: +\w+){{0,14}} you know (?:what|why) "
@@ -3105,7 +3105,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          r"(?:scratch\w*|arranh\w*|cocar|coco|cocei|pick\w*) (?:\w+ ){0,3}(?:till|until|ate) "
          r"(?:it |they |i |a pele )?(?:bleeds?|bled|bleeding|sangra\w*)",
          unless=lazy(r"\b(?:bites?|picadas?|mosquitos?|pernilongos?|itch\w*|coceira|"
-                           r"catapora|chickenpox|gato|cat|cachorro|dog)\b")),
+                     r"catapora|chickenpox|gato|cat|cachorro|dog)\b")),
     # God's hour: going before it, or alone if He does not call; "going home early" with
     # His forgiveness asked (2 and 1).
     _cue("active", EXPLICIT, BOTH,
@@ -3140,7 +3140,7 @@ OWN_WORDS: tuple[Cue, ...] = (
          r"deitar|sit down|sentar)(?: \w+){0,8} (?:and |e )?(?:not|never|nao|nunca) (?:get up|"
          r"stand up|levantar|wake up|acordar)(?: again| anymore| mais)?$",
          unless=lazy(r"\b(?:areia|praia|rede|sofa|couch|beach|hammock|ferias|vacation|"
-                           r"holiday|domingo|sunday|lol|kkk\w*)\b")),
+                     r"holiday|domingo|sunday|lol|kkk\w*)\b")),
     # The last week or day, decided; the way that hurts least; "só sobrou uma saída".
     _cue("plan_last", 2, BOTH, r"^this is my last (?:week|day|night|weekend|month)$",
          r"^(?:essa|esta|e) (?:e )?(?:a )?minha ultima (?:semana|noite|dia|mes)$"),
@@ -3236,8 +3236,8 @@ OWN_WORDS: tuple[Cue, ...] = (
 _PET = (r"(?:gat[oa]|gatinh[oa]|cachorr[oa]|cachorrinh[oa]|dog|cat|kitty|puppy|pet|peixes?|fish|"
         r"passarinho|bird|hamster|coelho|bunny|rabbit)")
 _AWAY = lazy(r"\b(?:viag\w*|viaj\w*|trip|travel\w*|ferias|vacation|holiday|intercambio|"
-                   r"exchange|abroad|exterior|semester|semestre|japan|japao|europa|europe|"
-                   r"enquanto eu|while i)\b")
+             r"exchange|abroad|exterior|semester|semestre|japan|japao|europa|europe|"
+             r"enquanto eu|while i)\b")
 _NUMB = (r"(?:nao sinto (?:mais )?nada(?: mais)?$|i (?:do not|can not) feel (?:anything|a thing)"
          r"(?: anymore)?$|(?:i am |so |always |just )?numb (?:all the time|every day|constantly|"
          r"inside|to everything)|and feel nothing$|e (?:nao )?sentir nada$)")
@@ -3265,10 +3265,10 @@ ARRANGED: tuple[Cue, ...] = (
          r"(?:mensagens|emails?|e mails?|textos|posts|messages|texts|cartas|letters) (?:\w+ ){0,2}"
          r"(?:para|pra|to|for) (?:todo mundo|todos|cada um|everyone|everybody|each|all of them)",
          unless_said=lazy(r"\b(?:aniversario|birthday|natal|christmas|ano novo|new years?|"
-                                r"parabens|clientes?|clients?|customers?|"
-                                r"trabalho|work|campanha|campaign|newsletter|lembrete|reminder|"
-                                r"lancamento|launch|reuniao|meeting|evento|event|festa|party|"
-                                r"convites?|invites?|invitations?|marketing)\b")),
+                          r"parabens|clientes?|clients?|customers?|"
+                          r"trabalho|work|campanha|campaign|newsletter|lembrete|reminder|"
+                          r"lancamento|launch|reuniao|meeting|evento|event|festa|party|"
+                          r"convites?|invites?|invitations?|marketing)\b")),
     # The errands' other words: everything "no jeito", the debts paid (a state, not a verb),
     # the pet's next home, an account closed, books returned, "wrapping things up".
     _cue("farewell_order", 2, PT, r"(?:deixando|deixei|deixar|ta|esta|tudo) (?:\w+ )?(?:tudo )?"
@@ -3280,7 +3280,7 @@ ARRANGED: tuple[Cue, ...] = (
          r"(?:para|pra|com)|goes to|is going to|will go to|will stay with) (?!(?:o |a |the )?"
          r"(?:vet\w*|banho|tosa|groomer|pet ?shop|creche|daycare|hotel)\b)",
          unless_said=lazy(_AWAY.pattern[:-3] + r"|fim de semana|weekend|feriado|uns dias|"
-                                r"a few days|amanha|tomorrow)\b")),
+                          r"a few days|amanha|tomorrow)\b")),
     _cue("farewell_closing", 1, BOTH, r"(?:encerrei|fechei|cancelei) (?:a |minha )?conta",
          r"(?:closed|cancelled|canceled) (?:my |the )?(?:bank )?accounts?"),
     _cue("farewell_returned", 1, BOTH, r"devolvi (?:os |as |o |a )?(?:livros|coisas|chaves)",
@@ -3446,7 +3446,7 @@ ARRANGED: tuple[Cue, ...] = (
          rf"(?: \w+){{0,12}} (?:fiquei|sat|stood|stayed|fico|parei|sentei|sentada|sentado) "
          rf"(?:\w+ ){{0,6}}{_STAY_A_WHILE}", scope="message",
          unless=lazy(r"\b(?:esperando|waiting|onibus|bus|transito|traffic|pesc\w*|fishing|"
-                           r"fotos?|photos?|por do sol|sunset|show|fila|line)\b")),
+                     r"fotos?|photos?|por do sol|sunset|show|fila|line)\b")),
     _cue("almost", 1, BOTH, r"^(?:quase|almost)$"),
     _cue("looking_down", 1, BOTH, r"(?:looking|olhando) (?:para |pra )?(?:down|baixo)$"),
     # Drifting into the oncoming lane (2), daydreamed (1), not corrected (1).
@@ -3547,7 +3547,7 @@ MANY_VOICES: tuple[Cue, ...] = (
          rf"pulled|pulling) myself (?:\w+ ){{0,4}}{_FOR_GOOD}",
          rf"me (?:tirar|tiro|retirar|retiro|remover|removo) (?:\w+ ){{0,4}}{_FOR_GOOD}",
          unless=lazy(r"\b(?:grupo|chat|whatsapp|insta\w*|redes|lista|list|group|app|apps|"
-                           r"social|team|equipe|conselho|board|committee|comissao)\b")),
+                     r"social|team|equipe|conselho|board|committee|comissao)\b")),
     # Going to the dead one, asked: "se eu for agora você me recebe?", "would you be mad if I
     # came to you this year", "the quickest way to get to you"; not wanting to wait (2), "vou
     # logo" closing a clause (2); doing as the dead one did "pra ir também".
@@ -3652,7 +3652,7 @@ MANY_VOICES: tuple[Cue, ...] = (
     _cue("water_going", 1, EN, r"(?:going|go|went|walk\w*|head\w*|driv\w*) (?:down |out )?to the "
          r"(?:river|lake|sea|ocean|water|quarry|dam|pier|reservoir)",
          unless=lazy(r"\b(?:to (?:see|watch|swim|surf|fish|sail|paddle|feed)|swim\w*|surf\w*|"
-                           r"fishing|sailing|kayak\w*|boat\w*|picnic|with the (?:dog|kids))\b")),
+                     r"fishing|sailing|kayak\w*|boat\w*|picnic|with the (?:dog|kids))\b")),
     _cue("hopeless", EXPLICIT, BOTH, r"(?:nothing|no one|nobody|no reason|not (?:much|anything)) "
          r"(?:left )?(?:\w+ ){0,4}to live for",
          r"(?:nada|ninguem|nao tenho|nao sobrou) (?:mais )?(?:\w+ ){0,3}(?:por|pelo|pela|para|pra) "
@@ -3820,9 +3820,9 @@ _POISON = (r"(?:agrotoxicos?|paraquat|paraquate|glifosato|roundup|chumbinho|form
            r"pasto|gado)|pesticides?|herbicides?|weed ?killer|sheep dip|rat poison|rat bait|"
            r"insecticide|organophosphates?|gramoxone)")
 _POISON_USED = lazy(r"\b(?:aplic\w*|pulveriz\w*|borrif\w*|spray\w*|apply\w*|applied|"
-                          r"mascara|luvas?|gloves?|mask|passei no|flock|herd|crops?|rebanho|"
-                          r"lavoura|livestock|(?:for|para|pra|pros?) (?:the )?"
-                          r"(?:rats|mice|ants|weeds|ratos|formigas|mato))\b")
+                    r"mascara|luvas?|gloves?|mask|passei no|flock|herd|crops?|rebanho|"
+                    r"lavoura|livestock|(?:for|para|pra|pros?) (?:the )?"
+                    r"(?:rats|mice|ants|weeds|ratos|formigas|mato))\b")
 _GUNS = (r"(?:revolver|arma|pistola|espingarda|carabina|garrucha|trinta e oito|rifle|shotgun|"
          r"pistol|handgun|gun|twelve gauge|12 gauge|calibre 12)s?")
 _WORK_GUN = (r"(?:(?:duty|service|work) (?:weapon|pistol|gun|revolver|firearm|sidearm)|"
@@ -3838,7 +3838,7 @@ _SEE_YOU = r"(?:a gente se ve|nos vemos|te vejo|see you|see ya|i will see you)"
 _SOON_SET = (r"(?:(?:semana|mes) que vem|next (?:week|month)|amanha|tomorrow|em breve|logo logo|"
              r"this (?:week|weekend)|essa semana|esse fim de semana)")
 _TRIP_OR_MOVE = lazy(_AWAY.pattern + "|" + _MOVED.pattern + r"|\b(?:hotel|job|emprego|"
-                           r"hospital|ward|enfermaria|clinica|clinic|hostel|cidade|city)\b")
+                     r"hospital|ward|enfermaria|clinica|clinic|hostel|cidade|city)\b")
 OWN_TERMS: tuple[Cue, ...] = (
     # Treatment stopped or refused (2), not on a doctor's word; kept alive against my will (3);
     # the illness let take me (3); wasting or fading wished (3); what happens without it
@@ -3928,12 +3928,12 @@ OWN_TERMS: tuple[Cue, ...] = (
          r"vou|nao) (?:be )?(?:bringing|bring|trazer|voltar com) (?:it |ela |ele )?(?:back|de "
          r"volta)", scope="message",
          unless=lazy(r"\b(?:sell\w*|vend\w*|gunsmith|armeiro|repair\w*|conserto|revisao|"
-                           r"lend\w*|loan\w*|empresta\w*)\b")),
+                     r"lend\w*|loan\w*|empresta\w*)\b")),
     _cue("plan_hanging", 1, BOTH, rf"(?:strung|string|slung|threw|throw|passei|joguei) "
          rf"(?:\w+ ){{0,2}}{_LIGATURE} (?:over|across|around|por cima d[ao]|em volta d[ao]|n[ao]) "
          rf"(?:\w+ ){{0,4}}{_ANCHOR}",
          unless=lazy(r"\b(?:to|para|pra|pro) (?:hoist|lift|hang|dry|pendurar|secar|"
-                           r"levantar|icar|puxar|pull|tie|amarrar|tow|rebocar) ")),
+                     r"levantar|icar|puxar|pull|tie|amarrar|tow|rebocar) ")),
     _cue("plan_hanging", 2, BOTH, r"^(?:it is|its|ta|esta) (?:holding|firme|aguentando)$"),
     _cue("plan_exhaust", EXPLICIT, BOTH, r"(?:shut|close|closed|fechar|fecho|fechei|fechando) "
          r"(?:\w+ )?(?:garage|garagem|portao da garagem|garage door)(?: \w+){0,10} (?:engine|motor|"
@@ -3942,7 +3942,7 @@ OWN_TERMS: tuple[Cue, ...] = (
          r"truck|escapamento|exhaust)", r"(?:carro|car|ute|truck|escapamento|exhaust)(?: \w+){0,8}"
          r" (?:mangueira|hose|hosepipe)", scope="message",
          unless=lazy(r"\b(?:jardim|garden|lav\w*|wash\w*|regar|watering|plants|plantas|"
-                           r"piscina|pool|quintal|yard)\b")),
+                     r"piscina|pool|quintal|yard)\b")),
     _cue("plan_known", 1, BOTH, r"(?:ja sei|eu sei|i know|i already know) (?:exatamente |"
          r"exactly )?(?:o que|what) (?:fazer|vou fazer|to do|i am going to do|that adds up to|"
          r"it adds up to|isso significa|that means)"),
@@ -4036,8 +4036,8 @@ OWN_TERMS: tuple[Cue, ...] = (
          r"up|sorting|sorted|settling|settled) (?:as |the )?(?:ultimas|last|final|remaining) "
          r"(?:coisas|pendencias|things|details|bits)",
          unless=lazy(r"\b(?:d[ao]|pr[ao]|para [ao]|for the|of the|before the|antes d[ao]) "
-                           r"(?:\w+ )?(?:viagem|festa|mudanca|casamento|obra|trip|move|wedding|"
-                           r"party|flight|voo|reforma|formatura|evento|event)\b")),
+                     r"(?:\w+ )?(?:viagem|festa|mudanca|casamento|obra|trip|move|wedding|"
+                     r"party|flight|voo|reforma|formatura|evento|event)\b")),
     # Three older dev messages the stem model retrained on batch 18 no longer reaches: a
     # game's vanishing wished ("queria dar despawn"), a thing handled my own way for good, the
     # others soon spared paying for me.
@@ -4070,9 +4070,9 @@ _DOSE_FOR_ANOTHER = lazy(
     r"child|baby|kid|filh[oa]|son|daughter|cachorr[oa]|gat[oa]|dog|cat|idos[oa]|elderly|mae|pai|"
     r"vo|avo|mom|dad|grandma|grandpa|mother|father|paciente|patient)\b")
 _ANOTHER_START = lazy(r"\b(?:embarc\w*|viag\w*|viaj\w*|trip|travel\w*|exterior|abroad|"
-                            r"new (?:house|apartment|place|home|job)|casa nova|apartamento "
-                            r"novo|movers|mudanca|moving|moved|job|emprego|transfer\w*|comecar "
-                            r"de novo|start over|fresh start|curitiba|lisboa|portugal)\b")
+                      r"new (?:house|apartment|place|home|job)|casa nova|apartamento "
+                      r"novo|movers|mudanca|moving|moved|job|emprego|transfer\w*|comecar "
+                      r"de novo|start over|fresh start|curitiba|lisboa|portugal)\b")
 _MEET_YOU = (r"(?:te encontrar|encontrar (?:voce|vc|contigo|a senhora|o senhor)|meet you|come to "
              r"you|join you|be with you|ir (?:com voce|contigo|junto))")
 _THEIR_DAY = (r"(?:aniversario de morte|dia da (?:sua|tua) morte|your (?:anniversary|death ?day)|"
@@ -4521,7 +4521,7 @@ DISGUISED: tuple[Cue, ...] = (
          r"com|"
          r"with) (?:uma |a |o |the )?(?:cadeira|chair|banquinho|banco|stool|escada|ladder)",
          unless=lazy(r"\b(?:praia|camping|acampamento|beach|varal|mudanca|moving|camp|"
-                           r"academia|gym|pesca|fishing)\b")),
+                     r"academia|gym|pesca|fishing)\b")),
     # Older dev messages the stem model, retrained on batch 20, heard no longer: God who
     # could take me tonight (3; 2 with no time), "if You won't do it, I will" (3), the only
     # place I want to go is where the dead one is (3), how many it takes, needed to know (2),
@@ -4572,10 +4572,10 @@ _FINE = (r"(?:ficar bem|ficar tranquil[oa]s?|ficar melhor|se virar|be fine|be ok
 # ... the dead one's own policy paid out is an inheritance, not a plan (the writer's mother
 # "will be fine" with the father's insurance).
 _THEIR_POLICY = lazy(r"\b(?:(?:seguro|apolice)(?: de vida)? d[aoe] (?:pai|mae|vo|avo|vovo|"
-                           r"senhor|senhora|voce|vc|meu|minha|marido|esposa)|(?:your|his|her|"
-                           r"dads|moms|grandpas|grandmas) (?:life )?(?:insurance|policy)|"
-                           r"(?:insurance|policy|seguro|apolice) (?:\w+ )?(?:paid out|came through|"
-                           r"saiu|pagou|liberou|liberaram))\b")
+                     r"senhor|senhora|voce|vc|meu|minha|marido|esposa)|(?:your|his|her|"
+                     r"dads|moms|grandpas|grandmas) (?:life )?(?:insurance|policy)|"
+                     r"(?:insurance|policy|seguro|apolice) (?:\w+ )?(?:paid out|came through|"
+                     r"saiu|pagou|liberou|liberaram))\b")
 _DATE_SET = (rf"(?:{_DAY}|{_OCCASION}|the \d+(?:st|nd|rd|th)?|dia \d+|\d+ de \w+|"
              r"(?:o |a |the )?(?:\w+ ){0,2}(?:bloom|blooms|florescer\w*|flower|flowers|fall|falls|"
              r"cair\w*|come up|comes|chegar\w*|turn|turns))")
@@ -4757,8 +4757,8 @@ ONE_LINE: tuple[Cue, ...] = (
          r"procurando|procurei) (?:\w+ ){0,2}(?:how|como) (?:you|voce|vc|he|she|ele|ela|o senhor|"
          r"a senhora) (?:did it|fez|fizeste|conseguiu|managed)",
          unless_said=lazy(r"\b(?:recipes?|receitas?|bolo|cake|pie|torta|pao|bread|cookies|"
-                                r"biscoitos?|croche|trico|knit\w*|jardim|garden|horta|quilt|"
-                                r"colcha|cartao|card)\b")),
+                          r"biscoitos?|croche|trico|knit\w*|jardim|garden|horta|quilt|"
+                          r"colcha|cartao|card)\b")),
     # The friend who is me (3, with the risk said of the friend anywhere).
     _cue("active", EXPLICIT, BOTH, r"(?:kill|hurt|cut|end) (?:herself|himself|themselves|her life|"
          r"his life|their life)(?: \w+){0,10} (?:the|that|this|my) (?:friend|person) (?:is|was) "
@@ -4785,7 +4785,7 @@ ONE_LINE: tuple[Cue, ...] = (
          r"(?:esta |ta )?(?:in|out in|no|na) (?:the |o |a )?(?:barn|shed|truck|garage|galpao|"
          r"paiol|celeiro|caminhonete|garagem)$",
          unless_said=lazy(r"\b(?:sell|sold|vend\w*|safe|cofre|locked|trancad\w*|hunt\w*|"
-                                r"caca|cacar|season)\b")),
+                          r"caca|cacar|season)\b")),
     _cue("objection_foreseen", 1, BOTH, r"^(?:i know|eu sei) (?:what|o que) (?:you|voce|vc|o "
          r"senhor|a senhora) (?:would|will|ia|iria|vai) (?:say|dizer|falar)$"),
     # Life not worth living (3), said of life and not of a thing ("it's not worth it" is
@@ -4825,9 +4825,9 @@ _WORK_MEANS = (r"(?:silo|silos|grain bins?|grain silo|tulha|esterqueira|manure p
                r"da|do|na|no) (?:work|the plant|the lab|the factory|fabrica|firma|laboratorio|"
                r"servico|trabalho))")
 _WORK_SAFE = lazy(r"\b(?:safety|seguranca|audit\w*|auditoria|locked|trancad[oa]s?|"
-                        r"cadeado|harness|cinto de seguranca|rede|net|nets|training|treinamento|"
-                        r"epi|luvas?|gloves?|mascara|mask|goggles|oculos|cheio|full|safra|"
-                        r"harvest|colheita|storage|estoque)\b")
+                  r"cadeado|harness|cinto de seguranca|rede|net|nets|training|treinamento|"
+                  r"epi|luvas?|gloves?|mascara|mask|goggles|oculos|cheio|full|safra|"
+                  r"harvest|colheita|storage|estoque)\b")
 _STOREYS = (r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|dois|"
             r"tres|quatro|cinco|seis|sete|oito|nove|dez|doze|vinte) (?:storeys|stories|floors|"
             r"andares)")
@@ -4927,7 +4927,7 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
     _cue("height", 1, BOTH, rf"(?:scaffold\w*|andaimes?|cranes?|guindastes?|gruas?|obra|site|"
          rf"tower|torre|chimney|chamine) (?:\w+ ){{0,4}}{_STOREYS}",
          unless_said=lazy(r"\b(?:apartment|apartamento|flat|hotel|office|escritorio|"
-                                r"moved|mudei|mudamos|view|vista)\b")),
+                          r"moved|mudei|mudamos|view|vista)\b")),
     # Going in and not coming out (2): "I'm going in and I'm not coming out".
     _cue("plan_going", 2, BOTH, r"(?:going|go|walk|climb|getting) (?:in|into (?:it|the \w+)) and "
          r"(?:i am |i will )?(?:not|never) (?:coming|come|getting|get) (?:back )?out$",
@@ -4959,8 +4959,8 @@ ABROAD_AND_ILL: tuple[Cue, ...] = (
     _cue("self_harm", 2, BOTH, rf"(?:to|estou|esta|fiquei|ficou|ando) (?:tod[oa] )?(?:riscad[oa]|"
          rf"cortad[oa]|marcad[oa]) (?:n[oa]s? |d[oa]s? |em )?(?:{_BODY})",
          unless=lazy(r"\b(?:gat[oa]s?|gatinh[oa]s?|cachorr\w*|cao|bichos?|espinh\w*|"
-                           r"roseira|arame|acidente|tombo|queda|cirurgia|operacao|tatuage\w*|"
-                           r"mato|obra|arranh[aoe]\w*|mordid\w*)\b")),
+                     r"roseira|arame|acidente|tombo|queda|cirurgia|operacao|tatuage\w*|"
+                     r"mato|obra|arranh[aoe]\w*|mordid\w*)\b")),
     _cue("blade_cause", 1, BOTH, rf"^(?:mas |but )?(?:e|foi|sao|foram|it is|its|it was) (?:de|"
          rf"com|from|with) (?:o |a |um |uma |the |a )?{_BLADE}$"),
     # An IV line or stitches pulled out (1), and the blood let run (1): "arranquei o acesso da
@@ -5062,8 +5062,8 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"(?:todos|todas|tudo)(?: de uma vez| de vez| duma vez| juntos| juntas)?(?: \w+){0,3}$",
          scope="message",
          unless_said=lazy(r"\b(?:certinho|direitinho|como (?:o medico|a medica) mandou|as "
-                                r"prescribed|antibiotic\w*|antibiotico|vitaminas?|vitamins?|"
-                                r"curso|course)\b")),
+                          r"prescribed|antibiotic\w*|antibiotico|vitaminas?|vitamins?|"
+                          r"curso|course)\b")),
     # A gun of a kind the means list does not name (1): "your old shotgun".
     _cue("means", 1, BOTH, r"shotguns?|handguns?|twelve gauge|12 gauge|calibre 12|carabinas?|"
          r"trinta e oito"),
@@ -5075,9 +5075,9 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"eu vou|irei) (?:finally |enfim |just |so )?(?:use|usar|usa) ?(?:it|them|ela|ele|elas|"
          r"eles|a arma|a corda)?(?: (?:de vez|for good|then|entao))?$", scope="message",
          unless_said=lazy(r"\b(?:hunt\w*|caca|cacar|cacada|range|stand de tiro|clube de "
-                                r"tiro|treino|training|tow\w*|reboc\w*|camping|climb\w*|"
-                                r"escalada|varal|clothesline|fishing|pesca\w*|season|"
-                                r"temporada|gym|academia|receita|prescri\w*|doctor|medic[oa])\b")),
+                          r"tiro|treino|training|tow\w*|reboc\w*|camping|climb\w*|"
+                          r"escalada|varal|clothesline|fishing|pesca\w*|season|"
+                          r"temporada|gym|academia|receita|prescri\w*|doctor|medic[oa])\b")),
     # A way out with no coming back (2): "walking in until I can't come back", "nadar até não
     # dar mais pra voltar".
     _cue("no_return", 2, BOTH, r"until i (?:can not|could not|can no longer|will not|do not) "
@@ -5095,7 +5095,7 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"(?:i will not|i am not going to|wont) (?:be )?(?:text|texting|write|writing|message|"
          r"messaging) (?:you )?(?:again|anymore|any more)$",
          unless=lazy(r"\b(?:hoje|today|tonight|essa semana|this week|uns dias|a few days|"
-                           r"por um tempo|for a while|ate|until|till)\b")),
+                     r"por um tempo|for a while|ate|until|till)\b")),
     # Gone by my own will (2; not a move, a trip or a job): "eu fui por vontade própria", "I
     # went of my own free will".
     _cue("my_will", 2, BOTH, rf"(?:fui|foi|vou|parti|me fui|sai|went|left|go|going|gone|did it|"
@@ -5106,7 +5106,7 @@ EVERY_AGE: tuple[Cue, ...] = (
     _cue("gone_by", 2, BOTH, r"i will be (?:long )?gone (?:by|before) (?:the )?(?:morning|"
          r"sunrise|dawn|tomorrow|tonight|midnight)$",
          unless_said=lazy(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
-                                r"train|bus|onibus|road trip|shift|plantao)\b")),
+                          r"train|bus|onibus|road trip|shift|plantao)\b")),
     # ... or by the time this is read, a note's words (3): "I'll be gone by the time you read
     # this", "quando vocês lerem isso eu já fui".
     _cue("gone_by", EXPLICIT, BOTH, r"i will (?:already )?be (?:long )?gone (?:by|before) the time "
@@ -5115,8 +5115,8 @@ EVERY_AGE: tuple[Cue, ...] = (
          r"virem|read|see) (?:isso|isto|this) (?:eu )?(?:ja )?(?:fui|terei ido|i will be gone|i "
          r"am gone|i will have gone)",
          unless_said=lazy(_TRIP_OR_MOVE.pattern + r"|\b(?:flight|voo|aeroporto|airport|"
-                                r"train|bus|onibus|road trip|shift|plantao|camp|acampamento|"
-                                r"store|mercado|work|trabalho|school|escola|gym|academia)\b")),
+                          r"train|bus|onibus|road trip|shift|plantao|camp|acampamento|"
+                          r"store|mercado|work|trabalho|school|escola|gym|academia)\b")),
     # The last text "ever" (2), and sorry sent through someone else, last in the clause (1):
     # "last text ever", "tell grandma I'm sorry".
     _cue("farewell_last", 2, BOTH, rf"^(?:{_ADDRESSED} )?(?:a |my |minha |this is my |essa e a "
@@ -5357,7 +5357,7 @@ PACKED_BAGS: tuple[Cue, ...] = (
     _cue("packing", 1, EN, r"(?:packed|packing|pack) (?:up )?(?:my |the )?(?:bags?|suitcases?)",
          r"(?:bags?|suitcases?) (?:are |is )?(?:all )?packed",
          unless_said=lazy(r"\b(?:dreams?|sonhos?|disney|vacation|holidays?|ferias|beach|"
-                                r"praia|camping|road trip|lake|lago|cruise|honeymoon)\b")),
+                          r"praia|camping|road trip|lake|lago|cruise|honeymoon)\b")),
 )
 
 
@@ -5378,8 +5378,8 @@ _WAKING_SAFE = (r"(?! up\b)(?! (?:up )?(?:tao |muito |so |too |really )?(?:cedo|
                 r"to (?!another)|and (?:saw|found|heard|remembered|realized|realised|you|it|the|"
                 r"she|he|they|there))\b)")
 _ELSEWHERE = lazy(r"\b(?:em casa|at home|la em casa|na igreja|at church|in church|no coracao|"
-                        r"in my heart|em pensamento|in spirit|in my thoughts|nas fotos|photos?|"
-                        r"fotos?)\b")
+                  r"in my heart|em pensamento|in spirit|in my thoughts|nas fotos|photos?|"
+                  r"fotos?)\b")
 _NOT_THE_GRAVE = (r"(?:not|nao|never|nunca)(?: e| is)? (?:at|in|by|no|na|ao|to) (?:the |your |o "
                   r"|a |seu |teu |sua |tua )?(?:cemiterio|tumulo|tumba|jazigo|cemetery|grave|"
                   r"graveside|tomb)$")
@@ -5389,12 +5389,12 @@ _PLEA_TIME = (r"(?:todo dia|todos os dias|toda noite|todas as noites|toda hora|t
 
 # A goodbye said at a funeral, a move, a trip, a job's or a school's end, a hospital.
 _LEAVING_FOR_LIFE = lazy(_MOVED.pattern + "|" + _AWAY.pattern + r"|\b(?:cemiterio|"
-                               r"tumulo|cemetery|grave|missa|mass|(?<!meu )(?<!my )(?:funeral|"
-                               r"enterro|velorio|burial)|retir\w*|aposent\w*|hospital|hospice|"
-                               r"emprego|trabalho|escola|turma|faculdade|empresa|colegas|job|"
-                               r"school|work|class|colleagues|team|casa|house|apartamento|"
-                               r"apartment|cidade|town|city|country|pais|flights?|voo|airport|"
-                               r"aeroporto)\b")
+                         r"tumulo|cemetery|grave|missa|mass|(?<!meu )(?<!my )(?:funeral|"
+                         r"enterro|velorio|burial)|retir\w*|aposent\w*|hospital|hospice|"
+                         r"emprego|trabalho|escola|turma|faculdade|empresa|colegas|job|"
+                         r"school|work|class|colleagues|team|casa|house|apartamento|"
+                         r"apartment|cidade|town|city|country|pais|flights?|voo|airport|"
+                         r"aeroporto)\b")
 
 OWN_AGE: tuple[Cue, ...] = (
     # One's hour wished to come soon (3): "tomara que chegue logo a minha hora", "I hope my
@@ -5484,8 +5484,8 @@ OWN_AGE: tuple[Cue, ...] = (
          r"de vez) (?:right )?(?:after|depois d?[ae]?) (?:this|that|my|essa|esta|dessa|desta|"
          r"minha) (?:last |ultima )?(?:message|msg|text|one|post|mensagem|conversa)\b",
          unless=lazy(r"\b(?:tiktok|insta\w*|twitter|facebook|face|zap|whatsapp|snap\w*|"
-                           r"social media|redes|reddit|discord|the group|o grupo|work|trabalho|"
-                           r"email|e-mail|game|jogo|server|servidor)\b")),
+                     r"social media|redes|reddit|discord|the group|o grupo|work|trabalho|"
+                     r"email|e-mail|game|jogo|server|servidor)\b")),
     _cue("sorry_all", 1, BOTH, r"^(?:\w+ )?(?:sorry|desculpa|desculpe|perdao|forgive me) (?:for|"
          r"por) (?:everything|tudo)"),
     # A goodbye and "that was it" as the whole message (3): "👋🖤 tchau vó. foi isso".
@@ -5709,7 +5709,7 @@ SIDEWAYS: tuple[Cue, ...] = (
     # My goodbyes said, with nothing after (2), and my turn now (2), not in a queue.
     _cue("farewell_said", 2, BOTH, r"(?:said|say) (?:all )?my goodbyes$",
          unless_said=lazy(r"\b(?:funeral|viewing|wake|service|hospital|hospice|grave|"
-                                r"velorio|enterro|caixao|cemetery|airport|move|moving)\b")),
+                          r"velorio|enterro|caixao|cemetery|airport|move|moving)\b")),
     _cue("my_turn", 2, BOTH, r"^(?:and )?(?:e )?(?:now )?(?:it is |its )?(?:my turn|minha vez) "
          r"(?:now|agora)$", unless_said=_QUEUE),
     # No point in going on (3); not wanting to be here to see it (3).
@@ -5737,8 +5737,8 @@ SIDEWAYS: tuple[Cue, ...] = (
          # (not a holiday's pleasure: "quero deitar na areia e não levantar mais, que férias
          # boas", batch 9)
          unless_said=lazy(r"\b(?:ferias|delicia|gostos[oa]|bom demais|que bom|que boas?|"
-                                r"preguica|relax\w*|vacation|holiday|so nice|lazy|kkk+|haha\w*|"
-                                r"lol)\b")),
+                          r"preguica|relax\w*|vacation|holiday|so nice|lazy|kkk+|haha\w*|"
+                          r"lol)\b")),
 )
 
 
@@ -5845,16 +5845,16 @@ RECKONED: tuple[Cue, ...] = (
          r"(?:have|got) (?:\w+ ){0,2}(?:pills|meds|tablets) (?:\w+ )?(?:saved|stashed|hidden|"
          r"counted|put away|set aside)",
          unless_said=lazy(_LET_GO.pattern + r"|\b(?:como (?:o |a )?(?:medic[oa]|doutor[a]?) "
-                                r"(?:mandou|receitou|passou|pediu)|as (?:the )?doctor (?:said|"
-                                r"ordered|prescribed)|as prescribed|caixinha|porta comprimidos|"
-                                r"pill ?box|pill organi[sz]er|organizador)\b")),
+                          r"(?:mandou|receitou|passou|pediu)|as (?:the )?doctor (?:said|"
+                          r"ordered|prescribed)|as prescribed|caixinha|porta comprimidos|"
+                          r"pill ?box|pill organi[sz]er|organizador)\b")),
     # That is it for me (2), as "acabou pra mim" is: "if the MRI shows it's back, that's it for
     # me"; gone for good (2), not in a move: "after the wedding I'm gone for good".
     _cue("hopeless_end", 2, EN, r"(?:that is|thats|it is|its) it for me$"),
     _cue("going_for_good", 2, BOTH, r"(?:i am|i will be|i ll be) gone for good$",
          r"(?:vou|eu vou) embora (?:de vez|para sempre|pra sempre)$",
          unless_said=lazy(_MOVED.pattern + r"|\b(?:portugal|spain|espanha|lisboa|london|"
-                                r"visa|visto|flat|emprego|job|cidade|town|city|pais|country)\b")),
+                          r"visa|visto|flat|emprego|job|cidade|town|city|pais|country)\b")),
     # A streak of days without harm back to zero (1): "back to square one", "voltei pro zero";
     # with the harm named (3): "back to day zero on the cutting".
     _cue("streak_reset", 1, BOTH, r"(?:back to|voltei (?:pro|para o|ao)|de volta (?:ao|pro)) "
@@ -5988,8 +5988,8 @@ CLOSED_OFF: tuple[Cue, ...] = (
     _cue("plan_height", 2, BOTH, r"(?:tem|com|de) (?:uma )?(?:altura boa|boa altura|altura "
          r"perfeita|altura certa)\b", r"(?:a |the )?(?:good|perfect|right) height$",
          unless_said=lazy(r"\b(?:paraquedas|bungee|mergulh\w*|dive|diving|salto|pular na "
-                                r"agua|rapel|tirolesa|zipline|prateleira|shelf|mesa|table|cama|bed|"
-                                r"quadro|painting|tv)\b")),
+                          r"agua|rapel|tirolesa|zipline|prateleira|shelf|mesa|table|cama|bed|"
+                          r"quadro|painting|tv)\b")),
     # A test hoped to come back bad (2), as an illness hoped worse: "tô torcendo pra esse exame
     # dar ruim"; and so I go sooner (2): "assim eu vou logo".
     _cue("ill_wish", 2, BOTH, r"(?:torcendo|torco|rezando|rezo|espero|tomara|hoping|praying|hope|"
@@ -6033,8 +6033,8 @@ CLOSED_OFF: tuple[Cue, ...] = (
     _cue("plan_loaded", 2, BOTH, rf"(?:loaded|carreguei|municiei|engatilhei|cocked) (?:\w+ ){{0,2}}"
          rf"{_GUN}",
          unless_said=lazy(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|"
-                                r"stand de tiro|clube de tiro|targets?|alvos?|clay|skeet|season|"
-                                r"temporada)\b")),
+                          r"stand de tiro|clube de tiro|targets?|alvos?|clay|skeet|season|"
+                          r"temporada)\b")),
     _cue("talk_first", 1, BOTH, r"(?:just )?(?:wanted|want|needed) to (?:talk|speak) to you "
          r"(?:first|before)$", r"(?:so )?(?:queria|quero|precisava) (?:falar|conversar) com "
          r"(?:voce|vc|a senhora|o senhor) antes$"),
@@ -6129,7 +6129,7 @@ _UNFIT = (r"cresc\w*|grew|outgrew|outgrown|apertad\w*|nao (?:me )?(?:serve|cabe)
           r"bebes?|baby|aposent\w*|retir\w*|parei de (?:jogar|tocar|pedalar|correr)|gave up "
           r"(?:playing|riding|running)|joelho|knee|lesao|injur\w*|cirurgia|surgery|operation|op")
 _OUTGROWN = lazy(rf"\b(?:{_UNFIT}|doei? (?:\w+ ){{0,3}}(?:do|da|dos|das) (?:pai|mae|vo|avo|"
-                       r"vovo)|(?:dad|mum|mom|grandma|grandpa|nan)s)\b")
+                 r"vovo)|(?:dad|mum|mom|grandma|grandpa|nan)s)\b")
 # Where to and when, in leave asked of the dead one to come (batch 29): to them, anywhere after
 # the verb; a time only right after it, closing the clause ("if I came early", "se eu fosse
 # hoje"; not "se eu fosse na festa hoje").
@@ -6185,10 +6185,10 @@ SETTLED: tuple[Cue, ...] = (
          r"(?:^|and )(?:i think |i reckon |i guess )?(?:that|it|they|this) (?:should|will|would|"
          r"ought to) (?:be enough|be plenty|do it|do the job|do)$",
          unless_said=lazy(r"\b(?:semana|semanal|mes|mensal|week|weekly|month|monthly|"
-                                r"organi[sz]er|caixinha|porta comprimidos|pill ?box|dosette|"
-                                r"receita|prescription|refill|farmacia|pharmacy|chemist|ate "
-                                r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)|till|"
-                                r"until)\b")),
+                          r"organi[sz]er|caixinha|porta comprimidos|pill ?box|dosette|"
+                          r"receita|prescription|refill|farmacia|pharmacy|chemist|ate "
+                          r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)|till|"
+                          r"until)\b")),
     # Mixed with drink and then a sleep with no end (2), beside the mix (1): "vou misturar a
     # pinga com os remédios de dormir e apagar de vez", "… e dormir de vez", "then sleep for
     # good". Sleeping "de vez" alone is a long nap (not counted alone).
@@ -6219,8 +6219,8 @@ SETTLED: tuple[Cue, ...] = (
          r"quanto tempo (?:\w+ )?(?:demora|leva|levaria|demoraria) (?:\w+ ){0,3}(?:afogar|se "
          r"afogar|sangrar ate|sufocar|parar de respirar)",
          unless_said=lazy(r"\b(?:(?:you|he|she|voce|ele|ela|o senhor|a senhora) (?:\w+ )?"
-                                r"(?:drowned|bled|se afogou|afogou|sangrou)|suffer\w*|sofre\w*|"
-                                r"sofri\w*)\b")),
+                          r"(?:drowned|bled|se afogou|afogou|sangrou)|suffer\w*|sofre\w*|"
+                          r"sofri\w*)\b")),
     # Leave or forgiveness asked of the dead one to come early (3): "você ficaria chateado se eu
     # fosse te encontrar antes da hora?", "would you be angry if I came to join you early?",
     # "would you forgive me if I came to you tonight"; not to sell the car, to date again, to
@@ -6273,11 +6273,11 @@ FRAMED: tuple[Cue, ...] = (
          rf"(?:novos|novas|mais) (?:cortes|marcas|riscos|queimaduras) (?:no|na|nos|nas) (?:meu |"
          rf"minha |meus |minhas )?(?:{_BODY})",
          unless_said=lazy(r"\b(?:tattoos?|tatuage\w*|tatto\w*|tats?|piercing\w*|"
-                                r"mosquitos?|mosquitoes|pernilongo\w*|bites?|picad\w*|gat[oa]s?|"
-                                r"cats?|kittens?|dogs?|cachorr\w*|gym|academia|sunburn|queimadura "
-                                r"de sol|scrape\w*|ralad\w*|tomb\w*|fell|caiu|cai|skate\w*|bike|"
-                                r"bicicleta|football|futebol|rugby|netball|hockey|henna|sharpie|"
-                                r"caneta|pen|drawing|desenh\w*|stickers?|adesivos?)\b")),
+                          r"mosquitos?|mosquitoes|pernilongo\w*|bites?|picad\w*|gat[oa]s?|"
+                          r"cats?|kittens?|dogs?|cachorr\w*|gym|academia|sunburn|queimadura "
+                          r"de sol|scrape\w*|ralad\w*|tomb\w*|fell|caiu|cai|skate\w*|bike|"
+                          r"bicicleta|football|futebol|rugby|netball|hockey|henna|sharpie|"
+                          r"caneta|pen|drawing|desenh\w*|stickers?|adesivos?)\b")),
     _cue("secret", 1, BOTH, r"(?:^|and |but )(?:please )?(?:do not|dont) tell (?:anyone|anybody|"
          r"mum|mom|dad|nan|gran|my \w+)(?: please)?$",
          r"(?:^|e |mas )(?:por favor )?nao (?:conta|fala|contem|falem) (?:pra|para|a) (?:ninguem|"
@@ -6331,9 +6331,9 @@ FRAMED: tuple[Cue, ...] = (
          r"(?: \w+){0,8} (?:guns?|rifle|shotgun|pistol|arma|espingarda|revolver)\b",
          scope="message",
          unless_said=lazy(r"\b(?:gave|give|handed|dei|entreguei|passei) (?:\w+ ){0,3}"
-                                r"(?:the |a |o )?(?:code|key|keys|combination|senha|chave)\b|"
-                                r"\b(?:changed|mudei|trocamos|trocou) (?:the |a |o )?(?:code|senha|"
-                                r"combination|lock|fechadura)\b")),
+                          r"(?:the |a |o )?(?:code|key|keys|combination|senha|chave)\b|"
+                          r"\b(?:changed|mudei|trocamos|trocou) (?:the |a |o )?(?:code|senha|"
+                          r"combination|lock|fechadura)\b")),
     # No reason left to go on, said "não vejo por que continuar" (3): "não vejo mais por que
     # continuar", "I don't see why I should keep going"; not going on with something named
     # ("continuar com o curso", "keep going to the gym"). Found when the retrained stem model let
@@ -6367,13 +6367,13 @@ FRAMED: tuple[Cue, ...] = (
 # What names a task tried and tried again (an exam, a driving test, a recipe, a diet, quitting
 # smoking, a pregnancy): the attempt is that (batch 31).
 _TASK_TRIED = lazy(r"\b(?:provas?|vestibular|enem|concursos?|exames?|exams?|tests?|driving|"
-                         r"carteira|habilitacao|autoescola|auto escola|receitas?|bolos?|recipes?|"
-                         r"cakes?|dietas?|diets?|fumar|cigarros?|smoking|entrevistas?|interviews?|"
-                         r"maratonas?|marathons?|recordes?|records?|gravid\w*|pregnan\w*|ivf|"
-                         r"fertiliza\w*|engravidar|audicao|audition|bar exam|oab)\b")
+                   r"carteira|habilitacao|autoescola|auto escola|receitas?|bolos?|recipes?|"
+                   r"cakes?|dietas?|diets?|fumar|cigarros?|smoking|entrevistas?|interviews?|"
+                   r"maratonas?|marathons?|recordes?|records?|gravid\w*|pregnan\w*|ivf|"
+                   r"fertiliza\w*|engravidar|audicao|audition|bar exam|oab)\b")
 # A visit, a mass, flowers: going to the dead one's place in this world (batch 31).
 _AT_THE_GRAVE = lazy(r"\b(?:cemiterio|tumulo|jazigo|missa|flores|velorio|cemetery|grave|"
-                           r"graveside|mass|flowers|visit\w*|visitar)\b")
+                     r"graveside|mass|flowers|visit\w*|visitar)\b")
 _SOON_DAY = (r"(?:semana que vem|amanha|mes que vem|no (?:fim de semana|sabado|domingo)|na "
              r"(?:segunda|terca|quarta|quinta|sexta)|ate (?:o |a )?(?:fim|sabado|domingo|segunda|"
              r"terca|quarta|quinta|sexta|natal|\d+)|daqui a \w+ dias)")
@@ -6505,7 +6505,7 @@ ASKED_LEAVE: tuple[Cue, ...] = (
     _cue("farewell", EXPLICIT, BOTH, rf"se eu nao (?:estiver|estivesse) mais aqui {_SOON_DAY}",
          rf"if i am not (?:here|around)(?: anymore| any more)? {_SOON_DAY_EN}",
          unless_said=lazy(r"\b(?:viaj\w*|mud(?:ei|ou|ar|ando|anca)|ferias|aeroporto|voo|"
-                                r"travel\w*|moved|moving|vacation|holiday|trip|flight|airport)\b")),
+                          r"travel\w*|moved|moving|vacation|holiday|trip|flight|airport)\b")),
     # A trip given as the story, then taken back (2): "told her I'm going on a long trip. I'm
     # not", "disse pra vizinha que vou viajar. não vou".
     _cue("farewell_cover", 2, BOTH, r"(?:told|tell) (?:\w+ ){0,2}(?:that )?i (?:am|was) going "
@@ -6541,15 +6541,15 @@ ASKED_LEAVE: tuple[Cue, ...] = (
 # What says a care or a task is for a while (a trip, a shift, a stay): a note asking someone to
 # look after mine "for me" is then an errand, not a farewell (batch 32).
 _AWAY_A_WHILE = lazy(r"\b(?:viaj\w*|viagem|ferias|plantao|turno|hospital|internad\w*|"
-                           r"cirurgia|ate eu voltar|enquanto eu (?:estiver|to|estou|for)|"
-                           r"trip|travel\w*|vacation|holiday|shift|surgery|till i am back|"
-                           r"until i am back|until i get back|while i am (?:away|gone|at|in|"
-                           r"out)|this weekend|esse fim de semana|amanha cedo volto)\b")
+                     r"cirurgia|ate eu voltar|enquanto eu (?:estiver|to|estou|for)|"
+                     r"trip|travel\w*|vacation|holiday|shift|surgery|till i am back|"
+                     r"until i am back|until i get back|while i am (?:away|gone|at|in|"
+                     r"out)|this weekend|esse fim de semana|amanha cedo volto)\b")
 # What a gun is used for in a farm's or a sport's day: a hunt, a range, a class, vermin.
 _GUN_WORK = lazy(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|stand de tiro|"
-                       r"clube de tiro|targets?|alvos?|clay|skeet|season|temporada|aula|curso|"
-                       r"class|lesson|competi\w*|coyotes?|raposas?|foxes|fox|predators?|cobras?|"
-                       r"snakes?|lobos?|wolves|onca|gambas?|vermin|pests?|limpar|clean\w*)\b")
+                 r"clube de tiro|targets?|alvos?|clay|skeet|season|temporada|aula|curso|"
+                 r"class|lesson|competi\w*|coyotes?|raposas?|foxes|fox|predators?|cobras?|"
+                 r"snakes?|lobos?|wolves|onca|gambas?|vermin|pests?|limpar|clean\w*)\b")
 _KIN_ROLE = (r"(?:mae|pai|filh[oa]|esposa|marido|irma|irmao|namorad[oa]|companheir[oa]|"
              r"mother|mom|mum|father|dad|parent|son|daughter|wife|husband|sister|brother|"
              r"partner|girlfriend|boyfriend)")
@@ -6605,8 +6605,8 @@ HARD_TIMES: tuple[Cue, ...] = (
          r"(?:can not|do not|cannot) see (?:a|any) way out(?: of (?:this|it|here|all this|this "
          r"mess|this life|anything))?(?: anymore| any more| at all| now)?$",
          unless_said=lazy(r"\b(?:building|traffic|parking|maze|room|fire|stadium|jam|game|"
-                                r"level|puzzle|cave|woods|forest|fog|smoke|tunnel|mall|car park|"
-                                r"garage)\b")),
+                          r"level|puzzle|cave|woods|forest|fog|smoke|tunnel|mall|car park|"
+                          r"garage)\b")),
     # No future, and none wanted (3): "I have no future and I don't want one", "I see no future
     # anymore" closing a clause (not "no future in this job").
     _cue("hopeless", EXPLICIT, BOTH,
@@ -6641,9 +6641,9 @@ _INSURANCE = (r"(?:(?:o |a )?(?:dinheiro|grana|indenizacao|pensao) d[oa] (?:meu 
               r"check| cheque)?|(?:the |my )?(?:policy|payout)(?: money)?)")
 # What an exam, a shift or a move takes me away for, said with "by then" (batch 33).
 _ELSEWHERE_THEN = lazy(_AWAY_A_WHILE.pattern + "|" + _MOVED.pattern + r"|\b(?:at work|at the "
-                             r"office|at school|in class|on duty|no trabalho|na escola|na aula|"
-                             r"de servico|out of town|fora da cidade|moving|flight|voo|airport|"
-                             r"aeroporto)\b")
+                       r"office|at school|in class|on duty|no trabalho|na escola|na aula|"
+                       r"de servico|out of town|fora da cidade|moving|flight|voo|airport|"
+                       r"aeroporto)\b")
 
 WORN_THIN: tuple[Cue, ...] = (
     # A shot or a blast wished to have hit me (3): "queria que aquele tiro na ocorrência tivesse
@@ -6719,8 +6719,8 @@ _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stop
 # cortar pão, é a de carne", which the stem model retrained on batch 32 lifted over its
 # threshold with the knife's cue): "é a de carne", "it's the bread one".
 _KITCHEN_ONE = lazy(r"\b(?:e|era) (?:a|o) (?:de|do|da) (?:carne|pao|queijo|churrasco|peixe|"
-                          r"legumes|frutas?|cozinha|serra)\b|\b(?:it is|its|it was) the (?:meat|"
-                          r"bread|cheese|steak|fish|vegetable|kitchen|carving) one\b")
+                    r"legumes|frutas?|cozinha|serra)\b|\b(?:it is|its|it was) the (?:meat|"
+                    r"bread|cheese|steak|fish|vegetable|kitchen|carving) one\b")
 
 CUES: tuple[Cue, ...] = (
     # Explicit mention: suicide or self-harm named, whatever surrounds it.
@@ -6735,8 +6735,8 @@ CUES: tuple[Cue, ...] = (
          r"(?:vou|quero|queria|vontade de|pensando em) acabar com tudo",
          r"(?:quero|queria|preferia) (?:estar|ta|ficar) mort[oa]", r"vou me mata",
          unless=lazy(r"\b(?:alguem|uma pessoa|um homem|uma mulher|um rapaz|uma moca|um "
-                           r"senhor|uma senhora|um paciente|uma paciente|um cara|um jovem|uma "
-                           r"jovem) que (?:\w+ ){0,2}se matar\b")),
+                     r"senhor|uma senhora|um paciente|uma paciente|um cara|um jovem|uma "
+                     r"jovem) que (?:\w+ ){0,2}se matar\b")),
     _cue("active", EXPLICIT, EN, r"kill(?:ing)? myself", r"end(?:ing)? my (?:own )?life",
          r"take my (?:own )?life", r"hang(?:ing|ed)? myself",
          rf"{_NOT_ANOTHERS}(?:want|wanted|going) to die",
@@ -6765,7 +6765,7 @@ CUES: tuple[Cue, ...] = (
     # two kinds of plan, reach the threshold.
     _cue("means", 1, PT, _MEANS_PT, unless=_NURSED_OR_WITHOUT,
          unless_said=lazy(_LET_GO.pattern + "|" + _HOME_BUILDING.pattern + "|"
-                                + _KITCHEN_ONE.pattern)),
+                          + _KITCHEN_ONE.pattern)),
     _cue("means", 1, EN, _MEANS_EN, unless=_NURSED_OR_WITHOUT,
          unless_said=lazy(_LET_GO.pattern + "|" + _KITCHEN_ONE.pattern)),
     _cue("plan_gather", 2, PT, r"(?:juntei|juntando|guardando|guardei|estocando|acumulando)",
@@ -6810,9 +6810,9 @@ CUES: tuple[Cue, ...] = (
     # I keep thinking about it since you went")
     _cue("plan_fixed", 2, EN, r"(?:keep|kept) (?:looking at|thinking about) (?:it|them)",
          unless_said=lazy(r"\b(?:were you|was he|was she|did you|did he|did she|voce "
-                                r"tinha|a senhora tinha|o senhor tinha|ele tinha|ela tinha) "
-                                r"(?:ever )?(?:scared|afraid|frightened|medo) (?:of|de) "
-                                r"(?:dying|death|die|morrer|a morte)\b")),
+                          r"tinha|a senhora tinha|o senhor tinha|ele tinha|ela tinha) "
+                          r"(?:ever )?(?:scared|afraid|frightened|medo) (?:of|de) "
+                          r"(?:dying|death|die|morrer|a morte)\b")),
     _cue("acquire", 1, PT, r"comprei", unless=_SHOPPING),
     _cue("acquire", 1, EN, r"bought", unless=_SHOPPING),
     # Self-harm, written plainly or in shorthand ("sh").
@@ -7006,10 +7006,10 @@ CUES: tuple[Cue, ...] = (
          # batch 30: someone else's, asked as first aid ("what do you do if someone's taken
          # too many pills?"); not "if someone took all of their insulin, would it hurt?"
          unless=lazy(r"\b(?:what (?:do|should|would|can|must) (?:you|i|we|one|people) "
-                           r"do|how (?:do|can|should|would) (?:you|i|we) help) (?:if|when) "
-                           r"(?:someone|somebody|anyone|anybody|a person|a friend|a kid|a child|"
-                           r"they|he|she|your \w+|someones|somebodys|anyones)(?: s| has| have| "
-                           r"had)? ?(?:swallowed|took|taken)?\b")),
+                     r"do|how (?:do|can|should|would) (?:you|i|we) help) (?:if|when) "
+                     r"(?:someone|somebody|anyone|anybody|a person|a friend|a kid|a child|"
+                     r"they|he|she|your \w+|someones|somebodys|anyones)(?: s| has| have| "
+                     r"had)? ?(?:swallowed|took|taken)?\b")),
     _cue("plan_going", 2, PT, r"(?:vou|vo|indo) (?:para|ate) (?:a |o )?(?:ponte|viaduto|"
          r"trilhos?|linha do trem|predio|telhado|laje)"),
     _cue("plan_going", 2, EN, r"(?:going|heading|walking|driving|drove|went|walked) "
@@ -7280,13 +7280,13 @@ class Assessment:
 # English "your mother's coming" is read "i am coming" ("your mother" is the writer or the
 # other parent: either way a parent going to the child).
 _TO_A_CHILD = lazy(r"\b(?:filho|filha|filhinho|filhinha|meu menino|minha menina|son|"
-                         r"my boy|my girl|my son|my daughter|"
-                         # batch 24: a parent's own words, whatever the child is called
-                         r"baby (?:girl|boy)|my baby|kiddo|meu bebe|minha bebe|"
-                         r"(?:bury|burying|buried|enterrar|enterrou|enterrei) (?:a |um |uma |my |"
-                         r"their|your |o |a |meu |minha |seu |sua )?(?:own )?(?:kid|child|son|"
-                         r"daughter|baby|filho|filha|bebe)s?|outlive (?:you|my \w+|a child|"
-                         r"their \w+))\b")
+                   r"my boy|my girl|my son|my daughter|"
+                   # batch 24: a parent's own words, whatever the child is called
+                   r"baby (?:girl|boy)|my baby|kiddo|meu bebe|minha bebe|"
+                   r"(?:bury|burying|buried|enterrar|enterrou|enterrei) (?:a |um |uma |my |"
+                   r"their|your |o |a |meu |minha |seu |sua )?(?:own )?(?:kid|child|son|"
+                   r"daughter|baby|filho|filha|bebe)s?|outlive (?:you|my \w+|a child|"
+                   r"their \w+))\b")
 # Batch 24: a parent writing to a child by name ("Danny, Mom doesn't want to be alive", "Jamie,
 # Mom is coming to be with you") or with an endearment ("Sweetheart, your dad is going to...")
 # calls herself Mom as well. A message that opens with an address that is not a parent, a
@@ -7315,19 +7315,19 @@ def _named_child(clauses: list[str]) -> bool:
 _VERB_PT = {"nao": "nao", "ja": "ja", "so": "so", "tambem": "tambem", "logo": "logo",
             "nunca": "nunca", "mais": "mais", "se": "me"}
 _PARENT_PT = lazy(r"(?<!\bsua )(?<!\bseu )(?<!\bminha )(?<!\bmeu )(?<!\bda )(?<!\bdo )"
-                        r"(?<!\bna )(?<!\bno )\b(?:a |o )?(?:mamae|mae|papai|pai) ((?:(?:ja|nao|"
-                        r"tambem|so|logo|se|nunca|mais) ){0,2}(?:vai|quer|queria|decidiu|esta|"
-                        r"ta|pensa|pensou|precisa|cansou|despediu|aguenta|sabe|tem|vive|pode|"
-                        r"consegue|sente|acha|(?!morreu|faleceu|partiu)\w{3,}(?:ou|eu|iu)))\b")
+                  r"(?<!\bna )(?<!\bno )\b(?:a |o )?(?:mamae|mae|papai|pai) ((?:(?:ja|nao|"
+                  r"tambem|so|logo|se|nunca|mais) ){0,2}(?:vai|quer|queria|decidiu|esta|"
+                  r"ta|pensa|pensou|precisa|cansou|despediu|aguenta|sabe|tem|vive|pode|"
+                  r"consegue|sente|acha|(?!morreu|faleceu|partiu)\w{3,}(?:ou|eu|iu)))\b")
 _PARENT_EN = lazy(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|father|dad|"
-                        r"daddy|papa)(?:s| is) (?=(?:\w+ing|ready|done|tired|not|so|just|still|"
-                        r"never|always|really|been)\b)")
+                  r"daddy|papa)(?:s| is) (?=(?:\w+ing|ready|done|tired|not|so|just|still|"
+                  r"never|always|really|been)\b)")
 # ... and with another verb after her (batch 24): "Mom doesn't want", "Mommy knows which".
 _PARENT_EN_VERB = lazy(r"\b(?:your )?(?:mother|mom|mum|mommy|mummy|mama|momma|mamma|"
-                             r"father|dad|daddy|papa) (does not|did not|can not|could not|will "
-                             r"not|would not|has not|will|would|can|could|wants|wanted|knows|"
-                             r"knew|needs|needed|has|had|misses|loves|chose|picked|decided|keeps|"
-                             r"just|already|never|really|only)\b")
+                       r"father|dad|daddy|papa) (does not|did not|can not|could not|will "
+                       r"not|would not|has not|will|would|can|could|wants|wanted|knows|"
+                       r"knew|needs|needed|has|had|misses|loves|chose|picked|decided|keeps|"
+                       r"just|already|never|really|only)\b")
 _PARENTS_OWN = lazy(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
 
 
@@ -7381,7 +7381,7 @@ _STATE_EN = frozenset("ready done tired gone not so just really sorry out back s
 _VERB_SELF_EN = {"is": "am", "was": "was", "has": "have", "does": "do", "s": "am"}
 _PRONOUN_EN = lazy(r"\b(?:herself|himself)\b|\b(?:her|his) (?=own\b|life\b)")
 _CLITIC_PT = lazy(r"\b(a|de|em|para|vou|quero|queria|vai|quer|pode|posso|consigo|tenta|"
-                        r"tentei|voltei a|pensando em) se\b")
+                  r"tentei|voltei a|pensando em) se\b")
 
 
 def _first_person_pt(word: str) -> str:
@@ -7508,28 +7508,28 @@ def _clauses(message: str) -> list[str]:
 # letters to the guys in my old unit today. They're retiring the squadron") is read as letters:
 # the goodbye is the group's, not mine. Only where the message says the group retires or closes.
 _GROUP_GOODBYE = lazy(r"\b(?:goodbye|farewell) ((?:letters?|cards?|notes?|messages?) to "
-                            r"(?:the |my |our )?(?:\w+ ){0,4}(?:unit|squadron|regiment|platoon|"
-                            r"battalion|crew|team|class|classmates|colleagues|coworkers|ward|"
-                            r"station|office|staff|department)\b)|\b((?:cartas?|cartoes|bilhetes?|"
-                            r"mensagens?)) de despedida(?= (?:pr[oa]s?|para (?:[oa]s? )?|aos?|as) "
-                            r"(?:\w+ ){0,4}(?:batalhao|pelotao|unidade|equipe|time|turma|colegas|"
-                            r"setor|ala|delegacia|quartel|escritorio)\b)")
+                      r"(?:the |my |our )?(?:\w+ ){0,4}(?:unit|squadron|regiment|platoon|"
+                      r"battalion|crew|team|class|classmates|colleagues|coworkers|ward|"
+                      r"station|office|staff|department)\b)|\b((?:cartas?|cartoes|bilhetes?|"
+                      r"mensagens?)) de despedida(?= (?:pr[oa]s?|para (?:[oa]s? )?|aos?|as) "
+                      r"(?:\w+ ){0,4}(?:batalhao|pelotao|unidade|equipe|time|turma|colegas|"
+                      r"setor|ala|delegacia|quartel|escritorio)\b)")
 _GROUP_ENDS = lazy(r"\b(?:(?:they are|it is|we are|the \w+ is|the \w+ are) (?:retiring|"
-                         r"disbanding|decommissioning|closing|shutting down|being (?:retired|"
-                         r"disbanded|closed|decommissioned|shut down))|(?:vao|estao|esta|vai) "
-                         r"(?:desativar|desativando|fechar|fechando|extinguir|encerrar|dissolver) "
-                         r"(?:o |a )?(?:batalhao|pelotao|unidade|equipe|turma|setor|ala|delegacia|"
-                         r"quartel|escritorio))\b")
+                   r"disbanding|decommissioning|closing|shutting down|being (?:retired|"
+                   r"disbanded|closed|decommissioned|shut down))|(?:vao|estao|esta|vai) "
+                   r"(?:desativar|desativando|fechar|fechando|extinguir|encerrar|dissolver) "
+                   r"(?:o |a )?(?:batalhao|pelotao|unidade|equipe|turma|setor|ala|delegacia|"
+                   r"quartel|escritorio))\b")
 
 
 # A debt that ends when I die is one that ends with me dead (batch 25: "a dívida só termina
 # quando eu morrer", "the loan only goes away when I die"), not one's own turn far off, which
 # the idioms take out; "essa saudade só acaba quando eu morrer" is still that idiom.
 _DEBT_ENDS = lazy(r"\b((?:dividas?|emprestimos?|agiota|financiamento|hipoteca|debts?|loans?|"
-                        r"mortgage)(?: \w+){0,3} (?:so |only |nunca |never )?(?:vai |will |would )?"
-                        r"(?:acaba\w*|termina\w*|some|se resolve|goes away|go away|ends?|"
-                        r"be paid off|gets? paid off|is paid off|disappears?)) "
-                        r"(quando eu morrer|when i die)\b")
+                  r"mortgage)(?: \w+){0,3} (?:so |only |nunca |never )?(?:vai |will |would )?"
+                  r"(?:acaba\w*|termina\w*|some|se resolve|goes away|go away|ends?|"
+                  r"be paid off|gets? paid off|is paid off|disappears?)) "
+                  r"(quando eu morrer|when i die)\b")
 
 
 def _debt_ends(match: re.Match[str]) -> str:
@@ -7539,15 +7539,15 @@ def _debt_ends(match: re.Match[str]) -> str:
 # "Die" as a phone's autocorrect types it, with no hair, eggs or cloth to dye (batch 24): "mom
 # i just wanna dye. i mean it".
 _DYE = lazy(r"\b(to|will|would|gonna|just|could|and|i) dye\b(?! (?:my|your|her|his|their|"
-                  r"it|them|the|a|an|this|that|these|those|some|our|hair|eggs?|clothes|shirts?|"
-                  r"fabric|yarn|wool|shoes|cloth|roots|beard|easter|jeans|fur|wood|tie|batik)\b)")
+            r"it|them|the|a|an|this|that|these|those|some|our|hair|eggs?|clothes|shirts?|"
+            r"fabric|yarn|wool|shoes|cloth|roots|beard|easter|jeans|fur|wood|tie|batik)\b)")
 
 
 # An infinitive typed without its final r after the writer's own verb (batch 24: "mae eu vo me
 # mata hj"): "vou me mata", "quero morre" are "me matar", "morrer" ("ela vai me matar" is not
 # read: it is someone else, and an idiom).
 _DROPPED_R = lazy(r"\b((?:eu )?(?:vou|vo|quero|qro|queria|preciso|to pensando em|pensando em|"
-                        r"vontade de|decidi|resolvi)) (me mata|morre)\b")
+                  r"vontade de|decidi|resolvi)) (me mata|morre)\b")
 
 
 # "Logo cedo" is first thing in the morning, not "soon" (batch 24: "vou logo cedo" to the bank).
@@ -7559,39 +7559,39 @@ _EARLY = lazy(r"\blogo (cedo|de manha|pela manha|de madrugada)\b")
 # the past habit ("used to", "antes eu…") and only with the taking back right after it: "I
 # used to want to die" alone is still care.
 _PAST_WISH = lazy(r"\b(?:i used to|antes eu|eu antes|ja) (?:want|wish|think|queria|pensava|"
-                        r"tinha vontade)\b"
-                        # batch 28: the first days of grief, told as over ("logo que você
-                        # morreu eu pensei em ir junto", "right after you died I wanted to go
-                        # with you", "I thought about joining you a lot at first")
-                        r"|^(?=.*\b(?:logo (?:que|depois que) (?:voce|vc) (?:morreu|partiu|se foi|"
-                        r"foi)|no (?:comeco|inicio)|nos primeiros (?:dias|meses)|(?:right|just) "
-                        r"after you (?:died|passed|left|went)|when you first (?:died|passed|"
-                        r"went)|at first|in the beginning|the first (?:weeks|months))\b"
-                        # batch 31: the first year, "no primeiro ano"
-                        r"|\b(?:the|that) first (?:year|days)\b|\bno primeiro ano\b)"
-                        r"(?=.*\b(?:pensei|pensava|quis|queria|tive vontade|wanted|thought|"
-                        r"wished|was thinking)\b)")
+                  r"tinha vontade)\b"
+                  # batch 28: the first days of grief, told as over ("logo que você
+                  # morreu eu pensei em ir junto", "right after you died I wanted to go
+                  # with you", "I thought about joining you a lot at first")
+                  r"|^(?=.*\b(?:logo (?:que|depois que) (?:voce|vc) (?:morreu|partiu|se foi|"
+                  r"foi)|no (?:comeco|inicio)|nos primeiros (?:dias|meses)|(?:right|just) "
+                  r"after you (?:died|passed|left|went)|when you first (?:died|passed|"
+                  r"went)|at first|in the beginning|the first (?:weeks|months))\b"
+                  # batch 31: the first year, "no primeiro ano"
+                  r"|\b(?:the|that) first (?:year|days)\b|\bno primeiro ano\b)"
+                  r"(?=.*\b(?:pensei|pensava|quis|queria|tive vontade|wanted|thought|"
+                  r"wished|was thinking)\b)")
 _TAKEN_BACK = lazy(r"^(?:but |mas )?(?:now |hoje |agora |today )?(?:i |eu )?"
-                         r"(?:do not|no longer|nao) (?:\w+ )?(?:anymore|any more|mais|now)$"
-                         r"|^(?:but |mas )?(?:hoje|agora|now|today) (?:nao|not)(?: mais)?$"
-                         r"|^(?:but |mas )?(?:not|nao) (?:now|anymore|any more|today|mais|hoje)$"
-                         # batch 31: well now, or past it ("hoje eu tô bem", "I'm not there
-                         # anymore", "and I'm okay now", "isso já passou")
-                         r"|^(?:but |mas |and |e )?(?:hoje |agora )?(?:eu )?(?:to|estou|fiquei) "
-                         r"(?:bem|melhor|em paz)(?: hoje| agora| de verdade)?$"
-                         r"|^(?:but |mas |and |e )?(?:now |today )?i am (?:okay|ok|fine|better|"
-                         r"good|doing (?:well|better|okay|ok|fine)|in a better place)(?: now| "
-                         r"today)?$"
-                         r"|^(?:but |and )?i am not (?:there|in that place|like that) "
-                         r"(?:anymore|any "
-                         r"more|now)$"
-                         r"|^(?:mas |e )?(?:isso )?(?:ja )?passou$|^(?:but |and )?that is (?:all )?"
-                         r"(?:behind me|over|past)(?: now)?$")
+                   r"(?:do not|no longer|nao) (?:\w+ )?(?:anymore|any more|mais|now)$"
+                   r"|^(?:but |mas )?(?:hoje|agora|now|today) (?:nao|not)(?: mais)?$"
+                   r"|^(?:but |mas )?(?:not|nao) (?:now|anymore|any more|today|mais|hoje)$"
+                   # batch 31: well now, or past it ("hoje eu tô bem", "I'm not there
+                   # anymore", "and I'm okay now", "isso já passou")
+                   r"|^(?:but |mas |and |e )?(?:hoje |agora )?(?:eu )?(?:to|estou|fiquei) "
+                   r"(?:bem|melhor|em paz)(?: hoje| agora| de verdade)?$"
+                   r"|^(?:but |mas |and |e )?(?:now |today )?i am (?:okay|ok|fine|better|"
+                   r"good|doing (?:well|better|okay|ok|fine)|in a better place)(?: now| "
+                   r"today)?$"
+                   r"|^(?:but |and )?i am not (?:there|in that place|like that) "
+                   r"(?:anymore|any "
+                   r"more|now)$"
+                   r"|^(?:mas |e )?(?:isso )?(?:ja )?passou$|^(?:but |and )?that is (?:all )?"
+                   r"(?:behind me|over|past)(?: now)?$")
 
 
 _FIRST_DAYS = lazy(r"\b(?:no (?:comeco|inicio)|nos primeiros (?:dias|meses)|no primeiro ano|"
-                         r"at first|in the beginning|the first (?:weeks|months|year|days)|that "
-                         r"first (?:year|days))\b")
+                   r"at first|in the beginning|the first (?:weeks|months|year|days)|that "
+                   r"first (?:year|days))\b")
 
 
 def _past_wishes(clauses: list[str]) -> list[str]:
@@ -7618,20 +7618,20 @@ def _past_wishes(clauses: list[str]) -> list[str]:
 # that is negated ("não vou continuar": the clause must open with the verb) or has an end
 # ("until Friday", "até sexta", "for now") takes nothing back, and "vou te seguir" is no going on.
 _SURVIVOR = lazy(r"\b(?:(?:devia|deveria|era para|era pra) ter (?:sido|morrido|ido)(?: eu)?|"
-                       r"era eu que (?:devia|deveria)|"
-                       r"(?:should|ought to) have (?:been me|died|gone)|"
-                       r"(?:it|that) should have been me|should (?:be|have been) me)\b")
+                 r"era eu que (?:devia|deveria)|"
+                 r"(?:should|ought to) have (?:been me|died|gone)|"
+                 r"(?:it|that) should have been me|should (?:be|have been) me)\b")
 _STILL_HERE = lazy(r"^(?:mas |but |e |and |so |entao )*(?:to|estou|i am|i am still|ainda to|"
-                         r"ainda estou) (?:aqui|here)$")
+                   r"ainda estou) (?:aqui|here)$")
 _GOING_ON = lazy(r"^(?:mas |but |e |and |so |entao )*(?:eu )?(?:vou|quero|i will|"
-                       r"i am going to|i want to|i have to|tenho que|preciso) "
-                       r"(?:(?!te |you |voce )\w+ )?(?:continuar(?: vivendo)?|"
-                       r"seguir (?:em frente|vivendo|a vida)|viver|keep going|keep living|"
-                       r"go on|carry on|live)(?! (?:ate|until|till|so ate|only until|for now|por "
-                       r"enquanto|por agora|sem|without)\b)(?: (?:por|pel[oa]s?|for|the way|"
-                       r"do jeito|como)\b.*)?$")
+                 r"i am going to|i want to|i have to|tenho que|preciso) "
+                 r"(?:(?!te |you |voce )\w+ )?(?:continuar(?: vivendo)?|"
+                 r"seguir (?:em frente|vivendo|a vida)|viver|keep going|keep living|"
+                 r"go on|carry on|live)(?! (?:ate|until|till|so ate|only until|for now|por "
+                 r"enquanto|por agora|sem|without)\b)(?: (?:por|pel[oa]s?|for|the way|"
+                 r"do jeito|como)\b.*)?$")
 _GOING_ON_SAID = lazy(r"\b(?:continuar|seguir|viver|keep going|keep living|go on|carry on|"
-                            r"live|aqui|here)\b")
+                      r"live|aqui|here)\b")
 
 
 def _going_on(clauses: list[str]) -> list[str]:
@@ -7650,19 +7650,19 @@ def _going_on(clauses: list[str]) -> list[str]:
 # message that says it is a joke ("zoeira", "brincadeira", "just kidding"; not "não é zoeira",
 # "not kidding"). Laughter alone is not enough: "quero morrer kkk" is still read.
 _JOKE = lazy(r"(?<!\bnao e )(?<!\bnao to )(?<!\bnao estou )(?<!\bnot )(?<!\bis not )"
-                   r"(?<!\bam not )(?<!\bsem )\b(?:zoeira|zueira|brincadeira|to brincando|so "
-                   r"brincando|estou brincando|so zoando|to zoando|just kidding|jk|kidding|i am "
-                   r"joking|only joking|just joking)\b(?! (?:nenhuma|nada|nao)\b)")
+             r"(?<!\bam not )(?<!\bsem )\b(?:zoeira|zueira|brincadeira|to brincando|so "
+             r"brincando|estou brincando|so zoando|to zoando|just kidding|jk|kidding|i am "
+             r"joking|only joking|just joking)\b(?! (?:nenhuma|nada|nao)\b)")
 _VANISH_JOKED = lazy(r"\b(?:eu )?(?:quero|queria|vou|i want to|i wanna|i am going to|"
-                           r"want to|wanna) (?:sumir|desaparecer|disappear|vanish)$")
+                     r"want to|wanna) (?:sumir|desaparecer|disappear|vanish)$")
 
 
 # "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are
 # "você", which the rules read ("quero ir ficar com você"); never "Nossa Senhora" or "Nosso
 # Senhor" (no article), nor "o Senhor" asked to take one (a prayer's own rules read that)
 _POLITE_YOU = lazy(r"\b(?:(?P<of>da|do)|(?P<to>pra|pro)|(?P<in>na|no)|(?P<by>pela|pelo)|"
-                         r"(?P<the>a|o)) (?:senhora|senhor)\b(?! (?:me|nos) (?:leve|leva|levar|"
-                         r"chame|chama|chamar|receba|recebe|tire|tira)\b)")
+                   r"(?P<the>a|o)) (?:senhora|senhor)\b(?! (?:me|nos) (?:leve|leva|levar|"
+                   r"chame|chama|chamar|receba|recebe|tire|tira)\b)")
 
 
 def _as_voce(match: re.Match[str]) -> str:

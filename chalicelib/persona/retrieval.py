@@ -147,12 +147,12 @@ _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad
 _PARENT_PHRASE = lazy(_OF_WHOM, re.IGNORECASE)
 # a birth told with whose child: "nasceu em 1947..., filho de", "was born in 1938, the son of"
 _BORN_CHILD_OF = lazy(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
-                            r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
-                            r"(?:de|do|da|of)\b", re.IGNORECASE)
+                      r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
+                      r"(?:de|do|da|of)\b", re.IGNORECASE)
 _GREAT_GRAND = {"mother": lazy(r"\b(?:bisavó|bisavo|bisa|great[- ]grand(?:mother|ma|mom))"
-                                     r"\b", re.IGNORECASE),
+                               r"\b", re.IGNORECASE),
                 "father": lazy(r"\b(?:bisavô|bisavo|biso|great[- ]grand(?:father|pa|dad))"
-                                     r"\b", re.IGNORECASE)}
+                               r"\b", re.IGNORECASE)}
 # "a mãe da senhora": the persona, however the family calls her ("a mãe da vó" when the
 # persona is the vó, not "a mãe do vô": `MemoryIndex.parents_in` reads the relationship)
 _ADDRESSED_AS_YOU = frozenset("senhora senhor voce".split())
@@ -210,60 +210,60 @@ _GRANDPARENT_IDEAS = frozenset(t for w in ("vó", "vô") for t, _ in terms(w) if
 
 # What a question asks for, and what a memory that can answer it holds.
 _ASKS_WHEN = lazy(r"\b(quando|when|what year|which year|que ano|qual ano|em que ano|"
-                        r"what date|que data|que dia|what day|which date|"
-                        # "qual foi a data do casamento?", "what was the date of the wedding?"
-                        r"qual (?:foi |era |é |e )?a data|what(?:'s| was| is) the date)\b",
+                  r"what date|que data|que dia|what day|which date|"
+                  # "qual foi a data do casamento?", "what was the date of the wedding?"
+                  r"qual (?:foi |era |é |e )?a data|what(?:'s| was| is) the date)\b",
                   re.IGNORECASE)
 # ("quanto" and its kin too: "E o trem das seis, Vó, quanto custava a passagem?" asks there)
 _ASKS_OTHER = lazy(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|quanta|quantos|"
-                         r"quantas|what|which|who|whom|whose|where|how|why)\b"
-                         # "que música...", "em que cidade...": a "que" that opens the question
-                         # or follows a preposition asks which (not "disse que", "que nem")
-                         r"|(?:^|[,;:]\s*|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)"
-                         r"(que)\s+(?!nem\b)\w", re.IGNORECASE)
+                   r"quantas|what|which|who|whom|whose|where|how|why)\b"
+                   # "que música...", "em que cidade...": a "que" that opens the question
+                   # or follows a preposition asks which (not "disse que", "que nem")
+                   r"|(?:^|[,;:]\s*|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)"
+                   r"(que)\s+(?!nem\b)\w", re.IGNORECASE)
 # A question word and at most its verb, closing the question after a comma: "..., vô, qual
 # era?", "..., where was that?"
 _ASKS_AT_END = lazy(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
-                          r"where)\b(?:\s+\w+){0,2}\W*$", re.IGNORECASE)
+                    r"where)\b(?:\s+\w+){0,2}\W*$", re.IGNORECASE)
 # A question put after a comma, in its own clause with its verb ("..., Yeh Yeh, what did they
 # call you instead?", "..., qual era o nome dele?"): what it asks, not a "who" that opened a
 # clause about someone before it ("the regulars who couldn't say your name")
 _ASKS_AFTER_COMMA = lazy(r",\s*(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*,\s*)?\b(what|which|where|"
-                               r"how|qual|quem|onde)\s+(?:did|do|does|was|were|is|are|would|"
-                               r"could|had|has|have|era|foi|é|eram|foram)\b[^,]*$",
-                               re.IGNORECASE)
+                         r"how|qual|quem|onde)\s+(?:did|do|does|was|were|is|are|would|"
+                         r"could|had|has|have|era|foi|é|eram|foram)\b[^,]*$",
+                         re.IGNORECASE)
 # "o que ela fazia da vida?", "ela trabalhava de quê?", "what did Aunt Bernie do for a
 # living?", "what was his job at the mill?": a trade or a post, which a memory says by its
 # name ("a tackler", "costureira") or as one taken ("started as a telephonist", "became the
 # lollipop man"); where one worked ("worked at the Westinghouse plant") does not say it
 _ASKS_JOB = lazy(r"\b(?:qual|que) (?:era |foi |é |e )?(?:a |o )?(?:sua |seu |primeir[oa] )?"
-                       r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o|servi[cç]o|"
-                       r"fun[cç][aã]o|cargo)\b|"
-                       r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
-                       r"para viver|de trabalho|no trabalho|(?:pra|para) (?:ganhar a vida|"
-                       r"ganhar dinheiro|se sustentar|sustentar a fam[ií]lia))\b|"
-                       r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?(?:do|doing) "
-                       r"(?:for (?:a )?(?:living|work|money|a job)|as (?:a )?(?:job|living)|"
-                       r"to (?:earn|make) (?:a |his |her |their )?living)\b|"
-                       r"\b(?:what|wat|wot)(?:'s| was| were| is)? (?:\w+ ){0,4}?(?:job|jobs|"
-                       r"occupation|profession|trade|line of work)\b|"
-                       r"\b(?:what|which) (?:job|jobs|work|occupation|line of work|kind of work) "
-                       r"(?:did|do|does|was|were)\b", re.IGNORECASE)
+                 r"(?:profiss[aã]o|of[ií]cio|emprego|ocupa[cç][aã]o|servi[cç]o|"
+                 r"fun[cç][aã]o|cargo)\b|"
+                 r"\b(?:o que|oq|que) (?:\w+ ){0,3}?(?:fazia|faz|fez) (?:da vida|pra viver|"
+                 r"para viver|de trabalho|no trabalho|(?:pra|para) (?:ganhar a vida|"
+                 r"ganhar dinheiro|se sustentar|sustentar a fam[ií]lia))\b|"
+                 r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?(?:do|doing) "
+                 r"(?:for (?:a )?(?:living|work|money|a job)|as (?:a )?(?:job|living)|"
+                 r"to (?:earn|make) (?:a |his |her |their )?living)\b|"
+                 r"\b(?:what|wat|wot)(?:'s| was| were| is)? (?:\w+ ){0,4}?(?:job|jobs|"
+                 r"occupation|profession|trade|line of work)\b|"
+                 r"\b(?:what|which) (?:job|jobs|work|occupation|line of work|kind of work) "
+                 r"(?:did|do|does|was|were)\b", re.IGNORECASE)
 # ... and "trabalhava de quê?" asks it wherever it stands ("E a Dona Lourdes, vó, ela
 # trabalhava de quê?")
 _ASKS_JOB_ANYWHERE = lazy(r"\btrabalh(?:ava|avam|ou|aram|a) (?:de|com|como) (?:que|qu[eê]|q|"
-                                r"o que)\b", re.IGNORECASE)
+                          r"o que)\b", re.IGNORECASE)
 # "what did you grow on the block?", "o que o senhor plantava?": a plant or a crop, which a
 # memory names ("sultanas and currants", "milho e feijão"); gardens said as a place ("in the
 # gardens of the Grand Hotel") grow nothing
 _ASKS_GROWN = lazy(r"\b(?:what|wat|wot) (?:did|do|does|would) (?:\w+ ){1,3}?(?:grow|plant|"
-                         r"cultivate)\b|\b(?:o que|oq|q) (?:\w+ ){0,3}?(?:plantava|plantou|"
-                         r"plantavam|plantaram|cultivava|cultivou|cultivavam|colhia|colhiam)\b",
-                         re.IGNORECASE)
+                   r"cultivate)\b|\b(?:o que|oq|q) (?:\w+ ){0,3}?(?:plantava|plantou|"
+                   r"plantavam|plantaram|cultivava|cultivou|cultivavam|colhia|colhiam)\b",
+                   re.IGNORECASE)
 # "em que ano", "what year": a year, which a weekday or a month alone does not say ("toda
 # segunda-feira" tells no year the question asks)
 _ASKS_YEAR = lazy(r"\b(em que ano|que ano|qual ano|what year|which year|"
-                        r"in what year|in which year)\b", re.IGNORECASE)
+                  r"in what year|in which year)\b", re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passagens|mensalidade|"
                 r"ordenado|pagamento|salary|wages?|rent|fare|price|pay")
@@ -271,126 +271,126 @@ _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passag
 _SUMS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|mensalidade|ordenado|salary|wages?|"
          r"rent|fare|price")
 _ASKS_PRICE = lazy(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
-                         r"custaram|custavam|cobravam|cobraram|valiam|"
-                         r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
-                         r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
-                         # a wage received: "quanto o senhor recebia por mês?", "how much did
-                         # you get paid?", "how much did you get for the Anglia?"
-                         r"recebia|recebeu|recebiam|receberam|recebe|tirava|faturava|"
-                         r"faturou|received|(?:get|got|getting) (?:paid|for)|"
-                         r"make|made|set|vendia|vendeu|vendiam|venderam|vendia|sell|sold|"
-                         r"sells)\b"
-                         # "how much was a pint of mild?": what a thing was sold for
-                         r"|\bhow much (?:was|were|is|are) (?:a|an|one|each)\b"
-                         # "por quanto foi comprada a casa?", "for how much did he sell it?"
-                         # (not "por quanto tempo", a span)
-                         r"|\bpor quanto\b(?! tempo)|\bfor how much\b"
-                         r"|\b(?:quanto|quanta|how much)\b(?:\s+\w+){0,4}?\s+(?:compr(?:ou|aram|"
-                         r"ava|avam|ada|ado|adas|ados)|bought|vendid[oa]s?|alug(?:ou|aram|ava|ada|"
-                         r"ado)|rented)\b"
-                         # "what did you pay for the Morris?", "what did the house cost?"
-                         r"|\bwhat (?:did|do|does|would) (?:\w+\s+){1,3}?(?:pay|cost|charge)\b"
-                         r"(?! attention)"
-                         # "quanto era o aluguel?", "o primeiro salário, quanto era?", "how much
-                         # was the rent?": an amount of money named, asked how much
-                         r"|\b(?:quanto|quanta|how much)\s+(?:era|foi|is|was)\b(?:\s+\w+){0,3}?\s+"
-                         r"(?:" + _MONEY_NOUNS + r")\b"
-                         # "what was the rent on the shop?", "qual era o salário dele?": the
-                         # amount a sum of money was
-                         r"|\b(?:what|qual)(?:'s|s)?\s+(?:was|is|were|era|foi|é|e)?\s*"
-                         r"(?:the |your |ur |his |her |their |o |a |os |as |seu |sua )?"
-                         r"(?:\w+ )?(?:" + _SUMS + r")\b",
-                         re.IGNORECASE)
+                   r"custaram|custavam|cobravam|cobraram|valiam|"
+                   r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
+                   r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
+                   # a wage received: "quanto o senhor recebia por mês?", "how much did
+                   # you get paid?", "how much did you get for the Anglia?"
+                   r"recebia|recebeu|recebiam|receberam|recebe|tirava|faturava|"
+                   r"faturou|received|(?:get|got|getting) (?:paid|for)|"
+                   r"make|made|set|vendia|vendeu|vendiam|venderam|vendia|sell|sold|"
+                   r"sells)\b"
+                   # "how much was a pint of mild?": what a thing was sold for
+                   r"|\bhow much (?:was|were|is|are) (?:a|an|one|each)\b"
+                   # "por quanto foi comprada a casa?", "for how much did he sell it?"
+                   # (not "por quanto tempo", a span)
+                   r"|\bpor quanto\b(?! tempo)|\bfor how much\b"
+                   r"|\b(?:quanto|quanta|how much)\b(?:\s+\w+){0,4}?\s+(?:compr(?:ou|aram|"
+                   r"ava|avam|ada|ado|adas|ados)|bought|vendid[oa]s?|alug(?:ou|aram|ava|ada|"
+                   r"ado)|rented)\b"
+                   # "what did you pay for the Morris?", "what did the house cost?"
+                   r"|\bwhat (?:did|do|does|would) (?:\w+\s+){1,3}?(?:pay|cost|charge)\b"
+                   r"(?! attention)"
+                   # "quanto era o aluguel?", "o primeiro salário, quanto era?", "how much
+                   # was the rent?": an amount of money named, asked how much
+                   r"|\b(?:quanto|quanta|how much)\s+(?:era|foi|is|was)\b(?:\s+\w+){0,3}?\s+"
+                   r"(?:" + _MONEY_NOUNS + r")\b"
+                   # "what was the rent on the shop?", "qual era o salário dele?": the
+                   # amount a sum of money was
+                   r"|\b(?:what|qual)(?:'s|s)?\s+(?:was|is|were|era|foi|é|e)?\s*"
+                   r"(?:the |your |ur |his |her |their |o |a |os |as |seu |sua )?"
+                   r"(?:\w+ )?(?:" + _SUMS + r")\b",
+                   re.IGNORECASE)
 # ... and asked at the end: "o primeiro salário do senhor na oficina, vô, quanto era?"
 _ASKS_PRICE_AT_END = lazy(r"\b(?:" + _MONEY_NOUNS + r")\b(?:\W+\w+){0,10}?\W+"
-                                r"(?:quanto|quanta|how much)\s+(?:era|foi|was|is|it was)\W*$",
-                                re.IGNORECASE)
+                          r"(?:quanto|quanta|how much)\s+(?:era|foi|was|is|it was)\W*$",
+                          re.IGNORECASE)
 _ASKS_COUNT = lazy(r"\b(quantos|quantas|quanto|quanta|how many|how much|how old|"
-                         r"que idade|qual idade|what age)\b", re.IGNORECASE)
+                   r"que idade|qual idade|what age)\b", re.IGNORECASE)
 # "qual era o número da sua barraca?", "what number was your locker?": a number that names a
 # thing is the answer, not the word "número", and not an age or a span ("com 14 anos")
 _ASKS_NUMBER = lazy(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?n[uú]mero|"
-                          r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?"
-                          r"(?:registration |phone |telephone |house |plate |licen[cs]e )?"
-                          r"number)\b", re.IGNORECASE)
+                    r"(?:what|which)(?:'s| was| is)? (?:the |your |ur |his |her )?"
+                    r"(?:registration |phone |telephone |house |plate |licen[cs]e )?"
+                    r"number)\b", re.IGNORECASE)
 # "how heavy was the marlin?", "quanto o dourado pesava?", "qual era o peso da saca?": a
 # weight, which a memory says with its unit ("um robalo de 6 quilos", "a 40 lb sack")
 _ASKS_WEIGHT = lazy(r"\b(how heavy|(?:quanto|qto|how much) (?:\w+ ){0,4}?(?:pesava|"
-                          r"pesou|pesavam|pesaram|pesa|weigh|weighed|weighs)|"
-                          r"(?:qual|que) (?:era |foi |é |e )?(?:o )?peso|"
-                          r"what(?:'s| was| is)? (?:the |its |his |her )?weight|"
-                          r"(?:quanto|qto) peso|quantos quilos)\b", re.IGNORECASE)
+                    r"pesou|pesavam|pesaram|pesa|weigh|weighed|weighs)|"
+                    r"(?:qual|que) (?:era |foi |é |e )?(?:o )?peso|"
+                    r"what(?:'s| was| is)? (?:the |its |his |her )?weight|"
+                    r"(?:quanto|qto) peso|quantos quilos)\b", re.IGNORECASE)
 # "qual era o endereço da casa?", "what was your address in Lerwick?": an address, which a
 # memory says as a street and a number, never with the word "endereço"
 _ASKS_ADDRESS = lazy(r"\b((?:qual|que) (?:era |foi |é |e )?(?:o )?(?:seu |sua )?"
-                           r"endere[cç]o|what(?:'s| was| is)? (?:the |your |ur |his |her |"
-                           r"their )?(?:home |street |old )?address|which address)\b",
-                           re.IGNORECASE)
+                     r"endere[cç]o|what(?:'s| was| is)? (?:the |your |ur |his |her |"
+                     r"their )?(?:home |street |old )?address|which address)\b",
+                     re.IGNORECASE)
 # "how long were you a librarian?", "quanto tempo o senhor morou lá?": a span of time
 _ASKS_DURATION = lazy(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto tempo|"
-                            r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
-                            r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
+                      r"quantos anos (?:o senhor|a senhora|voc[eê]|vc) (?:\w+ )?"
+                      r"(?:morou|trabalhou|ficou|viveu|foi|passou))\b", re.IGNORECASE)
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
 _ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:sobre)?nome|"
-                        r"como (?:era|é|e|foi) o nome|"
-                        r"como (?:se )?chama(?:va|vam)?|"
-                        r"what(?:'s|s| was| is| were)? (?:the |his |her |your |ur |their )?"
-                        # "what was the first name of...", "her maiden name"
-                        r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
-                        r"\bsurname|"
-                        # "what was ur mums name": a possessive typed without its apostrophe
-                        r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
-                        r"what(?:'s|s| was| is| were) [\w' ]{1,30}?'s "
-                        r"(?:(?:first|last|full|maiden|middle|family) )?names?|"
-                        # ("what was the big bell in your church tower called?")
-                        r"what (?:was|were|is) [\w' ]{1,45}? called|"
-                        r"what did (?:you|u|they|he|she|we) (?:call|name)|"
-                        # "do you remember the name of the doctor", "sabe o nome da rua"
-                        r"(?:remember|recall|know|lembra|lembro|sabe|recorda)\w* (?:of )?"
-                        r"(?:the |o |a )?(?:nomes?|names?) (?:of|d[oa]s?)|"
-                        # a follow-up's "E o nome do padre que casou vocês?", "and the name of"
-                        r"(?:^|[,;] ?)(?:e|and) (?:o |the )?(?:nomes?|names?) (?:of|d[oa]s?))\b",
-                        re.IGNORECASE)
+                  r"como (?:era|é|e|foi) o nome|"
+                  r"como (?:se )?chama(?:va|vam)?|"
+                  r"what(?:'s|s| was| is| were)? (?:the |his |her |your |ur |their )?"
+                  # "what was the first name of...", "her maiden name"
+                  r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
+                  r"\bsurname|"
+                  # "what was ur mums name": a possessive typed without its apostrophe
+                  r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
+                  r"what(?:'s|s| was| is| were) [\w' ]{1,30}?'s "
+                  r"(?:(?:first|last|full|maiden|middle|family) )?names?|"
+                  # ("what was the big bell in your church tower called?")
+                  r"what (?:was|were|is) [\w' ]{1,45}? called|"
+                  r"what did (?:you|u|they|he|she|we) (?:call|name)|"
+                  # "do you remember the name of the doctor", "sabe o nome da rua"
+                  r"(?:remember|recall|know|lembra|lembro|sabe|recorda)\w* (?:of )?"
+                  r"(?:the |o |a )?(?:nomes?|names?) (?:of|d[oa]s?)|"
+                  # a follow-up's "E o nome do padre que casou vocês?", "and the name of"
+                  r"(?:^|[,;] ?)(?:e|and) (?:o |the )?(?:nomes?|names?) (?:of|d[oa]s?))\b",
+                  re.IGNORECASE)
 # "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
 # person's own, which a memory quotes or tells as said
 _ASKS_SAYING = lazy(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
-                          r"respondia|repetia|costumava (?:dizer|falar))\b|\bwhat (?:did|would|"
-                          r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
-                          r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b",
-                          re.IGNORECASE)
+                    r"respondia|repetia|costumava (?:dizer|falar))\b|\bwhat (?:did|would|"
+                    r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
+                    r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b",
+                    re.IGNORECASE)
 # "what was the score?", "qual foi o placar?": a game's result
 _ASKS_SCORE = lazy(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:final )?score|"
-                         r"(?:qual|quanto) (?:foi|era|ficou) o placar|placar|the score|"
-                         r"final score|o resultado do jogo)\b", re.IGNORECASE)
+                   r"(?:qual|quanto) (?:foi|era|ficou) o placar|placar|the score|"
+                   r"final score|o resultado do jogo)\b", re.IGNORECASE)
 # "que dia da semana a senhora ia na feira?", "what day of the week did you go?": a weekday,
 # which a date does not say
 _ASKS_WEEKDAY = lazy(r"\b((?:em |n?o |de )?que|qual(?: era| é| e| foi)?(?: o)?|"
-                           r"(?:on |in )?(?:what|which))\s+(?:dias?|days?)\s+(?:da semana|"
-                           r"of the week)\b", re.IGNORECASE)
+                     r"(?:on |in )?(?:what|which))\s+(?:dias?|days?)\s+(?:da semana|"
+                     r"of the week)\b", re.IGNORECASE)
 # "a que horas saía a primeira balsa?", "what time did the first ferry leave?": an hour of
 # the day, which a memory says as a clock would ("às seis", "5.30 a.m.", "até as seis da
 # manhã"), not a date ("what time of year" asks a season)
 _ASKS_HOUR = lazy(r"\b(?:(?:a )?que horas|(?:at )?what time|(?:at )?which time)\b"
-                        r"(?! of (?:the )?(?:year|day|life|month))", re.IGNORECASE)
+                  r"(?! of (?:the )?(?:year|day|life|month))", re.IGNORECASE)
 _ASKS_COLOUR = lazy(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b",
-                          re.IGNORECASE)
+                    re.IGNORECASE)
 # "do que o vô morreu?", "morreu de quê?", "what did Grandad die of?", "que doença ela teve?":
 # what a death or an illness came of, which a memory names ("de um derrame", "a stroke"); the
 # words ask wherever they stand ("E o Imperador, morreu de quê?")
 _ASKS_CAUSE = lazy(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,4}?morr(?:eu|eram|ia)\b|"
-                         r"\bmorr(?:eu|eram|ia) (?:de|do) (?:que|qu[eê]|q)\b|"
-                         r"\b(?:o que|oq|q) (?:matou|mataram)\b|"
-                         r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?die (?:of|from)\b|"
-                         r"\bdied? (?:of|from) what\b|\bwhat killed\b|"
-                         r"\b(?:causa|motivo) d[ae] (?:sua |\w+ )?morte\b|"
-                         r"\bcause of (?:\w+ )?death\b|"
-                         r"\b(?:que|qual|quais) (?:era |foi |eram |foram )?(?:a |as )?"
-                         r"doen[cç]as?\b|\b(?:what|which) (?:illness|disease|sickness|"
-                         r"cancer)\b|"
-                         # "qual foi o problema de saúde que levou o senhor embora?"
-                         r"\bproblemas? de sa[uú]de (?:\w+ ){0,2}levou\b|"
-                         r"\bhealth (?:problem|issue|condition)s? (?:\w+ ){0,2}took\b",
-                         re.IGNORECASE)
+                   r"\bmorr(?:eu|eram|ia) (?:de|do) (?:que|qu[eê]|q)\b|"
+                   r"\b(?:o que|oq|q) (?:matou|mataram)\b|"
+                   r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?die (?:of|from)\b|"
+                   r"\bdied? (?:of|from) what\b|\bwhat killed\b|"
+                   r"\b(?:causa|motivo) d[ae] (?:sua |\w+ )?morte\b|"
+                   r"\bcause of (?:\w+ )?death\b|"
+                   r"\b(?:que|qual|quais) (?:era |foi |eram |foram )?(?:a |as )?"
+                   r"doen[cç]as?\b|\b(?:what|which) (?:illness|disease|sickness|"
+                   r"cancer)\b|"
+                   # "qual foi o problema de saúde que levou o senhor embora?"
+                   r"\bproblemas? de sa[uú]de (?:\w+ ){0,2}levou\b|"
+                   r"\bhealth (?:problem|issue|condition)s? (?:\w+ ){0,2}took\b",
+                   re.IGNORECASE)
 # How many sentences' words, names and kin each cache below keeps: enough for the memories
 # a few conversations read, a few MB each in a 512 MB Lambda beside the index cache
 SENTENCE_CACHE = 4096
@@ -401,22 +401,22 @@ SENTENCE_CACHE = 4096
 # own childhood is when, not what ("onde a gente ia veranear quando eu era pequeno?", "when I
 # was little"), and so is the end of a life ("at the end", "no fim da vida")
 _FRAMED = lazy(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
-                     r"(?<=\bonde )(?:ficava|ficavam|fica|ficam)\b|"
-                     r"(?<!\byou )(?<!\bu )\bcome from\b(?=\W*$)|"
-                     r"\b(?:quando|when) (?:eu|i) (?:era|was) (?:pequen[oa]|criança|crianca|"
-                     r"menin[oa]|little|small|a kid|a child|a little (?:boy|girl))\b|"
-                     # "what illness did you have at the end?": the end of a life is when,
-                     # not an end a memory says ("at the end of the street" keeps its place)
-                     # ("in the end", "no fim", finally, are left: they ask how it ended)
-                     r"\b(?:at|towards?|near) the (?:very )?end\b(?! of)(?!\w)|"
-                     r"\b(?:at|towards?|near) the (?:very )?end of (?:his|her|your|ur|their|"
-                     r"the) li(?:fe|ves)\b|\b(?:no|perto do|já no|ja no) (?:fim|final) da "
-                     r"vida\b)")
+               r"(?<=\bonde )(?:ficava|ficavam|fica|ficam)\b|"
+               r"(?<!\byou )(?<!\bu )\bcome from\b(?=\W*$)|"
+               r"\b(?:quando|when) (?:eu|i) (?:era|was) (?:pequen[oa]|criança|crianca|"
+               r"menin[oa]|little|small|a kid|a child|a little (?:boy|girl))\b|"
+               # "what illness did you have at the end?": the end of a life is when,
+               # not an end a memory says ("at the end of the street" keeps its place)
+               # ("in the end", "no fim", finally, are left: they ask how it ended)
+               r"\b(?:at|towards?|near) the (?:very )?end\b(?! of)(?!\w)|"
+               r"\b(?:at|towards?|near) the (?:very )?end of (?:his|her|your|ur|their|"
+               r"the) li(?:fe|ves)\b|\b(?:no|perto do|já no|ja no) (?:fim|final) da "
+               r"vida\b)")
 # ... and what took or killed someone "in the end" took them at its end: "what illness took
 # you in the end?", "o que levou a senhora no fim?"
 _TOOK_AT_THE_END = lazy(r"\b((?:took|got|killed)(?: (?:you|u|him|her|them))?) in the end\b|"
-                              r"\b((?:levou|matou|pegou)(?: (?:o senhor|a senhora|ele|ela|voc[eê]|"
-                              r"vc))?) no (?:fim|final)\b(?! d)", re.IGNORECASE)
+                        r"\b((?:levou|matou|pegou)(?: (?:o senhor|a senhora|ele|ela|voc[eê]|"
+                        r"vc))?) no (?:fim|final)\b(?! d)", re.IGNORECASE)
 
 
 def _took(found: re.Match[str]) -> str:
@@ -427,16 +427,16 @@ def _took(found: re.Match[str]) -> str:
 # "o senhor chegou a ir no Ceará?", "chegou a conhecer o Pelé?": "chegar a" before a verb says
 # "ever", not arriving ("chegou a Belém" and "chegou a Salvador", a place, keep theirs)
 _GOT_TO = lazy(r"\b(?i:cheg(?:ou|aram|ava|avam|amos|aste|uei|aria|ariam|asse|assem))"
-                     r"\s+a\s+(?=[a-záéíóúâêôãõç]*(?:ar|er|ir|or|ôr)\b)")
+               r"\s+a\s+(?=[a-záéíóúâêôãõç]*(?:ar|er|ir|or|ôr)\b)")
 # Who bought a thing of the persona is whom the persona sold it to: "quem comprou o barco do
 # senhor?", "who bought your boat?" ask what "sold the Maria Hoa to Sokha" tells
 _BOUGHT_OF_YOU = lazy(r"\b(?:quem|qm|who)\b.*\b(?:comprou|compraram|comprava|bought|buys?)"
-                            r"\b.*\b(?:do senhor|da senhora|de voc[eê]|de vc|de ti|from (?:you|u)|"
-                            r"off (?:you|u)|seu|sua|teu|tua|your|ur)\b", re.IGNORECASE)
+                      r"\b.*\b(?:do senhor|da senhora|de voc[eê]|de vc|de ti|from (?:you|u)|"
+                      r"off (?:you|u)|seu|sua|teu|tua|your|ur)\b", re.IGNORECASE)
 # ... not who the persona bought it from ("who did you buy your boat from?", "de quem o senhor
 # comprou o seu barco?")
 _YOU_BOUGHT = lazy(r"\b(?:o senhor|a senhora|voc[eê]|vc|tu|you|u) (?:\w+ )?(?:comprou|"
-                         r"compraram|comprava|bought|buy)\b", re.IGNORECASE)
+                   r"compraram|comprava|bought|buy)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -502,121 +502,121 @@ _TENS_HYPHENATED = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-
 _UNITS = r"dia|noite|semana|m[eê]s|ano|hora|day|night|week|month|year|hour"
 ANSWER_SHAPES = {
     "when": lazy(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
-                       r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
-                       r"outubro|novembro|dezembro|january|february|march|april|may|june|july|"
-                       r"august|september|october|november|december|segunda|ter[cç]a|quarta|"
-                       r"quinta|sexta|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|"
-                       r"friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|"
-                       r"saturdays|sundays|s[aá]bados|domingos|natal|christmas|p[aá]scoa|"
-                       r"easter|ano novo|r[eé]veillon|new year)\b", re.IGNORECASE),
+                 r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
+                 r"outubro|novembro|dezembro|january|february|march|april|may|june|july|"
+                 r"august|september|october|november|december|segunda|ter[cç]a|quarta|"
+                 r"quinta|sexta|s[aá]bado|domingo|monday|tuesday|wednesday|thursday|"
+                 r"friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|"
+                 r"saturdays|sundays|s[aá]bados|domingos|natal|christmas|p[aá]scoa|"
+                 r"easter|ano novo|r[eé]veillon|new year)\b", re.IGNORECASE),
     # a number that names a thing ("a barraca 47", "número 87", "plot 14B"): not one of years,
     # months or days ("com 14 anos"), nor a year, a share or an amount of money ("for £320")
     "number": lazy(r"(?<![£$€])(?<!\$ )\b(?:(?!(?:1[89]|20)\d\d\b)\d+[A-Za-z]?|" +
-                         _NUMBER_WORDS +
-                         r")\b(?!\s*(?:anos?|meses|m[eê]s|semanas?|dias?|horas?|minutos?|years?|"
-                         r"months?|weeks?|days?|hours?|minutes?|%|por cento|percent|reais|"
-                         r"cruzeiros?|cruzados?|contos|d[oó]lares|dollars?|pounds?|libras?|quid|"
-                         r"euros?|shillings?|pence)\b)",
-                         re.IGNORECASE),
+                   _NUMBER_WORDS +
+                   r")\b(?!\s*(?:anos?|meses|m[eê]s|semanas?|dias?|horas?|minutos?|years?|"
+                   r"months?|weeks?|days?|hours?|minutes?|%|por cento|percent|reais|"
+                   r"cruzeiros?|cruzados?|contos|d[oó]lares|dollars?|pounds?|libras?|quid|"
+                   r"euros?|shillings?|pence)\b)",
+                   re.IGNORECASE),
     # a year: in digits, a decade ("anos 60", "the sixties") or a year cut short ("in '58")
     "year": lazy(r"\b(1[89]\d\d|20\d\d)\b|\banos (?:[1-9]0|vinte|trinta|quarenta|"
-                       r"cinquenta|sessenta|setenta|oitenta|noventa)\b|(?<!\w)['’]?[1-9]0s\b|"
-                       r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
-                       r"nineties)\b|(?<!\w)['’]\d\d\b", re.IGNORECASE),
+                 r"cinquenta|sessenta|setenta|oitenta|noventa)\b|(?<!\w)['’]?[1-9]0s\b|"
+                 r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
+                 r"nineties)\b|(?<!\w)['’]\d\d\b", re.IGNORECASE),
     # an amount is a number that is not a year ("nasceu em 1958" says no count)
     "count": lazy(r"\b(?!(?:1[89]|20)\d\d\b)\d+|\b(" + _NUMBER_WORDS + r"|twice|thrice)\b",
-                        re.IGNORECASE),
+                  re.IGNORECASE),
     # an hour of the day: "às seis", "5.30 a.m.", "six in the morning", "meia-noite", "14h"
     "hour": lazy(r"\b\d{1,2}(?:[:.h]\d{2}|h|\s?(?:a\.?m\.?|p\.?m\.?))(?!\w)|"
-                       r"\b(?:meia-noite|meio-dia|midnight|noon|midday|o['’]clock)\b|"
-                       r"\b(?:[àa]s|at|until|till|by|from|das|até as|ate as)\s+(?:\d{1,2}|uma|duas|"
-                       r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|one|two|three|"
-                       r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:da manh[aã]|"
-                       r"da tarde|da noite|da madrugada|in the morning|in the afternoon|"
-                       r"in the evening|at night|o['’]clock)\b|\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
-                       r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
-                       re.IGNORECASE),
+                 r"\b(?:meia-noite|meio-dia|midnight|noon|midday|o['’]clock)\b|"
+                 r"\b(?:[àa]s|at|until|till|by|from|das|até as|ate as)\s+(?:\d{1,2}|uma|duas|"
+                 r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|one|two|three|"
+                 r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:da manh[aã]|"
+                 r"da tarde|da noite|da madrugada|in the morning|in the afternoon|"
+                 r"in the evening|at night|o['’]clock)\b|\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
+                 r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
+                 re.IGNORECASE),
     # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
     "weekday": lazy(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"
-                          r"\b(s[aá]bados?|domingos?|fins? de semana|(?:mon|tues|wednes|thurs|fri|"
-                          r"satur|sun)days?|weekends?)\b", re.IGNORECASE),
+                    r"\b(s[aá]bados?|domingos?|fins? de semana|(?:mon|tues|wednes|thurs|fri|"
+                    r"satur|sun)days?|weekends?)\b", re.IGNORECASE),
     "colour": lazy(r"\b(azul|azuis|vermelh[oa]s?|verdes?|amarel[oa]s?|branc[oa]s?|"
-                         r"pret[oa]s?|cinzas?|marrom|marrons|rosas?|rox[oa]s?|laranjas?|"
-                         r"dourad[oa]s?|prateado|prateada|bege|vinho|creme|caramelo|"
-                         r"lil[aá]s|violeta|turquesa|bord[oô]|magenta|marfim|"
-                         r"blue|red|green|yellow|white|black|gr[ae]y|brown|pink|purple|orange|"
-                         r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan|lilac|"
-                         r"violet|burgundy|crimson|scarlet|khaki|ivory|teal)\b",
-                         re.IGNORECASE),
+                   r"pret[oa]s?|cinzas?|marrom|marrons|rosas?|rox[oa]s?|laranjas?|"
+                   r"dourad[oa]s?|prateado|prateada|bege|vinho|creme|caramelo|"
+                   r"lil[aá]s|violeta|turquesa|bord[oô]|magenta|marfim|"
+                   r"blue|red|green|yellow|white|black|gr[ae]y|brown|pink|purple|orange|"
+                   r"gold|golden|silver|beige|cream|maroon|navy|turquoise|tan|lilac|"
+                   r"violet|burgundy|crimson|scarlet|khaki|ivory|teal)\b",
+                   re.IGNORECASE),
     # a span: a number of years, months, weeks or days, or from one year to another
     "duration": lazy(r"\b(\d+|" + _NUMBER_WORDS + r")[\s-]+(anos|ano|meses|m[eê]s|semanas|"
-                           r"dias|d[eé]cadas|horas?|minutos?|segundos?|years|year|months|"
-                           r"weeks|days|decades|hours?|minutes?|seconds?)\b|"
-                           r"\b(1[89]\d\d|20\d\d)\b.{1,25}?\b(1[89]\d\d|20\d\d)\b|"
-                           r"\b(a vida (?:toda|inteira)|all (?:his|her|my|their) li(?:fe|ves))\b|"
-                           # one of a unit, said as a span: "um dia e meio", "for a month",
-                           # "durante um ano", "a semana inteira", "a whole week"
-                           r"\b(?:um|uma|a|an|one) (?:" + _UNITS + r") (?:e mei[oa]|and a half)\b|"
-                           r"\b(?:por|durante|for) (?:um|uma|a|an|one) (?:" + _UNITS + r")\b|"
-                           r"\b(?:" + _UNITS + r") inteir[oa]\b|\bwhole (?:" + _UNITS + r")\b",
-                           re.IGNORECASE),
+                     r"dias|d[eé]cadas|horas?|minutos?|segundos?|years|year|months|"
+                     r"weeks|days|decades|hours?|minutes?|seconds?)\b|"
+                     r"\b(1[89]\d\d|20\d\d)\b.{1,25}?\b(1[89]\d\d|20\d\d)\b|"
+                     r"\b(a vida (?:toda|inteira)|all (?:his|her|my|their) li(?:fe|ves))\b|"
+                     # one of a unit, said as a span: "um dia e meio", "for a month",
+                     # "durante um ano", "a semana inteira", "a whole week"
+                     r"\b(?:um|uma|a|an|one) (?:" + _UNITS + r") (?:e mei[oa]|and a half)\b|"
+                     r"\b(?:por|durante|for) (?:um|uma|a|an|one) (?:" + _UNITS + r")\b|"
+                     r"\b(?:" + _UNITS + r") inteir[oa]\b|\bwhole (?:" + _UNITS + r")\b",
+                     re.IGNORECASE),
     # said: in quotes, or told as said ("ele sempre dizia que...", "she'd say")
     "saying": lazy(r"[\"“]|(?<!\w)['‘]\w|\b(dizia|falava|repetia|respondia|costumava "
-                         r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
+                   r"dizer|said|says|would say|used to say|always told)\b", re.IGNORECASE),
     # what a death or an illness came of: an illness named ("um derrame", "lung cancer"), an
     # accident, old age; not "doença" or "illness" said alone ("her last illness" names none)
     "cause": lazy(r"\b(c[aâ]ncer|cancer|tumou?r|leucemia|leuk[a]?emia|linfoma|lymphoma|"
-                        r"derrame|avc|stroke|infarto|enfarte|heart attack|ataque card[ií]aco|"
-                        r"cardiac|heart failure|cora[cç][aã]o|pneumonia|tuberculose|"
-                        r"tuberculosis|diabetes|alzheimer|parkinson|dem[eê]ncia|dementia|"
-                        r"cirrose|cirrhosis|enfisema|emphysema|covid|gripe|flu|influenza|"
-                        r"insufici[eê]ncia|renal|kidney|aneurisma|aneurysm|embolia|embolism|"
-                        r"trombose|thrombosis|sepse|sepsis|infec[cç][aã]o|infection|"
-                        r"hepatite|hepatitis|mal[aá]ria|dengue|chagas|febre|fever|meningite|"
-                        r"meningitis|sarampo|measles|p[oó]lio|polio|bronquite|bronchitis|"
-                        r"asma|asthma|pulm[aã]o|lungs?|f[ií]gado|liver|press[aã]o alta|"
-                        r"hipertens[aã]o|hypertension|acidente|accident|crash|afog\w+|"
-                        r"drown\w*|atropelad[oa]|run over|velhice|de velho|old age|overdose|"
-                        r"envenenad[oa]|poison\w*|picad[oa]|bite|bitten|parto|childbirth)\b",
-                        re.IGNORECASE),
+                  r"derrame|avc|stroke|infarto|enfarte|heart attack|ataque card[ií]aco|"
+                  r"cardiac|heart failure|cora[cç][aã]o|pneumonia|tuberculose|"
+                  r"tuberculosis|diabetes|alzheimer|parkinson|dem[eê]ncia|dementia|"
+                  r"cirrose|cirrhosis|enfisema|emphysema|covid|gripe|flu|influenza|"
+                  r"insufici[eê]ncia|renal|kidney|aneurisma|aneurysm|embolia|embolism|"
+                  r"trombose|thrombosis|sepse|sepsis|infec[cç][aã]o|infection|"
+                  r"hepatite|hepatitis|mal[aá]ria|dengue|chagas|febre|fever|meningite|"
+                  r"meningitis|sarampo|measles|p[oó]lio|polio|bronquite|bronchitis|"
+                  r"asma|asthma|pulm[aã]o|lungs?|f[ií]gado|liver|press[aã]o alta|"
+                  r"hipertens[aã]o|hypertension|acidente|accident|crash|afog\w+|"
+                  r"drown\w*|atropelad[oa]|run over|velhice|de velho|old age|overdose|"
+                  r"envenenad[oa]|poison\w*|picad[oa]|bite|bitten|parto|childbirth)\b",
+                  re.IGNORECASE),
     # a weight: a number with its unit ("6 quilos", "meia arroba", "a 40 lb sack", "nine
     # stone", "duas toneladas")
     "weight": lazy(r"\b(?:\d[\d.,]*|" + _NUMBER_WORDS + r"|meia|meio|half)(?:\s+e\s+mei[oa]|"
-                         r"\s+and\s+a\s+half)?[\s-]*(?:kg|kgs|quilos?|kilos?|quilogramas?|"
-                         r"kilograms?|gramas?|grams?|g|lb|lbs|pounds?|stone|ounces?|oz|"
-                         r"toneladas?|tons?|tonnes?|arrobas?)\b", re.IGNORECASE),
+                   r"\s+and\s+a\s+half)?[\s-]*(?:kg|kgs|quilos?|kilos?|quilogramas?|"
+                   r"kilograms?|gramas?|grams?|g|lb|lbs|pounds?|stone|ounces?|oz|"
+                   r"toneladas?|tons?|tonnes?|arrobas?)\b", re.IGNORECASE),
     # an address: a number and a name ("12 Albany Road", "23 Gardie Brae"), a street's name
     # ("Rua do Céu", "Rua Barata Ribeiro, 45", "Balderstone Road"); capitals as written
     "address": lazy(r"\b(?!(?:1[89]|20)\d\d\b)\d{1,5}[A-Za-z]?,?\s+[A-ZÀ-Ý][\w'’-]+|"
-                          r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Estrada|Praça|Praca|Largo|"
-                          r"Ladeira|Beco|Rodovia)\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ý0-9]|"
-                          r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
-                          r"Terrace|Crescent|Close|Way|Place|Court|Row|Square|Parade|"
-                          r"Boulevard|Grove|Gardens|Hill)\b"),
+                    r"\b(?:Rua|Avenida|Av\.|Travessa|Alameda|Estrada|Praça|Praca|Largo|"
+                    r"Ladeira|Beco|Rodovia)\s+(?:d[aoe]s?\s+)?[A-ZÀ-Ý0-9]|"
+                    r"\b[A-ZÀ-Ý][\w'’-]+\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|"
+                    r"Terrace|Crescent|Close|Way|Place|Court|Row|Square|Parade|"
+                    r"Boulevard|Grove|Gardens|Hill)\b"),
     # a result: "3 a 1", "2-1", "two-nil", "won by six points", "ganhou de três"
     # (not a number English writes with a hyphen: "eighty-one years" is no 80–1)
     "score": lazy(r"\b\d{1,3}\s*(?:-|–|x|×|a|to)\s*\d{1,3}\b|\b(?!" + _TENS_HYPHENATED +
-                        r")(" + _NUMBER_WORDS +
-                        r"|nil|zero|um|uma|one)\s*(?:-|–|a|to|x)\s*(" + _NUMBER_WORDS +
-                        r"|nil|zero|um|uma|one)\b|\b(?:won|lost|win|beat|ganhou|perdeu|"
-                        r"venceu|ganharam|perderam|venceram) (?:\w+ ){0,3}?(?:by|de|por) "
-                        r"(?:\d+|" + _NUMBER_WORDS + r")\b", re.IGNORECASE),
+                  r")(" + _NUMBER_WORDS +
+                  r"|nil|zero|um|uma|one)\s*(?:-|–|a|to|x)\s*(" + _NUMBER_WORDS +
+                  r"|nil|zero|um|uma|one)\b|\b(?:won|lost|win|beat|ganhou|perdeu|"
+                  r"venceu|ganharam|perderam|venceram) (?:\w+ ){0,3}?(?:by|de|por) "
+                  r"(?:\d+|" + _NUMBER_WORDS + r")\b", re.IGNORECASE),
     # an amount of money: a sum ("£240", "18 mil cruzeiros", "twenty dollars", "dois
     # tostões"), a wage said as one ("um salário mínimo") or nothing at all ("de graça"); not
     # a currency named without its sum ("never a cent missing", "poupava cada centavo")
     # (a rand is written before its sum, "R18,000", as a Brazilian real is "R$ 18")
     "price": lazy(r"(?:R\$|US\$|\$|€|£)\s*\d|\bR\d[\d.,]*|\b(?:\d[\d.,]*|" + _NUMBER_WORDS +
-                        r"|meia|meio|half)(?:\s+(?:mil|thousand|hundred|cem|"
-                        r"[\w-]+)){0,2}\s+(?:reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
-                        r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
-                        r"quid|pounds?|shillings?|pence|p|bob|guineas?|"
-                        # (the money of the countries families came from)
-                        r"pesos?|euros?|escudos?|francs?|francos?|liras?|lire|rands?|"
-                        r"drachmas?|dracmas?|yen|ienes?|rupees?|rupias?|"
-                        r"sal[aá]rios?(?: m[ií]nimos?)?|salary|wages?|minimum wage)\b|"
-                        r"\b(?:de gra[cç]a|for free|free of charge|for nothing|"
-                        r"(?:um|uma|a|one) sal[aá]rio|sal[aá]rio m[ií]nimo|minimum wage)\b",
-                        re.IGNORECASE),
+                  r"|meia|meio|half)(?:\s+(?:mil|thousand|hundred|cem|"
+                  r"[\w-]+)){0,2}\s+(?:reais|real|cruzeiros?|cruzados?|r[eé]is|contos?|"
+                  r"tost[aã]o|tost[oõ]es|centavos?|d[oó]lares|dollars?|cents?|bucks|"
+                  r"quid|pounds?|shillings?|pence|p|bob|guineas?|"
+                  # (the money of the countries families came from)
+                  r"pesos?|euros?|escudos?|francs?|francos?|liras?|lire|rands?|"
+                  r"drachmas?|dracmas?|yen|ienes?|rupees?|rupias?|"
+                  r"sal[aá]rios?(?: m[ií]nimos?)?|salary|wages?|minimum wage)\b|"
+                  r"\b(?:de gra[cç]a|for free|free of charge|for nothing|"
+                  r"(?:um|uma|a|one) sal[aá]rio|sal[aá]rio m[ií]nimo|minimum wage)\b",
+                  re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
 # A memory that speaks of the persona's own mother or father, asked of them ("your mum",
@@ -688,8 +688,8 @@ _TITLES_ABBREVIATED = ("Dr", "Dra", "Sr", "Sra", "Srta", "Mr", "Mrs", "Ms", "St"
                        "Pe", "Jr")
 _AFTER_A_TITLE = lazy(r"\b(?:" + "|".join(_TITLES_ABBREVIATED) + r")\.$")  # "Dr. Kuzyk"
 _SENTENCE = lazy(r"(?<=[.!?…;])" + "".join(fr"(?<!\b{title}\.)"
-                                                   for title in _TITLES_ABBREVIATED)
-                       + r"\s+|\n+")
+                                             for title in _TITLES_ABBREVIATED)
+                 + r"\s+|\n+")
 # A name, in a memory: a word written with a capital inside a sentence, or words in quotes
 _QUOTED = lazy(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}?)['’](?!\w)")
 
@@ -700,30 +700,30 @@ _QUOTED = lazy(r"[\"“]([^\"”]{1,40})[\"”]|(?<!\w)['‘]([^'‘’\n]{1,40}
 # (with no thing of its own: "uma gata que ela chamou de Princesa" names the cat, not the dog
 # of the sentence before)
 _NAMING = lazy(r"^\W*(?:(?:ele|ela|eles|elas|a gente|n[oó]s|o \w+|a \w+) )?(?:deu|deram|"
-                     r"demos|p[oô]s|botou|botaram|botamos) o nome\b|\b(?:o|a|os|as) (?:chamou|"
-                     r"chamava|chamavam|chamaram|batizou|batizaram|apelidou|apelidaram)\b|"
-                     r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b"
-                     # ... or says what one of those before was called: "O preferido se
-                     # chamava Maestro", "The bossy one was Yell", "the big one was named Rex"
-                     r"|\bse chama(?:va|vam|ram)?\b|\b(?:was|were) (?:called|named)\b"
-                     r"|\b(?:one|favourite|favorite|preferid[oa]|predilet[oa]) (?:was|were|era|"
-                     r"foi)\b",
-                     re.IGNORECASE)
+               r"demos|p[oô]s|botou|botaram|botamos) o nome\b|\b(?:o|a|os|as) (?:chamou|"
+               r"chamava|chamavam|chamaram|batizou|batizaram|apelidou|apelidaram)\b|"
+               r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b"
+               # ... or says what one of those before was called: "O preferido se
+               # chamava Maestro", "The bossy one was Yell", "the big one was named Rex"
+               r"|\bse chama(?:va|vam|ram)?\b|\b(?:was|were) (?:called|named)\b"
+               r"|\b(?:one|favourite|favorite|preferid[oa]|predilet[oa]) (?:was|were|era|"
+               r"foi)\b",
+               re.IGNORECASE)
 
 
 # ... and within a sentence, the giving of a name to what it spoke of before ("e deu a ele o
 # nome de Teimoso", "e a chamou de Estrela", "and named it Bluebell"; not "uma gata que ela
 # chamou de Mimosa", which names the cat just said)
 _GIVES_NAME = lazy(r"\b(?:deu|deram|demos|p[oô]s|botou|botaram|botamos)(?: a el[ea]s?| "
-                         r"pra el[ea]s?)? o nome\b|\b(?:e|and) (?:o|a|os|as) (?:chamou|chamava|"
-                         r"chamavam|chamaram|batizou|batizaram|apelidou|apelidaram) de\b|"
-                         r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
-                         re.IGNORECASE)
+                   r"pra el[ea]s?)? o nome\b|\b(?:e|and) (?:o|a|os|as) (?:chamou|chamava|"
+                   r"chamavam|chamaram|batizou|batizaram|apelidou|apelidaram) de\b|"
+                   r"\b(?:called|named|christened|nicknamed|dubbed) (?:it|him|her|them)\b",
+                   re.IGNORECASE)
 
 
 _TELL_ME = lazy(r"\b(?:lembra|lembro|lembram|remember|recall|sabe|sabia|know|knew|"
-                      r"tell (?:me|us)|conta|conte|me diz|me fala)\b(?:\s+(?:de|da|do|if|se))?"
-                      r"\s+")
+                r"tell (?:me|us)|conta|conte|me diz|me fala)\b(?:\s+(?:de|da|do|if|se))?"
+                r"\s+")
 
 
 def _third_word(said: str) -> int:
@@ -737,47 +737,47 @@ def _third_word(said: str) -> int:
 # A request about today's world: a recommendation, what to buy now, the house's wifi, help with
 # a task ("can u help me w my maths homework", "the score of the saints game rn")
 _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|these days|"
-                        r"nowadays|hoje em dia|atualmente|wifi|wi-fi|rn|right now)\b|"
-                        # this year's or next year's ("who's gonna win the cup this yr?", "o
-                        # Atlético vai ganhar o Brasileirão este ano?"): no memory's
-                        r"\b(?:this|next) (?:yr|year|season)\b|\b(?:este|neste|pr[oó]ximo) ano\b|"
-                        r"\b(?:gonna|going to|will) win\b|\bvai ganhar\b|"
-                        r"\b(?:can|could|would) (?:you|u) help me\b|"
-                        r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"
-                        r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
-                        r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
-                        r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
-                        r"\bmelhor \w+ (?:pra|para) comprar\b|"
-                        # advice on the asker's own choices: "o senhor acha que eu devo largar a
-                        # faculdade?", "should I sell the car?", "the fastest way for me to learn"
-                        r"\b(?:que|q) eu (?:devo|deveria|devia)\b|\bshould i\b|"
-                        r"\bway for me to\b|\bi should (?:buy|get|go|move|study|take|do|quit|"
-                        r"sell|marry|choose|try|pick|learn)\b|\bvale a pena (?:eu )?(?:comprar|"
-                        r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender|abrir|"
-                        r"montar|investir|come[cç]ar|plantar)\b|"
-                        # ... and whether it pays today: "vo hj vale a pena abrir uma loja?",
-                        # "vale a pena eu financiar um carro?" (the asker's own doing)
-                        r"\b(?:hoje|hj) (?:ainda )?vale a pena\b|\bis it (?:still )?worth\b|"
-                        r"\bvale a pena eu \w+r\b|"
-                        # tomorrow's weather ("vai chover amanhã?", "will it rain tomorrow?")
-                        r"\b(?:vai|will it) (?:chover|rain|snow|nevar)\b|"
-                        r"\b(?:previs[aã]o do tempo|weather forecast)\b",
-                        re.IGNORECASE)
+                  r"nowadays|hoje em dia|atualmente|wifi|wi-fi|rn|right now)\b|"
+                  # this year's or next year's ("who's gonna win the cup this yr?", "o
+                  # Atlético vai ganhar o Brasileirão este ano?"): no memory's
+                  r"\b(?:this|next) (?:yr|year|season)\b|\b(?:este|neste|pr[oó]ximo) ano\b|"
+                  r"\b(?:gonna|going to|will) win\b|\bvai ganhar\b|"
+                  r"\b(?:can|could|would) (?:you|u) help me\b|"
+                  r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"
+                  r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
+                  r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
+                  r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
+                  r"\bmelhor \w+ (?:pra|para) comprar\b|"
+                  # advice on the asker's own choices: "o senhor acha que eu devo largar a
+                  # faculdade?", "should I sell the car?", "the fastest way for me to learn"
+                  r"\b(?:que|q) eu (?:devo|deveria|devia)\b|\bshould i\b|"
+                  r"\bway for me to\b|\bi should (?:buy|get|go|move|study|take|do|quit|"
+                  r"sell|marry|choose|try|pick|learn)\b|\bvale a pena (?:eu )?(?:comprar|"
+                  r"fazer|estudar|mudar|ir|vender|largar|escolher|tentar|aprender|abrir|"
+                  r"montar|investir|come[cç]ar|plantar)\b|"
+                  # ... and whether it pays today: "vo hj vale a pena abrir uma loja?",
+                  # "vale a pena eu financiar um carro?" (the asker's own doing)
+                  r"\b(?:hoje|hj) (?:ainda )?vale a pena\b|\bis it (?:still )?worth\b|"
+                  r"\bvale a pena eu \w+r\b|"
+                  # tomorrow's weather ("vai chover amanhã?", "will it rain tomorrow?")
+                  r"\b(?:vai|will it) (?:chover|rain|snow|nevar)\b|"
+                  r"\b(?:previs[aã]o do tempo|weather forecast)\b",
+                  re.IGNORECASE)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
 _INSTITUTION = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
-                          r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+                    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 # "the dog you had before Baleia", "o carro depois da perua Ford", "after Mr Haddow": the one
 # before or after a thing named (a name's capital, in the question as typed)
 _BEFORE_OR_AFTER_NAMED = lazy(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s?)\s+"
-                                    r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
-                                    r"(?:[a-zà-ÿ]+\s+)?([A-ZÀ-Ý][\w'’-]*)")
+                              r"(?:(?:the|a|an|o|a|your|ur|his|her|sua|seu)\s+)?"
+                              r"(?:[a-zà-ÿ]+\s+)?([A-ZÀ-Ý][\w'’-]*)")
 
 
 # A clause that says when, before the question it frames: "quando o senhor largou a pesca,
 # quem herdou o barco?", "when you retired, who took over the shop?" ask who, not when
 _WHEN_CLAUSE = lazy(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?=(?:quem|qm|qual|quais|"
-                          r"que|q|onde|como|quanto|quantos|quantas|qto|qtos|qta|qtas|who|what|"
-                          r"wat|which|where|how)\b)", re.IGNORECASE)
+                    r"que|q|onde|como|quanto|quantos|quantas|qto|qtos|qta|qtas|who|what|"
+                    r"wat|which|where|how)\b)", re.IGNORECASE)
 
 
 def answer_kind(question: str) -> str | None:
@@ -985,15 +985,15 @@ ASKED_ALIKE = {word: tuple(group.split()) for group in _ALIKE_GROUPS for word in
 
 # Cooking or eating said of a dish, in a memory's text
 _COOKS = lazy(r"\b(?:fazia|fez|faziam|fizeram|cozinhava|cozinhou|preparava|preparou|"
-                    r"comia|comeu|comiam|comeram|aprendeu a fazer|receita|cooked|cooks|cook|"
-                    r"made|makes|make|baked|bakes|ate|eats|eat|recipe|served|serves)\b",
-                    re.IGNORECASE)
+              r"comia|comeu|comiam|comeram|aprendeu a fazer|receita|cooked|cooks|cook|"
+              r"made|makes|make|baked|bakes|ate|eats|eat|recipe|served|serves)\b",
+              re.IGNORECASE)
 
 
 # "what kind of car", "que tipo de música": the thing is the word after the kind
 _KIND_OF = lazy(r"\b(?:(?:what|which) (?:kind|kinds|sort|sorts|type|types) of|"
-                      r"(?:que|qual|quais) (?:(?:era|foi|eram) (?:o |a )?)?"
-                      r"(?:tipo|tipos|especie|especies|genero|qualidade) de) (\w+)")
+                r"(?:que|qual|quais) (?:(?:era|foi|eram) (?:o |a )?)?"
+                r"(?:tipo|tipos|especie|especies|genero|qualidade) de) (\w+)")
 
 
 def _tells_dish(plan: _Plan, memory: dict[str, Any]) -> bool:
@@ -1123,10 +1123,10 @@ def _named_before(said: str) -> str | None:
 # "já foi a Dublin?", "did you ever go to Fiji?": whether the persona was somewhere, told by a
 # memory that says the place as a place (after "em", "to", "from", "visitou"...)
 _ASKS_BEEN = lazy(r"\b(?:j[aá] (?:foi|esteve|viajou|morou) (?:a|à|ao|para|pra|pro|em|no|na)"
-                        r"|j[aá] (?:visitou|conheceu)|(?:did|have|had) (?:you|u) (?:ever )?"
-                        r"(?:been|gone|go|went|travell?ed|travel|get|got) to|"
-                        r"(?:did|have|had) (?:you|u) (?:ever )?visit(?:ed)?|ever (?:been|gone) to)"
-                        r"\s+((?:[A-ZÀ-Ý][\w'’-]*\s*)+)")
+                  r"|j[aá] (?:visitou|conheceu)|(?:did|have|had) (?:you|u) (?:ever )?"
+                  r"(?:been|gone|go|went|travell?ed|travel|get|got) to|"
+                  r"(?:did|have|had) (?:you|u) (?:ever )?visit(?:ed)?|ever (?:been|gone) to)"
+                  r"\s+((?:[A-ZÀ-Ý][\w'’-]*\s*)+)")
 _PLACE_BEFORE = frozenset("em no na nos nas ao aos para pra pro de do da dos das in to at from "
                           "into visit visited visiting visitou conheceu".split())
 
@@ -1228,11 +1228,11 @@ _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
 # try", "na terceira tentativa")
 _ASKS_TRIES = lazy(r"\b(?:how many|quant[oa]s)\s+(?:tries|attempts|goes|times|"
-                         r"tentativas|vezes)\b", re.IGNORECASE)
+                   r"tentativas|vezes)\b", re.IGNORECASE)
 _ORDINAL_TRY = lazy(r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                          r"\d+(?:st|nd|rd|th)|segund[oa]|terceir[oa]|quart[oa]|quint[oa]|"
-                          r"sext[oa]|s[ée]tim[oa]|oitav[oa]|non[oa]|d[ée]cim[oa]|\d+[ºªo])\s+"
-                          r"(?:try|attempt|go|time|tentativa|vez)\b", re.IGNORECASE)
+                    r"\d+(?:st|nd|rd|th)|segund[oa]|terceir[oa]|quart[oa]|quint[oa]|"
+                    r"sext[oa]|s[ée]tim[oa]|oitav[oa]|non[oa]|d[ée]cim[oa]|\d+[ºªo])\s+"
+                    r"(?:try|attempt|go|time|tentativa|vez)\b", re.IGNORECASE)
 _AGENT = frozenset("por pelo pela by".split())
 _MASTERS = frozenset("mestre seu dona tio tia uncle aunt old dr doutor padre father".split())
 _TITLED_BEFORE = frozenset("o a seu dona dom sr sra mr mrs miss the".split())
@@ -1331,8 +1331,8 @@ _MONTHS = frozenset("janeiro fevereiro marco abril maio junho julho agosto setem
 # old") or a number after "at", "aged", "aos" ("left school at fourteen"); not any number of
 # the sentence ("pegava o ônibus das cinco" is no age at which he learned to fish)
 _ASKS_AGE = lazy(r"\b(?:how old|que idade|qual idade|what age|com quantos anos|"
-                       r"quantos anos (?:\w+ ){0,4}?(?:tinha|tinham|tava|estava|fez|fazia|"
-                       r"completou)|(?:tinha|tinham|tava|estava) quantos anos)\b")
+                 r"quantos anos (?:\w+ ){0,4}?(?:tinha|tinham|tava|estava|fez|fazia|"
+                 r"completou)|(?:tinha|tinham|tava|estava) quantos anos)\b")
 _AGE_UNITS = frozenset("ano anos year years".split())
 
 
@@ -1361,7 +1361,7 @@ def _says_an_age(sentence: str) -> bool:
 _YEAR_WORD = lazy(r"(?:1[89]|20)\d\d")
 # the older and the younger of kin ("o irmão mais velho", "her youngest sister", "a caçula")
 _ELDER = lazy(r"\b(?:mais velh[oa]s?|older|oldest|eldest|primog[eê]nit[oa]s?)\b",
-                    re.IGNORECASE)
+              re.IGNORECASE)
 _YOUNGER = lazy(r"\b(?:mais nov[oa]s?|ca[cç]ula|younger|youngest)\b", re.IGNORECASE)
 # The words that say which shade of a colour ("mint-green", "dark blue", "azul-marinho",
 # "verde-claro"): read past, to the thing the colour is of
@@ -1445,13 +1445,13 @@ def _surname_after(sentence: str, asked: AbstractSet[str]) -> bool:
 _AGED = frozenset("at aged aos".split())  # the words before an age said alone
 # the two sides of a sale: what was paid or bought, what was sold
 _PAID = lazy(r"\b(?:pag(?:ou|aram|ava|amos|uei|o|a)|paid|pay|comprou|compraram|comprei|"
-                   r"compramos|comprad[oa]s?|bought|buy|buys|buying|custou|cost)\b", re.IGNORECASE)
+             r"compramos|comprad[oa]s?|bought|buy|buys|buying|custou|cost)\b", re.IGNORECASE)
 _SOLD_TO = lazy(r"\b(?:vend(?:eu|eram|emos|i)|sold)\b[^.;]{0,80}?\b(?:to|pra|para|pro|"
-                      r"ao|à|a um|a uma)\b", re.IGNORECASE)
+                r"ao|à|a um|a uma)\b", re.IGNORECASE)
 _SOLD = lazy(r"\b(?:vend(?:eu|eram|ia|emos|i|ido|ida)|sold|sell|sells)\b", re.IGNORECASE)
 # what a thing cost, asked of either side of its sale (`_other_side_of_a_sale`)
 _COST = lazy(r"\b(?:custou|custava|custa|custam|custavam|custaram|cost|costs)\b",
-                   re.IGNORECASE)
+             re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1633,8 +1633,8 @@ OTHERS_EVENT = 0.6
 # ... with the one the persona shared it ("what song did you and Mum dance to at your
 # wedding?", "a senhora e o vô casaram onde?")
 _WITH_YOU = lazy(r"\b(?:you|u|voce|você|vc|senhor|senhora|tu)\s+(?:and|e|&)\s|"
-                       r"\s(?:and|e|&)\s+(?:you|u|voce|você|vc|o senhor|a senhora|tu)\b",
-                       re.IGNORECASE)
+                 r"\s(?:and|e|&)\s+(?:you|u|voce|você|vc|o senhor|a senhora|tu)\b",
+                 re.IGNORECASE)
 # ... unless it asks who, or of a kinsman: then someone else is the answer
 _ASKS_WHO = lazy(r"\b(?:quem|qm|who|whom|whose)\b", re.IGNORECASE)
 
@@ -1687,7 +1687,7 @@ _ASKS_FIRST = lazy(
 # says no first film)
 _FIRST_TIME = lazy(r"\b(?:(?:pela|a|na|da) primeira vez|(?:the|for the) first time)\b")
 _SAYS_FIRST = lazy(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
-                         r"earliest|estre\w*|inaugur\w*)\b")
+                   r"earliest|estre\w*|inaugur\w*)\b")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1699,17 +1699,17 @@ def _first_of_a_kind(query: str) -> bool:
 # A question for a favourite ("qual era o seu prato preferido?", "who was ur fave player?")
 # and the words that tell a liking, which a memory that answers it says
 _ASKS_FAVOURITE = lazy(r"\b(?:favou?rites?|faves?|favs?|preferid[oa]s?|favorit[oa]s?|"
-                             r"(?:mais|more|most|best) (?:gostava|gostou|amava|liked|loved)|"
-                             r"(?:gostava|gostou|amava|liked|loved) (?:mais|more|most|best)|"
-                             r"do cora[cç][aã]o)\b", re.IGNORECASE)
+                       r"(?:mais|more|most|best) (?:gostava|gostou|amava|liked|loved)|"
+                       r"(?:gostava|gostou|amava|liked|loved) (?:mais|more|most|best)|"
+                       r"do cora[cç][aã]o)\b", re.IGNORECASE)
 _PREFERS = lazy(r"\b(?:favou?rites?|faves?|preferid[oa]s?|favorit[oa]s?|lov(?:e|ed|es|ing)|"
-                      r"ador(?:e|ed|es|ava|ou)|amava|gosta(?:va)?|gostou|lik(?:ed|es)|best|"
-                      r"melhor(?:es)?|pride and joy|xod[oó]|paix[aã]o|apaixonad[oa]|"
-                      r"(?:louc|doid)[oa] por|(?:mad|crazy|nuts) (?:about|for)|obsessed|fãs?|"
-                      r"fans?|never missed|swore by|could(?:n'?t| not) get enough|"
-                      r"n[aã]o vivia sem|could(?:n'?t| not) live without|always (?:ordered|had|"
-                      r"asked for|chose|picked)|sempre (?:pedia|comia|tomava|escolhia))\b",
-                      re.IGNORECASE)
+                r"ador(?:e|ed|es|ava|ou)|amava|gosta(?:va)?|gostou|lik(?:ed|es)|best|"
+                r"melhor(?:es)?|pride and joy|xod[oó]|paix[aã]o|apaixonad[oa]|"
+                r"(?:louc|doid)[oa] por|(?:mad|crazy|nuts) (?:about|for)|obsessed|fãs?|"
+                r"fans?|never missed|swore by|could(?:n'?t| not) get enough|"
+                r"n[aã]o vivia sem|could(?:n'?t| not) live without|always (?:ordered|had|"
+                r"asked for|chose|picked)|sempre (?:pedia|comia|tomava|escolhia))\b",
+                re.IGNORECASE)
 _CALENDAR_WORDS = frozenset(
     "janeiro fevereiro marco abril maio junho julho agosto setembro outubro novembro dezembro "
     "january february march april may june july august september october november december "
@@ -1718,7 +1718,7 @@ _CALENDAR_WORDS = frozenset(
 # the feasts a question may say a time by ("after Christmas", "antes da Páscoa")
 _FEASTS = frozenset("natal christmas pascoa easter reveillon carnaval carnival".split())
 _SAINT = lazy(r"\b(?:Nossa Senhora|S[ãa]o|Sant[ao]|St\.?|Saint|Our Lady)"
-                    r"((?:\s+(?:d[aeo]s?|of))?(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2})")
+              r"((?:\s+(?:d[aeo]s?|of))?(?:\s+[A-ZÀ-Ý][\w'’-]*){1,2})")
 _OWNER = lazy(r"\b([^\W\d_]+)['’]s\s+(?=[^\W\d_])")
 
 
@@ -1798,7 +1798,7 @@ _WHOSE_AFTER = frozenset("dele dela deles delas his her their my meu minha".spli
 # the one a "who" question asks for by what they were ("quem era o dono", "who was your
 # doctor?")
 _ROLE_ASKED = lazy(r"\b(?:quem|qm|who)\s+(?:era|foi|é|e|was|is|were)\s+(?:(?:o|a|os|as|"
-                         r"the|your|ur|his|her|seu|sua)\s+)*(\w+)", re.IGNORECASE)
+                   r"the|your|ur|his|her|seu|sua)\s+)*(\w+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -2063,7 +2063,7 @@ def names_said(text: str, capitals: bool = True) -> frozenset[str]:
 
 # (a hyphen joins one word of address: "Great-grandpa,", "Great-Baba,")
 _VOCATIVE = lazy(r"^\s*([^\W\d_]+(?:-[^\W\d_]+)*(?:\s+[^\W\d_]+(?:-[^\W\d_]+)*){0,2})"
-                       r"\s*,\s*(?=\S)", re.UNICODE)
+                 r"\s*,\s*(?=\S)", re.UNICODE)
 ADDRESS_WORDS = frozenset(
     "vo vovo avo vó vô vovó vovô avó avô gramps grandpa grandma grandfather grandmother granny "
     "grandad granddad granda gran nanna auntie aunty nana pai papai "
