@@ -32,6 +32,7 @@ import time
 import unicodedata
 import urllib.request
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
@@ -149,6 +150,17 @@ def _persona_body(persona: dict[str, Any]) -> dict[str, Any]:
     return body
 
 
+def _a_date(said: str) -> bool:
+    """Whether a labelled memory's date is one the API takes (a year, a month or a day)."""
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", said):
+        return False
+    try:
+        date.fromisoformat((said + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
+
+
 def _added_words(text: str) -> str:
     return QUOTED.sub(" ", text)
 
@@ -176,8 +188,8 @@ def run(send: Send, split: str = "all", labelled: Path = SET) -> dict[str, Tally
         ids[persona["key"]], facts[persona["key"]], texts[persona["key"]] = {}, {}, {}
         for memory in persona["memories"]:
             body = {"text": memory["text"], "title": memory.get("title") or ""}
-            if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", str(memory.get("date") or "")):
-                body["date"] = memory["date"]  # "the 1950s" is said in the text instead
+            if _a_date(str(memory.get("date") or "")):
+                body["date"] = memory["date"]  # "the 1950s", "1961-62": said in the text
             status, added = send("POST", f"/api/personas/{created['id']}/memories", body, token)
             assert status == 201, added
             ids[persona["key"]][added["id"]] = memory["id"]

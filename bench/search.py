@@ -144,6 +144,8 @@ def print_quality(verbose: bool = False) -> None:
           f"(frozen: never tuned on), as make run searches: "
           f"{'hybrid, ' + embedder.model_id if embedder else 'words alone'}")
     for split in ("frozen", "dev"):
+        if verbose and split == "dev":
+            print("  dev questions not found first (the frozen half's are never listed):")
         figures = quality(split, tags=False, verbose=verbose and split == "dev",
                           embedder=embedder)
         for name, value in figures.items():
