@@ -39,6 +39,7 @@ import subprocess
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from itertools import zip_longest
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -92,6 +93,12 @@ CURATED: dict[str, dict[str, list[str]]] = {
         # Brazil's everyday words where FreeDict gives Portugal's, or another sense first
         # (session 9: "the dog who rode in the locomotive" never met "cachorro")
         "dog": ["cao", "cachorro"],
+        # a family's child is a son or a daughter before any child; FreeDict's "child" is
+        # "kid"'s, a goat's and a joke's ("the name of your youngest child": "a caçula")
+        "child": ["filho", "filha", "crianca"],
+        "children": ["filhos", "filhas", "criancas"],
+        "kid": ["crianca", "filho", "filha"],
+        "kids": ["criancas", "filhos", "filhas"],
         "puppy": ["cachorrinho", "filhote"],
         "train": ["trem"],
         "breakfast": ["cafe"],  # "café da manhã", and "café" alone for the morning meal
@@ -174,6 +181,7 @@ EVERYDAY_ONE_WAY: dict[str, dict[str, list[str]]] = {
         "sunburnt": ["queimado", "queimada"],
         "haircut": ["corte", "cabelo"],
         "moggy": ["gato", "gata"],  # a cat, as the British say
+        "youngest": ["cacula"],  # WordNet's bridge gives only "jovem": the youngest child
     },
 }
 # Verb forms the dictionaries read as a rarer noun spelled the same: "de onde veio a sanfona?"
@@ -183,6 +191,7 @@ VERB_NOT_NOUN: dict[str, list[str]] = {
     "veio": ["came", "come"],
 }
 CLITIC = re.compile(r"^(?P<verb>\w+)-(se|lo|la|los|las|me|te|nos)$")
+PT_VERB = re.compile(r"^[a-z]{2,}(?:ar|er|ir|or)$")  # an infinitive ("achar", "pôr")
 WORD = re.compile(r"^[a-z]{2,}$")  # one folded token, no digits or hyphens ("manœuvre" out)
 
 
@@ -316,10 +325,10 @@ class WordNetData:
         return [w for w in lemmas if w], hypernyms
 
 
-def wordnet_exceptions() -> list[tuple[str, str]]:
+def wordnet_exceptions(names: Iterable[str] = POS_FILES.values()) -> list[tuple[str, str]]:
     """(irregular form, base form) pairs: 'children child', 'taught teach'."""
     pairs = []
-    for name in POS_FILES.values():
+    for name in names:
         for line in (WORDNET / f"{name}.exc").read_text(encoding="utf-8").splitlines():
             form, *bases = line.split()
             word, base = single_word(form), single_word(bases[0]) if bases else None
@@ -356,6 +365,20 @@ def english_from_wordnet(en: dict[str, list[str]], synonyms: dict[str, list[str]
     for form, base in wordnet_exceptions():
         if form not in en and base in direct:
             add(en, form, direct[base])
+    # An irregular past that is also a word of its own ("found" a firm, "felt" the cloth, "left"
+    # the side) is, in a question about a life, as often the verb's: "what did you find",
+    # "como se sentiu", "quem deixou". Its own senses and the verb's Portuguese verbs take
+    # turns, so the first few say both. Only where its base is first and mostly a verb ("born"
+    # and "lay" are not a bear's or a lie's), and not for a form in -ing, a noun as often as
+    # not ("wedding", "fitting").
+    for form, base in wordnet_exceptions(("verb",)):
+        senses = direct.get(base, [])[:MAX_WORDS]
+        verbs = [t for t in senses if PT_VERB.match(t)]
+        if form not in en or not verbs or verbs[0] != senses[0] or \
+                2 * len(verbs) <= len(senses) or form.endswith("ing"):
+            continue
+        own = [w for w in en.get(form, []) if w not in verbs]
+        en[form] = [w for pair in zip_longest(own, verbs) for w in pair if w is not None]
 
 
 # --- MyThes pt_BR ----------------------------------------------------------------------------

@@ -357,6 +357,12 @@ EVERYDAY_MORE: tuple[tuple[str, str], ...] = (
     ("entregador", "deliveryman courier"),
     ("surfista", "surfer"),
     ("emissora", "broadcaster"),
+    # (session 32: FreeDict gives "garimpo" only authorship and work, and "mining" nothing;
+    # a relojoaria is a watchmaker's shop, and the shop a relojoaria)
+    ("garimpo", "mining diggings"),
+    ("garimpeiro garimpeira", "prospector miner"),
+    ("mineracao", "mining"),
+    ("relojoeiro relojoeira", "watchmaker"),
     # school
     ("creche", "daycare"),
     ("caneta", "pen"),
@@ -591,6 +597,10 @@ EVERYDAY_ONE_WAY_MORE: dict[str, dict[str, list[str]]] = {
         "durex": ["sellotape", "tape"],
         "lapiseira": ["pencil", "mechanical", "propelling"],
         "imobiliaria": ["estate", "agency", "agent", "realtor"],
+        "relojoaria": ["watchmaker", "shop", "watch"],  # (session 32) a watchmaker's shop
+        "arrematar": ["buy", "bid", "auction"],  # what is won at an auction, as said in Brazil
+        "arrematou": ["bought", "buy", "bid"],
+        "arrematei": ["bought", "buy", "bid"],
         "prefeitura": ["council", "hall", "municipality"],
         # clothes
         "camiseta": ["shirt"],

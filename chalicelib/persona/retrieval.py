@@ -60,7 +60,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 55
+ANALYSER = 56
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -110,7 +110,9 @@ FRAME_WORDS = frozenset(
     # "who has your poncho now?" asks who has it: a memory that answers need not say "now"
     "now nowadays today agora hoje atualmente ainda still "
     # "quantos afilhados ao todo?", "in all", "na vida toda": how many, not what about
-    "todo toda todos todas inteiro inteira whole entire".split())
+    "todo toda todos todas inteiro inteira whole entire "
+    # "what did you say when someone tried to rush you?" asks about rushing: trying is how
+    "try tries tried trying tenta tentou tentava tentavam tentaram tentar tentei".split())
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
 ADDRESSED = "\x01"  # where an opening word called the persona ("vo qual era...")
@@ -761,7 +763,12 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   r"\bvale a pena eu \w+r\b|"
                   # tomorrow's weather ("vai chover amanhã?", "will it rain tomorrow?")
                   r"\b(?:vai|will it) (?:chover|rain|snow|nevar)\b|"
-                  r"\b(?:previs[aã]o do tempo|weather forecast)\b",
+                  r"\b(?:previs[aã]o do tempo|weather forecast)\b|"
+                  # ... and the weather of a day to come ("wats the weather gonna be like
+                  # 2moro", "como vai estar o tempo amanhã?")
+                  r"\b(?:weather|tempo|clima)\b(?: \w+){0,5} (?:tomorrow|2moro|2morrow|tmrw|"
+                  r"tonight|this weekend|amanh[aã]|hoje [àa] noite|(?:neste|nesse|no) fim de "
+                  r"semana)\b|\b(?:tomorrow|amanh[aã])(?: \w+){0,2} (?:weather|tempo|clima)\b",
                   re.IGNORECASE)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
 _INSTITUTION = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"
@@ -817,7 +824,10 @@ def answer_kind(question: str) -> str | None:
         # senhor deu pro Pedro quando ele era pequeno, vô, qual era?"): its tail asks
         tail = _ASKS_AT_END.search(said)
         if tail:
-            asking = [f for f in found if f[0] >= tail.start(1)]
+            # ... unless its tail asks only "which was it?" of a saying it named ("e aquele
+            # ditado do senhor pra quem faz tudo correndo, vô, qual era?")
+            asking = [f for f in found if f[0] >= tail.start(1)] or [
+                f for f in found if f[2] == "saying"]
         put = _ASKS_AFTER_COMMA.search(said)
         if put and not tail and put.start(1) > opens:
             asking = [f for f in found if f[0] == put.start(1)] or asking

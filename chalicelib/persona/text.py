@@ -125,6 +125,8 @@ SHORTHAND = {
     "wat": "what", "wut": "what", "wht": "what", "whr": "where", "wen": "when",
     "gma": "grandma", "gpa": "grandpa", "wot": "what", "skool": "school", "coz": "because",
     "thru": "through", "nite": "night", "luv": "love", "dunno": "do not know",
+    "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow", "tmrw": "tomorrow",
+    "tmw": "tomorrow", "2day": "today", "2nite": "tonight", "tonite": "tonight",
     # contractions typed without their apostrophe ("whos the youngest", "didnt you")
     "whos": "who is", "whats": "what is", "wats": "what is", "wuts": "what is",
     "wheres": "where is", "hows": "how is",

@@ -167,3 +167,13 @@ def test_asked_only_of_a_name_the_answer_is_said_of_that_name() -> None:
     hit = build_index(persona, [painted, *MEMORIES]).hits("Grandad, what colour was the Hilux?",
                                                            3)[0]
     assert hit.confidence is not None and hit.confidence >= confidence.threshold()
+
+
+def test_no_figure_weighs_against_the_side_it_speaks_for() -> None:
+    """More of the question answered, or a vector closer, never lowers the confidence, and a
+    heavier word left unanswered never raises it (scripts/build_answer_model.py SIGNS): a
+    memory that answers a fifteenth of a question is not surer for answering less."""
+    saved = json.loads(confidence.MODEL_FILE.read_text(encoding="utf-8"))
+    for model in (saved, saved["hybrid"]):
+        relevance, _, _, unanswered, *closeness = model["weights"]
+        assert relevance >= 0 and unanswered <= 0 and all(w >= 0 for w in closeness)

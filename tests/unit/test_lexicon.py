@@ -337,3 +337,38 @@ def test_a_city_is_named_in_both_languages() -> None:
     assert lexicon.translations("joanesburgo") == ("johannesburg",)
     assert lexicon.translations("cayenne")[0] != "caiena"
     assert "caiena" in lexicon.translations("cayenne")
+
+
+@pytest.mark.parametrize("form, verb", [
+    ("found", "achar"), ("gave", "dar"), ("fell", "cair"), ("sang", "cantar"),
+    ("lost", "perder"), ("spoke", "falar"),
+])
+def test_an_irregular_past_that_is_a_word_of_its_own_is_its_verb_too(form, verb) -> None:
+    """"found" is a firm founded and what one found, "felt" a cloth and what one felt: the
+    verb's Portuguese is among the first translations a search expands a word to."""
+    from chalicelib.persona.text import MAX_EXPANSIONS
+    assert verb in lexicon.translations(form)[:MAX_EXPANSIONS]
+
+
+def test_an_irregular_past_keeps_its_own_sense_and_not_another_verb_s() -> None:
+    """"born" is no bear's, "rose" is still the flower, and "wedding" stays a wedding."""
+    assert lexicon.translations("born")[0] == "nascido"
+    assert "urso" not in lexicon.translations("born")
+    assert lexicon.translations("rose")[0] == "rosa"
+    assert lexicon.translations("wedding")[:2] == ("enlace", "casamento")
+
+
+def test_a_family_s_child_is_a_son_or_a_daughter() -> None:
+    for word, said in (("child", "filho"), ("children", "filhos"), ("kids", "filhos"),
+                       ("youngest", "cacula")):
+        assert said in lexicon.translations(word)[:3], word
+
+
+def test_a_prospector_s_mining_and_a_watchmaker_s_shop_are_known() -> None:
+    """FreeDict gives "garimpo" only authorship and work, "mining" nothing, and "arrematar" only
+    a crown: the diggings of the Chapada, the shop a relojoaria is, what is won at an auction."""
+    assert lexicon.translations("mining")[:2] == ("mineracao", "garimpo")
+    assert lexicon.translations("garimpo")[0] == "mining"
+    assert "prospector" in lexicon.translations("garimpeiro")
+    assert "shop" in lexicon.translations("relojoaria")
+    assert "bought" in lexicon.translations("arrematei")

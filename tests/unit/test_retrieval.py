@@ -2713,3 +2713,80 @@ def test_a_colour_is_of_the_thing_past_its_shade_and_a_model_s_year() -> None:
         assert index._holds(index._plan("Vó, qual era a cor do seu carro?"), 0), text
     index = build_index(persona, memories("Gram drove to the fair in a red dress in 1964."))
     assert not index._holds(index._plan("Vó, qual era a cor do seu carro?"), 0)
+
+
+def test_tomorrow_typed_short_and_its_weather_are_today_s_world() -> None:
+    """"grandad wats the weather gonna be like 2moro": "2moro", "tmrw" and "2nite" are read as
+    the words, and the weather of a day to come is no memory's, though a memory may tell the
+    weather of a day that was."""
+    from chalicelib.persona.text import words
+    assert words("2moro tmrw 2day 2nite") == ["tomorrow", "tomorrow", "today", "tonight"]
+    persona = {"id": "p", "name": "Cyril", "relationship": "grandfather"}
+    index = build_index(persona, memories(
+        "The weather at our wedding in 1958 was a downpour, and Grandad said rain was lucky "
+        "for a thatcher."))
+    for asked in ("grandad wats the weather gonna be like 2moro", "Vô, como vai estar o tempo "
+                  "amanhã?", "what's tomorrow's weather in Norwich, Grandad?"):
+        assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
+    assert index._figures(index._plan("Grandad, what was the weather like at your wedding?"),
+                          [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+
+
+def test_trying_is_how_a_question_asks_not_what_it_asks_about() -> None:
+    """"what did you always say when someone tried to rush you?": the memory of what he said
+    to anyone who rushed him answers it, though it never says "tried"."""
+    persona = {"id": "p", "name": "Cyril", "relationship": "grandfather"}
+    index = build_index(persona, memories(
+        "When anyone rushed him he'd say, 'Reed don't hurry, and neither do I.'",
+        "Grandad always told the apprentices: 'Keep your feet dry and your ladder tied.'",
+        "Every roof Grandad finished got a straw pheasant on the ridge. He said it was his "
+        "signature.", "Grandad threw darts for the Greyhound in the pub league for over thirty "
+        "years.", "In 1967 Grandad bought a falling-down cottage in Catfield and named it Reed "
+        "End."))
+    for asked in ("And what did you always say when someone tried to rush you, Grandad?",
+                  "Vô, o que o senhor dizia quando alguém tentava apressar o senhor?"):
+        plan = index._plan(asked)
+        assert index._figures(plan, [(0, 1.0)], {0: 1.0}, {})[3] < 0.6, asked
+
+
+def test_a_saying_named_then_asked_for_at_the_end_asks_for_the_saying() -> None:
+    """"e aquele ditado do senhor pra quem faz tudo correndo, vô, qual era?" names the saying
+    first and asks "qual era?" last: it asks for a saying, which a memory that quotes what he
+    told anyone in a hurry gives, without the word "ditado"."""
+    from chalicelib.persona.retrieval import answer_kind
+    asked = "E aquele ditado do senhor pra quem faz tudo correndo, vô, qual era?"
+    assert answer_kind(asked) == "saying"
+    assert answer_kind("e o apelido que o senhor deu pro Pedro quando ele era pequeno, vô, "
+                       "qual era?") is None
+    persona = {"id": "p", "name": "Clodoaldo", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Quando alguém fazia as coisas correndo, o vô falava: 'Quem tem pressa não acha pedra.'",
+        "O vô sempre dizia: 'Diamante não tem dono até sair do cascalho.'",
+        "Em 1971 um barranco desabou em cima do vô no serviço do rio Santo Antônio e quebrou a "
+        "perna direita dele.", "A vó tinha um papagaio, o Chiquinho, que aprendeu a gritar "
+        "'Zelinha, cadê o café?' com a voz do vô.", "Quando o garimpo acabou, no fim dos anos "
+        "80, o vô virou guia e levava turista a pé até a Cachoeira da Fumaça."))
+    plan = index._plan(asked)
+    assert index._figures(plan, [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+    assert index._coverage(plan, 0)[0] == 1.0
+
+
+def test_a_family_s_youngest_child_is_the_cacula() -> None:
+    """"what's the name of your youngest child?" asked in English of a Portuguese memory: a
+    child is a son or a daughter ("filhos"), and the youngest is "a caçula"."""
+    persona = {"id": "p", "name": "Clodoaldo", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Tivemos três filhos: a Marlene em 1962, o Gilvan em 1965 e a caçula, Rosângela, em "
+        "1970.", "Todo ano o vô fazia licor de jenipapo e guardava uma garrafa pra cada filho."))
+    assert answered_by(index, "Grandpa Dodô, what's the name of your youngest child?") == "m0"
+
+
+def test_the_mining_asked_in_english_is_the_garimpo() -> None:
+    """"what did you do after the mining ended?", asked by a grandchild-in-law of a
+    prospector's memories written in Portuguese."""
+    persona = {"id": "p", "name": "Clodoaldo", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Quando o garimpo acabou, no fim dos anos 80, o vô virou guia e levava turista a pé até "
+        "a Cachoeira da Fumaça.", "Nasci em 1938 em Lençóis, numa casinha de adobe na beira do "
+        "rio.", "O Trovão era um vira-lata preto que acompanhava o vô no garimpo."))
+    assert answered_by(index, "Grandpa, what did you do after the mining ended?") == "m0"
