@@ -152,6 +152,19 @@ def _answers(hits: Sequence[retrieval.Hit]) -> bool:
     return bool(hits) and hits[0].relevance >= composer.RELEVANCE_MIN
 
 
+def _sure_of_its_own(own: list[retrieval.Hit], chosen: retrieval.Hit,
+                     answering: dict[str, retrieval.Hit], topic: Topic) -> bool:
+    """Whether a short question's own search settles it against the topic's choice: its best
+    memory answers it as fully as any and is vouched for, and the topic would choose another
+    that is not the memory just talked about (that one, "quem fez o bolo?" after the
+    wedding, the topic may still choose)."""
+    best = own[0] if own else None
+    return (best is not None and best.memory["id"] in answering
+            and best.memory["id"] != chosen.memory["id"]
+            and chosen.memory["id"] not in topic.last_answer
+            and (best.confidence or 0.0) >= confidence.threshold())
+
+
 def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
                     topic: Topic, vouch: Callable[[str], float | None],
                     others: Callable[[list[str]], set[str]] = lambda ids: set()
@@ -189,6 +202,11 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))
                 for h in with_topic if h.memory["id"] in answering]
+        if both and _sure_of_its_own(own, both[0], answering, topic):
+            # "where did you and grandma get married?" after the favourite dish: its own words
+            # find the wedding and the search vouches for it; the topic may not pick, among
+            # the memories as married, the one that also has a kitchen in it
+            return own[:RETRIEVED]
         if both:
             chosen = both[0].memory["id"]
             sure = own[0].confidence if chosen == own[0].memory["id"] else vouch(chosen)

@@ -3,6 +3,8 @@
 own; a follow-up with nothing before it is answered honestly."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -395,3 +397,30 @@ def test_how_long_it_lasted_asks_of_the_memory_just_told(family) -> None:
     cid = start(family)
     assert answers_from(say(family, cid, "Qual era o nome do seu programa?"), show)
     assert answers_from(say(family, cid, "E quanto tempo durou?"), show)
+
+
+def test_a_short_question_its_own_search_is_sure_of_is_not_re_chosen_by_the_topic(
+        sqlite_api: Api, sentence_encoder, monkeypatch) -> None:
+    """Asked on `make run` (session 32), of the dev set's p81: "where did you and grandma get
+    married?" after "Grandpa, what was your favourite food?" quoted the newly-weds' rented
+    house, whose cradle stood in the kitchen: three memories say married, and the favourite
+    dish's topic chose the one with a kitchen. The question's own search finds the wedding and
+    vouches for it; the topic may choose against it only the memory just talked about."""
+    monkeypatch.delenv("FOREVERUS_LLM_PROVIDER")
+    monkeypatch.setattr(runtime, "embedder", lambda: sentence_encoder)
+    runtime.reset()
+    labelled = json.loads((Path(__file__).resolve().parents[1] / "data" / "replies_set.json")
+                          .read_text(encoding="utf-8"))
+    p81 = next(p for p in labelled["personas"] if p["key"] == "p81")
+    api = sqlite_api
+    rafa = api.login("rafa@example.com", "Rafael Menezes")
+    pid = api.create_persona(rafa, name=p81["name"], relationship=p81["relationship"],
+                             aliases=p81["aliases"])["id"]
+    made = {m["id"]: api.add_memory(rafa, pid, title=m["title"], text=m["text"])["id"]
+            for m in p81["memories"]}
+    family = {"api": api, "alice": rafa, "pid": pid}
+    cid = start(family, "en")
+    food = say(family, cid, "Grandpa, what was your favourite food?")
+    assert food["memories_used"] == [made["m2756"]]  # the godó
+    married = say(family, cid, "where did you and grandma get married?")
+    assert married["memories_used"] == [made["m2752"]]  # the Igreja do Rosário
