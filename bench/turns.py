@@ -27,14 +27,16 @@ HOG_SECONDS = 90.0
 
 HELD_OUT = PROJECT / "tests" / "data" / "replies_heldout.json"
 HELD_OUT2 = PROJECT / "tests" / "data" / "replies_heldout2.json"  # two more, from session 11
+HELD_OUT3 = PROJECT / "tests" / "data" / "replies_heldout3.json"  # two more, from session 32
 
 
 def reply_figures() -> float:
-    """Run the replies set, then the two held-out sets (two people each, nobody has read
+    """Run the replies set, then the three held-out sets (two people each, nobody has read
     their questions), on the default provider; print their figures; the p95 in seconds."""
     p95 = 0.0
     for extra, rename in (([], ""), (["--set", str(HELD_OUT)], "_heldout"),
-                          (["--set", str(HELD_OUT2)], "_heldout2")):
+                          (["--set", str(HELD_OUT2)], "_heldout2"),
+                          (["--set", str(HELD_OUT3)], "_heldout3")):
         for row in figure_lines("bench.replies", *extra):
             if rename:
                 row = row.replace("_dev=", f"{rename}=")
