@@ -358,7 +358,13 @@ _ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:so
 _ASKS_SAYING = lazy(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
                     r"respondia|repetia|costumava (?:dizer|falar))\b|\bwhat (?:did|would|"
                     r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
-                    r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b",
+                    r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b|"
+                    # "qual era o ditado do senhor pra quem tem pressa?", "what was your saying
+                    # about hurrying?": the saying asked for by name, from the question word on
+                    r"\b(?:qual|que)(?: (?:era|foi|é|e))? (?:o |a |aquele |aquela )?(?:seu |sua |"
+                    r"do |da )?(?:\w+ )?(?:ditado|bord[aã]o|lema|prov[eé]rbio)\b|"
+                    r"\bwhat (?:was|is|were|s) (?:your |ur |his |her |the |that )?(?:\w+ )?"
+                    r"(?:saying|motto|catchphrase|proverb)\b",
                     re.IGNORECASE)
 # "what was the score?", "qual foi o placar?": a game's result
 _ASKS_SCORE = lazy(r"\b(?:(?:what|wat|wot)(?:'s| was| is| were)? the (?:final )?score|"

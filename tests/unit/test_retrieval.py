@@ -2790,3 +2790,23 @@ def test_the_mining_asked_in_english_is_the_garimpo() -> None:
         "a Cachoeira da Fumaça.", "Nasci em 1938 em Lençóis, numa casinha de adobe na beira do "
         "rio.", "O Trovão era um vira-lata preto que acompanhava o vô no garimpo."))
     assert answered_by(index, "Grandpa, what did you do after the mining ended?") == "m0"
+
+
+def test_a_saying_asked_for_by_name_asks_for_the_saying() -> None:
+    """"qual era o ditado do senhor pra quem tem pressa?", "what was your saying about
+    hurrying?": the saying is what is asked (not a thing called "ditado" a memory must name),
+    and the memory that quotes what he told anyone in a hurry gives it."""
+    from chalicelib.persona.retrieval import answer_kind
+    for asked in ("qual era o ditado do senhor pra quem tem pressa?", "Vó, qual era o bordão "
+                  "da senhora?", "what was your saying about hurrying?",
+                  "what was your favourite saying, Grandad?"):
+        assert answer_kind(asked) == "saying", asked
+    assert answer_kind("qual era o nome do ditado?") == "name"
+    persona = {"id": "p", "name": "Clodoaldo", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Quando alguém fazia as coisas correndo, o vô falava: 'Quem tem pressa não acha pedra.'",
+        "O vô sempre dizia: 'Diamante não tem dono até sair do cascalho.'",
+        "Em 1971 um barranco desabou em cima do vô e quebrou a perna direita dele."))
+    plan = index._plan("qual era o ditado do senhor pra quem tem pressa?")
+    assert index._figures(plan, [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+    assert index._coverage(plan, 0)[0] == 1.0
