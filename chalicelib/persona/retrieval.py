@@ -771,10 +771,12 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   r"\b(?:vai|will it) (?:chover|rain|snow|nevar)\b|"
                   r"\b(?:previs[aã]o do tempo|weather forecast)\b|"
                   # ... and the weather of a day to come ("wats the weather gonna be like
-                  # 2moro", "como vai estar o tempo amanhã?")
-                  r"\b(?:weather|tempo|clima)\b(?: \w+){0,5} (?:tomorrow|2moro|2morrow|tmrw|"
-                  r"tonight|this weekend|amanh[aã]|hoje [àa] noite|(?:neste|nesse|no) fim de "
-                  r"semana)\b|\b(?:tomorrow|amanh[aã])(?: \w+){0,2} (?:weather|tempo|clima)\b",
+                  # 2moro", "como vai estar o tempo amanhã?"; "tempo" said so, never the time
+                  # of "como a senhora passava o tempo no fim de semana?")
+                  r"\bweather\b(?: \w+){0,5} (?:tomorrow|2moro|2morrow|tmrw|tonight|"
+                  r"this weekend)\b|\btomorrow(?:[’' ]?s)? weather\b|"
+                  r"\b(?:vai|vai estar|vai ficar|vai fazer|vai ser) (?:o )?(?:tempo|clima)\b|"
+                  r"\b(?:tempo|clima) (?:pra|para|de) amanh[aã]\b",
                   re.IGNORECASE)
 # a name of the form "X of the Y" ("the School of the Air", "the Bank of New Zealand")
 _INSTITUTION = lazy(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+of\s+(?:the\s+)?"

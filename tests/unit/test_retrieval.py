@@ -2730,6 +2730,12 @@ def test_tomorrow_typed_short_and_its_weather_are_today_s_world() -> None:
         assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
     assert index._figures(index._plan("Grandad, what was the weather like at your wedding?"),
                           [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+    from chalicelib.persona.retrieval import _ABOUT_NOW
+    assert _ABOUT_NOW.search("vo como vai estar o tempo amanha?")
+    assert _ABOUT_NOW.search("what's tomorrow's weather in Norwich, Grandad?")
+    for asked in ("Vó, como a senhora passava o tempo no fim de semana?",
+                  "quanto tempo o senhor ficou lá, e voltou no dia seguinte amanhecendo?"):
+        assert not _ABOUT_NOW.search(asked), asked
 
 
 def test_trying_is_how_a_question_asks_not_what_it_asks_about() -> None:
