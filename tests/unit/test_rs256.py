@@ -84,3 +84,15 @@ def test_the_decoder_knows_rs256_only() -> None:
     unsigned = jwt.encode({"sub": "a"}, None, algorithm="none")
     with pytest.raises(jwt.InvalidTokenError):
         decoder.decode(unsigned, public(KEY), algorithms=["RS256", "none"])
+
+
+def test_the_verifier_refuses_to_sign_or_write_keys_by_design() -> None:
+    """PyJWT's `Algorithm` asks for signing and for writing JWKs; the Lambda only verifies
+    (the local issuer signs with PyJWT's own RS256), so both refuse, and saying so is the whole
+    of them: no token can be forged through this class."""
+    algorithm = rs256.LightRS256()
+    with pytest.raises(NotImplementedError, match="does not sign"):
+        algorithm.sign(b"header.payload", public(KEY))
+    with pytest.raises(NotImplementedError, match="does not write"):
+        rs256.LightRS256.to_jwk(public(KEY))
+    assert algorithm.verify(b"header.payload", public(KEY), sign(b"header.payload"))
