@@ -1241,6 +1241,14 @@ _TAKEN_AS = frozenset("as como".split())
 _JOB_WORDS = frozenset("job jobs occupation profession trade emprego empregos profissao oficio "
                        "ocupacao".split())
 _BECAME = frozenset("became become becomes virou tornou".split())
+# A trade's own shop opened, kept or worked in ("abri minha oficina de marcenaria", "trabalhou
+# na sapataria do pai", "tocou a padaria até 1990"): Portuguese names the shop by the trade,
+# in -aria or -eria (folded words)
+_TRADES_SHOP = lazy(r"\b(?:abri|abriu|abrimos|abriram|montei|montou|montamos|tive|teve|tinha|"
+                    r"tocava|tocou|toquei|trabalhei|trabalhou|trabalhava|trabalharam|"
+                    r"trabalhavam)(?: (?:a|o|uma|um|minha|meu|sua|seu|nossa|na|no|numa|num|"
+                    r"da|do|em|de|propria|oficina|loja|sua|primeira)){0,3} "
+                    r"(?!(?:maria|galeria|loteria|bateria|varia)\b)\w{3,}(?:aria|eria)\b")
 _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
@@ -1538,6 +1546,8 @@ def says_a_job(text: str) -> bool:
     said = words(text)
     if not _JOB_WORDS.isdisjoint(said):
         return True  # "Grandpa's first job in America was shucking oysters": the job is told
+    if _TRADES_SHOP.search(" ".join(said)):
+        return True  # "abri minha oficina de marcenaria e trabalhei lá trinta anos"
     for apposed in _APPOSED.findall(text):
         # "Michalis Kourounis, a sponge diver": what a name is said to be, by a trade's ending
         word = fold(apposed)

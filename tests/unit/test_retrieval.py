@@ -2816,3 +2816,22 @@ def test_a_saying_asked_for_by_name_asks_for_the_saying() -> None:
     plan = index._plan("qual era o ditado do senhor pra quem tem pressa?")
     assert index._figures(plan, [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
     assert index._coverage(plan, 0)[0] == 1.0
+
+
+def test_a_trade_s_own_shop_opened_or_worked_in_says_the_job() -> None:
+    """"Grandpa, what was your job?" is answered by "abri minha oficina de marcenaria e
+    trabalhei lá por trinta anos": Portuguese names a shop by its trade (-aria, -eria); buying
+    bread at the padaria, or a galeria of photos, says none."""
+    from chalicelib.persona.retrieval import says_a_job
+    assert says_a_job("Abri minha oficina de marcenaria na rua das Flores e trabalhei lá por "
+                      "trinta anos.")
+    assert says_a_job("Em 1962 o vô abriu a relojoaria da Rua Cândido Mendes.")
+    assert says_a_job("O pai trabalhou na sapataria do tio até casar.")
+    assert not says_a_job("Ela comprava pão na padaria todo dia.")
+    assert not says_a_job("A vó tinha uma galeria de fotos na sala.")
+    persona = {"id": "p", "name": "Antônio", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "Abri minha oficina de marcenaria na rua das Flores e trabalhei lá por trinta anos.",
+        "O vô e a vó Cida casaram em 1961 na Igreja do Rosário, em Pouso Alegre.",
+        "Todo janeiro a família ia para o sítio em Minas."))
+    assert answered_by(index, "Grandpa, what was your job?") == "m0"
