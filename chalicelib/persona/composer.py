@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from chalicelib.persona import care, confidence, language as languages
+from chalicelib.persona import care, confidence, language as languages, telling
 from chalicelib.persona.retrieval import ADDRESS_WORDS, Hit, Names
 from chalicelib.persona.text import analyse, fold, words
 
@@ -133,11 +133,32 @@ SOCIAL = {
         "pt-BR": "Estou aqui{vocative}. Pode me perguntar o que quiser, ou me contar o que você "
                  "lembra.",
         "en": "I'm here{vocative}. Ask me anything you like, or tell me what you remember."},
-    "statement": {
-        "pt-BR": "Que bom que você me contou isso{vocative}. Quer me perguntar alguma coisa das "
-                 "lembranças?",
-        "en": "Thank you for telling me{vocative}. Would you like to ask me about something "
-              "in the memories?"},
+}
+# What a visitor tells rather than asks (telling.py), answered in the mood it is told in:
+# sorrow, good news, or a day's plain news. A memory the telling plainly speaks of is offered,
+# not quoted ("hoje fiz o seu bolo de fubá": the family's bolo de fubá, if they want it).
+TOLD_BACK = {  # (what is said to the telling, the invitation after it)
+    "sad": {
+        "pt-BR": ("Sinto muito por isso{vocative}. Estou aqui com você.",
+                  "Pode me contar mais, se quiser, ou a gente conversa sobre as lembranças que "
+                  "a família guardou."),
+        "en": ("I'm so sorry{vocative}. I'm here with you.",
+               "Tell me more if you'd like, or we can talk about the memories the family "
+               "kept.")},
+    "glad": {
+        "pt-BR": ("Que notícia boa{vocative}! Fico muito feliz por você.",
+                  "Me conta mais, se quiser."),
+        "en": ("What wonderful news{vocative}! I'm so happy for you.",
+               "Tell me more, if you like.")},
+    "plain": {
+        "pt-BR": ("Que bom que você me contou isso{vocative}.",
+                  "Quer me contar mais, ou me perguntar alguma coisa das lembranças?"),
+        "en": ("Thank you for telling me{vocative}.",
+               "Would you like to tell me more, or ask me about something in the memories?")},
+}
+TOLD_OFFER = {
+    "pt-BR": "A família guardou uma lembrança sobre isso: quer que eu conte?",
+    "en": "The family kept a memory about that: would you like me to tell it?",
 }
 
 # The reply to a message that speaks of suicide or self-harm (care.at_risk): gentle, in the
@@ -190,6 +211,12 @@ _SOCIAL_PATTERNS = (
                                r"que legal|que bom|que lindo|nossa|uau|caramba|"
                                r"interessante|yes|yeah|yep|cool|nice|wow|i see|got it|"
                                r"interesting|how lovely|lovely|aw+|kk+|rs+|haha|"
+                               # "que história linda", "what a lovely story"
+                               r"que (historia|lembranca|coisa) (linda|bonita)|"
+                               r"que (linda|bonita) (historia|lembranca)|"
+                               r"what a (lovely|beautiful|sweet|nice|great|wonderful) "
+                               r"(story|memory)|(lovely|beautiful|sweet) (story|memory)|"
+                               r"how sweet|so sweet|that s (lovely|beautiful|so sweet)|"
                                # the words that call the persona, around them
                                r"vo|vovo|vozinha|avo|grandma|grandpa|granny|nana|nan|pai|mae|"
                                r"dad|mom|mum|tia|tio|dinda|querida|querido|dear)(?: |$))+$")),
@@ -488,8 +515,10 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         if told is None:  # deleted since, or out of reach: nothing to tell
             return Draft(_pick(ABSTAIN[language], message).format(vocative=vocative), [],
                          "abstain")
-        return _quoted(persona, told, offer.question, language,
-                       TOLD[language].format(vocative=vocative))
+        # offered after news the visitor told, it was no answer to hedge: said as recalled
+        lead = _pick(OPENERS[language], offer.question) if telling.tells(offer.question) \
+            else TOLD[language]
+        return _quoted(persona, told, offer.question, language, lead.format(vocative=vocative))
     move = social_move(message, Names.of(persona).own)
     if move is not None:
         # "Oi Nana, é o Danilo": answered as Danilo, whoever signed in
@@ -501,11 +530,12 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
     if plain == "yes":  # "yes please", with nothing offered: nothing to search for
         return Draft(SOCIAL["acknowledge"][language].format(vocative=vocative), [],
                      "acknowledge")
+    if telling.tells(message):
+        return _told_back(message, language, vocative, hits)
     best = choose(hits)
     if best is None:
         if not is_question(message):
-            return Draft(SOCIAL["statement"][language].format(vocative=vocative), [],
-                         "statement")
+            return _told_back(message, language, vocative, [])
         if _bare_why(message):
             # "Por quê?" after "não me lembro": no memory to offer for a why
             return Draft(WHY_UNKNOWN[language].format(vocative=vocative), [], "abstain")
@@ -528,6 +558,21 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
         return Draft(f"{draft.text} {SAID[language].format(said=said.strip())}",
                      draft.memory_ids)
     return draft
+
+
+def _told_back(message: str, language: str, vocative: str, hits: Sequence[Hit]) -> Draft:
+    """The reply to a telling: words for its mood, then an invitation or, when the search
+    finds a memory that good or plain news speaks of, the offer to tell it."""
+    mood = telling.mood(message)
+    said, invitation = TOLD_BACK[mood][language]
+    said = said.format(vocative=vocative)
+    best = choose(hits)
+    # Sorrow is met with comfort, not with the memory whose words come closest to it ("i feel
+    # so alone since you left" is about no memory); and the memory offered is one the search
+    # of these words vouched for, not one carried over from the conversation.
+    if mood == "sad" or best is None or best.confidence is None:
+        return Draft(f"{said} {invitation}", [], "statement")
+    return Draft(f"{said} {TOLD_OFFER[language]}", [], "statement", best.memory["id"])
 
 
 def _quoted(persona: dict[str, Any], memory: dict[str, Any], question: str, language: str,
