@@ -196,7 +196,16 @@ _SOCIAL_PATTERNS = (
     # ("que saudade" exclaims: its "que" asks nothing)
     ("affection", re.compile(r"\b(te amo|amo (voce|vc)|((que|quanta|tanta|muita) )?saudades?|"
                              r"sinto (sua|tua) falta|"
-                             r"love you|miss you|i miss|missing you)\b")),
+                             r"love you|miss you|i miss|missing you|"
+                             # a tribute: "a senhora me ensinou tanta coisa", "you were the
+                             # best grandpa ever"
+                             r"me ensinou (tanta coisa|tudo|muito|demais)|"
+                             r"taught me (so much|everything|a lot|so many things)|"
+                             r"(foi|era|e) (a|o) melhor (vo|vovo|avo|mae|pai|tia|tio|"
+                             r"madrinha|padrinho)( do mundo)?|"
+                             r"(were|was|are|re) the best (grandma|grandpa|granny|gran|nana|nan|"
+                             r"mum|mom|dad|grandad|granddad|grandmother|grandfather)"
+                             r"( ever| in the world)?)\b")),
     ("goodbye", re.compile(r"^\W*(\w+\W+)?(tchau|ate (logo|amanha|mais|a proxima|breve|"
                            r"depois)|adeus|boa noite|boa noitinha|dorme bem|durma bem|"
                            r"bye( for now)?|goodbye|good night|goodnight|night night|nite nite|"

@@ -97,6 +97,10 @@ def test_a_long_memory_is_cut_to_the_sentences_that_answer() -> None:
     # who writes, told with a greeting, is a greeting; "é o carro que..." asks something
     ("Oi vó, é o Gustavo", "greeting"), ("Hi Nana, it's Chloe", "greeting"),
     ("Oi vó, sou eu, a Tati", "greeting"),
+    # a tribute is said with love, and asks nothing of the memories
+    ("vó, a senhora me ensinou tanta coisa", "affection"),
+    ("a senhora foi a melhor vó do mundo", "affection"),
+    ("you were the best grandpa ever", "affection"), ("you taught me so much, Nana", "affection"),
 ])
 def test_social_moves_are_answered_without_memories(message, move) -> None:
     draft = reply(message)
