@@ -357,6 +357,10 @@ EVERYDAY_MORE: tuple[tuple[str, str], ...] = (
     ("entregador", "deliveryman courier"),
     ("surfista", "surfer"),
     ("emissora", "broadcaster"),
+    # (session 33: a Brazilian "alambique" is the still and the distillery, which FreeDict
+    # gives only as a "distiller"; a cachaça rests in a "tonel", a cask)
+    ("alambique destilaria", "distillery"),
+    ("tonel barril barrica", "barrel cask vat"),
     # (session 32: FreeDict gives "garimpo" only authorship and work, and "mining" nothing;
     # a relojoaria is a watchmaker's shop, and the shop a relojoaria)
     ("garimpo", "mining diggings"),
@@ -527,6 +531,9 @@ EVERYDAY_MORE: tuple[tuple[str, str], ...] = (
     ("aposentado aposentada", "pensioner retiree"),
     ("papelada", "paperwork"),
     # everyday adjectives
+    # ("melhor" is better and best: "a minha melhor amiga" is a best friend; FreeDict gives
+    # only "better" and "nicer", and "best" only the verb's "do one's best")
+    ("melhor", "best better"),
     ("gostoso gostosa", "tasty yummy"),
     ("salgado salgada", "salty savoury"),
     ("apimentado picante", "spicy"),

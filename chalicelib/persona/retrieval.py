@@ -748,7 +748,7 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   r"nowadays|hoje em dia|atualmente|wifi|wi-fi|rn|right now)\b|"
                   # this year's or next year's ("who's gonna win the cup this yr?", "o
                   # Atlético vai ganhar o Brasileirão este ano?"): no memory's
-                  r"\b(?:this|next) (?:yr|year|season)\b|\b(?:este|neste|pr[oó]ximo) ano\b|"
+                  r"\b(?:this|next) (?:yr|year|season)\b|\b(?:este|neste|deste|pr[oó]ximo) ano\b|"
                   r"\b(?:gonna|going to|will) win\b|\bvai ganhar\b|"
                   r"\b(?:can|could|would) (?:you|u) help me\b|"
                   r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"

@@ -215,6 +215,13 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "the", "bucket"): "died" for verb in ("kicked", "kick")},
     # "what year did we lose Nana?", "when did you lose your mother?": a death
     **{("did", who, "lose"): "died" for who in ("we", "you", "u", "they")},
+    # "each other", "one another" say who, and nothing a memory is about ("where did you and
+    # grandpa first run into each other?"): read as a small word
+    ("each", "other"): "them", ("one", "another"): "them",
+    # ... and running or bumping into each other is meeting
+    **{(verb, "into", one, other): "met" for verb in ("run", "ran", "running", "runs", "bump",
+                                                      "bumped", "bumping")
+       for one, other in (("each", "other"), ("one", "another"))},
     # "what year did you find out you had diabetes?": "descobriu"
     **{(verb, "out"): "discover" for verb in ("find", "found", "finding")},
     # "uma máquina fotográfica Rolleiflex": a camera, as Portuguese long said it

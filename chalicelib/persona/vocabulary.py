@@ -105,7 +105,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     # (not "clube", "club": in a family's memories a club is mostly where the party was, the
     # "baile do clube", the bowls club, the Clube Caicoense of a golden wedding, no team)
     ("time", "torcer", "torcia", "torcedor", "team", "fan", "support",
-     "rooted", "barrack", "barracked", "barracking",
+     "rooted", "barrack", "barracked", "barracking", "supporter", "supporters",
+     # a Brazilian fan is named by the club ("o vô era vascaíno doente": "que time ele
+     # torcia?"); the big clubs' fans, in one word
+     "flamenguista", "vascaíno", "vascaína", "botafoguense", "corintiano", "corinthiano",
+     "palmeirense", "sampaulino", "santista", "gremista", "cruzeirense", "atleticano",
+     "tricolor",
      # where a fan watches from, and the match against the rival ("não perdia um clássico")
      "arquibancada", "arquibancadas", "clássico", "clássicos", "terraces", "derby"),
     ("música", "cantar", "cantava", "canção", "samba", "moda", "viola", "violão", "music",

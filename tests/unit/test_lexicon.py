@@ -372,3 +372,21 @@ def test_a_prospector_s_mining_and_a_watchmaker_s_shop_are_known() -> None:
     assert "prospector" in lexicon.translations("garimpeiro")
     assert "shop" in lexicon.translations("relojoaria")
     assert "bought" in lexicon.translations("arrematei")
+
+
+def test_a_still_a_cask_and_the_best_are_known() -> None:
+    """FreeDict gives "alambique" only a distiller, "tonel" only a barrel and "melhor" only
+    better: the cachaça's distillery, the cask it rests in, a best friend."""
+    assert lexicon.translations("distillery")[0] == "alambique"
+    assert "cask" in lexicon.translations("tonel")
+    assert lexicon.translations("best")[0] == "melhor"
+    assert lexicon.translations("melhor")[0] == "best"
+
+
+@pytest.mark.parametrize("word, synonym", [
+    ("avc", "derrame"), ("derrame", "avc"), ("barril", "tonel"), ("mandioca", "aipim"),
+    ("motorbike", "motorcycle"),
+])
+def test_the_words_of_one_side_of_an_everyday_pair_are_synonyms(word, synonym) -> None:
+    """An "AVC" is a "derrame" in its own language, not only through "stroke"."""
+    assert synonym in lexicon.synonyms(word)

@@ -2835,3 +2835,35 @@ def test_a_trade_s_own_shop_opened_or_worked_in_says_the_job() -> None:
         "O vô e a vó Cida casaram em 1961 na Igreja do Rosário, em Pouso Alegre.",
         "Todo janeiro a família ia para o sítio em Minas."))
     assert answered_by(index, "Grandpa, what was your job?") == "m0"
+
+
+def test_a_fan_named_by_the_club_says_the_team() -> None:
+    """"O vô era vascaíno doente": a Brazilian fan is named by the club, and that says which
+    team he supported."""
+    persona = {"id": "p", "name": "Juvenal", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "O Vô era vascaíno doente e soltava foguete quando o Vasco ganhava.",
+        "O Vô jogava bola no campinho da serra todo domingo."))
+    assert top(index, "Vô, pra que time o senhor torcia?") == "m0"
+    assert top(index, "Grandpa, which team were you a supporter of?") == "m0"
+
+
+def test_each_other_says_who_and_running_into_each_other_is_meeting() -> None:
+    """"where did you and grandpa first run into each other?": "each other" is no idea a
+    memory must hold, and running into each other is meeting."""
+    from chalicelib.persona.text import PHRASES
+    assert PHRASES[("run", "into", "each", "other")] == "met"
+    persona = {"id": "p", "name": "Aili", "relationship": "grandmother"}
+    index = build_index(persona, memories(
+        "Mummu met Grandpa Frank at the Midsummer dance at Suomi Hall in 1960.",
+        "Mummu and Grandpa Frank ran the bait shop on the pier for twenty years."))
+    asked = "Mummu, where did you and Grandpa first run into each other?"
+    assert top(index, asked) == "m0"
+    plan = index._plan(asked)
+    assert not any(t in ("s:each", "s:other") for _, unit in plan.units for t, _ in unit)
+
+
+def test_this_year_said_as_deste_ano_is_today_s_world() -> None:
+    from chalicelib.persona.retrieval import _ABOUT_NOW
+    assert _ABOUT_NOW.search("o que a senhora acha da eleição americana deste ano?")
+    assert not _ABOUT_NOW.search("a senhora votou na eleição de 1989?")
