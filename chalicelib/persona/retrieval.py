@@ -60,7 +60,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 56
+ANALYSER = 57  # 57: club fans and "each other" (session 33)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1055,6 +1055,10 @@ _WHOSE_BEFORE_KIN = frozenset("a o as os minha meu minhas meus sua seu suas seus
                               "the my his her their our your".split())
 
 
+# the many whose events a family tells ("só abria em casamento da família", "family weddings")
+_MANY_KIN = frozenset("familia family parentes relatives".split())
+
+
 def _events_owned(folded: list[str], events: list[frozenset[str]]) -> bool:
     """Whether every life event a clause says is said as a kinsman's: "noiva da irmã dela",
     "o casamento do meu filho", "my sister's wedding" (and it says one)."""
@@ -1065,11 +1069,11 @@ def _events_owned(folded: list[str], events: list[frozenset[str]]) -> bool:
         after = folded[at + 1:at + 4]
         if after[:1] and after[0] in _OWNED_BY and len(after) > 1:
             kin = after[2] if after[1] in _WHOSE_BEFORE_KIN and len(after) > 2 else after[1]
-            if kin in OTHER_KIN:
+            if kin in OTHER_KIN or kin in _MANY_KIN:
                 return True
         before = folded[max(0, at - 2):at]  # "sister's" is folded "sister", "s"
-        return bool(before) and (before[-1] in OTHER_KIN or before == [before[0], "s"]
-                                 and before[0] in OTHER_KIN)
+        return bool(before) and (before[-1] in OTHER_KIN or before[-1] in _MANY_KIN or
+                                 before == [before[0], "s"] and before[0] in OTHER_KIN)
     return bool(said) and all(owned(at) for at in said)
 
 
@@ -1609,6 +1613,8 @@ _ROLES = PERSON_WORDS | OTHER_KIN | _COMPANIONS
 # hospital stay, an operation
 LIFE_EVENTS = frozenset(t for word in ("casamento", "nasceu", "morreu", "aposentou", "doente",
                                         "cirurgia") for t, _ in terms(word) if t.startswith("c:"))
+# ... of them, the one two people share: a wedding
+_WEDDING = frozenset(t for t, _ in terms("casamento") if t.startswith("c:"))
 _THIRD_PERSON = frozenset("ele ela dele dela nele nela he she him her his hers".split())
 _PEOPLE_BEFORE = OTHER_KIN | PERSON_WORDS | frozenset("cacula caculinha youngest eldest".split())
 
@@ -2034,7 +2040,8 @@ KINDS_APART = (
      # the Tuesday chess)
      "xadrez chess", "damas checkers draughts", "domino dominoes", "sinuca snooker bilhar "
      "billiards", "tenis tennis"),
-    ("piano", "violao guitar guitarra", "violino violin fiddle",
+    # (a Brazilian family's "viola" is the viola caipira, a guitar of ten strings)
+    ("piano", "violao guitar guitarra viola", "violino violin fiddle",
      "sanfona acordeao accordion", "flauta flute", "trompete trumpet", "saxofone sax saxophone",
      "cavaquinho ukulele", "pandeiro tambourine", "harpa harp", "clarinete clarinet",
      "trombone", "cornet corneta"),
@@ -2072,6 +2079,31 @@ _FIRST_PLURAL = lazy(r"\b(?:[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas|[Ww]e|
 # A sentence that opens with a name says what the name is: "Rusty was a red kelpie", "Sultão
 # era o cachorro da oficina" (a capital opening any other sentence says nothing)
 _OPENING_NAME = lazy(r"^\W*([^\W\d_][\w'’-]*)\s+(?:was|were|is|had|foi|era|é|tinha)\b")
+
+
+# a subject pronoun of one person ("Foi ele que me ensinou", "She taught me to knit")
+_HE_OR_SHE = lazy(r"\b(?:ele|ela|he|she)\b", re.IGNORECASE)
+
+
+def _pronoun_named(before: str, sentence: str) -> str | None:
+    """The sentence with its first "ele", "ela", "he" or "she" replaced by the last name the
+    sentence before says (not a place's or a day's: "em Cunha", "on Sunday"), else None."""
+    pronoun = _HE_OR_SHE.search(sentence)
+    if pronoun is None:
+        return None
+    said = words(before)
+    named = names_said(before) - ADDRESS_WORDS
+    named -= _names_run_after(said, named, _PLACE_OR_DAY_BEFORE)
+    spans = [match.group(0) for match in _CAPITALISED_RUN.finditer(before)
+             if all(w in named or w in ADDRESS_WORDS for w in words(match.group(0)))
+             and not named.isdisjoint(words(match.group(0)))]  # ("Seu Quintino Ramos")
+    if not spans:
+        return None
+    return f"{sentence[:pronoun.start()]}{spans[-1]}{sentence[pronoun.end():]}"
+
+
+# a run of capitalised words ("Quintino Ramos", "Miss Kettering")
+_CAPITALISED_RUN = lazy(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -3169,9 +3201,14 @@ class MemoryIndex:
                    and not _kins_of(folded, at) for at, w in enumerate(folded)):
                 return False  # the persona, or someone who may be ("the scar on her knee")
             # (a nickname that is a small word, "Em" of Emily, is no one in "em 1966")
+            # (a wedding to the persona's spouse is the persona's: "Casei com a Edite em 1959",
+            # written in the persona's voice, of a grandfather whose wife is Edite)
+            spouse = self.names.spouse if any(not unit.isdisjoint(said) and
+                                              not unit.isdisjoint(_WEDDING)
+                                              for unit in events) else frozenset()
             others = [term for phrase, term in self.names.aliases
-                      if term != "a:self" and not set(phrase) <= STOP_FOLDED
-                      and _contains(folded, list(phrase))]
+                      if term != "a:self" and term not in spouse
+                      and not set(phrase) <= STOP_FOLDED and _contains(folded, list(phrase))]
             if not others and OTHER_KIN.isdisjoint(folded) and not _WRITER.isdisjoint(folded) \
                     and writer is None:
                 # "eu" is the writer, someone else, when the memory speaks of the persona as
@@ -3249,6 +3286,12 @@ class MemoryIndex:
             # ("Harold... was Grandpa's best friend. They went ice fishing together")
             windows = [" ".join(sentences[max(1, number - 1):number + 1]) if number else sentence
                        for number, sentence in enumerate(sentences) if sentence]
+            # ... and "he" or "she" read as the one the sentence before named, however long
+            # it was ("...no alambique do Seu Quintino Ramos, carregando bagaço e lavando
+            # dorna. Foi ele que me ensinou a separar a cabeça e o rabo da cachaça")
+            windows += [resolved for number in range(2, len(sentences))
+                        if (resolved := _pronoun_named(sentences[number - 1],
+                                                       sentences[number]))]
             # who taught is whom one learnt from ("quem ensinou o senhor a tocar acordeão?":
             # "which he learnt from his uncle Angus"), and the other way round
             plan = replace(plan, about=tuple(_with_converse(unit) for unit in plan.about))

@@ -2867,3 +2867,43 @@ def test_this_year_said_as_deste_ano_is_today_s_world() -> None:
     from chalicelib.persona.retrieval import _ABOUT_NOW
     assert _ABOUT_NOW.search("o que a senhora acha da eleição americana deste ano?")
     assert not _ABOUT_NOW.search("a senhora votou na eleição de 1989?")
+
+
+def test_who_is_the_one_the_sentence_before_named_when_this_one_says_he_or_she() -> None:
+    """"...no alambique do Seu Quintino Ramos, carregando bagaço e lavando dorna. Foi ele que
+    me ensinou...": "ele" is Quintino, however long the sentence that named him."""
+    from chalicelib.persona.retrieval import _pronoun_named
+    before = ("Com catorze anos fui trabalhar no alambique do Seu Quintino Ramos, carregando "
+              "bagaço e lavando dorna.")
+    assert _pronoun_named(before, "Foi ele que me ensinou a separar a cachaça.") == \
+        "Foi Seu Quintino Ramos que me ensinou a separar a cachaça."
+    assert _pronoun_named("Morei em Cunha com a tia.", "Ela me ensinou a costurar.") is None
+    persona = {"id": "p", "name": "Juvenal", "relationship": "avô"}
+    index = build_index(persona, memories(
+        f"{before} Foi ele que me ensinou a separar a cabeça e o rabo da cachaça.",
+        "A cachaça preferida do Vô descansava dois anos num tonel."))
+    assert answered_by(index, "quem te ensinou a fazer cachaça?") == "m0"
+
+
+def test_a_wedding_to_the_spouse_is_the_persona_s_and_the_family_s_weddings_are_not() -> None:
+    """"Casei com a Edite", in the voice of a grandfather whose wife is Edite, is his wedding;
+    "só abria garrafa dela em casamento da família" is the family's weddings."""
+    persona = {"id": "p", "name": "Juvenal", "relationship": "avô",
+               "aliases": [{"name": "Edite", "also_called": ["Didi", "Vó Didi"]}]}
+    index = build_index(persona, memories(
+        "A cachaça preferida do Vô descansava num tonel. Ele só abria garrafa dela em "
+        "casamento da família.",
+        "Casei com a Edite em maio de 1959, na Igreja de Nossa Senhora dos Remédios.",
+        "O Vô conheceu a Vó Didi numa festa."))
+    assert top(index, "Vô, onde o senhor casou?") == "m1"
+    assert top(index, "where did you get married?") == "m1"
+
+
+def test_a_brazilian_viola_is_a_guitar() -> None:
+    persona = {"id": "p", "name": "Juvenal", "relationship": "grandfather"}
+    index = build_index(persona, memories(
+        "O Vô tinha uma viola de dez cordas que ele chamava de Dona Chica.",
+        "No alambique tinha um rádio de pilha sempre ligado na Rádio Nacional."))
+    asked = "Grandpa, what did you name your guitar?"
+    assert top(index, asked) == "m0"
+    assert not index._other_kin(asked, index.memories[index.positions["m0"]])
