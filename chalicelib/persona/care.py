@@ -437,7 +437,10 @@ _EMOJI = {"🪢": ("corda", "rope"), "💊": ("comprimidos", "pills"), "🔪": (
           "🪦": ("lapide", "tombstone"),
           # batch 30: a gun ("🔫 in dad's closet … tonight"), a plaster over what was done to
           # the body ("🩹🩹🩹 new ones on my arm"), read as the words
-          "🔫": ("arma", "gun"), "🩹": ("curativo", "plaster")}
+          "🔫": ("arma", "gun"), "🩹": ("curativo", "plaster"),
+          # batch 35: the dove of a death notice ("👴☁️🕊️ ➡️ me next pls"); not the cloud,
+          # which is the weather as often
+          "🕊": ("pomba", "dove")}
 # ... and the pills typed three times or more are a handful (batch 20: "💊💊💊💊💊 + 🍷").
 _HEAP = lazy(r"\b(comprimidos|pills)(?:\s+\1){2,}\b")
 _EMOJI_FOUND = lazy("|".join(re.escape(e) for e in _EMOJI if e != "+"))
@@ -1267,7 +1270,10 @@ GENERAL: tuple[Cue, ...] = (
          # (batch 34: and after a word or two, "corda nova pra amarrar a lona", "new rope to
          # tie the tarp down")
          r"(?:\w+ ){0,2}?(?:para|pro|for) (?!(?:hoje|amanha|tonight|tomorrow|today|mim|me)\b)\w+|"
-         r"(?:\w+ ){0,2}?to (?:tie|strap|lash|secure|tow|pull|hold) (?!(?:myself|me)\b)\w+))",
+         r"(?:\w+ ){0,2}?to (?:tie|strap|lash|secure|tow|pull|hold) (?!(?:myself|me)\b)\w+|"
+         # (batch 35: "rope to make a hammock", to build, fix or climb something)
+         r"(?:\w+ ){0,2}?to (?:make|build|fix|repair|replace|climb|string|rig|moor|anchor|"
+         r"fence|practi[cs]e|learn|hang (?:up )?(?:a|the|our|my) (?!(?:noose|loop)\b))\w*))",
          r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)",
          unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
@@ -6975,6 +6981,259 @@ HARD_LUCK: tuple[Cue, ...] = (
 )
 
 
+# Batch 35 (LONG_SHIFTS below): what a work, a course or a house is finished, started or built
+# with, so that "finish what I started" is the job's, not mine.
+_UNFINISHED_WORK = lazy(rf"\b(?:{_CHORE}|faculdade|curso|obra|reforma|livro|projeto|tese|"
+                        r"mestrado|doutorado|concurso|casa|quadro|trilha|maratona|degree|"
+                        r"course|college|book|novel|painting|house|renovation|build|race|"
+                        r"marathon|puzzle|season|series|serie|temporada)\b")
+# A poison of a mine, named (batch 35: the mercury of a garimpo); cyanide and lye are a trade's
+# means already (_WORK_MEANS).
+_MINE_POISON = r"(?:mercurio|mercury|azougue|arsenico|arsenic|estricnina|strychnine)"
+# A hot surface of a kitchen, a workshop or a house, that a body part is pressed on.
+_HOT_SURFACE = (r"(?:chapa|grelha|fogao|boca do fogao|forno|frigideira|panela|fritadeira|oleo "
+                r"quente|agua fervendo|ferro(?: de passar)?|brasa|chama|fogo|escapamento|"
+                r"flat ?top|griddle|grill|stove|hob|oven|pan|fryer|hot oil|boiling water|iron|"
+                r"flame|burner|hot ?plate|radiator|exhaust|heater)")
+# A sharp point of a pencil case, a desk or a sewing box.
+_POINT = (r"(?:compass|compasso|pen|caneta|pencil|lapis|nails?|unhas?|keys?|chave|scissors|"
+          r"tesoura|needle|agulha|pin|alfinete|prego|tack|thumbtack|tachinha|glass|caco|vidro|"
+          r"knife|faca|blade|lamina|razor|gilete|stapler|grampeador)")
+# A medicine set out for someone else's doses (batch 35: "as canetas de insulina da vó … com
+# etiqueta de horário"): labels, a schedule, a pill organiser, a weekly box.
+_DOSED_OUT = lazy(r"\b(?:etiquet\w*|horarios? (?:d[aeo]s? )?(?:dose|remedio|insulina|aplicac)\w*|"
+                  r"com (?:o )?horario|porta ?comprimidos|caixinha (?:de remedios|organizadora|"
+                  r"da semana)|organizador\w*|labell?ed|labels?|dosing schedule|(?:pill|weekly) "
+                  r"(?:box|organi[sz]er)|dosette)\b")
+# A joke taken back with a laugh and "mentira" (batch 35: "vou me jogar da janela kkkk
+# mentira"), read as "zoeira" is.
+_LIE_LAUGHED = r"(?:k{3,}\w*|(?:ha){2,}\w*|rs+|lol) mentira|mentira (?:k{3,}\w*|(?:ha){2,}\w*|rs+)"
+
+LONG_SHIFTS: tuple[Cue, ...] = (
+    # Meant to have died with the others (passive, 3): "era pra eu ter ficado lá embaixo junto
+    # com o pessoal", "I should have gone down with them"; the survivor of a disaster's wish.
+    _cue("passive", EXPLICIT, BOTH,
+         r"(?:era (?:para|pra)|devia|deveria) (?:eu )?ter (?:morrido|afogado|ficado (?:la |ali )?"
+         r"(?:embaixo|debaixo|no fundo|soterrad[oa]|enterrad[oa]|na lama|sob a lama))",
+         r"should have (?:drowned|gone down|been buried|been crushed|stayed (?:down )?(?:there|"
+         r"under|below|in there)) (?:\w+ ){0,2}?with (?:them|him|her|the others|the rest|"
+         r"everyone|you|my \w+|the \w+)"),
+    # Wishing it was me that the water, the fire or the illness took (passive, 3): "every shift
+    # I wish it was me the water took instead", "queria que fosse eu que o mar levou"; batch
+    # 7's "instead of you" said with the dying or the taking, of no one named.
+    _cue("passive", EXPLICIT, BOTH,
+         rf"{_WANT} (?:that )?(?:it )?(?:was|were|had been) (?:me|i) (?:that |who )?(?:the|that|"
+         r"this) (?:\w+ ){1,2}?(?:took|swallowed|claimed|killed|got)(?: instead(?: of (?:\w+ )?"
+         r"\w+)?)?$",
+         rf"{_WANT} (?:that )?(?:it )?(?:was|were|had been) (?:me|i) (?:that |who )?(?:died|"
+         r"drowned|went under|was taken|got taken|was swept away|got swept away|was buried|was "
+         r"killed|got killed|did not come back|did not make it|never came back)(?: \w+){0,4}?$",
+         rf"{_WANT} (?:que )?(?:fosse|tivesse sido) eu (?:que |quem |a que |o que )?(?:(?:o|a) "
+         r"\w+ )?(?:levou|tivesse levado|morreu|morresse|afogou|se afogou|foi levad[oa]|"
+         r"ficou soterrad[oa]|ficou (?:la )?embaixo)"),
+    # Going, before they find out, my way (own_terms, 2), beside not waiting for them to find
+    # out (shame, 1): "vou embora antes e do meu jeito", "I'll go first, my own way"; "não vou
+    # esperar seus netos descobrirem", "I won't wait for the kids to find out".
+    _cue("own_terms", 2, BOTH,
+         rf"(?:(?:ir|vou|vo|irei|eu vou) embora|partir|me ir|go|leave|exit|bow out) (?:\w+ ){{1,3}}"
+         rf"{_MY_WAY}$"),
+    _cue("shame_found_out", 1, BOTH,
+         r"nao vou esperar (?:\w+ ){0,3}?(?:descobrir\w*|saber\w*|perceber\w*|ver\w*)",
+         r"(?:will not|am not going to|do not want to|can not) wait (?:for )?(?:\w+ ){0,3}?(?:to )?"
+         r"(?:find out|finding out|found out|learn|see it|know)"),
+    # Finishing what I started (plan_unfinished, 2; not a course, a book, a house or the job),
+    # once alone (plan_alone, 1), after telling them what they wanted to hear (masked, 1): "assim
+    # q ficar sozinha eu termino o q comecei", "as soon as I'm alone I'll finish what I started";
+    # "falei o que eles queriam ouvir", "I told the doctors what they wanted to hear".
+    _cue("plan_unfinished", 2, BOTH,
+         r"(?:termin\w*|acab\w*|complet\w*) (?:com )?(?:o que|aquilo que|o servico que) (?:eu )?"
+         r"(?:comecei|tinha comecado|tentei)",
+         r"(?:finish|finishing|complete|completing|end|ending) (?:off )?what i (?:started|began|"
+         r"tried)", unless_said=_UNFINISHED_WORK),
+    _cue("plan_alone", 1, BOTH,
+         r"(?:assim que|quando|logo que|mal) (?:eu )?(?:ficar|estiver|tiver|me ver) sozinh[oa]",
+         r"(?:as soon as|once|the moment|the minute|when) (?:i am|i get|i am left) (?:left )?"
+         r"(?:alone|on my own|by myself)"),
+    _cue("masked", 1, BOTH,
+         r"(?:falei|disse|contei|respondi) (?:\w+ ){0,3}?o que (?:eles|elas|ela|ele|o \w+|a \w+|"
+         r"os \w+|as \w+|todo mundo) (?:queria|queriam) (?:ouvir|escutar)",
+         r"(?:told|said|gave|say|tell) (?:\w+ ){0,3}?(?:them|her|him|the \w+|everyone|everybody) "
+         r"what (?:they|she|he|it) (?:wanted|want|needed) to hear"),
+    # The poison of a mine (means, 1) and, or a trade's, its use "you know" (plan_means, 3): "no
+    # garimpo tem mercúrio… guardei um vidro na mochila, vc sabe pra q", "kept some cyanide
+    # from the plant, you know what for".
+    _cue("means", 1, BOTH, _MINE_POISON),
+    _cue("plan_means", EXPLICIT, BOTH,
+         rf"(?:{_MINE_POISON}|{_WORK_MEANS})(?: +\w+){{0,14}} (?:voce sabe|you know) (?:para|pra|"
+         r"what) (?:que|o que|for)", scope="message"),
+    # A body part pressed on a hot surface (self_harm_burn, 2; not by accident): "encostei o
+    # braço na chapa de propósito", "held my forearm on the flat-top"; a point dug into my body
+    # (self_harm, 3): "dug the compass into my arm", "cravei a ponta do compasso na coxa".
+    _cue("self_harm_burn", 2, BOTH,
+         r"(?:encost\w*|apoi\w*|pus|coloquei|apert\w*|segurei|press\w*|held|hold\w*|put|laid|"
+         r"stuck|push\w*|touch\w*) (?:o |a |os |as |meu |minha |meus |minhas |my |the )?(?:"
+         rf"{_BODY}|maos?|hands?|palms?|dedos?|fingers?) (?:\w+ ){{0,2}}?(?:n[oa]s?|on|onto|"
+         rf"against|in|into|to|over) (?:a |o |the |that |aquela |aquele )?{_HOT_SURFACE}\b",
+         unless=lazy(r"\b(?:sem querer|sem ver|por acidente|acidentalmente|distraid[oa]|"
+                     r"by accident|accidentally|by mistake|without (?:looking|thinking))\b")),
+    _cue("self_harm", EXPLICIT, BOTH,
+         r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bit )(?<!\bnurse )(?<!\bdoctor )"
+         rf"(?:dug|dig|digging|digs|jabbed|jab|jabbing|stabbed|stab|stabbing|pressed|scraped|"
+         rf"gouged|carved) (?:the |a |my |an |this |that )?(?:\w+ )?{_POINT} (?:\w+ ){{0,2}}?"
+         rf"(?:into|in|across|along|through) (?:my |the )?(?:{_BODY}|palms?|thighs?|skin|"
+         r"ankles?|hands?|legs?)",
+         rf"(?:cravei|cravo|cravando|enfiei|enfio|enfiando|finquei|fincando|espetei|espeto|"
+         rf"espetando|risquei|arrastei) (?:a |o |um |uma |minha |meu )?(?:ponta d[ao] )?{_POINT} "
+         rf"(?:\w+ ){{0,2}}?(?:n[oa]s?|em|dentro d[ao]) (?:minha |meu )?(?:{_BODY}|maos?|palma|"
+         r"pele|tornozelos?)"),
+    # A message or a letter to each of them (farewell_each, 2; not a birthday, a feast, a
+    # wedding or a thank-you), "tomorrow they'll understand why" (farewell_why, 2), and no more
+    # writing after this one (farewell_last, 2): "mandei áudio pra cada aluno dizendo q eles
+    # foram especiais", "I've written to each of the grandkids"; "amanhã a escola vai entender
+    # pq"; "I won't be writing to you again after this one", "não vou mais te escrever depois
+    # dessa".
+    _cue("farewell_each", 2, BOTH,
+         r"(?:mandei|enviei|gravei|escrevi|deixei) (?:um |uma |uns |umas )?(?:audios?|mensage\w+|"
+         r"cartas?|cartoes|cartinhas?|bilhetes?|videos?|recados?) (?:\w+ )?(?:para|pra|a) cada "
+         r"(?:um|uma|\w+)", r"(?:escrevi|mandei mensagem) (?:para|pra|a) cada (?:um|uma|\w+)",
+         r"(?:written|wrote|sent|recorded|left) (?:a |an )?(?:(?:letters?|notes?|cards?|messages?|"
+         r"videos?|voice ?notes?|voice messages?|audios?) )?(?:to|for) each (?:of|one)",
+         unless_said=lazy(r"\b(?:aniversario|natal|ano novo|pascoa|formatura|casamento|"
+                          r"convite\w*|obrigad\w*|agradec\w*|ferias|birthday|christmas|xmas|"
+                          r"easter|graduation|wedding|invit\w*|thank\w*|holidays?|valentine\w*|"
+                          r"end of (?:the )?(?:year|term))\b")),
+    _cue("farewell_why", 2, BOTH,
+         r"(?:amanha|depois|logo|em breve|um dia) (?:\w+ ){0,3}?(?:vai|vao|"
+         r"irao|voces vao) (?:entender|saber|descobrir) (?:o )?(?:por que|porque|o motivo)$",
+         r"(?:tomorrow|soon|one day|then|after|afterwards) (?:\w+ ){0,3}?(?:will|are going to|"
+         r"gonna|would) (?:understand|know|see|find out) why$",
+         r"(?:will|are going to|gonna) (?:understand|know|see|find out) why (?:tomorrow|soon|"
+         r"afterwards|then)$"),
+    _cue("farewell_last", 2, BOTH,
+         r"(?:will not|won t|am not going to|i will not) be (?:writing|talking|messaging|texting) "
+         r"(?:to )?(?:you )?(?:again|anymore|any more) (?:after (?:this|today|tonight)|once "
+         r"this)",
+         r"nao vou (?:mais )?(?:te )?(?:escrever|falar|mandar mensagem) (?:mais )?(?:\w+ )?depois "
+         r"(?:dessa|desta|disso|de hoje)",
+         r"(?:esta|essa) (?:e|sera) a ultima (?:vez )?(?:que )?(?:eu )?(?:te )?(?:escrevo|"
+         r"escrever|falo|mando)"),
+    # The others would save, or be freer, without me (burden, 3): "minha família ia economizar
+    # muito sem eu", "they'd be so much freer without me clogging up the house"; the others'
+    # relief at my absence in words batch 6 did not have.
+    _cue("burden", EXPLICIT, BOTH,
+         rf"(?:economiz\w*|gastar menos|gastariam menos|mais livres?|freer|spend "
+         rf"less|save (?:so much|a lot|money)) (?:\w+ ){{0,4}}{_ABSENT}",
+         rf"{_ABSENT} (?:\w+ ){{0,4}}(?:economiz\w*|gastar menos|gastariam menos|mais livres?|"
+         r"freer)"),
+    # Better off with the money than with me (burden, 3): "iam ficar melhor com o dinheiro do q
+    # comigo", "the kids would be better off with the money than with me"; batch 33's
+    # insurance, the money alone.
+    _cue("burden", EXPLICIT, BOTH,
+         r"melhor(?:es)? com (?:o |a )?(?:dinheiro|grana|indenizacao|pensao|heranca) (?:\w+ ){0,3}?"
+         r"(?:do que|que|doque) (?:comigo|com eu|eu viv[oa]|me ter)",
+         r"better off with (?:the |that )?(?:money|payout|cash|pension|compensation) (?:\w+ ){0,3}?"
+         r"than (?:with )?(?:me|having me|i am)"),
+    # Deserving better than me still here (burden, 3): "she deserves better than me still being
+    # here", "ela merece mais do que eu ainda aqui"; not "deserves better than me" alone (a
+    # breakup says it).
+    _cue("burden", EXPLICIT, BOTH,
+         r"(?:better|more) than (?:me|i) (?:still being|still here|still around|still alive|being "
+         r"(?:here|around|alive)|hanging around|sticking around)",
+         r"(?:melhor|mais) (?:do que|que) eu (?:ainda )?(?:aqui|viv[oa]|por aqui|estar aqui)"),
+    # Kinder to everyone if I went (burden, 3): "it would be kinder to everyone if I went now",
+    # "seria melhor pra todo mundo se eu fosse agora"; not home, back or out.
+    _cue("burden", EXPLICIT, BOTH,
+         r"(?:would be|it would be|it d be|be) (?:\w+ )?(?:kinder|easier|better|simpler|fairer|a "
+         r"relief|a mercy|lighter) (?:on|to|for) (?:everyone|everybody|all of them|them|him|her|my "
+         r"\w+|the \w+) if i (?:went|was gone|were gone|died|disappeared|was not here|were not "
+         r"here)(?: now| first| soon| tonight| quietly| for good)?$",
+         r"(?:seria|ia ser|era) (?:\w+ )?(?:melhor|mais facil|mais justo|um alivio|mais leve) "
+         r"(?:pra|para|pro) (?:todo mundo|todos|eles|ela|ele|a familia|meu \w+|minha \w+) se eu "
+         r"(?:fosse|fosse embora|partisse|morresse|sumisse|nao estivesse (?:mais )?aqui)"
+         r"(?: agora| logo| de vez| hoje)?$"),
+    _cue("burden", 1, BOTH, r"(?:i am|i m|im|sou|eu sou) (?:just |only |so )?(?:a|an|um|uma) "
+         r"(?:\w+ )?(?:chore|errand|obligation|duty|task|obrigacao|tarefa|peso) (?:on|in|for|na|"
+         r"no|pra|para) (?:his|her|their|the|a|sua|lista|dele|dela|deles)"),
+    # I pray to be hit by a bus (passive, 3): "i pray every night i get hit by a bus", "rezo pra
+    # um caminhão me pegar"; batch 6's vehicle wished, prayed for.
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_PLEA}|{_WANT}) (?:\w+ ){{0,3}}?(?:that |que |pra |para |to )?(?:i |eu )?"
+         rf"(?:get|gets|will get|would get|be|am|was|were|ser|seja|fosse|for) (?:hit|run over|"
+         rf"struck|mowed down|flattened|atropelad[oa]|pego|pega|esmagad[oa]) (?:by|por) "
+         rf"(?:a |an |the |um |uma |o |algum |alguma |some )?(?:\w+ )?(?:{_VEHICLE}|lorry|van|"
+         r"tractor|trator|caminhonete)"),
+    # Taking myself out (active, 3): "I'm going to take myself out before he gets near me";
+    # not out to dinner, for a walk or on a date.
+    _cue("active", EXPLICIT, EN,
+         r"(?:going to|gonna|will|want to|wanna|should|might|could|plan to|ready to|about to|"
+         r"thinking (?:of|about)) take (?:myself|me) out(?: (?:before|first|for good|permanently|"
+         r"now|tonight|of (?:the|this) (?:picture|equation|world|game))\b|$)",
+         unless_said=lazy(r"\b(?:dinner|lunch|breakfast|brunch|dinners|date|dates|movies?|film|"
+                          r"cinema|shopping|walk|drinks?|coffee|treat|spa|meal|restaurant|"
+                          r"dancing|concert|show|pub|bar|trip|birthday)\b")),
+    # A place where nobody would open, find or check until a day (plan_unfound, 2), nobody watches
+    # a side (plan_unwatched, 1), a drop measured (plan_scouted, 1), it all thought through
+    # (plan_thought, 2) and a day picked (plan_day, 2): "nobody would open it till monday", "night
+    # shift nobody watches the east side", "a 90ft drop", "i've thought it all through", "i've
+    # picked thursday", "ninguém ia me achar até segunda", "já escolhi o dia".
+    _cue("plan_unfound", 2, BOTH,
+         r"(?:nobody|no one|noone) (?:would|will|could) (?:\w+ )?(?:open|find|check|come|look|"
+         r"notice|miss me|find me|check on me) (?:\w+ ){0,3}?(?:till|until|before|til) "
+         r"(?:the )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|"
+         r"tomorrow|next \w+|the weekend|days later|it was too late|it is too late)",
+         r"(?:ninguem|ninguem nunca) (?:ia|iria|vai|ira) (?:me )?(?:abrir|achar|encontrar|ver|"
+         r"procurar|perceber|sentir falta|notar) (?:\w+ ){0,3}?(?:ate|antes d[eao]) (?:a |o )?"
+         r"(?:segunda|terca|quarta|quinta|sexta|sabado|domingo|manha|amanha|outro dia|dias depois|"
+         r"ser tarde)"),
+    _cue("plan_unwatched", 1, BOTH,
+         r"(?:nobody|no one|noone) (?:\w+ )?(?:watches|checks|patrols|guards|monitors|sees|is on) "
+         r"(?:the|that|this|a) (?:\w+ )?(?:side|deck|end|edge|corner|door|roof|stairs|platform|"
+         r"area|part|bit)",
+         r"(?:ninguem|ninguem nunca) (?:vigia|olha|fica de olho|ve|passa|ronda) "
+         r"(?:n?[ao] |n?[ao]s |aquel[ae] |ess[ae] )?(?:\w+ )?(?:lado|deck|ponta|borda|beira|"
+         r"canto|porta|telhado|laje|escada|plataforma|parte)"),
+    _cue("plan_scouted", 1, BOTH,
+         r"(?:a |an )?\d+ ?(?:ft|feet|foot|m|metres|meters|metros|storey|story) (?:\w+ )?"
+         r"(?:drop|fall|plunge|down)",
+         r"(?:uma )?queda de (?:uns |mais de )?\d+ ?(?:m|metros|andares)"),
+    _cue("plan_thought", 2, BOTH,
+         r"(?:i have|i|i ve) (?:\w+ )?thought (?:it|this|everything) (?:all )?through$",
+         r"(?:ja )?(?:pensei em tudo|pensei em cada detalhe|esta tudo pensado|ta tudo pensado)$"),
+    _cue("plan_day", 2, BOTH,
+         rf"(?:i have|i|i ve) (?:\w+ )?(?:picked|chosen|chose|set|decided on|settled on) "
+         rf"(?:the |a |my )?(?:day|date|night|{_DAY}|the \d+(?:st|nd|rd|th)?)$",
+         rf"(?:ja )?(?:escolhi|marquei|decidi) (?:o dia|a data|a noite|{_DAY}|dia \d+)$"),
+    # Walking in, the water named, and going to find the dead one (plan_water, 2; reunite_find,
+    # 2): "you pulled 40 people out of that water … i want to walk in and go find you", "o mar
+    # levou você… quero entrar e ir te encontrar"; not a swim, not at the grave, not someday.
+    _cue("plan_water", 2, BOTH,
+         rf"{_WATER}(?: \w+){{0,25}}? (?:want to|wanna|going to|gonna|will|just|vou|quero|"
+         r"queria|eu vou) (?:walk|wade|swim|go|entrar|andar|nadar)(?: out)? (?:in|into it|"
+         r"nel[ea]|mar adentro|agua adentro|adentro|out)(?: and| e|$)", scope="message",
+         unless_said=lazy(r"\b(?:swim|swimming|nadar|mergulh\w*|surf\w*|dip|paddle|"
+                          r"banho de mar|snorkel\w*)\b(?! (?:out|until|till|ate)\b)")),
+    _cue("reunite_find", 2, BOTH,
+         r"(?:want to|wanna|need to|going to|gonna) (?:\w+ (?:in |out )?and )?(?:go|come) "
+         r"(?:and )?(?:find|join) you$",
+         r"(?:quero|queria|vou|preciso) (?:(?:\w+ ){1,2}e )?(?:ir|vir) te (?:encontrar|achar|"
+         r"buscar)$",
+         unless_said=_IN_TIME),
+    # Me next, to heaven, to God or after the dove (reunite_next, 3): "👴☁️🕊️ ➡️ me next pls",
+    # "Lord, take me next", "vó 🕊️ me leva agora"; the dove read as the word (above).
+    _cue("reunite_next", EXPLICIT, BOTH,
+         rf"(?:{_HEAVEN}|{_SAINT}|pomba|dove)(?: \w+){{0,4}} (?:take )?me next(?: please)?$",
+         rf"(?:{_HEAVEN}|{_SAINT}|pomba|dove)(?: \w+){{0,4}} (?:me leva|leva eu|me busca|busca eu) "
+         r"(?:agora|logo|depois|em seguida|tambem)(?: por favor)?$", scope="message"),
+    # No next step left, only the last one (hopeless_last, 3): "there's no next step left, only
+    # the last one", "não sobrou próximo passo, só o último"; the end as the last step.
+    _cue("hopeless_last", EXPLICIT, BOTH,
+         r"no (?:next|other|more) (?:steps?|moves?|options?|ways?|doors?) (?:\w+ )?left "
+         r"(?:only|just|except|but) (?:the|one) (?:last|final) (?:one|step|move|option|way|door)",
+         r"(?:nao (?:tem|ha|sobrou)|sem) (?:mais )?(?:nenhum )?(?:proximo|outro) (?:passo|caminho|"
+         r"saida) (?:so|apenas|menos|a nao ser) (?:o|a) (?:ultim[oa])", scope="message"),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -7045,7 +7304,9 @@ CUES: tuple[Cue, ...] = (
          rf"(?:{_MEANS_PT}) (?:\w+ )?escondid[oa]s?",
          r"todos os (?:remedios|comprimidos)", r"de uma vez", r"guardad[oa]s? comigo",
          r"quantos (?:remedios|comprimidos|pilulas)",
-         unless=lazy(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern),
+         # (batch 35: not a medicine set out for someone's doses, "com etiqueta de horário")
+         unless=lazy(_KEEPSAKE.pattern + "|" + _THEIR_MEDICINE.pattern + "|"
+                     + _DOSED_OUT.pattern),
          unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, EN, r"(?:saving|saved|stockpil\w+|hoarding|collecting)(?: up)?",
          r"how many (?:sleeping )?(?:pills|tablets)", r"all (?:my|the|of my) (?:pills|meds)",
@@ -7335,6 +7596,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in HARD_TIMES if cue.scope == "clause"),
     *(cue for cue in WORN_THIN if cue.scope == "clause"),
     *(cue for cue in HARD_LUCK if cue.scope == "clause"),
+    *(cue for cue in LONG_SHIFTS if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -7360,7 +7622,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in ASKED_LEAVE if cue.scope != "clause"),
          *(cue for cue in HARD_TIMES if cue.scope != "clause"),
          *(cue for cue in WORN_THIN if cue.scope != "clause"),
-         *(cue for cue in HARD_LUCK if cue.scope != "clause"))
+         *(cue for cue in HARD_LUCK if cue.scope != "clause"),
+         *(cue for cue in LONG_SHIFTS if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -7899,6 +8162,11 @@ def _past_wishes(clauses: list[str]) -> list[str]:
 # ("until Friday", "até sexta", "for now") takes nothing back, and "vou te seguir" is no going on.
 _SURVIVOR = lazy(r"\b(?:(?:devia|deveria|era para|era pra) ter (?:sido|morrido|ido)(?: eu)?|"
                  r"era eu que (?:devia|deveria)|"
+                 # batch 35: meant to have stayed down there with them (LONG_SHIFTS)
+                 r"(?:era (?:para|pra)|devia|deveria) (?:eu )?ter (?:morrido|afogado|ficado "
+                 r"(?:la |ali )?(?:embaixo|debaixo|no fundo|soterrad[oa]|enterrad[oa]|na lama|"
+                 r"sob a lama))|should have (?:drowned|gone down|been buried|been crushed|stayed "
+                 r"(?:down )?(?:there|under|below|in there)) (?:\w+ ){0,2}?with \w+|"
                  r"(?:should|ought to) have (?:been me|died|gone)|"
                  r"(?:it|that) should have been me|should (?:be|have been) me)\b")
 _STILL_HERE = lazy(r"^(?:mas |but |e |and |so |entao )*(?:to|estou|i am|i am still|ainda to|"
@@ -7932,9 +8200,19 @@ def _going_on(clauses: list[str]) -> list[str]:
 _JOKE = lazy(r"(?<!\bnao e )(?<!\bnao to )(?<!\bnao estou )(?<!\bnot )(?<!\bis not )"
              r"(?<!\bam not )(?<!\bsem )\b(?:zoeira|zueira|brincadeira|to brincando|so "
              r"brincando|estou brincando|so zoando|to zoando|just kidding|jk|kidding|i am "
-             r"joking|only joking|just joking)\b(?! (?:nenhuma|nada|nao)\b)")
+             r"joking|only joking|just joking)\b(?! (?:nenhuma|nada|nao)\b)"
+             # batch 35: a laugh and "mentira" ("vou me jogar da janela kkkk mentira")
+             rf"|\b(?:{_LIE_LAUGHED})\b")
 _VANISH_JOKED = lazy(r"\b(?:eu )?(?:quero|queria|vou|i want to|i wanna|i am going to|"
-                     r"want to|wanna) (?:sumir|desaparecer|disappear|vanish)$")
+                     r"want to|wanna) (?:sumir|desaparecer|disappear|vanish)$"
+                     # batch 35: a jump from a window or a balcony, laughed and taken back in
+                     # its own clause ("vou me jogar da janela kkkk mentira")
+                     r"|\b(?:eu )?(?:quero|queria|vou|vo|i want to|i wanna|i am going to|"
+                     r"going to|gonna) (?:me jogar|pular|jump|throw myself) (?:da|de|do|pela|"
+                     r"pelo|off|out of|out the|from) (?:a |o |the |this |my )?(?:janela|sacada|"
+                     r"predio|window|balcony|building)"
+                     r"(?: (?:k{3,}\w*|(?:ha){2,}\w*|rs+|lol|lmao))+ "
+                     r"(?:mentira|brincadeira|zoeira|jk|just kidding)$")
 
 
 # "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are

@@ -364,6 +364,20 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in luck) / len(luck) <= 0.6
     assert all(i["split"] == "dev" for i in luck)
+    # Batch 35, the thirtieth probe, written blind (Kardecist spiritism, a dam survivor, a
+    # disability assessment denied, offshore rigs, restaurant kitchens, a garimpo, debts, a
+    # psychiatric discharge, an adoptee returned, a lifeguard, MMA, eviction, an ostomy, a coal
+    # mine closed, dictated, code-switched and emoji-only), with contrasts in the same registers
+    # and words.
+    shifts = [i for i in SET if i["batch"] == 35]
+    assert sum(i["risk"] for i in shifts) >= 100 and sum(not i["risk"] for i in shifts) >= 100
+    assert all(sum(i["family"] == family for i in shifts if i["risk"]) >= 10 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert all(sum(i["family"] == family for i in shifts if not i["risk"]) >= 20 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in shifts) / len(shifts) <= 0.6
+    assert all(i["split"] == "dev" for i in shifts)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -395,13 +409,19 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     them manage"); no cue of the rules may flag any other. Two more since batch 34, by the same
     design: a question of what the dead one believed of a relative's suicide, after a pastor
     and a therapist disagreed ("o q vc achava? to pensando no tio beto"), in each language:
-    someone thinking of a relative who died so is met gently rather than risk a miss."""
+    someone thinking of a relative who died so is met gently rather than risk a miss. Three
+    more since batch 35, by the same design: whether an uncle who died so is in hell, as the
+    church says (suicide named), and two denials of the writer's own self-harm, "não, nunca" to
+    a psychologist asking "se eu já pensei em me machucar" and "no, I'm not thinking of hurting
+    myself" to the dead one's worry (self-harm of one's own named: a negated mention still gets
+    care, as "não quero me matar" does)."""
     dev = [i for i in SET if i["split"] == "dev"]
     recall, missed, flagged = _figures(dev)
-    named = [text for text in flagged if care.assess(text).families == ("explicit",)]
+    # suicide or self-harm named, which no negation cancels (care.UNNEGATED)
+    named = [text for text in flagged if set(care.assess(text).families) <= care.UNNEGATED]
     by_model = [text for text in flagged if care.assess(text).score == 0]
-    assert len(missed) <= 8 and len(flagged) <= 6, (missed, flagged)
-    assert len(named) <= 5 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
+    assert len(missed) <= 8 and len(flagged) <= 9, (missed, flagged)
+    assert len(named) <= 8 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
@@ -2213,6 +2233,119 @@ def test_a_question_of_what_the_dead_one_believed_of_a_relative_s_suicide_gets_c
 ])
 def test_batch_34s_forms_reach_no_further_than_they_should(message: str, heard: bool) -> None:
     assert care.at_risk(message) == heard
+
+
+@pytest.mark.parametrize("message", [
+    # batch 35's forms, in other words than its messages
+    "vó, quando a barragem estourou era pra eu ter ficado soterrada junto com as minhas colegas",
+    "the mine flooded, Grandad. I should have stayed down there with the crew",
+    "I keep wishing it had been me the cancer took, Dad",
+    "queria que fosse eu que o rio levou, pai",
+    "I wish it was me who drowned that day",
+    "não vou esperar meus filhos saberem. vou embora cedo e do meu jeito",
+    "I won't wait for the kids to find out. I'll leave tonight and on my own terms",
+    "pai, me deram alta do hospital. disse pros médicos o que eles queriam ouvir. quando eu "
+    "ficar sozinho termino o que comecei",
+    "Nan, they discharged me today. I told the nurses what they wanted to hear. once I'm alone "
+    "I'll finish what I started",
+    "grandpa I kept a jar of mercury from the mine in my locker. you know what for",
+    "vô, tem um frasco de mercúrio do garimpo guardado no meu quarto, você sabe pra quê",
+    "grandma I held my hand on the stove at work on purpose again",
+    "mãe, apoiei o antebraço no ferro de passar de propósito",
+    "mum I dug my keys into my thigh under the desk till it bled",
+    "vô, cravei a ponta do compasso na coxa na aula de novo",
+    "gravei um vídeo pra cada sobrinho, vó. amanhã eles vão entender por quê",
+    "I sent a video to each of my cousins. I won't be texting you again after this",
+    "my parents would spend less without me eating their food",
+    "meus pais iam ficar mais livres sem mim",
+    "Lily would be better off with the compensation than with me, Dad",
+    "as crianças iam ficar melhores com a indenização do que comigo, pai",
+    "minha esposa merece mais do que eu ainda aqui atrapalhando",
+    "the kids deserve better than me hanging around",
+    "it'd be fairer on everyone if I went quietly",
+    "rezo toda noite pra ser atropelado por um caminhão, vó",
+    "I keep hoping I get hit by a truck on the way home",
+    "if he gets out on parole I'm going to take myself out first",
+    "ninguém ia me achar antes de segunda, a oficina fecha no feriado. já pensei em tudo",
+    "the old quarry is a 30m drop, Pop. nobody patrols that side at night. i've settled on sunday",
+    "o mar levou você, pai. quero entrar nele e ir te encontrar",
+    "the river took you, Gran. I just want to wade in and go join you",
+    "Lord, take me next 🙏",
+    "vó 🕊️ me leva agora",
+    "não tem mais nenhum outro caminho, só o último",
+    "no other way left, just the final one",
+])
+def test_a_survivor_s_wish_a_discharge_a_burn_a_letter_to_each_and_me_next_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    # a jump laughed and taken back, a medicine dosed out for someone, rope for a swing or for
+    # knots: flagged before batch 35
+    "vô, vou pular da janela kkkk mentira, só tô cansada da prova",
+    "I'm gonna jump out the window lol jk, this group project is killing me",
+    "separei a insulina do vô na caixinha organizadora com os horários",
+    "bought some rope to build a swing for the kids, Grandpa",
+    "bought a rope to practise knots for the sailing course",
+    "gonna jump off the balcony lol jk, the wifi is down again",
+])
+def test_a_joke_taken_back_a_dosed_out_medicine_and_rope_for_a_swing_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+@pytest.mark.parametrize("message", [
+    "vó, a psicóloga perguntou se eu penso em me cortar. falei que não, nunca",
+    "no, Grandma, I am not thinking about hurting myself, don't worry about me",
+])
+def test_a_denial_of_one_s_own_self_harm_still_gets_care(message) -> None:
+    """Batch 35's denials ("falei a verdade: não, nunca"; "no, I'm not thinking of hurting
+    myself"): self-harm of one's own named gets care whatever surrounds it, a negation too, as
+    "não quero me matar, só tô triste" does; no reading lets them pass."""
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message,heard", [
+    # how far batch 35's forms reach: the same words where they are not risk, and where they are
+    ("encostei o braço na chapa sem querer, ficou uma bolha", False),
+    ("vou terminar o que comecei, a faculdade", False),
+    ("I'm going to finish what I started, this marathon training is hard", False),
+    ("I'm going to take myself out for dinner tonight, Grandma", False),
+    ("mandei um áudio pra cada aluno desejando boas férias", False),
+    ("I wrote a thank-you card to each of the nurses who looked after you", False),
+    ("amanhã vocês vão entender por que eu tava tão nervosa, vou pedir ele em casamento", False),
+    ("she deserves better than me, so I broke up with her", False),
+    ("it would be better for everyone if I went home early, I was so tired", False),
+    ("nobody would open the shop till monday, so we waited in the car", False),
+    ("I have picked Thursday for the party, Grandma", False),
+    ("we swam in the lake, I want to go in again tomorrow", False),
+    ("I wish it was me who took the photo, it came out lovely", False),
+    ("I wish it was me going to Paris instead of my sister", False),
+    ("queria que fosse eu no lugar dela na viagem", False),
+    ("me next pls! can I have a turn on the swing", False),
+    ("there's no next bus left, only the last one at midnight", False),
+    ("era pra eu ter ficado lá no sítio com vocês mais uns dias", False),
+    ("the nurse pressed the needle into my arm for the blood test", False),
+    ("vó ☁️ hoje o dia tá nublado, saudade", False),
+    ("vó 🕊️ hoje o dia tá lindo, saudade", False),
+    ("quero me matar kkkk mentira", True),
+    ("I should have drowned with them that night, Pop", True),
+    ("era pra eu ter ficado lá embaixo com eles. mas tô aqui, e vou continuar pelos meus filhos",
+     False),
+])
+def test_batch_35s_forms_reach_no_further_than_they_should(message: str, heard: bool) -> None:
+    assert care.at_risk(message) == heard
+
+
+def test_a_jump_laughed_and_taken_back_and_the_dove_are_read() -> None:
+    """Batch 35: a jump from a window laughed at and taken back in its own clause ("kkkk
+    mentira", "lol jk") is taken out, as a vanishing joked is; laughter alone takes nothing
+    back. The dove of a death notice is read as the word."""
+    assert care._clauses("vou me jogar da janela kkkk mentira, bloqueei o número") == [
+        " ~ ", "bloqueei o numero"]
+    assert care._clauses("vou me jogar da janela kkkk") == ["vou me jogar da janela kkkk"]
+    assert care._clauses("vó 🕊️ me leva agora") == ["vo pomba me leva agora"]
 
 
 def test_a_past_wish_dated_and_taken_back_is_read_away() -> None:
