@@ -70,7 +70,14 @@ _GLAD = lazy(
     r"passed|graduated|got the job|new job|hired|promoted|promotion|engaged|married|"
     r"pregnant|expecting|having a baby|"
     r"going to be an? (mom|mum|dad|grandma|grandpa|aunt|auntie|uncle)|was born|were born|"
-    r"won(?! t)|happy|excited|proud|got into|accepted)\b")
+    r"won(?! t)|happy|excited|proud|got into|accepted|"
+    r"got (my|our) (license|licence|degree|diploma|visa|citizenship|first)|"
+    r"tirei (a |minha )?(carteira|carta|cnh)|"
+    # a child named for the one remembered ("i named my son after you", "a bebê vai ter o
+    # nome da senhora")
+    r"named (my|our|the) \w+ after you|"
+    r"(vai ter|tem|ganhou|vai se chamar) o (seu|teu) nome|"
+    r"(vai ter|tem|ganhou) o nome (da senhora|do senhor|de voce))\b")
 
 
 def _opening(message: str) -> list[str]:

@@ -27,6 +27,8 @@ SONG = {"id": "song", "title": "A música dela",
     ("i went fishing at the lake yesterday", "plain"), ("we're having a baby!", "glad"),
     ("the house feels so empty", "sad"), ("last christmas was hard without you", "sad"),
     ("I won't forget you", "plain"), ("i cried when i saw your photo", "sad"),
+    ("i named my son after you, grandpa", "glad"), ("a bebê vai ter o nome da senhora", "glad"),
+    ("tirei a carteira, vô!", "glad"), ("my dog died today", "sad"),
 ])
 def test_a_telling_is_heard_in_its_mood(message: str, mood: str) -> None:
     assert telling.tells(message) and telling.mood(message) == mood
