@@ -60,7 +60,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 57  # 57: club fans and "each other" (session 33)
+ANALYSER = 58  # 57: club fans, "each other"; 58: -ship, air forces, moving (session 33)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1253,6 +1253,9 @@ _TRADES_SHOP = lazy(r"\b(?:abri|abriu|abrimos|abriram|montei|montou|montamos|tiv
                     r"trabalhavam)(?: (?:a|o|uma|um|minha|meu|sua|seu|nossa|na|no|numa|num|"
                     r"da|do|em|de|propria|oficina|loja|sua|primeira)){0,3} "
                     r"(?!(?:maria|galeria|loteria|bateria|varia)\b)\w{3,}(?:aria|eria)\b")
+# what was worked is the work ("worked the salmon nets", "worked the switchboard", "worked
+# the night shift"); "worked in the garden" says no trade
+_WORKED_THE = lazy(r"\bwork(?:ed|s)? the (?!(?:garden|yard|house|kitchen)\b)\w+")
 _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
@@ -1552,6 +1555,8 @@ def says_a_job(text: str) -> bool:
         return True  # "Grandpa's first job in America was shucking oysters": the job is told
     if _TRADES_SHOP.search(" ".join(said)):
         return True  # "abri minha oficina de marcenaria e trabalhei lá trinta anos"
+    if _WORKED_THE.search(" ".join(said)):
+        return True  # "Wesley Cromie worked the salmon nets at the Cutts"
     for apposed in _APPOSED.findall(text):
         # "Michalis Kourounis, a sponge diver": what a name is said to be, by a trade's ending
         word = fold(apposed)

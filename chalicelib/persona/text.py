@@ -27,7 +27,7 @@ the an and or but of to in on at by for with from as is was were be been being a
 this that these those i you he she we they me him her us them my your his our their what which
 who whom whose when where why how did do does done have has had not no yes so if then than
 there here about into over after before up down out again can could would should will just
-very too also tell remember ever though although even yet everyone everybody anything something
+very too also tell remember ever once though although even yet everyone everybody anything something
 everything nothing anyone someone anybody somebody nobody algo alguem ninguem tudo qualquer
 any some algum alguma alguns algumas nenhum nenhuma yours ours theirs hers because until
 go goes went gone going get gets got make makes made take takes took taken taking do done say
@@ -222,6 +222,17 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "into", one, other): "met" for verb in ("run", "ran", "running", "runs", "bump",
                                                       "bumped", "bumping")
        for one, other in (("each", "other"), ("one", "another"))},
+    # first seeing someone is meeting them ("where did you first set eyes on Granny Issy?")
+    **{(verb, "eyes", "on"): "met" for verb in ("set", "laid", "lay", "clapped")},
+    # going to live somewhere is moving there ("where did you go to live once you shut up
+    # shop?", "fomos morar em Ilhéus"), and shutting up shop is closing it
+    **{(verb, "to", "live"): "moved" for verb in ("go", "went", "gone", "going")},
+    **{(verb, "morar"): "mudou" for verb in ("foi", "fomos", "foram", "ir", "vai", "vamos",
+                                            "iam", "ia")},
+    **{(verb, "up", "shop"): "closed" for verb in ("shut", "shutting", "shuts")},
+    ("air", "force"): "airforce", ("forca", "aerea"): "airforce",
+    # "for good" is for ever, which no memory must say ("once you shut up shop for good")
+    ("for", "good"): "ever",
     # "what year did you find out you had diabetes?": "descobriu"
     **{(verb, "out"): "discover" for verb in ("find", "found", "finding")},
     # "uma máquina fotográfica Rolleiflex": a camera, as Portuguese long said it
@@ -403,8 +414,8 @@ def _own_word(diminutive: str, base: str) -> bool:
 def variants(word: str) -> tuple[str, ...]:
     """Other forms of a folded word that Snowball does not reach: the diminutive's base
     (netinhos: netos, manhãzinha: manhã), -ões/-ãos to -ão, -ais to -al, -éis to -el, -ação
-    to its verb (internação: internar); English -ings to -ing (weddings: wedding), -iest
-    and -ier to -y (bossiest: bossy)."""
+    to its verb (internação: internar); English -ings to -ing (weddings: wedding), -ship to
+    its holder (apprenticeship: apprentice), -iest and -ier to -y (bossiest: bossy)."""
     found: list[str] = []
     diminutive = re.match(r"^(.{3,}?)z?inh(o|a)(s?)$", word)
     if diminutive:
@@ -434,6 +445,17 @@ def variants(word: str) -> tuple[str, ...]:
     # English stem "wed" is too short to meet it by)
     if len(word) >= 7 and word.endswith("ings"):
         found.append(word[:-1])
+    # an English noun in -ship is its holder's ("apprenticeship": "apprenticed to old Mr
+    # Hezlett"; "scholarship", "membership"), where what is left is a word of six letters
+    # or more ("hardship", "township", "courtship" keep to themselves)
+    if len(word) >= 10 and word.endswith(("ship", "ships")):
+        found.append(word[:-4 if word.endswith("ship") else -5])
+    # an English past in -ced or -ged whose stem Snowball cuts shorter than its verb's
+    # ("apprenticed": "apprent", but "apprentice": "apprentic"): the verb as well
+    if len(word) >= 8 and word.endswith(("ced", "ged")):
+        from chalicelib.persona import lexicon
+        if lexicon.known_english(word[:-1]):
+            found.append(word[:-1])
     # an English adjective's -iest and -ier the dictionaries do not list are its -y ("the
     # bossiest hen": "the bossy one"), where they list that ("soldier" is no "soldy")
     if len(word) >= 7 and word.endswith(("iest", "ier")):

@@ -191,8 +191,10 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("história", "histórias", "causo", "causos", "story", "stories", "tale", "tales"),
     ("presente", "presentes", "gift", "gifts", "present", "presents"),
     ("novela", "novelas", "telenovela", "soap", "capítulo", "episode"),
+    # (an air force said by its initials: the RAF, the RAAF, the FAB; "air force" and "força
+    # aérea" are one word, text.PHRASES)
     ("exército", "quartel", "soldado", "militar", "convocado", "army", "military", "soldier",
-     "drafted"),
+     "drafted", "airforce", "raf", "raaf", "rcaf", "rnzaf", "usaf", "aeronáutica"),
     ("guerra", "war", "wartime"),
     ("machucar", "machucou", "machuquei", "ferido", "ferimento", "acidente", "injured",
      "injury", "hurt", "accident"),

@@ -2907,3 +2907,37 @@ def test_a_brazilian_viola_is_a_guitar() -> None:
     asked = "Grandpa, what did you name your guitar?"
     assert top(index, asked) == "m0"
     assert not index._other_kin(asked, index.memories[index.positions["m0"]])
+
+
+def test_an_apprenticeship_is_being_apprenticed_and_an_air_force_its_initials() -> None:
+    """"who did you do your apprenticeship with?" against "was apprenticed to old Mr
+    Hezlett" (Snowball cuts "apprenticed" shorter than "apprentice"); "your job in the air
+    force" against "National Service in the RAF... as a radar mechanic"."""
+    from chalicelib.persona.text import stems
+    assert set(stems("apprenticeship")) & set(stems("apprenticed"))
+    assert "friend" in stems("friendship") and stems("hardship") == ("hardship",)
+    persona = {"id": "p", "name": "Bertie", "relationship": "grandfather"}
+    index = build_index(persona, memories(
+        "Bertie left school at fourteen and was apprenticed to old Mr Hezlett, who had an "
+        "electrical shop on Church Street.",
+        "I did my National Service in the RAF from 1952 to 1954 as a radar mechanic.",
+        "Granny Issy made champ every Tuesday."))
+    assert answered_by(index, "Granda, who did you do your apprenticeship with?") == "m0"
+    assert answered_by(index, "Granda, what was your job in the air force?") == "m1"
+
+
+def test_setting_eyes_on_is_meeting_going_to_live_is_moving_and_for_good_says_nothing() -> None:
+    from chalicelib.persona.text import with_phrases, words
+    assert with_phrases(words("where did you first set eyes on Granny Issy?")) == [
+        "where", "did", "you", "first", "met", "granny", "issy"]
+    assert with_phrases(words("where did you go to live once you shut up shop for good?")) == [
+        "where", "did", "you", "moved", "once", "you", "closed", "ever"]
+    assert with_phrases(words("fomos morar em Ilhéus")) == ["mudou", "em", "ilheus"]
+
+
+def test_what_was_worked_is_the_work() -> None:
+    """"Granda's father, Wesley Cromie, worked the salmon nets at the Cutts": his living."""
+    from chalicelib.persona.retrieval import says_a_job
+    assert says_a_job("Granda's father, Wesley Cromie, worked the salmon nets at the Cutts.")
+    assert says_a_job("She worked the switchboard at the exchange for years.")
+    assert not says_a_job("On Sundays he worked the garden until dark.")
