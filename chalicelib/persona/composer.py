@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any, Sequence
 
 from chalicelib.persona import care, confidence, language as languages, telling
+from chalicelib.persona.patterns import lazy
 from chalicelib.persona.retrieval import ADDRESS_WORDS, Hit, Names
 from chalicelib.persona.text import analyse, fold, words
 
@@ -151,7 +152,8 @@ TOLD_BACK = {  # (what is said to the telling, the invitation after it)
         "en": ("What wonderful news{vocative}! I'm so happy for you.",
                "Tell me more, if you like.")},
     "plain": {
-        "pt-BR": ("Que bom que você me contou isso{vocative}.",
+        # (thanks, not "que bom": plain is where every telling the mood lists miss lands)
+        "pt-BR": ("Agradeço por você me contar isso{vocative}.",
                   "Quer me contar mais, ou me perguntar alguma coisa das lembranças?"),
         "en": ("Thank you for telling me{vocative}.",
                "Would you like to tell me more, or ask me about something in the memories?")},
@@ -299,10 +301,17 @@ def social_move(message: str, names: frozenset[str] = frozenset()) -> str | None
         if not _meaningful(rest):
             return min(made, key=_MOVES_FIRST.index)
     # "Sinto muita saudade, vó" is affection; "saudade da sua casa?" asks something. Looked at
-    # once every move is taken out: "tchau vô, te amo" is a goodbye said with love.
-    if "affection" in made and "?" not in message and not _asks(rest):
+    # once every move is taken out: "tchau vô, te amo" is a goodbye said with love. Love said
+    # with news of a death or a question after it ("sinto sua falta, minha mãe morreu ontem",
+    # "o vô me ensinou muito sobre pesca, o que ele pescava") is that news or that question.
+    if "affection" in made and "?" not in message and not _asks(rest) and \
+            telling.mood(rest) != "sad" and not _QUESTION_WORD.search(rest):
         return min(made, key=_MOVES_FIRST.index)
     return None
+
+
+_QUESTION_WORD = lazy(r"\b(o que|oque|quem|qual|onde|quando|quanto|quantos|what|which|where|"
+                      r"when|who|why|how)\b")
 
 
 # "Oi Yiayia, é o Gustavo", "Hi Nana, it's Chloe": who writes, told with a greeting (a name

@@ -60,7 +60,7 @@ UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, a
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 58  # 57: club fans, "each other"; 58: -ship, air forces, moving (session 33)
+ANALYSER = 59  # 57-59: club fans, "each other", -ship, air forces, moving (session 33)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1254,8 +1254,12 @@ _TRADES_SHOP = lazy(r"\b(?:abri|abriu|abrimos|abriram|montei|montou|montamos|tiv
                     r"da|do|em|de|propria|oficina|loja|sua|primeira)){0,3} "
                     r"(?!(?:maria|galeria|loteria|bateria|varia)\b)\w{3,}(?:aria|eria)\b")
 # what was worked is the work ("worked the salmon nets", "worked the switchboard", "worked
-# the night shift"); "worked in the garden" says no trade
-_WORKED_THE = lazy(r"\bwork(?:ed|s)? the (?!(?:garden|yard|house|kitchen)\b)\w+")
+# the night shift"), among the places and things a living is worked ("worked the crossword",
+# "it worked the first time" say none)
+_WORKED_THE = lazy(r"\bwork(?:ed|s)? the (?:\w+ )?(?:nets?|docks?|mines?|pits?|switchboard|"
+                   r"shifts?|land|fields?|farm|boats?|trawlers?|line|counter|till|tills|bar|"
+                   r"door|trains?|looms?|furnaces?|ferry|ferries|lighthouse|register|presses|"
+                   r"stall|market|floor|gate|lock|locks|quarry|mill|rigs?)\b")
 _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
@@ -2091,22 +2095,36 @@ _HE_OR_SHE = lazy(r"\b(?:ele|ela|he|she)\b", re.IGNORECASE)
 
 
 def _pronoun_named(before: str, sentence: str) -> str | None:
-    """The sentence with its first "ele", "ela", "he" or "she" replaced by the last name the
-    sentence before says (not a place's or a day's: "em Cunha", "on Sunday"), else None."""
+    """The sentence with its first "ele", "ela", "he" or "she" replaced by the first name the
+    sentence before says, its subject most often (not a place's or a day's: "em Cunha", "na
+    Fábrica Santa Rosa", "on Sunday"; not one whose title is of the other sex), else None."""
     pronoun = _HE_OR_SHE.search(sentence)
     if pronoun is None:
         return None
     said = words(before)
     named = names_said(before) - ADDRESS_WORDS
-    named -= _names_run_after(said, named, _PLACE_OR_DAY_BEFORE)
-    spans = [match.group(0) for match in _CAPITALISED_RUN.finditer(before)
-             if all(w in named or w in ADDRESS_WORDS for w in words(match.group(0)))
-             and not named.isdisjoint(words(match.group(0)))]  # ("Seu Quintino Ramos")
+    named -= _names_run_after(said, named, _PLACE_OR_DAY_BEFORE | _IN_A_PLACE)
+    # (a title says which one a pronoun may be: "Seu Quintino" is no "ela", "Vó Lurdes" no
+    # "he")
+    other = _HER_TITLES if fold(pronoun.group(0)) in ("ele", "he") else _HIS_TITLES
+    runs = [match.group(0).split() for match in _CAPITALISED_RUN.finditer(before)]
+    runs = [run[next((n for n, w in enumerate(run) if fold(w) not in STOP_FOLDED
+                      or fold(w) in ADDRESS_WORDS), len(run)):]
+            for run in runs]  # ("O Vô Chico" opening a sentence: "Vô Chico")
+    spans = [" ".join(run) for run in runs if run
+             and all(w in named or w in ADDRESS_WORDS for w in words(" ".join(run)))
+             and not named.isdisjoint(words(" ".join(run)))  # ("Seu Quintino Ramos")
+             and words(run[0])[0] not in other]
     if not spans:
         return None
-    return f"{sentence[:pronoun.start()]}{spans[-1]}{sentence[pronoun.end():]}"
+    return f"{sentence[:pronoun.start()]}{spans[0]}{sentence[pronoun.end():]}"
 
 
+_IN_A_PLACE = frozenset("na no nas nos".split())  # "na Fábrica Santa Rosa": a place
+_HIS_TITLES = frozenset("vô vovô avô seu sr mr tio uncle grandpa grandad granda padre "
+                        "father".split())
+_HER_TITLES = frozenset("vó vovó avó dona sra mrs miss ms tia aunt auntie grandma granny nana "
+                        "nan madre sister".split())
 # a run of capitalised words ("Quintino Ramos", "Miss Kettering")
 _CAPITALISED_RUN = lazy(r"\b[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*")
 

@@ -13,23 +13,39 @@ _OPENERS = frozenset(
     "eu to tou estou tava estava estive fiz fui tive vi dei disse trouxe pus quis pude soube "
     "sinto acho ando fico fiquei tenho meu minha meus minhas nosso nossa hoje hj ontem "
     "anteontem finalmente "
-    "i im ive ill id my we our ours today yesterday tonight finally just guess".split())
+    "i my we our ours today yesterday tonight finally just guess".split())
 # ...and two words that do together ("a gente foi", "we've")
 _OPENING_PAIRS = frozenset({("a", "gente"), ("we", "ve"), ("we", "re"), ("we", "ll")})
 # Words and phrases that ask however the message opens ("eu queria saber onde...", "I want
 # to know where..."), and question words up front
 _ASKS = lazy(r"\b(queria|quero|quis|gostaria de|gostava de) (saber|perguntar|ouvir)\b|"
              r"\bme (conta|conte|fala|fale|diz|diga|explica)\b|\bconta pra mim\b|"
-             r"\bcurios[oa]\b|\bcurious\b|\bwonder(ing)?\b|\btell me\b|\bexplain\b|"
-             r"\b(want|like|love|wanted) to (know|ask|hear)\b|\bdo you (know|remember)\b|"
-             r"\b(voce|vc|o senhor|a senhora) (lembra|sabe)\b|"
-             # "eu esqueci onde...", "i forgot how old...": a question told as a telling
+             r"\bcurios[oa]\b|\bcurious\b|\bwonder(ing|ed)?\b|\btell me\b|\bexplain\b|"
+             r"\b(want|wants|like|love|wanted|need|needs) to (know|ask|hear)\b|"
+             r"\b(do|did|were|are|can|could|would) you\b|"
+             r"\b(voce|vc|o senhor|a senhora) (lembra|sabe)\b|\blembra\b|"
+             # someone else asking through the visitor ("minha filha quer saber...", "meu
+             # filho perguntou...", "my mum says you were a nurse, is that true")
+             r"\b(quer|querem|queria) saber\b|\bpergunt(ou|a|aram|ar)\b|\basked\b|"
+             r"\b(e|eh) verdade\b|\bis (that|it) true\b|\btenho uma pergunta\b|"
+             r"\b(acho|achava) que (a senhora|o senhor|voce|vc)\b|\bi think you\b|"
+             # "eu esqueci onde...", "i can't remember the name of your dog": a question told
+             # as a telling
              r"\b(esqueci|nao sei|nao lembro|nunca soube|forgot|don t know|do not know|"
-             r"don t remember|never knew)\b.*\b(quem|qual|onde|quando|como|porque|quanto|"
-             r"quantos|que|what|which|where|when|who|why|how)\b|"
-             # "...morreu de quê", "...casou com quem"
-             r"\b(de|do|da|com|pra|para|por|em) (que|quem)$|"
+             r"don t remember|can t remember|cannot remember|never knew)\b|"
+             # a question word before the persona ("eu tava pensando onde a senhora nasceu",
+             # "I've been thinking about where you grew up")
+             r"\b(quem|qual|onde|quando|como|quanto|quantos) (a senhora|o senhor)\b|"
+             r"\b(where|what|when|how) (you|u) (were|was|grew|lived|worked|met|did|used)\b|"
+             # a question word said last ("meu pai nasceu onde")
+             r"\b(quem|qual|onde|quando|que)$|"
+             # "...morreu de quê", "...trabalhava com o quê", "em que ano", "in which town"
+             r"\b(com|pra|para|por|em|com o) (que|quem)\b|\bde (que|quem)$|\bin which\b|"
              r"^(que|oque|como)\b")
+# ... and a clause that opens with a question word ("our family is big, how many kids did
+# you have"), read on the message as written, its commas kept
+_CLAUSE_ASKS = lazy(r"[,;:] ?(\w+ )?(quem|qual|quais|onde|quando|quanto|quantos|quantas|cade|"
+                    r"what|which|where|when|who|why|how)\b")
 # Question words early in a message not opened by a telling ("paw paw how old was he")
 _QUESTION_WORDS = frozenset("quem qual quais onde aonde quando porque pq quanto quanta quantos "
                             "quantas cade what which where when who whom whose why how".split())
@@ -45,32 +61,54 @@ _WHEN_TOLD = lazy(r"^((ano|mes|semana|domingo|sabado) passad[oa]|outro dia|esses
                   r"the other day|earlier today)\b")
 # The persona spoken to, early in a message: "a senhora ficou triste quando..." asks even
 # without its question mark, however sad its words
-_TO_THE_PERSONA = frozenset("voce vc tu senhora senhor seu sua teu tua you your".split())
+_TO_THE_PERSONA = frozenset("voce vc tu senhora senhor seu sua teu tua you your "
+                            # ... or spoken of, as a grandparent most often is ("o vô ficou
+                            # triste quando a vó morreu"); a parent may be the visitor's own
+                            "vo vovo avo grandma grandpa granny gran nana nan nanna "
+                            "grandad granddad granda".split())
 
-# The mood of a telling. Sad comes before glad: "não passei" is not good news.
+# The mood of a telling. Relief comes first ("a cirurgia foi um sucesso", "I'm cancer free"),
+# then sorrow said plainly (a death, an illness, a loss), then good news unless it is negated
+# ("não fui aprovado", "I never got the job") or undone ("o bebê nasceu morto"), then the
+# places and words of sorrow that good news also passes through ("a bebê nasceu no hospital").
+_RELIEF = lazy(
+    r"\b(sucesso|success|successful|venci|vencemos|cancer free|beat (the )?cancer|"
+    r"(sai|saiu|tive alta|teve alta|recebi alta|recebeu alta)( do hospital)?|"
+    r"discharged|recuperad\w*|recovered|not sad anymore|nao (estou|to) mais trist\w*|"
+    r"(to|estou|ta|esta|is|i m|feeling) (bem )?melhor|feeling better|getting better|"
+    r"chorei de rir|cried laughing)\b")
 _SAD = lazy(
-    r"\b(trist\w*|chor\w*|sozinh\w*|solidao|vazi[oa]|medo|assustad\w*|doente|doenca|"
-    r"hospital|internad\w*|uti|cirurgia|cancer|morreu|faleceu|perdi|perda|dificil|"
-    r"cansad\w*|exaust\w*|ansios\w*|ansiedade|deprimid\w*|depressao|to mal|estou mal|"
-    r"pior|brigu?\w*|separ(ei|amos|acao|ados)|divorci\w*|demitid\w*|desempregad\w*|luto|"
-    r"dor|doi|doendo|preocupad\w*|angusti\w*|sofr\w*|nervos\w*|reprov\w*|bombei|"
-    r"nao passei|nao consegui|nao aguento|ninguem me|sumir|desaparecer|desistir|"
+    r"\b(trist\w*|chor(ei|ando|o|ar|ou|amos|aram|ava|avam|ona)|sozinh\w*|solidao|vazi[oa]|"
+    r"medo|assustad\w*|doente|doenca|morreu|morreram|morto|morta|faleceu|falecimento|"
+    r"perdi|perda|se foi|partiu|enterro|enterramos|velorio|luto|funeral|buried|"
+    r"dificil|cansad\w*|exaust\w*|ansios\w*|ansiedade|deprimid\w*|depressao|to mal|"
+    r"estou mal|passei mal|pior|brig(a|as|ou|uei|amos|aram|ando|ado|ada|ados|adas)|"
+    r"separ(ei|amos|acao|ados)|divorci\w*|demitid\w*|desempregad\w*|dor|doi|doendo|"
+    r"preocupad\w*|angusti\w*|sofr\w*|nervos\w*|reprov\w*|bombei|atropelad\w*|"
+    r"acidente|aborto|arrasad\w*|sem chao|abandon\w*|terminou comigo|me deixou|"
+    r"nao aguento|ninguem me|sumir|desaparecer|desistir|"
     r"sad|sadness|unhappy|cry|cried|crying|lonely|alone|empty|scared|afraid|frightened|"
-    r"worried|anxious|anxiety|depressed|sick|ill|surgery|died|passed away|lost|"
-    r"(so|really|very|been|was|is|s|too|pretty|quite|a) (hard|tough)|"
-    r"hard (time|day|week|year)|tired|exhausted|awful|terrible|worse|fight|fought|"
-    r"divorce\w*|broke up|fired|laid off|failed|hurts?|pain|grief|grieving|stressed|"
-    r"struggling|didn t pass|did not pass|nobody|disappear|give up|gave up)\b")
+    r"worried|anxious|anxiety|depressed|sick|died|dead|passed away|passed on|gone|lost|"
+    r"passed (last|today|yesterday|this|peacefully|in (his|her|my|their) sleep)|passed$|"
+    r"(is|was|s|has been|been|were|are) (so |really |very |pretty |too )?(hard|tough)"
+    r"(?! work)|hard (time|day|week|year)|tired|exhausted|awful|"
+    r"terrible|worse|fight|fought|divorce\w*|broke up|dumped|fired|laid off|failed|"
+    r"hurts?|pain|grief|grieving|stressed|struggling|devastated|heartbroken|miscarriage|"
+    r"stillborn|born sleeping|accident|nobody|disappear|give up|gave up)\b")
+_PLACES_OF_SORROW = lazy(r"\b(hospital|internad\w*|uti|cirurgia|cancer|surgery|stroke|derrame|"
+                         r"avc|infarto|heart attack)\b")
 _GLAD = lazy(
     r"\b(passei (no|na|em) (vestibular|prova|exame|concurso|enem|faculdade|entrevista|"
     r"teste|residencia|oab|mestrado|doutorado)|consegui|formei|formatura|nasceu|nasceram|"
     r"gravida|bebe a caminho|vou ser (mae|pai|avo|tia|tio|madrinha|padrinho)|casei|"
     r"noivei|noiv[oa]|emprego novo|novo emprego|promovid\w*|promocao|aprovad\w*|ganhei|"
     r"feliz|alegria|contente|orgulho\w*|"
-    r"passed|graduated|got the job|new job|hired|promoted|promotion|engaged|married|"
-    r"pregnant|expecting|having a baby|"
+    r"passed (my |the |a |an |his |her |our )?(driving |bar |final |entrance )?(test|"
+    r"exam|exams|course|class|interview|boards)|graduated|(got|get) the job|new job|hired|"
+    r"promoted|promotion|engaged|married|pregnant|expecting|having a baby|"
     r"going to be an? (mom|mum|dad|grandma|grandpa|aunt|auntie|uncle)|was born|were born|"
-    r"won(?! t)|happy|excited|proud|got into|accepted|"
+    r"won(?! t)|happy|excited|proud|got into (college|uni|university|med school|law school)|"
+    r"got accepted|"
     r"got (my|our) (license|licence|degree|diploma|visa|citizenship|first)|"
     r"tirei (a |minha )?(carteira|carta|cnh)|"
     # a child named for the one remembered ("i named my son after you", "a bebê vai ter o
@@ -78,6 +116,9 @@ _GLAD = lazy(
     r"named (my|our|the) \w+ after you|"
     r"(vai ter|tem|ganhou|vai se chamar) o (seu|teu) nome|"
     r"(vai ter|tem|ganhou) o nome (da senhora|do senhor|de voce))\b")
+# a negation just before good news undoes it ("não fui aprovado", "I'm not happy", "nunca
+# mais fui feliz", "I never got the job")
+_NEGATED = lazy(r"\b(nao|nunca|not|never|no|nem|t)( \w+){0,2} $")
 
 
 def _opening(message: str) -> list[str]:
@@ -99,7 +140,7 @@ def tells(message: str) -> bool:
     if "?" in message:
         return False
     tokens = _opening(message)
-    if not tokens or _ASKS.search(" ".join(tokens)):
+    if not tokens or _ASKS.search(" ".join(tokens)) or _CLAUSE_ASKS.search(fold(message)):
         return False
     first = tokens[0]
     if first in _ASKING_VERBS or (first not in _OPENERS
@@ -116,8 +157,14 @@ def tells(message: str) -> bool:
 def mood(message: str) -> str:
     """"sad", "glad" or "plain": how a telling is told, for the words that answer it."""
     folded = " ".join(fold(w) for w in words(message))
+    if _RELIEF.search(folded):
+        return "glad"
     if _SAD.search(folded):
         return "sad"
-    if _GLAD.search(folded):
+    glad = [found for found in _GLAD.finditer(folded)
+            if not _NEGATED.search(folded[:found.start()])]
+    if glad:
         return "glad"
+    if _GLAD.search(folded) or _PLACES_OF_SORROW.search(folded):
+        return "sad"  # only negated good news, or a hospital with no good news in it
     return "plain"

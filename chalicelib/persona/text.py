@@ -227,12 +227,13 @@ PHRASES: dict[tuple[str, ...], str] = {
     # going to live somewhere is moving there ("where did you go to live once you shut up
     # shop?", "fomos morar em Ilhéus"), and shutting up shop is closing it
     **{(verb, "to", "live"): "moved" for verb in ("go", "went", "gone", "going")},
+    # ... but "go to live music" is music ("did you go to live concerts?")
+    **{(verb, "to", "live", show): show for verb in ("go", "went", "gone", "going")
+       for show in ("music", "concerts", "concert", "shows", "show", "gigs", "theatre")},
     **{(verb, "morar"): "mudou" for verb in ("foi", "fomos", "foram", "ir", "vai", "vamos",
                                             "iam", "ia")},
     **{(verb, "up", "shop"): "closed" for verb in ("shut", "shutting", "shuts")},
     ("air", "force"): "airforce", ("forca", "aerea"): "airforce",
-    # "for good" is for ever, which no memory must say ("once you shut up shop for good")
-    ("for", "good"): "ever",
     # "what year did you find out you had diabetes?": "descobriu"
     **{(verb, "out"): "discover" for verb in ("find", "found", "finding")},
     # "uma máquina fotográfica Rolleiflex": a camera, as Portuguese long said it

@@ -109,8 +109,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      # a Brazilian fan is named by the club ("o vô era vascaíno doente": "que time ele
      # torcia?"); the big clubs' fans, in one word
      "flamenguista", "vascaíno", "vascaína", "botafoguense", "corintiano", "corinthiano",
-     "palmeirense", "sampaulino", "santista", "gremista", "cruzeirense", "atleticano",
-     "tricolor",
+     "palmeirense", "sampaulino", "gremista", "cruzeirense", "atleticano",
      # where a fan watches from, and the match against the rival ("não perdia um clássico")
      "arquibancada", "arquibancadas", "clássico", "clássicos", "terraces", "derby"),
     ("música", "cantar", "cantava", "canção", "samba", "moda", "viola", "violão", "music",

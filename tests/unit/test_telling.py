@@ -34,6 +34,27 @@ def test_a_telling_is_heard_in_its_mood(message: str, mood: str) -> None:
     assert telling.tells(message) and telling.mood(message) == mood
 
 
+@pytest.mark.parametrize("message, mood", [
+    # a death said as English says it, and good news negated or undone, are sorrow
+    ("my dog passed", "sad"), ("grandpa passed last night", "sad"), ("nana passed on", "sad"),
+    ("I passed my driving test", "glad"), ("o bebê nasceu morto", "sad"),
+    ("my baby was born sleeping", "sad"), ("não fui aprovado", "sad"),
+    ("nunca mais fui feliz", "sad"), ("I'm not happy", "sad"), ("I never got the job", "sad"),
+    ("I didn't get the job", "sad"), ("I got into a car accident", "sad"),
+    ("meu noivo me deixou", "sad"), ("minha mãe partiu", "sad"),
+    ("hoje faz um ano que você se foi", "sad"), ("hoje foi o enterro da tia", "sad"),
+    ("we buried mum today", "sad"), ("i'm devastated", "sad"), ("I had a miscarriage", "sad"),
+    # sorrow's words in good news or none ("brigadeiro", "chorinho", "a hard worker")
+    ("fiz brigadeiro hoje", "plain"), ("fui numa roda de chorinho", "plain"),
+    ("chorei de rir hoje", "glad"), ("I worked so hard and got the job", "glad"),
+    ("a bebê nasceu hoje no hospital", "glad"), ("saí do hospital hoje!", "glad"),
+    ("a cirurgia foi um sucesso", "glad"), ("I'm cancer free", "glad"),
+])
+def test_the_mood_is_read_past_negations_deaths_and_look_alikes(message: str,
+                                                                 mood: str) -> None:
+    assert telling.tells(message) and telling.mood(message) == mood
+
+
 @pytest.mark.parametrize("message", [
     # a question mark, a question word up front, a request, a question told as a telling
     "eu fui casada com o vô quantos anos?", "vo q doenca o tio vava teve em 71",
@@ -44,6 +65,15 @@ def test_a_telling_is_heard_in_its_mood(message: str, mood: str) -> None:
     "me conta do casamento", "tell me about your wedding", "o casamento de vocês",
     # sorrow asked of the persona, its question mark left out
     "a senhora ficou triste quando o vô morreu", "were you sad when grandpa died",
+    # a question word later or last, someone asking through the visitor, a question told
+    "o vô nasceu em que ano", "meu pai nasceu onde", "my mum was born in which town",
+    "eu tava pensando onde a senhora nasceu", "I've always wondered where you were born",
+    "I think you were born in Cork", "o vô ficou triste quando a vó morreu",
+    "meu avô trabalhava com o que", "my mum says you were a nurse, is that true",
+    "our family is big, how many kids did you have", "meu filho perguntou qual era seu trabalho",
+    "minha filha quer saber o nome do seu cachorro", "my daughter wants to know your dog's name",
+    "i can't remember the name of your dog", "eu nao lembro o nome do seu cachorro",
+    "to com saudade, lembra quando a gente ia na praia",
     "was grandpa sad when his dog died", "foi difícil quando a bisa morreu",
 ])
 def test_a_question_however_typed_is_not_a_telling(message: str) -> None:
@@ -109,3 +139,13 @@ def test_the_memory_offered_after_news_is_told_as_recalled_on_a_yes() -> None:
     assert draft.memory_ids == ["song"] and "Asa Branca" in draft.text
     assert draft.text.split(" A família")[0] in [
         o.format(vocative=", Ana") for o in composer.OPENERS["pt-BR"]]
+
+
+@pytest.mark.parametrize("message", [
+    "meu marido era o melhor pai do mundo. ele morreu mês passado",
+    "sinto sua falta, minha mãe morreu ontem",
+    "o vô me ensinou muito sobre pesca, o que ele pescava",
+])
+def test_love_said_with_news_of_a_death_or_a_question_is_not_affection(message: str) -> None:
+    assert composer.social_move(message) is None
+
