@@ -67,6 +67,8 @@ _TO_THE_PERSONA = frozenset("voce vc tu senhora senhor seu sua teu tua you your 
                             "vo vovo avo grandma grandpa granny gran nana nan nanna "
                             "grandad granddad granda".split())
 
+_OWN_LOSS = lazy(r"\b(my|our|minha|meu|nossa|nosso|minhas|meus) \w+( \w+)? (died|passed|"
+                r"morreu|faleceu|partiu|se foi)\b")
 # The mood of a telling. Relief comes first ("a cirurgia foi um sucesso", "I'm cancer free"),
 # then sorrow said plainly (a death, an illness, a loss), then good news unless it is negated
 # ("não fui aprovado", "I never got the job") or undone ("o bebê nasceu morto"), then the
@@ -148,6 +150,10 @@ def tells(message: str) -> bool:
         return False
     if (first in _OPENERS or tuple(tokens[:2]) in _OPENING_PAIRS
             or _FIRST_PERSON_PAST.match(first) or _WHEN_TOLD.match(" ".join(tokens))):
+        return True
+    # a death of one's own people told, whatever words of love come first ("miss you nana, my
+    # mum died last week")
+    if _OWN_LOSS.search(" ".join(tokens)):
         return True
     # a sorrow or good news told of someone else ("a mãe tá doente de novo", "the house is
     # so empty"), not asked of the persona

@@ -29,6 +29,7 @@ SONG = {"id": "song", "title": "A música dela",
     ("I won't forget you", "plain"), ("i cried when i saw your photo", "sad"),
     ("i named my son after you, grandpa", "glad"), ("a bebê vai ter o nome da senhora", "glad"),
     ("tirei a carteira, vô!", "glad"), ("my dog died today", "sad"),
+    ("miss you nana, my mum died last week", "sad"),
 ])
 def test_a_telling_is_heard_in_its_mood(message: str, mood: str) -> None:
     assert telling.tells(message) and telling.mood(message) == mood
