@@ -310,6 +310,15 @@ def social_move(message: str, names: frozenset[str] = frozenset()) -> str | None
     return None
 
 
+def _loving_sorrow(message: str) -> bool:
+    """Love said with sorrow and no question ("que saudade, vó, tô tão triste", "miss you so
+    much grandpa, i feel so alone"): not affection (`social_move`), and met as sorrow."""
+    plain = _plain(message)
+    affection = dict(_SOCIAL_PATTERNS)["affection"]
+    return "?" not in message and bool(affection.search(plain)) and \
+        not _QUESTION_WORD.search(plain) and telling.mood(message) == "sad"
+
+
 _QUESTION_WORD = lazy(r"\b(o que|oque|quem|qual|onde|quando|quanto|quantos|what|which|where|"
                       r"when|who|why|how)\b")
 
@@ -548,7 +557,7 @@ def compose(persona: dict[str, Any], message: str, asker_language: str, hits: Se
     if plain == "yes":  # "yes please", with nothing offered: nothing to search for
         return Draft(SOCIAL["acknowledge"][language].format(vocative=vocative), [],
                      "acknowledge")
-    if telling.tells(message):
+    if telling.tells(message) or _loving_sorrow(message):
         return _told_back(message, language, vocative, hits)
     best = choose(hits)
     if best is None:

@@ -150,3 +150,11 @@ def test_the_memory_offered_after_news_is_told_as_recalled_on_a_yes() -> None:
 def test_love_said_with_news_of_a_death_or_a_question_is_not_affection(message: str) -> None:
     assert composer.social_move(message) is None
 
+
+@pytest.mark.parametrize("message", ["que saudade, vó, tô tão triste",
+                                     "miss you so much grandpa, i feel so alone",
+                                     "te amo vó, to com medo"])
+def test_love_said_with_sorrow_is_met_with_comfort(message: str) -> None:
+    draft = compose(message, "pt-BR" if "vó" in message else "en", [Hit(SONG, 2.0, 0.9, 0.9)])
+    assert draft.kind == "statement" and draft.memory_ids == [] and draft.offered is None
+
