@@ -25,6 +25,7 @@ HISTORY = 20
 OWN_DEPTH = 50
 SHORT_QUESTION = 3  # words of its own, at most, for a question to be read in its topic too
 NEEDS_NO_PROMPT = frozenset({"grounded", "authentic"})
+SPEAKS_FROM_MEMORY = frozenset({"answer", "abstain"})  # the drafts a model gets memories for
 STYLE_SAMPLES = 3  # of the person's imported messages, per turn, beside the written examples
 
 
@@ -339,7 +340,11 @@ def compose(store: Store, claimed: Claimed, *, embedder: Any, deadline: float,
         # A visitor who may be at risk gets the composer's fixed, gentle words: no model
         # writes to them in the voice of someone they lost (it might invite them to join).
         provider, needs_prompt = GROUNDED, False
-    relevant = [h.memory for h in hits if h.relevance >= composer.RELEVANCE_MIN]
+    # A model is given the memories only where the draft speaks from them (an answer, or an
+    # abstention a model may still answer from what is close): news told in sorrow is met with
+    # comfort, never a memory, and a greeting or a thanks brings none up either.
+    relevant = [h.memory for h in hits if h.relevance >= composer.RELEVANCE_MIN] \
+        if draft.kind in SPEAKS_FROM_MEMORY else []
     # The person's own words: the examples the family wrote, and the messages of theirs an
     # import kept that are closest to this one (docs/imports.md). Read only where something
     # uses them (a model's prompt, or the recorded words with the AI off), never at risk.

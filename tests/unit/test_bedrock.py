@@ -25,6 +25,7 @@ from chalicelib.llm.base import Completion, Generation, ModelBusy, ModelFailed
 from chalicelib.llm.bedrock import (ATTEMPT_SECONDS, MODEL_ID, RETRYABLE_CODES,
                                     BedrockProvider, client_config)
 from chalicelib.llm.pricing import cost_usd
+from chalicelib.persona import telling
 from chalicelib.persona.prompt import build_prompt
 from tests.bedrock_stream import StreamStubber, text_events
 from tests.conftest import Api, User, all_items
@@ -509,3 +510,50 @@ def test_replayed_client_message_id_returns_the_same_reply_without_calling_the_m
     assert bedrock.calls == 1  # an unexpected call would also make the Stubber raise
     bedrock.stubber.assert_no_pending_responses()
     assert len(stored_messages(cid, greeting_id)) == 1  # the reply, carrying its message
+
+
+# -- what the model is given, by what the draft is ------------------------------------------------
+
+FISHING = "We caught a 41-inch pike at Lake Vermilion in 1979, and Cida cooked it that night."
+
+
+def sent_turns(bedrock: Bedrock) -> list[list[str]]:
+    """The text of each ConverseStream request's messages, as the app built them."""
+    sent: list[list[str]] = []
+
+    def keep(params: dict[str, Any], **_: Any) -> None:
+        sent.append([block["text"] for m in params["messages"] for block in m["content"]])
+
+    bedrock.client.meta.events.register("provide-client-params.bedrock-runtime.ConverseStream",
+                                        keep)
+    return sent
+
+
+@pytest.mark.parametrize("text, mood", [
+    ("I'm so sad today, I went to Lake Vermilion and caught a pike without you", "sad"),
+    ("today I caught a pike at Lake Vermilion", "plain"),
+])
+def test_news_told_gives_the_model_no_memory_to_bring_up(api, alice, use_bedrock, bedrock,
+                                                         sleeps, text, mood):
+    persona = api.create_persona(alice, name="Antônio Carlos", language="en")
+    api.add_memory(alice, persona["id"], text=FISHING, title="The pike")
+    r = api.call("POST", f"/api/personas/{persona['id']}/conversations", alice,
+                 {"relationship": "grandson"})
+    assert r.status_code == 201, r.body
+    cid = r.json_body["id"]
+    sent = sent_turns(bedrock)
+    bedrock.stubber.add_stream(text_events(["Thank you for telling me, kiddo."]))
+    bedrock.stubber.add_stream(text_events(REPLY_PIECES))
+
+    told = send(api, alice, cid, text, str(uuid.uuid4()))
+    asked = send(api, alice, cid, "Where did you catch the pike?",
+                 str(uuid.uuid4()))
+
+    assert told.status_code == 201 and asked.status_code == 201, (told.body, asked.body)
+    assert telling.mood(text) == mood
+    # news told is answered in its mood: the model rewrites that, and has no memory to quote
+    assert "41-inch pike" not in " ".join(sent[0])
+    assert told.json_body["reply"]["memories_used"] == []
+    # while a question about the same memory gives it to the model, numbered
+    assert "41-inch pike" in sent[1][-1]
+    bedrock.stubber.assert_no_pending_responses()
