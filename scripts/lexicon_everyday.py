@@ -567,6 +567,10 @@ EVERYDAY_MORE: tuple[tuple[str, str], ...] = (
     ("encerar", "wax"),
     ("ensaiar", "rehearse"),
     ("colecionar", "collect"),
+    # (session 34: FreeDict gives "alugar" only hire and let, and "rent" a tear or the money
+    # paid; "rebuilt" nothing)
+    ("alugar alugado alugada", "rent rented renting"),
+    ("reconstruir reconstruiu reconstruiram reconstruido", "rebuild rebuilt rebuilding"),
 )
 
 EVERYDAY_ONE_WAY_MORE: dict[str, dict[str, list[str]]] = {

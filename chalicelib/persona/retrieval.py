@@ -57,10 +57,22 @@ LEXICAL_DEPTH = 20  # and the best by words (each read for what the question ask
 ALIAS_WEIGHT = 2.0
 HOME_WEIGHT = 0.5  # relevance weight of a place of the persona's biography, against its idf
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
+QUALIFIER_WEIGHT = 0.4  # ... of a word that says how a thing was (`QUALIFIERS`)
+# Words that say how a thing or a time was, not which one ("your old bakery", "the big pike",
+# "a casinha linda", "where do you come from originally?"): folded. Superlatives and ordinals
+# ("the oldest", "the first") say which, and stay out.
+_MORE_OR_MOST = frozenset("mais menos more most".split())  # "a mais antiga": which one
+QUALIFIERS = frozenset(
+    "old big little small tiny huge large lovely dear beloved beautiful pretty nice good "
+    "wonderful famous special originally really actually exactly usually "
+    "velho velha velhos velhas antigo antiga antigos antigas grande grandes pequeno pequena "
+    "pequenos pequenas lindo linda lindos lindas bonito bonita bonitos bonitas querido "
+    "querida queridos queridas famoso famosa especial maravilhoso maravilhosa bom boa "
+    "originalmente realmente exatamente".split())
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 59  # 57-59: club fans, "each other", -ship, air forces, moving (session 33)
+ANALYSER = 60  # 57-59: club fans, "each other", -ship, air forces, moving (session 33)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -147,6 +159,9 @@ _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad
             r"(?P<own>[^\W\d_]+)['’]?s (?:(?:mother|mom|mum)|(?P<f2>father|dad))|"
             r"(?:m[aã]e|(?P<f4>pai)) (?:dela|dele)")
 _PARENT_PHRASE = lazy(_OF_WHOM, re.IGNORECASE)
+# the writer's own parent: "meu pai", "minha mãe", "my father", "my mum"
+_MY_PARENT = lazy(r"\b(?:(?:meu|my) (?P<f>pai|papai|father|dad)|(?:minha|my) (?:m[aã]e|"
+                  r"mam[aã]e|mother|mom|mum))\b", re.IGNORECASE)
 # a birth told with whose child: "nasceu em 1947..., filho de", "was born in 1938, the son of"
 _BORN_CHILD_OF = lazy(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
                       r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
@@ -231,9 +246,12 @@ _ASKS_AT_END = lazy(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|whic
 # call you instead?", "..., qual era o nome dele?"): what it asks, not a "who" that opened a
 # clause about someone before it ("the regulars who couldn't say your name")
 _ASKS_AFTER_COMMA = lazy(r",\s*(?:[^\W\d_]+(?:[\s-][^\W\d_]+)?\s*,\s*)?\b(what|which|where|"
-                         r"how|qual|quem|onde)\s+(?:did|do|does|was|were|is|are|would|"
-                         r"could|had|has|have|era|foi|é|eram|foram)\b[^,]*$",
-                         re.IGNORECASE)
+                         r"how|qual|quem|onde|"
+                         # ("..., vô, como ela se chamava?")
+                         r"como(?=\s+(?:(?:ele|ela|eles|elas|isso|aquilo)\s+)?(?:se\s+)?chama))"
+                         r"\s+(?:did|do|does|was|were|is|are|would|could|had|has|have|era|foi|"
+                         r"é|eram|foram|ele|ela|eles|elas|isso|aquilo|se|chama|chamava|"
+                         r"chamavam)\b[^,]*$", re.IGNORECASE)
 # "o que ela fazia da vida?", "ela trabalhava de quê?", "what did Aunt Bernie do for a
 # living?", "what was his job at the mill?": a trade or a post, which a memory says by its
 # name ("a tackler", "costureira") or as one taken ("started as a telephonist", "became the
@@ -335,7 +353,7 @@ _ASKS_DURATION = lazy(r"\b(how long|quanto tempo|por quanto tempo|h[aá] quanto 
 # "qual era o nome do cachorro", "como se chamava", "what was the staffy called": a name
 _ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:sobre)?nome|"
                   r"como (?:era|é|e|foi) o nome|"
-                  r"como (?:se )?chama(?:va|vam)?|"
+                  r"como (?:(?:ele|ela|eles|elas|isso|aquilo) )?(?:se )?chama(?:va|vam)?|"
                   r"what(?:'s|s| was| is| were)? (?:the |his |her |your |ur |their )?"
                   # "what was the first name of...", "her maiden name"
                   r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
@@ -541,7 +559,9 @@ ANSWER_SHAPES = {
                  r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|one|two|three|"
                  r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:da manh[aã]|"
                  r"da tarde|da noite|da madrugada|in the morning|in the afternoon|"
-                 r"in the evening|at night|o['’]clock)\b|\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
+                 r"in the evening|at night|o['’]clock|every (?:morning|night|evening)|"
+                 r"toda (?:manh[aã]|noite)|todas as (?:manh[aã]s|noites))\b|"
+                 r"\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
                  r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
                  re.IGNORECASE),
     # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
@@ -1017,7 +1037,12 @@ _KIND_OF = lazy(r"\b(?:(?:what|which) (?:kind|kinds|sort|sorts|type|types) of|"
 def _tells_dish(plan: _Plan, memory: dict[str, Any]) -> bool:
     """Whether a question asks which food or dish and the memory tells what was cooked or
     eaten (and so names one: "a batchan fazia nishime", "he learnt to make pão de queijo")."""
-    return "s:food" in plan.asked and _COOKS.search(_field_text(memory, "text")) is not None
+    return not plan.asked.isdisjoint(_DISHES_ASKED) and \
+        _COOKS.search(_field_text(memory, "text")) is not None
+
+
+# which food or which sweet is asked ("what dish", "que doce", "which dessert")
+_DISHES_ASKED = frozenset({"s:food", "s:dessert", "s:sweet", "s:sobremes", "s:doce"})
 
 
 @lru_cache(maxsize=256)
@@ -1260,6 +1285,16 @@ _WORKED_THE = lazy(r"\bwork(?:ed|s)? the (?:\w+ )?(?:nets?|docks?|mines?|pits?|s
                    r"shifts?|land|fields?|farm|boats?|trawlers?|line|counter|till|tills|bar|"
                    r"door|trains?|looms?|furnaces?|ferry|ferries|lighthouse|register|presses|"
                    r"stall|market|floor|gate|lock|locks|quarry|mill|rigs?)\b")
+# where a living is worked, said with a place that names its trade ("worked at the granite
+# quarry", "trabalhou trinta anos na pedreira": a quarryman); not any workplace ("worked at the
+# Westinghouse plant" says where, not what): folded words
+_WORKPLACES = (r"(?:quarry|quarries|mill|mills|mine|mines|pit|pits|shipyard|docks|foundry|"
+               r"steelworks|sawmill|brickworks|cannery|pedreira|mina|minas|moinho|estaleiro|"
+               r"fundicao|serraria|olaria)")
+_WORKED_AT = lazy(r"\b(?:work(?:ed|s)?|working|trabalh(?:ei|ou|ava|avam|aram|o))"
+                  r"(?: \w+){0,3}? (?:at|in|for|on) the (?:\w+ ){0,2}?" + _WORKPLACES + r"\b|"
+                  r"\b(?:trabalh(?:ei|ou|ava|avam|aram|o))(?: \w+){0,3}? (?:na|no|nas|nos|numa|num|"
+                  r"pra|para a|para o|pela|pelo) (?:\w+ ){0,2}?" + _WORKPLACES + r"\b")
 _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
@@ -1433,7 +1468,17 @@ def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
         if not beside or any(w in named or not unit.isdisjoint(t for t, _ in terms(w))
                              for w in beside for unit in about):
             return True
+    # ... or said of it in apposition: "Our first dog was Rex, a black mutt", "o Fusca, azul
+    # e branco": the words after the comma describe what stands before it
+    for found in _DESCRIBED_AFTER.finditer(fold(sentence)):
+        if ANSWER_SHAPES["colour"].search(found.group(2)) and any(
+                not unit.isdisjoint(t for t, _ in terms(found.group(1))) for unit in about):
+            return True
     return False
+
+
+# a word, a comma, and up to four words that describe it (where a colour may be)
+_DESCRIBED_AFTER = lazy(r"([^\W\d_]+)\s*,\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")
 
 
 # whose family name is asked, in folded words ("Manong Isidro's last name", "o sobrenome do
@@ -1559,8 +1604,8 @@ def says_a_job(text: str) -> bool:
         return True  # "Grandpa's first job in America was shucking oysters": the job is told
     if _TRADES_SHOP.search(" ".join(said)):
         return True  # "abri minha oficina de marcenaria e trabalhei lá trinta anos"
-    if _WORKED_THE.search(" ".join(said)):
-        return True  # "Wesley Cromie worked the salmon nets at the Cutts"
+    if _WORKED_THE.search(" ".join(said)) or _WORKED_AT.search(" ".join(said)):
+        return True  # "Wesley Cromie worked the salmon nets", "worked at the granite quarry"
     for apposed in _APPOSED.findall(text):
         # "Michalis Kourounis, a sponge diver": what a name is said to be, by a trade's ending
         word = fold(apposed)
@@ -2204,17 +2249,26 @@ def without_greeting(message: str) -> str:
     return message[found.end():] if found and len(message) - found.end() >= 8 else message
 
 
+_MID_VOCATIVE = lazy(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,")
 _TRAILING_VOCATIVE = lazy(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})(\W*)$")
+
+
+def without_trailing_vocative(message: str, names: frozenset[str] = frozenset()) -> str:
+    """The message without a form of address at its end or between commas ("where did you
+    get married, grandpa?", "..., Uncle Des?", "e o apelido..., vô, qual era?"): it calls the
+    persona, it is not what is asked about."""
+    message = _MID_VOCATIVE.sub(lambda m: "," if set(words(m.group(1))) <= (
+        VOCATIVE_WORDS | names) else m.group(0), message)
+    match = _TRAILING_VOCATIVE.search(message)
+    if match and set(words(match.group(1))) <= (VOCATIVE_WORDS | names):
+        return message[:match.start()] + match.group(2).strip()
+    return message
 
 
 def without_address(message: str, names: frozenset[str] = frozenset()) -> str:
     """The message without a form of address at its start or its end ("Vó, ...", "...,
     Uncle Des?"): what a sentence embedding should read of a question is what it asks about."""
-    message = without_vocative(without_greeting(message), names)
-    match = _TRAILING_VOCATIVE.search(message)
-    if match and set(words(match.group(1))) <= (VOCATIVE_WORDS | names):
-        return message[:match.start()] + match.group(2).strip()
-    return message
+    return without_trailing_vocative(without_vocative(without_greeting(message), names), names)
 
 
 _CAPITALISED = lazy(r"(?<![\w'’-])([^\W\d_][^\W_]*)", re.UNICODE)
@@ -3675,7 +3729,24 @@ class MemoryIndex:
                 found.add("p:father" if father else "p:mother")
         if len(found) < 2:
             found.update(self._born_child_of(text))
+        if len(found) < 2 and self._in_own_voice(str(memory.get("text") or "")):
+            # "Meu pai, Benvindo Lacerda, era tropeiro", "My father worked at the quarry":
+            # written in the persona's own voice, the persona's parents
+            for match in _MY_PARENT.finditer(text):
+                found.add("p:father" if match.group("f") else "p:mother")
         return found
+
+    def _in_own_voice(self, text: str) -> bool:
+        """Whether a memory is written by the persona: in the first person, and naming the
+        persona nowhere (not by a name of its own, nor as the family calls it, nor as its
+        children do: "a mamãe"), as a relative writing of the persona would."""
+        if _FIRST_PERSON.search(text) is None or _CHILDS_PARENT.search(text):
+            return False
+        said = words(text)
+        own = _own_given_names(self.names.aliases)
+        return not any(self._addresses_persona(w) or w in own for w in said) and not any(
+            term == "a:self" and _contains(said, list(phrase))
+            for phrase, term in self.names.aliases)
 
     def _born_child_of(self, text: str) -> set[str]:
         """The persona's parents told with the persona's birth ("Meu pai nasceu em 1947 em
@@ -3742,7 +3813,8 @@ class MemoryIndex:
         the meaningful words relevance is measured on, and the trigger phrases it holds."""
         query = without_greeting(query)
         written = query  # as typed, its capitals included
-        query = without_vocative(query, self.names.own, self.names.others)
+        query = without_trailing_vocative(without_vocative(query, self.names.own,
+                                                           self.names.others), self.names.own)
         named_here = proper_names(query)
         asks_for = answer_kind(query)
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
@@ -3912,8 +3984,13 @@ class MemoryIndex:
                 continue
             if not framing:
                 weight = self._stem_weight(word)
-                if not any(self._df(t) for t, _, c in credited
-                           if c == 1.0 and not t.startswith("c:")):
+                if word in QUALIFIERS and word not in named_here and (
+                        position == 0 or rest[position - 1] not in _MORE_OR_MOST):
+                    # "the name of your old bakery", "the big pike": a word that says how a
+                    # thing was, not which thing, weighs little, heard or not
+                    weight *= QUALIFIER_WEIGHT
+                elif not any(self._df(t) for t, _, c in credited
+                             if c == 1.0 and not t.startswith("c:")):
                     # nothing the family wrote says this word or its translations (only, at
                     # most, something of the same kind): the question asks about something
                     # the legacy does not hold ("padrinhos" where only the wedding is told)
@@ -4079,9 +4156,12 @@ class MemoryIndex:
                 covered += weight * TOWN_IN_REGION_CREDIT
             elif couple and number in plan.people and not _spouse_words(
                     self.names.ideas).isdisjoint(t for t, _ in unit) and (
-                    writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None):
+                    writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None
+                    or not _WEDDING.isdisjoint(own)):
                 # "where did you and Vovô go on your honeymoon?" against "Nossa lua de mel foi
-                # em Foz... a Neusa e eu": the spouse asked of may be the one who wrote it
+                # em Foz... a Neusa e eu": the spouse asked of may be the one who wrote it;
+                # and "when did you marry grandma?" against "Antônio and Cida married in
+                # 1962", of a family that never said who grandma is: whom the persona married
                 couple = False
                 covered += weight * WRITER_CREDIT
             else:

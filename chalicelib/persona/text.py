@@ -314,6 +314,13 @@ PHRASES: dict[tuple[str, ...], str] = {
     # "em que lugar o senhor veio ao mundo?", "which village did you come into the world in?"
     **{(verb, "ao", "mundo"): "nasceu" for verb in ("veio", "vim", "vieram", "viemos", "vir")},
     ("into", "the", "world"): "born",
+    # "qual é a sua terra natal?", "a cidade natal do vô", "which village do you come from?",
+    # "your home town": where one was born (natal alone is Christmas)
+    **{(place, "natal"): "nasceu" for place in ("terra", "cidade", "vila", "aldeia", "pais")},
+    **{("you", verb, "from"): "born" for verb in ("come", "came")},
+    ("home", "town"): "born",
+    # "em que competição o senhor lutava luta livre?": wrestling, no freedom
+    ("luta", "livre"): "wrestling",
     # "por que todo mundo te chamava de Faísca?": everyone, a pronoun, not the world
     ("todo", "mundo"): "everyone", ("toda", "gente"): "everyone",
     # "em que igreja a gente casou?": "a gente" is "we" as Brazilians say it, no people
@@ -425,6 +432,9 @@ def variants(word: str) -> tuple[str, ...]:
             stem + diminutive.group(2) + diminutive.group(3)
         if not _own_word(word, base):
             found.append(base)
+        if base != stem and stem.endswith("r") and not stem.endswith("rr"):
+            # ... or of a noun in -ário, -ória ("canarinho": canário, "historinha": história)
+            found.append(stem + "i" + diminutive.group(2) + diminutive.group(3))
     if len(word) >= 5 and word.endswith(("oes", "aos", "aes")):
         found.append(word[:-3] + "ao")
     if len(word) >= 6 and word.endswith("ais"):
@@ -437,6 +447,10 @@ def variants(word: str) -> tuple[str, ...]:
     if len(word) >= 4 and word[0] in "aeiou" and word.endswith(("ou", "ava", "avam", "avas")):
         found.append(word[:-2 if word.endswith("ou") else -3 if word.endswith("ava") else -4]
                      + "ar")
+    # ... and the -ir verbs' past ("abri", "abriu", "abriram": "abrir")
+    past = re.match(r"^([aeiou][^aeiou]{2,3})(?:i|iu|iram|imos)$", word)
+    if past:
+        found.append(past.group(1) + "ir")
     # a noun in -ação is its verb's doing: "internação" is being "internado" (a stem of five
     # letters at least: "estação" is no "estar")
     made = re.match(r"^(.{5,})(?:acao|acoes)$", word)

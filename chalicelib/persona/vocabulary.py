@@ -47,7 +47,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("conhecer", "conheceu", "conheci", "conheceram", "encontro", "meet", "met"),
     ("amor", "apaixonado", "apaixonei", "love", "loved", "paixão"),
     ("nascer", "nasceu", "nasci", "nascimento", "born", "birth", "parto", "parteira",
-     "midwife", "childbirth", "delivered"),
+     "midwife", "childbirth", "delivered", "birthplace", "hometown", "naturalidade"),
     # "cresci na fazenda" is where a childhood was spent ("where did you grow up?")
     ("infância", "criança", "menino", "menina", "childhood", "boy", "girl", "kid", "young",
      "pequeno", "moleque", "crescer", "cresci", "cresceu", "crescemos", "cresceram"),

@@ -2955,3 +2955,121 @@ def test_what_was_worked_is_the_work() -> None:
     assert not says_a_job("On Sundays he worked the garden until dark.")
     assert not says_a_job("Grandpa worked the crossword every morning in pen.")
     assert not says_a_job("The old radio still worked the day he died.")
+
+
+def sure_of(index, query: str) -> str | None:
+    """The memory the grounded reply would quote (its confidence at the threshold), or None."""
+    from chalicelib.persona import confidence
+    found = index.hits(query, 1)
+    best = found[0] if found else None
+    return best.memory["id"] if best and (best.confidence or 0.0) >= confidence.threshold() \
+        else None
+
+
+YOUNG_LEGACY = (
+    "We caught a 41-inch pike at Lake Vermilion in 1979, and Cida cooked it that night.",
+    "Antônio and Cida married in 1962 at the little chapel of São Roque, in Itu. It rained "
+    "all day.",
+    "He ran the Estrela bakery on Rua Direita for thirty years, up at four every morning to "
+    "bake the bread.",
+    "Our first dog was Rex, a black mutt who followed Antônio to the bakery every day.",
+    "Every Christmas he made rabanada for the whole family, with cinnamon and sugar.")
+
+
+@pytest.mark.parametrize("asked, memory", [
+    # a word the question says of how a thing was, that no memory says
+    ("Where did we catch the big pike?", "m0"),
+    ("what was the name of your lovely first dog?", "m3"),
+    ("which street was your old bakery on?", "m2"),
+    # called at the end, by the relationship alone
+    ("where did you get married, grandpa?", "m1"),
+    # the spouse asked of, in a memory of the persona's wedding that never says who she is
+    ("when did you marry grandma?", "m1"),
+    # a colour said of a name in apposition ("Rex, a black mutt")
+    ("What color was Rex?", "m3"),
+    # which sweet: the one made ("he made rabanada")
+    ("what sweet did you make for the family every christmas?", "m4"),
+    ("que doce o senhor fazia no natal?", "m4"),
+    # an hour said with the mornings it came round ("at four every morning")
+    ("what time did you wake up to bake bread?", "m2"),
+])
+def test_a_young_legacy_of_five_memories_answers_what_they_say(asked, memory) -> None:
+    """A family's first memories, written by a newcomer who gave the relationship and nothing
+    else: each question is answered by its memory, over the threshold."""
+    persona = {"id": "p", "name": "Antônio Carlos", "relationship": "grandfather",
+               "language": "en"}
+    index = build_index(persona, memories(*YOUNG_LEGACY))
+    assert sure_of(index, asked) == memory
+
+
+@pytest.mark.parametrize("asked", [
+    "what was the name of your second dog?",
+    "did you ever go to Europe?",
+    "where did you go on your honeymoon?",
+])
+def test_a_young_legacy_does_not_answer_what_none_of_its_memories_says(asked) -> None:
+    persona = {"id": "p", "name": "Antônio Carlos", "relationship": "grandfather",
+               "language": "en"}
+    assert sure_of(build_index(persona, memories(*YOUNG_LEGACY)), asked) is None
+
+
+def test_the_writer_s_own_father_in_the_persona_s_voice_is_the_persona_s() -> None:
+    """"Meu pai, Benvindo, era tropeiro" written by the persona: "seu pai" asked of him; not
+    when the memory names the persona, as a child writing of their father would."""
+    persona = {"id": "p", "name": "Argemiro Lacerda", "relationship": "avô",
+               "aliases": [{"name": "Argemiro", "also_called": ["Vô Miro", "Miro"]}]}
+    index = build_index(persona, memories(
+        "Meu pai, Benvindo, era tropeiro e levava queijo no lombo de burro até a cidade.",
+        "Meu pai, o Vô Miro, cortava o cabelo da gente no quintal.",
+        "O burro da venda se chamava Tição."))
+    parents = [index.parents_in(m) for m in index.memories]
+    assert parents[0] == {"p:father"} and parents[1] == set()
+    assert sure_of(index, "Vô, o que o seu pai levava no burro?") == "m0"
+
+
+@pytest.mark.parametrize("text, job", [
+    ("My father worked at the granite quarry in Threlkeld for forty years.", True),
+    ("Ele trabalhou trinta anos na pedreira da serra.", True),
+    ("Dad worked in the pits at Ashington from the age of fourteen.", True),
+    ("Dad worked at the Westinghouse plant in East Pittsburgh.", False),
+    ("We walked to the mill on Sundays to see the wheel turn.", False),
+    ("She worked hard in the garden all spring.", False),
+])
+def test_where_one_worked_says_the_job(text, job) -> None:
+    from chalicelib.persona.retrieval import says_a_job
+    assert says_a_job(text) is job
+
+
+def test_a_birthplace_said_as_terra_natal_or_come_from_is_where_one_was_born() -> None:
+    from chalicelib.persona.text import stems, with_phrases, words
+    assert with_phrases(words("qual é a sua terra natal?")) == ["qual", "e", "a", "sua",
+                                                              "nasceu"]
+    assert with_phrases(words("which village do you come from?")) == [
+        "which", "village", "do", "born"]
+    assert with_phrases(words("o que o senhor fazia no natal?"))[-1] == "natal"
+    assert with_phrases(words("ele lutava luta livre")) == ["ele", "lutava", "wrestling"]
+    # a diminutive of a noun in -ário, and the -ir verbs' past that open on a vowel
+    assert "canario" in stems("canarinho") and "abrir" in stems("abri")
+    assert "abrir" in stems("abriram") and "useir" not in stems("usei")
+
+
+def test_a_name_asked_after_a_comma_with_a_pronoun_asks_for_a_name() -> None:
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("E a escolinha onde o senhor estudou, vô, como ela se chamava?") == \
+        "name"
+    assert answer_kind("como ele chamava?") == "name"
+    assert answer_kind("onde o senhor morava, como era?") is None
+
+
+def test_a_word_of_how_a_thing_was_weighs_little_unless_it_says_which_one() -> None:
+    """"a lembrança mais antiga" asks which memory (a superlative), "a sua casa antiga" only
+    how the house was; and a name called between commas is no word of the question."""
+    persona = {"id": "p", "name": "Jorge", "relationship": "avô"}
+    index = build_index(persona, memories("O Vô Jorge morou numa casa de janela azul em Olinda."))
+    weights = {t: w for w, unit in index._plan("Vô, onde ficava a sua casa antiga?").units
+               for t, _ in unit}
+    superlative = {t: w for w, unit in index._plan("onde ficava a casa mais antiga?").units
+                   for t, _ in unit}
+    assert weights["s:antig"] < superlative["s:antig"]
+    said = [t for _, unit in index._plan("E a casa, vô, onde ficava?").units for t, _ in unit]
+    assert "s:vô" not in said and "c:0" not in said
