@@ -61,6 +61,8 @@ QUALIFIER_WEIGHT = 0.4  # ... of a word that says how a thing was (`QUALIFIERS`)
 # Words that say how a thing or a time was, not which one ("your old bakery", "the big pike",
 # "a casinha linda", "where do you come from originally?"): folded. Superlatives and ordinals
 # ("the oldest", "the first") say which, and stay out.
+LATER_ORDINALS = frozenset("second third fourth fifth 2nd 3rd 4th 5th segundo segunda "
+                           "terceiro terceira".split())
 _MORE_OR_MOST = frozenset("mais menos more most".split())  # "a mais antiga": which one
 QUALIFIERS = frozenset(
     "old big little small tiny huge large lovely dear beloved beautiful pretty nice good "
@@ -72,7 +74,7 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 60  # 57-59: club fans, "each other", -ship, air forces, moving (session 33)
+ANALYSER = 61  # 57-59: club fans, "each other"... (session 33); 60-61: young legacies (34)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -643,7 +645,12 @@ ANSWER_SHAPES = {
                   r"drachmas?|dracmas?|yen|ienes?|rupees?|rupias?|"
                   r"sal[aá]rios?(?: m[ií]nimos?)?|salary|wages?|minimum wage)\b|"
                   r"\b(?:de gra[cç]a|for free|free of charge|for nothing|"
-                  r"(?:um|uma|a|one) sal[aá]rio|sal[aá]rio m[ií]nimo|minimum wage)\b",
+                  r"(?:um|uma|a|one) sal[aá]rio|sal[aá]rio m[ií]nimo|minimum wage)\b|"
+                  # a coin said by its name ("paid us a quarter each", "a dime a bag")
+                  r"\b(?:a|one|two|three|four|five|ten|\d+) (?:dimes?|nickels?|pennies|penny|"
+                  r"sixpences?|shillings?|half-crowns?|tost[aã]o|tost[oõ]es)\b|"
+                  r"\b(?:paid|pay|pays|gave|cost|costs|charged|earned|for) (?:\w+ ){0,2}?"
+                  r"(?:a|one) quarter\b(?! (?:of|past|to|hour|mile))",
                   re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
@@ -1174,6 +1181,29 @@ _ASKS_BEEN = lazy(r"\b(?:j[aá] (?:foi|esteve|viajou|morou) (?:a|à|ao|para|pra|
                   r"(?:been|gone|go|went|travell?ed|travel|get|got) to|"
                   r"(?:did|have|had) (?:you|u) (?:ever )?visit(?:ed)?|ever (?:been|gone) to)"
                   r"\s+((?:[A-ZÀ-Ý][\w'’-]*\s*)+)")
+# ... as chat types it, the place in small letters ("vó a senhora já foi pra europa?")
+_ASKS_BEEN_TYPED = lazy(_ASKS_BEEN.pattern.rsplit(r"\s+(", 1)[0] + r"\s+(\w+(?:\s+\w+){0,2})",
+                        re.IGNORECASE)
+# what someone said, not what happened: a saying ("ela dizia: quem tem boca vai a Roma"), a
+# wish ("he always said he'd see Rome one day"), words in quotes
+_REPORTED = lazy(r"\b(?:dizia|disse|diz|falava|repetia|dizendo|said|says|saying)\b[^.!?]*|"
+                 r"[“\"][^”\"]*[”\"]", re.IGNORECASE)
+
+
+def _only_in_reported_speech(place: str, memory: dict[str, Any]) -> bool:
+    """Whether a memory says the place a "have you been to" question asks of (or a place in
+    it: Rome of Europe) only in what someone said, never as where one went."""
+    text = _field_text(memory, "text")
+    outside = _REPORTED.sub(" ", text)
+    if outside == text:
+        return False
+    wanted = {t for w in words(place) for t, _, _ in credited_terms(w)}
+
+    def meets(said: str) -> bool:
+        return any(not wanted.isdisjoint(t for t, _ in terms(w)) for w in words(said))
+    return meets(text) and not meets(outside)
+
+
 _PLACE_BEFORE = frozenset("em no na nos nas ao aos para pra pro de do da dos das in to at from "
                           "into visit visited visiting visitou conheceu".split())
 
@@ -1183,6 +1213,9 @@ def _been_to(question: str, memory: dict[str, Any]) -> bool:
     after a word that says where ("em Dublin", "went to Dublin", "a Roma, em 1990"), not as a
     word that describes ("the rhythm of a Dublin bus")."""
     asked = _ASKS_BEEN.search(without_vocative(question))
+    typed = asked or _ASKS_BEEN_TYPED.search(without_vocative(question))
+    if typed is not None and _only_in_reported_speech(typed.group(1), memory):
+        return False
     if asked is None:
         return True
     said = words(_field_text(memory, "text"))
@@ -1776,6 +1809,22 @@ _ASKS_FIRST = lazy(
 _FIRST_TIME = lazy(r"\b(?:(?:pela|a|na|da) primeira vez|(?:the|for the) first time)\b")
 _SAYS_FIRST = lazy(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|start\w*|"
                    r"earliest|estre\w*|inaugur\w*)\b")
+
+
+# A question for a later one of a kind ("the second coon dog", "a segunda casa", "your third
+# car"), not a second time or a second-hand thing; and what a memory of a later one says
+_ASKS_LATER = lazy(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|segund[oa]|terceir[oa])"
+                   r" (?!(?:time|times|vez|vezes|try|tentativa|hand|mao|half|feira|place|"
+                   r"lugar|grade|serie|ano)\b)(?:\w+ )?\w+")
+_SAYS_ANOTHER = lazy(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|segund[oa]s?|"
+                     r"terceir[oa]s?|another|again|outr[oa]s?|de novo|novamente|next|"
+                     r"seguinte|remarried|replaced|substitu\w+)\b")
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _later_of_a_kind(query: str) -> bool:
+    """Whether a question asks for a later one of a kind (`_ASKS_LATER`)."""
+    return _ASKS_LATER.search(" ".join(with_phrases(words(query)))) is not None
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -3150,6 +3199,12 @@ class MemoryIndex:
             # asked for the first car or the very first film, a memory of a car or of films
             # that says no first (nor a beginning) cannot say which was
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if _later_of_a_kind(plan.query) and not _SAYS_ANOTHER.search(" ".join(words(
+                f"{_field_text(self.memories[position] or {}, 'title')} "
+                f"{_field_text(self.memories[position] or {}, 'text')}"))):
+            # asked for the second dog or the third house, a memory of a dog that says no
+            # second, no other and no "again" tells of one, not of which came after
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if not _been_to(plan.query, self.memories[position] or {}):
             # "o senhor já foi a Dublin?": a memory where Dublin is where someone went, was or
             # came from, not "the rhythm of a Dublin bus"
@@ -3743,9 +3798,12 @@ class MemoryIndex:
         if _FIRST_PERSON.search(text) is None or _CHILDS_PARENT.search(text):
             return False
         said = words(text)
-        own = _own_given_names(self.names.aliases)
-        return not any(self._addresses_persona(w) or w in own for w in said) and not any(
-            term == "a:self" and _contains(said, list(phrase))
+        # (by a given name: "Meu pai, Tertuliano Nogueira" shares only a surname with
+        # Guiomar Nogueira Brito)
+        given = {next((w for w in phrase if w not in ADDRESS_WORDS), "")
+                 for phrase, term in self.names.aliases if term == "a:self"}
+        return not any(self._addresses_persona(w) or w in given for w in said) and not any(
+            term == "a:self" and len(phrase) > 1 and _contains(said, list(phrase))
             for phrase, term in self.names.aliases)
 
     def _born_child_of(self, text: str) -> set[str]:
@@ -3985,9 +4043,12 @@ class MemoryIndex:
             if not framing:
                 weight = self._stem_weight(word)
                 if word in QUALIFIERS and word not in named_here and (
-                        position == 0 or rest[position - 1] not in _MORE_OR_MOST):
+                        position == 0 or rest[position - 1] not in _MORE_OR_MOST) or (
+                        word in LATER_ORDINALS and _later_of_a_kind(query)):
                     # "the name of your old bakery", "the big pike": a word that says how a
-                    # thing was, not which thing, weighs little, heard or not
+                    # thing was, not which thing, weighs little, heard or not (and "the second
+                    # dog", which a memory that tells of one cannot answer, is ruled out by
+                    # the confidence's `_later_of_a_kind`, not by the word's rarity)
                     weight *= QUALIFIER_WEIGHT
                 elif not any(self._df(t) for t, _, c in credited
                              if c == 1.0 and not t.startswith("c:")):

@@ -3073,3 +3073,59 @@ def test_a_word_of_how_a_thing_was_weighs_little_unless_it_says_which_one() -> N
     assert weights["s:antig"] < superlative["s:antig"]
     said = [t for _, unit in index._plan("E a casa, vô, onde ficava?").units for t, _ in unit]
     assert "s:vô" not in said and "c:0" not in said
+
+
+def test_a_place_said_only_in_a_saying_is_no_place_been_to() -> None:
+    """"quem tem boca vai a Roma" is what she said, not where she went: Europe asked, as chat
+    types it, is not answered by it; a trip to Rome is."""
+    persona = {"id": "p", "name": "Dora", "relationship": "avó"}
+    index = build_index(persona, memories(
+        "Quando alguém reclamava, ela dizia: quem tem boca vai a Roma.",
+        "A vó fazia bolo de rolo no Natal."))
+    assert sure_of(index, "vó a senhora já foi pra europa?") is None
+    assert sure_of(index, "qual era o ditado da senhora?") == "m0"
+    index = build_index(persona, memories("Em 1985 a vó foi a Roma ver o Papa.",
+                                          "A vó fazia bolo de rolo no Natal."))
+    assert sure_of(index, "vó a senhora já foi pra europa?") == "m0"
+
+
+def test_a_later_one_of_a_kind_is_not_told_by_a_memory_of_one() -> None:
+    """"your second coon dog" is not answered by the memory of the coon dog; a memory that
+    says another came after is not ruled out, and the second time one did a thing is no kind."""
+    from chalicelib.persona.retrieval import _later_of_a_kind
+    persona = {"id": "p", "name": "Virgil", "relationship": "grandfather"}
+    index = build_index(persona, memories(
+        "Papaw's coon dog was a bluetick named Sheriff who howled at sour notes.",
+        "Papaw played the fiddle at church every Sunday."))
+    assert sure_of(index, "Papaw, what was the name of your second coon dog?") is None
+    assert sure_of(index, "Papaw, what was the name of your coon dog?") == "m0"
+    index = build_index(persona, memories(
+        "After Sheriff died, Papaw got another coon dog, a redbone called Duke.",
+        "Papaw played the fiddle at church every Sunday."))
+    best = index.hits("Papaw, what was the name of your second coon dog?", 1)[0]
+    assert best.memory["id"] == "m0" and best.confidence  # not ruled out
+    assert not _later_of_a_kind("na segunda feira o que a senhora fazia?")
+    assert not _later_of_a_kind("when did you go there the second time?")
+
+
+def test_a_memory_in_the_persona_s_voice_may_share_a_surname_with_the_persona() -> None:
+    """"Meu pai, Tertuliano Nogueira" in the words of Guiomar Nogueira Brito: her father."""
+    persona = {"id": "p", "name": "Guiomar Nogueira Brito", "relationship": "avó",
+               "aliases": [{"name": "Guiomar", "also_called": ["Dona Guió", "Vó Guió"]}]}
+    index = build_index(persona, memories(
+        "Meu pai, Tertuliano Nogueira, plantava cebola numa ilha do rio.",
+        "A Vó Guió vendia picolé na praça."))
+    assert index.parents_in(index.memories[0]) == {"p:father"}
+    assert sure_of(index, "Dona Guiomar, what was your father's name?") == "m0"
+
+
+@pytest.mark.parametrize("text, price", [
+    ("paid us grandkids a quarter each to sit still", True),
+    ("it cost a dime a bag at the fair", True),
+    ("ele ganhava dois tostões por saco", True),
+    ("he left a quarter of the farm to each son", False),
+    ("we met at a quarter past six", False),
+])
+def test_a_coin_said_by_its_name_is_an_amount_paid(text, price) -> None:
+    from chalicelib.persona.retrieval import ANSWER_SHAPES
+    assert bool(ANSWER_SHAPES["price"].search(text)) is price
