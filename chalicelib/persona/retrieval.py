@@ -64,6 +64,10 @@ QUALIFIER_WEIGHT = 0.4  # ... of a word that says how a thing was (`QUALIFIERS`)
 LATER_ORDINALS = frozenset("second third fourth fifth 2nd 3rd 4th 5th segundo segunda "
                            "terceiro terceira".split())
 _MORE_OR_MOST = frozenset("mais menos more most".split())  # "a mais antiga": which one
+# a question that asks what, which, where... (not yes or no: in "a sua casa era grande?", "was
+# your house big?", how it was is what is asked)
+_WH = lazy(r"\b(?:o que|oq|que|q|qual|quais|quem|qm|onde|aonde|quando|qdo|como|quanto|quantos|"
+           r"quantas|what|wat|which|who|whom|whose|where|when|how|why)\b", re.IGNORECASE)
 QUALIFIERS = frozenset(
     "old big little small tiny huge large lovely dear beloved beautiful pretty nice good "
     "wonderful famous special originally really actually exactly usually "
@@ -74,7 +78,7 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 61  # 57-59: club fans, "each other"... (session 33); 60-61: young legacies (34)
+ANALYSER = 62  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -162,8 +166,8 @@ _OF_WHOM = (r"(?:(?:m[aã]e|mam[aã]e|mother|mom|mum)|(?P<f>pai|papai|father|dad
             r"(?:m[aã]e|(?P<f4>pai)) (?:dela|dele)")
 _PARENT_PHRASE = lazy(_OF_WHOM, re.IGNORECASE)
 # the writer's own parent: "meu pai", "minha mãe", "my father", "my mum"
-_MY_PARENT = lazy(r"\b(?:(?:meu|my) (?P<f>pai|papai|father|dad)|(?:minha|my) (?:m[aã]e|"
-                  r"mam[aã]e|mother|mom|mum))\b", re.IGNORECASE)
+_MY_PARENT = lazy(r"\b(?:(?:[Mm]eu|[Mm]y) (?P<f>pai|papai|father|dad)|(?:[Mm]inha|[Mm]y) "
+                  r"(?:m[aã]e|mam[aã]e|mother|mom|mum)),\s+(?:o |a |seu |dona )?[A-ZÀ-Ý]")
 # a birth told with whose child: "nasceu em 1947..., filho de", "was born in 1938, the son of"
 _BORN_CHILD_OF = lazy(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
                       r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
@@ -650,7 +654,7 @@ ANSWER_SHAPES = {
                   r"\b(?:a|one|two|three|four|five|ten|\d+) (?:dimes?|nickels?|pennies|penny|"
                   r"sixpences?|shillings?|half-crowns?|tost[aã]o|tost[oõ]es)\b|"
                   r"\b(?:paid|pay|pays|gave|cost|costs|charged|earned|for) (?:\w+ ){0,2}?"
-                  r"(?:a|one) quarter\b(?! (?:of|past|to|hour|mile))",
+                  r"(?:a|one) quarter\b(?! (?:of|past|to|hour|mile|century))",
                   re.IGNORECASE),
 }
 ANSWER_LIFT = 1.15
@@ -1185,9 +1189,10 @@ _ASKS_BEEN = lazy(r"\b(?:j[aá] (?:foi|esteve|viajou|morou) (?:a|à|ao|para|pra|
 _ASKS_BEEN_TYPED = lazy(_ASKS_BEEN.pattern.rsplit(r"\s+(", 1)[0] + r"\s+(\w+(?:\s+\w+){0,2})",
                         re.IGNORECASE)
 # what someone said, not what happened: a saying ("ela dizia: quem tem boca vai a Roma"), a
-# wish ("he always said he'd see Rome one day"), words in quotes
-_REPORTED = lazy(r"\b(?:dizia|disse|diz|falava|repetia|dizendo|said|says|saying)\b[^.!?]*|"
-                 r"[“\"][^”\"]*[”\"]", re.IGNORECASE)
+# wish ("he wanted to see Rome one day"), words in quotes
+_REPORTED = lazy(r"\b(?:dizia|disse|falava|repetia|said|say|says)\s*(?:que\s*)?:[^.!?]*|"
+                 r"\b(?:sonhava|sonhou|queria|one day|someday|some day|um dia|always wanted|"
+                 r"never got to|nunca conseguiu)\b[^.!?]*|[“\"][^”\"]*[”\"]", re.IGNORECASE)
 
 
 def _only_in_reported_speech(place: str, memory: dict[str, Any]) -> bool:
@@ -1318,16 +1323,6 @@ _WORKED_THE = lazy(r"\bwork(?:ed|s)? the (?:\w+ )?(?:nets?|docks?|mines?|pits?|s
                    r"shifts?|land|fields?|farm|boats?|trawlers?|line|counter|till|tills|bar|"
                    r"door|trains?|looms?|furnaces?|ferry|ferries|lighthouse|register|presses|"
                    r"stall|market|floor|gate|lock|locks|quarry|mill|rigs?)\b")
-# where a living is worked, said with a place that names its trade ("worked at the granite
-# quarry", "trabalhou trinta anos na pedreira": a quarryman); not any workplace ("worked at the
-# Westinghouse plant" says where, not what): folded words
-_WORKPLACES = (r"(?:quarry|quarries|mill|mills|mine|mines|pit|pits|shipyard|docks|foundry|"
-               r"steelworks|sawmill|brickworks|cannery|pedreira|mina|minas|moinho|estaleiro|"
-               r"fundicao|serraria|olaria)")
-_WORKED_AT = lazy(r"\b(?:work(?:ed|s)?|working|trabalh(?:ei|ou|ava|avam|aram|o))"
-                  r"(?: \w+){0,3}? (?:at|in|for|on) the (?:\w+ ){0,2}?" + _WORKPLACES + r"\b|"
-                  r"\b(?:trabalh(?:ei|ou|ava|avam|aram|o))(?: \w+){0,3}? (?:na|no|nas|nos|numa|num|"
-                  r"pra|para a|para o|pela|pelo) (?:\w+ ){0,2}?" + _WORKPLACES + r"\b")
 _POST_ARTICLES = frozenset("a an the um uma o".split())
 _COPULAS = frozenset("foi era was is".split())
 # "how many tries / quantas tentativas" is answered by the try it was done on ("on the fourth
@@ -1510,8 +1505,9 @@ def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
     return False
 
 
-# a word, a comma, and up to four words that describe it (where a colour may be)
-_DESCRIBED_AFTER = lazy(r"([^\W\d_]+)\s*,\s*((?:[^\W\d_]+\s+){0,3}[^\W\d_]+)")
+# a word, a comma, and the words that describe it (an article, at most two words)
+_DESCRIBED_AFTER = lazy(r"([^\W\d_]+)\s*,\s*((?:(?:a|an|um|uma)\s+)?(?:[^\W\d_]+\s+)?"
+                        r"[^\W\d_]+)")
 
 
 # whose family name is asked, in folded words ("Manong Isidro's last name", "o sobrenome do
@@ -1637,8 +1633,8 @@ def says_a_job(text: str) -> bool:
         return True  # "Grandpa's first job in America was shucking oysters": the job is told
     if _TRADES_SHOP.search(" ".join(said)):
         return True  # "abri minha oficina de marcenaria e trabalhei lá trinta anos"
-    if _WORKED_THE.search(" ".join(said)) or _WORKED_AT.search(" ".join(said)):
-        return True  # "Wesley Cromie worked the salmon nets", "worked at the granite quarry"
+    if _WORKED_THE.search(" ".join(said)):
+        return True  # "Wesley Cromie worked the salmon nets at the Cutts"
     for apposed in _APPOSED.findall(text):
         # "Michalis Kourounis, a sponge diver": what a name is said to be, by a trade's ending
         word = fold(apposed)
@@ -1815,10 +1811,11 @@ _SAYS_FIRST = lazy(r"\b(?:first|1st|primeir\w*|comec\w*|began|begun|beginning|st
 # car"), not a second time or a second-hand thing; and what a memory of a later one says
 _ASKS_LATER = lazy(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|segund[oa]|terceir[oa])"
                    r" (?!(?:time|times|vez|vezes|try|tentativa|hand|mao|half|feira|place|"
-                   r"lugar|grade|serie|ano)\b)(?:\w+ )?\w+")
+                   r"lugar|grade|serie|ano|world|war|guerra|idade|grau|nome|name|cousin|primo|"
+                   r"prima|language|lingua|a|o|as|os|ele|ela|eles|elas)\b)(?:\w+ )?\w+")
 _SAYS_ANOTHER = lazy(r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|segund[oa]s?|"
                      r"terceir[oa]s?|another|again|outr[oa]s?|de novo|novamente|next|"
-                     r"seguinte|remarried|replaced|substitu\w+)\b")
+                     r"seguinte|remarried|replaced|substitu\w+|ii|wwii)\b")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -2298,6 +2295,7 @@ def without_greeting(message: str) -> str:
     return message[found.end():] if found and len(message) - found.end() >= 8 else message
 
 
+_KIN_LIST = lazy(r"\b[^\W\d_]+\s+(?:ou|or)\s+[^\W\d_]+\s*\W*$")
 _MID_VOCATIVE = lazy(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*,")
 _TRAILING_VOCATIVE = lazy(r",\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})(\W*)$")
 
@@ -2306,8 +2304,9 @@ def without_trailing_vocative(message: str, names: frozenset[str] = frozenset())
     """The message without a form of address at its end or between commas ("where did you
     get married, grandpa?", "..., Uncle Des?", "e o apelido..., vô, qual era?"): it calls the
     persona, it is not what is asked about."""
-    message = _MID_VOCATIVE.sub(lambda m: "," if set(words(m.group(1))) <= (
-        VOCATIVE_WORDS | names) else m.group(0), message)
+    if not _KIN_LIST.search(message):  # ("quem cozinhava melhor, mãe, vó ou tia?")
+        message = _MID_VOCATIVE.sub(lambda m: "," if set(words(m.group(1))) <= (
+            VOCATIVE_WORDS | names) else m.group(0), message)
     match = _TRAILING_VOCATIVE.search(message)
     if match and set(words(match.group(1))) <= (VOCATIVE_WORDS | names):
         return message[:match.start()] + match.group(2).strip()
@@ -3785,8 +3784,9 @@ class MemoryIndex:
         if len(found) < 2:
             found.update(self._born_child_of(text))
         if len(found) < 2 and self._in_own_voice(str(memory.get("text") or "")):
-            # "Meu pai, Benvindo Lacerda, era tropeiro", "My father worked at the quarry":
-            # written in the persona's own voice, the persona's parents
+            # "Meu pai, Benvindo Lacerda, era tropeiro", "My father, Jack Tweddle, worked at
+            # the quarry": named, in the persona's own voice, the persona's parents (a child
+            # writing of "meu pai" unnamed may mean the persona)
             for match in _MY_PARENT.finditer(text):
                 found.add("p:father" if match.group("f") else "p:mother")
         return found
@@ -3875,6 +3875,7 @@ class MemoryIndex:
                                                            self.names.others), self.names.own)
         named_here = proper_names(query)
         asks_for = answer_kind(query)
+        wh_asked = _WH.search(query) is not None
         asking = ASKING_WORDS.get(asks_for or "", frozenset())
         bought_of_persona = _bought_of_persona(query)
         in_names = name_words(query)
@@ -4042,9 +4043,9 @@ class MemoryIndex:
                 continue
             if not framing:
                 weight = self._stem_weight(word)
-                if word in QUALIFIERS and word not in named_here and (
-                        position == 0 or rest[position - 1] not in _MORE_OR_MOST) or (
-                        word in LATER_ORDINALS and _later_of_a_kind(query)):
+                if word in QUALIFIERS and word not in named_here and wh_asked and (
+                        position == 0 or rest[position - 1] not in _MORE_OR_MOST) \
+                        or (word in LATER_ORDINALS and _later_of_a_kind(query)):
                     # "the name of your old bakery", "the big pike": a word that says how a
                     # thing was, not which thing, weighs little, heard or not (and "the second
                     # dog", which a memory that tells of one cannot answer, is ruled out by
@@ -4218,7 +4219,7 @@ class MemoryIndex:
             elif couple and number in plan.people and not _spouse_words(
                     self.names.ideas).isdisjoint(t for t, _ in unit) and (
                     writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None
-                    or not _WEDDING.isdisjoint(own)):
+                    or not _WEDDING.isdisjoint(own) and not self._someone_elses(plan, position)):
                 # "where did you and Vovô go on your honeymoon?" against "Nossa lua de mel foi
                 # em Foz... a Neusa e eu": the spouse asked of may be the one who wrote it;
                 # and "when did you marry grandma?" against "Antônio and Cida married in

@@ -432,9 +432,12 @@ def variants(word: str) -> tuple[str, ...]:
             stem + diminutive.group(2) + diminutive.group(3)
         if not _own_word(word, base):
             found.append(base)
-        if base != stem and stem.endswith("r") and not stem.endswith("rr"):
-            # ... or of a noun in -ário, -ória ("canarinho": canário, "historinha": história)
-            found.append(stem + "i" + diminutive.group(2) + diminutive.group(3))
+        listed = stem + "i" + diminutive.group(2) + diminutive.group(3)
+        if base != stem and stem.endswith("r") and not stem.endswith("rr") and \
+                not _own_word(word, listed):
+            # ... or of a noun in -ário, -ória ("canarinho": canário, "historinha": história;
+            # not "marinha", the navy, of "Maria")
+            found.append(listed)
     if len(word) >= 5 and word.endswith(("oes", "aos", "aes")):
         found.append(word[:-3] + "ao")
     if len(word) >= 6 and word.endswith("ais"):

@@ -3027,19 +3027,6 @@ def test_the_writer_s_own_father_in_the_persona_s_voice_is_the_persona_s() -> No
     assert sure_of(index, "Vô, o que o seu pai levava no burro?") == "m0"
 
 
-@pytest.mark.parametrize("text, job", [
-    ("My father worked at the granite quarry in Threlkeld for forty years.", True),
-    ("Ele trabalhou trinta anos na pedreira da serra.", True),
-    ("Dad worked in the pits at Ashington from the age of fourteen.", True),
-    ("Dad worked at the Westinghouse plant in East Pittsburgh.", False),
-    ("We walked to the mill on Sundays to see the wheel turn.", False),
-    ("She worked hard in the garden all spring.", False),
-])
-def test_where_one_worked_says_the_job(text, job) -> None:
-    from chalicelib.persona.retrieval import says_a_job
-    assert says_a_job(text) is job
-
-
 def test_a_birthplace_said_as_terra_natal_or_come_from_is_where_one_was_born() -> None:
     from chalicelib.persona.text import stems, with_phrases, words
     assert with_phrases(words("qual é a sua terra natal?")) == ["qual", "e", "a", "sua",
@@ -3129,3 +3116,46 @@ def test_a_memory_in_the_persona_s_voice_may_share_a_surname_with_the_persona() 
 def test_a_coin_said_by_its_name_is_an_amount_paid(text, price) -> None:
     from chalicelib.persona.retrieval import ANSWER_SHAPES
     assert bool(ANSWER_SHAPES["price"].search(text)) is price
+
+
+REVIEWED_PERSONA = {"id": "p", "name": "Antônio Carlos Ferreira", "relationship": "avô",
+                    "aliases": [{"name": "Antônio", "also_called": ["Vô Toninho", "Toninho"]},
+                                {"name": "Cida", "also_called": ["Vó Cida"]}]}
+
+
+@pytest.mark.parametrize("memory, asked, answers", [
+    # a diminutive's base only where the word is no word of its own: "marinha" is the navy
+    ("O Antônio serviu na Marinha de 1958 a 1962.", "quem era a Maria?", False),
+    # a child's "meu pai", unnamed, may be the persona: not the persona's father
+    ("Meu pai era pedreiro e construiu a nossa casa.", "qual era a profissão do seu pai?", False),
+    # how a thing was, asked yes or no, is what is asked
+    ("A casa ficava na rua das Flores.", "a sua casa era grande?", False),
+    ("The house was on Flower Street.", "Was your house big?", False),
+    # a trip told with what was said there is a trip
+    ("She said yes to Joe under the Eiffel Tower in Paris, in 1960.",
+     "Have you ever been to Paris?", True),
+    ("Ele falava com saudade de Lisboa, onde morou dois anos.", "o senhor já morou em Lisboa?",
+     True),
+    # the second world war, the third age and "segundo a Cida" ask no later one of a kind
+    ("O Antônio ia toda semana no grupo da terceira idade da paróquia.",
+     "o senhor participava de grupo da terceira idade?", True),
+    # a colour after a clause of its own is no colour of the thing before the comma
+    ("Vendemos o Fusca, compramos uma casa branca.", "De que cor era o Fusca?", False),
+    # a granddaughter's wedding is not the persona's
+    ("Na festa de casamento da neta Lúcia, em 1998, o vô Antônio dançou a noite toda.",
+     "quando o senhor casou com a vó?", False),
+])
+def test_what_the_session_34_review_found(memory, asked, answers) -> None:
+    index = build_index(REVIEWED_PERSONA, memories(memory, "A Vó Cida fazia pudim no domingo."))
+    assert (sure_of(index, asked) == "m0") is answers
+
+
+def test_a_list_of_kin_a_quarter_century_and_the_second_world_war() -> None:
+    from chalicelib.persona.retrieval import ANSWER_SHAPES, without_trailing_vocative
+    assert without_trailing_vocative("Quem cozinhava melhor, mãe, vó ou tia?") == \
+        "Quem cozinhava melhor, mãe, vó ou tia?"
+    assert without_trailing_vocative("E a casa, vô, onde ficava?") == "E a casa, onde ficava?"
+    assert not ANSWER_SHAPES["price"].search("he gave me a quarter century of love")
+    from chalicelib.persona.retrieval import _later_of_a_kind
+    assert not _later_of_a_kind("What did you do in the second world war?")
+    assert not _later_of_a_kind("Segundo a Cida, o senhor dançava bem?")
