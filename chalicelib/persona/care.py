@@ -1207,7 +1207,8 @@ GENERAL: tuple[Cue, ...] = (
          r"(?:explaining|explicando) (?:everything|tudo)(?: (?:to|for|para) (?:my |minha |meu |a |"
          r"o )?\w+)?$"),
     _cue("farewell_last", 2, PT, r"(?:e|eh) a ultima vez$"),
-    _cue("farewell_letters", 2, EN, rf"{_LETTER} (?:to|for) (?:everyone|everybody|each)"),
+    _cue("farewell_letters", 2, EN, rf"{_LETTER} (?:to|for) (?:everyone|everybody|each)"
+         r"(?! other\b)"),  # (batch 36: letters to each other are exchanged, at a class's end)
     _cue("not_here", 2, PT, r"nao (?:vou )?(?:mais )?(?:estar|estou) (?:mais )?aqui$"),
     _cue("not_here", 2, EN, r"(?:will not|would not) be here (?:anymore|tomorrow)$",
          r"nothing (?:left )?for me here"),
@@ -1273,7 +1274,13 @@ GENERAL: tuple[Cue, ...] = (
          r"(?:\w+ ){0,2}?to (?:tie|strap|lash|secure|tow|pull|hold) (?!(?:myself|me)\b)\w+|"
          # (batch 35: "rope to make a hammock", to build, fix or climb something)
          r"(?:\w+ ){0,2}?to (?:make|build|fix|repair|replace|climb|string|rig|moor|anchor|"
-         r"fence|practi[cs]e|learn|hang (?:up )?(?:a|the|our|my) (?!(?:noose|loop)\b))\w*))",
+         r"fence|practi[cs]e|learn|hang (?:up )?(?:a|the|our|my) (?!(?:noose|loop)\b))\w*|"
+         # (batch 36: and its use told by the next verb, "comprei corda nova e amarrei a rede",
+         # "bought rope and strung the hammock"; not the rope itself tied or hung)
+         r"(?:\w+ )?(?:e|and) (?:amarrei|prendi|pendurei|estiquei|fiz|consertei|troquei|montei|"
+         r"tied|hung|strung|rigged|fixed|made|built|mended|repaired|replaced) (?:up )?(?:a|o|as|"
+         r"os|um|uma|the|my|our|minha|meu|nossa|nosso) (?!(?:corda|forca|laco|no|rope|noose|"
+         r"loop|knot)\b)\w+))",
          r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)",
          unless_said=_SAFE_KEPT),
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
@@ -1500,7 +1507,15 @@ INDIRECT: tuple[Cue, ...] = (
     _cue("plan_access", 2, BOTH, r"(?:chave|key|codigo|code|combination) (?:\w+ ){0,3}"
          r"(?:armario de remedios|remedios|medicine cabinet|meds|gun|arma|cofre|safe)"),
     _cue("plan_known", 2, BOTH, r"(?:ja sei|eu sei|i (?:already )?know) (?:exatamente )?"
-         r"(?:exactly )?(?:qual|onde|como|which|where|how)"),
+         r"(?:exactly )?(?:qual|onde|como|which|where|how)"
+         # (batch 36: not knowing what a loss or a pain is like, "eu sei como é", "I know how it
+         # feels")
+         r"(?! (?:e|foi|era|fica)$| (?:e|foi|era) (?:isso|isto|perder|ficar sem|sentir|viver "
+         r"sem|lidar|passar por|essa|esse|a dor|o medo|a saudade|dificil|duro|triste|ruim|"
+         r"horrivel)\b| (?:voce|o senhor|a senhora|ela|ele) (?:se )?(?:sentiu|sente)\b| (?:doi|"
+         r"doeu|machuca)\b| (?:it|that|this) (?:feels|felt|hurts|hurt)\b| (?:it|that|this) "
+         r"(?:is|was)(?: like)?$| (?:it|that|this) (?:is|was) (?:like|to lose|when)\b| (?:you|he|"
+         r"she|they) (?:feel|felt|must feel|must have felt)\b| (?:hard|lonely|sad|painful)\b)"),
     _cue("plan_hanging", 1, BOTH, rf"(?:amarr\w*|prend\w*|pendur\w*|tied|tie|tying|hung|hang\w*) "
          rf"(?:\w+ ){{0,3}}{_LIGATURE} (?:\w+ ){{0,4}}{_ANCHOR}",
          rf"{_LIGATURE} (?:\w+ ){{0,3}}(?:amarr\w*|prend\w*|pendur\w*|tied|hung) (?:\w+ ){{0,4}}"
@@ -7234,6 +7249,179 @@ LONG_SHIFTS: tuple[Cue, ...] = (
 )
 
 
+# Batch 36 (CUT_SHORT below): a sedative or an anaesthetic of an ambulance, a ward or a vet's,
+# named (the drugs batch 15 named, _DRUG, are a means already).
+_SEDATIVE = (r"(?:sedativos?|sedatives?|anestesic[oa]s?|anaesthetics?|anesthetics?|propofol|"
+             r"midazolam|dormonid|ketamina|ketamine|cetamina|barbituric[oa]s?|barbiturates?|"
+             r"tranquilizantes?|tranquill?i[sz]ers?)")
+# What a medicine used on oneself is for when it is care: diabetes, a vaccine, a nurse's lesson.
+_OWN_CARE = lazy(r"\b(?:diabet\w*|glicemia|glicose|glucose|blood sugar|vacina\w*|vaccin\w*|"
+                 r"b12|vitamina\w*|vitamins?|(?:a |o )?(?:enfermeir[oa]|medic[oa]|doutor[a]?) "
+                 r"(?:me )?(?:ensinou|mostrou|mandou)|(?:the )?(?:nurse|doctor) (?:showed|taught|"
+                 r"told) me)\b")
+# What a gun is taken out for in a day's sport or work (batch 34's _GUN_WORK without the
+# cleaning, which is a gun made ready too): a hunt, a range, a class, vermin, a sale.
+_GUN_SPORT = lazy(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|stand de tiro|"
+                  r"clube de tiro|targets?|alvos?|clay|skeet|season|temporada|aula|curso|"
+                  r"class|lesson|competi\w*|coyotes?|raposas?|foxes|fox|predators?|cobras?|"
+                  r"snakes?|lobos?|wolves|onca|gambas?|vermin|pests?|sell\w*|sold|vend\w*|"
+                  r"leilao|auction\w*|pawn\w*|penhor\w*|museu|museum|colec\w*|collect\w*|"
+                  r"hand (?:it|them) in|turn (?:it|them) in|entreg\w*)\b")
+# Waiting until the others are away, asleep or out (batch 36: "waiting till Ellen's at her
+# sister's on the 14th"), "esperando a Ellen viajar".
+_AWAY_WAIT = (r"(?:(?:waiting|wait|will wait|gonna wait|going to wait) (?:till|until|til|for "
+              r"(?:\w+ ){1,2}to (?:go|leave|be)) (?:\w+ ){0,2}?(?:(?:is|s|are|gets?|goes?|"
+              r"leaves?|has gone|have gone) )?(?:at|away|out|gone|off|asleep|on (?:her|his|"
+              r"their) (?:trip|holiday|vacation)|to (?:her|his|their|the) \w+)\b|(?:esperando|"
+              r"esperar|vou esperar|espero|so espero) (?:ate )?(?:a |o |os |as )?(?:\w+ ){0,2}?"
+              r"(?:ir|sair|viajar|dormir|ir embora|for embora|estar fora|estiver fora|estiver "
+              r"viajando|estiver dormindo|ficar fora)\b)")
+# What is handed to the one who takes my place (batch 36: "dei meu breviário pro seminarista
+# novo", "gave my cleats to the new kid") is handed over, not given away; a pet's new owner or
+# home is not a successor.
+_SUCCESSOR = lazy(r"\b(?:pr[oa]s? (?:\w+ )?(?!(?:don[oa]s?|lar|casa|tutor[a]?|familia)\b)\w+ "
+                  r"(?:nov[oa]s?|novat[oa]s?)|pr[oa]s? (?:\w+ )?(?:novat[oa]s?|calour[oa]s?|"
+                  r"substitut[oa]s?|sucessor\w*)|(?:quem|que) (?:entrou|ficou|vai ficar|assumiu) "
+                  r"no meu lugar|to (?:the |my |our )?(?:new (?!(?:owners?|homes?|family)\b)\w+|"
+                  r"rookies?|replacement|successor|newcomers?|freshm[ae]n))\b")
+# The trouble of a house said in English, before its verb ("the fighting would stop").
+_TROUBLES_EN = (r"(?:fighting|arguing|fights|arguments|rows|screaming|yelling|shouting|worry|"
+                r"worrying|trouble|problems|stress|tension|bills|debts?)")
+# An ending wished for everything, said "for good" or as a silence, dark or vanishing.
+_ALL_ENDING = (r"(?:for good|forever|for ever|permanently|de vez|(?:pra|para) sempre|quiet|"
+               r"silent|dark|still|away|stop|stopped|end|ended|disappear\w*|vanish\w*|"
+               r"(?:em )?silencio|escuro|sumisse|sumissem|acabasse|parasse|apagasse|"
+               r"desaparecesse|sumir|acabar|apagar)")
+# The self counted among what ends: "me included", "eu junto".
+_ME_TOO = (r"(?:me included|including me|myself included|me with it|and me with it|eu junto|"
+           r"eu inclusive|inclusive eu|eu inclus[oa]|eu incluid[oa]|comigo junto|e eu junto|"
+           r"junto comigo)")
+# What goes down, sinks or falls with the writer aboard or under it.
+_GOES_DOWN = (r"(?:goes down|go down|went down|sinks?|sank|crash\w*|collapses?|collapsed|caves? "
+              r"in|falls? (?:down|apart|in)|blows? up|explodes?)")
+_GOES_DOWN_PT = (r"(?:afund\w*|cai[as]?|caisse|desab\w*|explod\w*|bat[ae]|batesse|"
+                 r"(?:vai|for|fosse) (?:a pique|pro fundo|pelos ares))")
+
+CUT_SHORT: tuple[Cue, ...] = (
+    # A drug of a trade named (means, 1): "tirei da viatura um frasco de sedativo", "took a vial of
+    # ketamine from the truck"; knowing how much is needed, closing a clause (plan_known, 1): "sei
+    # quanto precisa", "I know how much it takes"; and using it on myself (plan_self_use, 2; not a
+    # diabetic's insulin or a vaccine): "depois do plantão de sábado eu uso em mim", "after my
+    # last shift I'll use it on myself".
+    _cue("means", 1, BOTH, _SEDATIVE, unless=_THEIR_MEDICINE),
+    _cue("plan_known", 1, BOTH,
+         r"(?:ja sei|eu sei|sei) (?:exatamente )?(?:quanto|quantos|quantas) (?:\w+ )?(?:precisa|"
+         r"e preciso|basta|bastam|da conta|e suficiente|sao suficientes)$",
+         r"i (?:already )?know (?:exactly )?how (?:much|many) (?:\w+ )?(?:it takes|it would take|"
+         r"is enough|are enough|i need|i would need|is needed|are needed|does it)$"),
+    _cue("plan_self_use", 2, BOTH,
+         rf"(?:{_SEDATIVE}|{_DRUG}|{_PILLS}|{_POISON}|{_WORK_MEANS}|{_GUNS}|frascos?|ampolas?|"
+         r"seringas?|vials?|ampoules?|syringes?)(?: \w+){0,30}? (?:eu )?(?:uso|usar|vou usar|"
+         r"usaria|aplico|aplicar|vou aplicar|injeto|injetar|vou injetar|use it|using it|will use "
+         r"it|am going to use it|gonna use it|inject it|will inject it|am going to inject it) "
+         r"(?:ela |ele |isso |tudo |all of it |it all )?(?:em|on|in|into) (?:mim|myself)"
+         r"(?: mesm[oa])?\b(?! (?:tambem|too|todo dia|todos os dias|every day|daily)\b)",
+         scope="message", unless_said=_OWN_CARE),
+    # Wishing everything would end or go quiet for good, me included (passive, 3): "some nights I
+    # wish it would all go quiet for good, me included", "queria que tudo sumisse de vez, eu
+    # junto"; not "I wish everyone would stop fighting, me included" (no ending).
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_WANT}|espero|tomara) (?:\w+ ){{0,8}}?{_ALL_ENDING} {_ME_TOO}\b", scope="message"),
+    # Hoping what I am on goes down and takes me with it (passive, 3): "I just hope one night the
+    # ship goes down and takes me with it", "tomara que esse barco afunde e me leve junto"; "goes
+    # down with me on it", "caia comigo dentro"; not taken to a place ("takes me home").
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_WANT}|espero|tomara) {_gap(6)}{_GOES_DOWN} (?:\w+ ){{0,4}}?and (?:takes?|took|"
+         r"would take|will take) me(?: with (?:it|her|him|them)| along| down| too)?"
+         r"(?! (?:to|for|out|home|back|there|somewhere|places|in)\b)",
+         rf"(?:{_WANT}|espero|tomara) {_gap(6)}{_GOES_DOWN} with me (?:on|in|aboard|inside|"
+         r"under)\b",
+         rf"(?:{_WANT}|espero|tomara) {_gap(6)}{_GOES_DOWN_PT} (?:\w+ ){{0,4}}?(?:e|e que) "
+         r"(?:me (?:leve|levasse|leva|arraste|arrastasse|engula|engolisse)(?! (?:pra|para|ate|"
+         r"de volta|em casa)\b)|(?:eu )?(?:va|fosse|afunde|afundasse) junto)",
+         rf"(?:{_WANT}|espero|tomara) {_gap(6)}{_GOES_DOWN_PT} comigo (?:dentro|junto|em cima|"
+         r"embaixo|a bordo)"),
+    # A gun got down or out of where it was kept (plan_gun_out, 1; not for a hunt, a range, a
+    # sale or a museum): "got your old shotgun down from the attic", "tirei a espingarda do vô do
+    # armário"; waiting until the others are away, a means named (plan_alone, 2): "waiting till
+    # Ellen's at her sister's on the 14th", "a corda tá no carro … esperando a Nádia viajar".
+    _cue("plan_gun_out", 1, BOTH,
+         rf"(?:got|took|brought|pulled|fetched|dug|taken|getting|taking) (?:\w+ ){{0,3}}?{_GUNS} "
+         r"(?:down|out)\b",
+         rf"(?:tirei|peguei|desci|busquei|trouxe|puxei) (?:\w+ ){{0,3}}?{_GUNS} (?:\w+ ){{0,3}}?"
+         r"(?:d[oa]s?|de cima d[oa]|de dentro d[oa]) (?:\w+ )?(?:armario|guarda roupa|sotao|forro|"
+         r"cofre|gaveta|caixa|porao|paiol|galpao|maleiro)",
+         unless_said=_GUN_SPORT),
+    _cue("plan_alone", 2, BOTH,
+         rf"(?:{_GUNS}|{_POISON}|{_DRUG}|{_SEDATIVE}|{_PILLS}|corda|forca|rope|noose|gilete|"
+         rf"laminas?|navalha|razors?|blades?)(?: \w+){{0,25}}? {_AWAY_WAIT}"
+         # (waiting to do something else: "waiting till the kids are at school to hang it")
+         r"(?!(?: \w+){0,5} (?:to|so|para|pra|pro|and|e|then|depois|for)\b)",
+         scope="message", unless_said=_GUN_SPORT),
+    # All my things given (farewell_giving, 2; not to a successor, nor what no longer fits or a
+    # move): "dei todos os meus pincéis pro ateliê da escolinha", "gave all my brushes to the
+    # art school"; and that being my way of saying goodbye, closing a clause (farewell_way, 2):
+    # "é meu jeito de me despedir", "this is my way of saying goodbye" (not "foi", a goodbye to
+    # the dead one past, nor "de você").
+    _cue("farewell_giving", 2, BOTH,
+         r"(?:dei|doei|dando|doando|distribui) (?:tod[oa]s (?:[oa]s )?|tudo (?:[oa]s )?)"
+         r"(?:minhas|meus)",
+         r"(?:gave|give|giving|given) (?:away )?all (?:of )?my (?:\w+ ){1,3}?(?:to|away)\b",
+         unless=_SUCCESSOR,
+         unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
+    _cue("farewell_way", 2, BOTH,
+         r"(?:e|esse e|essa e|isso e|eis|este e|esta e) (?:o )?(?:meu|a minha|minha) (?:jeito|"
+         r"forma|maneira|modo) de (?:me despedir|dizer adeus|dizer tchau)(?: de todos| de todo "
+         r"mundo)?$",
+         r"(?:this is|that is|it is|its|here is) (?:my|me) (?:way of|way to) (?:saying|"
+         r"say|waving) (?:goodbye|farewell|bye)"
+         r"(?: to (?:everyone|everybody|all of you|you all))?$"),
+    # Three older dev messages the stem model retrained on batch 36 let fall just under its
+    # threshold: no more will to wake up (passive, 3): "eu n tenho mais vontade de acordar", "I
+    # have no will to wake up anymore"; switching myself off along with a thing (passive, 3):
+    # "desligo o despertador e penso que podia me desligar junto", "could switch myself off with
+    # it"; sleeping one afternoon and not getting up (passive_if, 2), that being good enough
+    # (relief, 1): "se eu dormisse numa dessas tardes e n levantasse mais … tava de bom tamanho",
+    # "if I lay down one of these nights and never got up, that'd do me".
+    _cue("passive", EXPLICIT, BOTH,
+         r"nao (?:tenho|sinto) (?:mais )?(?:nenhuma )?vontade (?:nenhuma )?de (?:acordar|viver|"
+         r"existir|continuar viv[oa]|continuar vivendo|estar viv[oa]|estar aqui)(?: mais| nunca "
+         r"mais)?$",
+         r"(?:have|feel) no (?:more )?(?:will|wish|desire|urge) (?:left )?to (?:wake up|wake|live|"
+         r"exist|be alive|keep living|be here)(?: anymore| any more)?$"),
+    _cue("passive", EXPLICIT, BOTH,
+         r"(?:podia|poderia|queria|quero|pudesse|dava (?:pra|para)) (?:\w+ )?me desligar junto"
+         r"(?: com (?:\w+ ){0,2}\w+)?$",
+         r"(?:could|wish i could|want to|wanna) (?:just )?(?:switch|turn|shut) myself off (?:with "
+         r"it|along with it|too|as well)$"),
+    _cue("passive_if", 2, BOTH,
+         r"se eu (?:dormisse|deitasse|fechasse os olhos|pegasse no sono) (?:\w+ ){1,4}?e (?:nao|"
+         r"nunca mais) (?:levantasse|acordasse|abrisse (?:mais )?os olhos)(?: mais)?",
+         r"if i (?:went to sleep|lay down|fell asleep|closed my eyes) (?:\w+ ){1,4}?and (?:never|"
+         r"did not) (?:got up|get up|woke|wake up|woke up|opened them)(?: again)?",
+         # (not to wake in time: "e não acordasse pro jogo")
+         unless=lazy(r"\b(?:nao|nunca mais) (?:levantasse|acordasse) (?:mais )?(?:ate|pra|para|"
+                     r"pro|a tempo|cedo|na hora)\b|\b(?:never|did not) (?:got up|get up|woke|"
+                     r"wake up|woke up) (?:till|until|for|in time|early|on time)\b")),
+    _cue("relief", 1, BOTH,
+         r"^(?:\w+ )?(?:ja )?(?:tava|estava|taria|estaria|ta|ficava|ficaria) de bom tamanho$",
+         r"^(?:\w+ )?(?:that|it) (?:would|d|will) (?:do me|suit me fine|be fine by me)$"),
+    # One test message of batch 31's forms the same retrained model let fall just under its
+    # threshold with a cue (0.752 → 0.750): the trouble I cause ended by my being gone, in English
+    # as "se eu não estivesse mais aqui, acabava a briga" is read (burden, 3): "if I was gone the
+    # fighting would stop", "the arguing would finally end if I wasn't here" (not gone for a
+    # weekend or a trip).
+    _cue("burden", EXPLICIT, EN,
+         r"if i (?:was|were|am) (?:gone|not here|not around|dead|out of the picture)(?: for good|"
+         r" forever)? (?:maybe |then |finally )?(?:the |all the |all this |all that )?"
+         rf"{_TROUBLES_EN} (?:would|will|could|might) (?:finally |just )?(?:stop|end|be over|go "
+         r"away|die down)",
+         rf"(?:the |all the |all this |all that )?{_TROUBLES_EN} (?:would|will|could|might) "
+         r"(?:finally |just )?(?:stop|end|be over|go away|die down) if i (?:was|were) (?:gone|not "
+         r"here|not around|dead|out of the picture)(?! (?:for|on|at|to) (?!good\b))"),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -7384,13 +7572,14 @@ CUES: tuple[Cue, ...] = (
     _cue("farewell_giving", 2, PT,
          r"(?:dei|doei|dando|doando|distribui) (?:as |os |o |a )?(?:minhas|meus|meu|minha)",
          r"(?:dei|doei) (?:\w+ ){0,4}que (?:voce )?me (?:deixou|deu)",
-         unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
+         # (batch 36: not handed to the one who takes my place, "pro seminarista novo")
+         unless=_SUCCESSOR, unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
     _cue("farewell_giving", 2, EN, r"(?:gave|giving) away (?:all )?my",
          r"(?:gave|give|giving) my (?:\w+ ){1,2}to",
          r"(?:gave|give|giving) (?:\w+ ){0,4}(?:you left me|you gave me)",
          # (batch 29: not what no longer fits or serves: "gave my skis to my nephew … after the
-         # knee op")
-         unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
+         # knee op"), nor handed to the one who takes my place (batch 36)
+         unless=_SUCCESSOR, unless_said=lazy(_MOVED.pattern + rf"|\b(?:{_UNFIT})\b")),
     _cue("farewell_unneeded", 2, PT, r"(?:nao vou|nao) (?:mais )?precis\w+"),
     _cue("farewell_unneeded", 2, EN, r"(?:will not|do not|would not) need (?:it|them|anything)"),
     _cue("farewell_if", 2, PT, r"se (?:algo|alguma coisa) acontecer comigo"),
@@ -7597,6 +7786,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in WORN_THIN if cue.scope == "clause"),
     *(cue for cue in HARD_LUCK if cue.scope == "clause"),
     *(cue for cue in LONG_SHIFTS if cue.scope == "clause"),
+    *(cue for cue in CUT_SHORT if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -7623,7 +7813,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in HARD_TIMES if cue.scope != "clause"),
          *(cue for cue in WORN_THIN if cue.scope != "clause"),
          *(cue for cue in HARD_LUCK if cue.scope != "clause"),
-         *(cue for cue in LONG_SHIFTS if cue.scope != "clause"))
+         *(cue for cue in LONG_SHIFTS if cue.scope != "clause"),
+         *(cue for cue in CUT_SHORT if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -8045,16 +8236,29 @@ def _clauses(message: str) -> list[str]:
 _GROUP_GOODBYE = lazy(r"\b(?:goodbye|farewell) ((?:letters?|cards?|notes?|messages?) to "
                       r"(?:the |my |our )?(?:\w+ ){0,4}(?:unit|squadron|regiment|platoon|"
                       r"battalion|crew|team|class|classmates|colleagues|coworkers|ward|"
-                      r"station|office|staff|department)\b)|\b((?:cartas?|cartoes|bilhetes?|"
-                      r"mensagens?)) de despedida(?= (?:pr[oa]s?|para (?:[oa]s? )?|aos?|as) "
+                      r"station|office|staff|department|"
+                      # batch 36: to the others at a class's farewell
+                      r"others|friends|teachers|everyone|everybody|each other)\b)|"
+                      r"\b((?:cartas?|cartoes|bilhetes?|mensagens?)) de (?:despedida|adeus)"
+                      # ("para os", read from "pros", was not matched before batch 36)
+                      r"(?= (?:pr[oa]s?|para(?: [oa]s?)?|aos?|as|com(?: [oa]s)?) "
                       r"(?:\w+ ){0,4}(?:batalhao|pelotao|unidade|equipe|time|turma|colegas|"
-                      r"setor|ala|delegacia|quartel|escritorio)\b)")
+                      r"setor|ala|delegacia|quartel|escritorio|outros|outras|amigos|amigas|"
+                      r"professores|professoras|todos|galera|pessoal|todo mundo)\b)")
 _GROUP_ENDS = lazy(r"\b(?:(?:they are|it is|we are|the \w+ is|the \w+ are) (?:retiring|"
                    r"disbanding|decommissioning|closing|shutting down|being (?:retired|"
                    r"disbanded|closed|decommissioned|shut down))|(?:vao|estao|esta|vai) "
                    r"(?:desativar|desativando|fechar|fechando|extinguir|encerrar|dissolver) "
                    r"(?:o |a )?(?:batalhao|pelotao|unidade|equipe|turma|setor|ala|delegacia|"
-                   r"quartel|escritorio))\b")
+                   r"quartel|escritorio)|"
+                   # batch 36: a class's farewell held ("a festa de despedida do terceirão", a
+                   # graduation party, the last day of school; not a graduation merely named)
+                   r"(?:festa|baile|jantar|culto|missa|cerimonia|churrasco|noite) de (?:despedida "
+                   r"d[aeo]s? (?:\w+ )?(?:terceirao|terceiro ano|turma|escola|colegio|classe|"
+                   r"formandos|faculdade|curso|time|equipe)|formatura|encerramento)|(?:leavers?|"
+                   r"graduation|prom|school farewell|class farewell) (?:party|dinner|assembly|"
+                   r"ball|day|ceremony)|last day of (?:school|term|class|college)|ultimo dia de "
+                   r"aula)\b")
 
 
 # A debt that ends when I die is one that ends with me dead (batch 25: "a dívida só termina
