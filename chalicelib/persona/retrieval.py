@@ -3028,6 +3028,7 @@ class MemoryIndex:
         depth = max(limit, LEXICAL_DEPTH) if closeness else limit
         plan, lexical = self._lexical(query, depth)
         ranking = self._fused(plan, lexical, closeness) if closeness else lexical
+        ranking = self._been_there_first(plan, ranking)
         found = [Hit(self.memories[p] or {}, score, self._coverage(plan, p)[0])
                  for p, score in ranking[:limit]]
         if found:
@@ -3036,6 +3037,20 @@ class MemoryIndex:
                 figures = figures[:4]
             found[0] = replace(found[0], confidence=confidence.confidence(figures))
         return found
+
+    def _been_there_first(self, plan: _Plan,
+                          ranking: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """Asked "have you been to Bahia?", a first memory that names the place only in a
+        saying or as a word that describes ("ele dizia: 'um dia eu volto pra Bahia'") gives way
+        to the next, among the best COVERED_DEPTH, that says every word and was there
+        ("nasceu em Itabuna, na Bahia")."""
+        if not ranking or _been_to(plan.query, self.memories[ranking[0][0]] or {}):
+            return ranking
+        for number, pair in enumerate(ranking[1:COVERED_DEPTH], 1):
+            if self._coverage(plan, pair[0])[0] >= COVERED and \
+                    _been_to(plan.query, self.memories[pair[0]] or {}):
+                return [pair, *ranking[:number], *ranking[number + 1:]]
+        return ranking
 
     def _closeness(self, query_vector: list[float] | None) -> dict[int, float]:
         """How much closer than the average memory each memory's vector stands to the

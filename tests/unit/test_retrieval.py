@@ -3159,3 +3159,12 @@ def test_a_list_of_kin_a_quarter_century_and_the_second_world_war() -> None:
     from chalicelib.persona.retrieval import _later_of_a_kind
     assert not _later_of_a_kind("What did you do in the second world war?")
     assert not _later_of_a_kind("Segundo a Cida, o senhor dançava bem?")
+
+
+def test_a_memory_that_names_a_place_only_in_a_saying_gives_way_to_one_that_was_there() -> None:
+    persona = {"id": "p", "name": "Antônio", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "A cidade onde ele nasceu era Itabuna, na Bahia.",
+        "O vô fazia pão todo domingo.",
+        "Ele sempre dizia: 'um dia eu volto pra Bahia'."))
+    assert sure_of(index, "o senhor já foi pra bahia?") == "m0"
