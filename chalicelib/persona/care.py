@@ -1,7 +1,7 @@
 """Whether a message speaks of suicide or self-harm, and so must be answered gently and
 followed by care resources: a scored safety net, not a diagnosis.
 
-Cheap and local on purpose (pure Python, about 300 precompiled regexes and a 107 KB file of
+Cheap and local on purpose (pure Python, about 300 precompiled regexes and a 100 KB file of
 weights, a few ms a message on a shared machine): it runs on every turn before any model, and
 must work when no model does. It reads the message as the folded words `text.words` gives (shorthand
 such as "vc", "q", "n", "pq" already read), with a few spellings of its own, letters typed

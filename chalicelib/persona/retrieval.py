@@ -1213,6 +1213,11 @@ _PLACE_BEFORE = frozenset("em no na nos nas ao aos para pra pro de do da dos das
                           "into visit visited visiting visitou conheceu".split())
 
 
+def been_to(question: str, memory: dict[str, Any]) -> bool:
+    """See `_been_to` (for the turn's reading of a short question in its topic)."""
+    return _been_to(question, memory)
+
+
 def _been_to(question: str, memory: dict[str, Any]) -> bool:
     """Whether the memory says the place a "have you been to" question names as a place: right
     after a word that says where ("em Dublin", "went to Dublin", "a Roma, em 1990"), not as a

@@ -168,7 +168,8 @@ def _sure_of_its_own(own: list[retrieval.Hit], chosen: retrieval.Hit,
 
 def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
                     topic: Topic, vouch: Callable[[str], float | None],
-                    others: Callable[[list[str]], set[str]] = lambda ids: set()
+                    others: Callable[[list[str]], set[str]] = lambda ids: set(),
+                    been_to: Callable[[dict[str, Any]], bool] = lambda memory: True
                     ) -> list[retrieval.Hit]:
     """The memories for a short question of its own, said after a topic ("quem fez o bolo?"
     after the wedding, "que música tocava?" after the dance, "a senhora já foi pra Europa?"
@@ -218,8 +219,11 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
             both[0] = dataclasses.replace(both[0], confidence=sure)
         return _merged(both, own)[:RETRIEVED]
     reached = {h.memory["id"] for h in own if h.relevance > 0}
+    # (but not a place been to that the memory names only in a saying: "vó a senhora já foi
+    # pra europa?" after the saying "quem tem boca vai a Roma"; `been_to`)
     about = [dataclasses.replace(h, confidence=None) for h in with_topic
-             if h.memory["id"] in topic.last_answer and h.memory["id"] in reached]
+             if h.memory["id"] in topic.last_answer and h.memory["id"] in reached
+             and been_to(h.memory)]
     return _merged(about, own)[:RETRIEVED]
 
 
@@ -245,7 +249,8 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
     if topic.soft:
         return _short_question(own, with_topic, topic, lambda memory_id: retrieval.vouch(
             store, persona, claimed.text, memory_id, embedder), lambda memory_ids: (
-            retrieval.others_events(store, persona, claimed.text, memory_ids)))
+            retrieval.others_events(store, persona, claimed.text, memory_ids)),
+            lambda memory: retrieval.been_to(claimed.text, memory))
     talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
                                      topic.memory_ids, [*with_topic, *own])
     if own:

@@ -424,3 +424,15 @@ def test_a_short_question_its_own_search_is_sure_of_is_not_re_chosen_by_the_topi
     assert food["memories_used"] == [made["m2756"]]  # the godó
     married = say(family, cid, "where did you and grandma get married?")
     assert married["memories_used"] == [made["m2752"]]  # the Igreja do Rosário
+
+
+def test_a_place_named_only_in_the_saying_just_told_is_no_place_been_to(family) -> None:
+    """"vó a senhora já foi pra europa?" after the saying "quem tem boca vai a Roma": Rome is
+    in the saying, not where she went, however close the topic is (it was answered on make
+    run)."""
+    saying = family["api"].add_memory(family["alice"], family["pid"], title="O ditado", text=(
+        "Quando alguém reclamava, ela dizia: quem tem boca vai a Roma."))["id"]
+    cid = start(family)
+    assert answers_from(say(family, cid, "qual era o ditado da senhora?"), saying)
+    europe = say(family, cid, "vó a senhora já foi pra europa?")
+    assert europe["memories_used"] == [] and "não me lembro disso" in europe["text"].lower()
