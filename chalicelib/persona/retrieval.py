@@ -57,6 +57,7 @@ LEXICAL_DEPTH = 20  # and the best by words (each read for what the question ask
 ALIAS_WEIGHT = 2.0
 HOME_WEIGHT = 0.5  # relevance weight of a place of the persona's biography, against its idf
 UNHEARD_WEIGHT = 1.5  # relevance weight of a question word no memory reaches, against its idf
+FRAME_RANK_WEIGHT = 0.5  # a word that frames the question ranks memories this much
 QUALIFIER_WEIGHT = 0.4  # ... of a word that says how a thing was (`QUALIFIERS`)
 # Words that say how a thing or a time was, not which one ("your old bakery", "the big pike",
 # "a casinha linda", "where do you come from originally?"): folded. Superlatives and ordinals
@@ -78,7 +79,8 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 62  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34)
+ANALYSER = 63  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+# 63: the irregular comparatives ("melhor" grades "bom") (35)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -130,7 +132,10 @@ FRAME_WORDS = frozenset(
     # "quantos afilhados ao todo?", "in all", "na vida toda": how many, not what about
     "todo toda todos todas inteiro inteira whole entire "
     # "what did you say when someone tried to rush you?" asks about rushing: trying is how
-    "try tries tried trying tenta tentou tentava tentavam tentaram tentar tentei".split())
+    "try tries tried trying tenta tentou tentava tentavam tentaram tentar tentei "
+    # "que máquina a senhora usava pra costurar?" asks about the machine and the sewing: using
+    # (or wearing) is how a thing served, which the memory that names it seldom says
+    "usar usava usavam usou usei use uses used using".split())  # ("usa" is the USA too)
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
 ADDRESSED = "\x01"  # where an opening word called the persona ("vo qual era...")
@@ -243,7 +248,10 @@ _ASKS_OTHER = lazy(r"\b(o que|qual|quais|quem|onde|como|por que|quanto|quanta|qu
                    # "que música...", "em que cidade...": a "que" that opens the question
                    # or follows a preposition asks which (not "disse que", "que nem")
                    r"|(?:^|[,;:]\s*|\b(?:em|de|da|do|pra|para|com|por|no|na)\s+)"
-                   r"(que)\s+(?!nem\b)\w", re.IGNORECASE)
+                   r"(que)\s+(?!nem\b)\w"
+                   # ... or asks where it stands, after the verb, as Brazilians say it: "vc
+                   # acordava que horas?", "casou com quantos anos?"
+                   r"|\b(que)\s+(?=horas\b|idade\b)", re.IGNORECASE)
 # A question word and at most its verb, closing the question after a comma: "..., vô, qual
 # era?", "..., where was that?"
 _ASKS_AT_END = lazy(r",\s*(?:\w+\s*,\s*)?\b(o que|qual|quais|quem|onde|what|which|who|"
@@ -296,7 +304,7 @@ _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passag
 # (which "qual era" asks as an amount; not "a passagem", a book's passage as well as a fare)
 _SUMS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|mensalidade|ordenado|salary|wages?|"
          r"rent|fare|price")
-_ASKS_PRICE = lazy(r"\b(quanto|quanta|how much)\b(\s+\w+){0,4}?\s+(custou|custava|custa|"
+_ASKS_PRICE = lazy(r"\b(quanto|quanta|how much)\b(\s+\w+){0,6}?\s+(custou|custava|custa|"
                    r"custaram|custavam|cobravam|cobraram|valiam|"
                    r"cobrava|cobrou|cobra|pagou|pagaram|pagava|pagavam|paga|valia|vale|"
                    r"ganhava|ganhou|cost|costs|pay|paid|charge|charged|earn|earned|"
@@ -364,6 +372,8 @@ _ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:so
                   # "what was the first name of...", "her maiden name"
                   r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
                   r"\bsurname|"
+                  # a maker's name: "which make of truck did you fix?", "what make was it?"
+                  r"(?:what|which) make\b|"
                   # "what was ur mums name": a possessive typed without its apostrophe
                   r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
                   r"what(?:'s|s| was| is| were) [\w' ]{1,30}?'s "
@@ -787,6 +797,8 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
                   r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
                   r"\bmelhor \w+ (?:pra|para) comprar\b|"
+                  # an app, which no life before phones used: "the best app 2 learn spanish"
+                  r"\b(?:apps?|aplicativos?)\b|"
                   # advice on the asker's own choices: "o senhor acha que eu devo largar a
                   # faculdade?", "should I sell the car?", "the fastest way for me to learn"
                   r"\b(?:que|q) eu (?:devo|deveria|devia)\b|\bshould i\b|"
@@ -894,7 +906,10 @@ _NAME_OF = lazy(
     r"(?P<last>(?:(?!(?:the|a|an|one)\b)\w+ ){0,2}?(?!(?:the|a|an|one)\b)\w+)"
     r"(?= (?:that|who|whom|which|whose|you|u|your|ur|he|she|"
     r"they|we|i|did|was|were|had|has|is|in|at|on|from|with|when|where|before|after|b4|back|"
-    r"then|again|for|by|of)\b|$)"
+    r"then|again|for|by|of|about)\b|$)"
+    # the maker's name of a thing: "which make of trucks", "que marca de carro"
+    r"|\b(?:make|makes|brand|brands|marca|marcas) (?:of|d[oa]s?|de) (?:the |your |ur |his |"
+    r"her |their |my |that |seu |sua |o |a |os |as )?(\w+)"
     r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:(?:\w+ ){0,2}?\w+ s )?"
     r"(?:(?:first|second|other|last|best|old|oldest|favourite|favorite|dear|little|big) ){0,2}"
     r"(\w+)"
@@ -911,6 +926,10 @@ _NAME_OF = lazy(
     r"|^(?:(?:and|e) )?(?:the |o |a |your |ur |seu |sua )?(\w+) (?:who|that|whom|que|q)\b"
     r"(?: \w+){1,12}? (?:what (?:was|is) (?:his|her|their) names?|qual (?:era |e |foi )?o nome "
     r"(?:dele|dela|deles|delas)|como (?:ele|ela|eles|elas) se chamava(?:m)?)\b")
+
+
+# a maker's name asked, which is a thing's ("which make of trucks", "a marca do carro")
+_MAKE_OF = lazy(r"\b(?:make|makes|brand|brands|marca|marcas) (?:of|d[oa]s?|de)\b")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1003,7 +1022,8 @@ NAMED_KINDS = frozenset(
     "estado state bairro neighbourhood neighborhood rua street lugar place hospital escola "
     "school colegio faculdade college "
     "universidade university igreja church paroquia parish time team clube club banda band "
-    "empresa company firma firm fabrica factory loja shop store marca brand modelo model "
+    "empresa company firma firm fabrica factory loja shop store oficina workshop marcenaria "
+    "marca brand modelo model "
     "musica music song cancao tune hino hymn livro book filme film movie novela programa show "
     "jornal newspaper navio ship barco boat hotel restaurante restaurant bar pub praia "
     "beach ilha island rio river palavra word expressao expression frase phrase apelido "
@@ -1014,6 +1034,17 @@ NAMED_KINDS = frozenset(
     "magazine canal channel festival feira fazenda farm sitio estancia salao hall "
     "companhia airline dupla duo corrida race pensao pousada hospedaria guesthouse inn motel "
     "hostel ferry ferryboat balsa barca lancha canoa canoe chalana".split())
+
+
+# Animals and carnival groups, which families name too: a name right after one is the mule's
+# or the bloco's, not the school's or the song's asked ("ia pra escola montado na mula Faceira",
+# "saía no bloco Pé de Pato")
+_NAMED_BEASTS_AND_BANDS = frozenset(
+    "cachorro cachorra cachorrinho cachorrinha cao cadela vira lata dog puppy pup hound gato "
+    "gata gatinho gatinha cat kitten cavalo egua potro horse mare pony colt mula burro burra "
+    "jegue jumento mule donkey vaca boi bezerro cow ox calf bull touro cabra bode goat porco "
+    "porca pig sow papagaio periquito parrot budgie galo galinha rooster hen pato duck "
+    "bloco blocos".split())
 
 
 # Kinds of thing known by a number: "which route was Grandad's bus?" is answered by "he drove
@@ -1081,6 +1112,7 @@ def _tells_kind(plan: _Plan, memory: dict[str, Any]) -> bool:
 # "em que lugar vocês jogavam?", "what place did you meet at?" ask where, as "onde" does: the
 # answer is a place's name or a place said without the word "place"
 _ANY_PLACE = frozenset("lugar lugares local locais localidade place places spot".split())
+_WHICH_WORDS = frozenset("que qual quais q what which wat".split())
 
 
 # The words that open a subject of its own
@@ -1117,21 +1149,36 @@ _KIND_NAME_JOINERS = frozenset("de da do das dos di del of the el al".split())
 
 
 def _names_of_other_kinds(said: list[str], named: set[str] | frozenset[str],
-                          about: tuple[frozenset[str], ...]) -> set[str]:
+                          about: tuple[frozenset[str], ...], beasts: bool = False) -> set[str]:
     """The names a sentence says right after a kind of named thing that the question does not
     ask of: "num restaurante na beira do rio Berdawni", "na rua Joaquim Távora", "no bairro de
-    Haouch el-Omara" name a river, a street and a district, never the restaurant asked."""
+    Haouch el-Omara" name a river, a street and a district, never the restaurant asked; and,
+    with `beasts` (a place's or a thing's name asked, of a kind that is no animal), "na mula
+    Faceira" names the mule, never the school."""
     found: set[str] = set()
     other_kind = False
     for at, word in enumerate(said):
         if word in NAMED_KINDS and _kind_of_a_person(said, at):
             other_kind = False
-        elif word in NAMED_KINDS:
+        elif word in NAMED_KINDS or beasts and word in _NAMED_BEASTS_AND_BANDS:
             other_kind = all(unit.isdisjoint(t for t, _ in terms(word)) for unit in about)
         elif word in named and other_kind:
             found.add(word)
         elif word not in _KIND_NAME_JOINERS:
             other_kind = False
+    return found
+
+
+def _beasts_named(sentence: str, named: set[str] | frozenset[str]) -> set[str]:
+    """The names a clause about an animal gives it after its "was": "O cachorro da oficina era
+    o Tição" names the dog, not the workshop."""
+    found: set[str] = set()
+    for clause in _CLAUSE.split(sentence):
+        said = words(clause)
+        at = next((n for n, w in enumerate(said) if w in _COPULAS), None)
+        head = next((w for w in said[:at] if w not in STOP_FOLDED), None) if at else None
+        if at and head in _NAMED_BEASTS_AND_BANDS:
+            found.update(w for w in said[at + 1:at + 4] if w in named)
     return found
 
 
@@ -1492,6 +1539,9 @@ def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
         after = at + 1  # (and past a model's year: "a green 1964 Rambler")
         while after < len(said) and (said[after] in _SHADES or said[after].isdigit()):
             after += 1
+        if after + 1 < len(said) and said[after] in _NAMED and any(
+                not unit.isdisjoint(t for t, _ in terms(said[after + 1])) for unit in about):
+            return True  # "uma gata amarela chamada Mimosa": the colour is Mimosa's
         beside = [w for w in (said[before] if before >= 0 else "",
                               said[after] if after < len(said) else "")
                   if w and w not in STOP_FOLDED and
@@ -1508,6 +1558,22 @@ def _a_colour_of(sentence: str, about: tuple[frozenset[str], ...]) -> bool:
                 not unit.isdisjoint(t for t, _ in terms(found.group(1))) for unit in about):
             return True
     return False
+
+
+# whom a game, a fight or a race was against, asked; and said (in folded words)
+_ASKS_AGAINST = lazy(r"\b(?:contra quem|contra qual|contra que|against who|against whom|"
+                     r"against which|against what|who (?:did|do|were|was) \w+(?: \w+)? "
+                     r"(?:play|playing|fight|fighting|race|racing|box|boxing) against)\b",
+                     re.IGNORECASE)
+_SAYS_AGAINST = lazy(r"\b(?:contra|against|versus|vs|x|beat|beating|beaten|defeated|lost to|"
+                     r"won against|venceu|vencemos|venceram|ganhou d[oae]s?|ganhamos d[oae]s?|"
+                     r"perdeu (?:para|pra|pro)|perdemos (?:para|pra|pro)|derrotou|"
+                     r"derrotaram|goleou|goleada)\b")
+
+
+# the words that give the name of the thing just described ("a yellow cat called Mimosa")
+_NAMED = frozenset("chamado chamada chamados chamadas apelidado apelidada called named "
+                   "nicknamed".split())
 
 
 # a word, a comma, and the words that describe it (an article, at most two words)
@@ -3228,6 +3294,12 @@ class MemoryIndex:
             # "o senhor já foi a Dublin?": a memory where Dublin is where someone went, was or
             # came from, not "the rhythm of a Dublin bus"
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
+        if _ASKS_AGAINST.search(plan.query) and not _SAYS_AGAINST.search(" ".join(words(
+                f"{_field_text(self.memories[position] or {}, 'title')} "
+                f"{_field_text(self.memories[position] or {}, 'text')}"))):
+            # "contra quem o seu time jogou a final?": a memory of the title won that names
+            # no side played against cannot say who it was
+            unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if _ABOUT_NOW.search(plan.query):
             # "could you recommend a laptop for uni?", "a senha do wifi": today's world, which
             # no memory of a life holds
@@ -3550,7 +3622,10 @@ class MemoryIndex:
         Pero came down from Uncle Huw's farm")."""
         named = names_said(sentence) - plan.known - ADDRESS_WORDS
         if named:
-            named -= _names_of_other_kinds(words(sentence), named, plan.about)
+            named -= _names_of_other_kinds(words(sentence), named, plan.about,
+                                           beasts=plan.of_a_place)
+        if named and plan.of_a_place:
+            named -= _beasts_named(sentence, named)
         if named and plan.of_a_thing:
             named -= {w for phrase, _ in self.names.aliases for w in phrase}
             named -= _people_in(words(sentence), named)
@@ -3606,16 +3681,23 @@ class MemoryIndex:
             return True
         # "O parceiro de dupla dele por vinte anos foi seu Almir": the name the subject was,
         # however long the subject
-        return plan.of_a_person and any(
+        return (plan.of_a_person or plan.of_a_thing) and any(
             self._named_as_subject(clause, named, plan) for clause in _CLAUSE.split(sentence))
 
     def _named_as_subject(self, clause: str, named: frozenset[str], plan: _Plan) -> bool:
         """Whether a clause's subject is what the question asks about and its predicate,
-        after "foi", "era", "was", a name ("O padrinho dela foi o seu Juca")."""
+        after "foi", "era", "was", a name ("O padrinho dela foi o seu Juca"); or, of an animal
+        or a thing, what it was and that one's name ("Grandpa's dog at the elevator was a blue
+        heeler named Scout", "o barco dele era uma canoa chamada Sereia")."""
         said = words(clause)
         at = next((n for n, w in enumerate(said) if w in _COPULAS), None)
         if not at:
             return False
+        if plan.of_a_thing:
+            called = next((n for n in range(at + 1, min(at + 6, len(said) - 1))
+                           if said[n] in _NAMED), None)
+            return called is not None and said[called + 1] in named and any(
+                not unit.isdisjoint(_halves(w)) for unit in plan.about for w in said[:at])
         # ... or, said in the passive, the one it was done by ("A zabumba foi feita em 1963 por
         # Mestre Durval", "the boat was built by Old Tom")
         by = next((n for n in range(at + 2, min(at + 6, len(said))) if said[n] in _AGENT), at)
@@ -4051,9 +4133,13 @@ class MemoryIndex:
             # a word counts once, by the best of its forms: its own stems and ideas fully,
             # a translation or synonym at half
             group = tuple((t, 1.0 if t in own else TRANSLATION_WEIGHT) for t, _ in word_terms)
-            groups[group] = min(2.0, groups.get(group, 0.0) + 1.0)
+            groups[group] = min(2.0, groups.get(group, 0.0) + (
+                FRAME_RANK_WEIGHT if word in FRAME_WORDS else 1.0))
             home = word in self.names.home and word in named_here
             framing = title or word in FRAME_WORDS or (
+                # "em que lugar o senhor veio ao mundo?", "what place": where, which a memory
+                # says by the place's name, not by the word "place"
+                word in _ANY_PLACE and position and rest[position - 1] in _WHICH_WORDS) or (
                 word in self.names.own and word not in asked_names) or (
                 position < leading and self._addresses(word)) or _a_couple(rest, position) or (
                 home and not any(self._df(t) for t, _, c in credited if c == 1.0))
@@ -4131,7 +4217,8 @@ class MemoryIndex:
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
                      asked_unit, _has_names(which_one), near, query,
-                     asks_for == "name" and _not_a_person(named_whom(query) or ""),
+                     asks_for == "name" and (_not_a_person(named_whom(query) or "") or
+                                             _MAKE_OF.search(" ".join(words(query))) is not None),
                      _has_names(which_one) and which_one not in NAMED_KINDS
                      or asks_for == "who" or asks_for == "name" and _named_a_person(query),
                      asks_for == "name" and named_whom(query) in NAMED_KINDS)

@@ -101,6 +101,15 @@ PAST_FORMS = {past: verb for verb, pasts in (
 
 # Pasts that are also words of their own ("we saw a whale", "a saw"): both, half each, as any
 # word with two stems ("ground", "bore", "lead", "spat" and "born" stay words only).
+# The irregular comparatives, with the plain word they grade (search only, as the pasts):
+# "qual madeira o senhor achava a melhor?" is answered by "madeira boa é cedro", "the best
+# pie she made" by "her good apple pie"
+COMPARED = {
+    **dict.fromkeys(("melhor", "melhores"), ("bom", "boa")),
+    **dict.fromkeys(("pior", "piores"), ("mau", "ruim")),
+    **dict.fromkeys(("best", "better"), ("good",)),
+    **dict.fromkeys(("worst", "worse"), ("bad",)),
+}
 AMBIGUOUS_PASTS = {"saw": "see", "left": "leave", "found": "find", "felt": "feel",
                    "rose": "rise", "lay": "lie", "shot": "shoot", "bit": "bite"}
 
@@ -632,6 +641,9 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
     word_stems = stems(PAST_FORMS.get(word, word))
     if word in AMBIGUOUS_PASTS:
         word_stems = tuple(dict.fromkeys((*word_stems, *stems(AMBIGUOUS_PASTS[word]))))
+    if word in COMPARED:
+        word_stems = tuple(dict.fromkeys((*word_stems, *(
+            stem for plain in COMPARED[word] for stem in stems(plain)))))
     if concepts:
         # A stem too short to tell words apart ("casou" and "casa" both give "cas") is left
         # out where the word's ideas say what it means: "casou" meets "casamento" through
