@@ -79,8 +79,8 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 63  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
-# 63: the irregular comparatives ("melhor" grades "bom") (35)
+ANALYSER = 64  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+# 63-64: the irregular comparatives ("melhor" grades "bom"), school left (35)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -578,7 +578,13 @@ ANSWER_SHAPES = {
                  r"in the evening|at night|o['’]clock|every (?:morning|night|evening)|"
                  r"toda (?:manh[aã]|noite)|todas as (?:manh[aã]s|noites))\b|"
                  r"\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
-                 r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
+                 r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b|"
+                 # the clock read by its hands: "ten to four", "quarter past six", "dez pras
+                 # cinco", "quinze pras oito"
+                 r"\b(?:quarter|half|five|ten|twenty|twenty-five|\d{1,2}) (?:to|past) (?:\d{1,2}|"
+                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)"
+                 r"\b|\b(?:cinco|dez|quinze|vinte|\d{1,2}) (?:pras|pra|para as) (?:\d{1,2}|uma|"
+                 r"duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
                  re.IGNORECASE),
     # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
     "weekday": lazy(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"

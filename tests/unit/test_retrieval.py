@@ -3243,3 +3243,22 @@ def test_the_best_grades_the_good_and_a_pet_s_name_is_not_its_place_s() -> None:
     # of it, but no longer answer with the dog's name)
     assert sure_of(index, "como se chamava a sua oficina?") is None
     assert sure_of(index, "vô qual o melhor app pra aprender a dirigir?") is None
+
+
+def test_the_clock_read_by_its_hands_is_an_hour_and_school_left_is_school_finished() -> None:
+    """"the alarm went off at ten to four" answers "what time?"; "he left school at fourteen"
+    answers "after you finished school"."""
+    from chalicelib.persona.retrieval import ANSWER_SHAPES
+    from chalicelib.persona.text import with_phrases, words
+    for said in ("at ten to four", "a quarter past six", "acordava dez pras cinco"):
+        assert ANSWER_SHAPES["hour"].search(said), said
+    assert not ANSWER_SHAPES["hour"].search("ten to fifteen people came")
+    assert with_phrases(words("after you finished school")) == ["after", "you", "leftschool"]
+    assert with_phrases(words("ele largou a escola cedo")) == ["ele", "leftschool", "cedo"]
+    persona = {"id": "p", "name": "Norman", "relationship": "grandfather", "language": "en"}
+    index = build_index(persona, memories(
+        "For thirty-eight years Grandad's alarm went off at ten to four, six days a week.",
+        "Grandad left school at fourteen and his first job was butcher's boy at Dodd's.",
+        "He kept racing pigeons at the back of the allotment."))
+    assert sure_of(index, "what time did your alarm go off?") == "m0"
+    assert sure_of(index, "what was the first job you had after you finished school?") == "m1"
