@@ -71,6 +71,14 @@ HEAD_SENSES = {"sweet": (("candy", 0), ("dessert", 0)), "lolly": (("candy", 0),)
 BIRDS = ("canary", "parrot", "chicken", "hen", "rooster", "cockerel", "duck", "goose",
          "turkey", "swallow", "owl", "eagle", "thrush", "dove", "pigeon", "budgie", "parakeet",
          "cockatiel", "lovebird", "finch", "sparrow", "robin", "blackbird", "hummingbird")
+# "que peixe o senhor pescava?" against "ia pescar traíra na represa": the fish a Brazilian
+# river, dam or coast knows, which WordNet does not name (none that is also a common word or
+# name: not "dourado" golden, "pintado" painted, "namorado", "pescada" fished, "Lúcio")
+FISH = ("traira", "tilapia", "tucunare", "lambari", "pacu", "surubim", "tambaqui", "pirarucu",
+        "corvina", "tainha", "curimbata", "jundia", "mandi", "bagre", "truta", "sardinha",
+        "bacalhau", "robalo", "garoupa", "badejo", "merluza", "atum", "salmao", "cod", "pike")
+# "what kind of dog was he?" against "a blue heeler named Scout": a working dog WordNet lacks
+DOGS = ("heeler",)
 # "any pets?": the animals a household keeps (the kinds of dog, the kinds of parrot, and these
 # few others WordNet files under wild kinds: its "cat" holds the lynx and the puma)
 PET_HEADS = ("dog", "parrot")
@@ -414,6 +422,10 @@ def build() -> tuple[str, str, str]:
             said = sorted({*said, *SPORTS})
         if head == "bird":
             said = sorted({*said, *BIRDS})
+        if head == "fish":
+            said = sorted({*said, *FISH})
+        if head == "dog":
+            said = sorted({*said, *DOGS})
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")

@@ -79,8 +79,8 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 64  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
-# 63-64: the irregular comparatives ("melhor" grades "bom"), school left (35)
+ANALYSER = 65  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+# 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -372,8 +372,6 @@ _ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:so
                   # "what was the first name of...", "her maiden name"
                   r"(?:(?:first|last|full|maiden|middle|real|christian|family) )?names?|"
                   r"\bsurname|"
-                  # a maker's name: "which make of truck did you fix?", "what make was it?"
-                  r"(?:what|which) make\b|"
                   # "what was ur mums name": a possessive typed without its apostrophe
                   r"what(?:'s| was| is| were)? (?:his |her |your |ur |their )\w+s names?|"
                   r"what(?:'s|s| was| is| were) [\w' ]{1,30}?'s "
@@ -542,6 +540,9 @@ _TENS_HYPHENATED = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-
                     r"three|four|five|six|seven|eight|nine)\b")
 # One of a unit of time, for the spans said without a number
 _UNITS = r"dia|noite|semana|m[eê]s|ano|hora|day|night|week|month|year|hour"
+# what may follow a time told by the clock's hands: the end of a clause, or a word of when
+_AS_A_TIME = (r"(?=\s*(?:$|[,.;:!?)]|(?:in|every|each|on|at|and|when|sharp|a\.?m|p\.?m|"
+              r"o['’]clock|da|de|do|e|todo|toda|todos|todas|quando|no|na|em ponto)\b))")
 ANSWER_SHAPES = {
     "when": lazy(r"\b(1[89]\d\d|20\d\d)\b|\b\d{1,2}/\d{1,2}\b|"
                  r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
@@ -579,12 +580,12 @@ ANSWER_SHAPES = {
                  r"toda (?:manh[aã]|noite)|todas as (?:manh[aã]s|noites))\b|"
                  r"\b[àÀ]s\s+(?:\d{1,2}|uma|duas|"
                  r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b|"
-                 # the clock read by its hands: "ten to four", "quarter past six", "dez pras
-                 # cinco", "quinze pras oito"
-                 r"\b(?:quarter|half|five|ten|twenty|twenty-five|\d{1,2}) (?:to|past) (?:\d{1,2}|"
-                 r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)"
-                 r"\b|\b(?:cinco|dez|quinze|vinte|\d{1,2}) (?:pras|pra|para as) (?:\d{1,2}|uma|"
-                 r"duas|tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze)\b",
+                 # the clock read by its hands, said as a time: "ten to four", "quarter past six",
+                 # "dez pras cinco" (not "ten to twelve people", "20 to 30 couples")
+                 r"\b(?:quarter|half|five|ten|twenty|twenty-five) (?:to|past) (?:one|two|three|"
+                 r"four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon)" + _AS_A_TIME +
+                 r"|\b(?:cinco|dez|quinze|vinte) (?:pras|pra|para as) (?:uma|duas|tr[eê]s|quatro|"
+                 r"cinco|seis|sete|oito|nove|dez|onze|doze)" + _AS_A_TIME,
                  re.IGNORECASE),
     # a day of the week, or the days of one ("aos sábados", "on Sundays", "no fim de semana")
     "weekday": lazy(r"\b(segunda|ter[cç]a|quarta|quinta|sexta)(?:s|-feiras?)?\b|"
@@ -803,8 +804,10 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
                   r"phone)\b|\bbest \w+ (?:\w+ )?to (?:buy|get)\b|"
                   r"\bmelhor \w+ (?:pra|para) comprar\b|"
-                  # an app, which no life before phones used: "the best app 2 learn spanish"
-                  r"\b(?:apps?|aplicativos?)\b|"
+                  # the best app for something today: "the best app 2 learn spanish" (not the
+                  # app a grandmother took her recipes from)
+                  r"\b(?:best|melhor|good|bom|boa) (?:apps?|aplicativos?)\b|"
+                  r"\b(?:apps?|aplicativos?) (?:2|to|for|pra|para) (?:aprender|learn)\b|"
                   # advice on the asker's own choices: "o senhor acha que eu devo largar a
                   # faculdade?", "should I sell the car?", "the fastest way for me to learn"
                   r"\b(?:que|q) eu (?:devo|deveria|devia)\b|\bshould i\b|"
@@ -913,9 +916,6 @@ _NAME_OF = lazy(
     r"(?= (?:that|who|whom|which|whose|you|u|your|ur|he|she|"
     r"they|we|i|did|was|were|had|has|is|in|at|on|from|with|when|where|before|after|b4|back|"
     r"then|again|for|by|of|about)\b|$)"
-    # the maker's name of a thing: "which make of trucks", "que marca de carro"
-    r"|\b(?:make|makes|brand|brands|marca|marcas) (?:of|d[oa]s?|de) (?:the |your |ur |his |"
-    r"her |their |my |that |seu |sua |o |a |os |as )?(\w+)"
     r"|\bnames? of (?:the |your |ur |his |her |their |my |that )?(?:(?:\w+ ){0,2}?\w+ s )?"
     r"(?:(?:first|second|other|last|best|old|oldest|favourite|favorite|dear|little|big) ){0,2}"
     r"(\w+)"
@@ -932,10 +932,6 @@ _NAME_OF = lazy(
     r"|^(?:(?:and|e) )?(?:the |o |a |your |ur |seu |sua )?(\w+) (?:who|that|whom|que|q)\b"
     r"(?: \w+){1,12}? (?:what (?:was|is) (?:his|her|their) names?|qual (?:era |e |foi )?o nome "
     r"(?:dele|dela|deles|delas)|como (?:ele|ela|eles|elas) se chamava(?:m)?)\b")
-
-
-# a maker's name asked, which is a thing's ("which make of trucks", "a marca do carro")
-_MAKE_OF = lazy(r"\b(?:make|makes|brand|brands|marca|marcas) (?:of|d[oa]s?|de)\b")
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
@@ -1170,9 +1166,14 @@ def _names_of_other_kinds(said: list[str], named: set[str] | frozenset[str],
             other_kind = all(unit.isdisjoint(t for t, _ in terms(word)) for unit in about)
         elif word in named and other_kind:
             found.add(word)
+        elif beasts and word in _NAMED:
+            pass  # "um vira-lata chamado Tição": the name that follows is still the dog's
         elif word not in _KIND_NAME_JOINERS:
             other_kind = False
     return found
+
+
+_ARTICLES = frozenset("o a os as um uma the an".split())
 
 
 def _beasts_named(sentence: str, named: set[str] | frozenset[str]) -> set[str]:
@@ -1184,7 +1185,14 @@ def _beasts_named(sentence: str, named: set[str] | frozenset[str]) -> set[str]:
         at = next((n for n, w in enumerate(said) if w in _COPULAS), None)
         head = next((w for w in said[:at] if w not in STOP_FOLDED), None) if at else None
         if at and head in _NAMED_BEASTS_AND_BANDS:
-            found.update(w for w in said[at + 1:at + 4] if w in named)
+            # the name it was ("era o Tição"), or what it was and its name ("era um vira-lata
+            # chamado Tição"); not whose it was ("era do Bar Central")
+            rest = [w for w in said[at + 1:at + 7] if w not in _ARTICLES]
+            if rest and rest[0] in named:
+                found.add(rest[0])
+            called = next((n for n, w in enumerate(rest[:4]) if w in _NAMED), None)
+            if called is not None and called + 1 < len(rest) and rest[called + 1] in named:
+                found.add(rest[called + 1])
     return found
 
 
@@ -1572,7 +1580,8 @@ _ASKS_AGAINST = lazy(r"\b(?:contra quem|contra qual|contra que|against who|again
                      r"(?:play|playing|fight|fighting|race|racing|box|boxing) against)\b",
                      re.IGNORECASE)
 _SAYS_AGAINST = lazy(r"\b(?:contra|against|versus|vs|x|beat|beating|beaten|defeated|lost to|"
-                     r"won against|venceu|vencemos|venceram|ganhou d[oae]s?|ganhamos d[oae]s?|"
+                     r"won against|played|faced|facing|fought|took on|met|enfrent\w+|"
+                     r"venceu|vencemos|venceram|ganhou d[oae]s?|ganhamos d[oae]s?|"
                      r"perdeu (?:para|pra|pro)|perdemos (?:para|pra|pro)|derrotou|"
                      r"derrotaram|goleou|goleada)\b")
 
@@ -4223,8 +4232,7 @@ class MemoryIndex:
         return _Plan(list(groups.items()), units, triggered, frozenset(people),
                      asks_for, frozenset(query_words) | self.names.own | spoken_of, about,
                      asked_unit, _has_names(which_one), near, query,
-                     asks_for == "name" and (_not_a_person(named_whom(query) or "") or
-                                             _MAKE_OF.search(" ".join(words(query))) is not None),
+                     asks_for == "name" and _not_a_person(named_whom(query) or ""),
                      _has_names(which_one) and which_one not in NAMED_KINDS
                      or asks_for == "who" or asks_for == "name" and _named_a_person(query),
                      asks_for == "name" and named_whom(query) in NAMED_KINDS)

@@ -328,14 +328,6 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(place, "natal"): "nasceu" for place in ("terra", "cidade", "vila", "aldeia", "pais")},
     **{("you", verb, "from"): "born" for verb in ("come", "came")},
     ("home", "town"): "born",
-    # "the first job you had after you finished school": "he left school at fourteen" (school
-    # left or finished, one's schooling over)
-    **{(verb, "school"): "leftschool" for verb in (
-        "left", "leave", "leaves", "leaving", "finished", "finish", "finishing", "quit",
-        "quitting")},
-    **{(verb, of, "escola"): "leftschool" for verb in (
-        "saiu", "sai", "sair", "largou", "largar", "larguei", "terminou", "terminar",
-        "terminei", "deixou", "deixar", "deixei") for of in ("da", "a")},
     # "em que competição o senhor lutava luta livre?": wrestling, no freedom
     ("luta", "livre"): "wrestling",
     # "por que todo mundo te chamava de Faísca?": everyone, a pronoun, not the world
