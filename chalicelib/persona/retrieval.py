@@ -1274,6 +1274,46 @@ _PLACE_BEFORE = frozenset("em no na nos nas ao aos para pra pro de do da dos das
                           "into visit visited visiting visitou conheceu".split())
 
 
+_OF_KIND = frozenset("de do da dos das".split())
+_WHOSE = frozenset("dele dela deles delas his her their my our your".split())
+
+
+def says_which(question: str, memory: dict[str, Any]) -> bool | None:
+    """Whether a memory says which one a "which X" question asks ("que máquina a senhora usava
+    pra costurar?"): where it names X, the word that says which, if the question does not say it
+    already: after X or its "de" ("numa máquina Singer de pedal"), before it in English ("her
+    Singer machine"), or after its "was" ("o carro dele era um Fusca"); not "dormia em cima da
+    máquina de costura". None when the question asks no which, or the memory never says X."""
+    asked = asked_thing(question)
+    if not asked:
+        return None
+    wanted = {t for t, _ in terms(asked) if t.startswith("s:")}
+    heard = {t for w in words(question) for t, _ in terms(w) if t.startswith("s:")}
+
+    def new(word: str) -> bool:
+        return bool(terms(word)) and heard.isdisjoint(t for t, _ in terms(word))
+
+    found = None
+    for clause in _CLAUSE.split(_field_text(memory, "text")):
+        said = words(clause)
+        for at, word in enumerate(said):
+            if word in STOP_FOLDED or wanted.isdisjoint(t for t, _ in terms(word)):
+                continue
+            found = False
+            after = said[at + 1:at + 7]
+            while after and after[0] in _WHOSE:
+                after = after[1:]
+            if after and after[0] in _OF_KIND:
+                after = after[1:]
+            elif after and after[0] in _COPULAS:
+                after = [w for w in after[1:] if w not in _ARTICLES]
+            before = said[at - 1] if at else ""
+            if after and after[0] not in STOP_FOLDED and new(after[0]) or (
+                    before and before not in STOP_FOLDED and new(before)):
+                return True
+    return found
+
+
 def been_to(question: str, memory: dict[str, Any]) -> bool:
     """See `_been_to` (for the turn's reading of a short question in its topic)."""
     return _been_to(question, memory)

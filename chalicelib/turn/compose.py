@@ -169,7 +169,8 @@ def _sure_of_its_own(own: list[retrieval.Hit], chosen: retrieval.Hit,
 def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
                     topic: Topic, vouch: Callable[[str], float | None],
                     others: Callable[[list[str]], set[str]] = lambda ids: set(),
-                    been_to: Callable[[dict[str, Any]], bool] = lambda memory: True
+                    been_to: Callable[[dict[str, Any]], bool] = lambda memory: True,
+                    says_which: Callable[[dict[str, Any]], bool | None] = lambda memory: None
                     ) -> list[retrieval.Hit]:
     """The memories for a short question of its own, said after a topic ("quem fez o bolo?"
     after the wedding, "que música tocava?" after the dance, "a senhora já foi pra Europa?"
@@ -185,7 +186,10 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
     ("what did you grow on the block?" is not a wedding "in the gardens" of a hotel, however
     many of its words "gardens" answers). Asked of the persona's own wedding, a birth, a
     death..., the topic chooses among those that tell of the persona's own (`others`: the ids
-    that tell of someone else's)."""
+    that tell of someone else's). Asked which one ("que máquina a senhora usava pra
+    costurar?" right after the cat who slept on the sewing machine), the memory just talked
+    about may not answer for one its own words find that says which (`says_which`: "numa
+    máquina Singer") when it says only the thing."""
     best = max((h.relevance for h in own), default=0.0)
     answering = {h.memory["id"]: h for h in own
                  if h.relevance > composer.RELEVANCE_MIN and h.relevance >= best - 1e-9
@@ -204,6 +208,11 @@ def _short_question(own: list[retrieval.Hit], with_topic: list[retrieval.Hit],
         both = [retrieval.Hit(h.memory, h.score,
                               max(h.relevance, answering[h.memory["id"]].relevance))
                 for h in with_topic if h.memory["id"] in answering]
+        if both and own and both[0].memory["id"] != own[0].memory["id"] and \
+                own[0].memory["id"] in answering and \
+                (own[0].confidence or 0.0) >= confidence.threshold() and \
+                says_which(both[0].memory) is False and says_which(own[0].memory):
+            return own[:RETRIEVED]
         if both and _sure_of_its_own(own, both[0], answering, topic):
             # "where did you and grandma get married?" after the favourite dish: its own words
             # find the wedding and the search vouches for it; the topic may not pick, among
@@ -250,7 +259,8 @@ def find_memories(store: Store, claimed: Claimed, topic: Topic,
         return _short_question(own, with_topic, topic, lambda memory_id: retrieval.vouch(
             store, persona, claimed.text, memory_id, embedder), lambda memory_ids: (
             retrieval.others_events(store, persona, claimed.text, memory_ids)),
-            lambda memory: retrieval.been_to(claimed.text, memory))
+            lambda memory: retrieval.been_to(claimed.text, memory),
+            lambda memory: retrieval.says_which(claimed.text, memory))
     talked_about = conversation_hits(retrieval.CACHE.index_for(store, persona),
                                      topic.memory_ids, [*with_topic, *own])
     if own:

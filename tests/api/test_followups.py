@@ -436,3 +436,19 @@ def test_a_place_named_only_in_the_saying_just_told_is_no_place_been_to(family) 
     assert answers_from(say(family, cid, "qual era o ditado da senhora?"), saying)
     europe = say(family, cid, "vó a senhora já foi pra europa?")
     assert europe["memories_used"] == [] and "não me lembro disso" in europe["text"].lower()
+
+
+def test_which_one_asked_right_after_a_memory_that_only_names_the_thing_is_the_one_that_says(
+        family) -> None:
+    """"que máquina a senhora usava pra costurar?" right after the cat who slept on the sewing
+    machine: the memory that says which machine (a Singer) answers, not the cat's, which says
+    only "máquina de costura" (the cat was quoted on make run)."""
+    add = family["api"].add_memory
+    cat = add(family["alice"], family["pid"], title="A gata", text=(
+        "A vó teve uma gata amarela chamada Mimosa, que dormia em cima da máquina de "
+        "costura."))["id"]
+    singer = add(family["alice"], family["pid"], title="A costura", text=(
+        "Durante quarenta anos a vó costurou para fora numa máquina Singer de pedal."))["id"]
+    cid = start(family)
+    assert answers_from(say(family, cid, "de que cor era a mimosa?"), cat)
+    assert answers_from(say(family, cid, "que máquina a senhora usava pra costurar?"), singer)

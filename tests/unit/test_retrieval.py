@@ -3297,3 +3297,20 @@ def test_what_the_session_35_review_found(memory, asked, answers) -> None:
     persona = {"id": "p", "name": "Antônio", "relationship": "avô"}
     index = build_index(persona, memories(memory, "A Vó Cida fazia pudim no domingo."))
     assert (sure_of(index, asked) == "m0") is answers
+
+
+@pytest.mark.parametrize("asked, text, says", [
+    ("que máquina a senhora usava pra costurar?",
+     "Durante quarenta anos a vó costurou para fora numa máquina Singer de pedal.", True),
+    ("que máquina a senhora usava pra costurar?",
+     "A gata dormia em cima da máquina de costura.", False),
+    ("qual carro o senhor tinha?", "O carro dele era um Fusca azul.", True),
+    ("qual carro o senhor tinha?", "Ele adorava o carro e lavava todo domingo.", False),
+    ("what car did you drive?", "Grandpa drove a blue Chevy car to church.", True),
+    ("qual carro o senhor tinha?", "O vô gostava de pescar.", None),
+    ("onde o senhor nasceu?", "O vô nasceu em Itu.", None),
+])
+def test_which_one_is_said_by_a_word_beside_the_thing_the_question_does_not_say(
+        asked, text, says) -> None:
+    from chalicelib.persona.retrieval import says_which
+    assert says_which(asked, {"text": text}) is says
