@@ -3312,6 +3312,12 @@ class MemoryIndex:
         return not others
 
 
+    def _folded(self, position: int) -> str:
+        """A memory's title and text as its folded words, one space apart (what the phrase
+        checks of the confidence read)."""
+        memory = self.memories[position] or {}
+        return " ".join(words(f"{_field_text(memory, 'title')} {_field_text(memory, 'text')}"))
+
     def _figures(self, plan: _Plan, ranking: list[tuple[int, float]],
                  lexical: dict[int, float], closeness: dict[int, float]) -> list[float]:
         """The figures the confidence is computed from, for the best memory of a ranking: the
@@ -3339,9 +3345,7 @@ class MemoryIndex:
             # asked for the first car or the very first film, a memory of a car or of films
             # that says no first (nor a beginning) cannot say which was
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
-        if _later_of_a_kind(plan.query) and not _SAYS_ANOTHER.search(" ".join(words(
-                f"{_field_text(self.memories[position] or {}, 'title')} "
-                f"{_field_text(self.memories[position] or {}, 'text')}"))):
+        if _later_of_a_kind(plan.query) and not _SAYS_ANOTHER.search(self._folded(position)):
             # asked for the second dog or the third house, a memory of a dog that says no
             # second, no other and no "again" tells of one, not of which came after
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
@@ -3349,9 +3353,7 @@ class MemoryIndex:
             # "o senhor já foi a Dublin?": a memory where Dublin is where someone went, was or
             # came from, not "the rhythm of a Dublin bus"
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
-        if _ASKS_AGAINST.search(plan.query) and not _SAYS_AGAINST.search(" ".join(words(
-                f"{_field_text(self.memories[position] or {}, 'title')} "
-                f"{_field_text(self.memories[position] or {}, 'text')}"))):
+        if _ASKS_AGAINST.search(plan.query) and not _SAYS_AGAINST.search(self._folded(position)):
             # "contra quem o seu time jogou a final?": a memory of the title won that names
             # no side played against cannot say who it was
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
