@@ -79,6 +79,24 @@ FISH = ("traira", "tilapia", "tucunare", "lambari", "pacu", "surubim", "tambaqui
         "bacalhau", "robalo", "garoupa", "badejo", "merluza", "atum", "salmao", "cod", "pike")
 # "what kind of dog was he?" against "a blue heeler named Scout": a working dog WordNet lacks
 DOGS = ("heeler",)
+# "de que madeira era a cama?" against "de imbuia": the timbers a joiner or a carver names,
+# which WordNet files under trees (their commonest sense) or lacks (the Brazilian ones)
+WOODS = ("imbuia", "peroba", "jacaranda", "ipe", "cedro", "canela", "pinho", "mogno",
+         "cerejeira", "jequitiba", "freijo", "angelim", "cabreuva", "aroeira", "macaranduba",
+         "sucupira", "cumaru", "jatoba", "araucaria", "carvalho", "eucalipto", "pinus",
+         "compensado", "oak", "pine", "cedar", "mahogany", "teak", "walnut", "maple", "elm",
+         "beech", "birch", "jarrah", "kauri", "rimu", "redwood", "spruce", "fir", "rosewood",
+         "ebony", "hickory", "willow", "balsa", "plywood", "blackwood", "totara", "garapuvu",
+         "guapuruvu")  # (not "ash" or "cherry", a tree's and a fruit's before a timber's)
+# "que instrumento o vô tocava?" against "tocava triângulo num trio de forró": the instruments
+# of Brazilian bands and rodas, and the ones WordNet files under another sense first (a
+# "triangle" is a shape, "drums" a container; not "surdo" deaf, "bateria" a battery, "órgão"
+# an organ of the body, "casaca" a coat)
+INSTRUMENTS = ("triangulo", "triangle", "zabumba", "sanfona", "pandeiro", "cavaquinho", "viola",
+               "rabeca", "berimbau", "agogo", "cuica", "atabaque", "tamborim", "gaita",
+               "acordeao", "acordeon", "bandolim", "violao", "trompete", "saxofone", "clarinete",
+               "flauta", "piston", "tuba", "bumbo", "bombo", "fiddle", "bagpipes", "drum",
+               "drums", "violino", "violoncelo", "harpa", "teclado", "guitarra", "ukulele")
 # "any pets?": the animals a household keeps (the kinds of dog, the kinds of parrot, and these
 # few others WordNet files under wild kinds: its "cat" holds the lynx and the puma)
 PET_HEADS = ("dog", "parrot")
@@ -426,9 +444,12 @@ def build() -> tuple[str, str, str]:
             said = sorted({*said, *FISH})
         if head == "dog":
             said = sorted({*said, *DOGS})
+        if head == "instrument":
+            said = sorted({*said, *INSTRUMENTS})
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")
+    lines.append(f"wood\t{' '.join(sorted(WOODS))}")
     for head, said in CLOSED.items():
         lines.append(f"{head}\t{' '.join(sorted(said))}")
     pets = {w for head in PET_HEADS for w in _under(head, synsets, senses, other_parts)}

@@ -79,8 +79,9 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 65  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
-# 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35)
+ANALYSER = 67  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+# 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35);
+# 66-67: "entrei" read as "entrar"; "sold", "long", "parte" meet no idea by a stem (36)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -135,7 +136,9 @@ FRAME_WORDS = frozenset(
     "try tries tried trying tenta tentou tentava tentavam tentaram tentar tentei "
     # "que máquina a senhora usava pra costurar?" asks about the machine and the sewing: using
     # (or wearing) is how a thing served, which the memory that names it seldom says
-    "usar usava usavam usou usei use uses used using".split())  # ("usa" is the USA too)
+    "usar usava usavam usou usei use uses used using "
+    # "what did you tell people who grumbled?": anyone who grumbled, as "somebody grumbled" says
+    "people folks pessoas gente".split())  # ("usa" is the USA too)
 
 NAMED = "\x00"  # where a name stood in a question's words, once counted as its person
 ADDRESSED = "\x01"  # where an opening word called the persona ("vo qual era...")
@@ -298,6 +301,12 @@ _ASKS_GROWN = lazy(r"\b(?:what|wat|wot) (?:did|do|does|would) (?:\w+ ){1,3}?(?:g
 # segunda-feira" tells no year the question asks)
 _ASKS_YEAR = lazy(r"\b(em que ano|que ano|qual ano|what year|which year|"
                   r"in what year|in which year)\b", re.IGNORECASE)
+# "em que mês e ano vocês casaram?", "what month was Jodi born?": a month, which a year alone
+# does not say
+_ASKS_MONTH = lazy(r"\b(em que m[eê]s|que m[eê]s|qual m[eê]s|what month|which month|"
+                   # "q dia e mês foi o casamento?": a day of a month, which a year does not say
+                   r"(?:que|q|qual|what|which) dia e m[eê]s|(?:what|which) day and month)\b",
+                   re.IGNORECASE)
 # "quanto custou", "how much did it cost": an amount of money, before any other amount
 _MONEY_NOUNS = (r"sal[aá]rios?|aluguel|alugu[eé]is|pre[cç]os?|passagem|passagens|mensalidade|"
                 r"ordenado|pagamento|salary|wages?|rent|fare|price|pay")
@@ -327,8 +336,8 @@ _ASKS_PRICE = lazy(r"\b(quanto|quanta|how much)\b(\s+\w+){0,6}?\s+(custou|custav
                    r"(?! attention)"
                    # "quanto era o aluguel?", "o primeiro salário, quanto era?", "how much
                    # was the rent?": an amount of money named, asked how much
-                   r"|\b(?:quanto|quanta|how much)\s+(?:era|foi|is|was)\b(?:\s+\w+){0,3}?\s+"
-                   r"(?:" + _MONEY_NOUNS + r")\b"
+                   r"|\b(?:de )?(?:quanto|quanta|how much)\s+(?:era|eram|foi|foram|is|was|"
+                   r"were)\b(?:\s+\w+){0,3}?\s+(?:" + _MONEY_NOUNS + r")\b"
                    # "what was the rent on the shop?", "qual era o salário dele?": the
                    # amount a sum of money was
                    r"|\b(?:what|qual)(?:'s|s)?\s+(?:was|is|were|era|foi|é|e)?\s*"
@@ -388,9 +397,10 @@ _ASKS_NAME = lazy(r"\b(qual (?:era |é |e |foi )?(?:o )?(?:sobre)?nome|que (?:so
 # "o que a senhora falava quando chovia?", "what did you always tell us?": words of the
 # person's own, which a memory quotes or tells as said
 _ASKS_SAYING = lazy(r"\b(o que|que|qual (?:era )?(?:o|a)) (?:\w+ ){0,3}?(dizia|falava|"
-                    r"respondia|repetia|costumava (?:dizer|falar))\b|\bwhat (?:did|would|"
-                    r"do) (?:\w+ ){1,2}?(?:always |usually |use to |used to )?(?:say|tell|"
-                    r"answer|reply)\b|\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b|"
+                    r"respondia|repetia|costumava (?:dizer|falar))\b|"
+                    r"\b(?:what|wat|wot) (?:did|would|do|d) (?:\w+ ){1,2}?"
+                    r"(?:always |usually |use to |used to )?(?:say|tell|answer|reply)\b|"
+                    r"\b(?:saying|motto|catchphrase|bord[aã]o|ditado)\b|"
                     # "qual era o ditado do senhor pra quem tem pressa?", "what was your saying
                     # about hurrying?": the saying asked for by name, from the question word on
                     r"\b(?:qual|que)(?: (?:era|foi|é|e))? (?:o |a |aquele |aquela )?(?:seu |sua |"
@@ -417,8 +427,9 @@ _ASKS_COLOUR = lazy(r"\b(que cor|qual (?:era )?a cor|de que cor|what colou?r)\b"
 # "do que o vô morreu?", "morreu de quê?", "what did Grandad die of?", "que doença ela teve?":
 # what a death or an illness came of, which a memory names ("de um derrame", "a stroke"); the
 # words ask wherever they stand ("E o Imperador, morreu de quê?")
-_ASKS_CAUSE = lazy(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,4}?morr(?:eu|eram|ia)\b|"
-                   r"\bmorr(?:eu|eram|ia) (?:de|do) (?:que|qu[eê]|q)\b|"
+_ASKS_CAUSE = lazy(r"\b(?:de|do) (?:que|qu[eê]|q) (?:\w+ ){0,5}?(?:morr(?:eu|eram|ia)|"
+                   r"falec(?:eu|eram|ia))\b|"
+                   r"\b(?:morr|falec)(?:eu|eram|ia) (?:de|do) (?:que|qu[eê]|q)\b|"
                    r"\b(?:o que|oq|q) (?:matou|mataram)\b|"
                    r"\b(?:what|wat|wot) (?:did|do|does) (?:\w+ ){1,4}?die (?:of|from)\b|"
                    r"\bdied? (?:of|from) what\b|\bwhat killed\b|"
@@ -562,6 +573,11 @@ ANSWER_SHAPES = {
                    r"euros?|shillings?|pence)\b)",
                    re.IGNORECASE),
     # a year: in digits, a decade ("anos 60", "the sixties") or a year cut short ("in '58")
+    # a month: by its name, or a day and month in figures ("12/05"), or Christmas
+    "month": lazy(r"\b(janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|"
+                  r"outubro|novembro|dezembro|january|february|march|april|june|july|"
+                  r"august|september|october|november|december|natal|christmas)\b|"
+                  r"\b(?-i:May)\b|\b\d{1,2}/\d{1,2}\b", re.IGNORECASE),  # (not "may")
     "year": lazy(r"\b(1[89]\d\d|20\d\d)\b|\banos (?:[1-9]0|vinte|trinta|quarenta|"
                  r"cinquenta|sessenta|setenta|oitenta|noventa)\b|(?<!\w)['’]?[1-9]0s\b|"
                  r"\b(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|"
@@ -628,7 +644,16 @@ ANSWER_SHAPES = {
                   r"asma|asthma|pulm[aã]o|lungs?|f[ií]gado|liver|press[aã]o alta|"
                   r"hipertens[aã]o|hypertension|acidente|accident|crash|afog\w+|"
                   r"drown\w*|atropelad[oa]|run over|velhice|de velho|old age|overdose|"
-                  r"envenenad[oa]|poison\w*|picad[oa]|bite|bitten|parto|childbirth)\b",
+                  r"envenenad[oa]|poison\w*|picad[oa]|bite|bitten|parto|childbirth|"
+                  r"tifo|typhoid|typhus|c[oó]lera|cholera|var[ií]ola|smallpox|coqueluche|"
+                  r"whooping cough|caxumba|mumps|catapora|chickenpox|rub[eé]ola|rubella|"
+                  r"escarlatina|scarlet fever|difteria|diphtheria|t[eé]tano|tetanus|"
+                  r"lepra|leprosy|hansen[ií]ase|leptospirose|leptospirosis|icter[ií]cia|"
+                  r"jaundice|apendicite|appendicitis|[uú]lcera|ulcer|h[eé]rnia|hernia|"
+                  r"an[a]?emia|epilepsia|epilepsy|l[uú]pus|esclerose|sclerosis|"
+                  r"sida|aids|hiv|s[ií]filis|syphilis|artrite|arthritis|reumatismo|"
+                  r"rheumatism|septic[a]?emia|peritonite|peritonitis|gangrena|gangrene|"
+                  r"convuls[aã]o|seizure)\b",
                   re.IGNORECASE),
     # a weight: a number with its unit ("6 quilos", "meia arroba", "a 40 lb sack", "nine
     # stone", "duas toneladas")
@@ -707,6 +732,7 @@ PARENT_NEAR = 3
 ASKING_WORDS = {
     "when": frozenset("ano anos year years data date dia day mes month epoca".split()),
     "year": frozenset("ano anos year years data date dia day mes month epoca".split()),
+    "month": frozenset("mes meses month months ano year data date dia day".split()),
     "count": frozenset("idade age old numero number".split()),
     "number": frozenset("numero number".split()),
     "duration": frozenset("long tempo time anos years durou durava durar duracao duraram "
@@ -863,7 +889,8 @@ def answer_kind(question: str) -> str | None:
     for said in readings:
         first = _ASKS_OTHER.search(said)
         found = [(match.start(), order, kind) for order, (kind, asks) in enumerate((
-            ("weekday", _ASKS_WEEKDAY), ("hour", _ASKS_HOUR), ("year", _ASKS_YEAR),
+            ("weekday", _ASKS_WEEKDAY), ("hour", _ASKS_HOUR), ("month", _ASKS_MONTH),
+            ("year", _ASKS_YEAR),
             ("when", _ASKS_WHEN),
             ("price", _ASKS_PRICE),
             ("duration", _ASKS_DURATION), ("score", _ASKS_SCORE), ("number", _ASKS_NUMBER),
@@ -1307,6 +1334,9 @@ def says_which(question: str, memory: dict[str, Any]) -> bool | None:
                 after = after[1:]
             elif after and after[0] in _COPULAS:
                 after = [w for w in after[1:] if w not in _ARTICLES]
+            elif len(after) > 2 and after[1] in _COPULAS | {"e"} and not new(after[0]):
+                # past a word the question said, its "is": "madeira boa é cedro" ("é" folded)
+                after = [w for w in after[2:] if w not in _ARTICLES]
             before = said[at - 1] if at else ""
             if after and after[0] not in STOP_FOLDED and new(after[0]) or (
                     before and before not in STOP_FOLDED and new(before)):
@@ -1347,6 +1377,8 @@ def holds_answer(memory: dict[str, Any], wanted: str,
     persona's own names already say)."""
     if wanted in ("when", "year") and memory.get("date"):
         return True
+    if wanted == "month" and ANSWER_SHAPES["month"].search(str(memory.get("date") or "")):
+        return True  # (its own date, "maio de 1960")
     text = f"{memory.get('title') or ''} {memory.get('text') or ''}"
     if wanted == "job":
         return says_a_job(text)
@@ -1866,6 +1898,9 @@ def _kins_of(folded: list[str], at: int) -> bool:
         at >= 2 and folded[at - 1] in ("da", "do", "de") and folded[at - 2] in OTHER_KIN)
 # ... and an event said again with "the" after a clause has told whose it is is that one
 _BACK = frozenset("o a the esse essa este esta that this aquele aquela".split())
+# Asked which one ("que máquina"), a memory that names the thing but not which ranks at this
+# share of its score: of memories alike, the one that says which comes first
+WHICH_UNSAID = 0.95
 # ... or the writer, in the first person singular ("Quando eu casei com o Jorge"; a widow who
 # writes "when we married" tells of the persona's wedding, so not "we")
 _WRITER = frozenset("eu meu minha comigo i my mine".split())
@@ -2009,8 +2044,55 @@ def _names_a_town(memory: dict[str, Any], known: AbstractSet[str]) -> bool:
     text = _field_text(memory, "text")
     said = words(text)
     named = names_said(text) - known - ADDRESS_WORDS - _CALENDAR_WORDS
-    return any(word in named and said[at - 1] in _TOWN_BEFORE
+    # (or after a kind of place's "of": "pro bairro da Ponta Grossa", "the suburb of Camberwell")
+    return any(word in named and (said[at - 1] in _TOWN_BEFORE or at > 1 and said[
+        at - 1] in _OWNED_BY and said[at - 2] in _TOWN_LIKE | _AREAS)
                for at, word in enumerate(said) if at)
+
+
+_PART_OF_A_PLACE = lazy(r"\b(?:part|parte|area|[aá]rea|region|regi[aã]o|zona|zone|district|"
+                        r"distrito|suburb|sub[uú]rbio)s?\s+(?:of|de|da|do|dos|das)\b",
+                        re.IGNORECASE)
+_SINGING = lazy(r"\b(?:sing|sang|sung|singing|choir|chorus|cant\w*|coral|coro)\b",
+                re.IGNORECASE)
+
+
+def _asks_a_part_of_a_place(query: str) -> bool:
+    """Whether "which part" asks a part of a place ("which part of Maceió?", "em que região o
+    senhor morava?"), not a part sung ("which part did you sing in the choir?")."""
+    return asked_thing(query) in _AREAS and (
+        _PART_OF_A_PLACE.search(query) is not None or _SINGING.search(query) is None)
+
+
+def _tells_part(plan: _Plan, memory: dict[str, Any]) -> bool:
+    """Whether a memory says which part a question asks: a place's name, of a part of a place;
+    a voice, of a part sung ("sang alto in the choir")."""
+    if asked_thing(plan.query) not in _AREAS:
+        return False
+    if _asks_a_part_of_a_place(plan.query):
+        return _names_a_town(memory, plan.known)
+    return _says_a_voice(memory)
+
+
+def _says_a_voice(memory: dict[str, Any]) -> bool:
+    """Whether a memory names a singing voice ("sang alto in the choir")."""
+    from chalicelib.persona import lexicon
+    return not set(lexicon.kinds("voice")).isdisjoint(words(_field_text(memory, "text")))
+
+
+# "which part of Maceió?", "em que região?": a part of a place, which its name says
+_AREAS = frozenset("part parte area areas regiao region zona zone suburb suburbio distrito "
+                   "district".split())
+
+
+# The titles a person's name is said after
+_PERSON_TITLES = frozenset("mr mrs miss ms dr dra sr sra srta seu dona dom mestre tio tia uncle "
+                           "aunt auntie doutor doutora padre prof profa".split())
+
+
+def _titled(said: list[str]) -> set[str]:
+    """The words right after a person's title ("Mrs. Haverkamp": "haverkamp")."""
+    return {said[at + 1] for at, word in enumerate(said[:-1]) if word in _PERSON_TITLES}
 
 
 def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractSet[str],
@@ -2100,6 +2182,12 @@ def _names_before_kinds(said: list[str], named: set[str] | frozenset[str],
                 after in NAMED_KINDS or lexicon.is_kind(after))}
 
 
+# The words after a kind that open another part of the sentence: the name after them is not
+# the kind's own ("fui aprender marcenaria com o Mestre Hermínio", "the school for Mr Lowe")
+_NOT_THE_KINDS_NAME = frozenset("com with por pelo pela by para pra pro for to e and que who "
+                                "which onde where quando when".split())
+
+
 def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[str]:
     """The words of `named` that name a place or a thing, said after its kind ("na Igreja de
     Santo Antônio") or, in English, before it when the kind is part of the name ("the Royal
@@ -2113,7 +2201,7 @@ def _names_of_things(said: list[str], named: set[str] | frozenset[str]) -> set[s
             for after in said[start + 1:start + 5]:
                 if after in named:
                     found.add(after)
-                elif after not in STOP_FOLDED:
+                elif after not in STOP_FOLDED or after in _NOT_THE_KINDS_NAME:
                     break
             if word in named:  # ... and in English before it: "at Middlemore Hospital"
                 for before in reversed(said[max(0, start - 3):start]):
@@ -3271,6 +3359,13 @@ class MemoryIndex:
             # asked of the persona: their own wedding before a son's
             lexical = sorted(((p, s * OTHERS_EVENT if self._someone_elses(plan, p) else s)
                               for p, s in lexical), key=lambda pair: (-pair[1], -pair[0]))
+        if plan.asked and len(lexical) > 1:
+            # "que máquina a senhora usava pra costurar?": of memories alike, the one that says
+            # which machine ("numa máquina Singer de pedal") before one that names only the
+            # thing ("dormia em cima da máquina de costura")
+            lexical = sorted(((p, s * WHICH_UNSAID if says_which(
+                query, self.memories[p] or {}) is False else s) for p, s in lexical),
+                key=lambda pair: (-pair[1], -pair[0]))
         if wanted or parents:
             lexical = lexical[:max(2, depth)]
         return plan, lexical
@@ -3285,7 +3380,8 @@ class MemoryIndex:
             _tells_dish(plan, memory) or _tells_kind(plan, memory) or (
                 asked_thing(plan.query) in _NUMBERED_KINDS and
                 self._holds(replace(plan, wanted="number"), position)) or (
-                asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known)) or (
+                asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known)) or \
+            _tells_part(plan, memory) or (
                 asked_thing(plan.query) in _HEALERS and
                 bool(_DOCTOR_NAMED.search(_field_text(memory, "text")))) or (
                 asked_thing(plan.query) in _CARRIERS and
@@ -3718,8 +3814,10 @@ class MemoryIndex:
             # "arrived on Bonfire Night", "born in Rochdale": a day's or a place's name, not a
             # person's (a singer's, a mother's), the place's name the question said included
             # ("a wheat farmer in Kimba, South Australia")
+            # (a name after its title is someone's, wherever it stands: "at Mrs. Haverkamp's
+            # flower shop", "em Dona Zica")
             named -= _names_run_after(words(sentence), named | (names_said(sentence) & plan.known),
-                                      _PLACE_OR_DAY_BEFORE)
+                                      _PLACE_OR_DAY_BEFORE) - _titled(words(sentence))
             # a month, a weekday or a saint is no one of the family ("on a wet Saturday in
             # August", "a medalhinha de Nossa Senhora de Nazaré que tinha sido da mãe dela")
             named -= _CALENDAR_WORDS
@@ -4348,8 +4446,11 @@ class MemoryIndex:
             # "em que cidade a senhora nasceu?" where no memory says "cidade": the town's
             # name says which town
             own = set(own) | plan.asked
-        elif _tells_dish(plan, memory) or _tells_kind(plan, memory):
-            own = set(own) | plan.asked  # "qual comida": "a batchan fazia nishime" says it
+        elif _tells_dish(plan, memory) or _tells_kind(plan, memory) or \
+                _tells_part(plan, memory):
+            # "qual comida": "a batchan fazia nishime" says it; "which part did you sing?":
+            # "sang alto" does
+            own = set(own) | plan.asked
         # Each of the memory's terms answers one question word at most: "drive a car" is not
         # answered twice by a memory that only says "carro". The words with the fewest ways
         # of being answered choose first.
@@ -4358,8 +4459,8 @@ class MemoryIndex:
         missed: list[tuple[set[str], float]] = []  # the ideas left unanswered, with their weight
         writer = _FIRST_PERSON.search(_field_text(memory, "text")) is not None
         couple = True  # the spouse's credit as a writer, given once at most
-        town = (asked_thing(plan.query) or named_whom(plan.query)) in _TOWNS and \
-            _names_a_town(memory, plan.known)
+        town = ((asked_thing(plan.query) or named_whom(plan.query)) in _TOWNS or
+                _asks_a_part_of_a_place(plan.query)) and _names_a_town(memory, plan.known)
         for number, (weight, unit) in sorted(enumerate(plan.units),
                                              key=lambda u: sum(t in own for t, _ in u[1][1])):
             met = [(credit, term) for term, credit in unit if term in own and term not in used]

@@ -459,6 +459,9 @@ def variants(word: str) -> tuple[str, ...]:
     if len(word) >= 4 and word[0] in "aeiou" and word.endswith(("ou", "ava", "avam", "avas")):
         found.append(word[:-2 if word.endswith("ou") else -3 if word.endswith("ava") else -4]
                      + "ar")
+    # ... said by the one who tells it ("entrei", "achei", "usei": "entrar")
+    if len(word) >= 4 and word[0] in "aeiou" and word.endswith("ei") and word[-3] not in "aeiou":
+        found.append(word[:-2] + "ar")
     # ... and the -ir verbs' past ("abri", "abriu", "abriram": "abrir")
     past = re.match(r"^([aeiou][^aeiou]{2,3})(?:i|iu|iram|imos)$", word)
     if past:
@@ -518,6 +521,25 @@ def stems(word: str) -> tuple[str, ...]:
 MIN_CONCEPT_STEM = 4  # shorter stems collide across words ("casa"/"casou" -> "cas")
 
 
+# Words that share a stem with a word of the vocabulary and nothing of its idea: "sold" is no
+# "soldado", "long" no "longing", "parte" and "partiu" no "parto", "morro" (a hill) no
+# "morrer", "costas" and "cobra" no price, "prata" (silver) no "prato", "santarém" no "santa"
+# (found by reading every word of the replies set's memories and questions that meets an idea
+# only through a stem). They meet an idea only where the vocabulary lists them.
+STEM_STRANGERS = frozenset("""
+part parts parte partes partiu partir partida partidas partido partidos partia partiram
+partindo morris morro morros morrinho morrinhos mortar costa costas cobra cobras cobre
+cobria cobrir cobriu cobrindo coberto coberta training trained trainee tremia tremendo treme
+tremer tremeu camp camps camped camping camper campea times timed timing roots sangue sangam
+singed cant bandeira bandeiras bandeirinha bandeirinhas forrada forrado forrados forradas rosa
+rosinha rosing flora florida plantao plantoes prata prates prateado prateada frieda massa
+massas misso missing santarem toss cheia cheio cheias cheios causa causas novelo novelos sold
+solder soldar solda soldou test tests tested teste testes testar testaram long longe longa
+longo longos longas longer cart carts carting scare prime primaria mamao papao broth livre
+livres represents tripe chore chores teares chef tombou tombar tombo bravo
+""".split())
+
+
 def _concept_keys(word: str) -> set[str]:
     """The forms under which a word meets the vocabulary: itself, and its longer stems."""
     return {word} | {stem for stem in stems(word) if len(stem) >= MIN_CONCEPT_STEM}
@@ -543,6 +565,18 @@ def _concept_map() -> dict[str, frozenset[int]]:
 
 
 _CONCEPTS = _concept_map()
+
+
+def _listed_concepts() -> dict[str, frozenset[int]]:
+    """The ideas of each word the vocabulary lists, under the word itself only."""
+    listed: dict[str, set[int]] = {}
+    for group_id, group in enumerate(GROUPS):
+        for word in group:
+            listed.setdefault(_fold_word(word), set()).add(group_id)
+    return {word: frozenset(ideas) for word, ideas in listed.items()}
+
+
+_LISTED_CONCEPTS = _listed_concepts()
 # (and not through a stem of another word: "Agostinho" is no August)
 _CALENDAR_IDS = frozenset(group_id for group_id, group in enumerate(GROUPS)
                           if not _CALENDAR.isdisjoint(group))
@@ -634,6 +668,8 @@ def terms(word: str) -> tuple[tuple[str, float], ...]:
     concepts: set[int] = set()
     for key in _concept_keys(word):
         concepts |= _CONCEPTS.get(key, frozenset()) - (_CALENDAR_IDS if key != word else set())
+    if word in STEM_STRANGERS:
+        concepts = set(_LISTED_CONCEPTS.get(word, ()))  # not the ideas its stem is a key of
     if not concepts:
         # a verb's forms the vocabulary does not list are its infinitive's ("mudaram" is
         # "mudar", a move, as "mudou" and "mudança" are)

@@ -3314,3 +3314,92 @@ def test_which_one_is_said_by_a_word_beside_the_thing_the_question_does_not_say(
         asked, text, says) -> None:
     from chalicelib.persona.retrieval import says_which
     assert says_which(asked, {"text": text}) is says
+
+
+def test_a_first_person_past_that_opens_on_a_vowel_is_its_verb() -> None:
+    """"Entrei na fábrica" tells when she "entrou" (Snowball leaves "entrei" whole)."""
+    from chalicelib.persona.text import stems
+    assert "entrar" in stems("entrei") and "usar" in stems("usei")
+    persona = {"id": "p", "name": "Nair", "relationship": "avó", "language": "pt-BR"}
+    index = build_index(persona, memories(
+        "Entrei na fábrica de tecidos em 1957, com catorze anos, para varrer o chão.",
+        "A vó fazia bolo de fubá todo sábado."))
+    assert sure_of(index, "em que ano a senhora entrou na fábrica de tecidos?") == "m0"
+
+
+@pytest.mark.parametrize("word, other, meet", [
+    # a stem shared by chance is no idea shared
+    ("sold", "soldado", False), ("parte", "nasceu", False), ("long", "saudade", False),
+    ("morro", "morreu", False), ("costas", "custou", False), ("prata", "comida", False),
+    # (nor a word of two senses: a horse's "anca", the plumber's "pipe", "mar bravo")
+    ("anca", "quadril", False), ("pipe", "smoked", False), ("bravo", "raiva", False),
+    # ... and everyday ideas said in other words are one idea
+    ("queixava", "complained", True), ("timida", "shy", True), ("patrao", "boss", True),
+    ("resmungava", "grumbled", True), ("cochilo", "nap", True), ("cantor", "singer", True),
+])
+def test_what_words_meet_in_an_idea(word, other, meet) -> None:
+    from chalicelib.persona.text import terms
+    ideas = {t for t, _ in terms(word) if t.startswith("c:")}
+    assert bool(ideas & {t for t, _ in terms(other) if t.startswith("c:")}) is meet
+
+
+@pytest.mark.parametrize("memory, asked, answers", [
+    # a name after "com" is whom one was with, not the workshop's name
+    ("Fui trabalhar na oficina com o Seu Bento, na Rua Direita, em 1950.",
+     "com quem o senhor trabalhou na oficina?", True),
+    # a titled name after "at" is the owner asked for, not a place
+    ("At fifteen I swept the floor at Mr. Kowalski's bakery on Main Street, for a dollar a day.",
+     "who did you sweep the floor for at fifteen?", True),
+    # a month asked is told by the month's name, not by a year alone
+    ("Casamos em junho de 1958 na capela do Bom Jesus.", "em que mês a senhora casou?", True),
+    ("Casamos em 1958 na capela do Bom Jesus.", "em que mês a senhora casou?", False),
+    # "people" frames whoever did it, as "anyone" does
+    ("Whenever anyone moaned about the rain, Nana said it was good for the garden.",
+     "what did you tell people who moaned about the rain?", True),
+    # a timber, a Brazilian instrument: kinds of what is asked
+    ("O vô fez a mesa da cozinha de peroba, com as tábuas de uma casa velha.",
+     "de que madeira era a mesa da cozinha?", True),
+    ("Ele tocava zabumba no trio do Seu Lula nas festas de junho.",
+     "que instrumento o vô tocava no trio?", True),
+    # a part of a town is named after the kind's "of"; a part sung is a voice
+    ("We lived in the suburb of Ashfield for twenty years after the war.",
+     "which part of town did you live in after the war?", True),
+    ("She sang soprano in the parish choir every Sunday.",
+     "which part did you sing in the parish choir?", True),
+])
+def test_what_the_session_36_blind_pair_taught(memory, asked, answers) -> None:
+    persona = {"id": "p", "name": "Antônio", "relationship": "avô"}
+    index = build_index(persona, memories(memory, "A Vó Cida fazia pudim no domingo."))
+    assert (sure_of(index, asked) == "m0") is answers
+
+
+def test_a_timber_and_an_instrument_are_kinds_a_tree_a_fruit_and_deafness_are_not() -> None:
+    from chalicelib.persona import lexicon
+    assert {"imbuia", "peroba", "rimu", "oak"} <= set(lexicon.kinds("wood"))
+    assert not {"ash", "cherry"} & set(lexicon.kinds("wood"))
+    assert {"zabumba", "triangulo", "pandeiro"} <= set(lexicon.kinds("instrument"))
+    assert not {"surdo", "bateria", "casaca"} & set(lexicon.kinds("instrument"))
+
+
+def test_which_part_is_a_place_s_name_or_a_voice_as_the_question_asks() -> None:
+    """"qual parte a senhora cantava no coral?" is not told by the town the choir sang in."""
+    persona = {"id": "p", "name": "Cida", "relationship": "avó"}
+    index = build_index(persona, memories(
+        "A vó cantava no coral da igreja matriz de Ponta Grossa todo domingo.",
+        "A Vó Cida fazia pudim no domingo."))
+    assert sure_of(index, "qual parte a senhora cantava no coral?") is None
+
+
+def test_a_month_a_saying_in_shorthand_and_an_illness_are_read_as_asked() -> None:
+    from chalicelib.persona.retrieval import ANSWER_SHAPES, answer_kind, holds_answer
+    assert answer_kind("em que mês vocês casaram?") == "month"
+    assert answer_kind("what month was Aunt Jo born?") == "month"
+    assert ANSWER_SHAPES["month"].search("married in May 1960")
+    assert not ANSWER_SHAPES["month"].search("she may come later")
+    assert holds_answer({"text": "x", "date": "maio de 1960"}, "month")
+    assert answer_kind("wat did u always say when we were late") == "saying"
+    assert holds_answer({"text": "Quando a Rosa pegou tifo, o vô fez uma promessa."}, "cause")
+    assert holds_answer({"text": "He nearly died of typhoid in 1944."}, "cause")
+    assert answer_kind("Vó, do que foi que o Vô Tonho faleceu?") == "cause"
+    assert answer_kind("vo, q dia e mês foi o casamento de vcs?") == "month"
+    assert answer_kind("de quanto eram os primeiros salários da senhora?") == "price"
