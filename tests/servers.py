@@ -26,8 +26,10 @@ def free_port() -> int:
 def running_site() -> Iterator[str]:
     """The site and the API on one origin, for the duration of the block."""
     import serve
-    port = free_port()
-    server = serve.build_server("127.0.0.1", port)
+    # Port 0: the system picks a free port as it binds. (A port found free beforehand could be
+    # taken in between, by this server's own reply socket among others.)
+    server = serve.build_server("127.0.0.1", 0)
+    port = server.server.server_address[1]
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
