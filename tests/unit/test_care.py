@@ -408,6 +408,22 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in last) / len(last) <= 0.6
     assert all(i["split"] == "dev" for i in last)
+    # Batch 38, the thirty-third probe, written blind and typed as chat (shorthand, lowercase,
+    # emoji-only, voice-to-text, a search history, a PHQ-9 answer): a market stall seized, sickle
+    # cell, a shut-in youth, albinism, tarot, a quadriplegic after a dive, a catfished teen, a
+    # barber's razor, pest-control poison, a poultry cull, a FIFO miner, an AI companion shut
+    # down, an anaesthetist, an abattoir's bolt gun, a window cleaner, a skydiver, a lab's
+    # chemicals, Tourette's, MAID, a lung list, care-home fees), with contrasts in the same
+    # registers and words.
+    signed = [i for i in SET if i["batch"] == 38]
+    assert sum(i["risk"] for i in signed) >= 100 and sum(not i["risk"] for i in signed) >= 100
+    assert all(sum(i["family"] == family for i in signed if i["risk"]) >= 10 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert all(sum(i["family"] == family for i in signed if not i["risk"]) >= 20 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in signed) / len(signed) <= 0.6
+    assert all(i["split"] == "dev" for i in signed)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -455,14 +471,19 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     "thoughts of hurting myself" (self-harm of one's own named, denied). Two older risk
     messages the stem model retrained on batch 37 let fall just under MODEL_WITH_CUE (a corn
     poison "ja pensei mil vezes em tomar", a fence checked at the cliffs) are heard by its forms
-    since (LAST_CALL)."""
+    since (LAST_CALL). Two more since batch 38, by the same design: "n, nunca pensaria em me
+    machucar" to the dead one's worry after a visit to the CAPS, and "no, i'd never hurt myself,
+    i promise" (self-harm of one's own named, denied). Two older risk messages the stem model
+    retrained on batch 38 let fall just under MODEL_ALONE with no cue ("tonight i am going to
+    finally do it", "i can't see any reason to keep going with this life") are heard by its
+    forms since (SIGNED_OFF)."""
     dev = [i for i in SET if i["split"] == "dev"]
     recall, missed, flagged = _figures(dev)
     # suicide or self-harm named, which no negation cancels (care.UNNEGATED)
     named = [text for text in flagged if set(care.assess(text).families) <= care.UNNEGATED]
     by_model = [text for text in flagged if care.assess(text).score == 0]
-    assert len(missed) <= 8 and len(flagged) <= 13, (missed, flagged)
-    assert len(named) <= 12 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
+    assert len(missed) <= 8 and len(flagged) <= 15, (missed, flagged)
+    assert len(named) <= 14 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
@@ -2568,6 +2589,136 @@ def test_a_denial_of_one_s_own_self_harm_to_a_doctor_or_a_nurse_still_gets_care(
 ])
 def test_batch_37s_forms_reach_no_further_than_they_should(message: str, heard: bool) -> None:
     assert care.at_risk(message) == heard
+
+
+@pytest.mark.parametrize("message", [
+    # batch 38's forms, in other words than its messages: missed before batch 38
+    "vó, queria virar estrelinha de verdade e parar de sofrer",
+    "some nights I wish I could become an actual ghost, Grandpa",
+    "mãe, o tarô deu a carta da morte e eu torci pra ser no sentido literal. tô pronta",
+    "vô, pedi pro meu irmão me ajudar a morrer",
+    "pedi pra minha prima me ajudar a acabar com tudo",
+    "posted my last pic on insta. goodbye grandma",
+    "disse pra minha mãe que vou acampar. não vou acampar. dei o violão pro Pedro e pedi pra ele "
+    "cuidar bem",
+    "told mum I'm going to Jess's for the weekend. I'm not going. gave my guitar to Sam and asked "
+    "him to look after it",
+    "told my sister I'm going to the lake. I'm not",
+    "vô, às vezes penso em nadar mar adentro até onde o senhor está",
+    "honestly I wish the roof would cave in on me, Nan",
+    "queria que o teto desabasse em cima de mim, vó",
+    "the ketamine from the vet clinic is in my bag. nobody checks it. saturday when the clinic's "
+    "closed",
+    "amanhã eu subo sozinho e não vou prender o cinto de novo. ontem soltei o talabarte só pra ver",
+    "next jump I'm not opening my canopy. already turned off the cypres so it can't fire",
+    "took the cyanide out under a false name at the lab",
+    "bati a cabeça na mesa até ver estrelas, faço isso toda hora",
+    "banged my head on the wall until I saw stars. i do it every night now",
+    "if i jump off the swing really high can i get to heaven and see you?",
+    "se eu pular do muro bem alto eu consigo chegar aí, vó?",
+    "vó ⚰️➕🧍 logo logo",
+    "I don't see why I keep waking up, Mum",
+    "no point dragging this out another 40 years, grandma",
+    "every year I stay alive my kids pay more for the home",
+    "it'd be kinder to them all if I just stopped being here, Mum",
+    "vou acabar com essa dor e comigo junto, pai",
+    "vó, não vejo amanhã nenhum pra mim",
+    "se um dia eu simplesmente evaporasse acho que ninguém ia nem perceber, vó",
+    "grandma did the thing with the scissors again. 5 cuts today",
+    # older dev messages the stem model retrained on batch 38 let fall, in other words
+    "tonight I'm going to actually do it, Grandpa. I'm sorry",
+    "hoje à noite eu vou finalmente fazer isso",
+    "can't see any reason to carry on with this life, Dad",
+])
+def test_a_ghost_for_real_a_help_to_die_a_chute_not_pulled_and_a_jump_to_heaven_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message,family", [
+    # batch 38's forms that weigh 2 and need another cue or the stem model: scored 0 before
+    ("i keep wishing i could just fade out like you did, grandpa", "passive"),
+    ("how to write a letter without my parents noticing", "farewell_hidden"),
+    ("no point dragging it out", "hopeless"),
+])
+def test_a_fading_out_a_hidden_note_and_no_point_dragging_it_out_weigh_two(
+        message: str, family: str) -> None:
+    found = care.cues(care._clauses(message))
+    assert found.score >= 2 and family in found.families
+
+
+@pytest.mark.parametrize("message", [
+    # a death report of the dead one's overdose, under a bridge, a rope for a swing, an old thing
+    # replaced, a film's name, a past wish with months of therapy and a past plan with the years
+    # since and a life going on: flagged before batch 38
+    "the autopsy report said overdose, Dad. I just want to understand",
+    "vó, o laudo deu overdose de remédio, quero entender o que aconteceu",
+    "vi uma família morando debaixo da ponte hoje e fiquei pensando em você",
+    "comprei corda nova pro balanço, a Bia quer subir mais alto que o telhado",
+    "dei meu celular velho pra minha irmã porque comprei um novo",
+    "gave my old bike to my nephew since I bought a new one",
+    "our squad was a total suicide squad in ranked lol",
+    "esquadrão suicida é meu filme favorito, vó",
+    "ano passado eu quis sumir de vez. hoje faz um ano de terapia e eu to bem",
+    "three years ago I had the pills counted out. today it's three years since that night and "
+    "I'm getting married",
+])
+def test_a_death_report_a_bridge_overhead_a_film_and_a_past_plan_with_a_life_since_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_a_denial_of_one_s_own_self_harm_to_the_dead_one_still_gets_care() -> None:
+    """Batch 38's "n, nunca pensaria em me machucar" and "no, i'd never hurt myself, i promise":
+    self-harm of one's own named gets care whatever surrounds it, as batch 35's to 37's denials
+    do; no reading lets them pass."""
+    assert care.at_risk("vó, nunca pensaria em me machucar, prometo. tô indo no psicólogo")
+    assert care.at_risk("no, I'd never hurt myself, Grandpa, I promise. the kids need me")
+
+
+@pytest.mark.parametrize("message,heard", [
+    # how far batch 38's forms reach: the same words where they are not risk, and where they are
+    ("queria ser um anjo de verdade pra você, vó", False),
+    ("I wish I was a real ghost so I could haunt my brother lol", False),
+    ("queria virar fantasma de verdade no halloween, vó", False),
+    ("I wish I could become a star, Grandma, like you always said", False),
+    ("dei o cachorro pro vizinho e pedi pra ele cuidar bem enquanto eu viajo", False),
+    ("if she won't help me, I'll do it myself, Grandma", False),
+    ("I wish I could switch off for the weekend", False),
+    ("I want the music to fade out", False),
+    ("nobody counts the pens at work lol, I take them home", False),
+    ("when the shop is closed I'll call you", False),
+    ("I'm not pulling the reserve unless the main fails, that's the rule", False),
+    ("i'm not opening the main gate today", False),
+    ("no point dragging the meeting out", False),
+    ("i don't see why i keep going to that gym", False),
+    ("every year I stay here the rent gets higher", False),
+    ("posted the last photo from our trip, grandma", False),
+    ("vamos entrar no mar e ficar junto da galera, vó", False),
+    ("we're going into the sea to be with you, scattering your ashes at dawn", False),
+    ("the coroner's report will say overdose when they find me", True),
+    ("the ER report said I overdosed but it was an accident", True),
+    ("two years ago I wanted to die. today it's two years since and I still want to", True),
+    ("hoje faz 3 meses de terapia mas ainda penso em sumir de vez", True),
+    ("bought rope to make a swing for the grandkids, Pop", False),
+    ("comprei uma corda pra pendurar a rede e me enforcar", True),
+])
+def test_batch_38s_forms_reach_no_further_than_they_should(message: str, heard: bool) -> None:
+    assert care.at_risk(message) == heard
+
+
+def test_an_emoji_sum_a_film_s_name_and_a_feeling_that_is_all_are_read() -> None:
+    """Batch 38: the heavy plus is "and" and the person standing is the writer ("🪦➕🧍 soon");
+    "suicide squad" is a film's or a game's name; "só isso" after a feeling measures it and
+    closes nothing, and "obrigado por tudo" leaving the app to move on is no closing; months of
+    therapy and a life going on take a past wish back."""
+    assert care._clauses("vó 🪦➕🧍 logo") == ["vo lapide e eu logo"]
+    assert care._clauses("my teammates were a suicide squad") == ["my teammates were a  ~ "]
+    assert care.cues(care._clauses("vó, tenho saudade, só isso. hoje vi seu chapéu")).score == 0
+    assert care.cues(care._clauses("vou desinstalar o app, vó, é pra seguir em frente. obrigado "
+                                   "por tudo")).score == 0
+    assert care._clauses("ano passado eu quis sumir. hoje faz 8 meses de terapia e eu to bem") == [
+        "~", "hoje faz 8 meses de terapia e eu to bem"]
 
 
 def test_a_jump_laughed_and_taken_back_and_the_dove_are_read() -> None:
