@@ -426,6 +426,11 @@ def _jobs(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
             if w in english or not (w in NOT_JOBS or re.search(r"(?:ar|er|ir)$", w))]
 
 
+# the kinds a head's WordNet words are given, from the lists above
+ADDED = {"car": CARS, "sport": SPORTS, "bird": BIRDS, "fish": FISH, "dog": DOGS,
+         "instrument": INSTRUMENTS}
+
+
 def build() -> tuple[str, str, str]:
     """kinds.tsv's text, people.txt's and jobs.txt's."""
     synsets, senses = _synsets(), _senses()
@@ -434,18 +439,8 @@ def build() -> tuple[str, str, str]:
              "# head<TAB>words whose commonest noun sense is a kind of the head"]
     for head in HEADS:
         said = _not_portuguese_words(_under(head, synsets, senses, other_parts), head)
-        if head == "car":
-            said = sorted({*said, *CARS})
-        if head == "sport":
-            said = sorted({*said, *SPORTS})
-        if head == "bird":
-            said = sorted({*said, *BIRDS})
-        if head == "fish":
-            said = sorted({*said, *FISH})
-        if head == "dog":
-            said = sorted({*said, *DOGS})
-        if head == "instrument":
-            said = sorted({*said, *INSTRUMENTS})
+        if head in ADDED:
+            said = sorted({*said, *ADDED[head]})
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
         lines.append(f"{head}\t{' '.join(said)}")
