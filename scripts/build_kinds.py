@@ -55,7 +55,7 @@ WORDNET = Path("/usr/share/wordnet")
 # The kinds a family names a thing by: animals kept, plants grown, what one drives or sails
 HEADS = ("dog", "cat", "bird", "horse", "flower", "tree", "fruit", "boat", "car", "fish",
          "sweet", "lolly", "candy", "dessert", "instrument", "fabric", "drink", "vegetable",
-         "sport", "dish", "game")
+         "sport", "dish", "game", "meat")
 # A head whose own first noun sense is not the thing families mean by it: "sweets" are
 # candy and desserts (WordNet's first "sweet" is a linguist), "what instrument" asks a musical
 # one, "a drink" is any beverage, "dish" a prepared one (its first sense is the crockery)
@@ -426,9 +426,18 @@ def _jobs(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
             if w in english or not (w in NOT_JOBS or re.search(r"(?:ar|er|ir)$", w))]
 
 
+# "what meat was the Sunday roast?" against "roast lamb": the animals a kitchen cooks, which
+# WordNet knows first as the animal (its "lamb" eaten is the fifth sense), and the Brazilian cuts
+MEATS = ("lamb", "mutton", "pork", "beef", "veal", "chicken", "turkey", "duck", "goose",
+         "goat", "rabbit", "ham", "bacon", "venison", "cordeiro", "carneiro", "porco",
+         "leitao", "frango", "galinha", "peru", "cabrito", "coelho", "picanha", "costela",
+         "pernil", "lombo", "maminha", "alcatra", "fraldinha", "cupim", "linguica")
+# ... but a "brat" is a child first to a family, and "organs" play in church
+NOT_MEATS = ("brat", "organs")
+
 # the kinds a head's WordNet words are given, from the lists above
 ADDED = {"car": CARS, "sport": SPORTS, "bird": BIRDS, "fish": FISH, "dog": DOGS,
-         "instrument": INSTRUMENTS}
+         "instrument": INSTRUMENTS, "meat": MEATS}
 
 
 def build() -> tuple[str, str, str]:
@@ -443,6 +452,8 @@ def build() -> tuple[str, str, str]:
             said = sorted({*said, *ADDED[head]})
         if head == "game":
             said = [w for w in said if w not in NOT_GAMES]
+        if head == "meat":
+            said = [w for w in said if w not in NOT_MEATS]
         lines.append(f"{head}\t{' '.join(said)}")
     lines.append(f"wood\t{' '.join(sorted(WOODS))}")
     for head, said in CLOSED.items():

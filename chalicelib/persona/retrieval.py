@@ -79,9 +79,10 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 67  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+ANALYSER = 68  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
 # 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35);
-# 66-67: "entrei" read as "entrar"; "sold", "long", "parte" meet no idea by a stem (36)
+# 66-67: "entrei" read as "entrar"; "sold", "long", "parte" meet no idea by a stem (36);
+# 68: bumping into someone is meeting them (37)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -590,7 +591,10 @@ ANSWER_SHAPES = {
                  r"\b(?:meia-noite|meio-dia|midnight|noon|midday|o['’]clock)\b|"
                  r"\b(?:[àa]s|at|until|till|by|from|das|até as|ate as)\s+(?:\d{1,2}|uma|duas|"
                  r"tr[eê]s|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|one|two|three|"
-                 r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:da manh[aã]|"
+                 r"four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                 # "às quatro e meia da manhã", "at six thirty in the morning"
+                 r"(?:\s+e\s+(?:meia|quinze|vinte|trinta|quarenta|cinco|dez)|\s+(?:thirty|"
+                 r"fifteen|forty-five|and a half))?\s+(?:da manh[aã]|"
                  r"da tarde|da noite|da madrugada|in the morning|in the afternoon|"
                  r"in the evening|at night|o['’]clock|every (?:morning|night|evening)|"
                  r"toda (?:manh[aã]|noite)|todas as (?:manh[aã]s|noites))\b|"
@@ -825,6 +829,12 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   r"\b(?:this|next) (?:yr|year|season)\b|\b(?:este|neste|deste|pr[oó]ximo) ano\b|"
                   r"\b(?:gonna|going to|will) win\b|\bvai ganhar\b|"
                   r"\b(?:can|could|would) (?:you|u) help me\b|"
+                  # an opinion of today's things ("what do you think about all these electric
+                  # cars people are buying now?", "o que a senhora acha dessas redes sociais de
+                  # hoje?"): a memory holds what a life thought then, never of what came after
+                  r"\bwhat do (?:you|u|ya) think (?:about|of)\b[^?.!]*\b(?:now|today)\b|"
+                  r"\b(?:o que|oq|q) (?:o senhor|a senhora|voc[eê]|vc|tu) (?:acha|pensa)\b"
+                  r"[^?.!]*\b(?:agora|hoje|hj)\b|"
                   r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"
                   r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
                   r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
@@ -1062,7 +1072,13 @@ NAMED_KINDS = frozenset(
     "aeroporto airport estacao station capela chapel catedral cathedral disco album revista "
     "magazine canal channel festival feira fazenda farm sitio estancia salao hall "
     "companhia airline dupla duo corrida race pensao pousada hospedaria guesthouse inn motel "
-    "hostel ferry ferryboat balsa barca lancha canoa canoe chalana".split())
+    "hostel ferry ferryboat balsa barca lancha canoa canoe chalana "
+    # the land's features and the year's gatherings have names as places and shops do
+    # ("the walk to Hardraw Force", "won his first rosette at Muker Show")
+    "cachoeira waterfall cascata falls lago lake lagoa lagoon montanha mountain serra morro "
+    "hill pico peak vale valley baia bay enseada cove ponte bridge exposicao exhibition "
+    "exposition fair mostra rodeio rodeo torneio tournament campeonato championship "
+    "concurso contest competition competicao leilao auction quermesse".split())
 
 
 # Animals and carnival groups, which families name too: a name right after one is the mule's

@@ -231,6 +231,10 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "into", one, other): "met" for verb in ("run", "ran", "running", "runs", "bump",
                                                       "bumped", "bumping")
        for one, other in (("each", "other"), ("one", "another"))},
+    # ... and so is first running into someone, or bumping into them ("where did you first
+    # run into Grandad?", "the day I bumped into your grandma at the dance")
+    **{("first", verb, "into"): "met" for verb in ("run", "ran")},
+    **{(verb, "into"): "met" for verb in ("bump", "bumped", "bumping", "bumps")},
     # first seeing someone is meeting them ("where did you first set eyes on Granny Issy?")
     **{(verb, "eyes", "on"): "met" for verb in ("set", "laid", "lay", "clapped")},
     # going to live somewhere is moving there ("where did you go to live once you shut up

@@ -3403,3 +3403,82 @@ def test_a_month_a_saying_in_shorthand_and_an_illness_are_read_as_asked() -> Non
     assert answer_kind("Vó, do que foi que o Vô Tonho faleceu?") == "cause"
     assert answer_kind("vo, q dia e mês foi o casamento de vcs?") == "month"
     assert answer_kind("de quanto eram os primeiros salários da senhora?") == "price"
+
+
+# Session 37: what a blind pair taught (a salt-maker of Areia Branca, a cheesemaker of Hawes)
+DALES = (
+    "In 2015 Nana was diagnosed with heart failure and had to give up the walk to Hardraw "
+    "Force that she'd done every Easter Monday for sixty years.",
+    "Andy was daft about sheep from the time he could walk, and at eight he won his first "
+    "rosette at Muker Show with a Swaledale ewe lamb.",
+    "Sunday dinner was always roast lamb from Grandad's own flock, Yorkshire puddings and "
+    "mint sauce from the patch by the back door.",
+    "I met Ted at the Hawes sheep sale in 1958. He'd just been outbid on a tup, so I bought "
+    "him a cup of tea.",
+    "When the creamery was shut down in 1992, Nana stood outside the gates in the rain.",
+)
+
+
+def test_the_land_s_features_and_the_year_s_shows_have_names() -> None:
+    """"which waterfall did you walk to?" is told by "the walk to Hardraw Force", "em que
+    exposição o Andy ganhou a roseta?" by "at Muker Show": a waterfall and a show have names
+    as a town or a shop has; a memory that names none of them cannot say which."""
+    index = build_index({"id": "p", "name": "Muriel", "relationship": "grandmother"},
+                        memories(*DALES))
+    assert sure_of(index, "Nana, which waterfall did you walk to every Easter until your "
+                          "heart got bad?") == "m0"
+    assert sure_of(index, "Dona Muriel, em que exposição o tio Andy ganhou a primeira roseta "
+                          "dele?") == "m1"
+    plain = build_index({"id": "p", "name": "Muriel", "relationship": "grandmother"},
+                        memories("Every Easter Monday Nana walked up the beck to the waterfall "
+                                 "with a flask of tea.", *DALES[2:]))
+    assert sure_of(plain, "Nana, which waterfall did you walk to every Easter Monday?") is None
+
+
+def test_the_animals_a_kitchen_cooks_are_meats() -> None:
+    """"what meat was the Sunday roast?" is told by "roast lamb" (WordNet knows a lamb first
+    as the animal), and a Brazilian cut is a meat too; a child is never one ("kid", "brat")."""
+    from chalicelib.persona import lexicon
+    assert {"lamb", "mutton", "picanha", "cordeiro"} <= set(lexicon.kinds("meat"))
+    assert not {"kid", "brat", "organs"} & set(lexicon.kinds("meat"))
+    index = build_index({"id": "p", "name": "Muriel", "relationship": "grandmother"},
+                        memories(*DALES))
+    assert sure_of(index, "And the Sunday roast, Nana, what meat was it?") == "m2"
+
+
+def test_an_opinion_of_today_s_things_is_today_s_world() -> None:
+    """"what do you think about all these electric cars people are buying now?", "o que a
+    senhora acha dessas redes sociais de hoje?": no memory of the machines that came to the
+    salt pans in the sixties holds it; what he thought of them then, one may tell."""
+    index = build_index({"id": "p", "name": "Ismael", "relationship": "avô"}, memories(
+        "No fim dos anos 60 as máquinas chegaram nas salinas e muita gente ficou sem "
+        "trabalho. O vô achava as máquinas uma tristeza."))
+    for asked in ("Seu Mael, what do you think about all these electric cars people are "
+                  "buying now?", "Vô, o que o senhor acha dessas máquinas de hoje?",
+                  "vo oq vc pensa desses carros eletricos q tem agora?"):
+        assert index._figures(index._plan(asked), [(0, 1.0)], {0: 1.0}, {})[3] >= 0.6, asked
+    assert index._figures(index._plan("Vô, o que o senhor achava das máquinas nas salinas?"),
+                          [(0, 1.0)], {0: 1.0}, {})[3] < 0.6
+
+
+def test_an_hour_and_a_half_hour_said_in_words_is_an_hour() -> None:
+    """"às quatro e meia da manhã", typed without accents too, and "at five thirty in the
+    morning" say an hour, as "às quatro da manhã" did."""
+    from chalicelib.persona.retrieval import holds_answer
+    for said in ("Todo dia, as quatro e meia da manha, o vo ja estava de pe.",
+                 "He was up at five thirty in the morning to milk.",
+                 "A venda abria as sete e quinze da manha."):
+        assert holds_answer({"text": said}, "hour", frozenset()), said
+    assert not holds_answer({"text": "Ele tinha quatro e meia arrobas de sal."}, "hour",
+                            frozenset())
+
+
+def test_first_running_into_someone_or_bumping_into_them_is_meeting() -> None:
+    """"where did you first run into Grandad Ted?", "when did you bump into Grandad?": the
+    memory of meeting him at the sheep sale; running into a shop is no meeting."""
+    index = build_index({"id": "p", "name": "Muriel", "relationship": "grandmother"},
+                        memories(*DALES, "After the wedding Nana went up to Ted's farm, High "
+                                         "Cote in Cotterdale, where the wind never stopped."))
+    assert top(index, "Nana, where did you first run into Ted?") == "m3"
+    assert top(index, "Nana, where did you bump into Ted?") == "m3"
+    assert top(index, "Nana, where did you run into the rain with Ted?") != "m3"
