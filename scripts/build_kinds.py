@@ -428,16 +428,24 @@ def _jobs(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
 
 # "what meat was the Sunday roast?" against "roast lamb": the animals a kitchen cooks, which
 # WordNet knows first as the animal (its "lamb" eaten is the fifth sense), and the Brazilian cuts
-MEATS = ("lamb", "mutton", "pork", "beef", "veal", "chicken", "turkey", "duck", "goose",
-         "goat", "rabbit", "ham", "bacon", "venison", "cordeiro", "carneiro", "porco",
-         "leitao", "frango", "galinha", "peru", "cabrito", "coelho", "picanha", "costela",
-         "pernil", "lombo", "maminha", "alcatra", "fraldinha", "cupim", "linguica")
-# ... but a "brat" is a child first to a family, and "organs" play in church
-NOT_MEATS = ("brat", "organs")
+# (not the animals a yard keeps, "porco", "galinha", "goat", which a memory of raising them
+# would say too, nor "cupim", a termite first)
+MEATS = ("lamb", "mutton", "pork", "beef", "veal", "ham", "bacon", "venison", "cordeiro",
+         "leitao", "frango", "picanha", "pernil", "lombo", "maminha", "alcatra", "fraldinha",
+         "linguica", "charque", "jaba")
+# ... but a "brat" is a child first to a family, "organs" play in church, and a yard keeps
+# its goats and turkeys
+NOT_MEATS = ("brat", "organs", "goat", "turkey", "duck", "goose", "rabbit", "kid")
+
+# "que árvore de fruta tinha no quintal?" against "um pé de jabuticaba": the fruit of Brazilian
+# yards, whose trees bear the same name, that no English word translates
+FRUITS = ("jabuticaba", "jaboticaba", "pequi", "cupuacu", "bacuri", "umbu", "caja", "seriguela",
+          "siriguela", "mangaba", "cambuci", "buriti", "acai", "jenipapo", "araca", "gabiroba",
+          "guabiroba", "graviola", "pitomba", "sapoti", "tamarindo", "jambo", "carambola")
 
 # the kinds a head's WordNet words are given, from the lists above
 ADDED = {"car": CARS, "sport": SPORTS, "bird": BIRDS, "fish": FISH, "dog": DOGS,
-         "instrument": INSTRUMENTS, "meat": MEATS}
+         "instrument": INSTRUMENTS, "meat": MEATS, "fruit": FRUITS, "tree": FRUITS}
 
 
 def build() -> tuple[str, str, str]:

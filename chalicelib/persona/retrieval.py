@@ -79,10 +79,10 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 68  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+ANALYSER = 69  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
 # 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35);
 # 66-67: "entrei" read as "entrar"; "sold", "long", "parte" meet no idea by a stem (36);
-# 68: bumping into someone is meeting them (37)
+# 68-69: first bumping into someone is meeting them; the seaside is the sea; closing down (37)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -832,9 +832,11 @@ _ABOUT_NOW = lazy(r"\b(?:recommend|recomenda|recomendaria|me indica|indicaria|th
                   # an opinion of today's things ("what do you think about all these electric
                   # cars people are buying now?", "o que a senhora acha dessas redes sociais de
                   # hoje?"): a memory holds what a life thought then, never of what came after
-                  r"\bwhat do (?:you|u|ya) think (?:about|of)\b[^?.!]*\b(?:now|today)\b|"
-                  r"\b(?:o que|oq|q) (?:o senhor|a senhora|voc[eê]|vc|tu) (?:acha|pensa)\b"
-                  r"[^?.!]*\b(?:agora|hoje|hj)\b|"
+                  # (what comes to mind "quando ouve Asa Branca hoje" is a memory's)
+                  r"\bwhat do (?:you|u|ya) think (?:about|of)\b[^?.!]*\b(?:now|today)\W*$|"
+                  r"\b(?:o que|oq|q) (?:o senhor|a senhora|voc[eê]|vc|tu) (?:acha|pensa "
+                  r"(?:d[eoa]s?|dess[ea]s?|disso|sobre))\b"
+                  r"[^?.!]*(?<!at[eé] )\b(?:agora|hoje|hj)\W*$|"
                   r"\bhelp me (?:with|w|work|do|fix|choose|pick|find)\b|"
                   r"\bme ajuda(?:r|ria)? (?:a|com)\b|"
                   r"\b(?:senha|password) (?:do|da|of the|for the) (?:internet|celular|"
@@ -1064,7 +1066,7 @@ NAMED_KINDS = frozenset(
     "empresa company firma firm fabrica factory loja shop store oficina workshop marcenaria "
     "marca brand modelo model "
     "musica music song cancao tune hino hymn livro book filme film movie novela programa show "
-    "jornal newspaper navio ship barco boat hotel restaurante restaurant bar pub praia "
+    "jornal newspaper paper navio ship barco boat hotel restaurante restaurant bar pub praia "
     "beach ilha island rio river palavra word expressao expression frase phrase apelido "
     "nickname estadio stadium estrada road avenida avenue rodovia highway programme program "
     "regimento regiment batalhao battalion coral choir sindicato union cinema teatro theatre "
@@ -1073,12 +1075,13 @@ NAMED_KINDS = frozenset(
     "magazine canal channel festival feira fazenda farm sitio estancia salao hall "
     "companhia airline dupla duo corrida race pensao pousada hospedaria guesthouse inn motel "
     "hostel ferry ferryboat balsa barca lancha canoa canoe chalana "
-    # the land's features and the year's gatherings have names as places and shops do
-    # ("the walk to Hardraw Force", "won his first rosette at Muker Show")
-    "cachoeira waterfall cascata falls lago lake lagoa lagoon montanha mountain serra morro "
-    "hill pico peak vale valley baia bay enseada cove ponte bridge exposicao exhibition "
-    "exposition fair mostra rodeio rodeo torneio tournament campeonato championship "
-    "concurso contest competition competicao leilao auction quermesse".split())
+    # a waterfall and the year's shows and contests have names as places and shops do ("the
+    # walk to Hardraw Force", "won his first rosette at Muker Show"); not a lake, a hill, a
+    # bridge or a fair, which are surnames too ("Mr Hill", "Angus Bridge") and would take a
+    # town for the lake asked
+    "cachoeira waterfall cascata exposicao exhibition exposition mostra rodeio rodeo torneio "
+    "tournament campeonato championship concurso contest competition competicao "
+    "quermesse".split())
 
 
 # Animals and carnival groups, which families name too: a name right after one is the mule's
@@ -1142,14 +1145,23 @@ def _kinds_asked(word: str) -> frozenset[str]:
     return frozenset(kind for head in heads for kind in lexicon.kinds(head))
 
 
+# the kinds asked whose members are names themselves (a car's make)
+_KINDS_NAMED = frozenset("car cars carro carros automovel automobile".split())
+
+
 def _tells_kind(plan: _Plan, memory: dict[str, Any]) -> bool:
     """Whether a question asks which of a kind of thing and the memory says one of that kind
     ("que flores" and "margaridas", "what fish" and "mullet", "a sanfona" of an instrument)."""
     from chalicelib.persona import lexicon
-    kinds = _kinds_asked(asked_thing(plan.query) or "") if plan.asked else frozenset()
+    asked = asked_thing(plan.query) or ""
+    kinds = _kinds_asked(asked) if plan.asked else frozenset()
     if not kinds:
         return False
     said = set(words(_field_text(memory, "text"))) - STOP_FOLDED
+    if asked not in _KINDS_NAMED:
+        # a kind written as a name is a name: "Christmas 1988 in Turkey", "passou o Natal no
+        # Peru", "o compadre Cordeiro" tell no meat ("a Ford Falcon" tells a car)
+        said -= proper_names(_field_text(memory, "text"))
     return any(form in kinds or not kinds.isdisjoint(lexicon.translations(form)[:4])
                for word in said for form in (word, *lexicon.base_forms(word, None)))
 

@@ -231,10 +231,14 @@ PHRASES: dict[tuple[str, ...], str] = {
     **{(verb, "into", one, other): "met" for verb in ("run", "ran", "running", "runs", "bump",
                                                       "bumped", "bumping")
        for one, other in (("each", "other"), ("one", "another"))},
+    # closing down is shutting ("when did the creamery close down?"), as "close" alone, near,
+    # is not
+    **{(verb, "down"): "shut" for verb in ("close", "closed", "closes", "closing", "shut",
+                                           "shuts", "shutting")},
     # ... and so is first running into someone, or bumping into them ("where did you first
-    # run into Grandad?", "the day I bumped into your grandma at the dance")
-    **{("first", verb, "into"): "met" for verb in ("run", "ran")},
-    **{(verb, "into"): "met" for verb in ("bump", "bumped", "bumping", "bumps")},
+    # run into Grandad?", "the day I first bumped into your grandma at the dance")
+    # (not bumping into a doorframe, nor into a Lord Mayor without a first time)
+    **{("first", verb, "into"): "met" for verb in ("run", "ran", "bump", "bumped")},
     # first seeing someone is meeting them ("where did you first set eyes on Granny Issy?")
     **{(verb, "eyes", "on"): "met" for verb in ("set", "laid", "lay", "clapped")},
     # going to live somewhere is moving there ("where did you go to live once you shut up

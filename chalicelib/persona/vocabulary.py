@@ -58,6 +58,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("amigo", "amiga", "amigos", "amigas", "amizade", "friend", "friends", "friendship",
      "compadre", "comadre", "buddy", "colega"),
     # work and money
+    # a shop, a mill or a creamery closing ("when did the creamery close down?" against "was
+    # shut down in 1992"; not "fechado", a person who keeps to himself, nor "close", near)
+    ("fechar", "fechou", "fecharam", "fechamento", "shut", "closure"),
     ("trabalho", "trabalhar", "trabalhava", "trabalhou", "emprego", "serviço", "work", "job",
      "worked", "career", "profissão", "ofício", "costureira", "lavadeira",
      "seamstress", "washerwoman", "ganhava", "occupation", "profession",
@@ -95,7 +98,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "veranear", "veraneio", "veranista"),
     # out of the country, an idea of its own: a holiday at the beach is a trip, not abroad
     ("exterior", "abroad", "overseas", "estrangeiro", "foreign"),
-    ("praia", "mar", "beach", "sea", "ocean", "veranear", "veraneio", "veranista"),
+    ("praia", "mar", "beach", "sea", "ocean", "veranear", "veraneio", "veranista",
+     # "did you ever go to the seaside?": the sea, which "seaside" never meets by its stem
+     "seaside", "litoral"),
     ("rio", "river", "represa", "lago", "lake"),
     # pastimes
     ("pescar", "pescaria", "pescou", "peixe", "anzol", "vara", "fish", "fishing", "fished",
