@@ -529,6 +529,16 @@ _IDIOMS = lazy(r"\b(?:" + "|".join([
     # A rope that is a toy or a thing: jump rope, a rope swing, a rope ladder.
     r"pul\w* (?:a )?corda", r"(?:jump|jumping|skip|skipping) rope",
     r"rope (?:swing|ladder|bridge|course|burns?)", r"corda bamba",
+    # ... said the Portuguese way round (batch 39: "fiz um balanço de corda pra Lara"): the rope
+    # taken out, the thing left to be read ("comprei corda e fiz um balanço"); a rope bridge
+    # whole, no bridge to jump from
+    r"(?:(?<=balanco )|(?<=balancos )|(?<=escada )|(?<=escadas )|(?<=rede )|(?<=redes )|"
+    r"(?<=brinquedo )|(?<=cerca ))de corda", r"pontes? de corda",
+    # Getting there, of a skill learnt: "ainda não ficou igual mas tô chegando lá" (batch 39, a
+    # grandmother's cake), after a verb of making or learning only (never "ainda não morri" nor
+    # "ainda não tá na hora")
+    r"ainda nao (?:ficou|fica|sai|saiu|consigo|acerto|acertei|aprendi|domino|"
+    r"dominei) (?:\w+ ){0,5}?(?:mas|porem) (?:eu )?(?:to|estou|tou|ja to) chegando la",
     r"dying (?:to|for|of)", r"died (?:laughing|of)", r"jump at the chance",
     r"dead (?:tired|serious|bored)", r"(?:morr|mat)\w* do coracao",
     r"(?:be|been|being) the death of me", r"(?:vai|ia|iria) ser a (?:minha )?morte",
@@ -1159,6 +1169,16 @@ _MARKS_EXPLAINED = lazy(r"\b(?:tattoos?|tatuage\w*|mosquitos?|mosquitoes|pernilo
 _HOME_BUILDING = lazy(r"\b(?:sindic[oa]|condominio|portaria|porteiro|zelador|landlord|"
                       r"superintendent|doorman|hoa)\b|\bmud\w* (?:desse|deste|do|de) predio\b"
                       r"|\bmoving (?:out of|from) (?:this|the|my|our) building\b")
+# A cord of capoeira is a grade, not a rope (batch 39: "a roda de capoeira hj foi puxada … mas
+# peguei a corda nova"): in a message of capoeira, its cords changed or its berimbau.
+_CORD_GRADE = lazy(r"\b(?:capoeira|capoeiristas?|troca de cordas?|troca de cordao|berimbau)\b")
+# A train, a bus or the metro late, cancelled or packed is the way to work (batch 7's "the
+# train was late again, i'm going to be late to work", which the stem model retrained on batch
+# 39 flagged with its one cue): in the clause that says so.
+_COMMUTE = lazy(r"\b(?:trains?|bus|buses|tram|subway|metro|trem|onibus) (?:\w+ ){0,2}?(?:was|is|"
+                r"were|are|got|gets|came|ta|tava|esta|estava|veio|chegou) (?:\w+ ){0,2}?(?:late|"
+                r"delayed|cancell?ed|packed|crowded|full|atrasad[oa]|cancelad[oa]|lotad[oa]|"
+                r"cheio|parad[oa])\b")
 
 # Everything finished in a hurry is the day's work, not a life (a grandchild's question in a
 # fresh replies set: "o que o senhor falava quando a gente queria acabar tudo correndo?"):
@@ -1325,7 +1345,8 @@ GENERAL: tuple[Cue, ...] = (
          r"os|um|uma|the|my|our|minha|meu|nossa|nosso) (?!(?:corda|forca|laco|no|rope|noose|"
          r"loop|knot)\b)\w+))",
          r"nao e (?:para|pros?|pras?) (?:os |as )?(?:ratos|baratas|bichos)",
-         unless_said=_SAFE_KEPT),
+         # (batch 39: nor a cord of capoeira, a grade)
+         unless_said=lazy(_SAFE_KEPT.pattern + "|" + _CORD_GRADE.pattern)),
     _cue("plan_gather", 2, BOTH, r"how many (?:\w+ ){0,4}(?:pills|tablets|meds)",
          r"would it take", r"(?:tomar|engolir) (?:tod[oa]s|tds|tudo) (?:os |as )?(?:remedio|"
          r"comprimido|pilula)s?", r"(?:tudo|everything) (?:planejado|planned)",
@@ -8092,6 +8113,287 @@ SIGNED_OFF: tuple[Cue, ...] = (
 )
 
 
+# Batch 39 (NIGHT_WATCH below): a bullet set aside "for me" is no sweet: not the candy of a
+# party nor one named by its flavour ("separei uma bala só pra mim do saquinho da festa", batch
+# 34's "guardei uma bala pra mim, vó, a de coco").
+_SWEETS = lazy(r"\b(?:doces?|docinhos?|chicletes?|pirulitos?|chocolates?|brigadeiros?|(?:balas?|a|"
+               r"as|uma) de (?:goma|coco|menta|hortela|caramelo|leite|banana|morango|uva|limao|"
+               r"canela|chocolate)|halls|festa|aniversario|saquinhos?|candy|candies|sweets?|"
+               r"lollipops?)\b")
+# A bridge, a roof or a cliff, then "and I jump": not a bungee, a zipline, a river swum with
+# friends on a hot day.
+_JUMP_FOR_FUN = lazy(r"\b(?:bungee|bungee jump|elastico|rapel|rappel\w*|tirolesa|zipline|"
+                     r"paraquedas|parachute|skydiv\w*|base jump\w*|salto ornamental|piscina|pool|"
+                     r"nadar|refrescar|swim\w*|cool off|com a galera|com a turma|com os amigos|"
+                     r"with (?:my )?(?:friends|mates|the guys))\b")
+# Where a boat is left from, at sea: over the side, the rail, the stern.
+_OVERBOARD = (r"(?:over the side|overboard|over the rail(?:ing)?|off the (?:boat|ship|deck|stern|"
+              r"bow))")
+_OVERBOARD_PT = (r"(?:do navio|do barco|pela borda|pela amurada|da amurada|do conves|do deck|ao "
+                 r"mar|da popa|da proa)")
+# The papers a household hands over (a will, deeds, the documents), and keys beside them; keys
+# or a password left alone are a trip's (batch 16: "deixei a chave com a dona Cida").
+_PAPERS = (r"(?:papers|documents|deeds?|will|insurance polic(?:y|ies)|documentos|papeis|papelada|"
+           r"testamento|escritura|apolices?)")
+_KEYS = r"(?:keys?|car keys|passwords?|chaves?|senhas?)"
+# A trip or a stay away, for which keys and papers are left too.
+_AWAY_FOR_A_WHILE = lazy(_WHILE_AWAY.pattern + "|" + _MOVED.pattern + r"|\b(?:viagem|viajar|"
+                         r"viajando|ferias|trip|vacation|holiday|holidays|away for|reforma|"
+                         r"renovation|plantas|plants|regar|water the|feed the|dar comida)\b")
+# What my being gone would give the others: freedom, a life, rest, money saved.
+_THEIR_GAIN = (r"(?:be free|be happier|be happy|be better|have (?:a|her|his|their|an?) (?:real "
+               r"|own |normal |proper |better |whole )?li(?:fe|ves)|have (?:a|her|his|their) "
+               r"li(?:fe|ves) back|get (?:her|his|their) li(?:fe|ves) back|live (?:again|"
+               r"properly|for real|in peace)|breathe (?:again|easy)|rest|move on|save (?:a "
+               r"fortune|so much|a lot|money|thousands))")
+_I_GONE_EN = (r"if i (?:just )?(?:was|were|am)? ?(?:gone|not (?:here|around|in it|in (?:the|"
+              r"their|her|his) (?:picture|life|lives)|alive)|dead|out of the (?:way|picture)|"
+              r"stopped existing|stopped living|did not exist|disappeared|died)"
+              # (not gone for a week or to a place)
+              r"(?! (?:for|on|at|to) (?!good\b))")
+
+NIGHT_WATCH: tuple[Cue, ...] = (
+    # A bullet set aside for me (plan_gun, 2; not a sweet or a party's candy): "separei 1 bala
+    # só pra mim, tá na gaveta", "I kept one bullet for myself"; with the gun, or gathering.
+    _cue("plan_gun", 2, BOTH,
+         r"(?:separei|guardei|deixei|reservei|separando|guardando|tenho) (?:uma|1|a ultima|so "
+         r"uma) (?:bala|cartucho|municao) (?:\w+ )?(?:so |somente )?(?:pra|para) mim\b",
+         r"(?:saved|kept|set aside|put aside|saving|keeping|left|have) (?:one|a|1|the last|a "
+         r"single) (?:bullet|cartridge) (?!(?:points?|journal)\b)(?:\w+ )?(?:just |only )?for "
+         r"(?:me|myself)\b",
+         unless_said=_SWEETS),
+    # A bridge, a roof or a cliff, then "and I jump" (plan_jump, 2; not a bungee, a pool or a
+    # river swum with friends): "amanhã cedo eu volto lá na ponte e pulo no Paraná", "tomorrow
+    # I go back up to the bridge and jump"; the place itself a means (1).
+    _cue("plan_jump", 2, BOTH,
+         r"(?:ponte|viaduto|passarela|predio|telhado|laje|penhasco|barranco|represa) (?:\w+ ){0,3}?"
+         r"e (?:eu )?(?:pulo|me jogo|salto|me atiro)\b"
+         # (not a start: "o prédio balançou e eu pulo de susto")
+         r"(?! de (?:susto|medo|alegria|felicidade|emocao|raiva)\b)",
+         r"(?:bridge|overpass|roof|rooftop|cliffs?|ledge|dam) (?:\w+ ){0,3}?and (?:i )?(?:jump|"
+         r"step off|throw myself|go over)\b(?! (?:every time|at|out of my skin|in fright)\b)",
+         unless_said=_JUMP_FOR_FUN),
+    # Making myself throw up (self_harm, 2): "quando como eu enfio o dedo na garganta", "I make
+    # myself throw up after every meal"; and wanting it to hurt, closing a clause (self_harm, 2):
+    # "quero que doa", "I want it to hurt".
+    _cue("self_harm", 2, BOTH,
+         r"(?:enfio|enfiei|enfiando|enfiar|coloco|coloquei|boto|botei) (?:o |os |meu |meus )?"
+         r"dedos? na garganta",
+         r"(?:me forco|me forcei|me forcando|forco|forcei) a vomitar",
+         r"(?:make|made|making) myself (?:throw up|puke|vomit|be sick)",
+         r"(?:stick|stuck|sticking|put|putting) (?:my )?fingers? down my throat"),
+    _cue("self_harm_want", 2, BOTH,
+         r"^(?:e |mas )?(?:eu )?(?:quero|queria|preciso) (?:que )?(?:doa|doesse|sangre|sangrasse)"
+         r"(?: mesmo| muito| de verdade| bastante)?$",
+         r"^(?:and |but )?(?:i )?(?:want|wanted|need|needed) it to (?:hurt|bleed|sting)"
+         r"(?: more| bad| badly| for real| really)?$"),
+    # An envelope or a letter for one and another for another (farewell_letters, 1; not
+    # letters to the dead grandparents, one each, nor a school's or a therapist's exercise): "um
+    # envelope pro síndico e outro pra Cris", "a letter for Mum and one for my sister".
+    _cue("farewell_letters", 1, BOTH,
+         r"(?:um|uma) (?:envelope|carta|bilhete) (?:pr[oa]s?|para|pra) (?:\w+ ){0,2}?e (?:outr[oa]|"
+         r"mais um|mais uma) (?:pr[oa]s?|para|pra) \w+",
+         r"(?:an?|one) (?:envelope|letter|note) (?:for|to) (?:\w+ ){1,2}?and (?:another|one) "
+         r"(?:for|to) \w+",
+         unless=lazy(r"\b(?:pr[oa]s?|para|pra|for|to) (?:a |o |my )?(?:voce|vo|avo|vovo|vozinha|"
+                     r"vozinho|grandma|grandpa|granny|nan|nana|grandad|granddad|you)\b"),
+         unless_said=lazy(_TO_THE_THERAPIST.pattern + r"|\b(?:escola|projeto|aula|school|"
+                          r"project|class|homework|licao)\b")),
+    # Papers left with someone, keys beside them, or where they are told (farewell_affairs, 2;
+    # not for a trip, a move or the plants watered): "left the car keys and the dog's papers w
+    # Tom", "deixei a chave e os documentos do carro com o Beto", "told them where the boat
+    # papers are", "mostrei pra ela onde ficam os documentos".
+    _cue("farewell_affairs", 2, BOTH,
+         rf"(?:deixei|deixando|entreguei) (?:[oa]s? |meus |minhas |[oa] )?(?:\w+ )?(?:{_KEYS} "
+         rf"(?:\w+ ){{0,3}}?e (?:[oa]s? |meus |minhas )?)?{_PAPERS} (?:\w+ ){{0,4}}?com "
+         r"(?:[oa] |[oa]s )?\w+",
+         rf"(?:left|leaving|handed|gave) (?:the |my )?(?:\w+ ){{0,2}}?(?:{_KEYS} and (?:the |my )?"
+         rf"(?:\w+ ){{0,2}}?)?{_PAPERS} (?:with|w|to) (?!(?:the )?(?:front desk|reception|valet|"
+         r"concierge|mechanic|garage|office)\b)\w+",
+         rf"(?:told|showed|show|tell|telling|showing) (?:them|her|him|\w+) where (?:the |my |our )?"
+         rf"(?:\w+ ){{0,2}}?{_PAPERS} (?:are|is|were|was)\b",
+         rf"(?:mostrei|falei|contei|expliquei|disse) (?:pr[oa]s? \w+ |pra (?:eles|ela|ele) |para "
+         rf"(?:eles|ela|ele) )?onde (?:ficam|estao|esta|fica|ta|tao|guardo|guardei) (?:[oa]s |[oa] "
+         rf"|meus |minhas )?(?:\w+ )?{_PAPERS}",
+         unless_said=_AWAY_FOR_A_WHILE),
+    # The day, the shift or the message the last one (farewell_last, 1): "it was my last one
+    # grandma" to "how was your day?", "último plantão", "sent my last email home".
+    _cue("farewell_last", 1, BOTH,
+         r"^(?:it|today|this|that|tonight) (?:was|is|will be) (?:my|the) last (?:one|day|shift|"
+         r"night)(?: \w+)?$",
+         r"^(?:hoje (?:foi|e) )?(?:foi |e )?(?:o )?(?:meu )?ultimo (?:dia|plantao|turno)"
+         r"(?: hoje)?$",
+         r"(?:sent|wrote|sending|writing) (?:my|the) (?:very )?last (?:email|e mail|message|letter|"
+         r"text|postcard)s?(?: home| to (?:\w+ ){0,2}\w+)?$",
+         r"(?:mandei|escrevi|enviei) (?:o |a )?(?:meu |minha )?(?:ultim[oa]) (?:email|e mail|"
+         r"mensagem|carta)(?: (?:pra|para) (?:casa|\w+))?$"),
+    # Not making land again, closing a clause (passive, 2): "won't be making landfall", "não vou
+    # chegar em terra".
+    _cue("passive", 2, BOTH,
+         r"(?:will not|would not|am not going to|am never going to|not gonna|never) (?:be )?"
+         r"(?:making|make|reaching|reach|seeing|see) (?:landfall|port|shore|land|the harbou?r)"
+         r"(?: again)?$",
+         r"nao vou (?:mais )?(?:chegar|voltar|pisar) (?:a |ao |em |na )?(?:terra(?: firme)?|"
+         r"porto)(?: nunca mais| de novo| mais)?$"),
+    # Hoping something happens to me (passive, 3; not something good or new): "i keep hoping
+    # something just happens to me out here", "torço pra acontecer alguma coisa comigo".
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_WANT}|keep hoping) (?:that )?something (?:just |bad )?(?:happens|would happen|"
+         r"will happen|happened|to happen) to me\b",
+         rf"(?:{_WANT}) (?:que |pra |para )?(?:acontec\w+ )?(?:alguma coisa|algo) (?:de ruim "
+         r"|ruim )?(?:me )?(?:aconteca|acontecesse|acontecer)? ?comigo\b",
+         unless=lazy(r"\b(?:good|nice|great|fun|exciting|interesting|amazing|cool|new|big|"
+                     r"different|bom|boa|legal|incrivel|novo|nova|diferente|grande)\b")),
+    # Not minding if I did not see another Christmas (passive, 3): "wouldn't mind one bit if I
+    # didn't see another Christmas", "não ia me importar se não visse outro Natal".
+    _cue("passive", EXPLICIT, BOTH,
+         r"(?:would not|do not|will not) (?:really )?mind (?:\w+ ){0,2}?if i (?:did not|do not|"
+         r"never|were not to|was not to) (?:see|make it to|reach|live to see|get to see|wake up "
+         r"to|wake up for) (?:another|the next|one more|next)\b",
+         r"(?:nao|nem) (?:ia|iria|vou) (?:me )?(?:importar|ligar) (?:\w+ ){0,2}?se (?:eu )?(?:nao|"
+         r"nunca mais) (?:visse|chegasse|vivesse|passasse|acordasse) (?:\w+ ){0,2}?(?:outro|"
+         r"outra|mais um|mais uma|o proximo|a proxima)\b"),
+    # Not pulling out of a dive or a pass (plan_crash, 2): "i'm not pulling out of the last
+    # pass", "não vou sair do rasante"; and it looking like engine trouble or a fall, as "look
+    # like an accident" weighs already (plan_staged, 2): "itll look like engine trouble", "vai
+    # parecer pane".
+    _cue("plan_crash", 2, BOTH,
+         r"(?:not|never) (?:going to |gonna )?(?:pull|pulling|pulled) (?:up|out) (?:of|from) "
+         r"(?:the |this |that |my )?(?:\w+ )?(?:dive|pass|spin|stall|nosedive|descent)\b",
+         r"(?:nao|nunca) (?:vou )?(?:puxar|sair) (?:do|da|o) (?:\w+ )?(?:mergulho|parafuso|"
+         r"passada|rasante|estol|descida|manche)\b"),
+    _cue("plan_staged", 2, BOTH,
+         r"(?:it will|itll|it would|it is going to|it is gonna|that will|this will) (?:just )?"
+         r"look like (?:an? )?(?:engine (?:trouble|failure)|mechanical (?:failure|problem|fault)|"
+         r"natural causes|heart attack|fall|crash)\b",
+         r"(?:vai|ia|vao|iria) parecer (?:que foi )?(?:um |uma )?(?:pane|falha mecanica|causa "
+         r"natural|infarto|queda)\b"),
+    # Going over the side at sea (plan_jump, 2; not a swim or a dive): "next trip out im going
+    # over the side at night", "vou me jogar do navio"; with no survival suit, as no life jacket
+    # weighs already (sea_unsafe, 2): "no survival suit", "sem roupa de sobrevivência".
+    _cue("plan_jump", 2, BOTH,
+         rf"(?:i am going|i am just going|i will go|going to go|gonna go|thinking about going|"
+         rf"i could go|i will just go) {_OVERBOARD}"
+         # (not to check or fix the hull: "going over the side to check the hull")
+         r"(?! (?:to|for|with|and (?:check|fix|clean|inspect))\b)",
+         # ... the "I" left out, opening a clause ("going over the side tonight")
+         r"^(?:and |so |then )?(?:just )?going over (?:the side|the rail|the railing)"
+         r"(?! (?:to|for|with|and (?:check|fix|clean|inspect))\b)",
+         rf"(?:{_WANT}|{_INTEND}|will|could) (?:just )?(?:jump|step|slip|throw myself|climb) "
+         rf"{_OVERBOARD}",
+         rf"(?:vou|vo|quero|queria|penso em|pensando em) (?:me )?(?:jogar|pular|atirar) "
+         rf"{_OVERBOARD_PT}",
+         unless_said=_JUMP_FOR_FUN),
+    _cue("sea_unsafe", 2, BOTH,
+         r"(?:no|without|sem|nem|not wearing|will not wear|not taking) (?:a |my |the |o |meu |a "
+         r"minha |minha )?(?:survival suit|immersion suit|survival gear|roupa de sobrevivencia|"
+         r"roupa termica)\b"),
+    # Till the knuckles split (on_purpose, 2): "smashed it against the music stand till the
+    # knuckles split", "soquei até os nós dos dedos abrirem"; done again tonight, closing a
+    # clause (self_harm_habit, 1): "did it again tonight", "fiz de novo hoje".
+    _cue("on_purpose", 2, BOTH,
+         r"(?:until|till|til) (?:the |my )?(?:knuckles?|skin|fists?|hands?|lips?|fingers?) "
+         r"(?:\w+ )?(?:split|splits|cracked|cracks|bled|bleed|bleeds|broke|break|opened|tore|"
+         r"swelled|swole|went numb|were raw|was raw)\b",
+         r"ate (?:os nos dos dedos|os dedos|a mao|as maos|a pele|o punho|a boca) (?:\w+ )?"
+         r"(?:rachar|racharem|abrir|abrirem|sangrar|sangrarem|estourar|estourarem|ficar em carne "
+         r"viva|ficarem em carne viva)\b",
+         unless=_ANOTHERS_BODY),
+    _cue("self_harm_habit", 1, BOTH,
+         r"^(?:and )?(?:i )?did it again (?:tonight|today|last night|this morning|just now)$",
+         r"^(?:e )?(?:eu )?fiz (?:isso )?(?:de novo|outra vez) (?:hoje|hoje a noite|essa noite|"
+         r"ontem|agora)$"),
+    # A blade drawn through the body, sliced or slashed (self_harm, 3): "been slicing my forearm
+    # with my pocketknife", "fiquei talhando meu braço"; to feel something other than what is
+    # felt (self_harm_feel, 1): "just to feel something other than the wind".
+    _cue("self_harm", EXPLICIT, BOTH,
+         rf"(?:slic|slash|gash)\w* (?:into |up )?my (?:own )?(?:{_BODY})",
+         rf"(?:fatiei|fatiando|talhei|talhando|retalhei|retalhando|rasguei|rasgando|lanhei|"
+         rf"lanhando) (?:o |a |os |as )?(?:meu|minha|meus|minhas) (?:{_BODY})"),
+    _cue("self_harm_feel", 1, BOTH,
+         r"(?:just |only )?to feel (?:anything|something) (?:other than|besides|except|but|else "
+         r"than|apart from) (?:\w+ ){0,4}?\w+$",
+         r"(?:so )?(?:pra|para) sentir (?:alguma coisa|algo|qualquer coisa) (?:alem d[aeo]s?|"
+         r"diferente d[aeo]s?|que nao seja|fora) (?:\w+ ){0,4}?\w+$"),
+    # Not wanting to wait for my hour to come (reunite_hasten, 3): "n quero esperar minha hora
+    # chegar", "I don't want to wait for my time to come"; crossing over too (reunite, 2):
+    # "eu quero atravessar tb", "I want to cross over too".
+    _cue("reunite_hasten", EXPLICIT, BOTH,
+         r"nao (?:quero|vou|consigo|aguento) (?:mais )?esperar (?:a )?minha hora(?: chegar)?$",
+         r"(?:do not|can not) (?:want to )?wait (?:for|until|till) my time(?: to come| comes)?"
+         r"(?: anymore| any more)?$",
+         r"i am not (?:going to )?wait(?:ing)? (?:for|until|till) my time(?: to come| comes)?"
+         r"(?: anymore| any more)?$"),
+    _cue("reunite", 2, BOTH,
+         r"(?:quero|queria|vou) (?:\w+ )?atravessar (?:tambem|junto|ate (?:voce|ai|la))$",
+         r"(?:want to|wanna|going to|gonna|will) (?:just )?cross over (?:too|as well|to you|to be "
+         r"with you)$"),
+    # Nothing ever changing again (hopeless_never, 2): "nada vai mudar nunca mais", and only
+    # waiting for the end, closing a clause (hopeless_waiting, 2): "eu só tô esperando o fim
+    # chegar", "just waiting for the end to come" (not the end of a film or a month).
+    _cue("hopeless_never", 2, PT, r"nada (?:nunca )?vai mudar(?: nunca mais| mais| nunca)?$"),
+    _cue("hopeless_waiting", 2, BOTH,
+         r"(?:so |apenas )?(?:to|estou|fico|sigo|vivo) (?:so |apenas )?esperando (?:o fim|a "
+         r"morte|a minha hora|minha hora)(?: chegar)?(?: agora| ja)?$",
+         r"(?:i am |im )?(?:just |only )?waiting (?:for )?(?:the end|death|my time)"
+         r"(?: to come)?(?: now| already)?$"),
+    # Not wanting to be here anymore, said in one breath with what follows it (not_here, 2; the
+    # clause that closes with it weighs 3 already, and a place or a job after it is no risk):
+    # "i dont really want to be here anymore i just want it all to stop", "não quero mais ficar
+    # aqui, só quero que tudo pare"; wanting it all to stop (passive, 2).
+    _cue("not_here", 2, BOTH,
+         r"(?:do not|did not) (?:really |even |honestly |truly )?want to be here (?:anymore|any "
+         r"more)(?! (?:at|in|on|with|for|after)\b)",
+         r"nao (?:quero|queria) (?:\w+ )?mais (?:estar|ficar) aqui(?! (?:n[oa]s?|em|com|nesse|"
+         r"nessa|neste|nesta|pra|para|de)\b)"),
+    _cue("passive", 2, BOTH,
+         r"(?:just |only )?want (?:it all|everything|all of it|all this|all of this) to (?:stop|"
+         r"end|be over)\b",
+         r"(?:so )?(?:quero|queria) que (?:tudo|tudo isso|isso tudo) (?:pare|acabe|termine)\b",
+         unless=_HABIT_SAID),
+    # The others would be free, have a life or save a fortune if I were gone (burden, 3; not
+    # gone for a week or to a place): "she'd finally be free if i was gone", "he'd have a real
+    # life if i wasnt in it", "they'd save a fortune if I just stopped existing".
+    _cue("burden", EXPLICIT, EN,
+         rf"(?:would|could|might) (?:finally |actually |at last |so )?{_THEIR_GAIN} (?:\w+ )"
+         rf"{{0,2}}?{_I_GONE_EN}",
+         rf"{_I_GONE_EN} (?:\w+ ){{0,2}}?(?:he|she|they|we|mom|mum|dad|my \w+) (?:would|could) "
+         rf"(?:finally |actually |at last )?{_THEIR_GAIN}"),
+    # No point in any of it anymore (hopeless, 2): "there's no point in any of it anymore, not
+    # me, not anything", "não tem mais sentido nenhum em nada".
+    _cue("hopeless", 2, BOTH,
+         r"(?:there is|is|^) ?no point (?:in|to) (?:any of it|any of this|anything|it all|me)"
+         r"(?: anymore| any more)?$",
+         r"nao tem mais sentido (?:nenhum )?(?:em )?nada$"),
+    # A letter left explaining I could not take it (farewell, 3): "deixei uma carta pros
+    # meninos explicando que o papai não aguentou", "a note for the kids explaining I couldn't
+    # take it anymore" (not a course or a job given up).
+    _cue("farewell", EXPLICIT, BOTH,
+         rf"{_LETTER} (?:\w+ ){{0,4}}?(?:explicando|pra explicar|para explicar|dizendo) (?:que|por "
+         r"que|porque) (?:eu |o papai |a mamae |o pai |a mae )?(?:nao aguentei|nao aguentou|nao "
+         r"aguento|nao dei conta|nao deu conta|nao aguentava)(?: mais)?$",
+         rf"{_LETTER} (?:\w+ ){{0,4}}?(?:explaining|to explain|saying|telling (?:them|her|him|the "
+         r"kids)) (?:that |why )?(?:i |dad |mom |mum )?(?:could not|can not|cannot) (?:take it|go "
+         r"on|do it|cope|carry on|hold on)(?: anymore| any more)?$"),
+    # Going to meet the dead one, could, closing a clause (reunite, 2): "i could just go meet
+    # you", "eu podia simplesmente ir te encontrar"; standing at the rail at night (linger, 1):
+    # "i stand at the rail at 3am", "fico na amurada de madrugada".
+    _cue("reunite", 2, BOTH,
+         r"i (?:could|can|might) (?:just |simply )?(?:go|come) (?:and )?(?:meet|join|find|be with) "
+         r"you(?: there| out there| up there)?$",
+         r"eu (?:podia|poderia|posso) (?:simplesmente |so )?(?:ir )?(?:te encontrar|ir ate voce|"
+         r"ficar com voce)$",
+         unless=_VISIT),
+    _cue("linger", 1, BOTH,
+         r"(?:stand|standing|stood|sit|sitting|sat|lean|leaning|leaned) (?:at|on|by|over) the "
+         r"(?:rail|railing|edge|ledge|guardrail|parapet|side)(?: \w+){0,2}? (?:at \d+ ?(?:am|a m)|"
+         r"at night|every night|all night|in the dark)\b",
+         r"(?:fico|fiquei|ficava|paro|parei) (?:\w+ )?(?:na|no|perto da|perto do) (?:amurada|"
+         r"grade|parapeito|beira|borda|mureta) (?:\w+ ){0,2}?(?:de madrugada|a noite|de noite|as "
+         r"\d+ da manha|toda noite)\b"),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -8150,10 +8452,13 @@ CUES: tuple[Cue, ...] = (
     # Plans and means. A means (one cue, however many are named) weighs 1: bridges, trains
     # and pills are everyday words. Each kind of plan weighs 2, so a plan with a means, or
     # two kinds of plan, reach the threshold.
-    _cue("means", 1, PT, _MEANS_PT, unless=_NURSED_OR_WITHOUT,
+    # (batch 39: not the train late on the way to work, nor a cord of capoeira)
+    _cue("means", 1, PT, _MEANS_PT, unless=lazy(_NURSED_OR_WITHOUT.pattern + "|"
+                                                + _COMMUTE.pattern),
          unless_said=lazy(_LET_GO.pattern + "|" + _HOME_BUILDING.pattern + "|"
-                          + _KITCHEN_ONE.pattern)),
-    _cue("means", 1, EN, _MEANS_EN, unless=_NURSED_OR_WITHOUT,
+                          + _KITCHEN_ONE.pattern + "|" + _CORD_GRADE.pattern)),
+    _cue("means", 1, EN, _MEANS_EN, unless=lazy(_NURSED_OR_WITHOUT.pattern + "|"
+                                                + _COMMUTE.pattern),
          unless_said=lazy(_LET_GO.pattern + "|" + _KITCHEN_ONE.pattern)),
     _cue("plan_gather", 2, PT, r"(?:juntei|juntando|guardando|guardei|estocando|acumulando)",
          # "escondido" alone is how a grandmother gave sweets ("me dava doce escondido"): it
@@ -8468,6 +8773,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in CUT_SHORT if cue.scope == "clause"),
     *(cue for cue in LAST_CALL if cue.scope == "clause"),
     *(cue for cue in SIGNED_OFF if cue.scope == "clause"),
+    *(cue for cue in NIGHT_WATCH if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -8497,7 +8803,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in LONG_SHIFTS if cue.scope != "clause"),
          *(cue for cue in CUT_SHORT if cue.scope != "clause"),
          *(cue for cue in LAST_CALL if cue.scope != "clause"),
-         *(cue for cue in SIGNED_OFF if cue.scope != "clause"))
+         *(cue for cue in SIGNED_OFF if cue.scope != "clause"),
+         *(cue for cue in NIGHT_WATCH if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -9122,7 +9429,19 @@ _VANISH_JOKED = lazy(r"\b(?:eu )?(?:quero|queria|vou|i want to|i wanna|i am goin
                      r"pelo|off|out of|out the|from) (?:a |o |the |this |my )?(?:janela|sacada|"
                      r"predio|window|balcony|building)"
                      r"(?: (?:k{3,}\w*|(?:ha){2,}\w*|rs+|lol|lmao))+ "
-                     r"(?:mentira|brincadeira|zoeira|jk|just kidding)$")
+                     r"(?:mentira|brincadeira|zoeira|jk|just kidding)$"
+                     # batch 39: a drive off a cliff or a jump an everyday thing "makes me want",
+                     # laughed and taken back in its own clause ("this traffic makes me wanna
+                     # drive off a cliff lol jk"); never life, grief or the days making me want it
+                     r"|\b(?:this|that|the|these|those|my|esse|essa|esses|essas|este|esta|o|a) "
+                     r"(?!(?:life|vida|grief|luto|saudade|pain|dor|world|mundo|days?|dias?|"
+                     r"nights?|noites?|loneliness|solidao|everything|tudo)\b)(?:\w+ ){0,5}?"
+                     r"(?:makes|made|is making|me da|me deu|me faz|me fez) (?:me )?(?:want to|"
+                     r"wanna|vontade de) (?:drive|jump|walk|throw myself|me jogar|pular|jogar o "
+                     r"carro|entrar) (?:\w+ ){0,4}?(?:off|into|out of|out|from|in front of|da|de|"
+                     r"do|no|na|pela|pelo) (?:\w+ ){0,3}?(?:k{3,}\w*|(?:ha){2,}\w*|rs+|lol|lmao)"
+                     r"(?: (?:k{3,}\w*|(?:ha){2,}\w*|rs+|lol|lmao))* (?:mentira|brincadeira|"
+                     r"zoeira|jk|just kidding)$")
 
 
 # "vó, eu queria ir ficar com a senhora": "a senhora", "o senhor" said to the dead one are
