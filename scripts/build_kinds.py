@@ -446,6 +446,8 @@ FRUITS = ("jabuticaba", "jaboticaba", "pequi", "cupuacu", "bacuri", "umbu", "caj
 # the kinds a head's WordNet words are given, from the lists above
 ADDED = {"car": CARS, "sport": SPORTS, "bird": BIRDS, "fish": FISH, "dog": DOGS,
          "instrument": INSTRUMENTS, "meat": MEATS, "fruit": FRUITS, "tree": FRUITS}
+# ... and the words taken from a head's WordNet kinds, from the lists above
+REMOVED = {"game": NOT_GAMES, "meat": NOT_MEATS}
 
 
 def build() -> tuple[str, str, str]:
@@ -458,10 +460,7 @@ def build() -> tuple[str, str, str]:
         said = _not_portuguese_words(_under(head, synsets, senses, other_parts), head)
         if head in ADDED:
             said = sorted({*said, *ADDED[head]})
-        if head == "game":
-            said = [w for w in said if w not in NOT_GAMES]
-        if head == "meat":
-            said = [w for w in said if w not in NOT_MEATS]
+        said = [w for w in said if w not in REMOVED.get(head, ())]
         lines.append(f"{head}\t{' '.join(said)}")
     lines.append(f"wood\t{' '.join(sorted(WOODS))}")
     for head, said in CLOSED.items():
