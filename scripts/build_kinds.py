@@ -432,7 +432,9 @@ def _jobs(synsets: dict[str, tuple[list[str], list[tuple[str, str]]]],
 # would say too, nor "cupim", a termite first)
 MEATS = ("lamb", "mutton", "pork", "beef", "veal", "ham", "bacon", "venison", "cordeiro",
          "leitao", "frango", "picanha", "pernil", "lombo", "maminha", "alcatra", "fraldinha",
-         "linguica", "charque", "jaba")
+         "linguica", "charque", "jaba",
+         # a yearling sheep, roasted on a New Zealand Sunday
+         "hogget")
 # ... but a "brat" is a child first to a family, "organs" play in church, and a yard keeps
 # its goats and turkeys
 NOT_MEATS = ("brat", "organs", "goat", "turkey", "duck", "goose", "rabbit", "kid")
@@ -443,9 +445,26 @@ FRUITS = ("jabuticaba", "jaboticaba", "pequi", "cupuacu", "bacuri", "umbu", "caj
           "siriguela", "mangaba", "cambuci", "buriti", "acai", "jenipapo", "araca", "gabiroba",
           "guabiroba", "graviola", "pitomba", "sapoti", "tamarindo", "jambo", "carambola")
 
+# "which bloom did you put in the middle?" against "the old red camellia", "what flowers did
+# you grow?" against "pink hyacinths": the garden's and the florist's flowers, which WordNet
+# files under their plant first (shrubs, bulbs, herbs), and the Brazilian names of a few (none
+# that is also a name given to people: not "Lily", "Jasmine", "Margarida", "Dália", nor
+# "primavera", spring, "cravo", a nail)
+FLOWERS = ("hyacinth", "camellia", "hydrangea", "gardenia", "azalea", "rhododendron",
+           "frangipani", "hibiscus", "lilac", "magnolia", "tulip", "carnation", "gerbera",
+           "agapanthus", "freesia", "gladiolus", "lavender", "camelia", "azaleia", "hibisco",
+           "lirio", "tulipa", "orquidea", "girassol", "anturio",
+           "bromelia", "begonia", "petunia", "lavanda", "alfazema", "manaca")
+# "que guloseima o seu pai trazia?" against "um pacote de rapadura": the sweets of a Brazilian
+# childhood and a few of the English-speaking table that WordNet lacks or files as verbs
+SWEETS = ("rapadura", "cocada", "pacoca", "goiabada", "brigadeiro", "quindim", "beijinho",
+          "cajuzinho", "marmelada", "canjica", "mariola", "bombocado", "pudim", "sagu",
+          "fudge", "meringue", "trifle", "lamington")
+
 # the kinds a head's WordNet words are given, from the lists above
 ADDED = {"car": CARS, "sport": SPORTS, "bird": BIRDS, "fish": FISH, "dog": DOGS,
-         "instrument": INSTRUMENTS, "meat": MEATS, "fruit": FRUITS, "tree": FRUITS}
+         "instrument": INSTRUMENTS, "meat": MEATS, "fruit": FRUITS, "tree": FRUITS,
+         "flower": FLOWERS, "sweet": SWEETS, "dessert": SWEETS}
 # ... and the words taken from a head's WordNet kinds, from the lists above
 REMOVED = {"game": NOT_GAMES, "meat": NOT_MEATS}
 

@@ -79,10 +79,12 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 69  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+ANALYSER = 70  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
 # 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35);
 # 66-67: "entrei" read as "entrar"; "sold", "long", "parte" meet no idea by a stem (36);
 # 68-69: first bumping into someone is meeting them; the seaside is the sea; closing down (37)
+# 70: getting out of bed is waking; "pra ontem" is haste; pride's idioms; who taught is whom
+# one learnt from (38)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -177,6 +179,13 @@ _PARENT_PHRASE = lazy(_OF_WHOM, re.IGNORECASE)
 # the writer's own parent: "meu pai", "minha mãe", "my father", "my mum"
 _MY_PARENT = lazy(r"\b(?:(?:[Mm]eu|[Mm]y) (?P<f>pai|papai|father|dad)|(?:[Mm]inha|[Mm]y) "
                   r"(?:m[aã]e|mam[aã]e|mother|mom|mum)),\s+(?:o |a |seu |dona )?[A-ZÀ-Ý]")
+# ... and said unnamed, by one whose own birth the memory tells ("Nasci em 1939... Minha mãe
+# dizia", "I was born in 1940... my mother said")
+_MY_PARENT_SAID = lazy(r"\b(?:(?:[Mm]eu|[Mm]y) (?P<f>pai|papai|father|dad|daddy)|"
+                       r"(?:[Mm]inha|[Mm]y) (?:m[aã]e|mam[aã]e|mother|mom|mum|mam))\b")
+_THE_PARENT_NAMED = lazy(r"\b(?:[Aa] (?:m[ãa]e|mam[ãa]e)|[Oo] (?P<f>pai|papai))\s*,\s*"
+                         r"(?:(?:[Dd]ona|[Ss]eu|[Ss]r|[Ss]ra)\.?\s+)?(?P<name>[A-ZÀ-Ý][\w'’-]+)")
+_OWN_BIRTH = lazy(r"\b(?:[Nn]asci|I was born)\b[^.!?]{0,80}?\b((?:1[89]|20)\d\d)\b")
 # a birth told with whose child: "nasceu em 1947..., filho de", "was born in 1938, the son of"
 _BORN_CHILD_OF = lazy(r"\b(?:nasceu|nascida|nascido|born)\b[^.!?]{0,120}?\b(?:filh[oa]s?|son|"
                       r"daughter|child|children)(?: (?:mais \w+|ca[cç]ul[ao]|\w+est|only))? "
@@ -463,7 +472,17 @@ _FRAMED = lazy(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
                r"\b(?:at|towards?|near) the (?:very )?end\b(?! of)(?!\w)|"
                r"\b(?:at|towards?|near) the (?:very )?end of (?:his|her|your|ur|their|"
                r"the) li(?:fe|ves)\b|\b(?:no|perto do|já no|ja no) (?:fim|final) da "
-               r"vida\b)")
+               r"vida\b|"
+               # "a que horas o senhor pulava da cama todo santo dia?", "what did you eat every
+               # day?": how often, which a memory of the habit need not say
+               r"\b(?:todo santo dia|todos os santos dias|todo dia|todos os dias|td dia|"
+               r"tds os dias|every single day|every day|each day|everyday|day after day|"
+               r"dia ap[oó]s dia)\b|"
+               # "onde o senhor estava no dia em que a caçula veio ao mundo?": when, as "quando"
+               # ("quando a Sandrinha nasceu"), no day a memory need say
+               r"\b(?:no|naquele) dia (?:em )?que\b|\bon the day (?:that|when)\b|"
+               # "what was your mom's name, the one who taught you to pray?": who, no number
+               r"\bthe one(?= (?:who|that|whom|which)\b))")
 # ... and what took or killed someone "in the end" took them at its end: "what illness took
 # you in the end?", "o que levou a senhora no fim?"
 _TOOK_AT_THE_END = lazy(r"\b((?:took|got|killed)(?: (?:you|u|him|her|them))?) in the end\b|"
@@ -880,7 +899,10 @@ _BEFORE_OR_AFTER_NAMED = lazy(r"\b(?:before|after|b4|antes d[oa]s?|depois d[oa]s
 
 # A clause that says when, before the question it frames: "quando o senhor largou a pesca,
 # quem herdou o barco?", "when you retired, who took over the shop?" ask who, not when
-_WHEN_CLAUSE = lazy(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?=(?:quem|qm|qual|quais|"
+# ("E quando alguém queria tudo com pressa, vô, o que o senhor dizia?": past a name called
+# after the clause, to the "o que" that asks)
+_WHEN_CLAUSE = lazy(r"\b(?:quando|qdo|qnd|qndo|when)\b[^,?.!]*,\s*(?:[^\W\d_]+(?:\s+[^\W\d_]+)?"
+                    r"\s*,\s*)?(?=(?:o\s+que|o\s+q|oq|quem|qm|qual|quais|"
                     r"que|q|onde|como|quanto|quantos|quantas|qto|qtos|qta|qtas|who|what|"
                     r"wat|which|where|how)\b)", re.IGNORECASE)
 
@@ -1107,7 +1129,9 @@ _NUMBERED_KINDS = frozenset("route routes rota rotas linha linhas line bus onibu
 # favourite dish" (folded words; each asks for what any of its group names)
 _ALIKE_GROUPS = ("comida comidas prato pratos refeicao refeicoes food foods dish dishes meal "
                  "meals", "presente presentes gift gifts present presents",
-                 "jogo jogos game games")
+                 "jogo jogos game games",
+                 # "qual foi o fogo mais terrível?" against "o pior incêndio"
+                 "fogo incendio incendios fire fires blaze")
 ASKED_ALIKE = {word: tuple(group.split()) for group in _ALIKE_GROUPS for word in group.split()}
 
 
@@ -1135,13 +1159,20 @@ def _tells_dish(plan: _Plan, memory: dict[str, Any]) -> bool:
 _DISHES_ASKED = frozenset({"s:food", "s:dessert", "s:sweet", "s:sobremes", "s:doce"})
 
 
+# the words for a head's things that the dictionaries never lead to it ("which bloom from your
+# garden?", "que flor", asks which flower)
+_HEAD_ALIKE = {"bloom": ("flower",), "blossom": ("flower",), "flor": ("flower",),
+               "flores": ("flower",)}
+
+
 @lru_cache(maxsize=256)
 def _kinds_asked(word: str) -> frozenset[str]:
     """The kinds of the thing a "which X" question asks, when X is a head families name
     things by (`lexicon.kinds`: flowers, fish, a fabric, a car), in either language."""
     from chalicelib.persona import lexicon
     heads = {head for said in (word, *lexicon.base_forms(word, None))
-             for head in (said, *lexicon.translations(said)[:6]) if lexicon.kinds(head)}
+             for head in (said, *lexicon.translations(said)[:6], *_HEAD_ALIKE.get(said, ()))
+             if lexicon.kinds(head)}
     return frozenset(kind for head in heads for kind in lexicon.kinds(head))
 
 
@@ -1273,6 +1304,9 @@ def asked_thing(question: str) -> str | None:
         after = next(iter(said[said.index(word) + 1:]), None)
         if after in NAMED_KINDS or after in ASKED_ALIKE:
             return after  # "which Japanese city", "which old school": the kind is said last
+        if word in QUALIFIERS and after and after not in STOP_FOLDED and \
+                after not in _CLAUSE_OPENS and after not in ("one", "ones"):
+            return after  # "which old legend": how it was, then what
     return word
 
 
@@ -2142,6 +2176,20 @@ def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractS
     return found
 
 
+# the words that open a clause of what happened at the place just named ("perto de Itajuípe,
+# onde meu pai era administrador", "outside Allendale, where my father was a gamekeeper")
+_WHERE_AFTER = frozenset("onde aonde where".split())
+
+
+def _names_before_where(said: list[str], named: AbstractSet[str]) -> set[str]:
+    """The words of each name said right before a "where": a place's, not a person's."""
+    found: set[str] = set()
+    for at, word in enumerate(said[1:], start=1):
+        if word in _WHERE_AFTER and said[at - 1] in named:
+            found.update(itertools.takewhile(named.__contains__, reversed(said[:at])))
+    return found
+
+
 # "which airline", "em que navio", "what train": a carrier is named by the journey, after
 # the verb that travels ("flew to England on Qantas", "went down on the Ghan", "veio de navio
 # no Conte Biancamano", "pegou o Ita") or the vehicle ("de avião da Cruzeiro do Sul")
@@ -2415,6 +2463,12 @@ TOWN_IN_REGION_CREDIT = 0.5  # a town named, for the country a question says it 
 # a parent named as the children name her ("a mamãe", "o papai", "the old man"): in a memory in
 # the first person, the writer is the persona's child
 _CHILDS_PARENT = lazy(r"\b(?:a mam[ãa]e|o pap[ai]i?|a m[ãa]e|o pai)\b(?! d)", re.IGNORECASE)
+# the whole family said as one, the persona's spouse among them ("a família toda foi de
+# caminhão até Canindé", "the whole family drove down to Bar Harbor")
+_WHOLE_FAMILY = lazy(r"\b(?:a fam[ií]lia (?:toda|inteira)|toda a fam[ií]lia|the whole family|"
+                     r"the entire family|all the family|the family all)\b", re.IGNORECASE)
+# a word and the capitalised name after it ("Granny Smiths", "Vó Cida", "Nana Rose")
+_TITLED_NAME = lazy(r"\b([^\W\d_]+)\s+(?=([A-ZÀ-Ý][\w'’-]*))")
 _FIRST_PLURAL = lazy(r"\b(?:[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas|[Ww]e|[Oo]ur|us)\b")
 
 
@@ -2910,6 +2964,9 @@ class Names:
     # The alias terms of the persona's spouse, as the family calls them ("Vô Mundico" of a
     # grandmother, "Grandma Dolly" or "Nan" of a grandfather)
     spouse: frozenset[str] = frozenset()
+    # The year the persona was born, as its record says ("1939"; "" when it does not): a
+    # memory that says "nasci em 1939" is written by the persona
+    born: str = ""
 
     @cached_property
     def others(self) -> frozenset[str]:
@@ -2981,7 +3038,8 @@ class Names:
                      hashlib.sha256(source.encode("utf-8")).hexdigest()[:16],
                      {first: tuple(found) for first, found in starts.items()},
                      None if anchors is None else frozenset(anchors),
-                     {idea: tuple(found) for idea, found in kin.items()}, home, spouse)
+                     {idea: tuple(found) for idea, found in kin.items()}, home, spouse,
+                     str(persona.get("birth_year") or "")[:4])
 
     def in_text(self, raws: list[str], firsts: list[str] | None = None) -> list[str]:
         """The alias terms whose names occur in a text's written words, once each (`firsts`:
@@ -3358,6 +3416,17 @@ class MemoryIndex:
         if ranking and self._coverage(plan, ranking[0][0])[1] >= confidence.UNANSWERED_MAX:
             for number, pair in enumerate(ranking[1:COVERED_DEPTH], 1):
                 if self._coverage(plan, pair[0])[0] >= COVERED:
+                    return [pair, *ranking[:number], *ranking[number + 1:]]
+        words_first = dict(lexical)
+        if plan.wanted and ranking and not self._holds(plan, ranking[0][0]):
+            # "what was your dad's name?": the memory of the birth, closer in meaning, that
+            # says where the father worked and never his name, gives way to the next that
+            # the words put before it, says every word and the name ("Meu pai, Lauro
+            # Guedes, subia na barcaça")
+            first = words_first.get(ranking[0][0], 0.0)
+            for number, pair in enumerate(ranking[1:COVERED_DEPTH], 1):
+                if words_first.get(pair[0], 0.0) > first and \
+                        self._coverage(plan, pair[0])[0] >= COVERED and self._holds(plan, pair[0]):
                     return [pair, *ranking[:number], *ranking[number + 1:]]
         said_all = lexical[0][0] if lexical else None
         if ranking and said_all is not None and ranking[0][0] != said_all:
@@ -3846,6 +3915,8 @@ class MemoryIndex:
             # flower shop", "em Dona Zica")
             named -= _names_run_after(words(sentence), named | (names_said(sentence) & plan.known),
                                       _PLACE_OR_DAY_BEFORE) - _titled(words(sentence))
+            # ... nor one a "where" tells of: "perto de Itajuípe, onde meu pai era administrador"
+            named -= _names_before_where(words(sentence), named) - _titled(words(sentence))
             # a month, a weekday or a saint is no one of the family ("on a wet Saturday in
             # August", "a medalhinha de Nossa Senhora de Nazaré que tinha sido da mãe dela")
             named -= _CALENDAR_WORDS
@@ -4074,6 +4145,22 @@ class MemoryIndex:
             # writing of "meu pai" unnamed may mean the persona)
             for match in _MY_PARENT.finditer(text):
                 found.add("p:father" if match.group("f") else "p:mother")
+        if len(found) < 2 and self.names.born and any(
+                born.group(1) == self.names.born for born in _OWN_BIRTH.finditer(text)) and \
+                self._in_own_voice(str(memory.get("text") or "")):
+            # "Nasci em 1939 no Sítio Tamboril... Minha mãe dizia que eu nasci no dia da
+            # primeira chuva": a writer born the persona's year is the persona, and the
+            # writer's mother, named or not, the persona's
+            for match in _MY_PARENT_SAID.finditer(text):
+                found.add("p:father" if match.group("f") else "p:mother")
+        if len(found) < 2 and _FIRST_PERSON.search(str(memory.get("text") or "")):
+            # "A mãe, Dona Cecília, lavava roupa pra fora... Foi ela quem me ensinou a rezar":
+            # a mother named by no one the family's names know (not the persona, whom a
+            # child would call so, nor the persona's wife) is the writer's, the persona's
+            known = self.names.own | {w for phrase, _ in self.names.aliases for w in phrase}
+            for match in _THE_PARENT_NAMED.finditer(text):
+                if fold(match.group("name")) not in known:
+                    found.add("p:father" if match.group("f") else "p:mother")
         return found
 
     def _in_own_voice(self, text: str) -> bool:
@@ -4082,7 +4169,11 @@ class MemoryIndex:
         children do: "a mamãe"), as a relative writing of the persona would."""
         if _FIRST_PERSON.search(text) is None or _CHILDS_PARENT.search(text):
             return False
-        said = words(text)
+        # (a kinship word before a name not the persona's is someone else's title, or a
+        # thing's: "wrapping Granny Smiths" names no grandmother)
+        said = words(_TITLED_NAME.sub(lambda found: "" if self._addresses_persona(
+            fold(found.group(1))) and fold(found.group(2)) not in self.names.own else
+            found.group(0), text))
         # (by a given name: "Meu pai, Tertuliano Nogueira" shares only a surname with
         # Guiomar Nogueira Brito)
         given = {next((w for w in phrase if w not in ADDRESS_WORDS), "")
@@ -4369,14 +4460,16 @@ class MemoryIndex:
                     named_unit = frozenset(t for t, _, _ in credited if not t.startswith("c:"))
                 elif word == described:  # (a verb's ideas too: "nasceu" is "born")
                     described_unit = frozenset(t for t, _, _ in credited)
-        if not units:
+        only_asking = not units and bool(held_back)
+        if only_asking:
             # "what did u call me?": the kind of answer is all the question says
             units = held_back
         triggered = [p for p, phrases in self.triggers.items()
                      if any(_contains(query_words, phrase) for phrase in phrases)]
-        about = tuple(u for u in (named_unit, described_unit) if u) if named_unit else tuple(
-            frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
-            if number not in people)
+        about = tuple(u for u in (named_unit, described_unit) if u) if named_unit else () \
+            if only_asking and asks_for == "cause" else tuple(
+                frozenset(t for t, _ in unit) for number, (_, unit) in enumerate(units)
+                if number not in people)
         if asks_for == "who" and not named_unit:
             # "quem foi o padrinho do seu casamento?": the one asked for is said by the role
             # ("O padrinho foi... Nonato"), a word of the family's kind that is no one's name
@@ -4403,7 +4496,8 @@ class MemoryIndex:
                      asks_for == "name" and _not_a_person(named_whom(query) or ""),
                      _has_names(which_one) and which_one not in NAMED_KINDS
                      or asks_for == "who" or asks_for == "name" and _named_a_person(query),
-                     asks_for == "name" and named_whom(query) in NAMED_KINDS)
+                     asks_for == "name" and named_whom(query) in NAMED_KINDS,
+                     only_asking)
 
     def _ranked(self, plan: _Plan, limit: int | None = None) -> list[tuple[int, float]]:
         """Memory positions and scores, best first (the best `limit` of them, if given)."""
@@ -4474,6 +4568,9 @@ class MemoryIndex:
             # "em que cidade a senhora nasceu?" where no memory says "cidade": the town's
             # name says which town
             own = set(own) | plan.asked
+        elif plan.only_asking and plan.wanted == "cause" and self._holds(plan, position):
+            # "E no fim da vida, que doença o senhor teve?": "teve enfisema" names one
+            own = set(own) | {t for _, unit in plan.units for t, _ in unit}
         elif _tells_dish(plan, memory) or _tells_kind(plan, memory) or \
                 _tells_part(plan, memory):
             # "qual comida": "a batchan fazia nishime" says it; "which part did you sing?":
@@ -4511,11 +4608,13 @@ class MemoryIndex:
             elif couple and number in plan.people and not _spouse_words(
                     self.names.ideas).isdisjoint(t for t, _ in unit) and (
                     writer or _FIRST_PLURAL.search(_field_text(memory, "text")) is not None
+                    or _WHOLE_FAMILY.search(_field_text(memory, "text")) is not None
                     or not _WEDDING.isdisjoint(own) and not self._someone_elses(plan, position)):
                 # "where did you and Vovô go on your honeymoon?" against "Nossa lua de mel foi
                 # em Foz... a Neusa e eu": the spouse asked of may be the one who wrote it;
                 # and "when did you marry grandma?" against "Antônio and Cida married in
-                # 1962", of a family that never said who grandma is: whom the persona married
+                # 1962", of a family that never said who grandma is: whom the persona married;
+                # and "a família toda foi a Canindé" took the spouse along
                 couple = False
                 covered += weight * WRITER_CREDIT
             else:
@@ -4616,6 +4715,9 @@ class _Plan:
     of_a_thing: bool = False  # the name asked is of an animal or a thing, never a person
     of_a_person: bool = False  # the thing asked for is a kind of person ("qual cantor")
     of_a_place: bool = False  # the name asked is of a kind with names ("hotel", "escola")
+    # the question says only what kind of answer it asks ("que doença foi que o senhor
+    # teve?"): a memory that holds one answers its words
+    only_asking: bool = False
     # whose event each memory read so far tells (`_someone_elses`), for this question
     elsewhere: dict[int, bool] = field(default_factory=dict, compare=False, repr=False)
 

@@ -162,6 +162,16 @@ NUMBERS = {
     "seventies": "70", "eighties": "80", "forties": "40", "thirties": "30", "nineties": "90",
     "first": "1", "second": "2", "third": "3", "primeiro": "1", "primeira": "1",
     "segundo": "2", "segunda": "2", "terceiro": "3", "terceira": "3",
+    # ... and the later ordinals, which say the number a count says ("their fortieth
+    # anniversary" is "os quarenta anos de casados"; not "quarto", a room, "nono", a
+    # grandfather, nor "quinta" and "sexta", weekdays)
+    "fourth": "4", "fifth": "5", "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9",
+    "tenth": "10", "eleventh": "11", "twelfth": "12", "twentieth": "20", "thirtieth": "30",
+    "fortieth": "40", "fiftieth": "50", "sixtieth": "60", "seventieth": "70",
+    "eightieth": "80", "ninetieth": "90", "hundredth": "100", "quinto": "5", "sexto": "6",
+    "setimo": "7", "setima": "7", "oitavo": "8", "oitava": "8",
+    "decimo": "10", "decima": "10", "vigesimo": "20", "trigesimo": "30",
+    "quadragesimo": "40", "quinquagesimo": "50", "sexagesimo": "60",
 }
 _ORDINAL = re.compile(r"^(\d+)(st|nd|rd|th|s|o|a|os|as)$")  # 50th, 1960s, 2o, 1a
 
@@ -239,6 +249,35 @@ PHRASES: dict[tuple[str, ...], str] = {
     # run into Grandad?", "the day I first bumped into your grandma at the dance")
     # (not bumping into a doorframe, nor into a Lord Mayor without a first time)
     **{("first", verb, "into"): "met" for verb in ("run", "ran", "bump", "bumped")},
+    # getting out of bed is waking ("a que horas o senhor pulava da cama?" against "eu
+    # acordava às quatro e meia"; "what time did you roll out of bed?")
+    **{(verb, "da", "cama"): "acordava" for verb in (
+        "pular", "pulava", "pulou", "pulei", "pulo", "pulavam", "pulamos", "levantar",
+        "levantava", "levantou", "levantei", "levanto", "levantavam", "levantamos", "sair",
+        "saia", "saiu", "sai", "saio", "saiam", "saltava", "saltar")},
+    **{(verb, "out", "of", "bed"): "woke" for verb in (
+        "jump", "jumped", "jumps", "jumping", "get", "got", "gets", "getting", "roll", "rolled",
+        "rolls", "climb", "climbed", "hop", "hopped", "crawl", "crawled", "drag", "dragged")},
+    # wanting a thing done "pra ontem" is wanting it in haste ("quando alguém queria tudo
+    # com pressa" against "queria tudo para ontem")
+    ("para", "ontem"): "pressa", ("pra", "ontem"): "pressa",
+    # going into a panic is panicking ("quando alguém entrava em pânico" against "quando
+    # alguém se apavorava")
+    **{(verb, "em", "panico"): "panico" for verb in ("entrar", "entrava", "entrou", "entrei",
+                                                    "entro", "entravam", "entraram", "entra")},
+    # the most terrible is the worst ("o fogo mais terrível" against "o pior incêndio")
+    **{("mais", bad): "pior" for bad in ("terrivel", "horrivel")},
+    **{("most", bad): "worst" for bad in ("terrible", "awful", "horrible", "dreadful")},
+    # being too proud of oneself, as families say it ("when one of us got too big for our
+    # boots" against "whenever we got too full of ourselves"; "metido a besta", "cheia de si")
+    **{("big", "for", whose, boots): "arrogant" for whose in (
+        "his", "her", "our", "their", "your", "ur", "my") for boots in ("boots", "britches")},
+    **{("full", "of", self): "arrogant" for self in (
+        "himself", "herself", "ourselves", "themselves", "yourself", "yourselves", "myself")},
+    **{(proud, "a", "besta"): "arrogante" for proud in ("metido", "metida", "metidos",
+                                                        "metidas")},
+    **{(full, "de", "si"): "arrogante" for full in ("cheio", "cheia", "cheios", "cheias")},
+    ("nariz", "empinado"): "arrogante",
     # first seeing someone is meeting them ("where did you first set eyes on Granny Issy?")
     **{(verb, "eyes", "on"): "met" for verb in ("set", "laid", "lay", "clapped")},
     # going to live somewhere is moving there ("where did you go to live once you shut up
@@ -275,18 +314,27 @@ PHRASES: dict[tuple[str, ...], str] = {
     # honeymoon?" against "a lua de mel foi em Foz")
     ("lua", "de", "mel"): "honeymoon",
     **{(kind, "de", metal): f"{metal_en}wedding" for kind in ("bodas", "boda")
-       for metal, metal_en in (("prata", "silver"), ("ouro", "golden"))},
-    ("silver", "wedding"): "silverwedding", ("golden", "wedding"): "goldenwedding",
+       for metal, metal_en in (("prata", "silver"), ("ouro", "golden"), ("perola", "pearl"),
+                               ("rubi", "ruby"), ("diamante", "diamond"))},
+    **{(metal, "wedding"): f"{metal}wedding" for metal in ("silver", "golden", "pearl", "ruby",
+                                                          "diamond")},
     # ... and said by its years, a wedding's anniversary ("a festa dos cinquenta anos de
     # casados", "their golden anniversary")
     ("anos", "de", "casados"): "bodas", ("anos", "de", "casado"): "bodas",
     ("anos", "de", "casamento"): "bodas",
+    # (and the thirtieth, fortieth and sixtieth: pearl, ruby and diamond, "a viagem dos
+    # quarenta anos de casados" against "their fortieth anniversary", "our ruby anniversary")
     **{(years, "anos", "de", married): metal for years, metal in (
-        ("cinquenta", "goldenwedding"), ("50", "goldenwedding"), ("25", "silverwedding"))
+        ("cinquenta", "goldenwedding"), ("50", "goldenwedding"), ("25", "silverwedding"),
+        ("trinta", "pearlwedding"), ("30", "pearlwedding"), ("quarenta", "rubywedding"),
+        ("40", "rubywedding"), ("sessenta", "diamondwedding"), ("60", "diamondwedding"))
        for married in ("casados", "casado", "casamento")},
     **{(said, "anniversary"): metal for said, metal in (
         ("golden", "goldenwedding"), ("fiftieth", "goldenwedding"), ("50th", "goldenwedding"),
-        ("silver", "silverwedding"), ("25th", "silverwedding"))},
+        ("silver", "silverwedding"), ("25th", "silverwedding"), ("pearl", "pearlwedding"),
+        ("thirtieth", "pearlwedding"), ("30th", "pearlwedding"), ("ruby", "rubywedding"),
+        ("fortieth", "rubywedding"), ("40th", "rubywedding"), ("diamond", "diamondwedding"),
+        ("sixtieth", "diamondwedding"), ("60th", "diamondwedding"))},
     ("primeira", "comunhao"): "firstcommunion", ("first", "communion"): "firstcommunion",
     ("dia", "das", "maes"): "mothersday", ("mother", "s", "day"): "mothersday",
     ("dia", "dos", "pais"): "fathersday", ("father", "s", "day"): "fathersday",

@@ -86,6 +86,11 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("fábrica", "factory", "indústria"),
     ("escola", "estudar", "estudou", "school", "study", "studied", "colégio", "professora",
      "teacher", "aula", "class"),
+    # who taught is whom one learnt from ("quem te ensinou a trabalhar com madeira?" against
+    # "fui aprender o ofício com o mestre Zacarias"; "who taught you to sew?", "I learnt")
+    ("ensinar", "ensinou", "ensinava", "ensinei", "ensinaram", "ensinavam", "aprender",
+     "aprendeu", "aprendi", "aprendia", "aprenderam", "aprendiz", "teach", "taught", "teaches",
+     "teaching", "learn", "learned", "learnt", "learning", "apprentice", "apprenticed"),
     # places and moving
     ("casa", "casinha", "lar", "house", "home", "cottage"),
     ("cidade", "city", "town", "cidadezinha", "interior"),
@@ -129,7 +134,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("natal", "christmas", "ceia"),
     ("aniversário", "birthday"),
     # "bodas de 40 anos", "bodas de ouro": a wedding's anniversary, in English "anniversary"
-    ("bodas", "anniversary", "anniversaries", "goldenwedding", "silverwedding"),
+    ("bodas", "anniversary", "anniversaries", "goldenwedding", "silverwedding", "pearlwedding",
+     "rubywedding", "diamondwedding"),
     ("jardim", "horta", "plantar", "plantas", "flores", "garden", "gardening", "plants",
      "flowers", "vegetables", "roses", "rosas", "verdura", "verduras", "legumes",
      "hortaliças", "cultivar", "cultivava", "grow", "grew", "quintal", "backyard"),
@@ -211,7 +217,17 @@ GROUPS: tuple[tuple[str, ...], ...] = (
      "video", "vídeo"),
     ("semana", "semanal", "week", "weekly"),
     ("campeão", "campeonato", "título", "champion", "championship", "title", "taça", "trophy"),
-    ("medo", "assustado", "fear", "afraid", "scared"),
+    ("medo", "assustado", "fear", "afraid", "scared",
+     # ... and the panic of a fright ("quando alguém entrava em pânico" against "quando alguém
+     # se apavorava")
+     "pânico", "panic", "panicked", "apavorado", "apavorada", "apavorar", "apavorava", "pavor"),
+    # a fire that burns a house or a warehouse ("o fogo mais terrível que o senhor combateu"
+    # against "o pior incêndio")
+    ("fogo", "incêndio", "incêndios", "fire", "fires", "blaze", "chamas", "flames"),
+    # ... fought, as a fire or a flood is ("o fogo que o senhor teve que combater" against "o
+    # pior incêndio que o Vô enfrentou")
+    ("combater", "combateu", "combatia", "combati", "enfrentar", "enfrentou", "enfrentava",
+     "enfrentei", "battle", "battled", "tackle", "tackled"),
     ("feliz", "felicidade", "alegria", "happy", "happiness", "joy"),
     ("triste", "tristeza", "saudade", "sad", "sadness", "miss", "missed", "longing"),
     ("conselho", "ditado", "dizia", "lição", "advice", "saying", "sayings", "lesson", "motto"),

@@ -213,5 +213,9 @@ def test_asked_when_a_memory_with_the_year_comes_before_a_closer_one_without(
     index = build_index({"id": "p"}, drafted)
     question = "Vô, quando o senhor foi convocado pelo exército?"
     assert [m["id"] for m, _ in index.search(question, 2, ARMY)] == ["dated", "undated"]
-    monkeypatch.setattr(retrieval, "FUSED_ANSWER_LIFT", 1.0)  # closeness alone would choose
+    monkeypatch.setattr(retrieval, "FUSED_ANSWER_LIFT", 1.0)
+    # ... and the memory the words put first, which can say when, still comes first when the
+    # closer one cannot (`_fused`); looked at no further than the first, closeness decides
+    assert [m["id"] for m, _ in index.search(question, 2, ARMY)] == ["dated", "undated"]
+    monkeypatch.setattr(retrieval, "COVERED_DEPTH", 1)
     assert [m["id"] for m, _ in index.search(question, 2, ARMY)] == ["undated", "dated"]

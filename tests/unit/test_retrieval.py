@@ -3524,3 +3524,207 @@ def test_the_seaside_closing_down_and_the_paper_of_a_crossword() -> None:
     ideas = {word: {term for term, _ in terms(word) if term.startswith("c:")}
              for word in ("close", "closest", "shut", "fechou")}
     assert not ideas["close"] and not ideas["closest"] and ideas["shut"] == ideas["fechou"]
+
+
+# -- session 38: what the p105-p108 pairs taught ------------------------------------------------
+
+def test_a_writer_born_the_personas_year_names_the_personas_parents() -> None:
+    """"Nasci em 1942... Minha mãe me chamava de sanfoninha": a writer born the year the
+    persona was is the persona, and "minha mãe" the great-grandmother a grandchild asks of
+    (not when the record says another year: then a child may be writing of the persona)."""
+    said = ("Nasci em 1942 numa casa de taipa em Picos. Minha mãe contava que eu chorei a "
+            "noite inteira e por isso me chamava de 'sanfoninha'.")
+    asked = "Vô, que apelido a bisa deu pro senhor quando o senhor nasceu?"
+    persona = {"id": "p", "name": "Raimundo Sales", "relationship": "avô", "birth_year": 1942}
+    index = build_index(persona, memories(said, "O vô plantava feijão de corda no baixio."))
+    assert index.parents_in(index.memories[index.positions["m0"]]) == {"p:mother"}
+    assert sure_of(index, asked) == "m0"
+    other = build_index({**persona, "birth_year": 1968}, memories(said))
+    assert other.parents_in(other.memories[0]) == set()
+
+
+def test_the_whole_family_took_the_spouse_along() -> None:
+    """"pra que cidade vocês foram pagar a promessa que a vó fez?": "a família toda foi até
+    Juazeiro" took the grandmother too; a trip of the uncle's alone did not."""
+    persona = {"id": "p", "name": "Raimundo Sales", "relationship": "avô",
+               "aliases": [{"name": "Zefinha", "also_called": ["Vó Zefinha"]}]}
+    asked = "Vô, pra que cidade a família foi pagar a promessa que a vó fez pelo tio Zeca?"
+    together = build_index(persona, memories(
+        "Em 1978 a família toda foi de ônibus até Juazeiro pagar a promessa pela cura do "
+        "tio Zeca."))
+    alone = build_index(persona, memories(
+        "Em 1978 a família mandou o tio Zeca de ônibus até Juazeiro pagar a promessa pela "
+        "cura dele."))
+    for index, held in ((together, True), (alone, False)):
+        plan = index._plan(asked)
+        assert (index._coverage(plan, 0)[1] < 0.6) is held
+
+
+def test_a_when_clause_before_what_is_asked_asks_what() -> None:
+    """"E quando a gente fazia bagunça, vó, o que a senhora dizia?" asks a saying, past the
+    name called after the clause; a "quando" that asks keeps asking when."""
+    from chalicelib.persona.retrieval import answer_kind
+    assert answer_kind("E quando a gente fazia bagunça, vó, o que a senhora dizia?") == "saying"
+    assert answer_kind("quando alguém chorava, o que a senhora fazia?") is None
+    assert answer_kind("quando a senhora casou?") == "when"
+    assert answer_kind("quando foi que o senhor chegou, vô, em Oeiras?") == "when"
+
+
+def test_out_of_bed_in_haste_and_too_proud_said_as_families_say_them() -> None:
+    """Getting out of bed is waking; wanting a thing "pra ontem" is haste; "too big for his
+    britches" is being "full of himself"; "todo santo dia" and "every single day" say how
+    often, which a memory of the habit need not."""
+    from chalicelib.persona.text import with_phrases, words
+    assert with_phrases(words("a que horas a senhora saía da cama?"))[-1] == "acordava"
+    assert with_phrases(words("when did you roll out of bed"))[-1] == "woke"
+    index = build_index({"id": "p", "name": "Alzira", "relationship": "avó"}, memories(
+        "Eu acordava às cinco e dez e ia tirar leite da Mimosa antes do café.",
+        "Quando um neto queria tudo pra ontem, a vó dizia: 'Devagar se vai ao longe.'",
+        "When anyone got too full of himself, Nan would say: 'Pride goes before a fall.'",
+        "A vó tinha pressa de voltar pra roça depois da missa."))
+    assert sure_of(index, "Vó, a que horas a senhora pulava da cama todo santo dia?") == "m0"
+    assert sure_of(index, "Vó, o que a senhora dizia quando a gente tinha pressa?") == "m1"
+    assert sure_of(index, "Nan, what did you say when someone got too big for his "
+                          "britches?") == "m2"
+
+
+def test_teaching_and_learning_are_one_idea() -> None:
+    """"quem te ensinou a costurar?" against "aprendi a costurar com a madrinha Lurdes", and
+    in English "who taught you to sew?"."""
+    index = build_index({"id": "p", "name": "Alzira", "relationship": "avó"}, memories(
+        "Aprendi a costurar com a madrinha Lurdes, numa Singer de pedal, no Sítio das Pedras.",
+        "A vó fazia doce de buriti no tacho de cobre."))
+    assert sure_of(index, "Vó, quem te ensinou a costurar?") == "m0"
+    from chalicelib.persona.text import terms
+    ideas = [{t for t, _ in terms(w) if t.startswith("c:")} for w in ("ensinou", "learnt")]
+    assert ideas[0] & ideas[1]
+
+
+def test_an_illness_named_answers_what_illness_was_had() -> None:
+    """"E no fim da vida, que doença foi que o senhor teve?": the words ask only the kind of
+    answer, which "teve diabetes" gives."""
+    index = build_index({"id": "p", "name": "Raimundo", "relationship": "avô"}, memories(
+        "No fim da vida ele teve diabetes e perdeu a visão de um olho, mas não largava o rádio.",
+        "O vô plantava feijão de corda no baixio."))
+    plan = index._plan("E no fim da vida, vô, que doença foi que o senhor teve?")
+    assert plan.only_asking and plan.wanted == "cause"
+    assert index._coverage(plan, 0) == (1.0, 0.0) and index._coverage(plan, 1)[0] == 0.0
+
+
+def test_a_name_before_where_is_a_place_not_a_parents_name() -> None:
+    """"perto de Ouricuri, onde meu pai era vaqueiro" names no father: "what was your dad's
+    name?" is the other memory's, "Meu pai, Firmino Sales"."""
+    from chalicelib.persona.retrieval import _names_before_where, words
+    said = words("Nasci numa casinha perto de Ouricuri, onde meu pai era vaqueiro.")
+    assert _names_before_where(said, {"ouricuri"}) == {"ouricuri"}
+    index = build_index({"id": "p", "name": "Raimundo", "relationship": "avô"}, memories(
+        "Nasci em 1935 numa casinha perto de Ouricuri, onde meu pai era vaqueiro.",
+        "Meu pai, Firmino Sales, domava burro bravo na Fazenda Várzea."))
+    plan = index._plan("Vô, qual era o nome do seu pai?")
+    assert not index._holds(plan, 0) and index._holds(plan, 1)
+
+
+def test_which_old_legend_asks_a_legend() -> None:
+    from chalicelib.persona.retrieval import asked_thing
+    assert asked_thing("which old legend did you tell us by the stove?") == "legend"
+    assert asked_thing("which little dog was yours?") == "dog"
+    assert asked_thing("which big one did you like?") == "big"
+
+
+def test_a_kinship_word_before_another_name_names_no_one_of_the_persona() -> None:
+    """"wrapping Granny Smiths" names no grandmother: "My dad, Angus Reid" is still the
+    persona's own father, in her own voice."""
+    index = build_index({"id": "p", "name": "Isla Reid", "relationship": "grandmother"},
+                        memories("My dad, Angus Reid, grew Granny Smiths and Coxes in the "
+                                 "orchard, and I sorted them every autumn."))
+    assert index.parents_in(index.memories[0]) == {"p:father"}
+    assert sure_of(index, "Gran, what was your father's name?") == "m0"
+
+
+def test_a_parent_named_in_apposition_in_a_first_person_memory() -> None:
+    """"A mãe, Dona Zulmira... foi ela quem me ensinou a rezar": a mother the family's names do
+    not know is the writer's, the persona's; named as the persona's wife, the writer is a
+    child of the persona."""
+    said = "A mãe, Dona Zulmira, fazia renda de bilro e foi ela quem me ensinou a rezar."
+    index = build_index({"id": "p", "name": "Benedito", "relationship": "avô"}, memories(said))
+    assert index.parents_in(index.memories[0]) == {"p:mother"}
+    assert sure_of(index, "Vô, qual era o nome da sua mãe?") == "m0"
+    assert sure_of(index, "Grandpa, what was your mom's name, the one who taught you to "
+                          "pray?") == "m0"
+    wife = build_index({"id": "p", "name": "Benedito", "relationship": "avô",
+                        "aliases": [{"name": "Zulmira", "also_called": ["Vó Zu"]}]},
+                       memories(said))
+    assert wife.parents_in(wife.memories[0]) == set()
+
+
+def test_ordinals_count_and_a_fortieth_anniversary_is_the_ruby_one() -> None:
+    """"their fortieth anniversary" is "os quarenta anos de casados" and "as bodas de rubi";
+    "the fifth" counts five (not "quinta", a weekday, nor "quarto", a room)."""
+    from chalicelib.persona.text import terms, with_phrases, words
+    assert with_phrases(words("our fortieth anniversary"))[-1] == "rubywedding"
+    assert with_phrases(words("nos quarenta anos de casados")) == ["nos", "rubywedding"]
+    assert with_phrases(words("as bodas de rubi")) == ["as", "rubywedding"]
+    assert "s:5" in {t for t, _ in terms("fifth")}
+    assert "s:5" not in {t for t, _ in terms("quinta")}
+    index = build_index({"id": "p", "name": "Alzira", "relationship": "avó"}, memories(
+        "For their ruby anniversary in 1998 the kids sent Nan and Pop to Gramado for a week.",
+        "A vó fazia doce de buriti no tacho de cobre."))
+    assert sure_of(index, "Grandma, where did we send you for your fortieth anniversary?") \
+        == "m0"
+
+
+def test_the_flowers_sweets_and_meats_a_family_names() -> None:
+    """"which bloom by the gate?" against "the white gardenia"; "que doce o seu pai trazia?"
+    against "cocada"; "what meat?" against "hogget"."""
+    from chalicelib.persona import lexicon
+    assert {"camellia", "hyacinth", "gardenia"} <= set(lexicon.kinds("flower"))
+    assert {"rapadura", "cocada"} <= set(lexicon.kinds("sweet"))
+    assert "hogget" in lexicon.kinds("meat")
+    assert "lily" not in lexicon.kinds("flower")  # Aunt Lily
+    index = build_index({"id": "p", "name": "Alzira", "relationship": "avó"}, memories(
+        "Meu pai, Zé Lino, voltava da feira de Caruaru com cocada pra gente dividir.",
+        "The white gardenia by the gate was Mum's pride, and she cut one for every bride.",
+        "Sunday dinner was a leg of hogget with mint sauce from the back garden."))
+    assert sure_of(index, "Vó, que guloseima o seu pai trazia da feira?") == "m0"
+    assert sure_of(index, "Gran, which bloom grew by the gate?") == "m1"
+    assert sure_of(index, "Gran, what meat was the Sunday dinner?") == "m2"
+
+
+def test_a_fire_fought_a_panic_and_the_day_a_child_came() -> None:
+    """"o fogo mais terrível que o senhor combateu" is "o pior incêndio que enfrentou";
+    "entrar em pânico" is "se apavorar"; "no dia em que a caçula nasceu" is when she was born,
+    no day a memory need say."""
+    from chalicelib.persona.text import terms
+    def ideas(word: str) -> set[str]:
+        return {t for t, _ in terms(word) if t.startswith("c:")}
+    assert ideas("fogo") & ideas("incêndio") and ideas("pânico") & ideas("apavorava")
+    assert ideas("combater") & ideas("enfrentou") and not ideas("enfrentou") & ideas("brigar")
+    index = build_index({"id": "p", "name": "Osório", "relationship": "avô"}, memories(
+        "O pior incêndio que o vô enfrentou foi o da serraria do porto, em 1971.",
+        "Quando alguém se apavorava, o vô dizia: 'Calma que o fogo não corre.'",
+        "O vô estava de plantão no quartel quando a Nice, a caçula, nasceu."))
+    assert sure_of(index, "Vô, qual foi o fogo mais terrível que o senhor combateu?") == "m0"
+    assert sure_of(index, "Vô, o que o senhor dizia quando alguém entrava em pânico?") == "m1"
+    assert sure_of(index, "Vô, onde o senhor estava no dia em que a caçula nasceu?") == "m2"
+
+
+def test_a_memory_closer_in_meaning_that_cannot_say_gives_way_to_one_the_words_put_first(
+        monkeypatch) -> None:
+    """"qual era o nome do seu pai?": the memory of the birth, closest in meaning, that says
+    where the father worked and never his name, gives way to the next, which the words rank
+    above it and which says his name."""
+    from chalicelib.persona import retrieval
+    found = memories(
+        "Nasci em 1937 numa fazenda de cacau perto de Ilhéus, onde meu pai era capataz.",
+        "Meu pai, Lauro Guedes, cantava o tempo todo enquanto secava o cacau na barcaça.",
+        "A vó fazia doce de buriti no tacho de cobre.",
+        "O casamento foi na capela de São Jorge, em 1958.")
+    for memory, vector in zip(found, ([1.0, 0.0, 0.0], [0.2, 1.0, 0.0], [0.0, 0.0, 1.0],
+                                      [0.0, 0.3, 1.0]), strict=True):
+        memory["embedding"] = vector
+    index = build_index({"id": "p", "name": "Ester Guedes", "relationship": "avó",
+                         "birth_year": 1937}, found)
+    asked = "Vó, qual era o nome do seu pai?"
+    assert index.hits(asked, 2, [1.0, 0.05, 0.0])[0].memory["id"] == "m1"
+    monkeypatch.setattr(retrieval, "COVERED_DEPTH", 1)  # no memory looked at past the first
+    assert index.hits(asked, 2, [1.0, 0.05, 0.0])[0].memory["id"] == "m0"
