@@ -2176,6 +2176,30 @@ def _names_run_after(said: list[str], named: AbstractSet[str], before: AbstractS
     return found
 
 
+# "que time o senhor torcia?", "which team did you follow?": a memory that says whose fan the
+# persona was ("o vô era vascaíno doente... quando o Vasco foi campeão") names the club
+_TEAMS = frozenset("time times team teams clube club".split())
+_FAN = lazy(r"\b(?:flamenguista|vasca[ií]n[oa]|botafoguense|corin(?:t|th)ian[oa]|palmeirense|"
+            r"s[aã]o-?paulin[oa]|sampaulin[oa]|gremista|colorad[oa]|cruzeirense|atleticano|"
+            r"santista|tricolor|torcedor|torcedora|torcia|torceu|torcer|supporter|supported|"
+            r"supporting|fan of|barracked|barracking|rooted for|followed)\b", re.IGNORECASE)
+
+
+# who has a thing now, or had it after ("who has your poncho now?", "who ended up with your
+# hammer?", "quem ficou com a sanfona?", "com quem está o relógio hoje?")
+_ASKS_HOLDER = lazy(r"\b(?:who(?: has| s got| has got| kept| keeps| got| inherited| ended up "
+                    r"with)|quem (?:ficou com|tem|herdou|guarda|guardou)|com quem (?:ficou|est[aá]|"
+                    r"fica))\b", re.IGNORECASE)
+# ... and a thing given, kept or left with someone, as a memory says it ("hoje está com o
+# Rafa", "ficou pro tio Nato", "Uncle Graham has it now", "went to Aunt Peg", "fica na
+# estante da Sônia")
+_HELD_BY = lazy(r"\b(?:est[aá] com|ficou com|fica com|ficaram com|ficou pr[oa]|foi pr[oa]|"
+                r"passou pr[oa]|herdou|herdaram|guarda|guardou|has (?:it|them|got it)|kept "
+                r"(?:it|them)|keeps (?:it|them)|inherited|went to|passed to|gave (?:it|them) to|"
+                r"left (?:it|them) to|is with|are with|(?:na|no) (?:estante|casa|parede|sala|"
+                r"gaveta|quarto) d[ao])\b", re.IGNORECASE)
+
+
 # the words that open a clause of what happened at the place just named ("perto de Itajuípe,
 # onde meu pai era administrador", "outside Allendale, where my father was a gamekeeper")
 _WHERE_AFTER = frozenset("onde aonde where".split())
@@ -3478,7 +3502,7 @@ class MemoryIndex:
                 asked_thing(plan.query) in _NUMBERED_KINDS and
                 self._holds(replace(plan, wanted="number"), position)) or (
                 asked_thing(plan.query) in _TOWNS and _names_a_town(memory, plan.known)) or \
-            _tells_part(plan, memory) or (
+            _tells_part(plan, memory) or self._tells_team(plan, memory) or (
                 asked_thing(plan.query) in _HEALERS and
                 bool(_DOCTOR_NAMED.search(_field_text(memory, "text")))) or (
                 asked_thing(plan.query) in _CARRIERS and
@@ -3528,9 +3552,12 @@ class MemoryIndex:
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if _ASKS_FAVOURITE.search(plan.query) and not _PREFERS.search(
                 f"{_field_text(self.memories[position] or {}, 'title')} "
-                f"{_field_text(self.memories[position] or {}, 'text')}"):
+                f"{_field_text(self.memories[position] or {}, 'text')}") and not (
+                asked_thing(plan.query) in _TEAMS and
+                _FAN.search(_field_text(self.memories[position] or {}, "text"))):
             # asked for a favourite, a memory that tells of films or of the Christmas dinner
-            # but of no liking cannot say which
+            # but of no liking cannot say which (a fan's club is the one liked: "o vô era
+            # gremista doente" to "qual era o time do coração do senhor?")
             unanswered = max(unanswered, confidence.UNANSWERED_MAX)
         if _first_of_a_kind(plan.query) and not _SAYS_FIRST.search(_FIRST_TIME.sub(" ", " ".join(
                 words(f"{_field_text(self.memories[position] or {}, 'title')} "
@@ -3754,6 +3781,15 @@ class MemoryIndex:
                          if not _PAID.search(sentence) or _SOLD.search(sentence)]
             if any(self._sold_to_someone(sentence, plan) for sentence in sentences[1:]):
                 return True
+        if wanted == "who" and _ASKS_HOLDER.search(plan.query) and any(
+                _HELD_BY.search(sentence) and self._names_someone(sentence, plan) and any(
+                    not unit.isdisjoint(_terms_said(window)) for unit in plan.about)
+                for sentence, window in zip(sentences, [
+                    " ".join(sentences[max(0, number - 1):number + 1])
+                    for number in range(len(sentences))], strict=True) if sentence):
+            # "who has your poncho now?": "hoje está com o Rafa", "Uncle Graham has it now",
+            # "Hoje ela fica na estante da Sônia" (of the mug the sentence before tells)
+            return True
         if wanted == "who":
             # who, said in the sentence or in the one before it, of whom this one goes on
             # ("Harold... was Grandpa's best friend. They went ice fishing together")
@@ -3841,6 +3877,21 @@ class MemoryIndex:
                 if any(not unit.isdisjoint(said) for unit in of_whom):
                     return True
         return False
+
+    def _tells_team(self, plan: _Plan, memory: dict[str, Any]) -> bool:
+        """Whether a question asks which team and the memory names a club the persona was a
+        fan of ("o vô era vascaíno doente... quando o Vasco foi campeão")."""
+        text = _field_text(memory, "text")
+        return asked_thing(plan.query) in _TEAMS and _FAN.search(text) is not None and \
+            self._names_someone(text, plan)
+
+    def _names_someone(self, sentence: str, plan: _Plan) -> bool:
+        """Whether a sentence names someone the question does not: a name, not a place's
+        ("em Pelotas", "in Penrith")."""
+        named = names_said(sentence) - plan.known - ADDRESS_WORDS
+        said = words(sentence)
+        return bool(named - _names_run_after(said, named, _WHERE_OR_WHOSE_BEFORE - {
+            "da", "do", "das", "dos"}) - _CALENDAR_WORDS)
 
     def _sold_to_someone(self, sentence: str, plan: _Plan) -> bool:
         """Whether a sentence tells a thing sold to someone named or said by who they were,
@@ -4153,11 +4204,14 @@ class MemoryIndex:
             # writer's mother, named or not, the persona's
             for match in _MY_PARENT_SAID.finditer(text):
                 found.add("p:father" if match.group("f") else "p:mother")
-        if len(found) < 2 and _FIRST_PERSON.search(str(memory.get("text") or "")):
-            # "A mãe, Dona Cecília, lavava roupa pra fora... Foi ela quem me ensinou a rezar":
-            # a mother named by no one the family's names know (not the persona, whom a
-            # child would call so, nor the persona's wife) is the writer's, the persona's
-            known = self.names.own | {w for phrase, _ in self.names.aliases for w in phrase}
+        known = self.names.own | {w for phrase, _ in self.names.aliases for w in phrase}
+        if len(found) < 2 and (_FIRST_PERSON.search(str(memory.get("text") or "")) or
+                               not self.names.own.isdisjoint(words(text))):
+            # "A mãe, Dona Cecília, lavava roupa pra fora... Foi ela quem me ensinou a rezar",
+            # "O pai, Isidoro Macedo, era mestre de saveiro... Foi nele que Bira aprendeu": a
+            # parent named by no one the family's names know (not the persona, whom a child
+            # would call so, nor the persona's wife), in the persona's own words or of the
+            # persona by name, is the persona's
             for match in _THE_PARENT_NAMED.finditer(text):
                 if fold(match.group("name")) not in known:
                     found.add("p:father" if match.group("f") else "p:mother")
@@ -4572,7 +4626,7 @@ class MemoryIndex:
             # "E no fim da vida, que doença o senhor teve?": "teve enfisema" names one
             own = set(own) | {t for _, unit in plan.units for t, _ in unit}
         elif _tells_dish(plan, memory) or _tells_kind(plan, memory) or \
-                _tells_part(plan, memory):
+                _tells_part(plan, memory) or self._tells_team(plan, memory):
             # "qual comida": "a batchan fazia nishime" says it; "which part did you sing?":
             # "sang alto" does
             own = set(own) | plan.asked

@@ -261,6 +261,9 @@ PHRASES: dict[tuple[str, ...], str] = {
     # wanting a thing done "pra ontem" is wanting it in haste ("quando alguém queria tudo
     # com pressa" against "queria tudo para ontem")
     ("para", "ontem"): "pressa", ("pra", "ontem"): "pressa",
+    # the team of one's heart is the team one supports ("qual era o time do coração do
+    # senhor?" against "o vô era gremista doente")
+    **{(team, "do", "coracao"): team for team in ("time", "clube")},
     # going into a panic is panicking ("quando alguém entrava em pânico" against "quando
     # alguém se apavorava")
     **{(verb, "em", "panico"): "panico" for verb in ("entrar", "entrava", "entrou", "entrei",
@@ -335,6 +338,7 @@ PHRASES: dict[tuple[str, ...], str] = {
         ("thirtieth", "pearlwedding"), ("30th", "pearlwedding"), ("ruby", "rubywedding"),
         ("fortieth", "rubywedding"), ("40th", "rubywedding"), ("diamond", "diamondwedding"),
         ("sixtieth", "diamondwedding"), ("60th", "diamondwedding"))},
+    ("twenty", "fifth", "anniversary"): "silverwedding",
     ("primeira", "comunhao"): "firstcommunion", ("first", "communion"): "firstcommunion",
     ("dia", "das", "maes"): "mothersday", ("mother", "s", "day"): "mothersday",
     ("dia", "dos", "pais"): "fathersday", ("father", "s", "day"): "fathersday",

@@ -3728,3 +3728,48 @@ def test_a_memory_closer_in_meaning_that_cannot_say_gives_way_to_one_the_words_p
     assert index.hits(asked, 2, [1.0, 0.05, 0.0])[0].memory["id"] == "m1"
     monkeypatch.setattr(retrieval, "COVERED_DEPTH", 1)  # no memory looked at past the first
     assert index.hits(asked, 2, [1.0, 0.05, 0.0])[0].memory["id"] == "m0"
+
+
+def test_who_has_a_thing_now_is_whom_it_is_with() -> None:
+    """"who has your poncho now?": "hoje está com o Rafa, em Pelotas" (not Pelotas); "Uncle
+    Graham has it now"; the mug "fica na estante da Sônia" in the sentence after the mug;
+    a memory that only tells the thing names no holder."""
+    persona = {"id": "p", "name": "Dorival", "relationship": "avô"}
+    index = build_index(persona, memories(
+        "O poncho de lã do vô, marrom com listra preta, hoje está com o Rafa, em Pelotas.",
+        "A vó tomava café numa caneca esmaltada azul, toda lascada. Hoje ela fica na estante "
+        "da Sônia.",
+        "Grandad's walling hammer had an ash handle. Uncle Graham has it now, in his shed.",
+        "O vô tinha um relógio de bolso de prata, com tampa, que ele dava corda toda noite."))
+    for asked, answer in (("Vô, who has your poncho now?", "m0"),
+                          ("Vô, who has your old blue coffee mug now?", "m1"),
+                          ("And your walling hammer, Grandad, who ended up with it?", "m2")):
+        plan = index._plan(asked)
+        assert plan.wanted == "who" and index._holds(plan, index.positions[answer]), asked
+    assert not index._holds(index._plan("Vô, quem ficou com o relógio de bolso?"), 3)
+
+
+def test_a_fans_club_is_the_team_asked_and_the_one_at_heart() -> None:
+    """"qual era o time do coração do senhor?", "vc torcia pra q time?": "o vô era gremista
+    doente... quando o Grêmio ganhou" names the club, and a fan's club is the one liked."""
+    index = build_index({"id": "p", "name": "Beto", "relationship": "avô"}, memories(
+        "O vô era gremista doente. Em 1983, quando o Grêmio ganhou o Mundial, ele soltou "
+        "foguete na calçada.",
+        "O vô jogava bocha no clube toda quinta com o compadre Nestor."))
+    assert sure_of(index, "Vô, qual era o time do coração do senhor?") == "m0"
+    assert sure_of(index, "vô vc torcia pra q time?") == "m0"
+    plan = index._plan("Vô, qual era o time do senhor?")
+    assert index._tells_asked(plan, 0) and not index._tells_asked(plan, 1)
+
+
+def test_a_parent_named_in_a_memory_that_names_the_persona() -> None:
+    """"O pai, Isidoro Macedo, era mestre de saveiro... Foi nele que Bira aprendeu": of Bira by
+    name, the father is Bira's; "the twenty-fifth anniversary" is the silver one."""
+    index = build_index({"id": "p", "name": "Ubiratan Macedo", "relationship": "avô",
+                         "aliases": [{"name": "Ubiratan", "also_called": ["Bira", "Vô Bira"]}]},
+                        memories("O pai, Isidoro Macedo, era mestre de saveiro e tinha um barco "
+                                 "chamado Estrela do Iguape. Foi nele que Bira aprendeu a velejar."))
+    assert index.parents_in(index.memories[0]) == {"p:father"}
+    assert sure_of(index, "Vô Bira, qual era o nome do barco do seu pai?") == "m0"
+    from chalicelib.persona.text import with_phrases, words
+    assert with_phrases(words("our twenty-fifth anniversary"))[-1] == "silverwedding"
