@@ -481,6 +481,10 @@ _FRAMED = lazy(r"(?i:(?<=\bde onde )(?:veio|vieram|vinha|vinham|vem)\b|"
                # "onde o senhor estava no dia em que a caçula veio ao mundo?": when, as "quando"
                # ("quando a Sandrinha nasceu"), no day a memory need say
                r"\b(?:no|naquele) dia (?:em )?que\b|\bon the day (?:that|when)\b|"
+               # "qual foi o pior incêndio da sua vida?", "the best day of your life": how far
+               # the superlative reaches, not what the memory need say
+               r"\b(?:da (?:sua|tua|minha) vida|de toda a (?:sua|tua|minha) vida|"
+               r"of (?:your|ur|my|his|her) (?:whole |entire )?life)\b|"
                # "what was your mom's name, the one who taught you to pray?": who, no number
                r"\bthe one(?= (?:who|that|whom|which)\b))")
 # ... and what took or killed someone "in the end" took them at its end: "what illness took
@@ -1209,6 +1213,12 @@ _DETERMINERS = frozenset("o a os as um uma uns umas meu minha meus minhas seu su
 _OWNED_BY = frozenset("de da do das dos of".split())
 _WHOSE_BEFORE_KIN = frozenset("a o as os minha meu minhas meus sua seu suas seus nossa nosso "
                               "the my his her their our your".split())
+
+
+# a life's events said in the plural: the many others' ("two thousand weddings", "os
+# casamentos da cidade"), never the persona's own one
+_MANY_EVENTS = frozenset("weddings marriages casamentos funerals funerais enterros velorios "
+                         "births nascimentos christenings batizados baptisms".split())
 
 
 # the many whose events a family tells ("só abria em casamento da família", "family weddings")
@@ -3690,6 +3700,13 @@ class MemoryIndex:
                             if any(not unit.isdisjoint(_halves(word)) for unit in events)):
                 # "... a mamãe fez questão de anunciar o casamento", "Mom and Dad flew to
                 # Curitiba for the second wedding party": the one told before
+                continue
+            if all(word in _MANY_EVENTS for word in folded
+                   if any(not unit.isdisjoint(_halves(word)) for unit in events)):
+                # "she'd done the flowers for over two thousand weddings", "fez os doces de
+                # tantos casamentos": events said in the plural are the many others', never
+                # the persona's own wedding asked of
+                told = True
                 continue
             if _events_owned(folded, events) or self._of_the_name_before(before, folded, events):
                 # "o vestido de noiva da irmã dela", "my sister's wedding": every such event

@@ -3773,3 +3773,15 @@ def test_a_parent_named_in_a_memory_that_names_the_persona() -> None:
     assert sure_of(index, "Vô Bira, qual era o nome do barco do seu pai?") == "m0"
     from chalicelib.persona.text import with_phrases, words
     assert with_phrases(words("our twenty-fifth anniversary"))[-1] == "silverwedding"
+
+
+def test_events_said_in_the_plural_are_the_many_others() -> None:
+    """"where did you get married?": "We were married at St Matthew's", not the florist's
+    "two thousand weddings"; and "da sua vida" says how far a superlative reaches."""
+    index = build_index({"id": "p", "name": "Isobel", "relationship": "grandmother"}, memories(
+        "Nana reckoned she'd done the flowers for over two thousand weddings, and she could "
+        "tell which marriages would last.",
+        "We were married in March 1960 at St Matthew's in Hastings, in the rain.",
+        "O pior incêndio que o vô enfrentou foi o do armazém do porto, em 1964."))
+    assert top(index, "Nana, where did you get married?") == "m1"
+    assert sure_of(index, "Vô, qual foi o pior incêndio da sua vida?") == "m2"
