@@ -448,12 +448,13 @@ FRUITS = ("jabuticaba", "jaboticaba", "pequi", "cupuacu", "bacuri", "umbu", "caj
 # "which bloom did you put in the middle?" against "the old red camellia", "what flowers did
 # you grow?" against "pink hyacinths": the garden's and the florist's flowers, which WordNet
 # files under their plant first (shrubs, bulbs, herbs), and the Brazilian names of a few (none
-# that is also a name given to people: not "Lily", "Jasmine", "Margarida", "Dália", nor
-# "primavera", spring, "cravo", a nail)
+# that is also a name given to people or places: not "Lily", "Jasmine", "Magnolia",
+# "Margarida", "Dália", "Girassol" (a square's, a bakery's), nor "primavera", spring, "cravo", a
+# nail)
 FLOWERS = ("hyacinth", "camellia", "hydrangea", "gardenia", "azalea", "rhododendron",
-           "frangipani", "hibiscus", "lilac", "magnolia", "tulip", "carnation", "gerbera",
-           "agapanthus", "freesia", "gladiolus", "lavender", "camelia", "azaleia", "hibisco",
-           "lirio", "tulipa", "orquidea", "girassol", "anturio",
+           "frangipani", "hibiscus", "lilac", "tulip", "carnation", "gerbera", "agapanthus",
+           "freesia", "gladiolus", "lavender", "camelia", "azaleia", "hibisco", "lirio",
+           "tulipa", "orquidea", "anturio",
            "bromelia", "begonia", "petunia", "lavanda", "alfazema", "manaca")
 # "que guloseima o seu pai trazia?" against "um pacote de rapadura": the sweets of a Brazilian
 # childhood and a few of the English-speaking table that WordNet lacks or files as verbs

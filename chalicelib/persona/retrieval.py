@@ -79,12 +79,12 @@ QUALIFIERS = frozenset(
 RECENCY_WEIGHT = 0.05
 # The analysis a saved index was made with: a change to how text becomes terms (text.py,
 # vocabulary.py) must bump it, so indexes saved before are rebuilt rather than misread.
-ANALYSER = 70  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
+ANALYSER = 71  # 57-59: club fans, "each other"... (session 33); 60-62: young legacies (34);
 # 63-65: the irregular comparatives ("melhor" grades "bom"), school left, fish and heelers (35);
 # 66-67: "entrei" read as "entrar"; "sold", "long", "parte" meet no idea by a stem (36);
 # 68-69: first bumping into someone is meeting them; the seaside is the sea; closing down (37)
-# 70: getting out of bed is waking; "pra ontem" is haste; pride's idioms; who taught is whom
-# one learnt from (38)
+# 70-71: getting out of bed is waking; "pra ontem" is haste; pride's idioms; ordinals; the
+# pearl, ruby and diamond anniversaries their own words (38)
 SNAPSHOT_FORMAT = 1
 MAX_HALVES = 65_535  # a term's count in one memory, in halves, as stored (array "H")
 INDEXED_FIELDS = ("id", "title", "text", "tags", "triggers", "date", "created_at", "updated_at",
@@ -1164,9 +1164,9 @@ _DISHES_ASKED = frozenset({"s:food", "s:dessert", "s:sweet", "s:sobremes", "s:do
 
 
 # the words for a head's things that the dictionaries never lead to it ("which bloom from your
-# garden?", "que flor", asks which flower)
-_HEAD_ALIKE = {"bloom": ("flower",), "blossom": ("flower",), "flor": ("flower",),
-               "flores": ("flower",)}
+# garden?" asks which flower)
+_HEAD_ALIKE = {"bloom": ("flower",), "blossom": ("flower",), "blooms": ("flower",),
+               "blossoms": ("flower",)}
 
 
 @lru_cache(maxsize=256)
@@ -2216,10 +2216,12 @@ _WHERE_AFTER = frozenset("onde aonde where".split())
 
 
 def _names_before_where(said: list[str], named: AbstractSet[str]) -> set[str]:
-    """The words of each name said right before a "where": a place's, not a person's."""
+    """The words of each name said right before a "where": a place's, not a person's (not
+    "Olavo, onde quer que fosse, levava o violão", wherever he went)."""
     found: set[str] = set()
     for at, word in enumerate(said[1:], start=1):
-        if word in _WHERE_AFTER and said[at - 1] in named:
+        if word in _WHERE_AFTER and said[at - 1] in named and \
+                said[at + 1:at + 3] != ["quer", "que"] and said[at + 1:at + 2] != ["ever"]:
             found.update(itertools.takewhile(named.__contains__, reversed(said[:at])))
     return found
 
@@ -2499,8 +2501,12 @@ TOWN_IN_REGION_CREDIT = 0.5  # a town named, for the country a question says it 
 _CHILDS_PARENT = lazy(r"\b(?:a mam[ãa]e|o pap[ai]i?|a m[ãa]e|o pai)\b(?! d)", re.IGNORECASE)
 # the whole family said as one, the persona's spouse among them ("a família toda foi de
 # caminhão até Canindé", "the whole family drove down to Bar Harbor")
-_WHOLE_FAMILY = lazy(r"\b(?:a fam[ií]lia (?:toda|inteira)|toda a fam[ií]lia|the whole family|"
-                     r"the entire family|all the family|the family all)\b", re.IGNORECASE)
+_WHOLE_FAMILY = lazy(r"(?<!\w's )(?<!\ws' )\b(?:a fam[ií]lia (?:toda|inteira)|toda a fam[ií]lia|"
+                     r"the whole family|the entire family|all the family|the family all)\b"
+                     # (not another's: "the whole family next door", "a família toda do
+                     # vizinho", "Grandpa Joe's whole family")
+                     r"(?!,? (?:next door|across the|down the|of|from|do|da|dos|das|de)\b)",
+                     re.IGNORECASE)
 # a word and the capitalised name after it ("Granny Smiths", "Vó Cida", "Nana Rose")
 _TITLED_NAME = lazy(r"\b([^\W\d_]+)\s+(?=([A-ZÀ-Ý][\w'’-]*))")
 _FIRST_PLURAL = lazy(r"\b(?:[Nn]ós|[Nn]osso|[Nn]ossa|[Nn]ossos|[Nn]ossas|[Ww]e|[Oo]ur|us)\b")
@@ -4222,13 +4228,15 @@ class MemoryIndex:
             for match in _MY_PARENT_SAID.finditer(text):
                 found.add("p:father" if match.group("f") else "p:mother")
         known = self.names.own | {w for phrase, _ in self.names.aliases for w in phrase}
-        if len(found) < 2 and (_FIRST_PERSON.search(str(memory.get("text") or "")) or
-                               not self.names.own.isdisjoint(words(text))):
+        said = words(text)
+        if len(found) < 2 and (_FIRST_PERSON.search(str(memory.get("text") or "")) and not any(
+                self._addresses_persona(w) for w in said) or not self.names.own.isdisjoint(said)):
             # "A mãe, Dona Cecília, lavava roupa pra fora... Foi ela quem me ensinou a rezar",
             # "O pai, Isidoro Macedo, era mestre de saveiro... Foi nele que Bira aprendeu": a
             # parent named by no one the family's names know (not the persona, whom a child
             # would call so, nor the persona's wife), in the persona's own words or of the
-            # persona by name, is the persona's
+            # persona by name, is the persona's (not in the words of one who calls the persona
+            # "vó": "o pai, Marcelo, me levava na casa da vó" is a grandchild's father)
             for match in _THE_PARENT_NAMED.finditer(text):
                 if fold(match.group("name")) not in known:
                     found.add("p:father" if match.group("f") else "p:mother")

@@ -86,11 +86,6 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("fábrica", "factory", "indústria"),
     ("escola", "estudar", "estudou", "school", "study", "studied", "colégio", "professora",
      "teacher", "aula", "class"),
-    # who taught is whom one learnt from ("quem te ensinou a trabalhar com madeira?" against
-    # "fui aprender o ofício com o mestre Zacarias"; "who taught you to sew?", "I learnt")
-    ("ensinar", "ensinou", "ensinava", "ensinei", "ensinaram", "ensinavam", "aprender",
-     "aprendeu", "aprendi", "aprendia", "aprenderam", "aprendiz", "teach", "taught", "teaches",
-     "teaching", "learn", "learned", "learnt", "learning", "apprentice", "apprenticed"),
     # places and moving
     ("casa", "casinha", "lar", "house", "home", "cottage"),
     ("cidade", "city", "town", "cidadezinha", "interior"),
@@ -134,8 +129,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("natal", "christmas", "ceia"),
     ("aniversário", "birthday"),
     # "bodas de 40 anos", "bodas de ouro": a wedding's anniversary, in English "anniversary"
-    ("bodas", "anniversary", "anniversaries", "goldenwedding", "silverwedding", "pearlwedding",
-     "rubywedding", "diamondwedding"),
+    # (the pearl, ruby and diamond ones are their own words: a diamond anniversary is not the
+    # shop's fortieth)
+    ("bodas", "anniversary", "anniversaries", "goldenwedding", "silverwedding"),
     ("jardim", "horta", "plantar", "plantas", "flores", "garden", "gardening", "plants",
      "flowers", "vegetables", "roses", "rosas", "verdura", "verduras", "legumes",
      "hortaliças", "cultivar", "cultivava", "grow", "grew", "quintal", "backyard"),
