@@ -453,7 +453,10 @@ _EMOJI = {"🪢": ("corda", "rope"), "💊": ("comprimidos", "pills"), "🔪": (
           "🕊": ("pomba", "dove"),
           # batch 38: a sum of emoji ("🪦➕🧍 soon"): the heavy plus is "and", as "+" is, and the
           # person standing is the writer, as in "me 🧍"
-          "➕": ("e", "and"), "🧍": ("eu", "me")}
+          "➕": ("e", "and"), "🧍": ("eu", "me"),
+          # batch 40: the face drawn in dotted lines, fading from sight ("wanna be 🫥 forever"),
+          # is going, as "sumir" and "gone" are; not the fog or the face in the clouds
+          "🫥": ("sumir", "gone")}
 # ... and the pills typed three times or more are a handful (batch 20: "💊💊💊💊💊 + 🍷").
 _HEAP = lazy(r"\b(comprimidos|pills)(?:\s+\1){2,}\b")
 _EMOJI_FOUND = lazy("|".join(re.escape(e) for e in _EMOJI if e != "+"))
@@ -507,6 +510,27 @@ _MEME = lazy(r"\b(?:memes?|posts?|tweets?|captions?|legendas?|piadas?|jokes?|tre
              r"tiktoks?|reels?)\b(?:\s+\w+){0,3}?\s+(?:is|says|goes|diz|fala|[eé]|era|was)"
              r"\b(?:\s+(?:literally|literalmente|like|tipo|basically|so))?\s*[\"'“‘]"
              r"(?:(?!\b(?:makes me|me faz|me d[aá]|me deixa)\b)[^.!?\n])*", re.IGNORECASE)
+# A threat someone else shouted or said, quoted, in a message that laughs (batch 40: "hj uma
+# gritou 'tio eu vou me jogar da janela se vc n colocar funk' kkkk", "a kid in the back yelled
+# 'i'm gonna jump out the window if you don't play my song' lol"): the words are the other's,
+# and the laugh says how they were taken. Not the writer's own words quoted ("eu disse", "I
+# said"), nor a quote that names suicide, killing, dying or a hurt, which is read as written.
+_SAID_BY_ANOTHER = lazy(r"(\b(?:gritou|gritaram|berrou|berraram|falou|falaram|disse|disseram|"
+                        r"soltou|respondeu|perguntou|yelled|screamed|shouted|said|says|goes|"
+                        r"asked)\s*[:,]?\s*)[\"'“‘](.{3,200}?)[\"'”’](?!\w)", re.IGNORECASE)
+_LAUGHED = lazy(r"\b(?:k{3,}|(?:ha){2,}h?|(?:rs){2,}|lol|lmao|lmfao)\b|😂|🤣", re.IGNORECASE)
+_NAMED_IN_QUOTE = lazy(r"sui?c[ií]d|\bmat(?:ar|o|ei|a)\b|kill|morr|\bdie\b|\bdead\b|machuc|"
+                       r"cort|hurt|\bcut", re.IGNORECASE)
+_SPEAKER_SELF = lazy(r"\b(?:i|eu)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _others_quote(match: re.Match[str]) -> str:
+    before = match.string[max(0, match.start() - 24):match.start()]
+    if _SPEAKER_SELF.search(before) or _NAMED_IN_QUOTE.search(match.group(2)):
+        return match.group(0)
+    return match.group(1) + " ~ "
+
+
 # Where a clause ends: a negation does not reach across it.
 _CLAUSE = lazy(r"[.,;:!?()\n…]+|\s[-–—]\s")
 
@@ -739,8 +763,11 @@ _IDIOMS = lazy(r"\b(?:" + "|".join([
     r"(?:uma |a |o |um |an? |the )?(?:praia|ilha|sitio|fazenda|serra|montanha|interior|"
     r"nordeste|litoral|chacara|beach|island|cabin|mountains?|lake house)",
     # A goodbye written to the dead one is grief: "carta de despedida pra você, vó".
-    r"(?:despedida|adeus|goodbye|farewell) (?:letter |note )?(?:para|to|for) (?:voce|you|vo|"
-    r"vó|vô|avo|avó|avô|grandma|grandpa)"
+    r"(?:despedida|adeus|goodbye|farewell) (?:letter |note )?(?:para|to|for|pro) (?:voce|you|"
+    r"vo|vó|vô|avo|avó|avô|grandma|grandpa|"
+    # (batch 40: "carta de despedida pra senhora", "pro senhor": the dead one addressed as "a
+    # senhora" or "o senhor", whose article the "pra" or the "pro" took)
+    r"(?:a |o )?senhora|(?:o )?senhor)"
     # (batch 27: not a goodbye to them and to everyone: "saying goodbye to you and to everyone")
     r"(?! (?:e|and) (?:a |to |de )?(?:todos|todo mundo|everyone|everybody|all)\b)",
     # ... in English's order too (batch 21: "my counselor had me write you a goodbye letter"),
@@ -8394,6 +8421,303 @@ NIGHT_WATCH: tuple[Cue, ...] = (
 )
 
 
+# Batch 40 (EVERYDAY_FORMS below): the dead named gone in the third person ("o Rafa se foi … e
+# o senhor um mes depois"), whom I go to meet, or where it happened.
+_THEY_WENT = (r"(?:se foi|se foram|morreu|morreram|faleceu|faleceram|partiu|partiram|died|"
+              r"passed|passed away|passed on|was killed|were killed|lost (?:him|her|them))")
+_THEM = (r"(?:os dois|as duas|os tres|eles|elas|ambos|todos eles|them|them both|both of them|the "
+         r"two of them|the both of them|all of them)")
+# ... not met at an airport, a station, for lunch: the living come to a funeral too.
+_NOT_AN_ERRAND = (r"(?! (?:(?:at|no|na|em|pro|pra|para) (?:the )?(?:airport|station|hospital|"
+                  r"church|aeroporto|rodoviaria|hospital|igreja|shopping)|for (?:lunch|dinner|"
+                  r"coffee|drinks)|(?:pro|pra|para o|no) (?:almoco|jantar|cafe))\b)")
+# A move out of the house, which the others are "better with one less mouth" by too.
+_LEFT_HOME = lazy(r"\b(?:moved out|moving out|left home|leaving home|college|university|uni|"
+                  r"dorm|faculdade|se mudou|mudou|saiu de casa|casou|married|got married|away "
+                  r"at|intercambio|exchange)\b")
+# What a tank and a bag are for on an ordinary day: balloons, a dive, a fish tank, a grill.
+_TANK_FOR = lazy(r"\b(?:balloons?|baloes|balao|bexigas?|inflat\w*|encher|scuba|mergulho|"
+                 r"diving|dive|fish|peixes?|aquario|aquarium|propane|churrasco|bbq|barbecue|"
+                 r"grill|camping|acampar)\b")
+# A task finished tonight: homework, a book, a series, a puzzle, a painting.
+_A_TASK = lazy(rf"\b(?:{_CHORE}|book|livro|novel|series|serie|season|temporada|puzzle|"
+               r"quebra cabeca|painting|quadro|pintura|scarf|blanket|manta|cachecol|sweater|"
+               r"bordado|croche|trico|knitting|recipe|receita|chapter|capitulo|draft|"
+               r"rascunho|race|corrida|marathon|maratona)\b")
+# What a rope or a line is tied to a beam for on an ordinary day: a hammock, a swing, a line of
+# washing, lights, a punching bag, a tarp, the corn hung to dry as the dead one used to (batch
+# 18's "amarrei a corda na viga do celeiro pra pendurar o milho pra secar, igual o senhor fazia").
+_TIED_FOR = lazy(r"\b(?:redes?|hammocks?|balanco|swings?|varal|clothes ?line|washing|luzes|"
+                 r"lights|pisca pisca|bandeirinhas|bunting|enfeites?|decorations?|vasos?|plantas?|"
+                 r"plants?|lona|tarp|toldo|saco de pancada|punching bag|bag|(?:pra|para) "
+                 r"(?:pendurar|secar|segurar|guardar|prender|erguer|levantar|puxar) (?!me\b)|to "
+                 r"(?:hang|dry|hold|store|lift|hoist|pull) (?!me\b|myself\b)|igual (?:voce|o "
+                 r"senhor|a senhora|vc) fazia|(?:like|as) you used to)\b")
+# A gun kept for a hunt, a range or a licence, or a toy's.
+_GUN_FOR_SPORT = lazy(r"\b(?:caca|cacar|cacada|hunt\w*|deer|veado|javali|range|stand de tiro|"
+                      r"clube de tiro|targets?|alvos?|clay|skeet|season|temporada|licen[cs]e|"
+                      r"licenca|fox|foxes|raposas?|rabbits?|coelhos?|pest|brinquedo|toy|nerf|"
+                      r"espoletas?|caps|cap gun|water|agua|airsoft|paintball|bolinhas?|pellets?)\b")
+# My own photo, put where the dead are remembered: an altar, an ofrenda, a butsudan, a grave.
+_PUT_PT = r"(?:coloquei|pus|botei|deixei|ajeitei)"
+_PUT_EN = r"(?:put|placed|added|set|stuck|propped)(?: up)?"
+_MY_PHOTO_PT = (r"(?:a |uma )?(?:minha (?:propria )?(?:foto|retrato)|(?:foto|retrato) "
+                r"minha)")
+_MY_PHOTO_EN = (r"(?:my own (?:photo|picture|pic|portrait)|my (?:photo|picture|pic|portrait)"
+                r"(?! of (?!me\b|myself\b))|(?:a |one )?(?:photo|picture|pic|portrait) of "
+                r"(?:me|myself))")
+_SHRINE_PT = r"(?:altar|oratorio|butsudan|ofrenda|tumulo|lapide|jazigo)"
+_SHRINE_EN = r"(?:ofrenda|altar|butsudan|shrine|memorial|headstone|grave)"
+
+EVERYDAY_FORMS: tuple[Cue, ...] = (
+    # "Amanhã acaba" as a clause of its own (plan_date, 2; not a sale or a term named as its
+    # subject): "ultima roda foi sabado. amanha acaba", "it all ends tomorrow"; the last of a
+    # thing of mine already past, a clause of its own (farewell_last, 1): "ultima roda foi
+    # sabado", "my last show was tonight"; thanks for everything sent to the others
+    # (thanks_sent, 1): "mandei msg pros parceiro agradecendo por tudo", "texted the lads
+    # thanking them for everything".
+    _cue("plan_date", 2, BOTH,
+         rf"^(?:e |entao |mas )?(?:hoje|amanha|hoje a noite|essa noite|amanha cedo|{_DAY}) "
+         r"(?:tudo )?(?:acaba|termina|se encerra)(?: tudo)?$",
+         r"^(?:e |entao |mas )?(?:tudo )?(?:acaba|termina) (?:tudo )?(?:hoje|amanha|hoje a noite|"
+         r"essa noite|amanha cedo)$",
+         rf"^(?:and |so |but )?(?:it |it all |everything )?ends (?:tonight|tomorrow|today|"
+         rf"on {_DAY})$",
+         rf"^(?:and |so |but )?(?:tonight|tomorrow|today|{_DAY}) (?:it all|everything|it) ends$"),
+    _cue("farewell_last", 1, BOTH,
+         rf"^(?:a |o |minha |meu )?ultim[oa] (?:\w+ )?(?:foi|e|vai ser|sera) (?:hoje|ontem|"
+         rf"amanha|{_DAY})$",
+         rf"^(?:my |the )?last (?:\w+ )?(?:was|is|will be) (?:today|tonight|yesterday|tomorrow|"
+         rf"(?:on )?{_DAY})$"),
+    _cue("thanks_sent", 1, BOTH,
+         r"(?:mandei|enviei|escrevi|deixei|gravei) (?:\w+ ){0,2}?(?:mensagem|mensagens|recado|"
+         r"recados|audio|audios|carta|cartas|bilhete|bilhetes) (?:\w+ ){0,6}?agradecendo "
+         r"(?:\w+ ){0,3}?(?:por tudo|a todos|a cada um)$",
+         r"(?:texted|messaged|wrote to|emailed|sent (?:a )?(?:message|text|note|letter)s? to) "
+         r"(?:\w+ ){0,5}?thanking (?:them|everyone|everybody|him|her|each of them|all of them) "
+         r"for (?:everything|it all|all of it)$"),
+    # Going to meet the dead, named gone in the third person, "both of them" (reunite, 2; not in
+    # a message of a visit): "o Rafa se foi na BR e o senhor um mes depois. vou … ir encontrar
+    # os dois", "mum passed in May and dad in June, I'm going to go and join them"; the same bend
+    # or the same spot where it happened (same_way, 2): "… na mesma curva", "at the same bend";
+    # a ride with no helmet or belt (reckless, 1; with indifference it weighed 3 already).
+    _cue("reunite", 2, BOTH,
+         rf"{_THEY_WENT}(?: \w+){{0,24}}? (?:vou|vo|quero|queria|eu vou|to indo|estou indo) "
+         rf"(?:\w+ ){{0,7}}?(?:encontrar|me juntar (?:a|com)|ficar com|estar com) {_THEM}"
+         rf"(?! (?:lados|irmaos|primos|filhos|netos|amigos|meninos|meninas)\b){_NOT_AN_ERRAND}",
+         rf"{_THEY_WENT}(?: \w+){{0,24}}? (?:i am going to|i will|i am gonna|going to|gonna|i "
+         rf"want to|i wanna|want to|i am coming to) (?:\w+ ){{0,7}}?(?:meet|join|be with|find) "
+         rf"{_THEM}{_NOT_AN_ERRAND}", scope="message", unless_said=_VISIT),
+    # ... joined tonight or soon (reunite_soon, 3): "a mãe e o pai se foram, vou me juntar a eles
+    # hoje", "mum and dad passed in june. i'm going to join them tonight".
+    _cue("reunite_soon", EXPLICIT, BOTH,
+         rf"{_THEY_WENT}(?: \w+){{0,24}}? (?:vou|vo|quero|queria|eu vou|to indo|estou indo) "
+         rf"(?:\w+ ){{0,7}}?(?:me juntar (?:a|com)|ficar com|estar com) {_THEM} (?:\w+ ){{0,2}}?"
+         r"(?:hoje|logo|agora|em breve|essa noite|hoje a noite)\b",
+         rf"{_THEY_WENT}(?: \w+){{0,24}}? (?:i am going to|i will|i am gonna|going to|gonna|i "
+         rf"want to|i wanna|want to|i am coming to) (?:\w+ ){{0,7}}?(?:join|be with) {_THEM} "
+         r"(?:\w+ ){0,2}?(?:tonight|today|soon|now|this week|this weekend)\b",
+         scope="message", unless_said=_VISIT),
+    _cue("same_way", 2, BOTH,
+         rf"{_THEY_WENT}(?: \w+){{0,30}}? (?:na|no|pela|pelo) mesm[oa] (?:curva|lugar|ponte|"
+         r"trecho|estrada|rodovia|esquina|ponto|rio|cachoeira|viaduto|trilho|pedra|represa|"
+         r"barranco)\b",
+         rf"{_THEY_WENT}(?: \w+){{0,30}}? (?:at|on|in|off|into|from|to|by) the (?:same|exact same|"
+         r"very same) (?:bend|curve|spot|place|bridge|road|stretch|corner|river|cliff|tracks|"
+         r"ledge|lake|quarry)\b", scope="message", unless_said=_VISIT),
+    _cue("reckless", 1, BOTH, _RECKLESS),
+    # Going up or across to stay with the dead one there (reunite, 2; not a visit): "eu vou
+    # subir pra ficar contigo", "quero atravessar e ficar aí com você", "i'd like to go back up
+    # with you", "i want to cross the marigold path too and stay over there with u"; "não
+    # demora" closing it (ending_soon, 1): "… contigo n demora", "I'm coming, won't be long".
+    _cue("reunite", 2, BOTH,
+         r"(?:vou|vo|quero|queria|to indo|estou indo|preciso) (?:\w+ )?(?:subir|atravessar) "
+         r"(?:\w+ ){0,4}?(?:pra|para|e) (?:ficar|estar|morar|viver|descansar) (?:ai |la |la em "
+         r"cima |ai em cima )?(?:contigo|com voce|com o senhor|com a senhora|junto de voce|do seu "
+         r"lado)",
+         r"(?:would like to|want to|wanna|going to|gonna|will|am coming to|need to|let me) "
+         r"(?:just )?(?:go|come|float|fly|climb|cross) (?:\w+ ){0,3}?(?:up|back up|over|across) "
+         r"(?:there )?(?:with|to) you\b",
+         r"(?:would like to|want to|wanna|going to|gonna|will) (?:\w+ ){0,2}?(?:go|come|cross|"
+         r"float|fly|climb) (?:\w+ ){0,5}?and (?:stay|be|live|rest) (?:over |up |out )?there with "
+         r"you\b", unless=_VISIT),
+    _cue("ending_soon", 1, BOTH, r"(?:^|(?<=\w ))(?:e )?(?:nao|nem) demora(?: nada| muito)?$",
+         r"(?<=\w )(?:will not|wont) be long(?: now)?$"),
+    # My own photo put among the dead, on the altar or beside theirs (reunite_beside, 2): "pus
+    # minha própria foto no degrau de baixo do altar", "built ur ofrenda and put my own photo on
+    # the bottom step" (not their photo, which is theirs).
+    _cue("reunite_beside", 2, BOTH,
+         rf"{_PUT_PT} {_MY_PHOTO_PT} (?:\w+ ){{0,3}}?(?:no|na|nos|nas|ao lado d[aeo]s?|junto "
+         rf"d[aeo]s?|do lado d[aeo]s?|entre (?:as|os)) (?:\w+ ){{0,4}}?(?:{_SHRINE_PT}|sua foto|"
+         r"seu retrato|fotos? d[aeo]s? (?:\w+ )?(?:voce|senhora|senhor|mortos|falecidos))\b",
+         rf"(?:{_SHRINE_PT}) (?:\w+ ){{0,6}}?{_PUT_PT} {_MY_PHOTO_PT}\b",
+         rf"{_PUT_EN} {_MY_PHOTO_EN} (?:\w+ ){{0,3}}?(?:on|in|at|beside|next to|among|with|up on) "
+         rf"(?:\w+ ){{0,4}}?(?:{_SHRINE_EN}|yours|your (?:photo|picture|portrait)|the dead)\b",
+         rf"(?:{_SHRINE_EN}) (?:\w+ ){{0,6}}?{_PUT_EN} {_MY_PHOTO_EN}\b"),
+    # No way out left, told as a recipe's or a story's step (hopeless_way, 2): "mexe ate n ter
+    # mais saida", "there's no exit left"; a laugh, then not joking (not_joking, 1): "kkk n to
+    # brincando", "lol i'm not joking".
+    _cue("hopeless_way", 2, BOTH,
+         r"(?:ate |sem |e |pra )?(?:nao|nem) (?:ter|haver|sobrar|existir|tem|ha) (?:mais )?"
+         r"(?:nenhuma )?saida(?: nenhuma)?(?: (?:pra|para) mim)?$",
+         r"(?:there is |there s )?no (?:exit|way out|escape) (?:left|anymore|any more)"
+         r"(?: for me)?$"),
+    _cue("not_joking", 1, BOTH,
+         r"^(?:k{3,}|(?:ha){2,}h?|(?:rs){2,}|lol|lmao) (?:mas |but )?(?:nao|not|i am not|no) "
+         r"(?:to |estou |tou |really |even )?(?:brincando|joking|kidding)(?: nao| not| tho| "
+         r"though)?$"),
+    # I am past fixing (hopeless_way, 2): "eu n tenho mais jeito", "there's no fixing me"; and
+    # stopping here, closing a clause (ending, 1): "to parando por aqui", "this is where I
+    # stop".
+    _cue("hopeless_way", 2, BOTH,
+         r"(?:eu )?(?:nao|nem) tenho (?:mais )?(?:jeito|conserto|salvacao|solucao)(?: nenhum| "
+         r"nenhuma)?$",
+         r"(?:there is )?no (?:fixing|saving|helping) me(?: now| anymore)?$",
+         r"i am (?:past|beyond) (?:fixing|repair|hope)(?: now| anymore)?$",
+         r"i am a lost cause(?: now| anymore)?$"),
+    _cue("ending", 1, BOTH, r"(?:to|estou|vou|eu) (?:parando|parar|paro) (?:por )?aqui$",
+         r"(?:this is where i (?:stop|get off)|i am stopping here|i will stop here)$"),
+    # Wishing something had taken me, closing the clause (passive, 3; not taken somewhere):
+    # "queria que o frio tivesse me levado junto", "i wish the cold had just taken me along with
+    # the pipes"; wishing I had let it have me (passive, 3): "queria ter ficado na cama e deixado
+    # o fogo me levar", "i wish i'd stayed in bed that night and let it have me too".
+    _cue("passive", EXPLICIT, BOTH,
+         rf"(?:{_WANT}|quem dera|desejava) (?:que )?(?:\w+ ){{1,3}}?(?:tivesse|tivessem|teria) "
+         r"(?:so |simplesmente )?me (?:levado|carregado|engolido|pegado)(?: (?:junto|tambem|com "
+         r"(?:ele|ela|eles|elas|voce|[oa]s? \w+)|naquela noite|naquele dia))?$",
+         r"(?:wish|wished|wishing|if only) (?:that )?(?:\w+ ){1,3}?(?:had|would have|could have) "
+         r"(?:just )?(?:taken|took|claimed|swallowed|gotten|got|carried off|swept away) me"
+         r"(?: (?:too|as well|along|instead|that night|that day|then|with (?:it|them|him|her|you)|"
+         r"along with (?:it|them|the \w+|my \w+|\w+)))?$",
+         rf"(?:{_WANT}|devia|deveria) (?:\w+ ){{0,10}}?(?:ter )?(?:deixado|deixar) (?:ele|ela|eles|"
+         r"elas|[oa] \w+) me (?:levar|pegar|engolir|carregar|queimar)(?: junto| tambem)?$",
+         r"(?:wish|wished|should have|could have|would rather have|if only i had) (?:\w+ ){0,10}?"
+         r"(?:let|letting) (?:it|them|the \w+|that \w+|her|him) (?:have|take|claim|swallow|get|"
+         r"keep) me(?: too| as well| instead| with (?:it|them))?$"),
+    # Going rather than being this (passive, 3): "prefiro ir do que ser um peso pra minha
+    # filha", "i'd rather go than be this"; the others not to be stuck with me (burden_stuck, 2):
+    # "ela não merece ter que me limpar", "she shouldn't be lumbered with me".
+    _cue("passive", EXPLICIT, BOTH,
+         r"(?:prefiro|preferia|preferiria) (?:ir|partir|morrer|sumir|nao estar aqui) (?:do que|que|"
+         r"a) (?:ser|virar|continuar sendo|continuar a ser) (?:isso|assim|isto|desse jeito|um "
+         r"peso|um fardo|um estorvo|uma carga|um incomodo|dependente)(?: (?:pra|para|pro|pros) "
+         r"(?:\w+ ){0,2}\w+)?$",
+         r"(?:i would|i had) (?:much |far )?rather (?:just )?(?:go|be gone|not be here|not be "
+         r"around|die) than (?:be|being|live|living|go on (?:being|living)|keep (?:being|living)|"
+         r"become|end up) (?:like )?(?:this|that|like this|this way|a burden|a nuisance|a bother|"
+         r"a problem|a charity case|kept alive|dependent|an? \w+ (?:to|for|on) (?:\w+ )?\w+)$"),
+    _cue("burden_stuck", 2, BOTH,
+         r"(?:nao devia|nao deveria|nao merece|nao merecia|nao tinha que|nao era pra) (?:ter que |"
+         r"ter de |precisar )?(?:cuidar de mim|me aguentar|me carregar|lidar comigo|me limpar|me "
+         r"trocar|limpar (?:minha|meu) \w+|trocar (?:minha|meu) \w+|me sustentar)\b",
+         r"(?:should not|should never|ought not to|does not deserve to) (?:have to )?(?:be )?"
+         r"(?:lumbered|saddled|stuck|burdened|landed) with me\b",
+         r"(?:should not|should never|does not deserve to) have to (?:look after|care for|clean up "
+         r"after|change|wipe|deal with|put up with) me\b"),
+    # The others better off with one less mouth (burden, 3; not a child moved out): "eles iam se
+    # virar melhor com uma boca a menos", "he'd manage better with one less mouth".
+    _cue("burden", EXPLICIT, BOTH,
+         r"(?:ia|iam|iria|iriam|vai|vao|seria|estaria|estariam) (?:\w+ ){0,3}?melhor (?:\w+ ){0,2}?"
+         r"com (?:uma boca|um peso|uma pessoa|um problema|um gasto) a menos\b",
+         r"(?:would|could|will|might) (?:\w+ ){0,2}?(?:manage|cope|get by|do|be|live|eat) "
+         r"(?:\w+ ){0,2}?better (?:\w+ ){0,2}?(?:with|if there (?:was|were)) one (?:less|fewer) "
+         r"(?:mouth|person|body|burden|problem)\b", unless_said=_LEFT_HOME),
+    # "Tonight I finish it" (do_it, 2; not an essay, a book or a puzzle): "hoje eu acabo com
+    # isso", "tonight i finish it"; not doing anything anymore (done, 1): "não vou fazer mais
+    # nada", "i'm not doing anything anymore".
+    _cue("do_it", 2, BOTH,
+         r"(?:hoje|amanha|hoje a noite|essa noite) (?:eu )?(?:termino|acabo|encerro|vou terminar|"
+         r"vou acabar|vou encerrar) (?:com )?(?:isso|tudo|isso tudo|tudo isso)$",
+         r"(?:tonight|today|tomorrow|this weekend) (?:i|i will|i am going to|i am gonna) "
+         r"(?:finally )?(?:finish|end) (?:it|it all|this|things|everything)(?: for good| for "
+         r"real)?$",
+         r"i (?:will|am going to|am gonna) (?:finally )?(?:finish|end) (?:it|it all|this|things|"
+         r"everything) (?:tonight|today|tomorrow)$", unless_said=_A_TASK),
+    _cue("done", 1, BOTH, r"^(?:e )?(?:eu )?(?:nao vou fazer|nao faco) (?:mais nada|nada mais)$",
+         r"^(?:and )?i am not doing (?:anything|a thing) (?:anymore|any more)$"),
+    # A gas tank and a bag together (plan_means, 2; not balloons, a dive or a fish tank): "o
+    # cilindro de hélio e o saco", "got the tank and the bag under the bed"; bought and not asked
+    # what for (unsuspected, 1): "nem perguntaram pra que era", "didn't even ask what for".
+    _cue("plan_means", 2, BOTH,
+         r"(?:tank|cylinder|canister|tanque|cilindro|botijao|bujao)(?: de (?:helio|gas|"
+         r"nitrogenio))? (?:and|e) (?:the |a |o |um |uma )?(?:plastic |big |de plastico )?(?:bag|"
+         r"saco|sacola)\b",
+         r"(?:bag|saco|sacola) (?:and|e) (?:the |a |o |um |uma )?(?:helium |gas |nitrogen )?"
+         r"(?:tank|cylinder|canister|tanque|cilindro|botijao)\b",
+         r"(?:helium|helio|nitrogen|nitrogenio) (?:\w+ ){0,6}?(?:bag|saco|sacola)\b",
+         unless_said=_TANK_FOR),
+    _cue("unsuspected", 1, BOTH,
+         r"(?:did not|never|nobody|no one) (?:even )?ask(?:ed)? (?:me )?(?:what (?:it was |i "
+         r"wanted it |i needed it |they were |it is )?for|why i (?:wanted|needed) (?:it|them|one|"
+         r"that))\b",
+         r"(?:nem|ninguem|nao) (?:me )?pergunt(?:ou|aram|a) (?:pra|para) (?:que|q) (?:era|eu "
+         r"queria|servia|eu ia usar)\b"),
+    # Might as well take the hint, closing a clause (sign_taken, 1): "melhor entender o
+    # recado", "so might as well take the hint".
+    _cue("sign_taken", 1, BOTH,
+         r"(?:entao |e )?(?:melhor|e melhor|vou) (?:eu )?(?:entender o recado|aceitar o sinal|"
+         r"jogar a toalha|desistir de vez)$",
+         r"(?:so |then )?(?:might|may) as well (?:just )?(?:take the hint|give up|quit trying|stop "
+         r"trying|throw in the towel)$"),
+    # For messages of this batch that only the stem model heard, so as not to leave them to its
+    # next retraining. A rope already tied to the beam or the branch (plan_hanging, 2; not a
+    # hammock, a swing or lights): "tem a corda do galpão, ja amarrei na viga", "tied it over
+    # the rafter last night".
+    _cue("plan_hanging", 2, BOTH,
+         r"(?:ja )?(?:amarrei|prendi|passei|pendurei|deixei amarrad[oa]) (?:\w+ ){0,3}?(?:na|no|"
+         r"pela|pelo) (?:viga|caibro|trave|galho|gancho|ventilador|caibros|vigas)\b",
+         r"(?:tied|fixed|slung|looped|knotted|hung) (?:\w+ ){0,3}?(?:to|over|on|round|around) the "
+         r"(?:beam|rafter|rafters|joist|branch|hook|ceiling fan|banister)\b",
+         unless_said=_TIED_FOR),
+    # A tree, a beam or a bridge picked out, closing a clause (plan_chosen, 2): "i've got my
+    # climbing line and the big oak by the reservoir picked out", "já escolhi o galho".
+    _cue("plan_chosen", 2, BOTH,
+         r"(?:tree|oak|elm|pine|branch|beam|rafter|bridge|overpass|ledge|cliff|quarry) "
+         r"(?:\w+ ){0,4}?(?:picked out|chosen|scouted|lined up)$",
+         r"(?:ja )?(?:escolhi|separei) (?:a |o )?(?:arvore|galho|viga|ponte|viaduto|penhasco|"
+         r"pedreira|barranco)(?! de natal)(?: \w+){0,4}$"),
+    # A gun named, then loaded, in the clauses that follow (plan_loaded, 2; not for a hunt, a
+    # range or a licence): "the shotgun's out of the cabinet, loaded, behind the kitchen door",
+    # "a espingarda tá no quarto, carregada".
+    _cue("plan_loaded", 2, BOTH,
+         rf"{_GUN}(?: \w+){{0,8}}? (?:loaded|carregad[oa]|municiad[oa])\b",
+         scope="message", unless_said=_GUN_FOR_SPORT),
+    # A note headed for whoever finds it (farewell_found, 2): "Subject: when you find this",
+    # "pra quando vc achar isso".
+    _cue("farewell_found", 2, BOTH,
+         r"^(?:subject |re |assunto )?(?:for |para |pra )?when (?:you|someone|somebody|they|"
+         r"anyone) (?:find|finds|found) (?:this|it|me)$",
+         r"^(?:assunto |subject )?(?:para |pra )?quando (?:voce|alguem|voces|vcs) (?:encontrar|"
+         r"achar|encontrarem|acharem) (?:isso|isto|esta carta|essa carta|este bilhete|esse "
+         r"bilhete|esta mensagem|essa mensagem)$"),
+    # Out of reasons to keep at this life (hopeless, 3): "i'm out of reasons to keep at this
+    # life", "acabaram meus motivos pra continuar vivendo".
+    _cue("hopeless", EXPLICIT, BOTH,
+         r"(?:out of|no more|run out of|ran out of) reasons? to (?:keep (?:going|living|on living|"
+         r"at (?:this|my) life)|go on|carry on|live|stay alive|be here|stay here|keep breathing|"
+         r"get up in the morning)\b",
+         r"(?:acabaram|acabou|nao tenho mais|sem) (?:os |a )?(?:meus |minha )?(?:motivos?|razoes|"
+         r"razao) (?:pra|para|de) (?:continuar vivendo|continuar nessa vida|seguir vivendo|viver|"
+         r"levantar da cama)\b"),
+    # For two older messages of the tests the stem model retrained on batch 40 let fall just
+    # under its threshold with cues of 2. Not knowing what I am *still* here for (hopeless_still,
+    # 1, beside the 2 that not knowing what I am here for weighs): "I don't know what I'm still
+    # here for, Dad", "não sei pra que eu ainda tô aqui"; a letter for someone to read after I
+    # go (farewell_letter, 1, beside the 2 of "after I go"): "escreve uma carta pra minha filha
+    # ler depois que eu for", "a letter for my son to read after I'm gone".
+    _cue("hopeless_still", 1, BOTH,
+         r"(?:do not|can not) (?:know|see|tell) what i am still (?:here|alive|around|staying|"
+         r"hanging on) for(?: anymore)?$",
+         r"nao sei (?:pra|para|por) (?:que|q) (?:eu )?ainda (?:fico|to|estou|vivo|continuo)"
+         r"(?: aqui| vivo| viva| por aqui)?$"),
+    _cue("farewell_letter", 1, BOTH,
+         rf"{_LETTER} (?:pr[oa]s?|para|pra) (?:\w+ ){{0,3}}?(?:ler|lerem|abrir|abrirem) (?:\w+ )?"
+         r"(?:depois (?:que|q) eu|quando eu (?:nao estiver|for|partir|morrer))",
+         rf"{_LETTER} for (?:\w+ ){{0,3}}?to (?:read|open) (?:\w+ )?(?:after|when|once) i am "
+         r"(?:gone|dead|not here|no longer here)"),
+)
+
+
 # A food cut from a diet or a fast (batch 26): "cut sugar on purpose", "parei de comer doce".
 _FOOD_CUT = (r"\b(?:cut|cutting|cortei|cortar|corto|cortando|parei de comer|stopped eating|quit|"
              r"gave up|giving up|larguei|tirei|reduzi|cut out|cut down on|sem) (?:\w+ ){0,2}"
@@ -8774,6 +9098,7 @@ CUES: tuple[Cue, ...] = (
     *(cue for cue in LAST_CALL if cue.scope == "clause"),
     *(cue for cue in SIGNED_OFF if cue.scope == "clause"),
     *(cue for cue in NIGHT_WATCH if cue.scope == "clause"),
+    *(cue for cue in EVERYDAY_FORMS if cue.scope == "clause"),
 )
 # matched on the message, not clause by clause
 WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
@@ -8804,7 +9129,8 @@ WHOLE = (*BARE, *ACROSS, *(cue for cue in LATE_LIFE if cue.scope != "clause"),
          *(cue for cue in CUT_SHORT if cue.scope != "clause"),
          *(cue for cue in LAST_CALL if cue.scope != "clause"),
          *(cue for cue in SIGNED_OFF if cue.scope != "clause"),
-         *(cue for cue in NIGHT_WATCH if cue.scope != "clause"))
+         *(cue for cue in NIGHT_WATCH if cue.scope != "clause"),
+         *(cue for cue in EVERYDAY_FORMS if cue.scope != "clause"))
 
 
 # -- The statistical layer ---------------------------------------------------------------------
@@ -9185,6 +9511,8 @@ def _clauses(message: str) -> list[str]:
     message = _REPEATED.sub(r"\1", message)
     if not _OWN_SONG.search(message):
         message = _LYRICS.sub(" ~ ", message)
+    if _LAUGHED.search(message):
+        message = _SAID_BY_ANOTHER.sub(_others_quote, message)
     message = _MEME.sub(" ~ ", _MENTIONED.sub(" ~ ", _GOODNIGHT.sub(" ~ ", message)))
     if "*" in message or "@" in message or "$" in message or "#" in message:
         message = _MASKED.sub(_unmasked, message)
@@ -9217,7 +9545,28 @@ def _clauses(message: str) -> list[str]:
         folded = [_GROUP_GOODBYE.sub(r"\1\2", text) for text in folded]
     if _JOKE.search(" ".join(folded)):
         folded = [_VANISH_JOKED.sub(" ~ ", text) for text in folded]
-    return [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
+    folded = [_IDIOMS.sub(" ~ ", _DESERVES_NOT.sub(r"\1", text)) for text in folded]
+    return [_THERAPY_LETTER.sub(_therapy_letter, text) if "despedida" in text or "adeus" in text
+            or "letter" in text or "note" in text else text for text in folded]
+
+
+# A goodbye letter a therapist asked for, or written as an exercise of grief, to whomever it is
+# written (batch 40: "a psicologa pediu pra eu escrever uma carta de despedida … como exercicio
+# do luto", "my grief counsellor had me write a goodbye letter to my grandad as homework"): the
+# letter is taken out, as the idioms take out one written to the dead one, after them, so that
+# what they read is read as before.
+_LETTER_OF_GOODBYE = (r"(?:(?:carta|bilhete) de (?:despedida|adeus)|(?:goodbye|farewell) "
+                      r"(?:letter|note))")
+_THERAPY_LETTER = lazy(r"\b((?:terapeuta|psicolog[oa]|psiquiatra|analista|therapist|"
+                       r"counsell?or|psychologist|psychiatrist) (?:\w+ ){0,2}?"
+                       r"(?:pediu|pede|mandou|sugeriu|propos|passou|asked|asks|told|suggested|"
+                       r"had|has|wants|wanted|made|gave) (?:\w+ ){0,5}?)"
+                       rf"{_LETTER_OF_GOODBYE}\b|\b{_LETTER_OF_GOODBYE}(?= (?:\w+ ){{0,5}}?"
+                       r"(?:como (?:um )?exercicio|as (?:an? |my |the )?(?:\w+ )?exercise)\b)")
+
+
+def _therapy_letter(match: re.Match[str]) -> str:
+    return (match.group(1) or "") + " ~ "
 
 
 # A goodbye written to a unit, a team or a class that is itself ending (batch 33: "I wrote goodbye

@@ -440,6 +440,22 @@ def test_the_set_is_big_enough_both_languages_and_both_splits() -> None:
         "idiom", "grief", "death_question", "other"))
     assert 0.4 <= sum(i["lang"] == "pt-BR" for i in watch) / len(watch) <= 0.6
     assert all(i["split"] == "dev" for i in watch)
+    # Batch 40, the thirty-fifth probe, written blind and typed as chat (shorthand, lowercase,
+    # emoji, voice-to-text, a recipe, an acrostic, a haiku, a packing list, a calendar reminder,
+    # an email with a subject line, a Wordle share): a babassu breaker, a leprosy colony, a
+    # Japanese-Brazilian butsudan, a shark-bitten surfer, a funk sound car, a school van, the
+    # Círio; a juror, the Texas freeze, the Kilauea lava, a submariner, a sommelier candidate, a
+    # Welsh hill farmer, a stage magician, a cheer flyer, a drag performer, Día de Muertos), with
+    # contrasts in the same registers and words.
+    forms = [i for i in SET if i["batch"] == 40]
+    assert sum(i["risk"] for i in forms) >= 100 and sum(not i["risk"] for i in forms) >= 100
+    assert all(sum(i["family"] == family for i in forms if i["risk"]) >= 10 for family in (
+        "passive", "active", "plan_means", "self_harm", "farewell", "burden", "reunite",
+        "hopeless"))
+    assert all(sum(i["family"] == family for i in forms if not i["risk"]) >= 20 for family in (
+        "idiom", "grief", "death_question", "other"))
+    assert 0.4 <= sum(i["lang"] == "pt-BR" for i in forms) / len(forms) <= 0.6
+    assert all(i["split"] == "dev" for i in forms)
     assert 0.5 <= sum(i["lang"] == "pt-BR" for i in SET) / len(SET) <= 0.7
     for item in SET:
         assert item["family"] in {"passive", "active", "plan_means", "self_harm", "farewell",
@@ -499,14 +515,17 @@ def test_on_dev_an_explicit_mention_and_one_of_the_models_are_flagged_eight_risk
     meninos explicando que o papai não aguentou", "they'd save a fortune if I just stopped
     existing", "there's no point in any of it anymore") are heard by its forms since
     (NIGHT_WATCH), and batch 7's "the train was late again", which it flagged with its one cue,
-    is read as the way to work."""
+    is read as the way to work. Two more since batch 40, by the same design: "falei q nao,
+    nunca" to a psychologist asking "se eu penso em me machucar", and "i said no, never" to a
+    therapist asking "if i ever think about hurting myself" (self-harm of one's own named,
+    denied)."""
     dev = [i for i in SET if i["split"] == "dev"]
     recall, missed, flagged = _figures(dev)
     # suicide or self-harm named, which no negation cancels (care.UNNEGATED)
     named = [text for text in flagged if set(care.assess(text).families) <= care.UNNEGATED]
     by_model = [text for text in flagged if care.assess(text).score == 0]
-    assert len(missed) <= 8 and len(flagged) <= 17, (missed, flagged)
-    assert len(named) <= 16 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
+    assert len(missed) <= 8 and len(flagged) <= 19, (missed, flagged)
+    assert len(named) <= 18 and len(by_model) <= 1 and set(flagged) == {*named, *by_model}
 
 
 def test_the_frozen_messages_written_before_the_rules_all_get_care() -> None:
@@ -2861,6 +2880,170 @@ def test_a_rope_swing_a_skill_getting_there_and_a_drive_off_a_cliff_joked_are_re
     assert care._clauses("ainda não morri mas tô chegando lá") != [" ~ "]
     assert "~" in care._clauses("this traffic makes me wanna drive off a cliff lol jk")[0]
     assert "~" not in care._clauses("this life makes me wanna drive off a cliff lol jk")[0]
+
+
+@pytest.mark.parametrize("message", [
+    # batch 40's forms, in other words than its messages: missed before batch 40
+    "vendi minha bateria e mandei mensagem pra banda agradecendo por tudo. amanhã acaba, pai",
+    "sold my bass, texted the band thanking them for everything. it all ends tomorrow, dad",
+    "mãe, o Léo morreu na represa e a vó logo depois. vou lá encontrar os dois, no mesmo barranco",
+    "dad, mum passed in march and gran in april. i'm going to take the car and go join them, "
+    "no seatbelt, at the same bend",
+    "vó, vou atravessar pra ficar com a senhora, não demora",
+    "i'd like to fly back up there with you, grandpa. not long now",
+    "2 xícaras de dívida, 1 de vergonha, bate até não sobrar mais saída. kkkk mas não tô brincando",
+    "nan there's no exit left for me. lol i'm not joking",
+    "vô, eu não tenho mais conserto. vou parando por aqui",
+    "dad i'm a lost cause. i'm stopping here",
+    "preferia que o frio tivesse me pegado também, vô",
+    "i wish the fever had just taken me too, grandma",
+    "queria ter ficado na cama e deixado a lama me levar, vó",
+    "devia ter ficado em casa naquela noite e deixado o fogo me levar",
+    "prefiro partir do que virar um peso pros meus filhos, vô",
+    "honestly i'd rather go than be a burden to my son, grandad",
+    "the family would do better with one less mouth to feed, grandma",
+    "meus filhos iam viver melhor com uma boca a menos, vó",
+    "amanhã eu termino isso, vó. não vou fazer mais nada",
+    "tomorrow i end it. i'm not doing a thing anymore, grandpa",
+    "got the cylinder and the bag in the boot, the shop never asked what it was for",
+    "comprei o cilindro de hélio e o saco, ninguém perguntou pra que era",
+    "put my own picture next to yours on the altar, nan. this year i want to cross over and stay "
+    "there with you",
+    "pus uma foto minha no altar de finados junto das suas, mãe. vou subir pra morar contigo, nem "
+    "demora",
+    "wordle said CRYPT today. nothing's going to change so i might as well take the hint, grandpa",
+    "vó quero ser 🫥 pra sempre",
+    "grandad's shotgun is by the back door, loaded. after milking",
+    "a espingarda do vô tá no guarda-roupa, carregada",
+    "ran out of reasons to get up in the morning, nan",
+    "acabaram meus motivos pra continuar vivendo, vó",
+    "tem corda no depósito, já prendi no caibro. domingo cedo",
+    "the rope from the shed is knotted to the beam in the barn now. sunday early",
+])
+def test_an_ending_dated_the_dead_met_where_they_died_and_one_less_mouth_are_heard(
+        message) -> None:
+    assert care.at_risk(message)
+
+
+@pytest.mark.parametrize("message,family,weight", [
+    # batch 40's forms that need another cue or the stem model: not found before
+    ("amanhã acaba", "plan_date", 2),
+    ("it ends tonight", "plan_date", 2),
+    ("o último ensaio foi sábado", "farewell_last", 1),
+    ("mandei áudio pros amigos agradecendo por tudo", "thanks_sent", 1),
+    ("o tio morreu na curva e eu vou encontrar os dois", "reunite", 2),
+    ("a mãe e o pai se foram, vou me juntar a eles hoje", "reunite_soon", 3),
+    ("my brother died at the quarry and i keep going back to the same ledge", "same_way", 2),
+    ("vou de moto sem capacete", "reckless", 1),
+    ("to indo subir pra descansar contigo", "reunite", 2),
+    ("i'd like to float up there with you", "reunite", 2),
+    ("já tô indo, nem demora", "ending_soon", 1),
+    ("put a photo of myself on the altar", "reunite_beside", 2),
+    ("no altar de finados eu coloquei uma foto minha", "reunite_beside", 2),
+    ("até não ter mais saída", "hopeless_way", 2),
+    ("kkkk não tô brincando", "not_joking", 1),
+    ("i'm past fixing", "hopeless_way", 2),
+    ("tô parando por aqui", "ending", 1),
+    ("ela não merece ter que me trocar de fralda", "burden_stuck", 2),
+    ("my son shouldn't be saddled with me", "burden_stuck", 2),
+    ("tonight i finish it", "do_it", 2),
+    ("não vou fazer mais nada", "done", 1),
+    ("the tank and the bag are in the shed", "plan_means", 2),
+    ("ninguém perguntou pra que era", "unsuspected", 1),
+    ("might as well give up", "sign_taken", 1),
+    ("já escolhi o galho", "plan_chosen", 2),
+    ("the bridge by the mill is picked out", "plan_chosen", 2),
+    ("pra quando alguém achar essa carta", "farewell_found", 2),
+    ("Subject: when you find this", "farewell_found", 2),
+    ("não sei pra que eu ainda tô aqui", "hopeless_still", 1),
+    ("a letter for my son to read after I'm gone", "farewell_letter", 1),
+])
+def test_a_last_day_a_laugh_not_joking_and_a_tank_and_a_bag_weigh_what_they_should(
+        message: str, family: str, weight: int) -> None:
+    found = care.cues(care._clauses(message))
+    assert found.score >= weight and family in found.families
+
+
+@pytest.mark.parametrize("message", [
+    # a threat someone else shouted, quoted and laughed at, and a goodbye letter to the dead one
+    # a therapist asked for: flagged before batch 40
+    "um aluno gritou 'vou me jogar da janela se tiver prova' kkkk, vó",
+    "my nephew yelled 'i'm gonna jump off the roof if you don't buy me ice cream' lol",
+    "minha terapeuta pediu pra eu escrever uma carta de despedida pro senhor, vô. comecei hoje",
+    "my counsellor asked me to write a goodbye letter to my grandad as homework",
+    "escrevi uma carta de despedida pra senhora como exercício do grupo de luto",
+])
+def test_a_shouted_threat_laughed_at_and_a_therapy_goodbye_letter_are_left_alone(
+        message) -> None:
+    assert not care.at_risk(message)
+
+
+def test_batch_40s_denials_of_one_s_own_self_harm_still_get_care() -> None:
+    """Batch 40's "falei q nao, nunca" to a psychologist asking "se eu penso em me machucar" and
+    "i said no, never" to a therapist: self-harm of one's own named gets care whatever surrounds
+    it, as batch 35's to 39's denials do; no reading lets them pass."""
+    assert care.at_risk("a terapeuta perguntou se eu penso em me machucar, eu disse que nunca")
+    assert care.at_risk("my counsellor asked if I think about hurting myself. I said no, never")
+
+
+@pytest.mark.parametrize("message,heard", [
+    # how far batch 40's forms reach: the same words where they are not risk, and where they are
+    ("eu gritei 'vou me jogar da janela' kkkk", True),
+    ("meu filho gritou 'vou me matar' kkk", True),
+    ("ela gritou 'eu vou me jogar no sofá' kkkk", False),
+    ("amanhã acaba a promoção, vó", False),
+    ("a última prova foi ontem! férias, vó", False),
+    ("mandei mensagem pro grupo agradecendo por tudo na festa", False),
+    ("a vó morreu ano passado e o vô em março, vou encontrar os dois lados da família no natal",
+     False),
+    ("dad died in may and mum in june. i'm going to meet them at the cemetery on sunday", False),
+    ("grandpa died on friday. mum and aunt Jo are flying in, i'm going to meet them at the airport",
+     False),
+    ("grandpa died on that road. we drove past the same bend today and left flowers", False),
+    ("andei de bike sem capacete hoje kkk", False),
+    ("vou subir pra ficar contigo no cemitério domingo", False),
+    ("i'd like to go back up to your cabin with the kids this summer", False),
+    ("eu não tenho mais jeito pra costura, vó", False),
+    ("vou parar por aqui, boa noite vó", False),
+    ("I wish you had taken me to Lisbon with you that summer", False),
+    ("queria que a senhora tivesse me levado pra praia aquele verão", False),
+    ("I'd rather go than be late for your memorial", False),
+    ("prefiro ir do que ficar em casa sozinha", False),
+    ("now that Jake's at college they'll manage better with one less mouth to feed", False),
+    ("the book is so good, tonight i finish it", False),
+    ("picked up the helium tank and the bag of balloons for Mia's party", False),
+    ("put a photo of you on the ofrenda next to grandpa's", False),
+    ("coloquei a foto da senhora no butsudan ontem", False),
+    ("might as well call it a day", False),
+    ("tied the hammock to the beam on the porch", False),
+    ("amarrei a corda na viga do galpão pra pendurar as linguiças, igual o senhor fazia", False),
+    ("escolhi a árvore de natal mais bonita", False),
+    ("dad's rifle is locked in the cabinet, unloaded, for the licence", False),
+    ("the shotgun's loaded for the fox, nan", False),
+    ("o revólver de brinquedo do Theo tá carregado de espoleta kkk", False),
+    ("when you find this recipe, make it for the kids", False),
+    ("out of reasons to keep trying with this diet lol", False),
+    ("i wish the storm had taken me along with the barn, grandpa", True),
+    ("mum and dad passed in june. i'm going to join them tonight", True),
+])
+def test_batch_40s_forms_reach_no_further_than_they_should(message: str, heard: bool) -> None:
+    assert care.at_risk(message) == heard
+
+
+def test_a_quote_of_another_laughed_at_a_therapy_letter_and_a_fading_face_are_read() -> None:
+    """Batch 40: a threat someone else shouted, quoted in a message that laughs, is taken out
+    (not the writer's own, nor one that names killing); a goodbye letter a therapist asked for,
+    or to the dead one as "a senhora", is taken out as one to "você" was; 🫥 is going."""
+    assert care._clauses("um aluno gritou 'vou me jogar da janela' kkkk") == [
+        "um aluno gritou kkkk"]
+    assert "jogar" in care._clauses("eu gritei 'vou me jogar da janela' kkkk")[0]
+    assert "matar" in care._clauses("meu filho gritou 'vou me matar' kkk")[0]
+    assert "jogar" in care._clauses("um aluno gritou 'vou me jogar da janela'")[0]
+    assert care._clauses("a terapeuta pediu uma carta de despedida pro meu avô") == [
+        "a terapeuta pediu uma  ~  pro meu avo"]
+    assert care._clauses("escrevi uma carta de despedida pra senhora") == [
+        "escrevi uma carta de  ~ "]
+    assert care._clauses("wanna be 🫥 forever") == ["want to be gone forever"]
 
 
 def test_an_emoji_sum_a_film_s_name_and_a_feeling_that_is_all_are_read() -> None:
