@@ -4227,7 +4227,6 @@ class MemoryIndex:
             # writer's mother, named or not, the persona's
             for match in _MY_PARENT_SAID.finditer(text):
                 found.add("p:father" if match.group("f") else "p:mother")
-        known = self.names.own | {w for phrase, _ in self.names.aliases for w in phrase}
         said = words(text)
         if len(found) < 2 and (_FIRST_PERSON.search(str(memory.get("text") or "")) and not any(
                 self._addresses_persona(w) for w in said) or not self.names.own.isdisjoint(said)):
@@ -4238,7 +4237,9 @@ class MemoryIndex:
             # persona by name, is the persona's (not in the words of one who calls the persona
             # "vó": "o pai, Marcelo, me levava na casa da vó" is a grandchild's father)
             for match in _THE_PARENT_NAMED.finditer(text):
-                if fold(match.group("name")) not in known:
+                name = fold(match.group("name"))
+                if name not in self.names.own and name not in self.names.others and \
+                        name not in ADDRESS_WORDS:
                     found.add("p:father" if match.group("f") else "p:mother")
         return found
 
